@@ -1,0 +1,36 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SYSTEM_PACKAGES := chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-vie graphviz
+
+.PHONY: run test install install-test system-deps lint bench
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+install: $(PY)
+	$(PIP) install --quiet -e .
+
+install-test: $(PY) system-deps
+	$(PIP) install --quiet -e '.[test,st,ocr]'
+
+# Debian packages the tests use: Chromium for the pages, Tesseract for OCR, Graphviz for pictures.
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+
+run: install
+	$(VENV)/bin/policylink ingest corpus/
+	$(VENV)/bin/policylink serve --host $(HOST) --port $(PORT)
+
+lint: $(PY)
+	$(VENV)/bin/ruff check .
+
+test: install-test lint
+	$(VENV)/bin/pytest -q
+
+bench: install-test
+	$(PY) -m bench

@@ -1,0 +1,55 @@
+"""Document identity: a key is not an identity, key + scope + year is (contract v1, *Identity*)."""
+
+import hashlib
+import re
+
+from ingest.vietnamese import nfc, slugify
+
+CENTRAL_SCOPE = "tw"
+_LOCAL_CODE = re.compile(r"(TU|HU|ĐU|QU|UBND|HĐND|MTTQ)$")
+_STATE_KEY = re.compile(r"^\d+/\d{4}/")
+
+
+def normalize_key(key: str) -> str:
+    """`55 - KL/TƯ` -> `55-KL/TW`: no spaces, `TƯ` written `TW`, NFC."""
+    compact = re.sub(r"\s+", "", nfc(key))
+    return re.sub(r"TƯ\b", "TW", compact)
+
+
+def issuer_code(key: str) -> str:
+    """The issuing-body part of a key: `55-KL/TU` -> `TU`, `30/2020/NĐ-CP` -> `CP`."""
+    tail = normalize_key(key).rsplit("/", 1)[-1]
+    return tail.rsplit("-", 1)[-1]
+
+
+def is_local_key(key: str) -> bool:
+    """True for symbols of provincial or lower bodies (`TU`, `HU`, `ĐU`, `UBND`, `HĐND`, ...)."""
+    return bool(_LOCAL_CODE.search(issuer_code(key)))
+
+
+def scope_for(key: str | None, jurisdiction: str | None) -> str:
+    if key and not is_local_key(key):
+        return CENTRAL_SCOPE
+    return slugify(jurisdiction) if jurisdiction else "unknown"
+
+
+def document_id(
+    *,
+    key: str | None,
+    jurisdiction: str | None,
+    year: int | None,
+    doc_type: str | None = None,
+    issuer: str | None = None,
+    title: str | None = None,
+) -> str:
+    """`bac-giang/55-KL/TU/2021`, `tw/30/2020/NĐ-CP`, or for unnumbered documents
+    `bac-giang/ket-luan/ban-thuong-vu-tinh-uy/2024-1a2b3c4d`."""
+    scope = scope_for(key, jurisdiction)
+    if key:
+        key = normalize_key(key)
+        if _STATE_KEY.match(key) or year is None:
+            return f"{scope}/{key}"
+        return f"{scope}/{key}/{year}"
+    digest = hashlib.sha256(nfc(title or "").encode()).hexdigest()[:8]
+    parts = [scope, slugify(doc_type or "van-ban"), slugify(issuer or "khong-ro")]
+    return "/".join(parts) + f"/{year or 'undated'}-{digest}"

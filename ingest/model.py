@@ -1,0 +1,59 @@
+"""Plain data produced by ingestion: what every later stage reads."""
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Footnote:
+    marker: str  # as printed: "¹", "(1)", "1"
+    text: str  # footnote text without its marker
+    anchor: int | None  # offset of the marker in the cleaned body text, None if not found
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str  # "1", "2.2.1", "I", "Điều 5", "2.3-b1", "recipients"
+    heading: str | None  # the heading line or first sentence as printed
+    level: int
+    start: int  # offsets into IngestedDocument.text, end exclusive
+    end: int
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Header:
+    doc_type: str | None = None  # "Kết luận", "Nghị quyết", ...
+    number: str | None = None  # "55" / "30"
+    symbol: str | None = None  # "KL/TU" / "2020/NĐ-CP"
+    key: str | None = None  # "55-KL/TU" / "30/2020/NĐ-CP"
+    issuer: str | None = None  # canonical: "Ban Thường vụ Tỉnh ủy"
+    jurisdiction: str | None = None  # "Bắc Giang"; None for central bodies
+    place: str | None = None
+    issue_date: str | None = None  # ISO
+    title: str | None = None  # subject line "về ..."
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IngestedDocument:
+    source_name: str  # file name as given
+    source_format: str  # "txt", "md", "pdf", "docx", "html"
+    content_hash: str  # sha256 of the source bytes
+    text: str  # cleaned NFC text, footnotes at the end (see contract v1)
+    header: Header
+    sections: tuple[Section, ...]
+    footnotes: tuple[Footnote, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested: `str()` names the file, the problem and what to do."""
+
+    def __init__(self, source: str, problem: str, remedy: str) -> None:
+        self.source = source
+        self.problem = problem
+        self.remedy = remedy
+        super().__init__(f"{source}: {problem}. {remedy}")

@@ -1,0 +1,67 @@
+"""Vietnamese text normalisation shared by every stage.
+
+Every function here except `nfc` and `slugify` preserves string length, so offsets computed on a
+normalised form are valid offsets into the original (NFC) text.
+"""
+
+import re
+import unicodedata
+
+_OLD_STYLE_TONE = re.compile(
+    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠ])(?![\wÀ-ỹ])"
+    r"|(?<![qQ])([oO])([èéẻẽẹÈÉẺẼẸ])(?![\wÀ-ỹ])"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\wÀ-ỹ])"
+)
+_TONE_MARKS = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _move_tone(first: str, second: str) -> str:
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(ch for ch in decomposed if ch in _TONE_MARKS)
+    bare_second = nfc("".join(ch for ch in decomposed if ch not in _TONE_MARKS))
+    return nfc(first + tone) + bare_second
+
+
+def normalize_tones(text: str) -> str:
+    """Rewrite old-style tone placement (`hoá`, `thuỷ`) to the new style (`hóa`, `thủy`).
+
+    Only open syllables ending in oa/oe/uy differ between the two styles; `qu` + y keeps the
+    mark on y in both, so it is left alone. Expects NFC input.
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        groups = [g for g in m.groups() if g is not None]
+        return _move_tone(groups[0], groups[1])
+
+    return _OLD_STYLE_TONE.sub(repl, text)
+
+
+def _strip_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d" if ch == "đ" else "D"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base
+
+
+def strip_diacritics(text: str) -> str:
+    """`Bắc Giang` -> `Bac Giang`, one output character per input character."""
+    return "".join(_strip_char(ch) if ord(ch) > 127 else ch for ch in text)
+
+
+def match_key(text: str) -> str:
+    """Accent-keeping form for matching: NFC, new-style tones, lower case."""
+    return normalize_tones(nfc(text)).lower()
+
+
+def fold(text: str) -> str:
+    """Accent-free form for matching diacritic-less input: `Uỷ ban` -> `uy ban`."""
+    return strip_diacritics(nfc(text)).lower()
+
+
+def slugify(text: str) -> str:
+    """`Bắc Giang` -> `bac-giang`, for identifiers."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
