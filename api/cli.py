@@ -1,0 +1,18 @@
+"""The `policylink` command: a click group assembled from the command modules listed below."""
+
+import click
+
+from api import cli_documents, cli_graph
+
+# Each module exposes COMMANDS; add a module here to add its commands.
+COMMAND_MODULES = (cli_documents, cli_graph)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """policylink: nạp, trích xuất, liên kết và tra cứu văn bản chỉ đạo của Đảng và Nhà nước."""
+
+
+for _module in COMMAND_MODULES:
+    for _command in _module.COMMANDS:
+        main.add_command(_command)

@@ -1,0 +1,65 @@
+"""Schema versioning: a `schema_version` table and an ordered list of migrations.
+
+Migration 1 creates the tables from `schema.py` as they stand. A later schema change edits
+`schema.py` *and* appends a migration that alters databases made before it. A fresh database
+therefore only runs migration 1 and records every later version as satisfied, since the tables
+it creates already have the change. All of it runs in the caller's transaction: a failing
+migration leaves the database at its previous version.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from store.schema import metadata, schema_version
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sa.Connection], None]
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer policylink than the one running."""
+
+
+def _create_tables(conn: sa.Connection) -> None:
+    metadata.create_all(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "documents, versions, extractions, edges", _create_tables),)
+
+
+def current_version(conn: sa.Connection) -> int:
+    """The highest version recorded, 0 for an empty database."""
+    schema_version.create(conn, checkfirst=True)
+    return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+
+
+def migrate(conn: sa.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the database to the last of `migrations`; returns the version it is now at."""
+    latest = migrations[-1].version
+    found = current_version(conn)
+    if found > latest:
+        raise SchemaTooNewError(
+            f"Cơ sở dữ liệu ở phiên bản lược đồ {found}, mới hơn phiên bản {latest} mà chương trình này "
+            "hiểu. Hãy cập nhật policylink hoặc dùng thư mục dữ liệu khác (POLICYLINK_DATA_DIR)."
+        )
+    if found == 0:
+        to_apply, to_record = migrations[:1], migrations
+    else:
+        to_apply = to_record = [m for m in migrations if m.version > found]
+    for migration in to_apply:
+        migration.apply(conn)
+    now = datetime.now(UTC)
+    for migration in to_record:
+        conn.execute(
+            schema_version.insert().values(
+                version=migration.version, description=migration.description, applied_at=now
+            )
+        )
+    return latest

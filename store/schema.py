@@ -1,0 +1,79 @@
+"""The tables, as they stand at the latest schema version (`migrations.py` keeps databases there).
+
+Portable SQLAlchemy Core types only, so the same definitions serve SQLite and PostgreSQL.
+"""
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("description", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(300), primary_key=True),  # graph.identity.document_id(...)
+    sa.Column("key", sa.String(200), index=True),
+    sa.Column("doc_type", sa.String(100)),
+    sa.Column("number", sa.String(50)),
+    sa.Column("symbol", sa.String(100)),
+    sa.Column("issuer", sa.String(300)),
+    sa.Column("jurisdiction", sa.String(200)),
+    sa.Column("issue_date", sa.Date),
+    sa.Column("title", sa.Text),
+    sa.Column("notes", sa.Text),
+    sa.Column("origin", sa.String(20), nullable=False),  # how it first became known: ORIGINS
+    sa.Column("ingested", sa.Boolean, nullable=False),  # True once a full text is stored
+    sa.Column("current_version", sa.Integer),  # number of the newest version, null if none
+    sa.CheckConstraint("origin IN ('file', 'registry', 'citation')", name="documents_origin"),
+)
+
+versions = sa.Table(
+    "versions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.String(300), sa.ForeignKey("documents.id"), nullable=False),
+    sa.Column("number", sa.Integer, nullable=False),  # 1, 2, ... within the document
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),  # sha256 of source bytes
+    sa.Column("source_name", sa.Text, nullable=False),
+    sa.Column("source_format", sa.String(20), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),  # cleaned NFC text (contract v1 `document.text`)
+    sa.Column("header", sa.JSON, nullable=False),
+    sa.Column("sections", sa.JSON, nullable=False),
+    sa.Column("footnotes", sa.JSON, nullable=False),
+    sa.Column("warnings", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("document_id", "number", name="versions_document_number"),
+)
+
+extractions = sa.Table(
+    "extractions",
+    metadata,
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), primary_key=True),
+    sa.Column("data", sa.JSON, nullable=False),  # contract v1 JSON
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+edges = sa.Table(
+    "edges",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # Who states the edge: a document id, or `registry:NAME` for a corpus registry.
+    # `replace_edges` swaps all the edges of one such statement source, nothing else.
+    sa.Column("stated_by", sa.String(300), nullable=False, index=True),
+    sa.Column("source_id", sa.String(300), sa.ForeignKey("documents.id"), nullable=False, index=True),
+    sa.Column("target_id", sa.String(300), sa.ForeignKey("documents.id"), index=True),
+    sa.Column("target_key", sa.String(300), nullable=False),
+    sa.Column("relation", sa.String(20), nullable=False),
+    sa.Column("evidence", sa.Text),
+    sa.Column("source_version", sa.Integer),  # version of the stating document, null for the registry
+    sa.CheckConstraint(
+        "relation IN ('cites', 'implements', 'based_on', 'amends', 'replaces')", name="edges_relation"
+    ),
+)

@@ -1,0 +1,62 @@
+"""Real documents and real store engines for the store tests (no mocks: plain data, SQLite files)."""
+
+import hashlib
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from ingest.model import Footnote, Header, IngestedDocument, Section
+from store.database import create_store_engine
+
+
+def engine_at(folder: Path) -> sa.Engine:
+    return create_store_engine(f"sqlite:///{folder / 'policylink.db'}")
+
+
+def make_document(
+    body: str,
+    *,
+    key: str | None = "12-CT/TU",
+    doc_type: str = "Chỉ thị",
+    issuer: str = "Ban Thường vụ Tỉnh ủy",
+    jurisdiction: str | None = "Bắc Giang",
+    issue_date: str | None = "2023-05-10",
+    title: str | None = "về tăng cường công tác giải phóng mặt bằng",
+    source_name: str = "chi-thi-12.txt",
+) -> IngestedDocument:
+    """A small directive: two numbered sections and one footnote, hashed from its own bytes."""
+    number, symbol = key.split("-", 1) if key else (None, None)
+    first = f"1. {body}\n"
+    second = "2. Giao Ban cán sự đảng UBND tỉnh chủ trì thực hiện¹.\n"
+    note = "¹ Kết luận số 55-KL/TU ngày 07/3/2021 của Ban Thường vụ Tỉnh ủy.\n"
+    text = first + second + note
+    return IngestedDocument(
+        source_name=source_name,
+        source_format="txt",
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text=text,
+        header=Header(
+            doc_type=doc_type,
+            number=number,
+            symbol=symbol,
+            key=key,
+            issuer=issuer,
+            jurisdiction=jurisdiction,
+            issue_date=issue_date,
+            title=title,
+            recipients=("Các huyện ủy",),
+        ),
+        sections=(
+            Section("1", first.strip(), 1, 0, len(first), None),
+            Section("2", second.strip(), 1, len(first), len(first) + len(second), None),
+        ),
+        footnotes=(Footnote("¹", note[2:].strip(), len(first) + len(second) - 3),),
+    )
+
+
+def table_counts(engine: sa.Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {
+            name: conn.execute(sa.text(f"SELECT COUNT(*) FROM {name}")).scalar()
+            for name in ("documents", "versions", "extractions", "edges")
+        }
