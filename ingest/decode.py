@@ -1,0 +1,47 @@
+"""Bytes of a text file to `str`: UTF-8 (with or without BOM), UTF-16, Windows-1258, legacy 8-bit.
+
+Legacy TCVN3/VNI files are decoded byte for byte (Latin-1) so that `ingest.legacy` can map
+their font codes back to Vietnamese letters.
+"""
+
+import codecs
+import unicodedata
+
+from ingest.detect import looks_utf16
+from ingest.legacy import best_legacy_quality, text_quality
+
+
+def _utf16(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return data.decode("utf-16")
+    even_zeros = data[0::2].count(0)
+    odd_zeros = data[1::2].count(0)
+    return data.decode("utf-16-le" if odd_zeros >= even_zeros else "utf-16-be", errors="replace")
+
+
+def _legacy_bytes(data: bytes) -> str:
+    """8-bit font codes one character per byte: Windows punctuation (“ ” –) where defined, else Latin-1."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding name); the text is NFC."""
+    if data.startswith(codecs.BOM_UTF8):
+        return unicodedata.normalize("NFC", data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
+    if looks_utf16(data[:4096]):
+        return unicodedata.normalize("NFC", _utf16(data)), "utf-16"
+    try:
+        return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    byte_text = _legacy_bytes(data)
+    try:
+        windows = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        return byte_text, "8-bit"
+    if text_quality(windows) >= best_legacy_quality(byte_text):
+        return windows, "windows-1258"
+    return byte_text, "8-bit"

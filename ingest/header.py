@@ -1,0 +1,145 @@
+"""The header block: type, number/symbol, issuer, place and date, subject line.
+
+Works on the cleaned lines before the body starts. Two-column headers arrive from the readers as
+their left column (issuer, number) followed by their right column (motto, place and date), or
+as one line with the columns separated by a tab; both read the same here.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from graph.identity import is_local_key, normalize_key
+from ingest.issuers import canonical_issuer, infer_jurisdiction, is_local
+from ingest.markers import is_structural, is_upper_line
+from ingest.model import Header
+from ingest.vietnamese import fold
+
+DOC_TYPES = (
+    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Công văn", "Quyết định", "Thông báo",
+    "Quy định", "Hướng dẫn", "Báo cáo", "Chương trình", "Đề án", "Luật", "Nghị định",
+    "Thông tư", "Tờ trình", "Quy chế", "Thông tri", "Điều lệ", "Pháp lệnh",
+)
+_TYPE_BY_FOLD = {fold(name): name for name in DOC_TYPES}
+_TYPE_BY_CODE = {
+    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "KH": "Kế hoạch", "CV": "Công văn",
+    "QĐ": "Quyết định", "TB": "Thông báo", "QĐI": "Quy định", "QYĐ": "Quy định", "HD": "Hướng dẫn",
+    "BC": "Báo cáo", "CTR": "Chương trình", "ĐA": "Đề án", "NĐ": "Nghị định", "TT": "Thông tư",
+    "TTR": "Tờ trình", "QC": "Quy chế",
+}
+_NUMBER = re.compile(
+    r"\bSố\s*:?\s*(?P<num>\d{1,6})\s*(?P<sep>[-/])\s*(?P<sym>[A-ZĐ0-9][\wĐđ/.\-]*[\wĐđ])", re.I
+)
+_PLACE = r"(?:(?P<place>[^\t,;]{2,40}),\s*)?"
+_DATE_WORDS = re.compile(
+    _PLACE + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
+)
+_DATE_DIGITS = re.compile(_PLACE + r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", re.I)
+_SUBJECT = re.compile(r"^(?:về|v/v)\s", re.I)
+_BODY_LENGTH = 120  # a header line is never this long; the first such line opens the body
+
+
+@dataclass(frozen=True)
+class HeaderBlock:
+    header: Header
+    end_line: int  # index of the first body line
+
+
+def header_end(lines: list[str]) -> int:
+    """Index of the first body line: a numbered item, a `Căn cứ` line or a long paragraph."""
+    for i, line in enumerate(lines):
+        if line and (is_structural(line) or len(line) > _BODY_LENGTH or fold(line).startswith("can cu ")):
+            return i
+    return len(lines)
+
+
+def _type_line(line: str) -> tuple[str, str] | None:
+    """`KẾT LUẬN` -> (`Kết luận`, ``); `KẾT LUẬN CỦA BAN THƯỜNG VỤ` -> (`Kết luận`, `CỦA BAN ...`)."""
+    if not is_upper_line(line):
+        return None
+    folded = fold(line)
+    for key, name in sorted(_TYPE_BY_FOLD.items(), key=lambda item: -len(item[0])):
+        if folded == key or folded.startswith(key + " cua "):
+            return name, line[len(key):].strip()
+    return None
+
+
+def _type_from_symbol(symbol: str) -> str | None:
+    for part in symbol.upper().split("/"):
+        code = part.split("-")[0]
+        if code in _TYPE_BY_CODE:
+            return _TYPE_BY_CODE[code]
+    return None
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _title(lines: list[str], type_index: int | None) -> str | None:
+    """The subject line (`về ...`, `V/v ...`) with its continuation lines, as one line."""
+    for i, line in enumerate(lines):
+        if _SUBJECT.match(line):
+            parts = [line]
+            for following in lines[i + 1:]:
+                if not following or _NUMBER.search(following) or _DATE_WORDS.search(following):
+                    break
+                parts.append(following)
+            return " ".join(parts)
+    if type_index is not None:
+        parts = []
+        for following in lines[type_index + 1:]:
+            if not following or not is_upper_line(following) or fold(following).startswith("cua "):
+                if parts:
+                    break
+                continue
+            parts.append(following)
+        return " ".join(parts) or None
+    return None
+
+
+def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
+    end = header_end(lines)
+    zone = [part.strip() for line in lines[:end] for part in line.split("\t")]
+    number = symbol = key = place = issue_date = doc_type = None
+    type_index = None
+    issuer_lines: list[str] = []
+    for i, line in enumerate(zone):
+        found_type = _type_line(line) if doc_type is None else None
+        if found_type:
+            doc_type, type_index = found_type[0], i
+            if found_type[1]:
+                issuer_lines.append(found_type[1])
+            continue
+        if number is None and (match := _NUMBER.search(line)):
+            number, symbol = match["num"], match["sym"]
+            key = normalize_key(f"{number}{match['sep']}{symbol}")
+            continue
+        if issue_date is None and (match := _DATE_WORDS.search(line) or _DATE_DIGITS.search(line)):
+            issue_date = _iso_date(match)
+            place = match["place"].strip() if match["place"] else None
+            continue
+        if is_upper_line(line) and (doc_type is None or fold(line).startswith("cua ")):
+            issuer_lines.append(line)
+    issuer = canonical_issuer(issuer_lines)
+    if doc_type is None and symbol:
+        doc_type = _type_from_symbol(symbol)
+    central = (key is not None and not is_local_key(key)) or not is_local(issuer.name if issuer else None)
+    jurisdiction = issuer.jurisdiction if issuer else None
+    if jurisdiction is None and not central:
+        jurisdiction = place or infer_jurisdiction(full_text)
+    header = Header(
+        doc_type=doc_type,
+        number=number,
+        symbol=symbol,
+        key=key,
+        issuer=issuer.name if issuer else None,
+        jurisdiction=jurisdiction,
+        place=place,
+        issue_date=issue_date,
+        title=_title(zone, type_index),
+    )
+    return HeaderBlock(header, end)

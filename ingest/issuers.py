@@ -1,0 +1,158 @@
+"""Canonical issuer names and jurisdictions from the header lines of a document.
+
+Header lines are printed in capitals (`TỈNH ỦY BẮC GIANG`, `BAN THƯỜNG VỤ`, `ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH`). A small lexicon restores the conventional capitalisation of body names; place
+names are title-cased word by word.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.vietnamese import fold
+
+# Folded printed form -> canonical form. Longest names first so that prefixes do not win.
+_BODY_NAMES = {
+    "ban chap hanh trung uong dang": "Ban Chấp hành Trung ương",
+    "ban chap hanh trung uong": "Ban Chấp hành Trung ương",
+    "thu tuong chinh phu": "Thủ tướng Chính phủ",
+    "uy ban thuong vu quoc hoi": "Ủy ban Thường vụ Quốc hội",
+    "bo chinh tri": "Bộ Chính trị",
+    "ban bi thu": "Ban Bí thư",
+    "chinh phu": "Chính phủ",
+    "quoc hoi": "Quốc hội",
+    "ban thuong vu": "Ban Thường vụ",
+    "ban chap hanh": "Ban Chấp hành",
+    "ban can su dang": "Ban cán sự đảng",
+    "dang doan": "Đảng đoàn",
+    "van phong": "Văn phòng",
+    "ban tuyen giao": "Ban Tuyên giáo",
+    "ban to chuc": "Ban Tổ chức",
+    "ban dan van": "Ban Dân vận",
+    "ban noi chinh": "Ban Nội chính",
+    "uy ban kiem tra": "Ủy ban Kiểm tra",
+}
+# Committees whose name carries the place: `TỈNH ỦY BẮC GIANG`, `ỦY BAN NHÂN DÂN TỈNH BẮC NINH`.
+_LOCAL_COMMITTEE = re.compile(
+    r"^(?P<body>tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy"
+    r"|uy ban nhan dan|hoi dong nhan dan|uy ban mat tran to quoc viet nam)"
+    r"(?: (?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong))?(?: (?P<place>.+))?$"
+)
+_COMMITTEE_NAMES = {
+    "tinh uy": "Tỉnh ủy",
+    "thanh uy": "Thành ủy",
+    "huyen uy": "Huyện ủy",
+    "thi uy": "Thị ủy",
+    "quan uy": "Quận ủy",
+    "dang uy": "Đảng ủy",
+    "uy ban nhan dan": "Ủy ban nhân dân",
+    "hoi dong nhan dan": "Hội đồng nhân dân",
+    "uy ban mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+}
+_LEVEL_WORDS = {
+    "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "thi xa": "thị xã",
+    "quan": "quận", "xa": "xã", "phuong": "phường",
+}
+_LEVEL_LINE = re.compile(r"^(?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong) (?P<place>.+)$")
+_MINISTRY = re.compile(r"^(?P<head>bo|so) (?P<rest>.+)$")
+_MOTTO = re.compile(r"dang cong san viet nam|cong hoa xa hoi chu nghia|doc lap - tu do")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    jurisdiction: str | None
+
+
+def title_case_place(words: str) -> str:
+    """`BẮC GIANG` -> `Bắc Giang`."""
+    return " ".join(word[:1].upper() + word[1:].lower() for word in words.split())
+
+
+def _original_tail(printed: str, folded_tail: str) -> str:
+    """The printed words matching the last words of a folded string (fold keeps length)."""
+    return printed[len(printed) - len(folded_tail):]
+
+
+def _committee(printed: str, folded: str) -> Issuer | None:
+    match = _LOCAL_COMMITTEE.match(folded)
+    if not match:
+        return None
+    name = _COMMITTEE_NAMES[match["body"]]
+    if match["level"]:
+        name = f"{name} {_LEVEL_WORDS[match['level']]}"
+    place = title_case_place(_original_tail(printed, match["place"])) if match["place"] else None
+    return Issuer(name, place)
+
+
+def _named_body(printed: str, folded: str) -> str | None:
+    for key, canonical in _BODY_NAMES.items():
+        if folded == key:
+            return canonical
+    ministry = _MINISTRY.match(folded)
+    if ministry:
+        rest = _original_tail(printed, ministry["rest"])
+        return f"{'Bộ' if ministry['head'] == 'bo' else 'Sở'} {rest[:1].upper()}{rest[1:].lower()}"
+    return None
+
+
+def _sub_body(folded: str) -> tuple[str, str] | None:
+    """`BAN THƯỜNG VỤ TỈNH ỦY` -> (`Ban Thường vụ`, remaining folded words `tinh uy`)."""
+    for key, canonical in _BODY_NAMES.items():
+        if folded.startswith(key + " "):
+            return canonical, folded[len(key) + 1:]
+    return None
+
+
+def canonical_issuer(lines: list[str]) -> Issuer | None:
+    """Canonical issuer from the issuing-body lines of a header, top line first.
+
+    `TỈNH ỦY BẮC GIANG` + `BAN THƯỜNG VỤ` -> `Ban Thường vụ Tỉnh ủy`, `Bắc Giang`;
+    `CỦA BAN THƯỜNG VỤ TỈNH ỦY` -> `Ban Thường vụ Tỉnh ủy`, no place.
+    """
+    issuer: Issuer | None = None
+    for printed in lines:
+        printed = re.sub(r"^(?:CỦA|của)\s+", "", printed.strip(" *-–"))
+        folded = fold(printed)
+        if not folded or _MOTTO.search(folded):
+            continue
+        found = _committee(printed, folded)
+        level = _LEVEL_LINE.match(folded)
+        if found is None and level and issuer is not None and issuer.jurisdiction is None:
+            place = title_case_place(_original_tail(printed, level["place"]))
+            found = Issuer(f"{issuer.name} {_LEVEL_WORDS[level['level']]}", place)
+        elif found is None:
+            named = _named_body(printed, folded)
+            sub = _sub_body(folded) if named is None else None
+            if sub is not None:
+                inner = _committee(_original_tail(printed, sub[1]), sub[1])
+                if inner is not None:
+                    found = Issuer(f"{sub[0]} {inner.name}", inner.jurisdiction)
+            elif named is not None and issuer is not None and named in _BODY_NAMES.values():
+                found = Issuer(f"{named} {issuer.name}", issuer.jurisdiction)
+            elif named is not None:
+                found = Issuer(named, None)
+        if found is not None:
+            issuer = found
+    return issuer
+
+
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NAME_WORD = rf"[{_CAPITAL}][\wÀ-ỹ]*"
+_PLACE_MENTION = re.compile(rf"\b(?:tỉnh|thành phố|huyện)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
+
+
+def infer_jurisdiction(text: str) -> str | None:
+    """The place most often named as `tỉnh X` / `thành phố X` / `huyện X` in the text."""
+    counts = Counter(match.group(1) for match in _PLACE_MENTION.finditer(text))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def is_local(issuer: str | None) -> bool:
+    """Issuers below the centre (provincial committees, their standing committees, departments)."""
+    if issuer is None:
+        return True
+    folded = fold(issuer)
+    return bool(re.search(r"\b(tinh|thanh|huyen|thi|quan|xa|phuong|so|dang uy)\b", folded))

@@ -1,0 +1,88 @@
+"""Ingestion entry points: bytes or a file in, an IngestedDocument (contract v1 text) out.
+
+read (by detected format) -> legacy encoding repair -> clean -> header -> sections.
+"""
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from ingest.clean import clean
+from ingest.detect import detect_format
+from ingest.header import parse_header
+from ingest.legacy import repair_legacy
+from ingest.model import IngestedDocument, IngestError
+from ingest.sections import build_sections
+from ingest.text_reader import read_text
+
+
+def _human_size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+
+
+def _check_size(size: int, name: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise IngestError(
+            name,
+            f"the file is {_human_size(size)}, over the {_human_size(max_bytes)} limit",
+            "Split the document into smaller files or raise the limit (POLICYLINK_MAX_FILE_MB)",
+        )
+
+
+def _read(data: bytes, name: str, source_format: str, ocr: bool) -> tuple[str, list[str]]:
+    """Raw text in the reader conventions of `ingest.clean`, and reader warnings."""
+    if source_format in {"txt", "md"}:
+        text, encoding = read_text(data, markdown=source_format == "md")
+        warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
+        return text, warnings
+    if source_format == "pdf":
+        from ingest.pdf_reader import read_pdf
+
+        return read_pdf(data, name, ocr=ocr), []
+    if source_format == "docx":
+        from ingest.docx_reader import read_docx
+
+        return read_docx(data, name), []
+    from ingest.html_reader import read_html
+
+    return read_html(data), []
+
+
+def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -> IngestedDocument:
+    """Ingest an uploaded file's bytes; `name` is used for messages and the text flavour."""
+    _check_size(len(data), name, max_bytes)
+    source_format = detect_format(data, name)
+    raw, warnings = _read(data, name, source_format, ocr)
+    raw, legacy = repair_legacy(raw)
+    if legacy:
+        warnings.append(f"converted from the legacy {legacy.upper()} encoding")
+    cleaned = clean(raw)
+    if not cleaned.text.strip():
+        raise IngestError(name, "no text could be read from the file",
+                          "Check that the document has text (a scanned PDF needs --ocr)")
+    body = cleaned.text[: cleaned.body_end]
+    lines = body.split("\n")
+    block = parse_header(lines, cleaned.text)
+    body_start = sum(len(line) + 1 for line in lines[: block.end_line])
+    sections, recipients = build_sections(cleaned.text, min(body_start, cleaned.body_end), cleaned.body_end)
+    header = replace(block.header, recipients=recipients)
+    return IngestedDocument(
+        source_name=name,
+        source_format=source_format,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        text=cleaned.text,
+        header=header,
+        sections=sections,
+        footnotes=cleaned.footnotes,
+        warnings=tuple(warnings),
+    )
+
+
+def ingest_file(path: Path, *, max_bytes: int, ocr: bool = False) -> IngestedDocument:
+    """Ingest a file on disk; the size limit is checked before the file is read."""
+    path = Path(path)
+    if not path.is_file():
+        raise IngestError(path.name, "the file does not exist or is not a regular file",
+                          "Check the path and try again")
+    _check_size(path.stat().st_size, path.name, max_bytes)
+    return ingest_bytes(path.read_bytes(), path.name, max_bytes=max_bytes, ocr=ocr)

@@ -1,0 +1,200 @@
+"""The section tree: ids per tests/gold/GUIDELINES.md, offsets into the cleaned text.
+
+Each line of the body is either a marker line (opening a section) or a continuation that
+belongs to the innermost open section. Nesting follows the marker kinds: Chương > Mục > Điều >
+part (`I.`) > decimal item (`1.`, `2.2.1.`) > letter (`a)`) > bullet.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from ingest import markers
+from ingest.model import Section
+
+_RANK = {"chapter": 0, "subchapter": 1, "article": 2, "part": 3, "decimal": 4, "letter": 5, "bullet": 6}
+
+
+@dataclass
+class _Open:
+    kind: str
+    id: str
+    rank: float
+    heading: str | None
+    start: int
+    end: int
+    parent: "_Open | None"
+    bullet_char: str | None = None
+    bullets: int = 0
+    children: list["_Open"] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return 1 if self.parent is None else self.parent.level + 1
+
+
+def _first_sentence(rest: str) -> str | None:
+    match = re.match(r"(.+?[.:;])(?:\s|$)", rest)
+    heading = (match.group(1) if match else rest).strip()
+    return heading or None
+
+
+def _classify(line: str) -> tuple[str, str, str] | None:
+    """(kind, printed number, text after the marker) for a marker line."""
+    table = (
+        ("chapter", markers.CHAPTER), ("subchapter", markers.SUBCHAPTER), ("article", markers.ARTICLE),
+        ("part", markers.ROMAN), ("decimal", markers.DECIMAL), ("letter", markers.LETTER),
+        ("bullet", markers.BULLET),
+    )
+    for kind, pattern in table:
+        match = pattern.match(line)
+        if match:
+            groups = match.groupdict()
+            number = groups.get("num") or groups.get("num2") or groups.get("char")
+            return kind, number, line[match.end():]
+    return None
+
+
+def _ancestor(node: "_Open | None", kind: str) -> "_Open | None":
+    while node is not None and node.kind != kind:
+        node = node.parent
+    return node
+
+
+def _section_id(kind: str, number: str, parent: "_Open | None") -> str:
+    if kind == "chapter":
+        return f"Chương {number}"
+    if kind == "subchapter":
+        chapter = _ancestor(parent, "chapter")
+        return f"{chapter.id}.Mục {number}" if chapter else f"Mục {number}"
+    if kind == "article":
+        return f"Điều {number}"
+    if kind == "part":
+        return number
+    if kind == "decimal":
+        scope = _ancestor(parent, "article") or _ancestor(parent, "part")
+        return f"{scope.id}.{number}" if scope else number
+    if kind == "letter":
+        return f"{parent.id}.{number}" if parent else number
+    raise ValueError(kind)
+
+
+class _TreeBuilder:
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+        self.roots: list[_Open] = []
+        self.top_bullets = 0
+
+    def _attach(self, node: _Open) -> None:
+        (node.parent.children if node.parent else self.roots).append(node)
+        self.stack.append(node)
+        for open_node in self.stack:
+            open_node.end = node.end
+
+    def _pop_to(self, rank: float) -> None:
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop()
+
+    def open_numbered(self, kind: str, number: str, rest: str, start: int, end: int) -> None:
+        rank = _RANK[kind] + (number.count(".") / 10 if kind == "decimal" else 0)
+        self._pop_to(rank)
+        parent = self.stack[-1] if self.stack else None
+        sid = _section_id(kind, number, parent)
+        self._attach(_Open(kind, sid, rank, _first_sentence(rest), start, end, parent))
+
+    def open_bullet(self, char: str, rest: str, start: int, end: int) -> None:
+        chars = [node.bullet_char for node in self.stack if node.kind == "bullet"]
+        if char in chars:
+            while self.stack[-1].bullet_char != char:
+                self.stack.pop()
+            self.stack.pop()
+        elif self.stack and self.stack[-1].kind == "bullet" and not chars:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        if parent is None:
+            self.top_bullets += 1
+            sid = f"b{self.top_bullets}"
+        else:
+            parent.bullets += 1
+            sid = f"{parent.id}-b{parent.bullets}"
+        node = _Open("bullet", sid, _RANK["bullet"] + len(chars), _first_sentence(rest), start, end, parent)
+        node.bullet_char = char
+        self._attach(node)
+
+    def extend(self, end: int, *, plain: bool) -> None:
+        """A continuation line: a plain paragraph closes an open bullet (bullets are one paragraph)."""
+        if plain:
+            while self.stack and self.stack[-1].kind == "bullet":
+                self.stack.pop()
+        for node in self.stack:
+            node.end = end
+
+
+def _flatten(nodes: list[_Open], out: list[Section]) -> None:
+    for node in nodes:
+        parent = node.parent.id if node.parent else None
+        out.append(Section(node.id, node.heading, node.level, node.start, node.end, parent))
+        _flatten(node.children, out)
+
+
+def _addressees_end(lines: list[tuple[int, str]], index: int) -> int:
+    """End offset of a `Kính gửi:` line and the bullet lines that follow it."""
+    start, text = lines[index]
+    end = start + len(text)
+    for offset, line in lines[index + 1:]:
+        if line and not markers.BULLET.match(line):
+            break
+        if line:
+            end = offset + len(line)
+    return end
+
+
+def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Section, ...], tuple[str, ...]]:
+    """Sections of `text[body_start:body_end]` and the recipients listed under `Nơi nhận`."""
+    lines: list[tuple[int, str]] = []
+    offset = body_start
+    for line in text[body_start:body_end].split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    builder = _TreeBuilder()
+    extra: list[Section] = []
+    recipients: tuple[str, ...] = ()
+    index = 0
+    while index < len(lines):
+        start, line = lines[index]
+        end = start + len(line)
+        if markers.RECIPIENTS.match(line):
+            extra.append(Section("recipients", "Nơi nhận:", 1, start, body_end, None))
+            recipients = _list_items(line, lines[index + 1:])
+            break
+        if markers.ADDRESSEES.match(line):
+            block_end = _addressees_end(lines, index)
+            extra.append(Section("addressees", "Kính gửi:", 1, start, block_end, None))
+            index = next((i for i, (o, _) in enumerate(lines) if o > block_end), len(lines))
+            continue
+        kind = _classify(line) if line else None
+        if kind and kind[0] == "bullet":
+            builder.open_bullet(kind[1], kind[2], start, end)
+        elif kind:
+            builder.open_numbered(kind[0], kind[1], kind[2], start, end)
+        elif line:
+            builder.extend(end, plain=True)
+        index += 1
+    sections: list[Section] = []
+    _flatten(builder.roots, sections)
+    return tuple(sorted(sections + extra, key=lambda s: s.start)), recipients
+
+
+def _list_items(first: str, following: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Recipients: the bullet lines after `Nơi nhận:` (or the rest of its own line)."""
+    items = []
+    inline = markers.RECIPIENTS.sub("", first).strip()
+    if inline:
+        items.append(inline)
+    for _, line in following:
+        match = markers.BULLET.match(line)
+        if match:
+            item = line[match.end():].split("\t")[0]  # a signature column may share the line
+            items.append(item.strip().rstrip(",;.").strip())
+        elif line and items and not inline:
+            break
+    return tuple(item for item in items if item)

@@ -1,0 +1,126 @@
+"""Bad input: every refusal is an IngestError naming the file, the problem and what to do."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from ingest_fixtures import FONT_DIR, build_docx, build_pdf
+from PIL import Image, ImageDraw
+
+from ingest.model import IngestError
+from ingest.pipeline import ingest_bytes, ingest_file
+
+MAX = 10 * 1024 * 1024
+BODY = [["KẾT LUẬN"], ["1. Giao Sở Xây dựng chủ trì thực hiện."]]
+
+
+def _refusal(path: Path, max_bytes: int = MAX) -> IngestError:
+    with pytest.raises(IngestError) as caught:
+        ingest_file(path, max_bytes=max_bytes)
+    error = caught.value
+    assert error.source == path.name and path.name in str(error)
+    assert error.problem and error.remedy
+    return error
+
+
+def _text_pdf(path: Path, *, user_password: str | None = None) -> Path:
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    pdf.write(6, "1. Giao Sở Xây dựng chủ trì thực hiện.")
+    if user_password:
+        pdf.set_encryption(owner_password="chu-so-huu", user_password=user_password)
+    pdf.output(str(path))
+    return path
+
+
+def test_empty_file(tmp_path: Path):
+    path = tmp_path / "rong.txt"
+    path.write_bytes(b"")
+    assert "empty" in _refusal(path).problem
+
+
+def test_whitespace_only_file(tmp_path: Path):
+    path = tmp_path / "trang.txt"
+    path.write_bytes(b" \n\n\t \n")
+    assert "empty" in _refusal(path).problem
+
+
+def test_corrupt_pdf(tmp_path: Path):
+    whole = build_pdf(BODY, tmp_path / "goc.pdf").read_bytes()
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    error = _refusal(path)
+    assert "damaged" in error.problem and "PDF" in error.remedy
+
+
+def test_encrypted_pdf(tmp_path: Path):
+    error = _refusal(_text_pdf(tmp_path / "mat-khau.pdf", user_password="bi-mat"))
+    assert "encrypted" in error.problem and "password" in error.remedy
+
+
+def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path):
+    image = Image.new("RGB", (1240, 1754), "white")
+    ImageDraw.Draw(image).rectangle((100, 100, 1100, 300), outline="black", width=5)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=210)
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    error = _refusal(path)
+    assert "scanned" in error.problem and "--ocr" in error.remedy
+
+
+def test_unknown_binary(tmp_path: Path):
+    path = tmp_path / "du-lieu.bin"
+    path.write_bytes(bytes(range(256)) * 20)
+    assert "unknown format" in _refusal(path).problem
+
+
+def test_zip_that_is_not_docx(tmp_path: Path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("ghi-chu.txt", "không phải văn bản Word")
+    path = tmp_path / "van-ban.docx"
+    path.write_bytes(buffer.getvalue())
+    assert "not a Word document" in _refusal(path).problem
+
+
+def test_damaged_docx(tmp_path: Path):
+    whole = build_docx(BODY, tmp_path / "goc.docx").read_bytes()
+    path = tmp_path / "hong.docx"
+    path.write_bytes(whole[: len(whole) // 2])
+    assert "damaged" in _refusal(path).problem
+
+
+def test_legacy_doc_is_refused_with_conversion_advice(tmp_path: Path):
+    path = tmp_path / "cu.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000))
+    assert "--convert-to docx" in _refusal(path).remedy
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path):
+    path = tmp_path / "lon.txt"
+    path.write_text("1. Giao Sở Xây dựng chủ trì.\n" * 2000, encoding="utf-8")
+    error = _refusal(path, max_bytes=10_000)
+    assert "over the" in error.problem and "limit" in error.problem
+    with pytest.raises(IngestError, match="over the"):
+        ingest_bytes(path.read_bytes(), "lon.txt", max_bytes=10_000)
+
+
+def test_missing_file(tmp_path: Path):
+    assert "does not exist" in _refusal(tmp_path / "khong-co.txt").problem
+
+
+def test_format_is_detected_by_content_not_extension(tmp_path: Path):
+    pdf_as_txt = tmp_path / "thuc-ra-la-pdf.txt"
+    pdf_as_txt.write_bytes(_text_pdf(tmp_path / "a.pdf").read_bytes())
+    docx_as_pdf = tmp_path / "thuc-ra-la-docx.pdf"
+    docx_as_pdf.write_bytes(build_docx(BODY, tmp_path / "b.docx").read_bytes())
+    for path, expected in ((pdf_as_txt, "pdf"), (docx_as_pdf, "docx")):
+        doc = ingest_file(path, max_bytes=MAX)
+        assert doc.source_format == expected
+        assert "1. Giao Sở Xây dựng chủ trì thực hiện." in doc.text
