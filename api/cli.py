@@ -2,10 +2,10 @@
 
 import click
 
-from api import cli_documents, cli_graph
+from api import cli_documents, cli_extract, cli_graph, cli_search
 
 # Each module exposes COMMANDS; add a module here to add its commands.
-COMMAND_MODULES = (cli_documents, cli_graph)
+COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,0 +1,86 @@
+"""Commands for extraction without the store: `policylink extract FILE` and `policylink eval`."""
+
+import json
+from pathlib import Path
+
+import click
+
+from api.settings import Settings
+from ingest.model import IngestError
+from ingest.pipeline import ingest_file
+from nlp.evaluate import evaluate, format_table
+from nlp.extract import default_document_id, extract
+from nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldError
+from nlp.model import Extraction
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _text_summary(result: Extraction) -> str:
+    """A readable Vietnamese summary of an extraction."""
+    info = result.document
+    lines = [
+        f"Văn bản: {info.doc_type or '—'} {info.key or '(không số)'} — {info.issuer or '—'}",
+        f"Mã định danh: {info.id}",
+        f"Ngày ban hành: {info.issue_date or '—'}"
+        + (f" (khoảng {info.issue_date_bounds[0] or '?'} – {info.issue_date_bounds[1] or '?'})"
+           if info.issue_date_bounds else ""),
+        f"Trích yếu: {info.title or '—'}",
+        "",
+        f"Trích dẫn ({len(result.citations)}):",
+        *(f"  - {c.key} [{c.relation}]" + (f" ngày {c.date}" if c.date else "") for c in result.citations),
+        f"Thời hạn ({len(result.deadlines)}):",
+        *(f"  - {d.text}: {d.due or d.recurrence or '—'}" for d in result.deadlines),
+        f"Mốc kế hoạch ({len(result.horizons)}):",
+        *(f"  - {h.text}: {h.due}" for h in result.horizons),
+        f"Cơ quan ({len(result.bodies)} lần nhắc): "
+        + ", ".join(dict.fromkeys(b.canonical for b in result.bodies)),
+        f"Nhiệm vụ ({len(result.tasks)}):",
+    ]
+    for task in result.tasks:
+        due = f" — hạn {task.deadline.due}" if task.deadline and task.deadline.due else ""
+        who = ", ".join(task.responsible) or "chưa rõ"
+        lines.append(f"  [{task.section or '—'}] {who}: {task.text[:90]}{due}")
+    return "\n".join(lines)
+
+
+@click.command("extract")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json",
+              show_default=True, help="JSON theo hợp đồng v1, hoặc bản tóm tắt dễ đọc.")
+@click.option("--ocr", is_flag=True, help="Nhận dạng chữ (OCR) cho các trang PDF dạng ảnh quét.")
+def extract_command(file: Path, output_format: str, ocr: bool) -> None:
+    """Trích xuất nhiệm vụ, thời hạn, cơ quan và trích dẫn của một văn bản (không cần kho)."""
+    try:
+        document = ingest_file(file, max_bytes=Settings.from_env().max_file_bytes, ocr=ocr)
+    except IngestError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = extract(document, default_document_id(document))
+    if output_format == "json":
+        _echo_json(result.to_dict())
+    else:
+        click.echo(_text_summary(result))
+
+
+@click.command("eval")
+@click.option("--split", type=click.Choice([*SPLITS, "all"]), default="all", show_default=True,
+              help="Tập gold cần đánh giá.")
+@click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_GOLD_DIR,
+              show_default=True, help="Thư mục chứa dev/ và heldout/.")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def eval_command(split: str, gold_dir: Path, as_json: bool) -> None:
+    """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường)."""
+    splits = SPLITS if split == "all" else (split,)
+    try:
+        reports = evaluate(splits, gold_dir)
+    except (GoldError, IngestError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _echo_json({name: report.as_dict() for name, report in reports.items()})
+    else:
+        click.echo(format_table(reports), nl=False)
+
+
+COMMANDS = (extract_command, eval_command)

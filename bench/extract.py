@@ -1,0 +1,134 @@
+"""Extraction throughput (characters/s, documents/s) on the shipped conclusion and on a batch of the
+gold documents repeated, beside underthesea word segmentation alone on the same texts in the same run.
+
+    .venv/bin/python -m bench.extract [--repeat 3] [--rounds 3] [--out bench/results/extract.md]
+
+Ingestion is done once before timing: the figures are for `nlp.extract.extract` (spaCy Doc over
+underthesea + citations, deadlines, bodies, tasks). The baseline is the floor any Vietnamese
+pipeline pays: `underthesea.word_tokenize` line by line. `vietnamese_doc` alone (segmentation,
+POS tags, the spaCy Doc) is shown between the two.
+"""
+
+import argparse
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import spacy
+import underthesea
+
+from ingest.model import IngestedDocument
+from ingest.pipeline import ingest_file
+from nlp.extract import default_document_id, extract
+from nlp.pipeline import vietnamese_doc
+
+ROOT = Path(__file__).resolve().parents[1]
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def _segment_lines(text: str) -> None:
+    for line in text.split("\n"):
+        if line.strip():
+            underthesea.word_tokenize(line)
+
+
+def _extract(document: IngestedDocument) -> None:
+    extract(document, default_document_id(document))
+
+
+def _timed(documents: list[IngestedDocument], work: Callable[[IngestedDocument], None], rounds: int) -> float:
+    """Median seconds of `rounds` passes over `documents`."""
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for document in documents:
+            work(document)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def measure(name: str, documents: list[IngestedDocument], rounds: int) -> dict:
+    characters = sum(len(d.text) for d in documents)
+    timings = {
+        "baseline": _timed(documents, lambda d: _segment_lines(d.text), rounds),
+        "doc": _timed(documents, lambda d: vietnamese_doc(d.text), rounds),
+        "extract": _timed(documents, _extract, rounds),
+    }
+    row = {"workload": name, "documents": len(documents), "characters": characters}
+    for key, seconds in timings.items():
+        row[f"{key}_s"] = seconds
+        row[f"{key}_chars_per_s"] = characters / seconds
+        row[f"{key}_docs_per_s"] = len(documents) / seconds
+    return row
+
+
+def machine() -> str:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")),
+        platform.processor() or "unknown CPU",
+    )
+    return (
+        f"{cpu}, {os.cpu_count()} logical cores; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; spaCy {spacy.__version__}; "
+        f"underthesea {underthesea.__version__}"
+    )
+
+
+def report(rows: list[dict], rounds: int) -> str:
+    lines = [
+        "# Extraction benchmark",
+        "",
+        f"Run {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} by `python -m bench.extract`, median of "
+        f"{rounds} passes.",
+        f"Machine: {machine()}. The machine is shared with other jobs; compare columns of one row.",
+        "",
+        "Extract = `nlp.extract.extract` (one spaCy Doc per document, then citations, deadlines, bodies,",
+        "tasks). Doc = `nlp.pipeline.vietnamese_doc` alone (underthesea segmentation per line/sentence,",
+        "POS tags, spaCy Doc). Baseline = `underthesea.word_tokenize` line by line, nothing else.",
+        "",
+        "| workload | documents | characters | extract chars/s | extract docs/s | doc chars/s "
+        "| baseline chars/s | extract / baseline time |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['workload']} | {r['documents']} | {r['characters']:,} | {r['extract_chars_per_s']:,.0f} "
+            f"| {r['extract_docs_per_s']:.2f} | {r['doc_chars_per_s']:,.0f} "
+            f"| {r['baseline_chars_per_s']:,.0f} "
+            f"| {r['extract_s'] / r['baseline_s']:.2f}× |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="copies of the gold set in the batch")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "extract.md")
+    args = parser.parse_args(argv)
+    conclusion = [ingest_file(p, max_bytes=MAX_BYTES) for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    gold = [
+        ingest_file(p, max_bytes=MAX_BYTES)
+        for split in ("dev", "heldout")
+        for p in sorted((ROOT / "tests" / "gold" / split).glob("*"))
+        if p.suffix in {".txt", ".docx"}
+    ]
+    _extract(conclusion[0])  # load the models before timing
+    rows = [
+        measure("conclusion (corpus/)", conclusion[:1], args.rounds),
+        measure(f"gold documents × {args.repeat}", gold * args.repeat, args.rounds),
+    ]
+    for row in rows:
+        print(row, flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report(rows, args.rounds), encoding="utf-8")
+    print(report(rows, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

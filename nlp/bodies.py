@@ -1,0 +1,287 @@
+"""Body mentions: organisations of the political system, found with the gazetteer and patterns.
+
+Conventions: tests/gold/GUIDELINES.md, "Bodies". Matching runs on the tone-normalised text (same
+length as the document), so `Uỷ ban` and `Ủy ban` match alike and offsets stay exact. Every rule
+proposes candidates; the longest wins; then compound names are joined (`Ban cán sự đảng` +
+`UBND tỉnh`), and a level word or committee written once at the end of a coordinated list is
+shared by the members before it: `Ủy ban MTTQ và các tổ chức chính trị - xã hội tỉnh` gives
+`Ủy ban Mặt trận Tổ quốc` (as written) at level province; `Thường trực, Ban Thường vụ Tỉnh ủy`
+gives `Thường trực Tỉnh ủy`.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ingest.vietnamese import normalize_tones
+from nlp.gazetteer import Gazetteer, abbreviation_key, load_gazetteer
+from nlp.model import Body
+
+SPANS_KEY = "bodies"
+_FLAGS = re.IGNORECASE
+_COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
+_COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", _FLAGS)
+_TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", _FLAGS)
+_COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", _FLAGS)
+_FOLLOWED_BY_MEMBER = re.compile(r"\s+viên(?!\w)", _FLAGS)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    level: str | None
+    accepts: str | None = None  # the suffix this name could take: "level" | "committee"
+    suffix_type: str | None = None  # the suffix it was written with
+    suffix: str = ""  # canonical text of that suffix (" tỉnh", " Tỉnh ủy")
+    partial: bool = False  # kept only if a coordinated list gives it its suffix
+
+
+@dataclass(frozen=True)
+class _Rules:
+    gazetteer: Gazetteer
+    organ_with_committee: re.Pattern[str]
+    bare_committee: re.Pattern[str]
+    bare_organ: re.Pattern[str]
+    fields: re.Pattern[str]
+    names: tuple[re.Pattern[str], ...]
+    level_at_start: re.Pattern[str]
+    committee_at_start: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    role_before: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    g = load_gazetteer()
+    bounded = lambda body: re.compile(rf"(?<![\w/]){body}(?!\w)", _FLAGS)  # noqa: E731
+    name_patterns = []
+    for entry in g.names:
+        if entry.level_word == "none":
+            suffix = ""
+        elif entry.level_word == "committee":
+            suffix = rf"(?P<suffix>\s+{g.committee_pattern}(?!\w))?"
+        else:
+            optional = "" if entry.level_word == "required" else "?"
+            suffix = rf"(?P<suffix>{g.level_pattern}){optional}"
+        proper = rf"(?:{g.proper_name})?" if entry.proper else ""
+        name_patterns.append(bounded(rf"{entry.pattern}{proper}{suffix}"))
+    return _Rules(
+        gazetteer=g,
+        organ_with_committee=bounded(
+            rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{g.committee_pattern}(?!\w)"
+            rf"(?:{g.proper_name})?)"
+        ),
+        bare_committee=bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
+        bare_organ=bounded(g.organ_pattern),
+        fields=bounded(
+            rf"(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+            rf"(?P<field>{g.field_pattern}(?!\w)|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*))*)"
+            rf"(?P<suffix>{g.level_pattern})?"
+        ),
+        names=tuple(name_patterns),
+        level_at_start=re.compile(g.level_pattern, _FLAGS),
+        committee_at_start=re.compile(rf"\s+{g.committee_pattern}(?!\w)", _FLAGS),
+        abbreviation=re.compile(rf"(?<!\w){g.abbreviation_pattern}(?!\w)"),
+        role_before=re.compile(rf"(?<!\w){g.roles_pattern}\s+(?:(?:các|của)\s+)?$", _FLAGS),
+    )
+
+
+def canonical_name(text: str) -> str:
+    """`các UBND tỉnh có liên quan` -> `Ủy ban nhân dân tỉnh` (guidelines, `canonical`)."""
+    rules = _rules()
+    name = normalize_tones(" ".join(text.split()))
+    name = re.sub(r"^(?:các|những|mọi)\s+", "", name, flags=_FLAGS)
+    name = _TRAILING_RELATED.sub("", name)
+    name = rules.abbreviation.sub(
+        lambda m: rules.gazetteer.expansions[abbreviation_key(m.group())], name
+    )
+    name = re.sub(r"(?<=\w)\s*[-–]\s*(?=\w)", " - ", name)
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):  # a heading in capitals
+        name = name.lower()
+    return name[:1].upper() + name[1:]
+
+
+def _level_of_suffix(suffix_text: str) -> str | None:
+    levels = _rules().gazetteer.levels
+    words = normalize_tones(" ".join(suffix_text.split())).lower().removeprefix("các ")
+    for word in sorted(levels, key=len, reverse=True):
+        if re.match(rf"{re.escape(word)}(?!\w)", words):
+            return levels[word]
+    return None
+
+
+def _committee_of(suffix_text: str) -> tuple[str, str | None]:
+    committees = _rules().gazetteer.committees
+    words = canonical_name(suffix_text).lower()
+    for name in sorted(committees, key=len, reverse=True):
+        if words == name or words.startswith(name + " "):
+            return committees[name]
+    return ("party", None)
+
+
+def _candidates(text: str, key: str) -> Iterator[_Candidate]:
+    rules = _rules()
+    for m in rules.organ_with_committee.finditer(key):
+        kind, level = _committee_of(m.group("suffix"))
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
+                         level, suffix_type="committee",
+                         suffix=" " + canonical_name(m.group("suffix")))
+    for m in rules.bare_committee.finditer(key):
+        kind, level = _committee_of(m.group())
+        if normalize_tones(m.group()).lower().strip() == "trung ương":
+            continue  # an adjective far more often than the Central Committee
+        yield _Candidate(m.start(), m.end(), canonical_name(m.group()), kind, level)
+    for m in rules.bare_organ.finditer(key):
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party",
+                         None, accepts="committee", partial=True)
+    for m in rules.fields.finditer(key):
+        yield from _field_candidate(text, m)
+    for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
+        for m in pattern.finditer(key):
+            yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
+
+
+def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
+    head = normalize_tones(m.group("head")).lower()
+    field_text = text[m.start("field") : m.end("field")]
+    if not field_text[:1].isupper():
+        return
+    listed = re.fullmatch(_rules().gazetteer.field_pattern, m.group("field"), _FLAGS)
+    if head != "sở" and not listed:
+        return
+    default = {"bộ": "central", "sở": "province", "phòng": "district"}[head]
+    suffix = m.group("suffix")
+    if head == "bộ" and suffix:  # `Bộ Xây dựng tỉnh ...` does not exist: stop at the field
+        end = m.end("field")
+        yield _Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", default)
+        return
+    level = _level_of_suffix(suffix) if suffix else default
+    yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                     level, accepts=None if suffix else "level",
+                     suffix_type="level" if suffix else None,
+                     suffix=" " + " ".join(suffix.split()) if suffix else "")
+
+
+def _name_candidate(
+    text: str, m: re.Match[str], kind: str, level: str | None, level_word: str
+) -> _Candidate:
+    suffix = m.groupdict().get("suffix")
+    canonical = canonical_name(text[m.start() : m.end()])
+    if level_word == "none":
+        return _Candidate(m.start(), m.end(), canonical, kind, level)
+    accepts = "committee" if level_word == "committee" else "level"
+    if not suffix:
+        return _Candidate(m.start(), m.end(), canonical, kind, level, accepts=accepts)
+    if accepts == "committee":
+        level = _committee_of(suffix)[1]
+        shown = " " + canonical_name(suffix)
+    else:
+        level = _level_of_suffix(suffix)
+        shown = " " + normalize_tones(" ".join(text[m.start("suffix") : m.end()].split()))
+    return _Candidate(m.start(), m.end(), canonical, kind, level, suffix_type=accepts,
+                      suffix=shown)
+
+
+def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longer ones winning; complete names beat partial ones."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    order = sorted(candidates, key=lambda c: (c.partial, c.start - c.end, c.start))
+    for c in order:
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _join_compounds(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """`Ban cán sự đảng` + `UBND tỉnh` -> one body `Ban cán sự đảng Ủy ban nhân dân tỉnh`."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.canonical.lower() in _COMPOUND_PREFIXES
+            and not text[prev.end : c.start].strip()
+            and (c.kind in _COMPOUND_INNER_KINDS or c.level == "central")
+        ):
+            out[-1] = replace(c, start=prev.start, kind="party",
+                              canonical=f"{prev.canonical} {c.canonical}")
+        else:
+            out.append(c)
+    return out
+
+
+def _with_determiner(text: str, c: _Candidate) -> _Candidate:
+    m = _LEADING_DETERMINER.search(text, 0, c.start)
+    start = m.start() if m else c.start
+    related = _TRAILING_RELATED.match(text, c.end)
+    end = related.end() if related else c.end
+    return replace(c, start=start, end=end)
+
+
+def _share_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Give a list's final level word / committee to the members before it that lack one."""
+    out = list(chosen)
+    for i in range(len(out) - 1, 0, -1):
+        holder = out[i]
+        if not holder.suffix_type:
+            continue
+        j = i - 1
+        while j >= 0 and _COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
+            member = out[j]
+            if member.suffix_type:
+                break
+            if member.accepts == holder.suffix_type == "committee":  # `Thường trực, BTV Tỉnh ủy`
+                out[j] = replace(member, canonical=member.canonical + holder.suffix,
+                                 level=holder.level, suffix_type=holder.suffix_type,
+                                 suffix=holder.suffix, partial=False)
+            elif member.accepts == holder.suffix_type:  # the level is shared, the name as written
+                out[j] = replace(member, level=holder.level)
+            j -= 1
+    return [c for c in out if not c.partial]
+
+
+def _is_excluded(text: str, key: str, c: _Candidate, quoted: list[tuple[int, int]]) -> bool:
+    if _rules().role_before.search(key, 0, c.start):
+        return True
+    if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
+        return True
+    return any(s < c.start and c.end < e for s, e in quoted)
+
+
+def find_body_mentions(text: str) -> list[Body]:
+    """Body mentions in `text` (NFC), in order, offsets into `text`."""
+    key = normalize_tones(text)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    chosen = _longest_first(list(_candidates(text, key)))
+    chosen = [c for c in chosen if not _is_excluded(text, key, c, quoted)]
+    chosen = _join_compounds(text, chosen)
+    chosen = [_with_determiner(text, c) for c in chosen]
+    chosen = _share_suffixes(text, chosen)
+    return [
+        Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,
+             kind=c.kind, level=c.level)
+        for c in chosen
+    ]
+
+
+def find_bodies(doc: Doc) -> list[Body]:
+    """Body mentions of `doc`; also stored as `doc.spans["bodies"]` (label: canonical name)."""
+    bodies = find_body_mentions(doc.text)
+    spans: list[Span] = []
+    for body in bodies:
+        span = doc.char_span(body.start, body.end, label=body.canonical, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+    return bodies

@@ -1,0 +1,429 @@
+"""Citations: mentions of other documents, with number/symbol, date, issuer, subject and relation.
+
+A mention starts at a document-type word. It is a citation when a number/symbol follows
+(`Nghị quyết số 113-NQ/TU`, `Quyết định 1234/QĐ-UBND`), or when a capitalised type word is
+followed by a proper name (`Luật Đất đai năm 2024`, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+thứ XIX`, `Hiến pháp`). Self-references (`Kết luận này`), documents still to be made (`xây dựng
+Đề án ...`) and classes of documents (`các nghị quyết, kết luận`) are left out by general cues:
+a demonstrative after the type word, a creation verb or a plural quantifier before it, or a
+lower-case type word without a number.
+"""
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from graph.identity import document_id, is_local_key, normalize_key
+from nlp.dates import DAY_DATE, day_date_iso
+from nlp.model import Citation
+
+DOC_TYPES = (
+    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
+    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Quyết định", "Công văn", "Thông báo",
+    "Quy định", "Hướng dẫn", "Chương trình", "Đề án", "Luật", "Bộ luật", "Nghị định", "Thông tư",
+    "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
+    "Chiến lược", "Văn bản", "Tờ trình", "Công điện",
+)
+_TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
+_LETTER = r"[^\W\d_]"
+
+_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*"
+_DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`
+_PARTY_NUMBER = (
+    rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
+)
+_STATE_NUMBER = (
+    rf"(?P<snum>\d+)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
+)
+_NUMBERED = re.compile(
+    rf"(?P<type>{_TYPE_ALTERNATION})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
+    rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])",
+    re.IGNORECASE,
+)
+_MORE_NUMBERS = re.compile(
+    rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
+)
+_TYPE_WORD = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION})(?!\w)")
+
+# After the type word of an unnumbered name: optional lower-case place words, then a capital.
+# Names stay on one line and inside one table cell: words are joined by spaces only.
+_LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|xã|vùng|quốc gia)"
+_NAME_START = re.compile(rf" +(?:{_LEVEL_WORD} +)?(?P<initial>\w)")
+# `Quy hoạch tỉnh` mid-sentence: the capitalised type word names the plan of the province.
+_LEVEL_NAME = re.compile(rf" +{_LEVEL_WORD}(?!\w)")
+_NAME_WORD = re.compile(r" +(?:\w+(?:-\d{4})?|lần thứ +[IVXLC]+)")
+_NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
+_NAME_STOP = re.compile(
+    r" +(?:ngày|của|về|đã|được|và|để|nhằm|theo|trong|tại|với|là|có|do|cho|thì|mà|khi|trên|sau|từ|này"
+    r"|đó|số|như|nêu|gồm|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|ban hành|đề ra)(?!\w)"
+)
+_AMENDING = re.compile(r" +sửa đổi(?:,? +bổ sung)?(?!\w)")
+_AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
+_REACH_FORWARD = re.compile(r" +đến(?!\w)")
+_REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
+_MAX_NAME_WORDS = 16
+
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?{DAY_DATE}", re.IGNORECASE)
+_ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
+_ISSUER_STOP = re.compile(
+    r"\s+(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
+    r"|sửa đổi|bổ sung|thay thế|bãi bỏ|tại|đã|được|để|và\s+(?=" + _TYPE_ALTERNATION + r"))(?!\w)"
+    r"|[,;:.()\"“”\n]",
+)
+_SUBJECT_START = re.compile(
+    r"\s*,?\s*(?=(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
+    r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
+)
+# A later citation joined by these is a sibling in a list, not part of the subject.
+_SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)$")
+
+_SELF_REFERENCE = re.compile(r"\s+(?:này|nói trên|trên)(?!\w)")
+_CREATION_BEFORE = re.compile(
+    r"(?:xây dựng|ban hành|soạn thảo|dự thảo|lập|trình|đề xuất|tham mưu|hoàn thiện|nghiên cứu)"
+    r"(?:\s+(?:và|,)\s*\w+)*[\s“”\"*]*$",
+    re.IGNORECASE,
+)
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
+
+_CUES = (
+    ("amends", r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|nội dung)(?:\s+của)?)?"),
+    ("replaces", r"thay thế|bãi bỏ"),
+    ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
+    ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
+)
+_FILLER_BREAK = r"(?:theo|tại|của|với|trong|về|được|đã|như|là|so|giữa)(?!\w)"
+_CUE_BEFORE = [
+    (relation, re.compile(rf"(?:{pattern})(?:\s+(?!{_FILLER_BREAK}){_LETTER}+){{0,4}}\s*$", re.IGNORECASE))
+    for relation, pattern in _CUES
+]
+_CLAUSE_START = re.compile(r"[;:.()\n]")
+_BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
+_CUE_WINDOW = 80
+_CONTENT_WINDOW = 300
+_IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
+_CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
+_CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
+_COORDINATION = re.compile(r"[ \t]*[,;]?[ \t]*(?:và[ \t]+)?")
+
+
+@dataclass
+class _Mention:
+    start: int
+    head_end: int  # end of type + number (or name) + date + issuer
+    end: int  # end including the subject
+    doc_type: str
+    number: str | None
+    symbol: str | None
+    key: str
+    date: str | None
+    issuer: str | None
+    subject_start: int | None
+    parent: "_Mention | None" = None
+    name_end: int = 0  # end of the type + number or name, before date and issuer
+
+    def __post_init__(self) -> None:
+        self.name_end = self.name_end or self.head_end
+
+
+def _canonical_type(text: str) -> str:
+    for doc_type in DOC_TYPES:
+        if doc_type.lower() == text.lower():
+            return doc_type
+    return text
+
+
+def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
+    """(number, symbol, key) of a `_PARTY_NUMBER` / `_STATE_NUMBER` match."""
+    if m["pnum"]:
+        number, symbol = m["pnum"], normalize_key(m["psym"].replace("–", "-"))
+        return number, symbol, f"{number}-{symbol}"
+    number, symbol = m["snum"], normalize_key(m["ssym"].replace("–", "-"))
+    return number, symbol, f"{number}/{symbol}"
+
+
+def _numbered(text: str) -> list[_Mention]:
+    mentions = []
+    for m in _NUMBERED.finditer(text):
+        doc_type = _canonical_type(m["type"])
+        qualifier = m["qualifier"].strip()
+        if qualifier and qualifier.islower():
+            doc_type = f"{doc_type} {qualifier}"
+        number, symbol, key = _number_key(m)
+        mentions.append(_Mention(m.start(), m.end(), m.end(), doc_type, number, symbol, key,
+                                 None, None, None))
+        # `Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP và số 103/2024/NĐ-CP`: one type, several documents.
+        pos = m.end()
+        while more := _MORE_NUMBERS.match(text, pos):
+            number, symbol, key = _number_key(more)
+            start = more.start("number")
+            mentions.append(_Mention(start, more.end(), more.end(), doc_type, number, symbol, key,
+                                     None, None, None))
+            pos = more.end()
+    return mentions
+
+
+def _name_end(text: str, pos: int) -> int:
+    """End of an unnumbered document's name that starts at `pos` (just after the type word)."""
+    end = pos
+    for _ in range(_MAX_NAME_WORDS):
+        continuation = _NAME_CONTINUATION.match(text, end)
+        probe = continuation.end() - 1 if continuation else end
+        if _NAME_STOP.match(text, probe):
+            break
+        if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
+            break
+        word = _NAME_WORD.match(text, probe)
+        if word is None:
+            break
+        end = word.end()
+    return end
+
+
+def _amending_end(text: str, pos: int) -> int:
+    stop = _AMENDING_STOP.search(text, pos)
+    return (stop.start() if stop else len(text))
+
+
+def _unnumbered(text: str, numbered: list[_Mention]) -> list[_Mention]:
+    taken = [(m.start, m.head_end) for m in numbered]
+    mentions = []
+    for m in _TYPE_WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        doc_type = m["type"]
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _PLURAL_BEFORE.search(before) or _CREATION_BEFORE.search(before):
+            continue
+        if _SELF_REFERENCE.match(text, m.end()):
+            continue
+        if m.group()[0].isupper() and (amending := _AMENDING.match(text, m.end())):
+            # `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`: a name that holds the
+            # amended documents; they become citations nested in it.
+            end = _amending_end(text, amending.end())
+            key = re.sub(r"\s+", " ", text[m.start() : end])
+            mentions.append(_Mention(m.start(), end, end, doc_type, None, None, key, None, None,
+                                     subject_start=amending.start() + 1))
+            continue
+        if doc_type == "Hiến pháp" or (
+            (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
+        ):
+            end = _name_end(text, m.end())
+        elif (level := _LEVEL_NAME.match(text, m.end())) and not _SENTENCE_START.search(
+            text[max(0, m.start() - 6) : m.start()]
+        ):
+            end = level.end()
+        else:
+            continue
+        key = re.sub(r"\s+", " ", text[m.start() : end])
+        mentions.append(_Mention(m.start(), end, end, doc_type, None, None, key, None, None, None))
+    return mentions
+
+
+def _attach_date_and_issuer(text: str, mention: _Mention, next_start: int) -> None:
+    pos = mention.head_end
+    date_match = _DATE_AFTER.match(text, pos)
+    if date_match and date_match.end() <= next_start:
+        mention.date = day_date_iso(date_match)
+        pos = date_match.end()
+    issuer_match = _ISSUER_AFTER.match(text, pos)
+    if issuer_match:
+        stop = _ISSUER_STOP.search(text, issuer_match.end())
+        issuer_end = min(stop.start() if stop else len(text), next_start)
+        issuer = text[issuer_match.end() : issuer_end].strip()
+        if issuer and len(issuer.split()) <= 12:
+            mention.issuer = issuer
+            pos = issuer_match.end() + len(text[issuer_match.end() : issuer_end].rstrip())
+    if mention.date is None:
+        date_match = _DATE_AFTER.match(text, pos)
+        if date_match and date_match.end() <= next_start:
+            mention.date = day_date_iso(date_match)
+            pos = date_match.end()
+    mention.head_end = pos
+    mention.end = pos
+
+
+def _ends_subject(text: str, start: int, i: int) -> bool:
+    """A closing quote opened before the subject, or a full stop / `...` ending the sentence."""
+    ch = text[i]
+    if ch in "”\"":
+        return "“" not in text[start:i]
+    return ch == "." and (text.startswith("...", i) or i + 1 == len(text) or text[i + 1] in " \n")
+
+
+def _subject_end(text: str, start: int, later: list[_Mention]) -> int:
+    """Where a subject starting at `start` stops: `;`, a line end, a sentence end, an unmatched
+    closing bracket or quote, `...`, or a later citation listed beside (not inside) this one."""
+    depth = 0
+    sibling_starts = [
+        m.start for m in later if m.start > start and _SIBLING_JOIN.search(text[start : m.start])
+    ]
+    limit = min(sibling_starts, default=len(text))
+    i = start
+    while i < limit:
+        ch = text[i]
+        if ch in ";\n":
+            break
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif _ends_subject(text, start, i):
+            break
+        i += 1
+    if i == limit and limit < len(text):
+        sibling = _SIBLING_JOIN.search(text[start:limit])
+        i = start + sibling.start() if sibling else limit
+    return i
+
+
+def _attach_subjects(text: str, mentions: list[_Mention]) -> None:
+    for index, mention in enumerate(mentions):
+        if mention.subject_start is not None:
+            continue
+        subject = _SUBJECT_START.match(text, mention.head_end)
+        if subject is None:
+            continue
+        later = [m for m in mentions[index + 1 :] if m.start >= subject.end()]
+        # A later citation is a sibling only when nothing but a list separator precedes it.
+        later = [m for m in later if _SIBLING_JOIN.search(text[subject.end() : m.start])]
+        end = _subject_end(text, subject.end(), later)
+        while end > subject.end() and text[end - 1] in " ,":
+            end -= 1
+        if end > subject.end():
+            mention.subject_start = subject.end()
+            mention.end = end
+
+
+def _attach_parents(mentions: list[_Mention]) -> None:
+    for mention in mentions:
+        enclosing = [
+            m for m in mentions
+            if m is not mention and m.subject_start is not None and m.subject_start <= mention.start < m.end
+        ]
+        if enclosing:
+            mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
+
+
+def _clause_before(text: str, mention: _Mention, width: int) -> str:
+    """The text before `mention` back to the start of its clause (and not before its parent's subject)."""
+    floor = (mention.parent.subject_start or 0) if mention.parent else 0
+    before = text[max(floor, mention.start - width) : mention.start]
+    return _CLAUSE_START.split(before)[-1]
+
+
+def _relation(text: str, mention: _Mention) -> str:
+    near = _clause_before(text, mention, _CUE_WINDOW)
+    for relation, cue in _CUE_BEFORE:
+        if cue.search(near):
+            return relation
+    # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
+    # the cited document are what is carried out.
+    clause = _clause_before(text, mention, _CONTENT_WINDOW)
+    implements = _IMPLEMENTS_CUE.search(clause)
+    if implements and _CONTENT_LINK.search(clause) and _CONTENT_NOUN.search(clause, implements.end()):
+        return "implements"
+    if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
+        return "based_on"
+    return "cites"
+
+
+def _coordinated_relations(text: str, mentions: list[_Mention], relations: list[str]) -> list[str]:
+    """`Thực hiện A và B`, `Thực hiện A; B; C`: a citation listed right after its previous sibling
+    (same enclosing citation) shares that sibling's cue."""
+    result = list(relations)
+    for i, mention in enumerate(mentions):
+        siblings = [j for j in range(i) if mentions[j].parent is mention.parent]
+        if result[i] != "cites" or not siblings:
+            continue
+        previous = siblings[-1]
+        if _COORDINATION.fullmatch(text[mentions[previous].end : mention.start]):
+            result[i] = result[previous]
+    return result
+
+
+def _year(mention: _Mention) -> int | None:
+    if mention.date:
+        return int(mention.date[:4])
+    if mention.number is None:
+        found = re.search(r"\b(19|20)\d{2}\b", mention.key)
+        return int(found.group()) if found else None
+    return None
+
+
+def _scope_jurisdiction(mention: _Mention, jurisdiction: str | None) -> str | None:
+    """Local symbols take the citing document's jurisdiction unless the issuer names a province."""
+    if mention.issuer:
+        named = re.search(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)$", mention.issuer)
+        if named:
+            return named.group(1).strip()
+    return jurisdiction
+
+
+def _target_id(mention: _Mention, jurisdiction: str | None) -> str | None:
+    if mention.number is None:
+        return None
+    year = _year(mention)
+    if year is None and not re.match(r"^\d+/\d{4}/", mention.key):
+        return None
+    scope = _scope_jurisdiction(mention, jurisdiction) if is_local_key(mention.key) else None
+    return document_id(key=mention.key, jurisdiction=scope, year=year)
+
+
+def _source_id(mention: _Mention, self_id: str, jurisdiction: str | None) -> str:
+    parent = mention.parent
+    if parent is None:
+        return self_id
+    return _target_id(parent, jurisdiction) or document_id(
+        key=parent.key if parent.number else None,
+        jurisdiction=jurisdiction,
+        year=_year(parent),
+        doc_type=parent.doc_type,
+        title=parent.key,
+    )
+
+
+def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[Citation]:
+    """Citations in `doc`, in order of appearance; also stored as `doc.spans["citations"]`."""
+    text = doc.text
+    numbered = _numbered(text)
+    mentions = sorted(numbered + _unnumbered(text, numbered), key=lambda m: m.start)
+    for mention in mentions:
+        # A date after an amending law's name is the amending law's, not the last amended one's.
+        limits = [m.start for m in mentions if m.start >= mention.name_end]
+        limits += [m.name_end for m in mentions if m.start < mention.start < m.name_end]
+        _attach_date_and_issuer(text, mention, min(limits, default=len(text)))
+    _attach_subjects(text, mentions)
+    _attach_parents(mentions)
+    relations = _coordinated_relations(text, mentions, [_relation(text, m) for m in mentions])
+    citations = []
+    for mention, relation in zip(mentions, relations, strict=True):
+        subject = text[mention.subject_start : mention.end] if mention.subject_start is not None else None
+        citations.append(
+            Citation(
+                start=mention.start,
+                end=mention.end,
+                text=text[mention.start : mention.end],
+                doc_type=mention.doc_type,
+                number=mention.number,
+                symbol=mention.symbol,
+                key=mention.key,
+                date=mention.date,
+                issuer=mention.issuer,
+                subject=subject,
+                relation=relation,
+                source=_source_id(mention, self_id, jurisdiction),
+                target_id=_target_id(mention, jurisdiction),
+            )
+        )
+    doc.spans["citations"] = [_span(doc, c.start, c.end, c.relation) for c in citations]
+    return citations
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    assert span is not None, (start, end)
+    return span

@@ -1,0 +1,256 @@
+"""Deadlines (when or how often an action is done) and planning horizons.
+
+The recorded `text` is the time expression itself, without its cue (`hoàn thành trong`,
+`trước`): `quý IV/2024`, `ngày 15/12/2024`, `hằng năm`. Periods are normalised to their last day
+(`due`) and first day (`period_start`), following tests/gold/GUIDELINES.md. Expressions inside
+citations and quoted titles (the `exclude` spans) and past periods (`từ năm 2010 đến nay`,
+`Tháng 5/2024, ...` opening a sentence of a report) are not deadlines.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nlp.dates import (
+    DAY_DATE,
+    day_date,
+    iso,
+    month_period,
+    months_period,
+    quarter_number,
+    quarter_period,
+    year_period,
+)
+from nlp.model import Deadline
+
+_YEAR = r"(?:19|20)\d{2}"
+_RANGE = rf"(?P<first>{_YEAR})\s*[-–—]\s*(?P<last>{_YEAR})"
+_EVERY = r"(?:hằng|hàng|mỗi)"
+_RECURRENCE_WORDS = (
+    ("annual", rf"{_EVERY}\s+năm"),
+    ("quarterly", rf"{_EVERY}\s+quý"),
+    ("monthly", rf"{_EVERY}\s+tháng"),
+    ("semiannual", r"6\s+tháng\s+(?:một|1)\s+lần|sáu\s+tháng\s+một\s+lần"),
+)
+_PERIODIC = re.compile(
+    r"định kỳ(?:\s+(?:(?P<every>(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))|(?P<months>\d+|sáu|ba)\s+tháng"
+    r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
+    re.IGNORECASE,
+)
+_RECURRENCE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE)
+_MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
+
+_DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{_EVERY})\s+năm)?", re.IGNORECASE)
+# `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
+_DAY_OF_PERIOD = re.compile(
+    rf"ngày\s+(?P<day>\d{{1,2}})\s+{_EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
+)
+_OF_YEAR = rf"(?:\s*(?:/|-|\s+năm\s+)\s*(?P<year>{_YEAR}))?"  # `/2025`, `-2025`, ` năm 2025`
+_MONTH = re.compile(rf"tháng\s+(?P<month>\d{{1,2}}){_OF_YEAR}(?![\d/])", re.IGNORECASE)
+_QUARTER = re.compile(rf"quý\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
+_HALF = re.compile(
+    r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + _YEAR + "))?", re.IGNORECASE
+)
+_YEAR_ONLY = re.compile(r"năm\s+(?P<year>" + _YEAR + r")(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+
+_HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + _YEAR + ")", re.IGNORECASE)
+_HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)
+
+# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
+_CUE_BEFORE = re.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|trong|hoàn thành|vào|hạn|đến hết|ngay trong"
+    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
+    re.IGNORECASE,
+)
+_PAST_RANGE_BEFORE = re.compile(r"(?:từ|kể từ|sau)\s*$", re.IGNORECASE)
+_SINCE_YEAR_BEFORE = re.compile(rf"từ\s+(?:năm\s+)?{_YEAR}\s*$", re.IGNORECASE)
+_UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+(?:hiện\s+)?nay|\s+vừa qua|\s+trước đây", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:\n])\s*(?:[-+•]\s*)?$")
+_CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    due: str | None
+    period_start: str | None
+    recurrence: str | None
+    horizon: bool = False
+
+
+_Builder = Callable[[re.Match[str], str], "_Found | None"]
+
+
+def _before(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width) : start]
+
+
+def _is_past(text: str, start: int, end: int) -> bool:
+    """`từ năm 2010 đến nay`, `Tháng 5/2024, ...` opening a sentence: dates of past events."""
+    if _PAST_RANGE_BEFORE.search(_before(text, start)) or _UNTIL_NOW_AFTER.match(text, end):
+        return True
+    return _opens_past_sentence(text, start, end)
+
+
+def _opens_past_sentence(text: str, start: int, end: int) -> bool:
+    """`Năm 2023, ...`, `Giai đoạn 2016-2023, ...`: a period opening a sentence of a report."""
+    return bool(_SENTENCE_OPENING.search(_before(text, start, 8)) and text[end : end + 1] == ",")
+
+
+def _dated(build: "_Builder") -> "_Builder":
+    """A builder for a calendar date or period, which a past-event context rules out."""
+
+    def checked(m: re.Match[str], text: str) -> _Found | None:
+        return None if _is_past(text, m.start(), m.end()) else build(m, text)
+
+    return checked
+
+
+def _has_cue(text: str, start: int) -> bool:
+    return bool(_CUE_BEFORE.search(_before(text, start)))
+
+
+def _day(m: re.Match[str], text: str) -> _Found | None:
+    parts = day_date(m)
+    if parts is None:
+        return None
+    day, month, year = parts
+    recurrence = "annual" if m["recur"] else None
+    if recurrence is None and not _has_cue(text, m.start()):
+        return None
+    due = iso(year, month, day) if year is not None else None
+    if year is not None and due is None:
+        return None  # `30/2/2025` is no date
+    return _Found(m.start(), m.end(), due, None, recurrence)
+
+
+def _day_of_period(m: re.Match[str], text: str) -> _Found | None:
+    if not 1 <= int(m["day"]) <= 31:
+        return None
+    return _Found(m.start(), m.end(), None, None, "monthly" if m["unit"].lower() == "tháng" else "quarterly")
+
+
+def _period(m: re.Match[str], bounds: Callable[[int], tuple[str, str] | None]) -> _Found | None:
+    year = m["year"]
+    if year is None:
+        return _Found(m.start(), m.end(), None, None, None)
+    period = bounds(int(year))
+    if period is None:
+        return None
+    return _Found(m.start(), m.end(), period[1], period[0], None)
+
+
+def _month(m: re.Match[str], text: str) -> _Found | None:
+    month = int(m["month"])
+    if not 1 <= month <= 12:
+        return None
+    return _period(m, lambda year: month_period(year, month))
+
+
+def _quarter(m: re.Match[str], text: str) -> _Found | None:
+    quarter = quarter_number(m["q"])
+    return _period(m, lambda year: quarter_period(year, quarter or 0))
+
+
+def _half(m: re.Match[str], text: str) -> _Found | None:
+    first, last = (1, 6) if m["half"].lower() == "đầu" else (7, 12)
+    return _period(m, lambda year: months_period(year, first, last))
+
+
+def _year(m: re.Match[str], text: str) -> _Found | None:
+    if not _has_cue(text, m.start()):
+        return None
+    start, due = year_period(int(m["year"]))
+    return _Found(m.start(), m.end(), due, start, None)
+
+
+def _recurrence(m: re.Match[str], text: str) -> _Found | None:
+    return _Found(m.start(), m.end(), None, None, m.lastgroup)
+
+
+def _periodic(m: re.Match[str], text: str) -> _Found | None:
+    if m["every"]:
+        unit = m["every"].split()[-1].lower()
+        recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}[unit]
+    elif m["months"]:
+        months = {"sáu": 6, "ba": 3}.get(m["months"].lower()) or int(m["months"])
+        recurrence = _MONTHS_PER_RECURRENCE.get(months, "periodic")
+    elif m["year"]:
+        recurrence = "annual"
+    else:
+        recurrence = "periodic"
+    return _Found(m.start(), m.end(), None, None, recurrence)
+
+
+def _horizon_until(m: re.Match[str], text: str) -> _Found | None:
+    if _SINCE_YEAR_BEFORE.search(_before(text, m.start())):
+        return None  # `từ năm 2015 đến năm 2020`: a past range, not a planning horizon
+    return _Found(m.start(), m.end(), year_period(int(m["year"]))[1], None, None, horizon=True)
+
+
+def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
+    first, last = int(m["first"]), int(m["last"])
+    if first > last or _opens_past_sentence(text, m.start(), m.end()):
+        return None
+    if m["word"].lower() == "nhiệm kỳ" and _CONGRESS_BEFORE.search(_before(text, m.start(), 100)):
+        return None  # `Đại hội ... lần thứ XX, nhiệm kỳ 2025-2030` names a congress
+    return _Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None, horizon=True)
+
+
+# Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`); an
+# expression a rule rejects (a header date, a past year) is not searched again by later rules.
+_RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (_HORIZON_RANGE, _horizon_range),
+    (_HORIZON_UNTIL, _horizon_until),
+    (_DAY_OF_PERIOD, _day_of_period),
+    (_DAY, _dated(_day)),
+    (_HALF, _dated(_half)),
+    (_QUARTER, _dated(_quarter)),
+    (_MONTH, _dated(_month)),
+    (_PERIODIC, _periodic),
+    (_RECURRENCE, _recurrence),
+    (_YEAR_ONLY, _dated(_year)),
+)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_deadlines(doc: Doc, *, exclude: list[tuple[int, int]]) -> tuple[list[Deadline], list[Deadline]]:
+    """(deadlines, horizons) in order of appearance; also `doc.spans["deadlines"/"horizons"]`."""
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for pattern, build in _RULES:
+        for m in pattern.finditer(text):
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), exclude):
+                continue
+            taken.append((m.start(), m.end()))
+            item = build(m, text)
+            if item is not None:
+                found.append(item)
+    found.sort(key=lambda f: f.start)
+    deadlines = [_record(text, f) for f in found if not f.horizon]
+    horizons = [_record(text, f) for f in found if f.horizon]
+    for key, records in (("deadlines", deadlines), ("horizons", horizons)):
+        spans = [
+            doc.char_span(r.start, r.end, label=r.recurrence or "due", alignment_mode="expand")
+            for r in records
+        ]
+        doc.spans[key] = [s for s in spans if s is not None]
+    return deadlines, horizons
+
+
+def _record(text: str, found: _Found) -> Deadline:
+    return Deadline(
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        due=found.due,
+        period_start=found.period_start,
+        recurrence=found.recurrence,
+    )

@@ -1,0 +1,77 @@
+"""Contract v1 for one ingested document: one spaCy Doc, every extractor run over it once."""
+
+import re
+from dataclasses import asdict
+
+from graph.identity import document_id
+from ingest.model import IngestedDocument
+from nlp.bodies import find_bodies
+from nlp.citations import find_citations
+from nlp.deadlines import find_deadlines
+from nlp.model import Citation, Deadline, DocumentInfo, Extraction
+from nlp.pipeline import vietnamese_doc
+from nlp.tasks import find_tasks
+
+# A quoted title (`xây dựng “Đề án về ... giai đoạn 2025-2030”`): its dates name the document.
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def default_document_id(document: IngestedDocument) -> str:
+    """The store identity of an ingested document (contract v1, *Identity*)."""
+    header = document.header
+    year = int(header.issue_date[:4]) if header.issue_date else None
+    return document_id(
+        key=header.key,
+        jurisdiction=header.jurisdiction,
+        year=year,
+        doc_type=header.doc_type,
+        issuer=header.issuer,
+        title=header.title or document.text[:200],
+    )
+
+
+def issue_date_bounds(citations: list[Citation], deadlines: list[Deadline]) -> list[str | None] | None:
+    """[newest cited document's date, earliest deadline] for a document that shows no date."""
+    newest_cited = max((c.date for c in citations if c.date), default=None)
+    earliest_due = min((d.due for d in deadlines if d.due), default=None)
+    if newest_cited is None and earliest_due is None:
+        return None
+    return [newest_cited, earliest_due]
+
+
+def extract(document: IngestedDocument, doc_id: str) -> Extraction:
+    header = document.header
+    doc = vietnamese_doc(document.text)
+    if doc.text != document.text:
+        raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
+    citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
+    excluded = [(c.start, c.end) for c in citations] + quoted_spans(doc.text)
+    deadlines, horizons = find_deadlines(doc, exclude=excluded)
+    bodies = find_bodies(doc)
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines)
+    info = DocumentInfo(
+        id=doc_id,
+        doc_type=header.doc_type,
+        number=header.number,
+        symbol=header.symbol,
+        key=header.key,
+        issuer=header.issuer,
+        jurisdiction=header.jurisdiction,
+        issue_date=header.issue_date,
+        title=header.title,
+        text=document.text,
+        issue_date_bounds=None if header.issue_date else issue_date_bounds(citations, deadlines),
+    )
+    return Extraction(
+        document=info,
+        sections=[asdict(section) for section in document.sections],
+        citations=citations,
+        bodies=bodies,
+        deadlines=deadlines,
+        horizons=horizons,
+        tasks=tasks,
+    )

@@ -1,0 +1,183 @@
+"""The body gazetteer (`gazetteer.yaml`) compiled into regular-expression fragments.
+
+The fragments match the tone-normalised text (`ingest.vietnamese.normalize_tones`, which keeps
+lengths, so match offsets are offsets into the document) with `re.IGNORECASE`; abbreviations
+(`UBND`, `TU`) only match written in capitals, and names marked `title` only with a capital
+first letter, since in lower case they are ordinary words.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ingest.vietnamese import normalize_tones
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
+_VIETNAMESE_LOWER = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵfjwz"
+)
+UPPER_CLASS = "[" + _VIETNAMESE_LOWER.upper() + "]"
+# Words that start a new body rather than continue a proper name (`UBND tỉnh Bắc Giang, Sở ...`).
+_NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng", "Thường", "Văn", "Hội",
+               "Chủ", "Trường", "Phòng", "Chính", "Tỉnh", "Huyện", "Thành", "Thị", "Mặt",
+               "Quốc", "Giao", "Chỉ", "Trung", "Nhân", "Kết", "Nghị", "Quyết", "Kế", "Khóa", "Đề",
+               "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng",
+               "Hàng", "Quý", "Trước", "Lưu", "Các", "Và")
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    name: str
+    kind: str
+    level: str | None
+    level_word: str  # optional | required | none | committee
+    title: bool
+    proper: bool  # may be followed by a proper name (`Cục Hải quan Bắc Ninh`)
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    expansions: dict[str, str]  # abbreviation key (`ubnd`, `bcsđảng`) -> full form
+    abbreviation_pattern: str
+    levels: dict[str, str | None]  # level word (lower case) -> level
+    level_pattern: str  # `\s+` + level word + optional proper name
+    committees: dict[str, tuple[str, str | None]]  # canonical (lower) -> (kind, level)
+    committee_pattern: str
+    organ_pattern: str
+    field_pattern: str
+    proper_name: str
+    names: tuple[NameEntry, ...]
+    roles_pattern: str
+
+
+def abbreviation_key(text: str) -> str:
+    return re.sub(r"\W", "", text).lower()
+
+
+def _word_pattern(word: str, *, exact_case: bool) -> str:
+    escaped = re.escape(normalize_tones(word))
+    return f"(?-i:{escaped})" if exact_case else escaped
+
+
+def _abbreviation_regex(abbreviation: str) -> str:
+    """`BCS đảng` -> capitals as written, lower-case words in any case; `CT-XH` spaces allowed."""
+    parts = re.findall(r"\w+|[-–]", abbreviation)
+    out = []
+    for part in parts:
+        if part in "-–":
+            out.append(r"\s*[-–]\s*")
+        else:
+            if out and not out[-1].endswith(r"\s*"):
+                out.append(r"\s+")
+            out.append(_word_pattern(part, exact_case=part.isupper()))
+    return "".join(out)
+
+
+def phrase_pattern(
+    phrase: str, abbreviations: dict[str, str], *, title: bool = False
+) -> str:
+    """Regex for `phrase`: flexible spaces, `,`/`-` separators, abbreviations for full forms."""
+    tokens = re.findall(r"\w+|[,\-–]", normalize_tones(phrase))
+    by_full: dict[tuple[str, ...], list[str]] = {}
+    for abbreviation, full in abbreviations.items():
+        key = tuple(w.lower() for w in re.findall(r"\w+|[,\-–]", normalize_tones(full)))
+        by_full.setdefault(key, []).append(_abbreviation_regex(abbreviation))
+    pieces: list[tuple[str, str]] = []  # (separator kind, regex)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in ",-–":
+            pieces.append(("sep", r"\s*,\s*" if token == "," else r"\s*[-–]\s*"))
+            i += 1
+            continue
+        for full_words, alternatives in sorted(by_full.items(), key=lambda kv: -len(kv[0])):
+            span = tokens[i : i + len(full_words)]
+            if [t.lower() for t in span] == list(full_words):
+                words = _words_regex(span, title=title and not pieces)
+                pieces.append(("word", "(?:" + "|".join([words, *alternatives]) + ")"))
+                i += len(full_words)
+                break
+        else:
+            pieces.append(("word", _words_regex([token], title=title and not pieces)))
+            i += 1
+    out = []
+    for n, (kind, regex) in enumerate(pieces):
+        if n and kind == "word" and pieces[n - 1][0] == "word":
+            out.append(r"\s+")
+        out.append(regex)
+    return "".join(out)
+
+
+def _words_regex(words: list[str], *, title: bool) -> str:
+    parts = []
+    for n, word in enumerate(words):
+        if n == 0 and title:
+            parts.append(_word_pattern(word[0].upper(), exact_case=True) + re.escape(word[1:]))
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "(?:" + "|".join(patterns) + ")"
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    data = yaml.safe_load(GAZETTEER_PATH.read_text(encoding="utf-8"))
+    abbreviations: dict[str, str] = data["abbreviations"]
+
+    def phrase(text: str, *, title: bool = False) -> str:
+        return phrase_pattern(text, abbreviations, title=title)
+
+    by_length = lambda items: sorted(items, key=len, reverse=True)  # noqa: E731
+    stops = "|".join(_NAME_STOPS)
+    # a proper name stays on its line and its table cell: spaces only
+    proper_name = rf"(?: +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*){{1,4}}"
+    level_words = _alternation([phrase(w) for w in by_length(data["levels"])])
+    places = _alternation([phrase(w) for w in by_length(data["place_levels"])])
+    # `các huyện, thị xã, thành phố`; in lower case, unlike a following `Tỉnh đoàn`
+    more_places = rf"(?:\s*,\s*(?-i:{places})(?!\w)|\s+và\s+(?-i:{places})(?!\w))*"
+    level_pattern = (  # on the name's line: `[^\S\n]`
+        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name})?"
+    )
+    committee_pattern = _alternation([phrase(c) for c in by_length(data["committees"])])
+    generic_ban = (
+        rf"(?-i:Ban)\s+(?-i:{UPPER_CLASS})\w*"
+        r"(?:(?:\s+|\s*,\s*)(?!(?:và|của|các|với|tại|trong|ban)(?!\w))\w+){0,5}?"
+    )
+    organ_pattern = _alternation([phrase(o, title=True) for o in by_length(data["organs"])]
+                                 + [generic_ban])
+    field_pattern = _alternation([phrase(f) for f in by_length(data["fields"])])
+    names = tuple(
+        NameEntry(
+            name=entry["name"],
+            kind=entry["kind"],
+            level=entry["level"],
+            level_word=entry.get("level_word", "optional"),
+            title=entry.get("title", False),
+            proper=entry.get("proper", False),
+            pattern=phrase(entry["name"], title=entry.get("title", False)),
+        )
+        for entry in sorted(data["names"], key=lambda e: -len(e["name"]))
+    )
+    roles = _alternation([phrase(r) for r in by_length(data["roles"])])
+    return Gazetteer(
+        expansions={abbreviation_key(a): full for a, full in abbreviations.items()},
+        abbreviation_pattern=_alternation(
+            [_abbreviation_regex(a) for a in by_length(abbreviations)]
+        ),
+        levels={normalize_tones(k).lower(): v for k, v in data["levels"].items()},
+        level_pattern=level_pattern,
+        committees={normalize_tones(k).lower(): tuple(v) for k, v in data["committees"].items()},
+        committee_pattern=committee_pattern,
+        organ_pattern=organ_pattern,
+        field_pattern=field_pattern,
+        proper_name=proper_name,
+        names=names,
+        roles_pattern=roles,
+    )

@@ -1,0 +1,135 @@
+"""The Vietnamese spaCy pipeline: one `Doc` per text over underthesea word segmentation.
+
+`doc.text` equals the (NFC) input exactly; a multi-syllable word (`Nghị quyết`, `kết cấu hạ tầng`)
+is one token containing a space; `token.tag_` is underthesea's POS tag. Extractors put their
+results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "tasks") so that
+`displacy.render(doc, style="span", options={"spans_key": ...})` can show them.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces
+from spacy.vocab import Vocab
+
+from ingest.vietnamese import nfc, normalize_tones
+
+TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
+# underthesea is about twice as fast on short strings: segment line by line, and long lines at
+# sentence ends (a full stop, semicolon, ... followed by white space).
+_CHUNK_END = re.compile(r"(?<=[.;!?])[ \t]+|\n+")
+_SYLLABLE_OR_MARK = re.compile(r"\w+|[^\w\s]")
+
+
+@cache
+def _pos_model():  # type: ignore[no-untyped-def]
+    """underthesea's fast CRF POS model (the one `pos_tag(model="v2.0")` uses), loaded once.
+
+    `pos_tag` itself would segment the text a second time and only returns v2.0 tags on its
+    first call, so the model is driven directly with the words already segmented.
+    """
+    import underthesea.pipeline.pos_tag as pos_package
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    model = FastCRFSequenceTagger()
+    model.load(str(Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"))
+    return model
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) for each line/sentence of `text` that holds something besides spaces."""
+    start = 0
+    for match in _CHUNK_END.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, text[start : match.start()]
+        start = match.end()
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+def _align(chunk: str, words: list[str]) -> list[str] | None:
+    """Slices of `chunk` that correspond to underthesea's `words`, or None when they do not line up.
+
+    underthesea rewrites some characters (tone placement, look-alike letters) one for one, so a
+    word is matched by length syllable by syllable rather than by equality.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for word in words:
+        while pos < len(chunk) and chunk[pos].isspace():
+            pos += 1
+        start = pos
+        for i, syllable in enumerate(word.split(" ")):
+            if i:
+                if pos >= len(chunk) or not chunk[pos].isspace():
+                    return None
+                while pos < len(chunk) and chunk[pos].isspace():
+                    pos += 1
+            pos += len(syllable)
+        if pos > len(chunk):
+            return None
+        pieces.append(chunk[start:pos])
+    if chunk[pos:].strip():
+        return None
+    return pieces
+
+
+def segment(text: str) -> list[str]:
+    """Words of `text` (multi-syllable words joined by their spaces), as slices of `text`."""
+    from underthesea import word_tokenize
+
+    words: list[str] = []
+    for _, chunk in _chunks(text):
+        # Tones are moved to the new style (length-preserving) so underthesea sees the spelling
+        # its model was trained on; the words are then sliced from the author's own text.
+        segmented = word_tokenize(normalize_tones(chunk))
+        aligned = _align(chunk, segmented)
+        words.extend(aligned if aligned is not None else _SYLLABLE_OR_MARK.findall(chunk))
+    return words
+
+
+class VietnameseTokenizer:
+    """spaCy tokenizer: underthesea words, `Doc(words, spaces)` rebuilt so `doc.text == text`."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = get_words_and_spaces(segment(text), text)
+        tags = _tags(words)
+        return Doc(self.vocab, words=words, spaces=spaces, tags=tags)
+
+
+def _tags(words: list[str]) -> list[str]:
+    """POS tags per word; white-space tokens (added by `get_words_and_spaces`) are tagged `_SP`."""
+    tags = ["_SP"] * len(words)
+    content = [i for i, w in enumerate(words) if w.strip()]
+    if content:
+        predicted = _pos_model().predict([[words[i]] for i in content])
+        for i, tag in zip(content, predicted, strict=True):
+            tags[i] = tag.removeprefix("B-").removeprefix("I-")
+    return tags
+
+
+@spacy.registry.tokenizers(TOKENIZER_NAME)
+def create_vietnamese_tokenizer():  # type: ignore[no-untyped-def]
+    def make(nlp: Language) -> VietnameseTokenizer:
+        return VietnameseTokenizer(nlp.vocab)
+
+    return make
+
+
+@cache
+def vietnamese_nlp() -> Language:
+    """The blank Vietnamese pipeline with the underthesea tokenizer, built once per process."""
+    return spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+
+
+def vietnamese_doc(text: str) -> Doc:
+    """Segment and tag `text` (normalised to NFC first: offsets are into the NFC text)."""
+    return vietnamese_nlp()(nfc(text))

@@ -1,0 +1,439 @@
+"""Tasks: assigned action units (tests/gold/GUIDELINES.md, "Tasks").
+
+A unit is a paragraph (bullet, numbered item, article clause), a `Giao X ...` sentence inside a
+paragraph, or a row of a plan table. A unit is a task when it directs action: after its stated
+subject and an opening adverbial (`Trên cơ sở ..., `) it starts with a verb, and it is neither an
+introduction to a list (ends with `:`), nor a heading naming a body, nor an assessment, goal or
+decision, nor under a goal heading. Responsible bodies come from the unit itself, else from the
+structure around it, nearest scope first: a heading that names bodies, then the addressees of an
+instruction introducing the list (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính gửi`.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ingest.model import Section
+from ingest.vietnamese import match_key
+from nlp.model import Body, Deadline, Task
+
+SPANS_KEY = "tasks"
+_MARKER = re.compile(  # used with .match(text, pos): anchored at pos
+    r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
+    r"|\d+\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
+)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))")
+_CONNECTOR = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*", re.IGNORECASE)
+_NOT_TASK_START = re.compile(
+    r"^(?:cơ bản nhất trí|nhất trí|đồng ý|thống nhất với|mục tiêu|mục đích|quan điểm|tuy nhiên"
+    r"|nguyên nhân|qua\b|kết quả|hạn chế|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua"
+    r"|thời gian qua|năm qua|ngày \d|tình hình|đánh giá|bài học)"
+)
+_GOAL_HEADING = re.compile(
+    r"^(?:mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân"
+    r"|bài học|phạm vi|đối tượng|giải thích)\b"
+)
+_DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
+_DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
+# `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
+_ADDRESSING = re.compile(r"(?<!\w)(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
+_GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+_GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
+_COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+# `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
+_REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
+_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo|qua)\b")
+_DIRECTIVE_WORDS = {
+    "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
+    "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
+    "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
+    "tham mưu", "nâng cao", "đổi mới", "phát huy", "quan tâm", "ưu tiên", "bảo đảm", "đảm bảo",
+    "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
+}
+_ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
+_HEADER_WORDS = (  # (column role, header words), checked in this order
+    ("number", ("stt", "tt", "số tt")),
+    ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
+    ("coordinating", ("phối hợp",)),
+    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "đơn vị", "cơ quan")),
+    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp")),
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    section: Section | None
+    responsible_cell: tuple[int, int] | None = None
+    coordinating_cell: tuple[int, int] | None = None
+    deadline_cell: tuple[int, int] | None = None
+
+
+class _Structure:
+    """Sections, their children and their own text (before the first child)."""
+
+    def __init__(self, text: str, sections: list[Section]) -> None:
+        self.text = text
+        self.sections = list(sections)
+        self.by_id = {s.id: s for s in self.sections}
+        self.children: dict[str | None, list[Section]] = {}
+        for s in self.sections:
+            self.children.setdefault(s.parent, []).append(s)
+
+    def deepest(self, offset: int) -> Section | None:
+        containing = [s for s in self.sections if s.start <= offset < s.end]
+        return min(containing, key=lambda s: s.end - s.start, default=None)
+
+    def scopes(self, section: Section | None) -> Iterator[Section | None]:
+        while section is not None:
+            yield section
+            section = self.by_id.get(section.parent) if section.parent else None
+        yield None
+
+    def own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
+        """Lines of `scope` outside its children (the document outside sections for None)."""
+        if scope is None:
+            start, end = 0, len(self.text)
+        else:
+            start, end = scope.start, scope.end
+        kids = sorted((c.start, c.end) for c in self.children.get(scope.id if scope else None, []))
+        lines = []
+        for ls, le in _lines(self.text, start, end):
+            if not any(ks <= ls < ke for ks, ke in kids):
+                lines.append((ls, le))
+        return lines
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        if m.group().strip():
+            yield start + m.start(), start + m.end()
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    m = _MARKER.match(text, start, end)
+    pos = m.end() if m else start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body]:
+    """Bodies written one after another from `pos` (joined by `,`, `và`, ...), in order."""
+    found: list[Body] = []
+    for body in sorted(bodies, key=lambda b: b.start):
+        if body.start < pos or body.end > limit:
+            continue
+        gap = text[pos : body.start]
+        if _CONNECTOR.fullmatch(gap) and (found or not gap.strip()):
+            found.append(body)
+            pos = body.end
+        elif body.start > pos:
+            break
+    return found
+
+
+def _names(bodies: list[Body]) -> list[str]:
+    names: list[str] = []
+    for body in bodies:
+        if body.canonical not in names:
+            names.append(body.canonical)
+    return names
+
+
+def _heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
+    """Bodies of a heading line that only names them (`2.3. Ban cán sự đảng UBND tỉnh:`,
+    `Trách nhiệm của Sở Xây dựng`), else None."""
+    pos = _content_start(text, start, end)
+    line = text[pos:end].rstrip()
+    duty = _DUTY_HEADING.match(match_key(line))
+    if duty:
+        pos += duty.end()
+    chain = _chain(bodies, text, pos, end)
+    if not chain:
+        return None
+    rest = match_key(text[chain[-1].end : end]).strip()
+    rest = re.sub(r"^(?:có trách nhiệm|thực hiện(?: các| một số)? nhiệm vụ(?: sau)?)", "", rest)
+    return chain if rest.strip() in ("", ":", ".") else None
+
+
+def _stated(text: str, bodies: list[Body], unit: _Unit, pos: int) -> list[Body]:
+    """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
+    giao = _GIAO.search(text, pos, unit.end)
+    if giao:
+        chain = _chain(bodies, text, giao.end(), unit.end)
+        if chain:
+            return chain
+    head = _ADDRESSING.match(text, pos, unit.end)
+    start = head.end() if head else pos
+    return _chain(bodies, text, start, unit.end)
+
+
+def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """Addressees of an introduction `... yêu cầu X, Y thực hiện ... sau:` (or its subject)."""
+    for m in _ADDRESSING.finditer(text, start, end):
+        chain = _chain(bodies, text, m.end(), end)
+        if chain:
+            return chain
+    return _chain(bodies, text, _content_start(text, start, end), end)
+
+
+class _Resolver:
+    """Responsible bodies inherited from the structure, nearest scope first."""
+
+    def __init__(self, structure: _Structure, bodies: list[Body]) -> None:
+        self.structure = structure
+        self.bodies = bodies
+
+    def in_goal_context(self, unit: _Unit) -> bool:
+        text = self.structure.text
+        for scope in self.structure.scopes(unit.section):
+            if scope is not None and scope.start < unit.start:
+                first = next(_lines(text, scope.start, scope.end), None)
+                if first and _GOAL_HEADING.match(match_key(text[_content_start(text, *first):])):
+                    return True
+            intro = self._intro(scope, unit)
+            if intro and _GOAL_HEADING.match(match_key(text[_content_start(text, *intro):])):
+                return True
+        return False
+
+    def _intro(self, scope: Section | None, unit: _Unit) -> tuple[int, int] | None:
+        text = self.structure.text
+        intros = [
+            (s, e) for s, e in self.structure.own_lines(scope)
+            if e <= unit.start and text[s:e].rstrip().endswith(":")
+        ]
+        return intros[-1] if intros else None
+
+    def inherited(self, unit: _Unit) -> list[Body]:
+        text = self.structure.text
+        for scope in self.structure.scopes(unit.section):
+            if scope is not None and scope.start < unit.start:
+                first = next(_lines(text, scope.start, scope.end))
+                heading = _heading_bodies(text, self.bodies, *first)
+                if heading:
+                    return heading
+            intro = self._intro(scope, unit)
+            if intro:
+                addressees = _instruction_addressees(text, self.bodies, *intro)
+                if addressees:
+                    return addressees
+        addressees = self.structure.by_id.get("addressees")
+        if addressees:
+            return [b for b in self.bodies if addressees.start <= b.start < addressees.end]
+        return []
+
+
+def _content_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end and not t.is_space]
+
+
+def _after_adverbial(tokens: list[Token]) -> list[Token]:
+    """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
+    first comma followed by a directive word, else at the first comma."""
+    if not tokens or not (
+        tokens[0].tag_ == "E" or _OPENING_ADVERBIAL.match(match_key(tokens[0].text))
+    ):
+        return tokens
+    commas = [i for i, t in enumerate(tokens[:60]) if t.text == ","]
+    for i in commas:
+        if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in _DIRECTIVE_WORDS:
+            return tokens[i + 1 :]
+    return tokens[commas[0] + 1 :] if commas else tokens
+
+
+def _directs(tokens: list[Token]) -> bool:
+    if not tokens:
+        return False
+    first = match_key(tokens[0].text)
+    if first in _DIRECTIVE_WORDS or tokens[0].tag_ == "V":
+        return True
+    return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
+
+
+def _action(doc: Doc, tokens: list[Token], bodies: list[Body]) -> str | None:
+    """The first verb phrase: from the first verb to a clause break or a new `, verb + body`."""
+    body_starts = {b.start for b in bodies}
+    while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
+                      or any(b.start <= tokens[0].idx < b.end for b in bodies)):
+        tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
+    verbs = [i for i, t in enumerate(tokens) if t.tag_ == "V" or match_key(t.text) in _DIRECTIVE_WORDS]
+    if not verbs:
+        return None
+    first = verbs[0]
+    last = first
+    for i in range(first + 1, len(tokens)):
+        t = tokens[i]
+        if t.text in (";", ".", ":", "(", "?", "!"):
+            break
+        if t.text == "," and i + 2 < len(tokens) and tokens[i + 1].tag_ == "V" and (
+            tokens[i + 2].idx in body_starts or i - first >= 12
+        ):
+            break
+        last = i
+    start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+    return doc.text[start:end].strip(" ,") or None
+
+
+def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline | None, str | None]:
+    inside = [d for d in deadlines if start <= d.start < end]
+    completion = [d for d in inside if d.due and not d.recurrence]
+    dated = [d for d in inside if d.due]
+    recurrence = next((d.recurrence for d in inside if d.recurrence), None)
+    chosen = (completion or dated or [None])[0]
+    return chosen, recurrence
+
+
+def _table_units(text: str, structure: _Structure) -> Iterator[_Unit]:
+    """Rows of plan tables: tab-separated lines under a header row naming the columns."""
+    columns: dict[str, int] | None = None
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end]
+        if "\t" not in line:
+            columns = None
+            continue
+        cells = _cells(line, start)
+        header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
+        if header is not None:
+            columns = header
+            continue
+        if columns is None or columns["task"] >= len(cells):
+            continue
+        task_start, task_end = cells[columns["task"]]
+        task_text = text[task_start:task_end].strip()
+        if not task_text or task_text.isupper():
+            continue
+        yield _Unit(task_start, end, structure.deepest(start),
+                    *(_cell(cells, columns.get(role))
+                      for role in ("responsible", "coordinating", "deadline")))
+
+
+def _cell(cells: list[tuple[int, int]], index: int | None) -> tuple[int, int] | None:
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    cells, pos = [], offset
+    for part in line.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        cells.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return cells
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for role, words in _HEADER_WORDS:
+            hit = cell in words if role == "number" else any(w in cell for w in words)
+            if hit and role not in columns:
+                columns[role] = index
+                break
+    if "task" in columns and ("responsible" in columns or "deadline" in columns):
+        return columns
+    return None
+
+
+def _paragraph_units(text: str, structure: _Structure) -> Iterator[_Unit]:
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end]
+        section = structure.deepest(start)
+        if "\t" in line or _FOOTNOTE_LINE.match(line):
+            continue
+        if section is not None and section.id in ("recipients", "addressees"):
+            continue
+        content = _content_start(text, start, end)
+        pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
+        for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
+            yield _Unit(piece_start, piece_end, section)
+
+
+def _is_task(text: str, unit: _Unit, tokens: list[Token], resolver: _Resolver,
+             bodies: list[Body], stated: list[Body]) -> bool:
+    body_text = text[unit.start : unit.end].strip()
+    letters = [c for c in body_text if c.isalpha()]
+    if not letters or all(c.isupper() for c in letters) or body_text.endswith(":"):
+        return False
+    if _NOT_TASK_START.match(match_key(body_text)):
+        return False
+    if _heading_bodies(text, bodies, unit.start, unit.end) is not None:
+        return False
+    if resolver.in_goal_context(unit):
+        return False
+    if unit.responsible_cell is not None or _GIAO.match(body_text):
+        return True
+    if unit.section is None and not stated:  # header block, preamble: only with a named actor
+        return False
+    return _directs(tokens) or bool(_DUTY.search(match_key(body_text)))
+
+
+def find_tasks(
+    doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline]
+) -> list[Task]:
+    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id)."""
+    text = doc.text
+    structure = _Structure(text, sections)
+    resolver = _Resolver(structure, bodies)
+    units = sorted([*_paragraph_units(text, structure), *_table_units(text, structure)],
+                   key=lambda u: u.start)
+    tasks: list[Task] = []
+    for unit in units:
+        tokens = _content_tokens(doc, unit.start, unit.end)
+        stated = _stated(text, bodies, unit, unit.start)
+        stated_end = stated[-1].end if stated else unit.start
+        after_subject = [t for t in tokens if t.idx >= stated_end]
+        content = _after_adverbial(after_subject)
+        if not _is_task(text, unit, content, resolver, bodies, stated):
+            continue
+        tasks.append(_task(doc, unit, len(tasks) + 1, stated, content, resolver, bodies,
+                           deadlines))
+    doc.spans[SPANS_KEY] = [
+        span for t in tasks
+        if (span := doc.char_span(t.start, t.end, label=t.section or "",
+                                  alignment_mode="expand")) is not None
+    ]
+    return tasks
+
+
+def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
+    if cell is None:
+        return []
+    return [b for b in bodies if cell[0] <= b.start and b.end <= cell[1]]
+
+
+def _task(doc: Doc, unit: _Unit, number: int, stated: list[Body], content: list[Token],
+          resolver: _Resolver, bodies: list[Body], deadlines: list[Deadline]) -> Task:
+    text = doc.text
+    responsible = _in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
+    if unit.coordinating_cell is not None:
+        coordinating = _in_cell(bodies, unit.coordinating_cell)
+    else:
+        coordinating = [
+            b for m in _COORDINATION.finditer(text, unit.start, unit.end)
+            for b in _chain(bodies, text, m.end(), unit.end)
+        ]
+    report_to = [
+        b for m in _REPORT.finditer(text, unit.start, unit.end)
+        for b in _chain(bodies, text, m.end(), unit.end)
+    ]
+    cell = unit.deadline_cell
+    deadline, recurrence = _deadline(deadlines, *(cell or (unit.start, unit.end)))
+    if deadline is None and cell is not None:
+        deadline, recurrence = _deadline(deadlines, unit.start, unit.end)
+    return Task(
+        id=f"t{number}",
+        start=unit.start,
+        end=unit.end,
+        text=text[unit.start : unit.end],
+        section=unit.section.id if unit.section else None,
+        action=_action(doc, content, bodies),
+        responsible=_names(responsible),
+        coordinating=_names(coordinating),
+        report_to=_names(report_to),
+        deadline=deadline,
+        recurrence=recurrence,
+    )
+

@@ -1,0 +1,175 @@
+"""Body mentions: gazetteer groups, abbreviations, tone styles, lists, compounds, exclusions."""
+
+import pytest
+
+from nlp.bodies import canonical_name, find_bodies, find_body_mentions
+from nlp.pipeline import vietnamese_doc
+
+
+def _found(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(b.canonical, b.kind, b.level) for b in find_body_mentions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # central Party and state
+        ("Thực hiện chỉ đạo của Bộ Chính trị và Ban Bí thư.",
+         [("Bộ Chính trị", "party", "central"), ("Ban Bí thư", "party", "central")]),
+        ("Kết luận của Ban Chấp hành Trung ương Đảng khóa XI.",
+         [("Ban Chấp hành Trung ương Đảng", "party", "central")]),
+        ("Quốc hội, Chính phủ và Thủ tướng Chính phủ quyết định.",
+         [("Quốc hội", "state", "central"), ("Chính phủ", "state", "central"),
+          ("Thủ tướng Chính phủ", "state", "central")]),
+        ("Báo cáo Bộ Xây dựng và Bộ Kế hoạch và Đầu tư.",
+         [("Bộ Xây dựng", "state", "central"), ("Bộ Kế hoạch và Đầu tư", "state", "central")]),
+        ("Gửi Ban Tuyên giáo Trung ương, Văn phòng Trung ương Đảng.",
+         [("Ban Tuyên giáo Trung ương", "party", "central"),
+          ("Văn phòng Trung ương Đảng", "party", "central")]),
+        ("Ban Cán sự đảng Chính phủ chỉ đạo.", [("Ban Cán sự đảng Chính phủ", "party", "central")]),
+        # provincial Party organs
+        ("Thường trực Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy kiểm tra.",
+         [("Thường trực Tỉnh ủy", "party", "province"),
+          ("Ủy ban Kiểm tra Tỉnh ủy", "party", "province")]),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy tuyên truyền.",
+         [("Ban Tuyên giáo và Dân vận Tỉnh ủy", "party", "province")]),
+        ("Ban Nội chính Tỉnh ủy theo dõi.", [("Ban Nội chính Tỉnh ủy", "party", "province")]),
+        ("Đảng ủy Khối các cơ quan tỉnh triển khai.",
+         [("Đảng ủy Khối các cơ quan tỉnh", "party", "province")]),
+        # state, provincial departments and district offices
+        ("Sở Giao thông vận tải chủ trì, Sở Ngoại Vụ phối hợp.",
+         [("Sở Giao thông vận tải", "state", "province"), ("Sở Ngoại Vụ", "state", "province")]),
+        ("Phòng Tài chính - Kế hoạch huyện tham mưu.",
+         [("Phòng Tài chính - Kế hoạch huyện", "state", "district")]),
+        ("Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.",
+         [("Công an tỉnh", "state", "province"), ("Bộ Chỉ huy Quân sự tỉnh", "state", "province")]),
+        ("UBND huyện Lục Nam, UBND xã triển khai.",
+         [("Ủy ban nhân dân huyện Lục Nam", "state", "district"),
+          ("Ủy ban nhân dân xã", "state", "commune")]),
+        ("Ban Quản lý các khu công nghiệp tỉnh hướng dẫn.",
+         [("Ban Quản lý các khu công nghiệp tỉnh", "state", "province")]),
+        # front, mass organisations, schools
+        ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn vận động.",
+         [("Hội Nông dân tỉnh", "mass_org", "province"),
+          ("Hội Liên hiệp Phụ nữ tỉnh", "mass_org", "province"),
+          ("Tỉnh đoàn", "mass_org", "province")]),
+        ("Trường Chính trị tỉnh bồi dưỡng cán bộ.", [("Trường Chính trị tỉnh", "school", "province")]),
+        # district and commune committees
+        ("Huyện ủy, Đảng ủy xã Tân Sơn lãnh đạo.",
+         [("Huyện ủy", "party", "district"), ("Đảng ủy xã Tân Sơn", "party", "commune")]),
+        # generic classes and fixed collective phrases
+        ("Các sở, ban, ngành tỉnh và các cơ quan, đơn vị, địa phương thực hiện.",
+         [("Sở, ban, ngành tỉnh", "state", "province"),
+          ("Cơ quan, đơn vị, địa phương", "other", None)]),
+        ("Gửi các bộ, ngành có liên quan.", [("Bộ, ngành", "state", "central")]),
+        ("Ủy ban nhân dân các cấp bố trí vốn.", [("Ủy ban nhân dân các cấp", "state", None)]),
+    ],
+)
+def test_gazetteer_groups(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        ("BCS đảng UBND tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+        ("BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+        ("Ban Thường vụ TU", "Ban Thường vụ Tỉnh ủy"),
+        ("Ban Tổ chức TW", "Ban Tổ chức Trung ương"),
+        ("các tổ chức CT-XH tỉnh", "Tổ chức chính trị - xã hội tỉnh"),
+    ],
+)
+def test_abbreviations_are_expanded(written: str, canonical: str) -> None:
+    bodies = find_body_mentions(f"Giao {written} thực hiện.")
+    assert [b.canonical for b in bodies] == [canonical]
+    assert bodies[0].text.endswith(written.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"), ("Tỉnh uỷ", "Tỉnh ủy"),
+     ("Ban Thường vụ Huyện uỷ", "Ban Thường vụ Huyện ủy")],
+)
+def test_tone_styles_match_alike_and_keep_the_text(old: str, new: str) -> None:
+    text = f"{old} chỉ đạo."
+    (body,) = find_body_mentions(text)
+    assert body.text == old and text[body.start : body.end] == old
+    assert body.canonical == new
+
+
+def test_coordinated_list_is_split_and_offsets_are_exact() -> None:
+    text = "Các huyện ủy, thị ủy, thành ủy quán triệt Kết luận."
+    bodies = find_body_mentions(text)
+    assert [b.canonical for b in bodies] == ["Huyện ủy", "Thị ủy", "Thành ủy"]
+    assert [text[b.start : b.end] for b in bodies] == ["Các huyện ủy", "thị ủy", "thành ủy"]
+
+
+def test_a_final_level_word_gives_its_level_to_the_members_before_it() -> None:
+    bodies = find_body_mentions("Ủy ban MTTQ và các tổ chức chính trị - xã hội tỉnh vận động.")
+    assert [(b.canonical, b.level) for b in bodies] == [
+        ("Ủy ban Mặt trận Tổ quốc", "province"),
+        ("Tổ chức chính trị - xã hội tỉnh", "province"),
+    ]
+
+
+def test_a_final_committee_completes_a_bare_organ() -> None:
+    bodies = find_body_mentions("Thường trực, Ban Thường vụ Tỉnh ủy cho ý kiến.")
+    assert [b.canonical for b in bodies] == ["Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"]
+
+
+def test_coordinated_level_words_stay_one_body() -> None:
+    (body,) = find_body_mentions("UBND các huyện, thị xã, thành phố bố trí quỹ đất.")
+    assert (body.canonical, body.level) == (
+        "Ủy ban nhân dân các huyện, thị xã, thành phố", "district")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("Ban cán sự đảng UBND tỉnh chỉ đạo.", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+        ("Đảng đoàn HĐND tỉnh giám sát.", "Đảng đoàn Hội đồng nhân dân tỉnh"),
+        ("Đảng đoàn Ủy ban MTTQ tỉnh phối hợp.", "Đảng đoàn Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ],
+)
+def test_compound_names_are_one_mention(sentence: str, canonical: str) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == [canonical]
+    assert find_body_mentions(sentence)[0].kind == "party"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Người đứng đầu cấp ủy chịu trách nhiệm.",
+        "Các đồng chí Tỉnh ủy viên dự họp.",
+        "Đồng chí Bí thư Tỉnh ủy phát biểu.",
+        "Cán bộ, đảng viên, doanh nghiệp và Nhân dân đồng thuận.",
+        "Phát triển kinh tế của địa phương, của ngành.",
+        "Căn cứ Nghị quyết số 55-KL/TU và Nghị quyết số 06-NQ/TW.",
+        "Xây dựng “Đề án phát triển đô thị của UBND tỉnh giai đoạn 2025-2030”.",
+    ],
+)
+def test_non_bodies_are_excluded(sentence: str) -> None:
+    assert find_body_mentions(sentence) == []
+
+
+def test_leading_determiner_and_trailing_related_are_dropped_from_canonical() -> None:
+    (body,) = find_body_mentions("phối hợp với các cơ quan, đơn vị có liên quan theo dõi")
+    assert body.text == "các cơ quan, đơn vị có liên quan"
+    assert body.canonical == "Cơ quan, đơn vị"
+
+
+def test_canonical_of_a_heading_in_capitals_is_not_shouted() -> None:
+    assert canonical_name("BAN THƯỜNG VỤ TỈNH ỦY").lower() == "ban thường vụ tỉnh ủy"
+    assert canonical_name("BAN THƯỜNG VỤ TỈNH ỦY")[1:].islower()
+
+
+def test_find_bodies_fills_the_doc_span_group() -> None:
+    doc = vietnamese_doc("Ban Thường vụ Tỉnh ủy yêu cầu UBND tỉnh và Sở Xây dựng thực hiện.")
+    bodies = find_bodies(doc)
+    spans = doc.spans["bodies"]
+    assert [s.label_ for s in spans] == [b.canonical for b in bodies] == [
+        "Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Sở Xây dựng"]
+    assert [s.text for s in spans] == ["Ban Thường vụ Tỉnh ủy", "UBND tỉnh", "Sở Xây dựng"]

@@ -1,0 +1,138 @@
+"""Citations: keys, dates, issuers, subjects, nesting and relations, on sentences of our own."""
+
+import pytest
+
+from nlp.citations import find_citations
+from nlp.pipeline import vietnamese_doc
+
+SELF = "bac-giang/self"
+
+
+def cite(text: str, jurisdiction: str | None = "Bắc Giang"):
+    return find_citations(vietnamese_doc(text), self_id=SELF, jurisdiction=jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "date"),
+    [
+        ("Thực hiện Kết luận số 55-KL/TU ngày 07/3/2021 của Ban Thường vụ.", "55-KL/TU", "2021-03-07"),
+        ("theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ", "30/2020/NĐ-CP", "2020-03-05"),
+        ("theo Quyết định 1234/QĐ-UBND ngày 7-3-2021 của UBND tỉnh", "1234/QĐ-UBND", "2021-03-07"),
+        ("tại Kế hoạch số 25/KH-UBND ngày 7 tháng 3 năm 2021", "25/KH-UBND", "2021-03-07"),
+        ("Nghị quyết số 19-NQ/TƯ ngày 16 tháng 6 năm 2022 của Ban Chấp hành", "19-NQ/TW", "2022-06-16"),
+        ("theo Chỉ thị số 05 - CT/TW của Bộ Chính trị", "05-CT/TW", None),
+        ("theo Quy định số 08-QĐi/TU, ngày 10/5/2019", "08-QĐi/TU", "2019-05-10"),
+        ("Công văn số: 2987-CV/TU ngày 11/4/2024", "2987-CV/TU", "2024-04-11"),
+        ("theo Kế hoạch số 12/KH–UBND ngày 1/2/2024", "12/KH-UBND", "2024-02-01"),
+        ("theo Luật Đất đai năm 2024 và các văn bản hướng dẫn", "Luật Đất đai năm 2024", None),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         "Luật Tổ chức chính quyền địa phương", "2015-06-19"),
+        ("phù hợp Quy hoạch tỉnh Bắc Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã đề ra",
+         "Quy hoạch tỉnh Bắc Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050", None),
+        ("đề ra tại Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, được cụ thể hóa",
+         "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", None),
+        ("bảo đảm phù hợp với Hiến pháp và pháp luật", "Hiến pháp", None),
+    ],
+)
+def test_key_and_date(text: str, key: str, date: str | None) -> None:
+    found = cite(text)
+    assert [(c.key, c.date) for c in found] == [(key, date)]
+    assert found[0].text == text[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Tiếp tục thực hiện Nghị quyết số 113-NQ/TU ngày 22/7/2016.", "implements"),
+        ("Để triển khai thực hiện Kết luận số 72-KL/TW, Tỉnh ủy yêu cầu", "implements"),
+        ("nhằm cụ thể hóa Chỉ thị số 05-CT/TW của Bộ Chính trị", "implements"),
+        ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;", "based_on"),
+        ("Thực hiện Chỉ thị số 25-CT/TU; căn cứ Luật Đất đai năm 2013, Huyện ủy yêu cầu", "based_on"),
+        ("Sửa đổi, bổ sung một số điều của Nghị định số 45/2015/NĐ-CP ngày 06/5/2015.", "amends"),
+        ("Quyết định này thay thế Quyết định số 15/2019/QĐ-UBND ngày 20/5/2019.", "replaces"),
+        ("Bãi bỏ Chỉ thị số 05-CT/TU ngày 12/4/2018 của Ban Thường vụ Tỉnh ủy.", "replaces"),
+        ("Tổ chức quán triệt nội dung Nghị quyết số 15-NQ/TU đến cán bộ.", "cites"),
+        ("vào quy hoạch theo quy định của Luật Quy hoạch năm 2017; hoàn thành", "cites"),
+    ],
+)
+def test_relation_from_the_cue_before(text: str, relation: str) -> None:
+    assert cite(text)[-1].relation == relation
+
+
+def test_coordinated_citations_share_the_cue() -> None:
+    found = cite("Thực hiện Nghị quyết số 01-NQ/TU và Quyết định số 221/QĐ-TTg ngày 22/02/2021, "
+                 "Tỉnh ủy ban hành Kế hoạch này.")
+    assert [(c.key, c.relation) for c in found] == [("01-NQ/TU", "implements"), ("221/QĐ-TTg", "implements")]
+
+
+def test_list_of_numbers_under_one_type() -> None:
+    found = cite("các Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP và số 103/2024/NĐ-CP của Chính phủ")
+    assert [c.key for c in found] == ["101/2024/NĐ-CP", "102/2024/NĐ-CP", "103/2024/NĐ-CP"]
+    assert {c.doc_type for c in found} == {"Nghị định"}
+
+
+def test_nested_citation_in_the_subject_has_the_enclosing_source() -> None:
+    text = (
+        "Công văn số 2987-CV/TU ngày 11/4/2024 của Ban Thường vụ Tỉnh ủy về việc triển khai thực hiện "
+        "Kết luận số 72-KL/TW ngày 23/02/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số "
+        "13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương Đảng khóa XI về xây dựng kết cấu hạ tầng; "
+        "Nghị quyết số 147-NQ/TU ngày 15/7/2021 của Tỉnh ủy về phát triển công nghiệp."
+    )
+    cv, kl, nq13, nq147 = cite(text)
+    assert (cv.source, cv.relation, cv.target_id) == (SELF, "cites", "bac-giang/2987-CV/TU/2024")
+    assert (kl.source, kl.relation) == ("bac-giang/2987-CV/TU/2024", "implements")
+    assert kl.target_id == "tw/72-KL/TW/2024"
+    assert (nq13.source, nq13.relation) == ("tw/72-KL/TW/2024", "implements")
+    assert nq13.issuer == "Ban Chấp hành Trung ương Đảng khóa XI"
+    assert nq13.subject == "về xây dựng kết cấu hạ tầng"
+    assert (nq147.source, nq147.relation, nq147.issuer) == (SELF, "cites", "Tỉnh ủy")
+    assert cv.end == text.index(";")
+
+
+def test_amending_law_holds_the_amended_laws() -> None:
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+            "quyền địa phương ngày 22 tháng 11 năm 2019;")
+    outer, first, second = cite(text)
+    assert outer.key.startswith("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ")
+    assert (outer.relation, outer.date) == ("based_on", "2019-11-22")
+    assert [(c.key, c.relation, c.date) for c in (first, second)] == [
+        ("Luật Tổ chức Chính phủ", "amends", None),
+        ("Luật Tổ chức chính quyền địa phương", "amends", None),
+    ]
+    assert first.source == second.source != SELF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các huyện ủy nghiên cứu, quán triệt Kết luận này.",
+        "Tổ chức tuyên truyền nội dung Chỉ thị này đến cán bộ.",
+        "Chỉ đạo UBND tỉnh xây dựng Đề án Phát triển đô thị thông minh.",
+        "UBND tỉnh ban hành Kế hoạch Thực hiện chuyển đổi số.",
+        "rà soát các chương trình, nghị quyết, kết luận, kế hoạch về phát triển kết cấu hạ tầng",
+        "theo tinh thần nghị quyết đại hội đảng bộ các cấp",
+        "Cơ bản nhất trí nội dung dự thảo Báo cáo Tổng kết thực tiễn.",
+        "thực hiện các Nghị quyết Trung ương về xây dựng Đảng",
+    ],
+)
+def test_not_citations(text: str) -> None:
+    assert cite(text) == []
+
+
+def test_local_symbols_take_the_named_province_or_the_citing_jurisdiction() -> None:
+    own, named, central = cite(
+        "Kết luận số 55-KL/TU ngày 07/3/2021; Nghị quyết số 12-NQ/TU ngày 1/2/2020 của Tỉnh ủy Bắc Ninh; "
+        "Kết luận số 72-KL/TW."
+    )
+    assert own.target_id == "bac-giang/55-KL/TU/2021"
+    assert named.target_id == "bac-ninh/12-NQ/TU/2020"
+    assert central.target_id is None  # no year: the graph stage resolves it against the store
+
+
+def test_citations_are_span_group() -> None:
+    doc = vietnamese_doc("Thực hiện Nghị quyết số 113-NQ/TU ngày 22/7/2016 về phát triển giao thông.")
+    found = find_citations(doc, self_id=SELF, jurisdiction=None)
+    spans = doc.spans["citations"]
+    assert [(s.start_char, s.end_char, s.label_) for s in spans] == [
+        (found[0].start, found[0].end, "implements")
+    ]

@@ -1,0 +1,82 @@
+"""The Vietnamese spaCy pipeline keeps offsets exact and words whole."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from spacy import displacy
+from spacy.tokens import Span
+
+from nlp.pipeline import segment, vietnamese_doc
+
+CORPUS = sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_doc_text_is_the_input_and_tokens_slice_it(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    doc = vietnamese_doc(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết", ["Thường vụ", "Nghị quyết"]),
+        ("phát triển kết cấu hạ tầng giao thông", ["phát triển", "kết cấu hạ tầng", "giao thông"]),
+        ("tổ chức thực hiện có hiệu quả", ["tổ chức", "thực hiện", "hiệu quả"]),
+    ],
+)
+def test_multi_syllable_words_are_single_tokens(sentence: str, words: list[str]) -> None:
+    tokens = [t.text for t in vietnamese_doc(sentence)]
+    for word in words:
+        assert word in tokens
+
+
+def test_old_style_tones_are_segmented_and_kept_as_written() -> None:
+    old = "Uỷ ban nhân dân tỉnh đẩy mạnh cụ thể hoá chính sách; đa dạng hoá hình thức."
+    new = "Ủy ban nhân dân tỉnh đẩy mạnh cụ thể hóa chính sách; đa dạng hóa hình thức."
+    old_doc, new_doc = vietnamese_doc(old), vietnamese_doc(new)
+    assert old_doc.text == old
+    assert [t.idx for t in old_doc] == [t.idx for t in new_doc]
+    assert "hoá" in [t.text for t in old_doc]
+
+
+def test_nfd_input_is_normalised_before_segmentation() -> None:
+    text = "Kết luận số 55-KL/TU của Ban Thường vụ Tỉnh ủy."
+    doc = vietnamese_doc(unicodedata.normalize("NFD", text))
+    assert doc.text == text
+
+
+def test_white_space_and_line_breaks_are_preserved() -> None:
+    text = "  1. Tỉnh ủy  lãnh đạo.\n\n- Giao UBND tỉnh\tchủ trì;  báo cáo  \n"
+    doc = vietnamese_doc(text)
+    assert doc.text == text
+    words = segment(text)
+    assert "".join(w.replace(" ", "") for w in words) == "".join(text.split())
+    assert "chủ trì" in words
+
+
+def test_tokens_carry_part_of_speech_tags() -> None:
+    doc = vietnamese_doc("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm túc.")
+    tags = {t.text: t.tag_ for t in doc}
+    assert tags["thực hiện"] == "V"
+    assert tags["."] == "CH"
+    assert all(t.tag_ for t in doc)
+
+
+def test_span_groups_render_with_displacy() -> None:
+    doc = vietnamese_doc("Thực hiện Nghị quyết số 113-NQ/TU ngày 22/7/2016.")
+    start = doc.text.index("Nghị quyết")
+    end = doc.text.index(" ngày")
+    span = doc.char_span(start, end, label="citation")
+    assert isinstance(span, Span)
+    doc.spans["citations"] = [span]
+    html = displacy.render(doc, style="span", options={"spans_key": "citations"}, page=False)
+    assert "citation" in html and "113" in html
+
+
+def test_empty_text_gives_an_empty_doc() -> None:
+    assert len(vietnamese_doc("")) == 0

@@ -1,0 +1,190 @@
+"""Tasks from small documents run through real ingestion, the spaCy pipeline and the extractors."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import ingest_file
+from nlp.bodies import find_bodies
+from nlp.deadlines import find_deadlines
+from nlp.model import Task
+from nlp.pipeline import vietnamese_doc
+from nlp.tasks import find_tasks
+
+CORPUS = Path(__file__).parents[1] / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"
+
+
+def _tasks(path: Path) -> list[Task]:
+    document = ingest_file(path, max_bytes=1_000_000)
+    doc = vietnamese_doc(document.text)
+    bodies = find_bodies(doc)
+    deadlines, _ = find_deadlines(doc, exclude=[])
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines)
+    assert [s.label_ for s in doc.spans["tasks"]] == [t.section or "" for t in tasks]
+    for task in tasks:
+        assert document.text[task.start : task.end] == task.text
+    return tasks
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "van-ban.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _by_start(tasks: list[Task], words: str) -> Task:
+    (task,) = [t for t in tasks if t.text.startswith(words)]
+    return task
+
+
+HEADING_AND_INSTRUCTION = """KẾT LUẬN
+CỦA BAN THƯỜNG VỤ HUYỆN ỦY
+về công tác chuyển đổi số
+
+1. Đánh giá chung
+Thời gian qua, công tác chuyển đổi số đã đạt nhiều kết quả quan trọng.
+
+2. Nhiệm vụ thời gian tới
+Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ cơ sở và UBND các xã thực hiện tốt:
+
+2.1. Rà soát hạ tầng mạng tại các thôn, hoàn thành trong quý II/2025.
+
+2.2. Mục tiêu: 100% thủ tục hành chính được thực hiện trực tuyến.
+
+2.3. Đảng ủy xã Tân Sơn:
+
+- Chỉ đạo UBND xã lập danh mục dữ liệu cần số hóa.
+
+- Tổ chức tập huấn kỹ năng số cho cán bộ, công chức hằng quý.
+
+2.4. Văn phòng Huyện ủy chủ trì, phối hợp với Phòng Nội vụ huyện tham mưu sơ kết;\
+ định kỳ báo cáo kết quả với Ban Thường vụ Huyện ủy.
+"""
+
+
+def test_heading_body_instruction_addressees_and_giao_fields(tmp_path: Path) -> None:
+    tasks = _tasks(_write(tmp_path, HEADING_AND_INSTRUCTION))
+    assert [t.section for t in tasks] == ["2.1", "2.3-b1", "2.3-b2", "2.4"]
+    survey = _by_start(tasks, "Rà soát hạ tầng mạng")
+    assert survey.responsible == ["Chi bộ", "Đảng bộ cơ sở", "Ủy ban nhân dân các xã"]
+    assert survey.deadline is not None and survey.deadline.due == "2025-06-30"
+    directing = _by_start(tasks, "Chỉ đạo UBND xã")
+    assert directing.responsible == ["Đảng ủy xã Tân Sơn"]
+    training = _by_start(tasks, "Tổ chức tập huấn")
+    assert training.responsible == ["Đảng ủy xã Tân Sơn"]
+    assert training.deadline is None and training.recurrence == "quarterly"
+    office = _by_start(tasks, "Văn phòng Huyện ủy chủ trì")
+    assert office.responsible == ["Văn phòng Huyện ủy"]
+    assert office.coordinating == ["Phòng Nội vụ huyện"]
+    assert office.report_to == ["Ban Thường vụ Huyện ủy"]
+    assert office.recurrence == "periodic"
+    assert office.action is not None and office.action.startswith("tham mưu")
+
+
+GIAO_AND_KINH_GUI = """CÔNG VĂN
+về việc triển khai phần mềm quản lý văn bản
+
+Kính gửi: Sở Nội vụ; Sở Tài chính
+
+Để bảo đảm tiến độ, Ủy ban nhân dân tỉnh có ý kiến như sau:
+- Khẩn trương hoàn thiện quy chế sử dụng phần mềm trước ngày 15/3/2025.
+- Qua kiểm tra, nhiều cơ quan chưa cập nhật dữ liệu.
+Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tài chính hướng dẫn triển khai.
+"""
+
+
+def test_kinh_gui_addressees_and_giao_sentences(tmp_path: Path) -> None:
+    tasks = _tasks(_write(tmp_path, GIAO_AND_KINH_GUI))
+    assert len(tasks) == 2
+    rules = _by_start(tasks, "Khẩn trương hoàn thiện")
+    assert rules.responsible == ["Sở Nội vụ", "Sở Tài chính"]
+    assert rules.deadline is not None and rules.deadline.due == "2025-03-15"
+    giao = _by_start(tasks, "Giao Sở Thông tin")
+    assert giao.responsible == ["Sở Thông tin và Truyền thông"]
+    assert giao.coordinating == ["Sở Tài chính"]
+
+
+PLAN_TABLE = """KẾ HOẠCH
+triển khai chuyển đổi số năm 2025
+
+I. NHIỆM VỤ CỤ THỂ
+Ủy ban nhân dân huyện giao các cơ quan thực hiện các nhiệm vụ sau:
+STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành
+1\tXây dựng cơ sở dữ liệu đất đai\tPhòng Tài nguyên và Môi trường\tPhòng Tài chính - Kế hoạch\tTháng 6/2025
+2\tNâng cấp cổng thông tin huyện\tVăn phòng HĐND và UBND huyện\tPhòng Văn hóa và Thông tin\tQuý IV/2025
+"""
+
+
+def test_plan_table_rows_are_tasks_with_their_columns(tmp_path: Path) -> None:
+    tasks = _tasks(_write(tmp_path, PLAN_TABLE))
+    assert [t.text.split("\t")[0] for t in tasks] == [
+        "Xây dựng cơ sở dữ liệu đất đai", "Nâng cấp cổng thông tin huyện"]
+    first, second = tasks
+    assert first.responsible == ["Phòng Tài nguyên và Môi trường"]
+    assert first.coordinating == ["Phòng Tài chính - Kế hoạch"]
+    assert first.deadline is not None and first.deadline.due == "2025-06-30"
+    assert second.coordinating == ["Phòng Văn hóa và Thông tin"]
+    assert second.deadline is not None and second.deadline.due == "2025-12-31"
+
+
+ARTICLES = """QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp giữa các cơ quan.
+
+Điều 2. Trách nhiệm của Sở Xây dựng
+1. Hướng dẫn các huyện lập quy hoạch chung xây dựng.
+2. Kiểm tra việc thực hiện quy hoạch hằng năm.
+
+Điều 3. Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện Quy chế.
+"""
+
+
+def test_article_clauses_that_impose_duties(tmp_path: Path) -> None:
+    tasks = _tasks(_write(tmp_path, ARTICLES))
+    texts = [t.text for t in tasks]
+    assert not any(t.startswith("Quy chế này") for t in texts)
+    guide = _by_start(tasks, "Hướng dẫn các huyện")
+    assert guide.responsible == ["Sở Xây dựng"]
+    assert guide.section == "Điều 2.1"
+    funding = _by_start(tasks, "Sở Tài chính có trách nhiệm")
+    assert funding.responsible == ["Sở Tài chính"]
+
+
+def test_non_task_paragraphs_are_left_out(tmp_path: Path) -> None:
+    tasks = _tasks(_write(tmp_path, HEADING_AND_INSTRUCTION))
+    texts = " ".join(t.text for t in tasks)
+    for words in ("Thời gian qua", "Mục tiêu", "Đảng ủy xã Tân Sơn:", "yêu cầu các chi bộ"):
+        assert words not in texts
+
+
+@pytest.fixture(scope="module")
+def conclusion() -> list[Task]:
+    return _tasks(CORPUS)
+
+
+def test_conclusion_bullets_inherit_the_heading_body(conclusion: list[Task]) -> None:
+    bullets = [t for t in conclusion if (t.section or "").startswith("2.3-b")]
+    assert [t.section for t in bullets] == [f"2.3-b{i}" for i in range(1, 6)]
+    for task in bullets:
+        assert task.responsible == ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]
+
+
+def test_conclusion_item_3_follow_up(conclusion: list[Task]) -> None:
+    (item,) = [t for t in conclusion if t.section == "3"]
+    assert item.responsible == ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]
+    assert item.coordinating == ["Cơ quan, đơn vị"]
+    assert item.report_to == ["Ban Thường vụ Tỉnh ủy"]
+    assert item.recurrence == "periodic"
+
+
+def test_conclusion_deadline_and_instruction_addressees(conclusion: list[Task]) -> None:
+    (project,) = [t for t in conclusion if t.section == "2.3-b2"]
+    assert project.deadline is not None and project.deadline.text == "quý IV/2024"
+    (item,) = [t for t in conclusion if t.section == "2.2.2"]
+    assert item.responsible == ["Cấp ủy", "Chính quyền", "Mặt trận Tổ quốc",
+                                "Tổ chức chính trị - xã hội", "Cơ quan, đơn vị"]
+    assert not any(t.text.startswith(("Cơ bản nhất trí", "Mục tiêu")) for t in conclusion)
+    (first,) = [t for t in conclusion if t.section == "1"]
+    assert first.action == "hoàn thiện Báo cáo nghiên cứu, tổng kết thực tiễn"
