@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 from api.cli import main
+from nlp.schema import document_schema
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
-SCHEMA = json.loads((Path("/work/shared/contracts/extraction.schema.json")).read_text(encoding="utf-8"))
-DOCUMENT_SCHEMA = {"$defs": SCHEMA["$defs"], **SCHEMA["properties"]["document"]}
+DOCUMENT_SCHEMA = document_schema()
 DIRECTIVE = """TỈNH ỦY BẮC GIANG
 BAN THƯỜNG VỤ
 Số 12-CT/TU

@@ -1,7 +1,6 @@
 """Contract v1 from `extract` and `policylink extract`: valid against the schema, offsets exact."""
 
 import json
-from functools import cache
 from pathlib import Path
 
 import jsonschema
@@ -13,20 +12,15 @@ from ingest.model import Header, IngestedDocument
 from ingest.pipeline import ingest_file
 from nlp.extract import default_document_id, extract, issue_date_bounds
 from nlp.model import Citation, Deadline
+from nlp.schema import extraction_schema as schema
 
 ROOT = Path(__file__).parents[1]
-SCHEMA_PATH = Path("/work/shared/contracts/extraction.schema.json")
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 GOLD_SOURCES = sorted(
     p for split in ("dev", "heldout") for p in (ROOT / "tests" / "gold" / split).glob("*")
     if p.suffix in {".txt", ".docx"}
 )
 RECORD_GROUPS = ("citations", "bodies", "deadlines", "horizons", "tasks")
-
-
-@cache
-def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
 def run_cli(*args: str) -> str:

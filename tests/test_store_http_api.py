@@ -1,6 +1,5 @@
 """The HTTP API over the store, through FastAPI's TestClient on a real data folder."""
 
-import json
 from pathlib import Path
 
 import jsonschema
@@ -10,10 +9,10 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.service import ingest_paths
 from api.settings import Settings
+from nlp.schema import document_schema
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-SCHEMA = json.loads(Path("/work/shared/contracts/extraction.schema.json").read_text(encoding="utf-8"))
-DOCUMENT_SCHEMA = {"$defs": SCHEMA["$defs"], **SCHEMA["properties"]["document"]}
+DOCUMENT_SCHEMA = document_schema()
 
 
 def _settings(data_dir: Path) -> Settings:
