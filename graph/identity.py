@@ -3,7 +3,7 @@
 import hashlib
 import re
 
-from ingest.vietnamese import nfc, slugify
+from ingest.vietnamese import nfc, normalize_tones, slugify
 
 CENTRAL_SCOPE = "tw"
 _LOCAL_CODE = re.compile(r"(TU|HU|ĐU|QU|UBND|HĐND|MTTQ)$")
@@ -53,3 +53,32 @@ def document_id(
     digest = hashlib.sha256(nfc(title or "").encode()).hexdigest()[:8]
     parts = [scope, slugify(doc_type or "van-ban"), slugify(issuer or "khong-ro")]
     return "/".join(parts) + f"/{year or 'undated'}-{digest}"
+
+
+_PLACE_WORDS = re.compile(r"\b(?:tỉnh ủy|thành ủy|huyện ủy|tỉnh|thành phố|huyện)\s+", re.IGNORECASE)
+
+
+def jurisdiction_named_in(text: str | None) -> str | None:
+    """The place a body name carries: `Ban Thường vụ Tỉnh ủy Lạng Sơn` -> `Lạng Sơn`, else None.
+
+    The place is the run of capitalised syllables right after the place word; `Tỉnh ủy` alone
+    (the citing document's own committee) names none.
+    """
+    if not text:
+        return None
+    text = normalize_tones(nfc(text))
+    for match in _PLACE_WORDS.finditer(text):
+        words = []
+        for word in text[match.end() :].split():
+            word = word.strip(",;:.()")
+            if not word or not word[0].isupper() or not word.isalpha():
+                break
+            words.append(word)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def year_of(iso_date: str | None) -> int | None:
+    """`2021-03-07` -> 2021; None for a missing date."""
+    return int(iso_date[:4]) if iso_date else None

@@ -1,0 +1,263 @@
+"""Commands for the citation graph (`policylink graph ...`) and the citation check of a draft."""
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from api.settings import Settings
+from graph import queries
+from graph.build import CitationGraph
+from graph.check import CitationCheck, canonical_line, check_text
+from graph.export import FORMATS, export_text, neighbourhood, to_dot
+from graph.render import PICTURE_FORMATS, RenderError, render
+from graph.resolve import Catalogue
+from graph.sync import load_graph, stated_facts
+from ingest.model import IngestError
+from ingest.pipeline import ingest_file
+from store.database import open_store
+
+_STATUS_WORDS = {"known": "có trong kho", "unknown": "chưa có trong kho", "ambiguous": "chưa xác định được"}
+
+
+def _graph() -> CitationGraph:
+    with open_store(Settings.from_env().database_url).connect() as conn:
+        return load_graph(conn)
+
+
+def _find(graph: CitationGraph, ref: str) -> str:
+    try:
+        return queries.find_document(graph, ref)
+    except queries.DocumentNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _describe(graph: CitationGraph, doc_id: str) -> str:
+    return f"{canonical_line(graph.record(doc_id))} [{doc_id}]"
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _echo_tree(graph: CitationGraph, hood: queries.Neighbourhood, forward: bool) -> None:
+    """The neighbourhood as an indented tree, each document once, from the root outwards."""
+    edges = [(s, t, r) if forward else (t, s, r) for s, t, r, _ in hood.edges]
+    shown = {hood.root}
+
+    def walk(node: str, level: int) -> None:
+        for _, child, relation in sorted(e for e in edges if e[0] == node):
+            if child in shown:
+                continue
+            shown.add(child)
+            click.echo(f"{'   ' * level}└─ {queries.RELATION_LABELS[relation]}: {_describe(graph, child)}")
+            walk(child, level + 1)
+
+    click.echo(_describe(graph, hood.root))
+    walk(hood.root, 1)
+
+
+def _hood_json(hood: queries.Neighbourhood) -> dict:
+    return {
+        "root": hood.root,
+        "documents": [{"id": d, "depth": n} for d, n in hood.depth.items()],
+        "edges": [{"source": s, "target": t, "relation": r, "evidence": e} for s, t, r, e in hood.edges],
+    }
+
+
+@click.group("graph")
+def graph_group() -> None:
+    """Đồ thị trích dẫn: nguồn gốc, văn bản trích dẫn, đường nối, văn bản còn thiếu, xuất đồ thị."""
+
+
+@graph_group.command("lineage")
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def lineage_command(ref: str, as_json: bool) -> None:
+    """Các văn bản mà văn bản REF (mã hoặc số hiệu) dựa trên, theo bắc cầu."""
+    graph = _graph()
+    hood = queries.lineage(graph, _find(graph, ref))
+    if as_json:
+        _echo_json(_hood_json(hood))
+    else:
+        _echo_tree(graph, hood, forward=True)
+
+
+@graph_group.command("descendants")
+@click.argument("ref")
+@click.option("--all-relations", is_flag=True, help="Mọi quan hệ, không chỉ 'thực hiện'.")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def descendants_command(ref: str, all_relations: bool, as_json: bool) -> None:
+    """Các văn bản thực hiện văn bản REF, theo bắc cầu."""
+    graph = _graph()
+    hood = queries.descendants(graph, _find(graph, ref), relations=None if all_relations else ("implements",))
+    if as_json:
+        _echo_json(_hood_json(hood))
+    else:
+        _echo_tree(graph, hood, forward=False)
+
+
+@graph_group.command("cited-by")
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def cited_by_command(ref: str, as_json: bool) -> None:
+    """Các văn bản trích dẫn trực tiếp văn bản REF."""
+    graph = _graph()
+    doc_id = _find(graph, ref)
+    citing = queries.cited_by(graph, doc_id)
+    if as_json:
+        _echo_json(
+            {"id": doc_id, "cited_by": [{"source": s, "relation": r, "evidence": e} for s, r, e in citing]}
+        )
+        return
+    click.echo(f"{_describe(graph, doc_id)}\nđược {len({s for s, _, _ in citing})} văn bản trích dẫn:")
+    for source, relation, evidence in citing:
+        click.echo(f"- {queries.RELATION_LABELS[relation]}: {_describe(graph, source)}")
+        for passage in evidence:
+            click.echo(f"    «{passage}»")
+
+
+@graph_group.command("path")
+@click.argument("start")
+@click.argument("end")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def path_command(start: str, end: str, as_json: bool) -> None:
+    """Chuỗi trích dẫn ngắn nhất nối hai văn bản."""
+    graph = _graph()
+    a, b = _find(graph, start), _find(graph, end)
+    steps = queries.path(graph, a, b)
+    if as_json:
+        _echo_json(
+            {
+                "from": a,
+                "to": b,
+                "path": [{"source": s, "target": t, "relation": r} for s, t, r in steps or []],
+            }
+        )
+        return
+    if steps is None:
+        raise click.ClickException(f"Không có chuỗi trích dẫn nào nối {a} và {b}.")
+    for source, target, relation in steps:
+        click.echo(
+            f"{_describe(graph, source)}\n  —{queries.RELATION_LABELS[relation]}→ {_describe(graph, target)}"
+        )
+
+
+@graph_group.command("missing")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def missing_command(as_json: bool) -> None:
+    """Văn bản được trích dẫn nhưng chưa nạp toàn văn (nên bổ sung), và trích dẫn chưa xác định được."""
+    graph = _graph()
+    waiting = queries.missing(graph)
+    unresolved = queries.unresolved_by_key(graph)
+    if as_json:
+        _echo_json(
+            {
+                "missing": [{"id": r.id, "key": r.key, "cited_by": n} for r, n in waiting],
+                "unresolved": {
+                    k: [{"source": e.source_id, "evidence": e.evidence} for e in v]
+                    for k, v in unresolved.items()
+                },
+            }
+        )
+        return
+    click.echo(f"{len(waiting)} văn bản chưa nạp toàn văn (nhiều lượt trích dẫn trước):")
+    for record, count in waiting:
+        click.echo(f"- {count} lượt: {_describe(graph, record.id)}")
+    if unresolved:
+        click.echo(
+            f"{len(unresolved)} số hiệu được trích dẫn nhưng chưa xác định được văn bản "
+            "(thiếu ngày hoặc trùng số):"
+        )
+        for key, edges in unresolved.items():
+            click.echo(f"- {key}: trong {', '.join(sorted({e.source_id for e in edges}))}")
+
+
+@graph_group.command("conflicts")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def conflicts_command(as_json: bool) -> None:
+    """Văn bản được các nguồn ghi ngày ban hành khác nhau."""
+    with open_store(Settings.from_env().database_url).connect() as conn:
+        graph = load_graph(conn)
+        found = queries.conflicts(graph, stated_facts(conn, graph))
+    if as_json:
+        _echo_json([asdict(c) for c in found])
+        return
+    click.echo(f"{len(found)} văn bản có ngày ban hành không thống nhất:")
+    for conflict in found:
+        stated = "; ".join(f"{d} theo {', '.join(who)}" for d, who in conflict.dates.items())
+        click.echo(f"- {conflict.key} [{conflict.target_id}]: {stated}")
+
+
+@graph_group.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS + PICTURE_FORMATS), default="json", show_default=True
+)
+@click.option("--root", help="Chỉ xuất vùng lân cận của văn bản này (mã hoặc số hiệu).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Ghi ra tệp thay vì màn hình.")
+def export_command(fmt: str, root: str | None, out: Path | None) -> None:
+    """Xuất đồ thị: json, graphml, dot, mermaid, hoặc hình svg/png (cần Graphviz)."""
+    graph = _graph()
+    root_id = _find(graph, root) if root else None
+    nodes = neighbourhood(graph, root_id) if root_id else None
+    if fmt in PICTURE_FORMATS:
+        try:
+            data = render(to_dot(graph, nodes, root_id), fmt)
+        except RenderError as exc:
+            raise click.ClickException(str(exc)) from None
+    else:
+        data = export_text(graph, fmt, nodes, root_id).encode("utf-8")
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.write_bytes(data)
+        click.echo(f"Đã ghi {out} ({len(data)} byte).", err=True)
+
+
+def _echo_check(check: CitationCheck) -> None:
+    click.echo(f"• {check.text}\n  → {check.key}: {_STATUS_WORDS[check.status]}")
+    if check.document_id:
+        click.echo(f"    mã: {check.document_id}")
+    for problem in check.problems:
+        click.echo(f"    ! {problem.message}")
+    if check.status == "ambiguous":
+        click.echo(f"    có thể là: {', '.join(check.candidates)} — hãy ghi rõ ngày ban hành")
+    if check.note:
+        click.echo(f"    {check.note}")
+    if check.canonical:
+        click.echo(f"    Trích dẫn chuẩn: {check.canonical}")
+
+
+@click.command("check-citations")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--jurisdiction", help="Địa phương của dự thảo (vd. 'Bắc Giang'), nếu phần đầu dự thảo không ghi."
+)
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def check_citations_command(file: Path, jurisdiction: str | None, as_json: bool) -> None:
+    """Kiểm tra các trích dẫn trong dự thảo FILE.
+
+    Văn bản được trích dẫn có trong kho không; số, ngày, cơ quan ban hành, loại văn bản có đúng không.
+    """
+    settings = Settings.from_env()
+    try:
+        draft = ingest_file(file, max_bytes=settings.max_file_bytes)
+    except IngestError as exc:
+        raise click.ClickException(str(exc)) from None
+    place = jurisdiction or draft.header.jurisdiction
+    with open_store(settings.database_url).connect() as conn:
+        catalogue = Catalogue(load_graph(conn).records())
+    checks = check_text(draft.text, place, catalogue)
+    if as_json:
+        _echo_json({"jurisdiction": place, "citations": [asdict(c) for c in checks]})
+        return
+    flagged = sum(1 for c in checks if c.status != "known" or c.problems)
+    click.echo(f"Dự thảo {file.name}: {len(checks)} trích dẫn, {flagged} cần xem lại.")
+    for check in checks:
+        _echo_check(check)
+
+
+COMMANDS = (graph_group, check_citations_command)

@@ -1,0 +1,155 @@
+"""Citation resolution: which known document a citation names, or why it names none for certain.
+
+A key is not an identity (contract v1, *Identity*). A local key (`55-KL/TU`) is scoped by the
+jurisdiction the citation names, else by the citing document's; the year comes from the cited
+date. A dated citation always has an id (a new citation-only node when nothing is known yet);
+an undated one resolves only to the unique known document with that key in scope. Nothing is
+guessed: a second candidate makes it ambiguous, none makes it unknown.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graph.identity import document_id, is_local_key, jurisdiction_named_in, normalize_key, scope_for, year_of
+from ingest.vietnamese import nfc
+from nlp.model import Citation
+from store.records import DocumentFacts, DocumentRecord
+
+RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    status: str  # known: an existing document | new: a document first known by this citation | ...
+    target_id: str | None
+    candidates: tuple[str, ...] = ()  # ids sharing the key in scope (for ambiguous / unknown)
+    facts: DocumentFacts | None = None  # what the citation states, for a new citation-only node
+    reason: str | None = None  # why it is not resolved, in Vietnamese
+
+
+class Catalogue:
+    """Known documents indexed by id and by normalised key; grows as citations create nodes."""
+
+    def __init__(self, records: Iterable[DocumentRecord] = ()) -> None:
+        self.by_id: dict[str, DocumentRecord] = {}
+        self._by_key: dict[str, list[DocumentRecord]] = defaultdict(list)
+        for record in records:
+            self.add(record)
+
+    def add(self, record: DocumentRecord) -> None:
+        if record.id in self.by_id:
+            return
+        self.by_id[record.id] = record
+        if record.key:
+            self._by_key[normalize_key(record.key)].append(record)
+
+    def with_key(self, key: str, scope: str) -> list[DocumentRecord]:
+        return [r for r in self._by_key.get(normalize_key(key), []) if scope_of(r.id) == scope]
+
+
+def scope_of(doc_id: str) -> str:
+    """Every id starts with its scope: `bac-giang/55-KL/TU/2021` -> `bac-giang`."""
+    return doc_id.split("/", 1)[0]
+
+
+def is_numbered(citation: Citation) -> bool:
+    """Numbered citations carry a key like `55-KL/TU`; the others a descriptive name."""
+    return bool(citation.number)
+
+
+def issuer_part(citation: Citation) -> str:
+    """The citation text before its subject: where an issuer and its place are named."""
+    text = citation.text
+    if citation.subject and citation.subject in text:
+        text = text[: text.index(citation.subject)]
+    return re.split(r"\s(?:về|thực hiện)\s", text, maxsplit=1)[0]
+
+
+def cited_jurisdiction(citation: Citation, citing_jurisdiction: str | None) -> str | None:
+    """A local key belongs to the place the citation names, else to the citing document's place."""
+    if is_numbered(citation) and not is_local_key(citation.key):
+        return None
+    named = jurisdiction_named_in(citation.issuer) or jurisdiction_named_in(issuer_part(citation))
+    return named or citing_jurisdiction
+
+
+def cited_facts(citation: Citation, citing_jurisdiction: str | None) -> DocumentFacts:
+    """What the citation states about the cited document, as a store record would hold it."""
+    numbered = is_numbered(citation)
+    return DocumentFacts(
+        key=normalize_key(citation.key) if numbered else None,
+        doc_type=citation.doc_type,
+        number=citation.number,
+        symbol=citation.symbol,
+        issuer=citation.issuer,
+        jurisdiction=cited_jurisdiction(citation, citing_jurisdiction),
+        issue_date=citation.date,
+        title=citation.subject if numbered else " ".join(nfc(citation.key).split()),
+    )
+
+
+def facts_id(facts: DocumentFacts) -> str:
+    return document_id(
+        key=facts.key,
+        jurisdiction=facts.jurisdiction,
+        year=year_of(facts.issue_date),
+        doc_type=facts.doc_type,
+        issuer=facts.issuer,
+        title=facts.title,
+    )
+
+
+def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Catalogue) -> Resolution:
+    """Resolve one citation against the catalogue (see the module docstring for the rules)."""
+    facts = cited_facts(citation, citing_jurisdiction)
+    if facts.key is None or facts.issue_date or not year_dependent(facts.key):
+        # The citation carries its whole identity: unnumbered, dated, or a state key with its year.
+        if facts.key and scope_for(facts.key, facts.jurisdiction) == "unknown":
+            return Resolution("unknown", None, reason="không rõ văn bản thuộc địa phương nào")
+        target = facts_id(facts)
+        status = "known" if target in catalogue.by_id else "new"
+        return Resolution(status, target, facts=facts)
+    scope = scope_for(facts.key, facts.jurisdiction)
+    candidates = tuple(sorted(r.id for r in catalogue.with_key(facts.key, scope)))
+    if len(candidates) == 1:
+        return Resolution("known", candidates[0], candidates)
+    if candidates:
+        return Resolution(
+            "ambiguous", None, candidates, reason=f"không ghi ngày; có {len(candidates)} văn bản cùng số hiệu"
+        )
+    return Resolution("unknown", None, reason="không ghi ngày và chưa có văn bản nào mang số hiệu này")
+
+
+def year_dependent(key: str) -> bool:
+    """Party keys (`55-KL/TU`) need the year to be an identity; state keys (`30/2020/NĐ-CP`) carry it."""
+    return not re.match(r"^\d+/\d{4}/", normalize_key(key))
+
+
+def citation_node(resolution: Resolution) -> DocumentRecord:
+    """The citation-only document a 'new' resolution stands for, as the store would list it."""
+    facts = resolution.facts
+    assert facts is not None and resolution.target_id is not None
+    return DocumentRecord(
+        id=resolution.target_id,
+        key=facts.key,
+        doc_type=facts.doc_type,
+        number=facts.number,
+        symbol=facts.symbol,
+        issuer=facts.issuer,
+        jurisdiction=facts.jurisdiction,
+        issue_date=facts.issue_date,
+        title=facts.title,
+        notes=None,
+        origin="citation",
+        ingested=False,
+        current_version=None,
+    )
+
+
+def as_citation(value: Citation | dict) -> Citation:
+    """Contract v1 citations come as dataclasses or as JSON objects."""
+    if isinstance(value, Citation):
+        return value
+    return Citation(**{name: value.get(name) for name in Citation.__dataclass_fields__})

@@ -1,0 +1,127 @@
+"""The graph in the store: link a document after its extraction is saved, and load the graph back.
+
+`link_extraction` is what the ingest use case calls, inside its transaction, once a version's
+extraction is stored. It is incremental: it reads only the documents sharing the keys the
+document cites, writes the edges the document states, records the documents known only by its
+citations, and re-links the documents whose undated citations the new knowledge may settle
+(or unsettle: a second known `06-NQ/TW` makes an undated mention ambiguous again).
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from graph.build import CitationGraph
+from graph.identity import normalize_key
+from graph.link import LinkPlan, Statement, Unresolved, plan_links
+from graph.resolve import Catalogue, as_citation, facts_id
+from nlp.model import Extraction
+from store.documents import documents_with_key, get_current_version, get_document, list_documents, merge_facts
+from store.edges import iter_edges, replace_edges
+from store.extractions import load_extraction
+from store.schema import edges as edges_table
+
+
+@dataclass
+class LinkReport:
+    document_id: str
+    edges: int = 0
+    new_documents: list[str] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    relinked: list[str] = field(default_factory=list)
+
+
+def _catalogue_for(conn: sa.Connection, data: dict) -> Catalogue:
+    keys = {as_citation(c).key for c in data.get("citations", []) if c.get("number")}
+    records = [record for key in sorted(keys) for record in documents_with_key(conn, key)]
+    own = get_document(conn, data["document"]["id"])
+    return Catalogue(records + ([own] if own else []))
+
+
+def _apply(conn: sa.Connection, data: dict, source_version: int | None) -> LinkPlan:
+    plan = plan_links(data, _catalogue_for(conn, data), source_version)
+    for facts in plan.facts:
+        merge_facts(conn, facts, origin="citation")
+    replace_edges(conn, plan.document_id, plan.edges)
+    return plan
+
+
+def _citers_of(conn: sa.Connection, keys: Iterable[str]) -> list[str]:
+    """Ingested documents whose text cites one of `keys` and may resolve differently now: those
+    with a citation left unresolved, and those resolved to a document carrying the key. Both
+    conditions go through the index on `target_id`; registry statements are left out."""
+    keys = sorted(keys)
+    same_key = [record.id for key in keys for record in documents_with_key(conn, key)]
+    target = edges_table.c.target_id
+    query = (
+        sa.select(edges_table.c.stated_by)
+        .where(
+            sa.or_(sa.and_(target.is_(None), edges_table.c.target_key.in_(keys)), target.in_(same_key)),
+            ~edges_table.c.stated_by.startswith("registry:"),
+        )
+        .distinct()
+        .order_by(edges_table.c.stated_by)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def _stored_extraction(conn: sa.Connection, doc_id: str) -> tuple[dict, int] | None:
+    version = get_current_version(conn, doc_id)
+    if version is None:
+        return None
+    data = load_extraction(conn, version.id)
+    return (data, version.number) if data else None
+
+
+def _new_keys(plan: LinkPlan) -> set[str]:
+    """Keys of the nodes a plan creates: undated citations of them elsewhere may now resolve."""
+    return {f.key for f in plan.facts if f.key and facts_id(f) in plan.new_ids}
+
+
+def link_extraction(
+    conn: sa.Connection, extraction: Extraction | dict, source_version: int | None = None
+) -> LinkReport:
+    """Resolve a stored document's citations, write its edges and citation-only nodes (see module doc)."""
+    data = extraction.to_dict() if isinstance(extraction, Extraction) else extraction
+    plan = _apply(conn, data, source_version)
+    own_key = data["document"].get("key")
+    keys = _new_keys(plan) | ({normalize_key(own_key)} if own_key else set())
+    relinked = relink_citers(conn, keys, skip={plan.document_id})
+    return LinkReport(plan.document_id, len(plan.edges), list(plan.new_ids), list(plan.unresolved), relinked)
+
+
+def relink_citers(conn: sa.Connection, keys: Iterable[str], skip: Iterable[str] = ()) -> list[str]:
+    """Re-link the stored documents citing `keys`, and so on for the nodes that creates; their ids.
+
+    Call it after documents with these keys became known other than by `link_extraction` (a
+    registry load), so that undated citations of them resolve, or become ambiguous.
+    """
+    pending, done, relinked = {normalize_key(k) for k in keys}, set(skip), []
+    while pending:
+        citers = [doc for doc in _citers_of(conn, pending) if doc not in done]
+        pending = set()
+        for doc_id in citers:
+            done.add(doc_id)
+            stored = _stored_extraction(conn, doc_id)
+            if stored is None:
+                continue
+            pending |= _new_keys(_apply(conn, *stored))
+            relinked.append(doc_id)
+    return relinked
+
+
+def load_graph(conn: sa.Connection) -> CitationGraph:
+    """The whole citation graph: every stored document and every stored edge."""
+    return CitationGraph(list_documents(conn), iter_edges(conn))
+
+
+def stated_facts(conn: sa.Connection, graph: CitationGraph) -> list[Statement]:
+    """What every ingested document's citations state about the documents they resolve to."""
+    catalogue = Catalogue(graph.records())
+    statements: list[Statement] = []
+    for record in graph.records():
+        stored = _stored_extraction(conn, record.id) if record.ingested else None
+        if stored is not None:
+            statements.extend(plan_links(stored[0], catalogue).statements)
+    return statements
