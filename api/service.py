@@ -8,15 +8,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from api.settings import Settings
-from ingest.model import IngestError
+from graph.sync import LinkReport, link_extraction, relink_citers
+from ingest.model import IngestedDocument, IngestError
 from ingest.pipeline import ingest_file
+from nlp.extract import extract
 from nlp.model import DocumentInfo
 from store.database import open_store
 from store.documents import get_current_version, save_ingested
 from store.documents import get_document as get_document_record
 from store.documents import list_documents as list_document_records
-from store.records import DocumentRecord, VersionRecord
+from store.extractions import save_extraction
+from store.records import DocumentRecord, SaveResult, VersionRecord
 from store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
 
@@ -69,9 +74,7 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
     except IngestError as exc:
         return IngestOutcome(str(path), "failed", error=str(exc))
     with open_store(settings.database_url).begin() as conn:
-        saved = save_ingested(conn, doc)
-        # Later stages (extraction, citation edges, search indexing) go here, on `saved`,
-        # inside the same transaction.
+        saved = store_document(conn, doc).saved
     return IngestOutcome(
         str(path),
         saved.status,
@@ -81,11 +84,30 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
     )
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    saved: SaveResult
+    links: LinkReport | None  # None when the bytes were already stored: nothing was redone
+
+
+def store_document(conn: sa.Connection, doc: IngestedDocument) -> StoredDocument:
+    """Save a read document, extract it and link its citations, all on `conn` (one transaction)."""
+    saved = save_ingested(conn, doc)
+    if saved.status == "unchanged":
+        return StoredDocument(saved, None)
+    extraction = extract(doc, saved.document_id)
+    save_extraction(conn, saved.version_id, extraction.to_dict())
+    return StoredDocument(saved, link_extraction(conn, extraction, saved.version))
+
+
 def load_registry_file(path: Path, settings: Settings) -> RegistryLoad:
-    """Merge one registry file into the store; raises IngestError for a malformed file."""
+    """Merge one registry file into the store, then re-link the documents citing what it names;
+    raises IngestError for a malformed file."""
     registry = read_registry(path)
     with open_store(settings.database_url).begin() as conn:
-        return load_registry(conn, registry)
+        loaded = load_registry(conn, registry)
+        relink_citers(conn, [facts.key for facts in registry.documents if facts.key])
+        return loaded
 
 
 def _ingest_registry(path: Path, settings: Settings) -> IngestOutcome:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from api.service import store_document
 from graph.identity import document_id, year_of
 from graph.sync import LinkReport, link_extraction
 from ingest.model import Header, IngestedDocument
 from ingest.pipeline import ingest_file
-from nlp.extract import extract
 from nlp.model import Citation, DocumentInfo, Extraction
 from store.database import create_store_engine
 from store.documents import identity_of, save_ingested
@@ -165,11 +165,9 @@ def registry_records(path: Path = CORPUS / "registry.yaml") -> list[DocumentReco
 
 def ingest_and_link(conn: sa.Connection, path: Path) -> LinkReport:
     """The ingest use case for one real file: read, save, extract, save the extraction, link."""
-    doc = ingest_file(path, max_bytes=50 * 1024 * 1024)
-    saved = save_ingested(conn, doc)
-    extraction = extract(doc, saved.document_id)
-    save_extraction(conn, saved.version_id, extraction.to_dict())
-    return link_extraction(conn, extraction, saved.version)
+    links = store_document(conn, ingest_file(path, max_bytes=50 * 1024 * 1024)).links
+    assert links is not None, f"{path} was already stored"
+    return links
 
 
 def shipped_store(folder: Path) -> str:
