@@ -1,0 +1,187 @@
+"""Search commands: search, similar, reindex, status, eval-search."""
+
+import json
+from pathlib import Path
+
+import click
+
+from api.settings import Settings
+from search.drafting import advise
+from search.engine import SearchEngine, open_engine
+from search.evaluate import DEFAULT_GOLD, format_report, load_gold, run
+from search.retrieval import MODES, SearchResult, filters_from, group_by_document
+
+
+def _engine() -> SearchEngine:
+    settings = Settings.from_env()
+    return open_engine(settings.data_dir, embedder=settings.embedder, qdrant_url=settings.qdrant_url)
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _listing(results: list[SearchResult]) -> str:
+    if not results:
+        return "Không tìm thấy đoạn văn bản nào phù hợp."
+    lines = []
+    for i, r in enumerate(results, start=1):
+        doc = r.doc_key or r.title or r.document_id
+        when = f", {r.issue_date}" if r.issue_date else ""
+        lines.append(f"{i}. [{r.score:.3f}] {r.doc_type or 'Văn bản'} {doc}{when}")
+        if r.heading_path:
+            lines.append(f"   Mục: {r.heading_path}")
+        lines.append(f"   {r.snippet}")
+        if r.bodies:
+            lines.append(f"   Cơ quan: {'; '.join(r.bodies)}")
+        if r.deadlines:
+            lines.append(f"   Thời hạn: {'; '.join(d['text'] for d in r.deadlines)}")
+    return "\n".join(lines)
+
+
+@click.command("search")
+@click.argument("query")
+@click.option("--type", "doc_type", help="Loại văn bản, ví dụ: 'Kết luận', 'Chỉ thị'.")
+@click.option("--issuer", help="Cơ quan ban hành, ví dụ: 'Ban Thường vụ Tỉnh ủy'.")
+@click.option("--jurisdiction", help="Địa phương, ví dụ: 'Bắc Giang'.")
+@click.option("--year-from", type=int)
+@click.option("--year-to", type=int)
+@click.option("--body", help="Cơ quan được giao việc (tên chuẩn), ví dụ: 'Ủy ban nhân dân tỉnh'.")
+@click.option("--has-deadline", is_flag=True, default=None, help="Chỉ các đoạn có thời hạn.")
+@click.option("--mode", type=click.Choice(MODES), default="hybrid", show_default=True)
+@click.option("--limit", "-k", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def search_command(
+    query, doc_type, issuer, jurisdiction, year_from, year_to, body, has_deadline, mode, limit, as_json
+) -> None:
+    """Tìm các đoạn văn bản theo nghĩa (gõ có dấu hoặc không dấu)."""
+    filters = filters_from(
+        doc_type=doc_type,
+        issuer=issuer,
+        jurisdiction=jurisdiction,
+        year_from=year_from,
+        year_to=year_to,
+        body=body,
+        has_deadline=has_deadline,
+    )
+    engine = _engine()
+    try:
+        results = engine.searcher.search(query, filters, limit=limit, mode=mode)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    finally:
+        engine.close()
+    if as_json:
+        _echo_json(
+            {
+                "query": query,
+                "mode": mode,
+                "results": [r.to_dict() for r in results],
+                "documents": group_by_document(results),
+            }
+        )
+    else:
+        click.echo(_listing(results))
+
+
+@click.command("similar")
+@click.argument("file_or_text")
+@click.option("--limit", "-k", type=click.IntRange(1, 50), default=5, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
+    """Tìm tiền lệ cho một đoạn dự thảo (đường dẫn tệp .txt hoặc chính đoạn văn)."""
+    path = Path(file_or_text)
+    text = path.read_text(encoding="utf-8") if path.is_file() else file_or_text
+    engine = _engine()
+    try:
+        advice = advise(engine.searcher, text, limit=limit)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    finally:
+        engine.close()
+    if as_json:
+        _echo_json(advice.to_dict())
+        return
+    click.echo(_listing(advice.precedents))
+    if advice.bodies:
+        click.echo(
+            "\nCơ quan được giao trong các tiền lệ: " + "; ".join(f"{b} ({n})" for b, n in advice.bodies)
+        )
+    if advice.deadlines:
+        click.echo("Thời hạn trong các tiền lệ: " + "; ".join(d["text"] for d in advice.deadlines))
+
+
+@click.command("reindex")
+def reindex_command() -> None:
+    """Tính vector ngữ nghĩa cho các đoạn còn thiếu (tìm theo từ khóa đã dùng được ngay)."""
+    engine = _engine()
+    try:
+        before = engine.status()
+        with click.progressbar(length=before.pending, label="Đang tính vector") as bar:
+            while engine.indexer.fill_dense(max_passages=16):
+                bar.update(16)
+        after = engine.status()
+    finally:
+        engine.close()
+    click.echo(
+        f"Đã tính {after.with_dense - before.with_dense} vector; {after.with_dense}/{after.passages} đoạn "
+        "có vector ngữ nghĩa."
+    )
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True)
+def status_command(as_json: bool) -> None:
+    """Tình trạng chỉ mục tìm kiếm."""
+    engine = _engine()
+    try:
+        status = engine.status()
+    finally:
+        engine.close()
+    data = {**status.__dict__, "pending": status.pending}
+    if as_json:
+        _echo_json(data)
+    else:
+        click.echo(
+            f"Chỉ mục tìm kiếm: {status.passages} đoạn, {status.with_dense} đã có vector ngữ nghĩa "
+            f"({status.pending} đang chờ); mô hình {status.embedder}; bộ tách từ {status.analyzer}; "
+            f"{status.cached_embeddings} vector trong bộ nhớ đệm."
+        )
+
+
+@click.command("eval-search")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_GOLD)
+@click.option("--json", "as_json", is_flag=True)
+def eval_search_command(gold: Path, as_json: bool) -> None:
+    """Đánh giá tìm kiếm trên bộ truy vấn vàng (Recall@5/10, MRR@10, nDCG@10)."""
+    from ingest.pipeline import ingest_file
+    from nlp.extract import default_document_id
+
+    settings = Settings.from_env()
+    queries = load_gold(gold)
+    root = Path(__file__).resolve().parent.parent
+    sources = sorted({src for q in queries for src, _ in q.answers})
+    documents = []
+    for name in sources:
+        path = _find_source(root, name)
+        doc = ingest_file(path, max_bytes=settings.max_file_bytes)
+        documents.append((doc, default_document_id(doc)))
+    engine = open_engine(settings.data_dir / "eval-search", embedder=settings.embedder)
+    try:
+        report = run(engine, documents, queries)
+    finally:
+        engine.close()
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        click.echo(format_report(report))
+
+
+def _find_source(root: Path, name: str) -> Path:
+    for folder in (root / "corpus", root / "tests" / "gold" / "dev", root / "tests" / "gold" / "heldout"):
+        if (folder / name).is_file():
+            return folder / name
+    raise click.UsageError(f"gold source {name!r} not found in corpus/ or tests/gold/dev|heldout/")
+
+
+COMMANDS = (search_command, similar_command, reindex_command, status_command, eval_search_command)

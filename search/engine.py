@@ -1,0 +1,76 @@
+"""One object for the application layer: open the index, index and delete documents, search.
+
+The ingest use case calls `SearchEngine.index_document` after a document is stored and
+`SearchEngine.delete_document` when one is removed; both are incremental.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.model import IngestedDocument
+from nlp.model import Extraction
+from search.cache import EmbeddingCache
+from search.embedders import DEFAULT_EMBEDDER, Embedder, make_embedder
+from search.index import IndexMeta, VectorIndex, open_index
+from search.indexer import Indexer, IndexReport, IndexStatus
+from search.lexical import DEFAULT_ANALYZER
+from search.retrieval import Searcher
+
+
+@dataclass
+class SearchEngine:
+    index: VectorIndex
+    indexer: Indexer
+    searcher: Searcher
+
+    def index_document(
+        self,
+        doc: IngestedDocument,
+        document_id: str,
+        extraction: Extraction | None = None,
+        *,
+        background: bool = True,
+    ) -> IndexReport:
+        """Searchable lexically on return; dense vectors come from the cache at once, the rest
+        from a background thread (`background=True`) or before returning (`False`)."""
+        report = self.indexer.index_document(doc, document_id, extraction)
+        if background:
+            self.indexer.start_background()
+        else:
+            self.indexer.fill_dense()
+        return report
+
+    def delete_document(self, document_id: str) -> None:
+        self.indexer.delete_document(document_id)
+
+    def status(self) -> IndexStatus:
+        return self.indexer.status()
+
+    def wait(self) -> None:
+        """Block until the background embedding worker, if any, has finished."""
+        self.indexer.wait()
+
+    def close(self) -> None:
+        self.wait()
+        self.index.close()
+        self.indexer.cache.close()
+
+
+def open_engine(
+    data_dir: Path,
+    *,
+    embedder: str | Embedder = DEFAULT_EMBEDDER,
+    qdrant_url: str | None = None,
+    analyzer: str = DEFAULT_ANALYZER,
+) -> SearchEngine:
+    """The engine over `data_dir/search/` (Qdrant Edge) or a Qdrant server at `qdrant_url`."""
+    model = make_embedder(embedder) if isinstance(embedder, str) else embedder
+    meta = IndexMeta(embedder=model.name, dim=model.dim, analyzer=analyzer)
+    index = open_index(data_dir, meta, qdrant_url)
+    return engine_for(index, model, EmbeddingCache(data_dir / "search" / "embeddings.sqlite"))
+
+
+def engine_for(index: VectorIndex, embedder: Embedder, cache: EmbeddingCache) -> SearchEngine:
+    return SearchEngine(
+        index=index, indexer=Indexer(index, embedder, cache), searcher=Searcher(index, embedder)
+    )

@@ -1,0 +1,129 @@
+"""Incremental indexing: documents in, passages upserted; dense vectors filled in afterwards.
+
+`index_document` makes a document searchable lexically at once (sparse vectors need no model)
+and attaches dense vectors already in the embedding cache; the rest are embedded by
+`fill_dense` — called in a background thread by `start_background`, or by `policylink reindex`.
+Re-indexing an unchanged document writes nothing; changed passages are replaced; deleting a
+document removes its points.
+"""
+
+import threading
+from dataclasses import dataclass
+
+from ingest.model import IngestedDocument
+from nlp.model import Extraction
+from search.cache import EmbeddingCache, embed_cached
+from search.embedders import Embedder
+from search.index import IndexPoint, VectorIndex
+from search.lexical import passage_vector
+from search.passages import Passage, build_passages, context_text
+
+DENSE_BATCH = 16
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    document_id: str
+    passages: int
+    added: int
+    removed: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    passages: int
+    with_dense: int
+    embedder: str
+    analyzer: str
+    cached_embeddings: int
+
+    @property
+    def pending(self) -> int:
+        return self.passages - self.with_dense
+
+
+class Indexer:
+    def __init__(self, index: VectorIndex, embedder: Embedder, cache: EmbeddingCache) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.cache = cache
+        self._lock = threading.RLock()
+        self._worker: threading.Thread | None = None
+
+    def index_document(
+        self, doc: IngestedDocument, document_id: str, extraction: Extraction | None = None
+    ) -> IndexReport:
+        return self.index_passages(document_id, build_passages(doc, document_id, extraction))
+
+    def index_passages(self, document_id: str, passages: list[Passage]) -> IndexReport:
+        with self._lock:
+            existing = self.index.document_points(document_id)
+            wanted = {p.point_id: p for p in passages}
+            stale = [pid for pid in existing if pid not in wanted]
+            fresh = [p for pid, p in wanted.items() if pid not in existing]
+            cached = self.cache.get_many(self.embedder.name, [p.text_hash for p in fresh])
+            analyzer = self.index.meta.analyzer
+            self.index.delete(stale)
+            self.index.upsert(
+                [
+                    IndexPoint(
+                        id=p.point_id,
+                        payload=p.payload(),
+                        sparse=passage_vector(_lexical_text(p), analyzer),
+                        dense=cached.get(p.text_hash),
+                    )
+                    for p in fresh
+                ]
+            )
+        return IndexReport(document_id, len(passages), len(fresh), len(stale), len(passages) - len(fresh))
+
+    def delete_document(self, document_id: str) -> None:
+        with self._lock:
+            self.index.delete_document(document_id)
+
+    def fill_dense(self, max_passages: int | None = None) -> int:
+        """Embed passages that have no dense vector yet (cache first). Returns how many got one."""
+        done = 0
+        while max_passages is None or done < max_passages:
+            batch = DENSE_BATCH if max_passages is None else min(DENSE_BATCH, max_passages - done)
+            with self._lock:
+                pending = self.index.missing_dense(batch)
+            if not pending:
+                break
+            texts = {
+                hit.payload["text_hash"]: context_text(hit.payload.get("context") or "", hit.payload["text"])
+                for hit in pending
+            }
+            vectors, _ = embed_cached(self.embedder, self.cache, texts)
+            with self._lock:
+                self.index.set_dense({hit.id: vectors[hit.payload["text_hash"]] for hit in pending})
+            done += len(pending)
+        return done
+
+    def start_background(self) -> threading.Thread:
+        """Fill dense vectors in a daemon thread; a running worker is reused."""
+        if self._worker is None or not self._worker.is_alive():
+            self._worker = threading.Thread(target=self.fill_dense, name="dense-embedding", daemon=True)
+            self._worker.start()
+        return self._worker
+
+    def wait(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+
+    def status(self) -> IndexStatus:
+        with self._lock:
+            return IndexStatus(
+                passages=self.index.count(),
+                with_dense=self.index.count(with_dense=True),
+                embedder=self.embedder.name,
+                analyzer=self.index.meta.analyzer,
+                cached_embeddings=self.cache.count(self.embedder.name),
+            )
+
+
+def _lexical_text(passage: Passage) -> str:
+    """The passage with its document's own key, so `113-NQ/TU` finds that document too."""
+    key = passage.document.key
+    return f"{passage.context_text} {key}" if key else passage.context_text

@@ -1,0 +1,193 @@
+"""Hybrid retrieval: dense and sparse candidates, fused by reciprocal rank, filtered, grouped.
+
+Filters are applied inside both candidate searches (payload indexes), so a selective filter
+still returns a full page. Filtered HNSW can miss neighbours when a filter keeps few points, so
+the dense leg switches to exact search when the filter keeps at most EXACT_BELOW points.
+"""
+
+from dataclasses import dataclass, field
+
+from ingest.vietnamese import fold, match_key
+from search.embedders import Embedder
+from search.highlight import snippet
+from search.index import Filters, Hit, VectorIndex
+from search.lexical import document_keys, query_vector
+
+MODES = ("hybrid", "dense", "sparse")
+CANDIDATES = 50
+KEY_QUERY_SPARSE_WEIGHT = 3.0
+PLAIN_QUERY_DENSE_WEIGHT = 0.25
+RRF_K = 10  # measured on the retrieval gold: k=10 beats the usual 60 (bench/results/search.md)
+EXACT_BELOW = 20_000
+ACCENT_BONUS = 0.002  # below one RRF rank step: only reorders near-ties
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    passage_id: str
+    document_id: str
+    source_name: str
+    section: str | None
+    heading_path: str
+    text: str
+    snippet: str
+    highlights: list[tuple[int, int]]
+    score: float
+    doc_type: str | None
+    doc_key: str | None
+    issuer: str | None
+    jurisdiction: str | None
+    year: int | None
+    issue_date: str | None
+    title: str | None
+    bodies: list[str] = field(default_factory=list)
+    deadlines: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        out = dict(self.__dict__)
+        out["highlights"] = [list(span) for span in self.highlights]
+        return out
+
+
+def filters_from(
+    *,
+    doc_type: str | None = None,
+    issuer: str | None = None,
+    jurisdiction: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    has_deadline: bool | None = None,
+    body: str | None = None,
+    document_id: str | None = None,
+) -> Filters:
+    """User-typed values (any accents, any case) to index filters."""
+    return Filters(
+        doc_type_keys=(fold(doc_type),) if doc_type else (),
+        issuer_keys=(fold(issuer),) if issuer else (),
+        jurisdiction_keys=(fold(jurisdiction),) if jurisdiction else (),
+        body_keys=(fold(body),) if body else (),
+        document_ids=(document_id,) if document_id else (),
+        year_from=year_from,
+        year_to=year_to,
+        has_deadline=has_deadline,
+    )
+
+
+def rrf(rankings: list[list[Hit]], k: int = RRF_K, weights: list[float] | None = None) -> list[Hit]:
+    """Reciprocal rank fusion: score = sum of weight / (k + rank)."""
+    weights = weights or [1.0] * len(rankings)
+    scores: dict[str, float] = {}
+    payloads: dict[str, dict] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, hit in enumerate(ranking, start=1):
+            scores[hit.id] = scores.get(hit.id, 0.0) + weight / (k + rank)
+            payloads.setdefault(hit.id, hit.payload)
+    order = sorted(scores, key=lambda pid: -scores[pid])
+    return [Hit(pid, scores[pid], payloads[pid]) for pid in order]
+
+
+def fusion_weights(query: str) -> list[float]:
+    """[dense, sparse] RRF weights. The embedding model learnt accented Vietnamese, so a query
+    typed without diacritics embeds poorly while the folded lexical leg matches it fully; a
+    document key is an identifier, which only the lexical leg matches exactly."""
+    dense, sparse = 1.0, 1.0
+    if fold(query) == query.lower() and any(ch.isalpha() for ch in query):
+        dense = PLAIN_QUERY_DENSE_WEIGHT
+    if document_keys(query):
+        sparse = KEY_QUERY_SPARSE_WEIGHT
+    return [dense, sparse]
+
+
+def _accent_share(query: str, text: str) -> float:
+    """Share of the query's accented syllables found with the same accents in the text."""
+    accented = [w for w in match_key(query).split() if fold(w) != w]
+    if not accented:
+        return 0.0
+    haystack = set(match_key(text).replace(",", " ").replace(".", " ").split())
+    return sum(w in haystack for w in accented) / len(accented)
+
+
+class Searcher:
+    def __init__(self, index: VectorIndex, embedder: Embedder) -> None:
+        self.index = index
+        self.embedder = embedder
+
+    def _dense(self, query: str, filters: Filters, limit: int) -> list[Hit]:
+        vector = self.embedder.encode_queries([query])[0]
+        exact = not filters.is_empty() and self.index.count_matching(filters) <= EXACT_BELOW
+        return self.index.search_dense(vector, filters, limit, exact=exact)
+
+    def _sparse(self, query: str, filters: Filters, limit: int) -> list[Hit]:
+        return self.index.search_sparse(query_vector(query, self.index.meta.analyzer), filters, limit)
+
+    def ranked_hits(
+        self, query: str, filters: Filters | None = None, limit: int = 10, mode: str = "hybrid"
+    ) -> list[Hit]:
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode {mode!r}; expected one of {', '.join(MODES)}")
+        filters = filters or Filters()
+        depth = max(limit, CANDIDATES)
+        if mode == "dense":
+            hits = self._dense(query, filters, depth)
+        elif mode == "sparse":
+            hits = self._sparse(query, filters, depth)
+        else:
+            legs = [self._dense(query, filters, depth), self._sparse(query, filters, depth)]
+            hits = rrf(legs, k=RRF_K, weights=fusion_weights(query))
+        rescored = [
+            Hit(h.id, h.score + ACCENT_BONUS * _accent_share(query, h.payload.get("text", "")), h.payload)
+            for h in hits
+        ]
+        rescored.sort(key=lambda h: -h.score)
+        return rescored[:limit]
+
+    def search(
+        self, query: str, filters: Filters | None = None, limit: int = 10, mode: str = "hybrid"
+    ) -> list[SearchResult]:
+        query = query.strip()
+        if not query:
+            raise ValueError("empty query: type a few words, e.g. `hạ tầng giao thông`")
+        return [to_result(query, hit) for hit in self.ranked_hits(query, filters, limit, mode)]
+
+
+def to_result(query: str, hit: Hit) -> SearchResult:
+    p = hit.payload
+    snip = snippet(query, p.get("text", ""))
+    return SearchResult(
+        passage_id=hit.id,
+        document_id=p["document_id"],
+        source_name=p.get("source_name", ""),
+        section=p.get("section"),
+        heading_path=p.get("heading_path", ""),
+        text=p.get("text", ""),
+        snippet=snip.text,
+        highlights=snip.spans,
+        score=round(hit.score, 6),
+        doc_type=p.get("doc_type"),
+        doc_key=p.get("doc_key"),
+        issuer=p.get("issuer"),
+        jurisdiction=p.get("jurisdiction"),
+        year=p.get("year"),
+        issue_date=p.get("issue_date"),
+        title=p.get("title"),
+        bodies=list(p.get("bodies", [])),
+        deadlines=list(p.get("deadlines", [])),
+    )
+
+
+def group_by_document(results: list[SearchResult]) -> list[dict]:
+    """Documents in order of their best passage, each with its matching passages."""
+    groups: dict[str, dict] = {}
+    for result in results:
+        group = groups.setdefault(
+            result.document_id,
+            {
+                "document_id": result.document_id,
+                "doc_key": result.doc_key,
+                "title": result.title,
+                "best_score": result.score,
+                "passages": [],
+            },
+        )
+        group["passages"].append(result.passage_id)
+    return list(groups.values())

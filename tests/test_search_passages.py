@@ -1,0 +1,83 @@
+"""Passages from the real conclusion: sections, heading paths, splitting, footnotes, annotations."""
+
+import pytest
+from search_fixtures import corpus_document
+
+from nlp.extract import extract
+from search.lexical import document_keys, passage_vector, query_vector, syllables, words
+from search.passages import MAX_CHARS, build_passages, split_long
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    doc, doc_id = corpus_document()
+    return doc, doc_id, build_passages(doc, doc_id, extract(doc, doc_id))
+
+
+def test_recipients_are_left_out(corpus):
+    _, _, passages = corpus
+    assert passages
+    assert not any(p.section == "recipients" for p in passages)
+    assert not any("Lưu Văn phòng Tỉnh ủy" in p.text for p in passages)
+
+
+def test_bullet_heading_path_names_its_section(corpus):
+    _, _, passages = corpus
+    bullet = next(p for p in passages if p.section == "2.3-b2")
+    assert bullet.heading_path.endswith("2.3. Ban cán sự đảng UBND tỉnh: › gạch đầu dòng 2")
+    assert bullet.context_text.startswith("2.3. Ban cán sự đảng UBND tỉnh:")
+    assert "Đề án về đào tạo" in bullet.text
+
+
+def test_extracted_deadline_and_body_travel_with_the_passage(corpus):
+    _, _, passages = corpus
+    bullet = next(p for p in passages if p.section == "2.3-b2")
+    assert any(d["text"] == "quý IV/2024" and d["due"] == "2024-12-31" for d in bullet.deadlines)
+    assert bullet.payload()["has_deadline"] is True
+    assert any("Ủy ban nhân dân tỉnh" in b for b in bullet.bodies)
+
+
+def test_every_passage_is_text_of_the_document_and_bounded(corpus):
+    doc, doc_id, passages = corpus
+    for p in passages:
+        assert p.document.document_id == doc_id
+        assert len(p.text) <= MAX_CHARS + 50
+        assert " ".join(p.text.split())[:40] in " ".join(doc.text.split())
+
+
+def test_footnote_with_citations_is_its_own_passage(corpus):
+    _, _, passages = corpus
+    notes = [p for p in passages if "chú thích" in p.heading_path]
+    assert notes and any("113-NQ/TU" in p.text for p in notes)
+    assert all(p.section == "2.2.1" for p in notes)
+
+
+def test_point_ids_are_stable_and_unique(corpus):
+    doc, doc_id, passages = corpus
+    again = build_passages(doc, doc_id)
+    assert [p.point_id for p in again] == [p.point_id for p in passages]
+    assert len({p.point_id for p in passages}) == len(passages)
+
+
+def test_long_text_is_split_at_sentence_ends_with_overlap():
+    sentences = [f"Câu thứ {i} nói về phát triển kết cấu hạ tầng giao thông của tỉnh." for i in range(40)]
+    text = " ".join(sentences)
+    chunks = split_long(text, 0, len(text), max_chars=300)
+    assert len(chunks) > 3
+    assert all(b - a <= 300 for a, b in chunks)
+    for (_, b1), (a2, _) in zip(chunks, chunks[1:], strict=False):
+        assert a2 < b1  # one sentence of overlap
+        assert text[a2:].startswith("Câu thứ")
+
+
+def test_lexical_terms_fold_diacritics_and_tone_styles():
+    assert syllables("Cụ thể hoá") == syllables("cu the hóa") == ["cu", "the", "hoa"]
+    assert "giao_thong" in words("Kết cấu hạ tầng giao thông") == words("kết cấu hạ tầng giao thông")
+    assert document_keys("Nghị quyết số 113-NQ/TU và Nghị định 30/2020/NĐ-CP, Kết luận 72-KL/TƯ") == [
+        "113-nq/tu",
+        "30/2020/nd-cp",
+        "72-kl/tw",
+    ]
+    doc = passage_vector("phát triển hạ tầng logistics")
+    query = query_vector("ha tang logistics")
+    assert set(query.indices) <= set(doc.indices)
