@@ -34,7 +34,7 @@ _BODY_NAMES = {
 }
 # Committees whose name carries the place: `TỈNH ỦY BẮC GIANG`, `ỦY BAN NHÂN DÂN TỈNH BẮC NINH`.
 _LOCAL_COMMITTEE = re.compile(
-    r"^(?P<body>tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy"
+    r"^(?P<body>tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy|dang bo"
     r"|uy ban nhan dan|hoi dong nhan dan|uy ban mat tran to quoc viet nam)"
     r"(?: (?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong))?(?: (?P<place>.+))?$"
 )
@@ -45,6 +45,7 @@ _COMMITTEE_NAMES = {
     "thi uy": "Thị ủy",
     "quan uy": "Quận ủy",
     "dang uy": "Đảng ủy",
+    "dang bo": "Đảng bộ",
     "uy ban nhan dan": "Ủy ban nhân dân",
     "hoi dong nhan dan": "Hội đồng nhân dân",
     "uy ban mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -108,7 +109,9 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
     """Canonical issuer from the issuing-body lines of a header, top line first.
 
     `TỈNH ỦY BẮC GIANG` + `BAN THƯỜNG VỤ` -> `Ban Thường vụ Tỉnh ủy`, `Bắc Giang`;
-    `CỦA BAN THƯỜNG VỤ TỈNH ỦY` -> `Ban Thường vụ Tỉnh ủy`, no place.
+    `CỦA BAN THƯỜNG VỤ TỈNH ỦY` -> `Ban Thường vụ Tỉnh ủy`, no place. A later line names the
+    issuing organ more precisely (`TỈNH ỦY BẮC NINH` + the type line's `CỦA BAN CHẤP HÀNH ĐẢNG BỘ
+    TỈNH` -> `Ban Chấp hành Đảng bộ tỉnh`) and keeps the place of the lines above it.
     """
     issuer: Issuer | None = None
     for printed in lines:
@@ -133,6 +136,8 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
             elif named is not None:
                 found = Issuer(named, None)
         if found is not None:
+            if found.jurisdiction is None and issuer is not None:
+                found = Issuer(found.name, issuer.jurisdiction)
             issuer = found
     return issuer
 

@@ -12,12 +12,13 @@ gives `Thường trực Tỉnh ủy`.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ingest.vietnamese import normalize_tones
-from nlp.gazetteer import Gazetteer, abbreviation_key, load_gazetteer
+from nlp.citations import DOC_TYPES
+from nlp.gazetteer import UPPER_CLASS, Gazetteer, abbreviation_key, load_gazetteer
 from nlp.model import Body
 
 SPANS_KEY = "bodies"
@@ -28,7 +29,31 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", _FLAGS)
 _TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", _FLAGS)
 _COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", _FLAGS)
+_LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
 _FOLLOWED_BY_MEMBER = re.compile(r"\s+viên(?!\w)", _FLAGS)
+# Footnote markers (`Tỉnh ủy¹`) would otherwise count as letters of the name.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
+# Words inside a cited law's name are not bodies (`Luật Tổ chức Chính phủ`).
+# Nor are those in the title of a document still to be made (`đưa vào Báo cáo chính trị của Ban
+# Chấp hành Đảng bộ tỉnh ...`): its issuer is named after `của`.
+_IN_NEW_TITLE = re.compile(
+    r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)[^\S\n]+(?-i:" + "|".join(DOC_TYPES) + r")(?!\w)"
+    r"[^,;.:()\n]*[^\S\n]của[^\S\n]+$", _FLAGS)
+_IN_LAW_NAME = re.compile(
+    r"(?<!\w)(?-i:Bộ luật|Luật|Pháp lệnh)(?:[^\S\n]+(?!(?:của|và|theo)(?!\w))\w+){0,4}[^\S\n]+$"
+)
+# The header block (issuer, number, place and date) ends at the type line (`NGHỊ QUYẾT`,
+# `QUYẾT ĐỊNH`); it is described by the document fields, not annotated (dev DECISIONS).
+_TYPE_LINE = re.compile(
+    "^[^\\S\n]*(?:" + "|".join(sorted((re.escape(t.upper()) for t in DOC_TYPES), key=len, reverse=True))
+    + ")(?:[^\\S\n]+[^\n]*)?$", re.MULTILINE)
+_HEADER_LINES = 20
+# The signature block: `T/M BAN THƯỜNG VỤ`, `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, ... and the
+# upper-case lines under it.
+_SIGNATURE_LINE = re.compile(
+    rf"^[^\S\n]*(?:T/M|T\.M\.|TM\.|K/T|KT\.|TL\.|T/L|TUQ\.|Q\.|Q/)[^\S\n]*{UPPER_CLASS}[^\n]*",
+    re.MULTILINE)
+_UPPER_LINE = re.compile(r"\n[^\S\n]*[^\W\d_][^\n]*")
 
 
 @dataclass(frozen=True)
@@ -51,6 +76,10 @@ class _Rules:
     bare_committee: re.Pattern[str]
     bare_organ: re.Pattern[str]
     fields: re.Pattern[str]
+    field_list: re.Pattern[str]
+    listed_field: re.Pattern[str]
+    centre: re.Pattern[str]
+    council_committee: re.Pattern[str]
     names: tuple[re.Pattern[str], ...]
     level_at_start: re.Pattern[str]
     committee_at_start: re.Pattern[str]
@@ -61,7 +90,8 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     g = load_gazetteer()
-    bounded = lambda body: re.compile(rf"(?<![\w/]){body}(?!\w)", _FLAGS)  # noqa: E731
+    # not inside a document symbol (`512/QĐ-UBND`, `12/2022/NQ-HĐND`)
+    bounded = lambda body: re.compile(rf"(?<![\w/])(?<!\w[-–]){body}(?!\w)", _FLAGS)  # noqa: E731
     name_patterns = []
     for entry in g.names:
         if entry.level_word == "none":
@@ -71,20 +101,46 @@ def _rules() -> _Rules:
         else:
             optional = "" if entry.level_word == "required" else "?"
             suffix = rf"(?P<suffix>{g.level_pattern}){optional}"
-        proper = rf"(?:{g.proper_name})?" if entry.proper else ""
+        proper = {"": "", "optional": rf"(?:{g.institution_name})?",
+                  "required": g.institution_name}[entry.proper]
         name_patterns.append(bounded(rf"{entry.pattern}{proper}{suffix}"))
+    upper, lower = UPPER_CLASS, UPPER_CLASS.lower()
+    # `Tuyên truyền - Báo chí - Xuất bản`, `Văn hóa - Thông tin và Thể thao`: capitalised words,
+    # each possibly two syllables, joined by spaces, dashes or `và`.
+    word = (rf"(?-i:{upper})\w*"
+            rf"(?: +(?!và\s)(?-i:{lower})\w*(?=\s*[-–]| +(?-i:{upper}|và\s)|[^\S\n]*(?:[,;:.()\n]|$)))?")
+    department = rf"{word}(?:(?: *[-–] *| +và +| +){word})*"
+    committee = g.committee_pattern
+    committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{committee}|\s+và\s+{committee})*"
+    unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
     return _Rules(
         gazetteer=g,
         organ_with_committee=bounded(
-            rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{g.committee_pattern}(?!\w)"
-            rf"(?:{g.proper_name})?)"
+            rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{committees}(?!\w)(?:{g.proper_name})?)"
+            rf"|(?P<peer>{g.organ_any_case})\s+cùng\s+cấp"
         ),
         bare_committee=bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
         bare_organ=bounded(g.organ_pattern),
-        fields=bounded(
-            rf"(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
-            rf"(?P<field>{g.field_pattern}(?!\w)|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*))*)"
+        fields=bounded(  # `sở` of `cơ sở` is not a department
+            rf"(?<!cơ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+            rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
+        ),
+        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`
+        field_list=bounded(
+            rf"(?<!cơ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
+            rf"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
+        ),
+        # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
+        council_committee=bounded(
+            rf"(?-i:Ban) +{department} +(?:của +)?(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND))"
+            rf"(?P<suffix>{g.level_pattern})?"
+        ),
+        listed_field=re.compile(rf"{g.field_pattern}(?!\w)", _FLAGS),
+        # `Trung tâm Truyền thông tỉnh`: a centre's name runs to its level word.
+        centre=bounded(
+            rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
+            rf"(?!(?:{unit_heads}|của|các|cho|với|tại|trong|để|theo)(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
         ),
         names=tuple(name_patterns),
         level_at_start=re.compile(g.level_pattern, _FLAGS),
@@ -94,6 +150,7 @@ def _rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(text: str) -> str:
     """`các UBND tỉnh có liên quan` -> `Ủy ban nhân dân tỉnh` (guidelines, `canonical`)."""
     rules = _rules()
@@ -131,6 +188,9 @@ def _committee_of(suffix_text: str) -> tuple[str, str | None]:
 def _candidates(text: str, key: str) -> Iterator[_Candidate]:
     rules = _rules()
     for m in rules.organ_with_committee.finditer(key):
+        if m["peer"]:  # `ban tuyên giáo cùng cấp`
+            yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party", None)
+            continue
         kind, level = _committee_of(m.group("suffix"))
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
                          level, suffix_type="committee",
@@ -145,6 +205,15 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
                          None, accepts="committee", partial=True)
     for m in rules.fields.finditer(key):
         yield from _field_candidate(text, m)
+    for m in rules.field_list.finditer(key):
+        yield from _listed_fields(text, m)
+    for m in rules.council_committee.finditer(key):
+        level = _level_of_suffix(m["suffix"]) if m["suffix"] else None
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level)
+    for m in rules.centre.finditer(key):
+        level = _level_of_suffix(m["suffix"])
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
+                         suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
@@ -156,7 +225,7 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
     if not field_text[:1].isupper():
         return
     listed = re.fullmatch(_rules().gazetteer.field_pattern, m.group("field"), _FLAGS)
-    if head != "sở" and not listed:
+    if head == "bộ" and not listed:
         return
     default = {"bộ": "central", "sở": "province", "phòng": "district"}[head]
     suffix = m.group("suffix")
@@ -169,6 +238,15 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
                      level, accepts=None if suffix else "level",
                      suffix_type="level" if suffix else None,
                      suffix=" " + " ".join(suffix.split()) if suffix else "")
+
+
+def _listed_fields(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
+    """One body per field of `các sở: A, B, C`, named `Sở A` (the field's text is the mention)."""
+    head = normalize_tones(m["head"]).lower()
+    level = {"bộ": "central", "sở": "province", "phòng": "district"}[head]
+    for field in _rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields")):
+        name = canonical_name(text[field.start() : field.end()])
+        yield _Candidate(field.start(), field.end(), f"{head.capitalize()} {name}", "state", level)
 
 
 def _name_candidate(
@@ -222,7 +300,7 @@ def _join_compounds(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _with_determiner(text: str, c: _Candidate) -> _Candidate:
-    m = _LEADING_DETERMINER.search(text, 0, c.start)
+    m = _LEADING_DETERMINER.search(text, max(0, c.start - _LOOKBEHIND), c.start)
     start = m.start() if m else c.start
     related = _TRAILING_RELATED.match(text, c.end)
     end = related.end() if related else c.end
@@ -252,19 +330,39 @@ def _share_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _is_excluded(text: str, key: str, c: _Candidate, quoted: list[tuple[int, int]]) -> bool:
-    if _rules().role_before.search(key, 0, c.start):
+    if _rules().role_before.search(key, max(0, c.start - _LOOKBEHIND), c.start):
         return True
     if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
+        return True
+    if _IN_LAW_NAME.search(key, max(0, c.start - 60), c.start):
+        return True
+    if _IN_NEW_TITLE.search(key, max(0, c.start - 200), c.start):
         return True
     return any(s < c.start and c.end < e for s, e in quoted)
 
 
+def _unannotated_zones(text: str) -> list[tuple[int, int]]:
+    """The header block above the type line and each signature block (dev DECISIONS)."""
+    zones = []
+    type_line = _TYPE_LINE.search(text)
+    if type_line and text.count("\n", 0, type_line.start()) < _HEADER_LINES:
+        zones.append((0, type_line.start()))
+    for m in _SIGNATURE_LINE.finditer(text):
+        end = m.end()
+        while (line := _UPPER_LINE.match(text, end)) and not any(c.islower() for c in line.group()):
+            end = line.end()
+        zones.append((m.start(), end))
+    return zones
+
+
 def find_body_mentions(text: str) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`."""
-    key = normalize_tones(text)
+    key = normalize_tones(text).translate(_SUPERSCRIPTS)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     chosen = _longest_first(list(_candidates(text, key)))
-    chosen = [c for c in chosen if not _is_excluded(text, key, c, quoted)]
+    zones = _unannotated_zones(text)
+    chosen = [c for c in chosen if not _is_excluded(text, key, c, quoted)
+              and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
     chosen = [_with_determiner(text, c) for c in chosen]
     chosen = _share_suffixes(text, chosen)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from graph.identity import document_id, is_local_key, normalize_key
+from ingest.vietnamese import match_key
 from nlp.dates import DAY_DATE, day_date_iso
 from nlp.model import Citation
 
@@ -23,7 +24,7 @@ DOC_TYPES = (
     "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Quyết định", "Công văn", "Thông báo",
     "Quy định", "Hướng dẫn", "Chương trình", "Đề án", "Luật", "Bộ luật", "Nghị định", "Thông tư",
     "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
-    "Chiến lược", "Văn bản", "Tờ trình", "Công điện",
+    "Chiến lược", "Văn bản", "Tờ trình", "Công điện", "Văn kiện", "Cương lĩnh",
 )
 _TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 _LETTER = r"[^\W\d_]"
@@ -36,15 +37,54 @@ _PARTY_NUMBER = (
 _STATE_NUMBER = (
     rf"(?P<snum>\d+)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
 )
+# Type words abbreviated before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
+_TYPE_ABBREVIATIONS = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận",
+    "NĐ": "Nghị định", "CV": "Công văn", "TB": "Thông báo", "HD": "Hướng dẫn",
+}
+_ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(_TYPE_ABBREVIATIONS)})(?=\s+số\s)"
 _NUMBERED = re.compile(
-    rf"(?P<type>{_TYPE_ALTERNATION})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
+    rf"(?P<type>{_TYPE_ALTERNATION}|{_ABBREVIATED_TYPE})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
     rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])",
     re.IGNORECASE,
 )
+# `Luật Ngân sách nhà nước số 83/2015/QH13`: a law's name may stand between the type and the number.
+_NAMED_LAW = re.compile(
+    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
+    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày)(?!\w))\w+){{1,10}}?)"
+    rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
+)
+# `Nghị quyết 18`, `Chỉ thị số 05`: a short back-reference to a document cited in full elsewhere.
+_SHORT_REFERENCE = re.compile(
+    rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION})\s+(?:số\s+)?(?P<number>\d+[a-z]?)(?![\w/–-]|\s?[-–/]\s?[A-ZĐ\d])",
+    re.IGNORECASE,
+)
+_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
+# `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
+_IN_COMPOUND_NAME = re.compile(r"\w\s*[-–]\s*$")
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+# `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
+# comma with a lower-case word (not a word that starts a new phrase).
+_LAW_NAME_COMMA = re.compile(
+    r", +(?=(?!(?:các|những|mọi|và|đồng thời|trong|theo|nhằm|để|bảo đảm|góp phần|cũng|nhất là|đặc biệt"
+    r"|kể cả|cùng|văn bản|nghị định|thông tư|quy định|hướng dẫn|thực hiện|triển khai)(?!\w))[a-zđà-ỹ]+ )"
+)
+_LAW_NAME_COMMA_WORDS = 3
+# `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body.
+_VERB_TYPES = ("Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình")
+_BODY_AFTER = re.compile(
+    r" +(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Bộ(?! luật)|Hội đồng|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ"
+    r"|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Văn phòng|Đảng ủy|Đảng uỷ|Đảng đoàn|Thường trực|Quốc hội)(?!\w)"
+)
+# Footnote markers (`18-NQ/TW¹`) would otherwise count as part of a symbol.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 _MORE_NUMBERS = re.compile(
     rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
 )
-_TYPE_WORD = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION})(?!\w)")
+# A lower-case type word names a document only before a meeting (`nghị quyết Đại hội XIII`).
+_TYPE_WORD = re.compile(
+    rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION}|(?:nghị quyết|kết luận)(?= +(?:Đại hội|Hội nghị)))(?!\w)"
+)
 
 # After the type word of an unnumbered name: optional lower-case place words, then a capital.
 # Names stay on one line and inside one table cell: words are joined by spaces only.
@@ -52,7 +92,12 @@ _LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|xã|vùng|quốc gia)"
 _NAME_START = re.compile(rf" +(?:{_LEVEL_WORD} +)?(?P<initial>\w)")
 # `Quy hoạch tỉnh` mid-sentence: the capitalised type word names the plan of the province.
 _LEVEL_NAME = re.compile(rf" +{_LEVEL_WORD}(?!\w)")
-_NAME_WORD = re.compile(r" +(?:\w+(?:-\d{4})?|lần thứ +[IVXLC]+)")
+_NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+)")
+# `Nghị quyết Đại hội XIII của Đảng`: a congress's resolution is named with its party organisation.
+# `Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương
+# Đảng khóa XIII`: a congress's or plenum's resolution is named with the organ that held it.
+_MEETING = re.compile(r"Đại hội|Hội nghị")
+_MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
 _NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
 _NAME_STOP = re.compile(
@@ -68,8 +113,8 @@ _MAX_NAME_WORDS = 16
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?{DAY_DATE}", re.IGNORECASE)
 _ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
 _ISSUER_STOP = re.compile(
-    r"\s+(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
-    r"|sửa đổi|bổ sung|thay thế|bãi bỏ|tại|đã|được|để|và\s+(?=" + _TYPE_ALTERNATION + r"))(?!\w)"
+    r"\s+(?:(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
+    r"|sửa đổi|bổ sung|thay thế|bãi bỏ|tại|đã|được|để)(?!\w)|và\s+(?=" + _TYPE_ALTERNATION + r")|ngày\s+\d)"
     r"|[,;:.()\"“”\n]",
 )
 _SUBJECT_START = re.compile(
@@ -95,7 +140,8 @@ _CUES = (
 )
 _FILLER_BREAK = r"(?:theo|tại|của|với|trong|về|được|đã|như|là|so|giữa)(?!\w)"
 _CUE_BEFORE = [
-    (relation, re.compile(rf"(?:{pattern})(?:\s+(?!{_FILLER_BREAK}){_LETTER}+){{0,4}}\s*$", re.IGNORECASE))
+    # up to four words between the cue and the document: `Bãi bỏ Điều 3 Nghị quyết ...`
+    (relation, re.compile(rf"(?:{pattern})(?:\s+(?!{_FILLER_BREAK})\w+){{0,4}}\s*$", re.IGNORECASE))
     for relation, pattern in _CUES
 ]
 _CLAUSE_START = re.compile(r"[;:.()\n]")
@@ -105,7 +151,7 @@ _CONTENT_WINDOW = 300
 _IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
 _CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
-_COORDINATION = re.compile(r"[ \t]*[,;]?[ \t]*(?:và[ \t]+)?")
+_COORDINATION = re.compile(r"[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?")
 
 
 @dataclass
@@ -122,12 +168,16 @@ class _Mention:
     subject_start: int | None
     parent: "_Mention | None" = None
     name_end: int = 0  # end of the type + number or name, before date and issuer
+    referent: "_Mention | None" = None  # the full mention a back-reference (`Nghị quyết 18`) points to
+    law_name: str | None = None  # `Luật Đất đai` of `Luật Đất đai số 31/2024/QH15`
 
     def __post_init__(self) -> None:
         self.name_end = self.name_end or self.head_end
 
 
 def _canonical_type(text: str) -> str:
+    if text in _TYPE_ABBREVIATIONS:
+        return _TYPE_ABBREVIATIONS[text]
     for doc_type in DOC_TYPES:
         if doc_type.lower() == text.lower():
             return doc_type
@@ -136,16 +186,74 @@ def _canonical_type(text: str) -> str:
 
 def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
     """(number, symbol, key) of a `_PARTY_NUMBER` / `_STATE_NUMBER` match."""
-    if m["pnum"]:
+    if m.groupdict().get("pnum"):
         number, symbol = m["pnum"], normalize_key(m["psym"].replace("–", "-"))
         return number, symbol, f"{number}-{symbol}"
     number, symbol = m["snum"], normalize_key(m["ssym"].replace("–", "-"))
     return number, symbol, f"{number}/{symbol}"
 
 
-def _numbered(text: str) -> list[_Mention]:
+def _named_laws(text: str) -> list[_Mention]:
+    """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
+    for m in _NAMED_LAW.finditer(text):
+        if not m["name"].strip()[:1].isupper():
+            continue
+        number, symbol, key = _number_key(m)
+        law_name = re.sub(r"\s+", " ", f"{m['type']}{m['name']}")
+        mentions.append(_Mention(m.start(), m.end(), m.end(), m["type"], number, symbol, key,
+                                 None, None, None, law_name=law_name))
+    return mentions
+
+
+def _same_number(a: str, b: str) -> bool:
+    """`05` and `5` are the same document number."""
+    return a.lstrip("0") == b.lstrip("0")
+
+
+def _nearest(candidates: list[_Mention], pos: int) -> _Mention | None:
+    """The closest full mention before `pos`, else the first one after it."""
+    before = [m for m in candidates if m.start < pos]
+    return before[-1] if before else (candidates[0] if candidates else None)
+
+
+def _short_references(text: str, numbered: list[_Mention]) -> list[_Mention]:
+    """`Nghị quyết 18`, `Chỉ thị số 05`: the document of that type and number cited in full."""
+    taken = [(m.start, m.end) for m in numbered]
+    mentions = []
+    for m in _SHORT_REFERENCE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        doc_type = _canonical_type(m["type"])
+        same = [f for f in numbered if f.referent is None and f.doc_type.startswith(doc_type)
+                and f.number is not None and _same_number(f.number, m["number"])]
+        full = _nearest(same, m.start())
+        if full is not None:
+            mentions.append(_Mention(m.start(), m.end(), m.end(), full.doc_type, full.number, full.symbol,
+                                     full.key, None, None, None, referent=full))
+    return mentions
+
+
+def _resolve_law_names(mentions: list[_Mention]) -> None:
+    """`Luật Đất đai` after `Luật Đất đai số 31/2024/QH15` takes its key. A name with its year
+    (`Luật Đất đai năm 2024`) is a full name (GUIDELINES) and keeps it."""
+    laws = [m for m in mentions if m.law_name]
+    for mention in mentions:
+        if mention.number is not None or mention.doc_type not in _LAW_TYPES:
+            continue
+        same = [law for law in laws if match_key(law.law_name or "") == match_key(mention.key)]
+        full = _nearest(same, mention.start)
+        if full is not None:
+            mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
+            mention.referent = full
+
+
+def _numbered(text: str) -> list[_Mention]:
+    mentions = _named_laws(text)
+    taken = [(m.start, m.end) for m in mentions]
     for m in _NUMBERED.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         doc_type = _canonical_type(m["type"])
         qualifier = m["qualifier"].strip()
         if qualifier and qualifier.islower():
@@ -164,11 +272,18 @@ def _numbered(text: str) -> list[_Mention]:
     return mentions
 
 
-def _name_end(text: str, pos: int) -> int:
+def _name_end(text: str, pos: int, *, law: bool = False) -> int:
     """End of an unnumbered document's name that starts at `pos` (just after the type word)."""
     end = pos
     for _ in range(_MAX_NAME_WORDS):
+        meeting_of = _MEETING_OF.match(text, end) if _MEETING.search(text, pos, end) else None
+        organ = _NAME_WORD.match(text, meeting_of.end()) if meeting_of else None
+        if organ is not None:
+            end = organ.end()
+            continue
         continuation = _NAME_CONTINUATION.match(text, end)
+        if law and continuation is None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS:
+            continuation = _LAW_NAME_COMMA.match(text, end)
         probe = continuation.end() - 1 if continuation else end
         if _NAME_STOP.match(text, probe):
             break
@@ -194,7 +309,7 @@ def _unnumbered(text: str, numbered: list[_Mention]) -> list[_Mention]:
             continue
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
-        if _PLURAL_BEFORE.search(before) or _CREATION_BEFORE.search(before):
+        if any(p.search(before) for p in (_PLURAL_BEFORE, _CREATION_BEFORE, _IN_COMPOUND_NAME)):
             continue
         if _SELF_REFERENCE.match(text, m.end()):
             continue
@@ -206,10 +321,12 @@ def _unnumbered(text: str, numbered: list[_Mention]) -> list[_Mention]:
             mentions.append(_Mention(m.start(), end, end, doc_type, None, None, key, None, None,
                                      subject_start=amending.start() + 1))
             continue
+        if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
+            continue
         if doc_type == "Hiến pháp" or (
             (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
         ):
-            end = _name_end(text, m.end())
+            end = _name_end(text, m.end(), law=doc_type in _LAW_TYPES)
         elif (level := _LEVEL_NAME.match(text, m.end())) and not _SENTENCE_START.search(
             text[max(0, m.start() - 6) : m.start()]
         ):
@@ -300,9 +417,11 @@ def _attach_subjects(text: str, mentions: list[_Mention]) -> None:
 
 def _attach_parents(mentions: list[_Mention]) -> None:
     for mention in mentions:
+        # the alias `(sau đây gọi tắt là Nghị quyết 18)` sits in its own referent's subject
         enclosing = [
             m for m in mentions
-            if m is not mention and m.subject_start is not None and m.subject_start <= mention.start < m.end
+            if m is not mention and m is not mention.referent
+            and m.subject_start is not None and m.subject_start <= mention.start < m.end
         ]
         if enclosing:
             mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
@@ -345,9 +464,20 @@ def _coordinated_relations(text: str, mentions: list[_Mention], relations: list[
     return result
 
 
+def _alias_relations(text: str, mentions: list[_Mention], relations: list[str]) -> list[str]:
+    """An alias (`sau đây gọi tắt là Nghị quyết 18`) is cited as its referent is."""
+    result = list(relations)
+    for i, mention in enumerate(mentions):
+        if mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start):
+            result[i] = result[mentions.index(mention.referent)]
+    return result
+
+
 def _year(mention: _Mention) -> int | None:
     if mention.date:
         return int(mention.date[:4])
+    if mention.referent is not None:
+        return _year(mention.referent)
     if mention.number is None:
         found = re.search(r"\b(19|20)\d{2}\b", mention.key)
         return int(found.group()) if found else None
@@ -388,9 +518,12 @@ def _source_id(mention: _Mention, self_id: str, jurisdiction: str | None) -> str
 
 def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[Citation]:
     """Citations in `doc`, in order of appearance; also stored as `doc.spans["citations"]`."""
-    text = doc.text
+    original = doc.text  # `Doc.text` is rebuilt from the tokens on every access
+    text = original.translate(_SUPERSCRIPTS)
     numbered = _numbered(text)
+    numbered += _short_references(text, numbered)
     mentions = sorted(numbered + _unnumbered(text, numbered), key=lambda m: m.start)
+    _resolve_law_names(mentions)
     for mention in mentions:
         # A date after an amending law's name is the amending law's, not the last amended one's.
         limits = [m.start for m in mentions if m.start >= mention.name_end]
@@ -399,14 +532,15 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     _attach_subjects(text, mentions)
     _attach_parents(mentions)
     relations = _coordinated_relations(text, mentions, [_relation(text, m) for m in mentions])
+    relations = _alias_relations(text, mentions, relations)
     citations = []
     for mention, relation in zip(mentions, relations, strict=True):
-        subject = text[mention.subject_start : mention.end] if mention.subject_start is not None else None
+        subject = original[mention.subject_start : mention.end] if mention.subject_start is not None else None
         citations.append(
             Citation(
                 start=mention.start,
                 end=mention.end,
-                text=text[mention.start : mention.end],
+                text=original[mention.start : mention.end],
                 doc_type=mention.doc_type,
                 number=mention.number,
                 symbol=mention.symbol,

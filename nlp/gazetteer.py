@@ -21,10 +21,10 @@ _VIETNAMESE_LOWER = (
 )
 UPPER_CLASS = "[" + _VIETNAMESE_LOWER.upper() + "]"
 # Words that start a new body rather than continue a proper name (`UBND tỉnh Bắc Giang, Sở ...`).
-_NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng", "Thường", "Văn", "Hội",
+_NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng", "Thường", "Văn phòng", "Hội",
                "Chủ", "Trường", "Phòng", "Chính", "Tỉnh", "Huyện", "Thành", "Thị", "Mặt",
                "Quốc", "Giao", "Chỉ", "Trung", "Nhân", "Kết", "Nghị", "Quyết", "Kế", "Khóa", "Đề",
-               "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng",
+               "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng", "Cáo",
                "Hàng", "Quý", "Trước", "Lưu", "Các", "Và")
 
 
@@ -35,7 +35,7 @@ class NameEntry:
     level: str | None
     level_word: str  # optional | required | none | committee
     title: bool
-    proper: bool  # may be followed by a proper name (`Cục Hải quan Bắc Ninh`)
+    proper: str  # "" | "optional" | "required": a proper name follows (`Cục Hải quan Bắc Ninh`)
     pattern: str
 
 
@@ -48,8 +48,10 @@ class Gazetteer:
     committees: dict[str, tuple[str, str | None]]  # canonical (lower) -> (kind, level)
     committee_pattern: str
     organ_pattern: str
+    organ_any_case: str  # `ban tuyên giáo cùng cấp` is written in lower case
     field_pattern: str
     proper_name: str
+    institution_name: str  # a proper name whose words may have lower-case syllables
     names: tuple[NameEntry, ...]
     roles_pattern: str
 
@@ -64,12 +66,15 @@ def _word_pattern(word: str, *, exact_case: bool) -> str:
 
 
 def _abbreviation_regex(abbreviation: str) -> str:
-    """`BCS đảng` -> capitals as written, lower-case words in any case; `CT-XH` spaces allowed."""
-    parts = re.findall(r"\w+|[-–]", abbreviation)
+    """`BCS đảng` -> capitals as written, lower-case words in any case; `CT-XH`, `TN&MT` spaces
+    allowed around the joining mark."""
+    parts = re.findall(r"\w+|[-–&]", abbreviation)
     out = []
     for part in parts:
         if part in "-–":
             out.append(r"\s*[-–]\s*")
+        elif part == "&":
+            out.append(r"\s*&\s*")
         else:
             if out and not out[-1].endswith(r"\s*"):
                 out.append(r"\s+")
@@ -138,6 +143,15 @@ def load_gazetteer() -> Gazetteer:
     stops = "|".join(_NAME_STOPS)
     # a proper name stays on its line and its table cell: spaces only
     proper_name = rf"(?: +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*){{1,4}}"
+    # `Công nghiệp Bắc Ninh`: a capitalised word may end in one lower-case syllable when another
+    # capitalised word or the end of the name follows (`Trường Cao đẳng Công nghiệp chủ trì`
+    # would otherwise run into the verb).
+    lower = UPPER_CLASS.lower()
+    institution_name = (
+        rf"(?:(?: +và)? +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*"
+        rf"(?: +(?!và(?!\w))(?-i:{lower})\w*"
+        rf"(?= +(?-i:{UPPER_CLASS})|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
+    )
     level_words = _alternation([phrase(w) for w in by_length(data["levels"])])
     places = _alternation([phrase(w) for w in by_length(data["place_levels"])])
     # `các huyện, thị xã, thành phố`; in lower case, unlike a following `Tỉnh đoàn`
@@ -152,6 +166,7 @@ def load_gazetteer() -> Gazetteer:
     )
     organ_pattern = _alternation([phrase(o, title=True) for o in by_length(data["organs"])]
                                  + [generic_ban])
+    organ_any_case = _alternation([phrase(o) for o in by_length(data["organs"])])
     field_pattern = _alternation([phrase(f) for f in by_length(data["fields"])])
     names = tuple(
         NameEntry(
@@ -160,7 +175,7 @@ def load_gazetteer() -> Gazetteer:
             level=entry["level"],
             level_word=entry.get("level_word", "optional"),
             title=entry.get("title", False),
-            proper=entry.get("proper", False),
+            proper={True: "optional", "required": "required"}.get(entry.get("proper", ""), ""),
             pattern=phrase(entry["name"], title=entry.get("title", False)),
         )
         for entry in sorted(data["names"], key=lambda e: -len(e["name"]))
@@ -176,8 +191,10 @@ def load_gazetteer() -> Gazetteer:
         committees={normalize_tones(k).lower(): tuple(v) for k, v in data["committees"].items()},
         committee_pattern=committee_pattern,
         organ_pattern=organ_pattern,
+        organ_any_case=organ_any_case,
         field_pattern=field_pattern,
         proper_name=proper_name,
+        institution_name=institution_name,
         names=names,
         roles_pattern=roles,
     )

@@ -10,6 +10,7 @@ instruction introducing the list (`... yêu cầu X, Y thực hiện ... sau:`),
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -25,12 +26,30 @@ _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"|\d+\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))")
-_CONNECTOR = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*", re.IGNORECASE)
+# A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
+_HEAD_ROLE = (
+    r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
+    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)))"
+    r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:)?\s+"
+)
+_CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+_LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _NOT_TASK_START = re.compile(
     r"^(?:cơ bản nhất trí|nhất trí|đồng ý|thống nhất với|mục tiêu|mục đích|quan điểm|tuy nhiên"
     r"|nguyên nhân|qua\b|kết quả|hạn chế|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua"
-    r"|thời gian qua|năm qua|ngày \d|tình hình|đánh giá|bài học)"
+    r"|thời gian qua|năm qua|ngày \d|tình hình|đánh giá|bài học"
+    # closing formulas and the articles that decide rather than assign
+    r"|trên đây|quá trình thực hiện, nếu|trong quá trình thực hiện, nếu|nơi nhận"
+    r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
+    r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch) này có hiệu lực)"
 )
+# A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`).
+_RECURRENCE_OPENING = re.compile(
+    r"(?:định kỳ\s*)?(?:(?:\d+\s+tháng|hằng\s+\w+|hàng\s+\w+|mỗi\s+\w+)(?:\s*,\s*|\s+))?",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"[^:\n]{1,60}:\s*")
+_TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GOAL_HEADING = re.compile(
     r"^(?:mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân"
     r"|bài học|phạm vi|đối tượng|giải thích)\b"
@@ -51,6 +70,7 @@ _DIRECTIVE_WORDS = {
     "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
     "tham mưu", "nâng cao", "đổi mới", "phát huy", "quan tâm", "ưu tiên", "bảo đảm", "đảm bảo",
     "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
+    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp",
 }
 _ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
 _HEADER_WORDS = (  # (column role, header words), checked in this order
@@ -70,6 +90,7 @@ class _Unit:
     responsible_cell: tuple[int, int] | None = None
     coordinating_cell: tuple[int, int] | None = None
     deadline_cell: tuple[int, int] | None = None
+    subject_start: int | None = None  # where the actors are named, when not at `start`
 
 
 class _Structure:
@@ -169,7 +190,8 @@ def _stated(text: str, bodies: list[Body], unit: _Unit, pos: int) -> list[Body]:
             return chain
     head = _ADDRESSING.match(text, pos, unit.end)
     start = head.end() if head else pos
-    return _chain(bodies, text, start, unit.end)
+    role = _LEADING_ROLE.match(text, start, unit.end)
+    return _chain(bodies, text, role.end() if role else start, unit.end)
 
 
 def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
@@ -178,7 +200,9 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
         chain = _chain(bodies, text, m.end(), end)
         if chain:
             return chain
-    return _chain(bodies, text, _content_start(text, start, end), end)
+    content = _content_start(text, start, end)
+    label = _LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
+    return _chain(bodies, text, label.end() if label else content, end)
 
 
 class _Resolver:
@@ -193,10 +217,10 @@ class _Resolver:
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:
                 first = next(_lines(text, scope.start, scope.end), None)
-                if first and _GOAL_HEADING.match(match_key(text[_content_start(text, *first):])):
+                if first and _GOAL_HEADING.match(match_key(text[_content_start(text, *first) : first[1]])):
                     return True
             intro = self._intro(scope, unit)
-            if intro and _GOAL_HEADING.match(match_key(text[_content_start(text, *intro):])):
+            if intro and _GOAL_HEADING.match(match_key(text[_content_start(text, *intro) : intro[1]])):
                 return True
         return False
 
@@ -227,13 +251,27 @@ class _Resolver:
         return []
 
 
-def _content_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end and not t.is_space]
+class _Tokens:
+    """The doc's non-space tokens with their offsets, built once: a unit's tokens by bisection
+    (iterating the whole Doc per unit made task finding quadratic)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.tokens = [t for t in doc if not t.is_space]
+        self.starts = [t.idx for t in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        return self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
-def _after_adverbial(tokens: list[Token]) -> list[Token]:
+def _after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
-    first comma followed by a directive word, else at the first comma."""
+    first comma followed by a directive word, else at the first comma. An opening recurrence
+    (`Định kỳ 6 tháng báo cáo`) is skipped."""
+    if tokens:
+        recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
+        if recurrence and recurrence.end() > tokens[0].idx:
+            rest = [t for t in tokens if t.idx >= recurrence.end()]
+            tokens = rest or tokens
     if not tokens or not (
         tokens[0].tag_ == "E" or _OPENING_ADVERBIAL.match(match_key(tokens[0].text))
     ):
@@ -254,7 +292,7 @@ def _directs(tokens: list[Token]) -> bool:
     return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
 
 
-def _action(doc: Doc, tokens: list[Token], bodies: list[Body]) -> str | None:
+def _action(text: str, tokens: list[Token], bodies: list[Body]) -> str | None:
     """The first verb phrase: from the first verb to a clause break or a new `, verb + body`."""
     body_starts = {b.start for b in bodies}
     while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
@@ -275,7 +313,7 @@ def _action(doc: Doc, tokens: list[Token], bodies: list[Body]) -> str | None:
             break
         last = i
     start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
-    return doc.text[start:end].strip(" ,") or None
+    return text[start:end].strip(" ,") or None
 
 
 def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline | None, str | None]:
@@ -337,8 +375,31 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
-def _paragraph_units(text: str, structure: _Structure) -> Iterator[_Unit]:
+def _item_body(text: str, structure: _Structure, section: Section | None,
+               start: int, end: int) -> list[tuple[int, int]] | None:
+    """The body lines of an item whose first line (`start`..`end`) is a title: a short line
+    without closing punctuation, followed by text of the item's own. None for other lines; an
+    empty list for a container (its body lists the tasks: sub-items, `... sau:`, a table)."""
+    if section is None or text[section.start : start].strip() or section.id in ("recipients", "addressees"):
+        return None
+    title = text[_content_start(text, start, end) : end].strip()
+    if not title or len(title) > _TITLE_MAX or title[-1] in ".;:!?" or title.isupper():
+        return None
+    body = [(s, e) for s, e in structure.own_lines(section) if s > start]
+    if not body and not structure.children.get(section.id):
+        return None
+    if structure.children.get(section.id) or any(
+        text[s:e].rstrip().endswith(":") or "\t" in text[s:e] for s, e in body
+    ):
+        return []
+    return body
+
+
+def _paragraph_units(text: str, structure: _Structure, bodies: list[Body]) -> Iterator[_Unit]:
+    merged_until = -1
     for start, end in _lines(text, 0, len(text)):
+        if start < merged_until:
+            continue
         line = text[start:end]
         section = structure.deepest(start)
         if "\t" in line or _FOOTNOTE_LINE.match(line):
@@ -346,6 +407,14 @@ def _paragraph_units(text: str, structure: _Structure) -> Iterator[_Unit]:
         if section is not None and section.id in ("recipients", "addressees"):
             continue
         content = _content_start(text, start, end)
+        item_body = _item_body(text, structure, section, start, end)
+        if item_body == []:
+            continue  # a container's title is not a task; its parts are
+        if item_body and not _chain(bodies, text, content, end):
+            # `1. Nâng cao nhận thức ...` + a paragraph: one task, anchored on the title
+            merged_until = item_body[-1][1]
+            yield _Unit(content, merged_until, section, subject_start=item_body[0][0])
+            continue
         pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield _Unit(piece_start, piece_end, section)
@@ -377,18 +446,20 @@ def find_tasks(
     text = doc.text
     structure = _Structure(text, sections)
     resolver = _Resolver(structure, bodies)
-    units = sorted([*_paragraph_units(text, structure), *_table_units(text, structure)],
+    units = sorted([*_paragraph_units(text, structure, bodies), *_table_units(text, structure)],
                    key=lambda u: u.start)
+    doc_tokens = _Tokens(doc)
     tasks: list[Task] = []
     for unit in units:
-        tokens = _content_tokens(doc, unit.start, unit.end)
-        stated = _stated(text, bodies, unit, unit.start)
-        stated_end = stated[-1].end if stated else unit.start
+        tokens = doc_tokens.between(unit.start, unit.end)
+        subject = unit.subject_start or unit.start
+        stated = _stated(text, bodies, unit, subject)
+        stated_end = stated[-1].end if stated else subject
         after_subject = [t for t in tokens if t.idx >= stated_end]
-        content = _after_adverbial(after_subject)
+        content = _after_adverbial(text, after_subject)
         if not _is_task(text, unit, content, resolver, bodies, stated):
             continue
-        tasks.append(_task(doc, unit, len(tasks) + 1, stated, content, resolver, bodies,
+        tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
                            deadlines))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
@@ -404,9 +475,8 @@ def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
     return [b for b in bodies if cell[0] <= b.start and b.end <= cell[1]]
 
 
-def _task(doc: Doc, unit: _Unit, number: int, stated: list[Body], content: list[Token],
+def _task(text: str, unit: _Unit, number: int, stated: list[Body], content: list[Token],
           resolver: _Resolver, bodies: list[Body], deadlines: list[Deadline]) -> Task:
-    text = doc.text
     responsible = _in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
     if unit.coordinating_cell is not None:
         coordinating = _in_cell(bodies, unit.coordinating_cell)
@@ -429,7 +499,7 @@ def _task(doc: Doc, unit: _Unit, number: int, stated: list[Body], content: list[
         end=unit.end,
         text=text[unit.start : unit.end],
         section=unit.section.id if unit.section else None,
-        action=_action(doc, content, bodies),
+        action=_action(text, content, bodies),
         responsible=_names(responsible),
         coordinating=_names(coordinating),
         report_to=_names(report_to),

@@ -175,3 +175,20 @@ def test_parenthesised_footnote_marker():
     assert note.marker == "(1)" and note.text == "Nghị quyết số 113-NQ/TU."
     assert "Tỉnh ủy(1) và kế hoạch của tỉnh đã đề ra." in doc.text
     assert doc.text.endswith("(1) Nghị quyết số 113-NQ/TU.")
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "jurisdiction"),
+    [
+        # the type line names the issuing organ and wins over the committee above it
+        ("TỈNH ỦY HÀ TĨNH\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-NQ/TU\nHà Tĩnh, ngày 2 tháng 3 năm 2024\n\n"
+         "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề phát triển du lịch\n",
+         "Ban Chấp hành Đảng bộ tỉnh", "Hà Tĩnh"),
+        ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-CT/HU\n"
+         "Nam Đàn, ngày 2 tháng 3 năm 2024\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề nông thôn mới\n",
+         "Ban Thường vụ Huyện ủy", "Nam Đàn"),
+    ],
+)
+def test_type_line_organ_is_the_issuer(header: str, issuer: str, jurisdiction: str):
+    doc = _doc(header + "\n1. Các chi bộ thực hiện.\n")
+    assert (doc.header.issuer, doc.header.jurisdiction) == (issuer, jurisdiction)

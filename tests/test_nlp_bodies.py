@@ -142,7 +142,7 @@ def test_compound_names_are_one_mention(sentence: str, canonical: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Người đứng đầu cấp ủy chịu trách nhiệm.",
+        "Người đứng đầu chịu trách nhiệm trước cán bộ, đảng viên.",
         "Các đồng chí Tỉnh ủy viên dự họp.",
         "Đồng chí Bí thư Tỉnh ủy phát biểu.",
         "Cán bộ, đảng viên, doanh nghiệp và Nhân dân đồng thuận.",
@@ -173,3 +173,68 @@ def test_find_bodies_fills_the_doc_span_group() -> None:
     assert [s.label_ for s in spans] == [b.canonical for b in bodies] == [
         "Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Sở Xây dựng"]
     assert [s.text for s in spans] == ["Ban Thường vụ Tỉnh ủy", "UBND tỉnh", "Sở Xây dựng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonicals"),
+    [
+        # a role heads the body named after it: the body is the mention
+        ("Giám đốc Sở Xây dựng chủ trì.", ["Sở Xây dựng"]),
+        ("Chủ tịch UBND tỉnh quyết định.", ["Ủy ban nhân dân tỉnh"]),
+        ("Trách nhiệm của người đứng đầu cấp ủy, chính quyền các cấp.", ["Cấp ủy", "Chính quyền các cấp"]),
+        # a shared head over a list of fields gives one body per field
+        ("Giám đốc các sở: Nội vụ, Tư pháp và Y tế thi hành.", ["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]),
+        ("Các phòng: TN&MT, TC-KH huyện.", ["Phòng Tài nguyên và Môi trường", "Phòng Tài chính - Kế hoạch"]),
+        # abbreviated field names are expanded
+        ("Sở NN&PTNT, Sở GD&ĐT và Bộ KH&ĐT phối hợp.",
+         ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Giáo dục và Đào tạo", "Bộ Kế hoạch và Đầu tư"]),
+        ("TT Huyện ủy, TT HĐND huyện.", ["Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện"]),
+        # proper names with lower-case syllables, inner commas, `và`
+        ("Trường Cao đẳng Kỹ thuật Công nghiệp Phú Thọ đào tạo.",
+         ["Trường Cao đẳng Kỹ thuật Công nghiệp Phú Thọ"]),
+        ("Trường Đại học Nông Lâm và Trường Chính trị Trần Phú phối hợp.",
+         ["Trường Đại học Nông Lâm", "Trường Chính trị Trần Phú"]),
+        ("Trung tâm Y tế huyện và Trung tâm Văn hóa, Thể thao và Du lịch thị xã tổ chức.",
+         ["Trung tâm Y tế huyện", "Trung tâm Văn hóa, Thể thao và Du lịch thị xã"]),
+        ("(qua Phòng Tuyên truyền - Báo chí - Xuất bản).", ["Phòng Tuyên truyền - Báo chí - Xuất bản"]),
+        ("Báo Hà Giang, Đài Phát thanh và Truyền hình tỉnh đưa tin.",
+         ["Báo Hà Giang", "Đài Phát thanh và Truyền hình tỉnh"]),
+        # committees of a council, its deputies' groups, a head over a list of committees
+        ("Ban Văn hóa - Xã hội HĐND tỉnh, các Tổ đại biểu HĐND tỉnh giám sát.",
+         ["Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "Tổ đại biểu Hội đồng nhân dân tỉnh"]),
+        ("Ban Dân vận các huyện ủy, thành ủy và ban dân vận cùng cấp.",
+         ["Ban Dân vận các huyện ủy, thành ủy", "Ban dân vận cùng cấp"]),
+        ("Văn phòng HĐND và UBND huyện tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"]),
+        ("Kiện toàn Hội đồng bồi thường, hỗ trợ và tái định cư thị xã.",
+         ["Hội đồng bồi thường, hỗ trợ và tái định cư thị xã"]),
+        # a footnote marker after a name
+        ("của Tỉnh ủy, Ban Thường vụ Tỉnh ủy². Thực hiện", ["Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"]),
+    ],
+)
+def test_more_name_forms(sentence: str, canonicals: list[str]) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == canonicals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # header block above the type line and signature block are described by the header fields
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nvề chuyển đổi số\n",
+        "nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn A",
+        "nội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn B",
+        # document symbols, words in a law's name, the title of a document still to be made
+        "theo Quyết định số 12/QĐ-UBND và Nghị quyết số 3/2023/NQ-HĐND",
+        "Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;",
+        "đưa vào Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XX trình Đại hội",
+        "trên cơ sở Quy hoạch tỉnh và Cổng Thông tin điện tử tỉnh",
+    ],
+)
+def test_unannotated_places(text: str) -> None:
+    assert find_body_mentions(text) == []
+
+
+def test_title_block_after_the_type_line_is_annotated() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 5/QĐ-UBND\n\nQUYẾT ĐỊNH\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n")
+    (body,) = find_body_mentions(text)
+    assert body.canonical.lower() == "ủy ban nhân dân tỉnh hà nam"

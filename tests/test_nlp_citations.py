@@ -136,3 +136,78 @@ def test_citations_are_span_group() -> None:
     assert [(s.start_char, s.end_char, s.label_) for s in spans] == [
         (found[0].start, found[0].end, "implements")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a short back-reference takes the key of the full mention, without its date
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Quán triệt Nghị quyết 57.",
+         [("57-NQ/TW", "2024-12-22"), ("57-NQ/TW", None)]),
+        ("Sơ kết Chỉ thị số 07-CT/TU ngày 3/3/2022; sau đó tổng kết Chỉ thị 7 trong năm 2025.",
+         [("07-CT/TU", "2022-03-03"), ("07-CT/TU", None)]),
+        ("theo Quy định 37 và Quy định số 37-QĐ/TW ngày 25/10/2021",
+         [("37-QĐ/TW", None), ("37-QĐ/TW", "2021-10-25")]),
+        # no full mention: a bare number is no citation
+        ("Đã tổ chức Hội nghị 18 lần; Nghị quyết 18 chưa được ban hành.", []),
+        # a law written with its name and number is keyed by the number; its bare name later too
+        ("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; "
+         "thực hiện Luật Thi đua, khen thưởng.",
+         [("06/2022/QH15", "2022-06-15"), ("06/2022/QH15", None)]),
+        ("Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13; theo Luật Ngân sách nhà nước năm 2015.",
+         [("83/2015/QH13", None), ("Luật Ngân sách nhà nước năm 2015", None)]),
+        # a congress resolution is named with its party organisation
+        ("quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội XX",
+         [("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", None),
+          ("Nghị quyết Đại hội XX", None)]),
+        ("Thực hiện Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương Đảng khóa XIII "
+         "về bảo vệ Tổ quốc",
+         [("Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương Đảng khóa XIII", None)]),
+        ("quán triệt nghị quyết Đại hội XIV của Đảng; các nghị quyết, kết luận của Trung ương",
+         [("nghị quyết Đại hội XIV của Đảng", None)]),
+        # abbreviated type words before `số` and a number
+        ("theo QĐ số 1234/QĐ-UBND ngày 2/3/2023 và NQ số 05-NQ/TU",
+         [("1234/QĐ-UBND", "2023-03-02"), ("05-NQ/TU", None)]),
+        # issuer written between the number and the date
+        ("Thực hiện Kế hoạch số 120-KH/TU của Ban Thường vụ Tỉnh ủy ngày 5/7/2023 về chuyển đổi số",
+         [("120-KH/TU", "2023-07-05")]),
+        # names with commas and year ranges with spaced dashes
+        ("theo Luật Phòng, chống tham nhũng năm 2018 và các văn bản hướng dẫn",
+         [("Luật Phòng, chống tham nhũng năm 2018", None)]),
+        ("phù hợp Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050; bảo đảm",
+         [("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", None)]),
+        # a footnote marker after the symbol
+        ("Thực hiện Kết luận số 14-KL/TW¹ ngày 22/9/2021 của Bộ Chính trị", [("14-KL/TW", "2021-09-22")]),
+        ("Thực hiện Thông tri số 02-TT/TW và Công điện số 05/CĐ-TTg",
+         [("02-TT/TW", None), ("05/CĐ-TTg", None)]),
+        # type words used as verbs before a body, or inside a department's name, are no documents
+        ("Báo cáo UBND tỉnh kết quả thực hiện; Hướng dẫn Sở Nội vụ triển khai.", []),
+        ("Phòng Tài chính - Kế hoạch huyện chủ trì thẩm định.", []),
+    ],
+)
+def test_back_references_and_named_forms(text: str, keys: list[tuple[str, str | None]]) -> None:
+    found = cite(text)
+    assert [(c.key, c.date) for c in found] == keys
+    for c in found:
+        assert c.text == text[c.start : c.end]
+
+
+def test_alias_is_cited_as_its_referent_and_not_nested_in_it() -> None:
+    text = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về đất đai "
+            "(sau đây gọi tắt là Nghị quyết 18); Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")
+    found = cite(text)
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("18-NQ/TW", "implements", SELF), ("18-NQ/TW", "implements", SELF), ("05-CT/TW", "implements", SELF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("2. Bãi bỏ Điều 3 Nghị quyết số 05/2019/NQ-HĐND ngày 19/7/2019.", "replaces"),
+        ("Sửa đổi, bổ sung khoản 2 Điều 1 Nghị quyết số 14/NQ-HĐND ngày 10/7/2023.", "amends"),
+        ("phản ánh vướng mắc trong thực hiện Nghị định số 88/2024/NĐ-CP.", "implements"),
+    ],
+)
+def test_cue_may_name_a_part_of_the_document(text: str, relation: str) -> None:
+    (found,) = cite(text)
+    assert found.relation == relation

@@ -188,3 +188,64 @@ def test_conclusion_deadline_and_instruction_addressees(conclusion: list[Task]) 
     assert not any(t.text.startswith(("Cơ bản nhất trí", "Mục tiêu")) for t in conclusion)
     (first,) = [t for t in conclusion if t.section == "1"]
     assert first.action == "hoàn thiện Báo cáo nghiên cứu, tổng kết thực tiễn"
+
+
+ITEMS_AND_CLAUSES = """KẾ HOẠCH
+về cải cách hành chính
+
+I. NHIỆM VỤ
+
+1. Nâng cao chất lượng phục vụ người dân
+Các sở, ban, ngành và UBND các huyện niêm yết công khai thủ tục hành chính, hoàn thành trong quý II/2025.
+
+2. Hiện đại hóa nền hành chính
+
+a) Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
+
+b) Định kỳ hằng quý kiểm tra việc số hóa tại các xã.
+
+3. Phân công thực hiện
+UBND tỉnh giao các cơ quan thực hiện các nhiệm vụ sau:
+
+4. Nhiệm vụ, giải pháp: UBND tỉnh chỉ đạo Sở Nội vụ và UBND các huyện thực hiện:
+
+a) Rà soát vị trí việc làm trong năm 2025.
+
+5. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Nội vụ, Tư pháp; Chủ tịch UBND các huyện \
+chịu trách nhiệm thi hành Kế hoạch này.
+
+6. Đề nghị Giám đốc Sở Tài chính bố trí kinh phí.
+
+Trên đây là Kế hoạch cải cách hành chính của tỉnh, đề nghị các cơ quan thực hiện nghiêm túc.
+"""
+
+
+def test_items_titles_containers_roles_and_closing_formulas(tmp_path: Path) -> None:
+    tasks = _tasks(_write(tmp_path, ITEMS_AND_CLAUSES))
+    assert [t.section for t in tasks] == ["I.1", "I.2.a", "I.2.b", "I.4.a", "I.5", "I.6"]
+    # an item's title line and its paragraph are one task; the paragraph names the actors
+    titled = _by_start(tasks, "Nâng cao chất lượng")
+    assert titled.responsible == ["Sở, ban, ngành", "Ủy ban nhân dân các huyện"]
+    assert titled.deadline is not None and titled.deadline.due == "2025-06-30"
+    # a task opening with its recurrence
+    assert _by_start(tasks, "Định kỳ hằng quý").recurrence == "quarterly"
+    # a labelled instruction: the body that directs is responsible
+    assert _by_start(tasks, "Rà soát vị trí").responsible == ["Ủy ban nhân dân tỉnh"]
+    # roles head the bodies that act
+    assert _by_start(tasks, "Chánh Văn phòng").responsible == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Ủy ban nhân dân các huyện"]
+    assert _by_start(tasks, "Đề nghị Giám đốc").responsible == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Điều 2. Sửa đổi, bổ sung khoản 3 Điều 1 Nghị quyết số 10/NQ-HĐND như sau: mức hỗ trợ 50 triệu đồng.",
+        "Điều 3. Bãi bỏ Điều 5 Quyết định số 20/QĐ-UBND.",
+        "Điều 1. Phê duyệt Đề án phát triển du lịch tỉnh.",
+        "Quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Sở Nội vụ.",
+    ],
+)
+def test_decisions_and_closing_formulas_are_not_tasks(tmp_path: Path, clause: str) -> None:
+    text = f"QUYẾT ĐỊNH\nvề việc thử\n\n{clause}\n"
+    assert _tasks(_write(tmp_path, text)) == []
