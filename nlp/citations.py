@@ -10,22 +10,26 @@ lower-case type word without a number.
 """
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from graph.identity import document_id, is_local_key, normalize_key
 from ingest.vietnamese import match_key
+from nlp.citation_mention import Mention
+from nlp.citation_names import alias_mentions, lower_name_end, unify_named_keys
+from nlp.citation_patterns import (
+    DOC_TYPES,
+    KNOWN_LAW_NAME,
+    LOWER_NAMED_TYPES,
+    NAME_STOP,
+    NATIONAL_PROGRAMME,
+    PERIOD_NAMED_TYPES,
+    WORKING_RULES,
+)
+from nlp.citation_text import working_text
 from nlp.dates import DAY_DATE, day_date_iso
 from nlp.model import Citation
 
-DOC_TYPES = (
-    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
-    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Quyết định", "Công văn", "Thông báo",
-    "Quy định", "Hướng dẫn", "Chương trình", "Đề án", "Luật", "Bộ luật", "Nghị định", "Thông tư",
-    "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
-    "Chiến lược", "Văn bản", "Tờ trình", "Công điện", "Văn kiện", "Cương lĩnh",
-)
 _TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 _LETTER = r"[^\W\d_]"
 
@@ -37,23 +41,33 @@ _PARTY_NUMBER = (
 _STATE_NUMBER = (
     rf"(?P<snum>\d+)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
 )
+# `Nghị quyết số 18, 19-NQ/TW`: several numbers before one symbol.
+_SHARED_NUMBERS = (
+    r"(?P<numbers>\d+[a-z]?(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?\d+[a-z]?)+)"
+    rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
+)
 # Type words abbreviated before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
 _TYPE_ABBREVIATIONS = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận",
     "NĐ": "Nghị định", "CV": "Công văn", "TB": "Thông báo", "HD": "Hướng dẫn",
 }
 _ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(_TYPE_ABBREVIATIONS)})(?=\s+số\s)"
-_NUMBERED = re.compile(
+_TYPE_AND_QUALIFIER = (
     rf"(?P<type>{_TYPE_ALTERNATION}|{_ABBREVIATED_TYPE})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
-    rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])",
+)
+_NUMBERED = re.compile(
+    rf"{_TYPE_AND_QUALIFIER}(?:{_SHARED_NUMBERS}|(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-]))",
     re.IGNORECASE,
 )
+_NUMBER_IN_LIST = re.compile(r"\d+[a-z]?")
+_NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])")
 # `Luật Ngân sách nhà nước số 83/2015/QH13`: a law's name may stand between the type and the number.
 _NAMED_LAW = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
     rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày)(?!\w))\w+){{1,10}}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
+_NUMBER_AFTER_LAW_NAME = re.compile(rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])")
 # `Nghị quyết 18`, `Chỉ thị số 05`: a short back-reference to a document cited in full elsewhere.
 _SHORT_REFERENCE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION})\s+(?:số\s+)?(?P<number>\d+[a-z]?)(?![\w/–-]|\s?[-–/]\s?[A-ZĐ\d])",
@@ -61,7 +75,7 @@ _SHORT_REFERENCE = re.compile(
 )
 _ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
-_IN_COMPOUND_NAME = re.compile(r"\w\s*[-–]\s*$")
+_IN_COMPOUND_NAME = re.compile(r"\w[ \t]*[-–][ \t]*$")
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
@@ -76,14 +90,13 @@ _BODY_AFTER = re.compile(
     r" +(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Bộ(?! luật)|Hội đồng|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ"
     r"|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Văn phòng|Đảng ủy|Đảng uỷ|Đảng đoàn|Thường trực|Quốc hội)(?!\w)"
 )
-# Footnote markers (`18-NQ/TW¹`) would otherwise count as part of a symbol.
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 _MORE_NUMBERS = re.compile(
     rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
 )
 # A lower-case type word names a document only before a meeting (`nghị quyết Đại hội XIII`).
 _TYPE_WORD = re.compile(
-    rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION}|(?:nghị quyết|kết luận)(?= +(?:Đại hội|Hội nghị)))(?!\w)"
+    rf"(?<!\w)(?P<type>{_TYPE_ALTERNATION}|(?:nghị quyết|kết luận)(?= +(?:Đại hội|Hội nghị))"
+    r"|chương trình(?= mục tiêu quốc gia))(?!\w)"
 )
 
 # After the type word of an unnumbered name: optional lower-case place words, then a capital.
@@ -100,10 +113,6 @@ _MEETING = re.compile(r"Đại hội|Hội nghị")
 _MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
 _NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
-_NAME_STOP = re.compile(
-    r" +(?:ngày|của|về|đã|được|và|để|nhằm|theo|trong|tại|với|là|có|do|cho|thì|mà|khi|trên|sau|từ|này"
-    r"|đó|số|như|nêu|gồm|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|ban hành|đề ra)(?!\w)"
-)
 _AMENDING = re.compile(r" +sửa đổi(?:,? +bổ sung)?(?!\w)")
 _AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
@@ -133,46 +142,40 @@ _CREATION_BEFORE = re.compile(
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 
 _CUES = (
-    ("amends", r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|nội dung)(?:\s+của)?)?"),
+    ("amends",
+     r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
     ("replaces", r"thay thế|bãi bỏ"),
     ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
 )
-_FILLER_BREAK = r"(?:theo|tại|của|với|trong|về|được|đã|như|là|so|giữa)(?!\w)"
+# Words after a cue that start another phrase: the cue no longer governs what follows them.
+_FILLER_BREAK = (
+    r"(?:theo|tại|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền|phổ biến|học tập"
+    r"|bám sát|nghiên cứu)(?!\w)"
+)
 _CUE_BEFORE = [
-    # up to four words between the cue and the document: `Bãi bỏ Điều 3 Nghị quyết ...`
-    (relation, re.compile(rf"(?:{pattern})(?:\s+(?!{_FILLER_BREAK})\w+){{0,4}}\s*$", re.IGNORECASE))
+    # up to six words between the cue and the document: `Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
+    # nghiêm túc, hiệu quả các Nghị quyết ...`
+    (relation, re.compile(rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,6}}\s*$", re.IGNORECASE))
     for relation, pattern in _CUES
 ]
+_DRAFT_BEFORE_CUE = re.compile(
+    rf"(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{_TYPE_ALTERNATION})\s*$", re.IGNORECASE
+)
 _CLAUSE_START = re.compile(r"[;:.()\n]")
 _BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
+# `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.
+_BASED_ON_HEADING = re.compile(
+    r"^(?:[IVXLC]+\.|\d+\.)?[ \t]*(?:CĂN CỨ|Căn cứ)[^\n;.]{0,60}:?\n", re.MULTILINE
+)
+_BULLET_LINES = re.compile(r"(?:[ \t]*\n|[ \t]*[-+•][ \t][^\n]*(?:\n|$))*")
 _CUE_WINDOW = 80
 _CONTENT_WINDOW = 300
 _IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
 _CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
-_COORDINATION = re.compile(r"[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?")
-
-
-@dataclass
-class _Mention:
-    start: int
-    head_end: int  # end of type + number (or name) + date + issuer
-    end: int  # end including the subject
-    doc_type: str
-    number: str | None
-    symbol: str | None
-    key: str
-    date: str | None
-    issuer: str | None
-    subject_start: int | None
-    parent: "_Mention | None" = None
-    name_end: int = 0  # end of the type + number or name, before date and issuer
-    referent: "_Mention | None" = None  # the full mention a back-reference (`Nghị quyết 18`) points to
-    law_name: str | None = None  # `Luật Đất đai` of `Luật Đất đai số 31/2024/QH15`
-
-    def __post_init__(self) -> None:
-        self.name_end = self.name_end or self.head_end
+# `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
+_COORDINATION = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?")
 
 
 def _canonical_type(text: str) -> str:
@@ -193,17 +196,26 @@ def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
     return number, symbol, f"{number}/{symbol}"
 
 
-def _named_laws(text: str) -> list[_Mention]:
+def _named_laws(text: str) -> list[Mention]:
     """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
+    for known in KNOWN_LAW_NAME.finditer(text):
+        m = _NUMBER_AFTER_LAW_NAME.match(text, known.end())
+        if m is not None:
+            doc_type = "Bộ luật" if known.group().startswith("Bộ") else "Luật"
+            mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
+    taken = [(m.start, m.end) for m in mentions]
     for m in _NAMED_LAW.finditer(text):
-        if not m["name"].strip()[:1].isupper():
-            continue
-        number, symbol, key = _number_key(m)
-        law_name = re.sub(r"\s+", " ", f"{m['type']}{m['name']}")
-        mentions.append(_Mention(m.start(), m.end(), m.end(), m["type"], number, symbol, key,
-                                 None, None, None, law_name=law_name))
-    return mentions
+        if m["name"].strip()[:1].isupper() and not any(s <= m.start() < e for s, e in taken):
+            mentions.append(_law_with_number(text, m["type"], m.start(), m.start("name") + len(m["name"]), m))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _law_with_number(text: str, doc_type: str, start: int, name_end: int, m: re.Match[str]) -> Mention:
+    number, symbol, key = _number_key(m)
+    law_name = " ".join(text[start:name_end].split())
+    return Mention(start, m.end(), m.end(), doc_type, number, symbol, key, None, None, None,
+                   law_name=law_name)
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -211,13 +223,13 @@ def _same_number(a: str, b: str) -> bool:
     return a.lstrip("0") == b.lstrip("0")
 
 
-def _nearest(candidates: list[_Mention], pos: int) -> _Mention | None:
+def _nearest(candidates: list[Mention], pos: int) -> Mention | None:
     """The closest full mention before `pos`, else the first one after it."""
     before = [m for m in candidates if m.start < pos]
     return before[-1] if before else (candidates[0] if candidates else None)
 
 
-def _short_references(text: str, numbered: list[_Mention]) -> list[_Mention]:
+def _short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     """`Nghị quyết 18`, `Chỉ thị số 05`: the document of that type and number cited in full."""
     taken = [(m.start, m.end) for m in numbered]
     mentions = []
@@ -229,14 +241,14 @@ def _short_references(text: str, numbered: list[_Mention]) -> list[_Mention]:
                 and f.number is not None and _same_number(f.number, m["number"])]
         full = _nearest(same, m.start())
         if full is not None:
-            mentions.append(_Mention(m.start(), m.end(), m.end(), full.doc_type, full.number, full.symbol,
+            mentions.append(Mention(m.start(), m.end(), m.end(), full.doc_type, full.number, full.symbol,
                                      full.key, None, None, None, referent=full))
     return mentions
 
 
-def _resolve_law_names(mentions: list[_Mention]) -> None:
+def _resolve_law_names(mentions: list[Mention]) -> None:
     """`Luật Đất đai` after `Luật Đất đai số 31/2024/QH15` takes its key. A name with its year
-    (`Luật Đất đai năm 2024`) is a full name (GUIDELINES) and keeps it."""
+    (`Luật Đất đai năm 2024`) is a full name (GUIDELINES, *key*) and keeps it."""
     laws = [m for m in mentions if m.law_name]
     for mention in mentions:
         if mention.number is not None or mention.doc_type not in _LAW_TYPES:
@@ -248,7 +260,7 @@ def _resolve_law_names(mentions: list[_Mention]) -> None:
             mention.referent = full
 
 
-def _numbered(text: str) -> list[_Mention]:
+def _numbered(text: str) -> list[Mention]:
     mentions = _named_laws(text)
     taken = [(m.start, m.end) for m in mentions]
     for m in _NUMBERED.finditer(text):
@@ -258,23 +270,49 @@ def _numbered(text: str) -> list[_Mention]:
         qualifier = m["qualifier"].strip()
         if qualifier and qualifier.islower():
             doc_type = f"{doc_type} {qualifier}"
+        if m["numbers"]:
+            mentions += _shared_symbol(text, m, doc_type)
+            continue
         number, symbol, key = _number_key(m)
-        mentions.append(_Mention(m.start(), m.end(), m.end(), doc_type, number, symbol, key,
+        mentions.append(Mention(m.start(), m.end(), m.end(), doc_type, number, symbol, key,
                                  None, None, None))
         # `Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP và số 103/2024/NĐ-CP`: one type, several documents.
         pos = m.end()
         while more := _MORE_NUMBERS.match(text, pos):
             number, symbol, key = _number_key(more)
             start = more.start("number")
-            mentions.append(_Mention(start, more.end(), more.end(), doc_type, number, symbol, key,
+            mentions.append(Mention(start, more.end(), more.end(), doc_type, number, symbol, key,
                                      None, None, None))
             pos = more.end()
     return mentions
 
 
-def _name_end(text: str, pos: int, *, law: bool = False) -> int:
+def _shared_symbol(text: str, m: re.Match[str], doc_type: str) -> list[Mention]:
+    """`Nghị quyết số 18, 19-NQ/TW`: one mention per number, each with the symbol written once."""
+    numbers = list(_NUMBER_IN_LIST.finditer(text, m.start("numbers"), m.end("numbers")))
+    last = _NUMBER_AND_SYMBOL.match(text, numbers[-1].start())
+    if last is None:
+        return []
+    symbol_text = text[numbers[-1].end() : last.end()]
+    number, symbol, key = _number_key(last)
+    final = Mention(numbers[-1].start(), last.end(), last.end(), doc_type, number, symbol, key,
+                    None, None, None)
+    mentions = []
+    for index, found in enumerate(numbers[:-1]):
+        written = _NUMBER_AND_SYMBOL.fullmatch(found.group() + symbol_text)
+        if written is None:
+            continue
+        number, symbol, key = _number_key(written)
+        start = m.start() if index == 0 else found.start()
+        mentions.append(Mention(start, found.end(), found.end(), doc_type, number, symbol, key,
+                                 None, None, None, shares_with=final))
+    return [*mentions, final]
+
+
+def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
     """End of an unnumbered document's name that starts at `pos` (just after the type word)."""
-    end = pos
+    known = KNOWN_LAW_NAME.match(text, law_start) if law_start is not None else None
+    end = known.end() if known else pos
     for _ in range(_MAX_NAME_WORDS):
         meeting_of = _MEETING_OF.match(text, end) if _MEETING.search(text, pos, end) else None
         organ = _NAME_WORD.match(text, meeting_of.end()) if meeting_of else None
@@ -282,10 +320,11 @@ def _name_end(text: str, pos: int, *, law: bool = False) -> int:
             end = organ.end()
             continue
         continuation = _NAME_CONTINUATION.match(text, end)
-        if law and continuation is None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS:
+        short_law_name = law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
+        if short_law_name and continuation is None:
             continuation = _LAW_NAME_COMMA.match(text, end)
         probe = continuation.end() - 1 if continuation else end
-        if _NAME_STOP.match(text, probe):
+        if NAME_STOP.match(text, probe):
             break
         if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
             break
@@ -301,7 +340,7 @@ def _amending_end(text: str, pos: int) -> int:
     return (stop.start() if stop else len(text))
 
 
-def _unnumbered(text: str, numbered: list[_Mention]) -> list[_Mention]:
+def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.head_end) for m in numbered]
     mentions = []
     for m in _TYPE_WORD.finditer(text):
@@ -318,27 +357,46 @@ def _unnumbered(text: str, numbered: list[_Mention]) -> list[_Mention]:
             # amended documents; they become citations nested in it.
             end = _amending_end(text, amending.end())
             key = re.sub(r"\s+", " ", text[m.start() : end])
-            mentions.append(_Mention(m.start(), end, end, doc_type, None, None, key, None, None,
+            mentions.append(Mention(m.start(), end, end, doc_type, None, None, key, None, None,
                                      subject_start=amending.start() + 1))
             continue
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
-        if doc_type == "Hiến pháp" or (
-            (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
-        ):
-            end = _name_end(text, m.end(), law=doc_type in _LAW_TYPES)
-        elif (level := _LEVEL_NAME.match(text, m.end())) and not _SENTENCE_START.search(
-            text[max(0, m.start() - 6) : m.start()]
-        ):
-            end = level.end()
-        else:
+        end = _unnumbered_name_end(text, m, doc_type)
+        if end is None:
             continue
         key = re.sub(r"\s+", " ", text[m.start() : end])
-        mentions.append(_Mention(m.start(), end, end, doc_type, None, None, key, None, None, None))
+        mentions.append(Mention(m.start(), end, end, _canonical_type(doc_type), None, None, key,
+                                 None, None, None))
     return mentions
 
 
-def _attach_date_and_issuer(text: str, mention: _Mention, next_start: int) -> None:
+def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | None:
+    """End of the name after the type word `m`, or None when no document is named there."""
+    mid_sentence = not _SENTENCE_START.search(text[max(0, m.start() - 6) : m.start()])
+    if programme := NATIONAL_PROGRAMME.match(text, m.start()):
+        return _closed_or_open_name_end(text, programme.end())
+    if rules := WORKING_RULES.match(text, m.start()):
+        return _name_end(text, rules.end())
+    if doc_type == "Hiến pháp" or (
+        (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
+    ):
+        return _name_end(text, m.end(), law_start=m.start() if doc_type in _LAW_TYPES else None)
+    if (level := _LEVEL_NAME.match(text, m.end())) and mid_sentence:
+        return level.end()
+    if doc_type in PERIOD_NAMED_TYPES and mid_sentence:
+        if doc_type in LOWER_NAMED_TYPES:
+            return _closed_or_open_name_end(text, m.end())
+        return lower_name_end(text, m.end(), needs_period=True)
+    return None
+
+
+def _closed_or_open_name_end(text: str, pos: int) -> int | None:
+    """A name closed by its period when one follows, else the lower-case words before a stop."""
+    return lower_name_end(text, pos, needs_period=True) or lower_name_end(text, pos, needs_period=False)
+
+
+def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> None:
     pos = mention.head_end
     date_match = _DATE_AFTER.match(text, pos)
     if date_match and date_match.end() <= next_start:
@@ -369,7 +427,7 @@ def _ends_subject(text: str, start: int, i: int) -> bool:
     return ch == "." and (text.startswith("...", i) or i + 1 == len(text) or text[i + 1] in " \n")
 
 
-def _subject_end(text: str, start: int, later: list[_Mention]) -> int:
+def _subject_end(text: str, start: int, later: list[Mention]) -> int:
     """Where a subject starting at `start` stops: `;`, a line end, a sentence end, an unmatched
     closing bracket or quote, `...`, or a later citation listed beside (not inside) this one."""
     depth = 0
@@ -397,7 +455,7 @@ def _subject_end(text: str, start: int, later: list[_Mention]) -> int:
     return i
 
 
-def _attach_subjects(text: str, mentions: list[_Mention]) -> None:
+def _attach_subjects(text: str, mentions: list[Mention]) -> None:
     for index, mention in enumerate(mentions):
         if mention.subject_start is not None:
             continue
@@ -415,7 +473,7 @@ def _attach_subjects(text: str, mentions: list[_Mention]) -> None:
             mention.end = end
 
 
-def _attach_parents(mentions: list[_Mention]) -> None:
+def _attach_parents(mentions: list[Mention]) -> None:
     for mention in mentions:
         # the alias `(sau đây gọi tắt là Nghị quyết 18)` sits in its own referent's subject
         enclosing = [
@@ -427,30 +485,53 @@ def _attach_parents(mentions: list[_Mention]) -> None:
             mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
 
 
-def _clause_before(text: str, mention: _Mention, width: int) -> str:
+def _clause_before(text: str, mention: Mention, width: int) -> str:
     """The text before `mention` back to the start of its clause (and not before its parent's subject)."""
     floor = (mention.parent.subject_start or 0) if mention.parent else 0
     before = text[max(floor, mention.start - width) : mention.start]
     return _CLAUSE_START.split(before)[-1]
 
 
-def _relation(text: str, mention: _Mention) -> str:
+def _based_on_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the bullet lists under a `Căn cứ ...` heading."""
+    blocks = []
+    for heading in _BASED_ON_HEADING.finditer(text):
+        bullets = _BULLET_LINES.match(text, heading.end())
+        if bullets is not None and bullets.end() > heading.end():
+            blocks.append((heading.end(), bullets.end()))
+    return blocks
+
+
+def _relation(
+    text: str, mention: Mention, mentions: list[Mention], based_on_blocks: list[tuple[int, int]]
+) -> str:
+    if mention.parent is None and any(s <= mention.start < e for s, e in based_on_blocks):
+        return "based_on"
     near = _clause_before(text, mention, _CUE_WINDOW)
     for relation, cue in _CUE_BEFORE:
-        if cue.search(near):
-            return relation
+        if (found := cue.search(near)) is None:
+            continue
+        # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
+        # does not yet replace or amend anything.
+        if relation in ("amends", "replaces") and _DRAFT_BEFORE_CUE.search(near, 0, found.start()):
+            return "cites"
+        return relation
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
-    # the cited document are what is carried out.
+    # the cited document are what is carried out (nouns inside an earlier citation's name do not count).
     clause = _clause_before(text, mention, _CONTENT_WINDOW)
+    clause_start = mention.start - len(clause)
     implements = _IMPLEMENTS_CUE.search(clause)
-    if implements and _CONTENT_LINK.search(clause) and _CONTENT_NOUN.search(clause, implements.end()):
-        return "implements"
+    if implements and _CONTENT_LINK.search(clause):
+        after = max([implements.end()] + [m.name_end - clause_start for m in mentions
+                                          if clause_start <= m.start and m.name_end <= mention.start])
+        if _CONTENT_NOUN.search(clause, after):
+            return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
     return "cites"
 
 
-def _coordinated_relations(text: str, mentions: list[_Mention], relations: list[str]) -> list[str]:
+def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """`Thực hiện A và B`, `Thực hiện A; B; C`: a citation listed right after its previous sibling
     (same enclosing citation) shares that sibling's cue."""
     result = list(relations)
@@ -464,7 +545,7 @@ def _coordinated_relations(text: str, mentions: list[_Mention], relations: list[
     return result
 
 
-def _alias_relations(text: str, mentions: list[_Mention], relations: list[str]) -> list[str]:
+def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """An alias (`sau đây gọi tắt là Nghị quyết 18`) is cited as its referent is."""
     result = list(relations)
     for i, mention in enumerate(mentions):
@@ -473,7 +554,7 @@ def _alias_relations(text: str, mentions: list[_Mention], relations: list[str]) 
     return result
 
 
-def _year(mention: _Mention) -> int | None:
+def _year(mention: Mention) -> int | None:
     if mention.date:
         return int(mention.date[:4])
     if mention.referent is not None:
@@ -484,7 +565,7 @@ def _year(mention: _Mention) -> int | None:
     return None
 
 
-def _scope_jurisdiction(mention: _Mention, jurisdiction: str | None) -> str | None:
+def _scope_jurisdiction(mention: Mention, jurisdiction: str | None) -> str | None:
     """Local symbols take the citing document's jurisdiction unless the issuer names a province."""
     if mention.issuer:
         named = re.search(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)$", mention.issuer)
@@ -493,7 +574,7 @@ def _scope_jurisdiction(mention: _Mention, jurisdiction: str | None) -> str | No
     return jurisdiction
 
 
-def _target_id(mention: _Mention, jurisdiction: str | None) -> str | None:
+def _target_id(mention: Mention, jurisdiction: str | None) -> str | None:
     if mention.number is None:
         return None
     year = _year(mention)
@@ -503,7 +584,7 @@ def _target_id(mention: _Mention, jurisdiction: str | None) -> str | None:
     return document_id(key=mention.key, jurisdiction=scope, year=year)
 
 
-def _source_id(mention: _Mention, self_id: str, jurisdiction: str | None) -> str:
+def _source_id(mention: Mention, self_id: str, jurisdiction: str | None) -> str:
     parent = mention.parent
     if parent is None:
         return self_id
@@ -519,19 +600,26 @@ def _source_id(mention: _Mention, self_id: str, jurisdiction: str | None) -> str
 def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[Citation]:
     """Citations in `doc`, in order of appearance; also stored as `doc.spans["citations"]`."""
     original = doc.text  # `Doc.text` is rebuilt from the tokens on every access
-    text = original.translate(_SUPERSCRIPTS)
+    text = working_text(original)
     numbered = _numbered(text)
     numbered += _short_references(text, numbered)
     mentions = sorted(numbered + _unnumbered(text, numbered), key=lambda m: m.start)
     _resolve_law_names(mentions)
+    mentions = sorted(mentions + unify_named_keys(text, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + alias_mentions(text, mentions), key=lambda m: m.start)
     for mention in mentions:
         # A date after an amending law's name is the amending law's, not the last amended one's.
         limits = [m.start for m in mentions if m.start >= mention.name_end]
         limits += [m.name_end for m in mentions if m.start < mention.start < m.name_end]
         _attach_date_and_issuer(text, mention, min(limits, default=len(text)))
+    for mention in mentions:
+        if mention.shares_with is not None:
+            mention.date, mention.issuer = mention.shares_with.date, mention.shares_with.issuer
     _attach_subjects(text, mentions)
     _attach_parents(mentions)
-    relations = _coordinated_relations(text, mentions, [_relation(text, m) for m in mentions])
+    blocks = _based_on_blocks(text)
+    own = [_relation(text, m, mentions, blocks) for m in mentions]
+    relations = _coordinated_relations(text, mentions, own)
     relations = _alias_relations(text, mentions, relations)
     citations = []
     for mention, relation in zip(mentions, relations, strict=True):

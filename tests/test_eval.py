@@ -16,10 +16,11 @@ from nlp.gold import GoldDocument, GoldError, load_split
 # Well below the targets (citations 0.97, edges 0.90, bodies 0.93, deadlines 0.93 with due 0.95,
 # tasks 0.88, responsible 0.88), high enough that a broken extractor fails.
 DEV_FLOORS = {
-    "citations": 0.9, "relation_edges": 0.85, "bodies": 0.85, "deadlines": 0.9, "horizons": 0.8, "tasks": 0.8,
+    "citations": 0.95, "relation_edges": 0.95, "bodies": 0.85, "deadlines": 0.9, "horizons": 0.8,
+    "tasks": 0.8,
 }
 DEV_ACCURACY_FLOORS = {"deadline_due": 0.9, "task_responsible": 0.8, "task_deadline": 0.85}
-ALL_FLOORS = {"citations": 0.75, "relation_edges": 0.65, "bodies": 0.8, "deadlines": 0.85, "tasks": 0.75}
+ALL_FLOORS = {"citations": 0.93, "relation_edges": 0.92, "bodies": 0.8, "deadlines": 0.85, "tasks": 0.75}
 
 
 @cache

@@ -211,3 +211,158 @@ def test_alias_is_cited_as_its_referent_and_not_nested_in_it() -> None:
 def test_cue_may_name_a_part_of_the_document(text: str, relation: str) -> None:
     (found,) = cite(text)
     assert found.relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # numbers sharing one symbol are one document each
+        ("Thực hiện Nghị quyết số 18, 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương",
+         ["18-NQ/TW", "19-NQ/TW"]),
+        ("theo các Kết luận số 01 và 02-KL/TW của Bộ Chính trị", ["01-KL/TW", "02-KL/TW"]),
+        ("Căn cứ Quyết định số 12, 13 và 14/QĐ-UBND của UBND tỉnh;",
+         ["12/QĐ-UBND", "13/QĐ-UBND", "14/QĐ-UBND"]),
+        # law names holding function words
+        ("Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020;",
+         ["Luật Đầu tư theo phương thức đối tác công tư"]),
+        ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2022 đến Nhân dân",
+         ["Luật Thực hiện dân chủ ở cơ sở năm 2022"]),
+        ("theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015; bảo đảm",
+         ["Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015"]),
+        ("Căn cứ Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14;", ["44/2019/QH14"]),
+        ("thực hiện Luật Hòa giải ở cơ sở và Luật Tiếp cận thông tin",
+         ["Luật Hòa giải ở cơ sở", "Luật Tiếp cận thông tin"]),
+        # named strategies and programmes with a lower-case name and a period
+        ("triển khai Chiến lược phát triển kinh tế biển bền vững đến năm 2030, tầm nhìn đến năm 2045; các sở",
+         ["Chiến lược phát triển kinh tế biển bền vững đến năm 2030, tầm nhìn đến năm 2045"]),
+        ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025, các xã",
+         ["Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"]),
+        ("lồng ghép nguồn vốn chương trình mục tiêu quốc gia giảm nghèo bền vững để hỗ trợ",
+         ["chương trình mục tiêu quốc gia giảm nghèo bền vững"]),
+        # a working rule named with its organ and term
+        ("thực hiện đúng Điều lệ Đảng và Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX.",
+         ["Điều lệ Đảng", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX"]),
+        # a plenum resolution named by its number and term
+        ("Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", ["Nghị quyết Trung ương 4 khóa XII"]),
+        # lower-case type words with a number, and official letters
+        ("Thực hiện kế hoạch số 30-KH/HU ngày 2/3/2023 của Huyện ủy, các chi bộ", ["30-KH/HU"]),
+        ("Theo Văn bản số 1234/UBND-KT ngày 5/6/2024 của UBND tỉnh về việc rà soát", ["1234/UBND-KT"]),
+        # a mention cut by a line break
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày\n22/12/2024 của Bộ Chính trị về phát triển", ["57-NQ/TW"]),
+        ("Căn cứ Luật Đầu tư theo phương thức\nđối tác công tư ngày 18/6/2020;",
+         ["Luật Đầu tư theo phương thức đối tác công tư"]),
+    ],
+)
+def test_harder_forms(text: str, keys: list[str]) -> None:
+    found = cite(text)
+    assert [" ".join(c.key.split()) for c in found] == keys
+    for c in found:
+        assert c.text == text[c.start : c.end]
+
+
+def test_numbers_sharing_a_symbol_share_the_date_and_cue() -> None:
+    found = cite("Thực hiện Nghị quyết số 18, 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương")
+    assert [(c.key, c.date, c.relation) for c in found] == [
+        ("18-NQ/TW", "2022-06-16", "implements"), ("19-NQ/TW", "2022-06-16", "implements")]
+
+
+def test_date_on_the_next_line() -> None:
+    (found,) = cite("Thực hiện Nghị quyết số 57-NQ/TW ngày\n22/12/2024 của Bộ Chính trị về phát triển")
+    assert (found.date, found.issuer, found.relation) == ("2024-12-22", "Bộ Chính trị", "implements")
+
+
+def test_cue_on_the_previous_line() -> None:
+    found = cite("Để tiếp tục lãnh đạo, chỉ đạo có hiệu quả việc triển khai thực hiện\n"
+                 "Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ yêu cầu")
+    assert [(c.key, c.relation) for c in found] == [("14-KL/TW", "implements")]
+
+
+def test_a_line_ending_a_sentence_part_is_not_joined_to_a_capitalised_line() -> None:
+    text = "Các cơ quan báo cáo kết quả theo yêu cầu của Nghị quyết\nCác sở, ngành chủ động rà soát."
+    assert cite(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # a cue with adverbs between it and the documents
+        ("Triển khai thực hiện nghiêm túc, hiệu quả các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và Kết luận "
+         "số 14-KL/TW.", ["implements", "implements", "implements"]),
+        # a parenthesis between coordinated documents
+        ("Tiếp tục thực hiện Chỉ thị số 05-CT/TW (về học tập và làm theo tư tưởng), Kết luận số 01-KL/TW "
+         "của Bộ Chính trị", ["implements", "implements"]),
+        # each document in a list governed by its own cue
+        ("Quán triệt Nghị quyết số 18-NQ/TW và triển khai Kết luận số 20-KL/TW của Bộ Chính trị.",
+         ["cites", "implements"]),
+        ("Quyết định này thay thế Quyết định số 15/2019/QĐ-UBND và Quyết định số 16/2019/QĐ-UBND.",
+         ["replaces", "replaces"]),
+        # a cue inside a parenthesis names what the document before it carries out
+        ("Thực hiện Chương trình hành động số 20-CTr/TU ngày 1/2/2022 của Tỉnh ủy (thực hiện Nghị quyết "
+         "số 06-NQ/TW của Bộ Chính trị), Huyện ủy yêu cầu", ["implements", "implements"]),
+    ],
+)
+def test_relations_across_lists_and_parentheses(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thực hiện các nghị quyết, chỉ thị của Trung ương và của Tỉnh ủy",
+        "thực hiện các Nghị quyết, Chỉ thị của Trung ương",
+        "Các cơ quan Kế hoạch hóa công tác; Quy chế này có hiệu lực từ ngày ký.",
+        "UBND huyện xây dựng Chương trình phát triển đô thị giai đoạn 2025-2030.",
+        "Kế hoạch thực hiện năm 2025 do Ban Tuyên giáo chủ trì.",
+        "tổ chức thực hiện Luật này và các văn bản hướng dẫn",
+        "thực hiện chương trình, kế hoạch công tác năm 2025",
+    ],
+)
+def test_more_non_citations(text: str) -> None:
+    assert cite(text) == []
+
+
+def test_a_named_document_takes_the_key_of_its_fullest_name() -> None:
+    full = "Đề án chuyển đổi số ngành nông nghiệp giai đoạn 2023 - 2025, tầm nhìn đến năm 2030"
+    text = (f"Căn cứ Quyết định số 75/QĐ-UBND ngày 2/2/2023 của UBND tỉnh phê duyệt {full} "
+            "(sau đây gọi tắt là Đề án 75);\n"
+            "1. Sở Nông nghiệp triển khai Đề án 75 trên địa bàn tỉnh.\n"
+            "2. Các huyện áp dụng mô hình của Đề án chuyển đổi số ngành nông nghiệp trên địa bàn huyện.\n")
+    decision, named, alias, later_alias, shorter = cite(text)
+    assert [c.key for c in (named, alias, later_alias, shorter)] == [full] * 4
+    assert (named.relation, named.source) == ("cites", decision.target_id or named.source)
+    assert named.source != SELF and alias.source == named.source  # the alias is nested like its antecedent
+    assert (later_alias.relation, later_alias.source, later_alias.text) == ("implements", SELF, "Đề án 75")
+    assert shorter.text == "Đề án chuyển đổi số ngành nông nghiệp"  # the locative is not part of the name
+
+
+def test_a_law_year_is_part_of_its_name() -> None:
+    # GUIDELINES: `Luật Đất đai năm 2024` is a name as written, not a short form of another mention
+    found = cite("Căn cứ Luật Đất đai năm 2013; Luật Đất đai năm 2024 và Luật Đất đai số 31/2024/QH15.")
+    assert [c.key for c in found] == ["Luật Đất đai năm 2013", "Luật Đất đai năm 2024", "31/2024/QH15"]
+
+
+def test_documents_listed_under_a_based_on_heading() -> None:
+    text = ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+            "- Luật Đầu tư công năm 2019;\n"
+            "- Nghị quyết số 12-NQ/TU ngày 3/3/2023 của Tỉnh ủy về triển khai thực hiện Kết luận số "
+            "30-KL/TW của Bộ Chính trị;\n"
+            "II. MỤC ĐÍCH, YÊU CẦU\n"
+            "Quán triệt Nghị quyết số 12-NQ/TU đến cán bộ.\n")
+    assert [(c.key, c.relation) for c in cite(text)] == [
+        ("Luật Đầu tư công năm 2019", "based_on"), ("12-NQ/TU", "based_on"), ("30-KL/TW", "implements"),
+        ("12-NQ/TU", "cites")]
+
+
+def test_amending_and_replacing_need_an_existing_amending_document() -> None:
+    found = cite("Nghị quyết số 09-NQ/HU ngày 2/7/2023 của Huyện ủy sửa đổi, bổ sung một số điểm của "
+                 "Nghị quyết số 01-NQ/HU. Ban Tổ chức tham mưu dự thảo Nghị quyết thay thế Nghị quyết "
+                 "số 01-NQ/HU.")
+    assert [(c.key, c.relation, c.source == SELF) for c in found] == [
+        ("09-NQ/HU", "cites", True), ("01-NQ/HU", "amends", False), ("01-NQ/HU", "cites", True)]
+
+
+def test_content_nouns_inside_a_programme_name_are_no_implements_cue() -> None:
+    found = cite("giao vốn thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững theo đúng nguyên tắc "
+                 "tại Nghị quyết số 08/2022/NQ-HĐND; hoàn thành trong năm 2024.")
+    assert [(c.key, c.relation) for c in found] == [
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "implements"), ("08/2022/NQ-HĐND", "cites")]

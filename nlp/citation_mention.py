@@ -1,0 +1,27 @@
+"""A document mention under construction (see nlp.citations)."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Mention:
+    """One document mention while citations are being found; offsets are into the text."""
+
+    start: int
+    head_end: int  # end of type + number (or name) + date + issuer
+    end: int  # end including the subject
+    doc_type: str
+    number: str | None
+    symbol: str | None
+    key: str
+    date: str | None
+    issuer: str | None
+    subject_start: int | None
+    parent: "Mention | None" = None
+    name_end: int = 0  # end of the type + number or name, before date and issuer
+    referent: "Mention | None" = None  # the full mention a back-reference (`Nghị quyết 18`) points to
+    law_name: str | None = None  # `Luật Đất đai` of `Luật Đất đai số 31/2024/QH15`
+    shares_with: "Mention | None" = None  # `18` of `số 18, 19-NQ/TW` takes the date of `19-NQ/TW`
+
+    def __post_init__(self) -> None:
+        self.name_end = self.name_end or self.head_end

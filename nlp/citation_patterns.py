@@ -1,0 +1,101 @@
+"""Citation vocabulary: document type words, name stops, and names the general rules cannot see.
+
+Most unnumbered documents are named by a capital after the type word (`Luật Đất đai`). Two
+families are not:
+- law names holding a function word (`ở`, `theo`, `của`, `và`, `tại`), where the general rule
+  would stop the name early. The set of Vietnamese laws is closed and small, so the ones with
+  such words are listed;
+- named programmes, strategies and plans whose name starts lower case (`Chương trình mục tiêu
+  quốc gia xây dựng nông thôn mới`, `Chiến lược phát triển ... đến năm 2030`): they are
+  recognised by a closed head (`mục tiêu quốc gia`) or by the period that ends their name.
+"""
+
+import re
+
+# Type words that start a document mention (longest first when matched).
+DOC_TYPES = (
+    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
+    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Quyết định", "Công văn", "Thông báo",
+    "Quy định", "Hướng dẫn", "Chương trình", "Đề án", "Luật", "Bộ luật", "Nghị định", "Thông tư",
+    "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
+    "Chiến lược", "Văn bản", "Tờ trình", "Công điện", "Văn kiện", "Cương lĩnh",
+)
+
+# Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`).
+NAME_STOP = re.compile(
+    r" +(?:ngày|của|về|đã|được|và|để|nhằm|theo|trong|tại|với|là|có|do|cho|thì|mà|khi|trên|sau|từ|này"
+    r"|đó|số|như|nêu|gồm|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|ban hành|đề ra)(?!\w)"
+)
+
+# Law names (after `Luật `) that run through a function word; shorter names need no entry.
+LAW_NAMES_WITH_FUNCTION_WORDS = (
+    "Đầu tư theo phương thức đối tác công tư",
+    "Thực hiện dân chủ ở cơ sở",
+    "Hòa giải ở cơ sở",
+    "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    "Phòng, chống tác hại của rượu, bia",
+    "Phòng, chống tác hại của thuốc lá",
+    "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "Sử dụng năng lượng tiết kiệm và hiệu quả",
+    "Bảo vệ và phát triển rừng",
+    "Bảo vệ và kiểm dịch thực vật",
+    "Tài nguyên, môi trường biển và hải đảo",
+    "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+    "Người Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+    "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+    "Phòng, chống mua bán người",
+    "Tổ chức Tòa án nhân dân",
+    "Tổ chức Viện kiểm sát nhân dân",
+    "Phổ biến, giáo dục pháp luật",
+    "Thực hành tiết kiệm, chống lãng phí",
+)
+
+
+def _alternation(names: tuple[str, ...]) -> str:
+    """Names as one alternation; words may be split by any whitespace (a wrapped line)."""
+    def pattern(name: str) -> str:
+        # `Hòa`/`Hoà`: both tone placements are in use.
+        words = (re.escape(w).replace("òa", "(?:òa|oà)").replace("óa", "(?:óa|oá)") for w in name.split())
+        return r"\s+".join(words)
+
+    return "|".join(sorted((pattern(n) for n in names), key=len, reverse=True))
+
+
+KNOWN_LAW_NAME = re.compile(
+    rf"(?:Bộ luật|Luật)\s+(?:{_alternation(LAW_NAMES_WITH_FUNCTION_WORDS)})(?!\w)", re.IGNORECASE
+)
+
+# Named national programmes: `Chương trình mục tiêu quốc gia ...` (also written lower case).
+NATIONAL_PROGRAMME = re.compile(r"(?<!\w)(?:C|c)hương trình mục tiêu quốc gia(?!\w)")
+
+# A capitalised type word mid-sentence, a lower-case name, then the period that ends the name:
+# `Chiến lược phát triển kinh tế biển bền vững đến năm 2030`.
+PERIOD_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Kế hoạch", "Quy hoạch", "Dự án")
+# Of those, the ones named without a period too (`Chương trình phục hồi và phát triển kinh tế - xã hội`);
+# a bare type word (`việc thực hiện Chương trình`) still names nothing.
+LOWER_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án")
+_YEAR = r"(?:19|20)\d{2}"
+_RANGE = rf"{_YEAR}\s?[-–]\s?{_YEAR}"
+NAME_PERIOD = re.compile(
+    rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{_YEAR}|năm +{_RANGE})"
+    rf"(?:, +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{_YEAR})?(?!\w)"
+)
+# A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
+LOWER_NAME_WORD = re.compile(r" +[\w-]+")
+LOWER_NAME_WORD_OR_COMMA = re.compile(r",? +[\w-]+")
+# Words that end a lower-case name: what follows is a clause, an issuer, a date or a locative.
+LOWER_NAME_STOP = re.compile(
+    r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|với|cho|khi|là"
+    r"|có|trong|từ|gồm|như|sau|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra)(?!\w)"
+)
+# Without a closing period, a name also stops at `về` (its subject), at a comma, and at a `và`
+# that is not followed by a lower-case word (`... và Đề án 01`).
+UNCLOSED_NAME_STOP = re.compile(r",| +về(?!\w)")
+AND_THEN = re.compile(r" +và +(?P<initial>\w)")
+MAX_LOWER_NAME_WORDS = 14
+MAX_CLOSED_NAME_WORDS = 30
+
+# `Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX`: a working rule is named by its organ.
+WORKING_RULES = re.compile(r"Quy chế làm việc +của(?= +[A-ZĐ])")

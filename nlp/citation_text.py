@@ -1,0 +1,36 @@
+"""The text citations are read from: footnote markers blanked, wrapped lines rejoined.
+
+Both changes keep every offset, so spans found in the working text are spans of the original.
+"""
+
+import re
+
+# Footnote markers (`18-NQ/TW¹`) would otherwise count as part of a symbol.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
+_MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, not wrapped prose
+# A line cut before its end: it stops on a word that cannot end a sentence.
+_OPEN_END = re.compile(
+    r"(?<!\w)(?:ngày|số|của|và|về|tại|theo|thực hiện|triển khai|các|năm|tháng|phê duyệt|ban hành)$"
+)
+_NEW_UNIT = re.compile(r"(?:[-+•–*]\s|\d+\.\s|[a-zđ]\)\s)")
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Does `line` stop mid-sentence only because the text was hard-wrapped before `following`?
+
+    The line must be prose (long enough, no table cells, not upper case) ending on a word, and
+    either end on a word that cannot end a sentence or be followed by a lower-case continuation.
+    """
+    if "\t" in line or "\t" in following or len(line) < _MIN_WRAPPED_LENGTH or line.isupper():
+        return False
+    if not line[-1:].isalnum() or not following or _NEW_UNIT.match(following):
+        return False
+    return bool(_OPEN_END.search(line)) or following[0].islower() or following[0] in "0123456789("
+
+
+def working_text(text: str) -> str:
+    """`text` with footnote markers as spaces and wrapped lines joined by a space."""
+    lines = text.translate(_SUPERSCRIPTS).split("\n")
+    joins = [_wrapped(line, following) for line, following in zip(lines, lines[1:], strict=False)]
+    ends = [" " if join else "\n" for join in joins] + [""]
+    return "".join(line + end for line, end in zip(lines, ends, strict=True))
