@@ -1,4 +1,5 @@
-"""Commands for extraction without the store: `policylink extract FILE` and `policylink eval`."""
+"""Commands without the store: `policylink extract FILE` and `policylink eval` (extraction gold, or
+with `--search` the retrieval gold)."""
 
 import json
 from pathlib import Path
@@ -69,9 +70,15 @@ def extract_command(file: Path, output_format: str, ocr: bool) -> None:
               help="Tập gold cần đánh giá.")
 @click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_GOLD_DIR,
               show_default=True, help="Thư mục chứa dev/ và heldout/.")
+@click.option("--search", "search_eval", is_flag=True,
+              help="Đánh giá tìm kiếm (Recall@5/10, MRR@10, nDCG@10: thưa, dày, lai) "
+                   "trên GOLD_DIR/search/queries.yaml.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-def eval_command(split: str, gold_dir: Path, as_json: bool) -> None:
-    """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường)."""
+def eval_command(split: str, gold_dir: Path, search_eval: bool, as_json: bool) -> None:
+    """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường), hoặc tìm kiếm với --search."""
+    if search_eval:
+        _eval_search(gold_dir / "search" / "queries.yaml", as_json)
+        return
     splits = SPLITS if split == "all" else (split,)
     try:
         reports = evaluate(splits, gold_dir)
@@ -81,6 +88,30 @@ def eval_command(split: str, gold_dir: Path, as_json: bool) -> None:
         _echo_json({name: report.as_dict() for name, report in reports.items()})
     else:
         click.echo(format_table(reports), nl=False)
+
+
+def _eval_search(gold: Path, as_json: bool) -> None:
+    """Sparse, dense and hybrid side by side; vectors come from the data dir's embedding cache."""
+    from search.cache import EmbeddingCache
+    from search.embedders import make_embedder
+    from search.evaluate import evaluate_search, format_report
+
+    if not gold.is_file():
+        raise click.ClickException(
+            f"{gold}: search gold not found. Pass a --gold-dir that holds search/queries.yaml"
+        )
+    settings = Settings.from_env()
+    cache = EmbeddingCache(settings.data_dir / "search" / "embeddings.sqlite")
+    try:
+        report = evaluate_search(make_embedder(settings.embedder), cache, gold)
+    except IngestError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        cache.close()
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        click.echo(format_report(report))
 
 
 COMMANDS = (extract_command, eval_command)

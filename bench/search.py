@@ -79,7 +79,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, ordered[int(0.95 * (len(ordered) - 1))] * 1000
 
 
-def latency(n: int) -> dict:
+def latency(n: int, build_hnsw: bool = True) -> dict:
     rng = np.random.default_rng(7)
     vectors = clustered(n, rng)
     queries = clustered(QUERIES, rng)
@@ -102,8 +102,9 @@ def latency(n: int) -> dict:
             )
         upsert_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        index.optimize()
-        build_s = time.perf_counter() - t0
+        if build_hnsw:
+            index.optimize()
+        build_s = time.perf_counter() - t0 if build_hnsw else float("nan")
         truth = [set(np.argsort(-(vectors @ q))[:10]) for q in queries]
 
         def run(fn) -> tuple[float, float, float]:
@@ -117,13 +118,14 @@ def latency(n: int) -> dict:
             p50, p95 = percentiles(times)
             return p50, p95, (sum(recalls) / len(recalls)) if recalls else float("nan")
 
-        hnsw = run(lambda q: index.search_dense(q, Filters(), 10))
+        skipped = (float("nan"), float("nan"), float("nan"))
+        hnsw = run(lambda q: index.search_dense(q, Filters(), 10)) if build_hnsw else skipped
         exact = run(lambda q: index.search_dense(q, Filters(), 10, exact=True))
         selective = Filters(year_from=2003, year_to=2003)  # ~4% of points
         mask = years == 2003
         truth_saved = truth
         truth = [set(np.flatnonzero(mask)[np.argsort(-(vectors[mask] @ q))[:10]]) for q in queries]
-        filtered_hnsw = run(lambda q: index.search_dense(q, selective, 10))
+        filtered_hnsw = run(lambda q: index.search_dense(q, selective, 10)) if build_hnsw else skipped
         filtered_exact = run(lambda q: index.search_dense(q, selective, 10, exact=True))
         truth = truth_saved
         times = []
@@ -151,20 +153,28 @@ def latency(n: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument(
+        "--hnsw-max",
+        type=int,
+        default=200_000,
+        help="build HNSW only up to this many points (on 2 cores ~3.5 min per 100k); above it, exact only",
+    )
+    parser.add_argument("--skip-indexing", action="store_true", help="latency table only")
     args = parser.parse_args()
     print(f"machine: {machine()}")
-    t = indexing_throughput()
-    print(
-        f"indexing: {t['passages']} passages; embedder alone {t['embedder_pps']:.1f} passages/s, "
-        f"whole pipeline {t['pipeline_pps']:.1f} passages/s, overhead {t['overhead'] * 100:.1f}%"
-    )
+    if not args.skip_indexing:
+        t = indexing_throughput()
+        print(
+            f"indexing: {t['passages']} passages; embedder alone {t['embedder_pps']:.1f} passages/s, "
+            f"whole pipeline {t['pipeline_pps']:.1f} passages/s, overhead {t['overhead'] * 100:.1f}%"
+        )
     print(
         "| points | upsert s | HNSW build s | HNSW p50/p95 ms (recall@10) | exact p50/p95 ms | "
         "filtered 4% HNSW p50/p95 (recall) | filtered exact p50/p95 | numpy p50/p95 ms | max RSS MB |"
     )
     print("|---|---|---|---|---|---|---|---|---|")
     for n in args.sizes:
-        r = latency(n)
+        r = latency(n, build_hnsw=n <= args.hnsw_max)
         h, e, fh, fe, npy = r["hnsw"], r["exact"], r["filtered_hnsw"], r["filtered_exact"], r["numpy"]
         print(
             f"| {n:,} | {r['upsert_s']:.1f} | {r['hnsw_build_s']:.1f} | {h[0]:.2f}/{h[1]:.2f} ({h[2]:.3f}) | "

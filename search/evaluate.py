@@ -4,21 +4,32 @@ Each gold answer is a source file plus a verbatim snippet; a retrieved passage a
 it comes from that file and contains the snippet (compared NFC, tone-style and case folded,
 whitespace collapsed). Metrics per mode (sparse, dense, hybrid): Recall@5, Recall@10, MRR@10,
 nDCG@10, plus the gap between queries typed without diacritics and their accented twins.
+
+The gold file's `corpus` lists every document the evaluation indexes (answering or distracting);
+they are looked up in corpus/ and tests/gold/dev|heldout/ and ingested by the real pipeline.
 """
 
 import math
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ingest.model import IngestedDocument
+from ingest.model import IngestedDocument, IngestError
+from ingest.pipeline import ingest_file
 from ingest.vietnamese import match_key
-from search.engine import SearchEngine
+from nlp.extract import default_document_id
+from search.cache import EmbeddingCache
+from search.embedders import Embedder
+from search.engine import SearchEngine, engine_for
+from search.index import EdgeIndex, IndexMeta
+from search.lexical import DEFAULT_ANALYZER
 from search.retrieval import MODES
 
-DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "search" / "queries.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "gold" / "search" / "queries.yaml"
 METRICS = ("recall@5", "recall@10", "mrr@10", "ndcg@10")
 
 
@@ -55,6 +66,38 @@ def load_gold(path: Path = DEFAULT_GOLD) -> list[GoldQuery]:
         )
         for q in data["queries"]
     ]
+
+
+def gold_sources(path: Path = DEFAULT_GOLD) -> list[str]:
+    """The documents to index: the gold file's `corpus` plus any answer source it forgot."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    listed = list(data.get("corpus") or [])
+    answering = [a["source"] for q in data["queries"] for a in q["answers"]]
+    return list(dict.fromkeys(listed + answering))
+
+
+def find_source(name: str, gold_path: Path = DEFAULT_GOLD) -> Path:
+    """A gold source in corpus/ or in the dev/ and heldout/ folders beside the search gold's folder."""
+    gold_dir = gold_path.resolve().parent.parent
+    for folder in (ROOT / "corpus", gold_dir / "dev", gold_dir / "heldout"):
+        if (folder / name).is_file():
+            return folder / name
+    raise IngestError(
+        name,
+        f"a document named in the search gold is not in corpus/ or {gold_dir}/dev|heldout/",
+        "Put the file there or remove it from the gold file's `corpus` and answers",
+    )
+
+
+def gold_documents(
+    path: Path = DEFAULT_GOLD, max_bytes: int = 50 * 1024 * 1024
+) -> list[tuple[IngestedDocument, str]]:
+    """Every gold source ingested, with its default document id."""
+    documents = []
+    for name in gold_sources(path):
+        doc = ingest_file(find_source(name, path), max_bytes=max_bytes)
+        documents.append((doc, default_document_id(doc)))
+    return documents
 
 
 def _norm(text: str) -> str:
@@ -126,6 +169,23 @@ def run(
         else {}
     )
     return EvalReport(len(gold), modes_summary, by_kind, twin_gap, per_query)
+
+
+def evaluate_search(
+    embedder: Embedder, cache: EmbeddingCache, gold_path: Path = DEFAULT_GOLD, modes: tuple[str, ...] = MODES
+) -> EvalReport:
+    """The gold corpus indexed afresh in a temporary Qdrant Edge shard, so documents dropped from
+    the gold leave no trace; vectors computed before come from `cache`."""
+    documents = gold_documents(gold_path)
+    queries = load_gold(gold_path)
+    with tempfile.TemporaryDirectory(prefix="policylink-eval-") as folder:
+        meta = IndexMeta(embedder.name, embedder.dim, DEFAULT_ANALYZER)
+        engine = engine_for(EdgeIndex(Path(folder), meta), embedder, cache)
+        try:
+            return run(engine, documents, queries, modes)
+        finally:
+            engine.wait()
+            engine.index.close()
 
 
 def format_report(report: EvalReport) -> str:

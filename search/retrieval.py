@@ -1,11 +1,15 @@
-"""Hybrid retrieval: dense and sparse candidates, fused by reciprocal rank, filtered, grouped.
+"""Hybrid retrieval: dense and sparse candidates, fused by weighted reciprocal rank, filtered, grouped.
 
 Filters are applied inside both candidate searches (payload indexes), so a selective filter
 still returns a full page. Filtered HNSW can miss neighbours when a filter keeps few points, so
 the dense leg switches to exact search when the filter keeps at most EXACT_BELOW points.
 """
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
 
 from ingest.vietnamese import fold, match_key
 from search.embedders import Embedder
@@ -18,7 +22,10 @@ CANDIDATES = 50
 KEY_QUERY_SPARSE_WEIGHT = 3.0
 PLAIN_QUERY_DENSE_WEIGHT = 0.25
 RRF_K = 10  # measured on the retrieval gold: k=10 beats the usual 60 (bench/results/search.md)
+COVERAGE_POWER = 2.0  # sparse weight = lexical coverage ** this (sweep in bench/results/search.md)
+COVERAGE_TOP = 3  # lexical hits whose words count for the coverage
 EXACT_BELOW = 20_000
+QUERY_VECTORS_KEPT = 256
 ACCENT_BONUS = 0.002  # below one RRF rank step: only reorders near-ties
 
 
@@ -86,16 +93,35 @@ def rrf(rankings: list[list[Hit]], k: int = RRF_K, weights: list[float] | None =
     return [Hit(pid, scores[pid], payloads[pid]) for pid in order]
 
 
-def fusion_weights(query: str) -> list[float]:
+def _syllables(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text)))
+
+
+def lexical_coverage(query: str, sparse_hits: list[Hit]) -> float:
+    """Share of the query's (folded) syllables found in the best of the top lexical hits. Near 1
+    when the query's words are the corpus's words; low for a paraphrase, where the lexical leg
+    ranks passages on incidental words (`của`, `cho`, `các`) and its order is mostly noise."""
+    wanted = _syllables(query)
+    if not wanted:
+        return 0.0
+    found = (  # the words the lexical leg indexed: heading context, text, the document's own key
+        _syllables(" ".join(str(hit.payload.get(f) or "") for f in ("context", "text", "doc_key")))
+        for hit in sparse_hits[:COVERAGE_TOP]
+    )
+    return max((len(wanted & words) / len(wanted) for words in found), default=0.0)
+
+
+def fusion_weights(query: str, sparse_hits: list[Hit]) -> list[float]:
     """[dense, sparse] RRF weights. The embedding model learnt accented Vietnamese, so a query
     typed without diacritics embeds poorly while the folded lexical leg matches it fully; a
-    document key is an identifier, which only the lexical leg matches exactly."""
+    document key is an identifier, which only the lexical leg matches exactly; and the lexical
+    leg is trusted in proportion to how much of the query it actually matched."""
     dense, sparse = 1.0, 1.0
     if fold(query) == query.lower() and any(ch.isalpha() for ch in query):
         dense = PLAIN_QUERY_DENSE_WEIGHT
     if document_keys(query):
         sparse = KEY_QUERY_SPARSE_WEIGHT
-    return [dense, sparse]
+    return [dense, sparse * lexical_coverage(query, sparse_hits) ** COVERAGE_POWER]
 
 
 def _accent_share(query: str, text: str) -> float:
@@ -111,9 +137,14 @@ class Searcher:
     def __init__(self, index: VectorIndex, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
+        # a query re-run with other filters, another page or another mode is embedded once
+        self._query_vector = lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._encode_query)
+
+    def _encode_query(self, query: str) -> np.ndarray:
+        return self.embedder.encode_queries([query])[0]
 
     def _dense(self, query: str, filters: Filters, limit: int) -> list[Hit]:
-        vector = self.embedder.encode_queries([query])[0]
+        vector = self._query_vector(query)
         exact = not filters.is_empty() and self.index.count_matching(filters) <= EXACT_BELOW
         return self.index.search_dense(vector, filters, limit, exact=exact)
 
@@ -132,8 +163,8 @@ class Searcher:
         elif mode == "sparse":
             hits = self._sparse(query, filters, depth)
         else:
-            legs = [self._dense(query, filters, depth), self._sparse(query, filters, depth)]
-            hits = rrf(legs, k=RRF_K, weights=fusion_weights(query))
+            dense, sparse = self._dense(query, filters, depth), self._sparse(query, filters, depth)
+            hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
         rescored = [
             Hit(h.id, h.score + ACCENT_BONUS * _accent_share(query, h.payload.get("text", "")), h.payload)
             for h in hits

@@ -13,9 +13,15 @@ from nlp.extract import extract
 from search.cache import EmbeddingCache
 from search.drafting import advise
 from search.engine import engine_for, open_engine
-from search.index import ClientIndex, EdgeIndex, IndexMeta
+from search.index import ClientIndex, EdgeIndex, Hit, IndexMeta
 from search.lexical import DEFAULT_ANALYZER
-from search.retrieval import filters_from
+from search.retrieval import (
+    KEY_QUERY_SPARSE_WEIGHT,
+    PLAIN_QUERY_DENSE_WEIGHT,
+    filters_from,
+    fusion_weights,
+    lexical_coverage,
+)
 
 DIRECTIVES = [
     (
@@ -197,3 +203,18 @@ def test_sentence_transformers_backend_runs_offline(tmp_path):
     eng.index_document(doc, doc_id, background=False)
     assert eng.searcher.search("roads", limit=1, mode="dense")[0].text.endswith("road infrastructure.")
     eng.close()
+
+
+def test_lexical_leg_is_weighted_by_how_much_of_the_query_it_matched():
+    hits = [
+        Hit("a", 2.0, {"context": "2.1. Sở Công Thương", "text": "đầu tư hạ tầng logistics, cảng cạn"}),
+        Hit("b", 1.0, {"context": "", "text": "Nghị quyết số 15-NQ/TU về logistics"}),
+    ]
+    assert lexical_coverage("ha tang logistics", hits) == 1.0  # folded syllables, context included
+    assert lexical_coverage("Sở Công Thương đầu tư", hits) == 1.0
+    assert lexical_coverage("bến sà lan", hits) == 0.0
+    assert lexical_coverage("cảng cạn kho lạnh", hits) == 0.5
+    assert lexical_coverage("cảng cạn", []) == 0.0
+    assert fusion_weights("cảng cạn kho lạnh", hits) == [1.0, 0.25]
+    assert fusion_weights("ha tang logistics", hits) == [PLAIN_QUERY_DENSE_WEIGHT, 1.0]
+    assert fusion_weights("15-NQ/TU", hits) == [PLAIN_QUERY_DENSE_WEIGHT, KEY_QUERY_SPARSE_WEIGHT]

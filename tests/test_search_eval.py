@@ -7,19 +7,21 @@ from click.testing import CliRunner
 from search_fixtures import corpus_document, shared_cache, shared_embedder  # noqa: F401
 
 from api.cli import main
-from search.engine import engine_for
-from search.evaluate import load_gold, run, score_ranking
-from search.index import EdgeIndex, IndexMeta
-from search.lexical import DEFAULT_ANALYZER
+from search.evaluate import evaluate_search, gold_sources, load_gold, score_ranking
 
 
 def test_gold_set_shape():
     gold = load_gold()
-    assert len(gold) >= 40
+    assert len(gold) >= 120
     kinds = [q.kind for q in gold]
     assert kinds.count("plain") >= len(gold) / 3 - 2
     assert kinds.count("paraphrase") + kinds.count("who") + kinds.count("when") >= len(gold) / 3
     assert all(q.answers for q in gold)
+    ids = {q.id for q in gold}
+    assert all(q.twin in ids for q in gold if q.kind == "plain")
+    # the corpus is the conclusion and the twelve other gold documents, and answers come from most
+    sources = gold_sources()
+    assert len(sources) == 13 and len({src for q in gold for src, _ in q.answers}) >= 12
 
 
 def test_metrics_of_a_known_ranking():
@@ -31,25 +33,86 @@ def test_metrics_of_a_known_ranking():
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory, shared_embedder, shared_cache):  # noqa: F811
-    meta = IndexMeta(shared_embedder.name, shared_embedder.dim, DEFAULT_ANALYZER)
-    engine = engine_for(EdgeIndex(tmp_path_factory.mktemp("eval"), meta), shared_embedder, shared_cache)
-    result = run(engine, [corpus_document()], load_gold())
-    engine.wait()
-    engine.index.close()
-    return result
+def report(shared_embedder, shared_cache):  # noqa: F811
+    return evaluate_search(shared_embedder, shared_cache)
 
 
 def test_hybrid_meets_the_floors(report):
+    """Measured on 126 queries over 13 documents (bench/results/search.md): hybrid R@10 0.896,
+    MRR@10 0.756, nDCG@10 0.782 against sparse 0.712 and dense 0.497. Floors sit a little below,
+    except the fusion margin, which is the issue's own target."""
     hybrid, dense, sparse = report.modes["hybrid"], report.modes["dense"], report.modes["sparse"]
-    assert hybrid["recall@10"] >= 0.90
-    assert hybrid["ndcg@10"] >= max(dense["ndcg@10"], sparse["ndcg@10"]) + 0.015
-    assert hybrid["mrr@10"] >= 0.85
+    assert report.queries == len(load_gold())
+    assert hybrid["recall@10"] >= 0.88
+    assert hybrid["ndcg@10"] >= max(dense["ndcg@10"], sparse["ndcg@10"]) + 0.03
+    assert hybrid["mrr@10"] >= 0.73
+    assert hybrid["recall@10"] > max(dense["recall@10"], sparse["recall@10"])
 
 
 def test_queries_without_diacritics_match_their_accented_twins(report):
     assert abs(report.twin_gap["hybrid"]) <= 0.05
-    assert report.by_kind["plain"]["hybrid"]["recall@10"] >= 0.95
+    assert report.by_kind["plain"]["hybrid"]["recall@10"] >= 0.90
+
+
+def test_fusion_helps_paraphrases_over_the_lexical_leg(report):
+    paraphrase = report.by_kind["paraphrase"]
+    assert paraphrase["hybrid"]["ndcg@10"] >= paraphrase["sparse"]["ndcg@10"] + 0.15
+
+
+TINY_DOC = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 77/KH-UBND
+Hà Nam, ngày 02 tháng 3 năm 2024
+
+KẾ HOẠCH
+Phát triển vùng trồng lúa chất lượng cao
+
+1. Sở Nông nghiệp và Phát triển nông thôn chủ trì xây dựng vùng trồng lúa chất lượng cao,
+hoàn thành trong quý IV/2024.
+
+2. Sở Tài chính bố trí kinh phí hỗ trợ giống lúa cho các hợp tác xã trong năm 2024.
+
+3. UBND các huyện tuyên truyền, vận động nông dân liên kết tiêu thụ sản phẩm với doanh nghiệp.
+"""
+
+TINY_GOLD = """corpus: [ke-hoach-ha-nam-lua.txt]
+queries:
+  - id: rice
+    query: vùng trồng lúa chất lượng cao
+    kind: accented
+    answers:
+      - {source: ke-hoach-ha-nam-lua.txt, snippet: "chủ trì xây dựng vùng trồng lúa chất lượng cao"}
+  - id: rice-plain
+    query: vung trong lua chat luong cao
+    kind: plain
+    twin: rice
+    answers:
+      - {source: ke-hoach-ha-nam-lua.txt, snippet: "chủ trì xây dựng vùng trồng lúa chất lượng cao"}
+"""
+
+
+def test_cli_eval_search_prints_the_three_modes_side_by_side(tmp_path, monkeypatch):
+    gold_dir = tmp_path / "gold"
+    (gold_dir / "search").mkdir(parents=True)
+    (gold_dir / "dev").mkdir()
+    (gold_dir / "dev" / "ke-hoach-ha-nam-lua.txt").write_text(TINY_DOC, encoding="utf-8")
+    (gold_dir / "search" / "queries.yaml").write_text(TINY_GOLD, encoding="utf-8")
+    monkeypatch.setenv("POLICYLINK_DATA_DIR", str(tmp_path / "data"))
+    runner = CliRunner()
+    table = runner.invoke(main, ["eval", "--search", "--gold-dir", str(gold_dir)])
+    assert table.exit_code == 0, table.output
+    header = next(line for line in table.output.splitlines() if line.startswith("metric"))
+    assert header.split() == ["metric", "hybrid", "dense", "sparse"]
+    for metric in ("recall@5", "recall@10", "mrr@10", "ndcg@10", "twin gap"):
+        assert metric in table.output
+    data = json.loads(runner.invoke(main, ["eval", "--search", "--gold-dir", str(gold_dir), "--json"]).output)
+    assert data["queries"] == 2 and set(data["modes"]) == {"hybrid", "dense", "sparse"}
+    assert data["per_query"]["rice"]["hybrid"]["recall@10"] == 1.0
+    missing = runner.invoke(main, ["eval", "--search", "--gold-dir", str(tmp_path / "nowhere")])
+    assert missing.exit_code != 0 and "search gold not found" in missing.output
+    (gold_dir / "dev" / "ke-hoach-ha-nam-lua.txt").unlink()
+    lost = runner.invoke(main, ["eval", "--search", "--gold-dir", str(gold_dir)])
+    assert lost.exit_code != 0 and "ke-hoach-ha-nam-lua.txt" in lost.output
 
 
 def test_cli_search_status_and_reindex(tmp_path, monkeypatch, shared_embedder, shared_cache):  # noqa: F811
