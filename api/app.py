@@ -1,41 +1,41 @@
 """The FastAPI application: web pages for people, JSON under /api/v1 for other systems."""
 
-from dataclasses import asdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 
-from api import service
+from api import routes_api, routes_pages, service
 from api.settings import Settings
+from api.validation import vietnamese_detail
 
-TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    return JSONResponse({"detail": vietnamese_detail(exc.errors())}, status_code=422)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app for `settings` (from the environment when omitted); `uvicorn --factory` can call it."""
     settings = settings or Settings.from_env()
-    app = FastAPI(title="policylink", version="0.1.0")
 
-    @app.get("/", response_class=HTMLResponse)
-    def home(request: Request) -> HTMLResponse:
-        documents = service.list_documents(settings)
-        return TEMPLATES.TemplateResponse(request, "home.html", {"documents": documents})
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        service.close_search_engine(settings)  # waits for background embedding, releases the index
 
-    @app.get("/api/v1/documents")
-    def list_documents() -> list[dict]:
-        return [asdict(record) for record in service.list_documents(settings)]
-
-    # Ids contain slashes (`bac-giang/55-KL/TU/2021`), hence the `path` converter.
-    @app.get("/api/v1/documents/{document_id:path}")
-    def get_document(document_id: str) -> dict:
-        view = service.get_document(settings, document_id)
-        if view is None:
-            raise HTTPException(
-                status_code=404,
-                detail=f"Không tìm thấy văn bản có mã '{document_id}'. Xem danh sách tại /api/v1/documents",
-            )
-        return service.document_payload(view)
-
+    app = FastAPI(
+        lifespan=lifespan,
+        title="policylink",
+        version="0.1.0",
+        description="Trích xuất, liên kết và tra cứu văn bản chỉ đạo. Lỗi trả về `detail` bằng tiếng Việt.",
+    )
+    app.state.settings = settings
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    app.include_router(routes_api.router)
+    app.include_router(routes_pages.router)
     return app

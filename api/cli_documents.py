@@ -69,6 +69,8 @@ def ingest_command(paths: tuple[Path, ...], ocr: bool, as_json: bool) -> None:
             )
     else:
         outcomes = service.ingest_paths(sources, settings, ocr=ocr)
+    click.echo("Đang tính vector ngữ nghĩa cho các đoạn mới (tìm theo từ khóa đã dùng được)...", err=True)
+    service.close_search_engine(settings)
     for outcome in outcomes:
         if outcome.error:
             click.echo(f"Lỗi: {outcome.error}", err=True)

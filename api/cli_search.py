@@ -1,20 +1,19 @@
-"""Search commands: search, similar, reindex, status, eval-search."""
+"""Search commands: search, similar, reindex, status (the retrieval eval is `policylink eval --search`)."""
 
 import json
 from pathlib import Path
 
 import click
 
+from api import service
 from api.settings import Settings
 from search.drafting import advise
-from search.engine import SearchEngine, open_engine
-from search.evaluate import DEFAULT_GOLD, format_report, load_gold, run
+from search.engine import SearchEngine
 from search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
 
 def _engine() -> SearchEngine:
-    settings = Settings.from_env()
-    return open_engine(settings.data_dir, embedder=settings.embedder, qdrant_url=settings.qdrant_url)
+    return service.search_engine(Settings.from_env())
 
 
 def _echo_json(data: object) -> None:
@@ -70,7 +69,7 @@ def search_command(
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     finally:
-        engine.close()
+        service.close_search_engine(Settings.from_env())
     if as_json:
         _echo_json(
             {
@@ -98,7 +97,7 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     finally:
-        engine.close()
+        service.close_search_engine(Settings.from_env())
     if as_json:
         _echo_json(advice.to_dict())
         return
@@ -113,7 +112,9 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
 
 @click.command("reindex")
 def reindex_command() -> None:
-    """Tính vector ngữ nghĩa cho các đoạn còn thiếu (tìm theo từ khóa đã dùng được ngay)."""
+    """Đưa chỉ mục tìm kiếm về khớp với kho và tính vector ngữ nghĩa cho các đoạn còn thiếu."""
+    documents = service.index_stored_documents(Settings.from_env())
+    click.echo(f"Đã đối chiếu chỉ mục với {documents} văn bản trong kho.")
     engine = _engine()
     try:
         before = engine.status()
@@ -122,7 +123,7 @@ def reindex_command() -> None:
                 bar.update(16)
         after = engine.status()
     finally:
-        engine.close()
+        service.close_search_engine(Settings.from_env())
     click.echo(
         f"Đã tính {after.with_dense - before.with_dense} vector; {after.with_dense}/{after.passages} đoạn "
         "có vector ngữ nghĩa."
@@ -137,7 +138,7 @@ def status_command(as_json: bool) -> None:
     try:
         status = engine.status()
     finally:
-        engine.close()
+        service.close_search_engine(Settings.from_env())
     data = {**status.__dict__, "pending": status.pending}
     if as_json:
         _echo_json(data)
@@ -149,39 +150,4 @@ def status_command(as_json: bool) -> None:
         )
 
 
-@click.command("eval-search")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_GOLD)
-@click.option("--json", "as_json", is_flag=True)
-def eval_search_command(gold: Path, as_json: bool) -> None:
-    """Đánh giá tìm kiếm trên bộ truy vấn vàng (Recall@5/10, MRR@10, nDCG@10)."""
-    from ingest.pipeline import ingest_file
-    from nlp.extract import default_document_id
-
-    settings = Settings.from_env()
-    queries = load_gold(gold)
-    root = Path(__file__).resolve().parent.parent
-    sources = sorted({src for q in queries for src, _ in q.answers})
-    documents = []
-    for name in sources:
-        path = _find_source(root, name)
-        doc = ingest_file(path, max_bytes=settings.max_file_bytes)
-        documents.append((doc, default_document_id(doc)))
-    engine = open_engine(settings.data_dir / "eval-search", embedder=settings.embedder)
-    try:
-        report = run(engine, documents, queries)
-    finally:
-        engine.close()
-    if as_json:
-        _echo_json(report.to_dict())
-    else:
-        click.echo(format_report(report))
-
-
-def _find_source(root: Path, name: str) -> Path:
-    for folder in (root / "corpus", root / "tests" / "gold" / "dev", root / "tests" / "gold" / "heldout"):
-        if (folder / name).is_file():
-            return folder / name
-    raise click.UsageError(f"gold source {name!r} not found in corpus/ or tests/gold/dev|heldout/")
-
-
-COMMANDS = (search_command, similar_command, reindex_command, status_command, eval_search_command)
+COMMANDS = (search_command, similar_command, reindex_command, status_command)

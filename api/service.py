@@ -4,6 +4,7 @@ Reading a file happens outside any transaction; everything a file changes in the
 in one transaction, so a failure leaves the store as it was before that file.
 """
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -11,16 +12,26 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from api.settings import Settings
-from graph.sync import LinkReport, link_extraction, relink_citers
+from graph.build import CitationGraph
+from graph.check import CitationCheck, check_text
+from graph.export import export_text, neighbourhood, to_dot
+from graph.render import PICTURE_FORMATS, render
+from graph.resolve import Catalogue
+from graph.sync import LinkReport, link_extraction, load_graph, relink_citers
 from ingest.model import IngestedDocument, IngestError
-from ingest.pipeline import ingest_file
-from nlp.extract import extract
-from nlp.model import DocumentInfo
+from ingest.pipeline import ingest_bytes, ingest_file
+from ingest.vietnamese import nfc, slugify
+from nlp.extract import default_document_id, extract
+from nlp.model import DocumentInfo, Extraction
+from search.drafting import DraftAdvice, advise
+from search.engine import SearchEngine, open_engine
+from search.index import Filters
+from search.retrieval import SearchResult, filters_from
 from store.database import open_store
-from store.documents import get_current_version, save_ingested
+from store.documents import get_current_version, load_ingested, save_ingested
 from store.documents import get_document as get_document_record
 from store.documents import list_documents as list_document_records
-from store.extractions import save_extraction
+from store.extractions import load_extraction, save_extraction
 from store.records import DocumentRecord, SaveResult, VersionRecord
 from store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
@@ -74,7 +85,11 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
     except IngestError as exc:
         return IngestOutcome(str(path), "failed", error=str(exc))
     with open_store(settings.database_url).begin() as conn:
-        saved = store_document(conn, doc).saved
+        stored = store_document(conn, doc)
+    saved = stored.saved
+    # The index follows the committed store; indexing is idempotent, so a file whose indexing
+    # was interrupted before is completed by ingesting it again.
+    search_engine(settings).index_document(doc, saved.document_id, stored.extraction)
     return IngestOutcome(
         str(path),
         saved.status,
@@ -87,6 +102,7 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
 @dataclass(frozen=True)
 class StoredDocument:
     saved: SaveResult
+    extraction: Extraction
     links: LinkReport | None  # None when the bytes were already stored: nothing was redone
 
 
@@ -94,10 +110,46 @@ def store_document(conn: sa.Connection, doc: IngestedDocument) -> StoredDocument
     """Save a read document, extract it and link its citations, all on `conn` (one transaction)."""
     saved = save_ingested(conn, doc)
     if saved.status == "unchanged":
-        return StoredDocument(saved, None)
+        return StoredDocument(saved, Extraction.from_dict(load_extraction(conn, saved.version_id)), None)
     extraction = extract(doc, saved.document_id)
     save_extraction(conn, saved.version_id, extraction.to_dict())
-    return StoredDocument(saved, link_extraction(conn, extraction, saved.version))
+    return StoredDocument(saved, extraction, link_extraction(conn, extraction, saved.version))
+
+
+_SEARCH_ENGINES: dict[Settings, SearchEngine] = {}
+
+
+def search_engine(settings: Settings) -> SearchEngine:
+    """The process's search engine for these settings (Qdrant Edge allows one process per index)."""
+    if settings not in _SEARCH_ENGINES:
+        _SEARCH_ENGINES[settings] = open_engine(
+            settings.data_dir,
+            embedder=settings.embedder,
+            qdrant_url=settings.qdrant_url,
+            embedding_cache=settings.embedding_cache,
+        )
+    return _SEARCH_ENGINES[settings]
+
+
+def close_search_engine(settings: Settings) -> None:
+    """Wait for background embedding to finish, then release the index."""
+    engine = _SEARCH_ENGINES.pop(settings, None)
+    if engine is not None:
+        engine.close()
+
+
+def index_stored_documents(settings: Settings) -> int:
+    """Bring the search index level with the store: every stored text is indexed lexically
+    (what is indexed already is left alone); dense vectors are filled separately. Returns the
+    number of documents visited."""
+    indexer = search_engine(settings).indexer
+    with open_store(settings.database_url).connect() as conn:
+        ids = [record.id for record in list_document_records(conn) if record.ingested]
+        for doc_id in ids:
+            version = get_current_version(conn, doc_id)
+            extraction = Extraction.from_dict(load_extraction(conn, version.id))
+            indexer.index_document(load_ingested(conn, doc_id), doc_id, extraction)
+    return len(ids)
 
 
 def load_registry_file(path: Path, settings: Settings) -> RegistryLoad:
@@ -175,3 +227,169 @@ def document_payload(view: DocumentView) -> dict:
         "version": version.number if version else None,
         "source_name": version.source_name if version else None,
     }
+
+
+# --- Use cases of the web pages and the JSON API: extraction without storing, the stored
+# extraction, the citation graph, exports, and the citation check of a draft. ---
+
+
+class UploadTooLarge(ValueError):
+    """An upload over `Settings.max_file_bytes`; the message (Vietnamese) says the limit and what to do."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def check_upload_size(size: int, name: str, settings: Settings) -> None:
+    """Refuse an upload over the limit before its bytes are read."""
+    if size > settings.max_file_bytes:
+        raise UploadTooLarge(
+            f"Tệp '{name}' có dung lượng {_megabytes(size)}, "
+            f"vượt giới hạn {_megabytes(settings.max_file_bytes)}. "
+            "Hãy tách văn bản thành các tệp nhỏ hơn, hoặc tăng giới hạn bằng biến môi trường "
+            "POLICYLINK_MAX_FILE_MB."
+        )
+
+
+def extract_bytes(data: bytes, name: str, settings: Settings) -> Extraction:
+    """Contract v1 of an uploaded file (txt, md, pdf, docx, html); nothing is stored.
+
+    Raises UploadTooLarge, or IngestError for an empty, damaged, encrypted, scanned or unknown file.
+    """
+    check_upload_size(len(data), name, settings)
+    document = ingest_bytes(data, name, max_bytes=settings.max_file_bytes)
+    return extract(document, default_document_id(document))
+
+
+def extract_text(text: str, name: str | None, settings: Settings) -> Extraction:
+    """Contract v1 of pasted text; `name` (default `van-ban.txt`) picks the flavour (`.md`)."""
+    return extract_bytes(nfc(text).encode("utf-8"), name or "van-ban.txt", settings)
+
+
+def stored_extraction(settings: Settings, doc_id: str) -> dict | None:
+    """The stored contract v1 of a document's current version; None without full text."""
+    with open_store(settings.database_url).connect() as conn:
+        version = get_current_version(conn, doc_id)
+        return load_extraction(conn, version.id) if version else None
+
+
+def citation_graph(settings: Settings) -> CitationGraph:
+    with open_store(settings.database_url).connect() as conn:
+        return load_graph(conn)
+
+
+@dataclass(frozen=True)
+class GraphExport:
+    data: bytes
+    media_type: str
+    file_name: str
+
+
+_EXPORT_MEDIA = {
+    "json": "application/json",
+    "graphml": "application/graphml+xml",
+    "dot": "text/vnd.graphviz; charset=utf-8",
+    "mermaid": "text/plain; charset=utf-8",
+    "svg": "image/svg+xml",
+    "png": "image/png",
+}
+EXPORT_FORMATS = tuple(_EXPORT_MEDIA)
+
+
+def export_graph(graph: CitationGraph, fmt: str, root: str | None = None) -> GraphExport:
+    """The whole graph, or `root`'s neighbourhood (an id, already found), in one of EXPORT_FORMATS.
+
+    Raises graph.render.RenderError when Graphviz is missing for a picture.
+    """
+    nodes = neighbourhood(graph, root) if root else None
+    if fmt in PICTURE_FORMATS:
+        data = render(to_dot(graph, nodes, root), fmt)
+    else:
+        data = export_text(graph, fmt, nodes, root).encode("utf-8")
+    stem = slugify(graph.record(root).key or root) if root else "do-thi-trich-dan"
+    extension = "mmd" if fmt == "mermaid" else fmt
+    return GraphExport(data, _EXPORT_MEDIA[fmt], f"{stem}.{extension}")
+
+
+def svg_for_page(svg: bytes) -> str:
+    """Graphviz SVG made fit to sit inside an HTML page: the XML prologue and DOCTYPE dropped."""
+    text = svg.decode("utf-8")
+    return text[text.index("<svg") :]
+
+
+def known_jurisdictions(graph: CitationGraph) -> list[str]:
+    """Jurisdictions of the stored documents, the most frequent first (the default for a draft)."""
+    counts = Counter(r.jurisdiction for r in graph.records() if r.jurisdiction)
+    return [place for place, _ in counts.most_common()]
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    jurisdiction: str | None
+    checks: list[CitationCheck]
+
+
+def check_draft(settings: Settings, text: str, jurisdiction: str | None = None) -> DraftCheck:
+    """Check every citation in a pasted draft against the store; local symbols (`TU`) take
+    `jurisdiction`, else the one the draft's header names."""
+    text = nfc(text)
+    place = jurisdiction
+    if not place:
+        try:
+            draft = ingest_bytes(text.encode("utf-8"), "du-thao.txt", max_bytes=settings.max_file_bytes)
+            place = draft.header.jurisdiction
+        except IngestError:
+            place = None
+    graph = citation_graph(settings)
+    return DraftCheck(place, check_text(text, place, Catalogue(graph.records())))
+
+
+# --- Search over passages (Qdrant, hybrid dense + lexical) and the drafting assistant. ---
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What a person or a system asks for; text filters match with or without diacritics."""
+
+    text: str
+    doc_type: str | None = None
+    issuer: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    body: str | None = None
+    limit: int = 10
+
+    def filters(self) -> Filters:
+        return filters_from(
+            doc_type=self.doc_type,
+            issuer=self.issuer,
+            year_from=self.year_from,
+            year_to=self.year_to,
+            body=self.body,
+        )
+
+
+def search_passages(engine: SearchEngine, query: SearchQuery) -> list[SearchResult]:
+    """Passages ranked by meaning and words; raises ValueError for an empty query."""
+    return engine.searcher.search(query.text, query.filters(), limit=query.limit)
+
+
+def group_results(results: list[SearchResult]) -> list[tuple[str, list[SearchResult]]]:
+    """Results grouped by document, documents in the order of their best passage."""
+    groups: dict[str, list[SearchResult]] = {}
+    for result in results:
+        groups.setdefault(result.document_id, []).append(result)
+    return list(groups.items())
+
+
+def find_precedents(
+    engine: SearchEngine, settings: Settings, draft: str, jurisdiction: str | None = None, limit: int = 5
+) -> DraftAdvice:
+    """Precedent passages for a paragraph of a draft, the bodies and deadlines they used, and the
+    check of the draft's citations; raises ValueError for an empty draft."""
+
+    def check(text: str) -> list[CitationCheck]:
+        return check_draft(settings, text, jurisdiction).checks
+
+    return advise(engine.searcher, draft, limit=limit, check_citations=check)

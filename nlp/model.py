@@ -88,3 +88,20 @@ class Extraction:
 
     def to_dict(self) -> dict:
         return {"schema_version": "1", **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Extraction":
+        """The inverse of `to_dict`, for extractions read back from the store."""
+
+        def deadline(item: dict | None) -> Deadline | None:
+            return Deadline(**item) if item is not None else None
+
+        return cls(
+            document=DocumentInfo(**data["document"]),
+            sections=data["sections"],
+            citations=[Citation(**item) for item in data["citations"]],
+            bodies=[Body(**item) for item in data["bodies"]],
+            deadlines=[Deadline(**item) for item in data["deadlines"]],
+            horizons=[Deadline(**item) for item in data.get("horizons", [])],
+            tasks=[Task(**{**item, "deadline": deadline(item["deadline"])}) for item in data["tasks"]],
+        )

@@ -62,12 +62,16 @@ def open_engine(
     embedder: str | Embedder = DEFAULT_EMBEDDER,
     qdrant_url: str | None = None,
     analyzer: str = DEFAULT_ANALYZER,
+    embedding_cache: Path | None = None,
 ) -> SearchEngine:
-    """The engine over `data_dir/search/` (Qdrant Edge) or a Qdrant server at `qdrant_url`."""
+    """The engine over `data_dir/search/` (Qdrant Edge) or a Qdrant server at `qdrant_url`;
+    embeddings are cached in `embedding_cache` (default `data_dir/search/embeddings.sqlite`),
+    which several data folders may share."""
     model = make_embedder(embedder) if isinstance(embedder, str) else embedder
     meta = IndexMeta(embedder=model.name, dim=model.dim, analyzer=analyzer)
     index = open_index(data_dir, meta, qdrant_url)
-    return engine_for(index, model, EmbeddingCache(data_dir / "search" / "embeddings.sqlite"))
+    cache_path = embedding_cache or data_dir / "search" / "embeddings.sqlite"
+    return engine_for(index, model, EmbeddingCache(cache_path))
 
 
 def engine_for(index: VectorIndex, embedder: Embedder, cache: EmbeddingCache) -> SearchEngine:

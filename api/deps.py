@@ -1,0 +1,25 @@
+"""What the routes share: the settings of the running app and finding a document in the graph."""
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+
+from api.settings import Settings
+from graph.build import CitationGraph
+from graph.queries import DocumentNotFound, find_document
+
+
+def _settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+AppSettings = Annotated[Settings, Depends(_settings)]
+
+
+def document_in(graph: CitationGraph, ref: str) -> str:
+    """The id of `ref` (an id or a key such as `113-NQ/TU`); a 404 with advice otherwise."""
+    try:
+        return find_document(graph, ref)
+    except DocumentNotFound as exc:
+        message = str(exc).replace("bằng lệnh `policylink list`", "tại /api/v1/documents")
+        raise HTTPException(status_code=404, detail=message) from None

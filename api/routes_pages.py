@@ -1,0 +1,230 @@
+"""The web pages, in Vietnamese: documents, one document, the citation graph, extraction, drafting."""
+
+import base64
+import json
+from collections import Counter
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+
+from api import service
+from api.deps import AppSettings
+from api.exports import tasks_csv
+from api.markup import extraction_marks, marked_text
+from api.templating import TEMPLATES
+from graph import queries
+from graph.build import CitationGraph
+from graph.render import RenderError
+from ingest.model import IngestError
+from ingest.vietnamese import slugify
+
+router = APIRouter(include_in_schema=False)
+_CLI_ADVICE = "Xem danh sách bằng lệnh `policylink list`."
+
+
+def _page(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def _not_found(request: Request, doc_id: str) -> HTMLResponse:
+    message = f"Không tìm thấy văn bản có mã '{doc_id}'. Hãy chọn văn bản từ danh sách."
+    return _page(request, "error.html", 404, title="Không tìm thấy văn bản", message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, settings: AppSettings, type: str | None = None) -> HTMLResponse:  # noqa: A002
+    documents = service.list_documents(settings)
+    types = sorted({d.doc_type for d in documents if d.doc_type})
+    shown = [d for d in documents if d.doc_type == type] if type else documents
+    return _page(request, "home.html", documents=documents, shown=shown, types=types, chosen_type=type)
+
+
+def _lineage_svg(graph: CitationGraph, doc_id: str) -> str | None:
+    try:
+        return service.svg_for_page(service.export_graph(graph, "svg", doc_id).data)
+    except RenderError:
+        return None
+
+
+def _document_context(settings: AppSettings, doc_id: str) -> dict | None:
+    view = service.get_document(settings, doc_id)
+    if view is None:
+        return None
+    graph = service.citation_graph(settings)
+    extraction = service.stored_extraction(settings, doc_id)
+    context = {
+        "record": view.record,
+        "version": view.version,
+        "extraction": extraction,
+        "cited_by": [(graph.record(s), r) for s, r, _ in queries.cited_by(graph, doc_id)],
+        "lineage_svg": _lineage_svg(graph, doc_id),
+        "records": {r.id: r for r in graph.records()},
+    }
+    if extraction:
+        anchors = {s["start"]: f"muc-{s['id']}" for s in extraction["sections"]}
+        context["text_html"] = marked_text(
+            extraction["document"]["text"], extraction_marks(extraction), anchors
+        )
+        context["bodies"] = Counter(b["canonical"] for b in extraction["bodies"]).most_common()
+    return context
+
+
+@router.get("/van-ban/{doc_id:path}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str, settings: AppSettings) -> HTMLResponse:
+    context = _document_context(settings, doc_id)
+    if context is None:
+        return _not_found(request, doc_id)
+    return _page(request, "document.html", **context)
+
+
+@router.get("/tai-lieu/{doc_id:path}", response_class=HTMLResponse)
+def handout_page(request: Request, doc_id: str, settings: AppSettings) -> HTMLResponse:
+    """A printable teaching handout: facts, sections, tasks, lineage picture, citations."""
+    context = _document_context(settings, doc_id)
+    if context is None:
+        return _not_found(request, doc_id)
+    return _page(request, "handout.html", **context)
+
+
+@router.get("/xuat/nhiem-vu/{doc_id:path}", response_model=None)
+def tasks_export(request: Request, doc_id: str, settings: AppSettings) -> Response:
+    extraction = service.stored_extraction(settings, doc_id)
+    if extraction is None:
+        if service.get_document(settings, doc_id) is None:
+            return _not_found(request, doc_id)
+        message = f"Văn bản '{doc_id}' chưa có toàn văn trong kho nên chưa có danh sách nhiệm vụ."
+        return _page(request, "error.html", 404, title="Chưa có toàn văn", message=message)
+    name = slugify(extraction["document"]["key"] or doc_id)
+    headers = {"Content-Disposition": f'attachment; filename="nhiem-vu-{name}.csv"'}
+    return Response(tasks_csv(extraction), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+@router.get("/do-thi", response_class=HTMLResponse)
+def graph_page(request: Request, settings: AppSettings, goc: str | None = None) -> HTMLResponse:
+    graph = service.citation_graph(settings)
+    root, error = None, None
+    if goc:
+        try:
+            root = queries.find_document(graph, goc)
+        except queries.DocumentNotFound as exc:
+            error = str(exc).replace(_CLI_ADVICE, "Hãy chọn trong danh sách.")
+    try:
+        svg = service.svg_for_page(service.export_graph(graph, "svg", root).data)
+    except RenderError as exc:
+        svg, error = None, str(exc)
+    return _page(
+        request,
+        "graph.html",
+        status_code=404 if goc and root is None else 200,
+        missing=queries.missing(graph),
+        unresolved=queries.unresolved_by_key(graph),
+        documents=sorted(graph.records(), key=lambda r: (r.key is None, r.key or r.title or r.id)),
+        root=root,
+        svg=svg,
+        error=error,
+    )
+
+
+def _extraction_view(extraction: dict) -> dict:
+    anchors = {s["start"]: f"muc-{s['id']}" for s in extraction["sections"]}
+    encoded = base64.b64encode(json.dumps(extraction, ensure_ascii=False, indent=2).encode("utf-8"))
+    return {
+        "extraction": extraction,
+        "text_html": marked_text(extraction["document"]["text"], extraction_marks(extraction), anchors),
+        "bodies": Counter(b["canonical"] for b in extraction["bodies"]).most_common(),
+        "json_href": "data:application/json;charset=utf-8;base64," + encoded.decode("ascii"),
+    }
+
+
+@router.get("/trich-xuat", response_class=HTMLResponse)
+def extraction_form(request: Request) -> HTMLResponse:
+    return _page(request, "extract.html", text="")
+
+
+@router.post("/trich-xuat", response_class=HTMLResponse)
+async def extraction_result(
+    request: Request,
+    settings: AppSettings,
+    text: Annotated[str, Form()] = "",
+    file: Annotated[UploadFile | None, Form()] = None,
+) -> HTMLResponse:
+    has_file = file is not None and bool(file.filename)
+    if not has_file and not text.strip():
+        message = "Hãy dán nội dung văn bản hoặc chọn một tệp (txt, md, pdf, docx, html)."
+        return _page(request, "extract.html", 422, text=text, error=message)
+    try:
+        if has_file:
+            service.check_upload_size(file.size or 0, file.filename, settings)
+            data = await file.read()
+            result = await run_in_threadpool(service.extract_bytes, data, file.filename, settings)
+        else:
+            result = await run_in_threadpool(service.extract_text, text, None, settings)
+    except service.UploadTooLarge as exc:
+        return _page(request, "extract.html", 413, text=text, error=str(exc))
+    except IngestError as exc:
+        return _page(request, "extract.html", 422, text=text, error=f"Không đọc được văn bản: {exc}")
+    return _page(request, "extract.html", text=text, **_extraction_view(result.to_dict()))
+
+
+def _draft_page(request: Request, settings: AppSettings, text: str, jurisdiction: str | None) -> HTMLResponse:
+    graph = service.citation_graph(settings)
+    places = service.known_jurisdictions(graph)
+    context = {"text": text, "places": places, "jurisdiction": jurisdiction or (places[0] if places else "")}
+    if text.strip():
+        engine = service.search_engine(settings)
+        advice = service.find_precedents(engine, settings, text, jurisdiction or None)
+        context.update(
+            advice=advice,
+            precedents=service.group_results(advice.precedents),
+            records={r.id: r for r in graph.records()},
+        )
+    return _page(request, "draft.html", **context)
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value.strip().isdigit() else None
+
+
+@router.get("/tra-cuu", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    settings: AppSettings,
+    q: str = "",
+    type: str = "",  # noqa: A002
+    issuer: str = "",
+    year_from: str = "",
+    year_to: str = "",
+    body: str = "",
+) -> HTMLResponse:
+    documents = service.list_documents(settings)
+    form = {"q": q, "type": type, "issuer": issuer, "year_from": year_from, "year_to": year_to, "body": body}
+    context = {
+        "form": form,
+        "types": sorted({d.doc_type for d in documents if d.doc_type and d.ingested}),
+        "issuers": sorted({d.issuer for d in documents if d.issuer and d.ingested}),
+        "records": {d.id: d for d in documents},
+    }
+    if q.strip():
+        query = service.SearchQuery(
+            q, type or None, issuer or None, _year(year_from), _year(year_to), body or None, limit=20
+        )
+        results = service.search_passages(service.search_engine(settings), query)
+        context.update(groups=service.group_results(results), total=len(results))
+    return _page(request, "search.html", **context)
+
+
+@router.get("/soan-thao", response_class=HTMLResponse)
+def draft_form(request: Request, settings: AppSettings) -> HTMLResponse:
+    return _draft_page(request, settings, "", None)
+
+
+@router.post("/soan-thao", response_class=HTMLResponse)
+def draft_result(
+    request: Request,
+    settings: AppSettings,
+    text: Annotated[str, Form()] = "",
+    jurisdiction: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    return _draft_page(request, settings, text, jurisdiction)
