@@ -118,7 +118,9 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
             number, symbol = match["num"], match["sym"]
             key = normalize_key(f"{number}{match['sep']}{symbol}")
             continue
-        if issue_date is None and (match := _DATE_WORDS.search(line) or _DATE_DIGITS.search(line)):
+        # `match`, not `search`: the place-and-date line starts with them; a date further into a
+        # line belongs to something else (`về thực hiện Nghị quyết số 13-NQ/TW ngày 16/01/2012`).
+        if issue_date is None and (match := _DATE_WORDS.match(line) or _DATE_DIGITS.match(line)):
             issue_date = _iso_date(match)
             place = match["place"].strip() if match["place"] else None
             continue

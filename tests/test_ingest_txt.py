@@ -192,3 +192,14 @@ def test_parenthesised_footnote_marker():
 def test_type_line_organ_is_the_issuer(header: str, issuer: str, jurisdiction: str):
     doc = _doc(header + "\n1. Các chi bộ thực hiện.\n")
     assert (doc.header.issuer, doc.header.jurisdiction) == (issuer, jurisdiction)
+
+
+def test_a_date_inside_the_subject_line_is_not_the_issue_date() -> None:
+    text = (
+        "TỈNH ỦY BẮC GIANG\n\nSố 21-CT/TU\n\nCHỈ THỊ\n"
+        "về tiếp tục thực hiện Nghị quyết số 13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương\n\n"
+        "1. Các cấp ủy quán triệt Chỉ thị này.\n"
+    )
+    doc = ingest_bytes(text.encode(), "chi-thi.txt", max_bytes=1_000_000)
+    assert doc.header.key == "21-CT/TU"
+    assert doc.header.issue_date is None
