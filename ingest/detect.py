@@ -27,36 +27,35 @@ def _zip_format(data: bytes, name: str) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except zipfile.BadZipFile as exc:
-        raise IngestError(name, "the file is a damaged ZIP/DOCX archive", "Save the document again from Word "
-                          "or LibreOffice and upload the new file") from exc
+        raise IngestError(name, "tệp là gói ZIP/DOCX bị hỏng",
+                          "Mở văn bản bằng Word hoặc LibreOffice, lưu lại rồi nạp tệp mới") from exc
     if "word/document.xml" in names:
         return "docx"
-    raise IngestError(name, "the file is a ZIP archive but not a Word document (.docx)",
-                      "Extract the documents from the archive and ingest them one by one "
-                      "(txt, md, pdf, docx, html)")
+    raise IngestError(name, "tệp là gói ZIP nhưng không phải văn bản Word (.docx)",
+                      "Giải nén rồi nạp từng văn bản (txt, md, pdf, docx, html)")
 
 
 def detect_format(data: bytes, name: str) -> str:
     """`pdf`, `docx`, `html`, `md` or `txt`; raises IngestError for what cannot be read."""
     if not data.strip():
-        raise IngestError(name, "the file is empty", "Check that the right file was chosen and fully copied")
+        raise IngestError(name, "tệp rỗng", "Kiểm tra đã chọn đúng tệp và tệp đã được sao chép đầy đủ")
     head = data[:4096]
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _zip_format(data, name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise IngestError(name, "the file is a legacy Word .doc (or another old Office file)",
-                          "Convert it to .docx first, e.g. `soffice --headless --convert-to docx FILE`")
+        raise IngestError(name, "tệp là văn bản Word .doc kiểu cũ (hoặc tệp Office cũ khác)",
+                          "Chuyển sang .docx trước, ví dụ: `soffice --headless --convert-to docx TỆP`")
     if head.startswith(b"{\\rtf"):
-        raise IngestError(name, "RTF files are not supported",
-                          "Save the document as .docx or .pdf and ingest that")
+        raise IngestError(name, "chưa hỗ trợ tệp RTF",
+                          "Lưu văn bản dưới dạng .docx hoặc .pdf rồi nạp tệp đó")
     if head.startswith(_IMAGE_MAGIC):
-        raise IngestError(name, "the file is an image, not a document",
-                          "Put the scanned pages into a PDF and ingest it with --ocr")
+        raise IngestError(name, "tệp là ảnh, không phải văn bản",
+                          "Ghép các trang quét vào một tệp PDF rồi nạp với --ocr")
     if _looks_binary(head):
-        raise IngestError(name, "the file is binary data of an unknown format",
-                          "Ingest text (.txt, .md), PDF, Word .docx or HTML files")
+        raise IngestError(name, "tệp là dữ liệu nhị phân không rõ định dạng",
+                          "Hãy nạp tệp văn bản (.txt, .md), PDF, Word .docx hoặc HTML")
     lowered = head.lower().replace(b"\x00", b"")
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
     if b"<html" in lowered or b"<!doctype html" in lowered or (suffix in {"html", "htm"} and b"<" in lowered):

@@ -98,9 +98,8 @@ def read_docx(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise IngestError(name, "the Word document is damaged and cannot be read",
-                          "Open it in Word or LibreOffice, save it again as .docx "
-                          "and ingest the new file") from exc
+        raise IngestError(name, "văn bản Word bị hỏng, không đọc được",
+                          "Mở bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi nạp tệp mới") from exc
     footnotes = _Footnotes(document)
     lines: list[str] = []
     for item in document.iter_inner_content():

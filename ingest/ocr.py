@@ -40,14 +40,16 @@ def ocr_pdf(data: bytes, name: str) -> str:
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
-        raise IngestError(name, "the PDF cannot be rendered for OCR", "Export the scan to PDF again") from exc
+        raise IngestError(
+            name, "không dựng được trang PDF để nhận dạng chữ (OCR)", "Xuất lại bản quét ra PDF"
+        ) from exc
     try:
         pages = []
         for page in document:
             pages.append((_words(page.render(scale=_DPI / 72).to_pil()), page.get_width()))
     except pytesseract.TesseractNotFoundError as exc:
-        raise IngestError(name, "OCR needs Tesseract, which is not installed",
-                          "Install the Debian packages tesseract-ocr and tesseract-ocr-vie") from exc
+        raise IngestError(name, "nhận dạng chữ (OCR) cần Tesseract nhưng máy chưa cài",
+                          "Cài các gói Debian tesseract-ocr và tesseract-ocr-vie") from exc
     finally:
         document.close()
     size = dominant_size([words for words, _ in pages])

@@ -15,8 +15,8 @@ from ingest.model import IngestError
 
 
 def _encrypted(name: str) -> IngestError:
-    return IngestError(name, "the PDF is encrypted (password-protected)",
-                       "Remove the password (print to a new PDF or save it unprotected) and ingest again")
+    return IngestError(name, "PDF được mã hóa (có mật khẩu)",
+                       "Gỡ mật khẩu (in ra PDF mới hoặc lưu bản không khóa) rồi nạp lại")
 
 
 def _open(data: bytes, name: str) -> pdfplumber.PDF:
@@ -30,8 +30,8 @@ def _open(data: bytes, name: str) -> pdfplumber.PDF:
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise _encrypted(name) from exc
-        raise IngestError(name, "the PDF is damaged and cannot be read",
-                          "Export the document to PDF again, or ingest the original .docx") from exc
+        raise IngestError(name, "PDF bị hỏng, không đọc được",
+                          "Xuất lại văn bản ra PDF, hoặc nạp bản .docx gốc") from exc
 
 
 def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
@@ -41,8 +41,8 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
         widths = [float(page.width) for page in pdf.pages]
     if not any(pages_words):
         if not ocr:
-            raise IngestError(name, "the PDF has no text layer (it looks scanned)",
-                              "Re-run with --ocr to read the page images with Tesseract")
+            raise IngestError(name, "PDF không có lớp chữ (có vẻ là bản quét)",
+                              "Chạy lại với --ocr để nhận dạng chữ trên ảnh các trang bằng Tesseract")
         from ingest.ocr import ocr_pdf
 
         return ocr_pdf(data, name)

@@ -24,8 +24,8 @@ def _check_size(size: int, name: str, max_bytes: int) -> None:
     if size > max_bytes:
         raise IngestError(
             name,
-            f"the file is {_human_size(size)}, over the {_human_size(max_bytes)} limit",
-            "Split the document into smaller files or raise the limit (POLICYLINK_MAX_FILE_MB)",
+            f"tệp nặng {_human_size(size)}, vượt giới hạn {_human_size(max_bytes)}",
+            "Tách văn bản thành các tệp nhỏ hơn hoặc nâng giới hạn (POLICYLINK_MAX_FILE_MB)",
         )
 
 
@@ -58,8 +58,8 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
         warnings.append(f"converted from the legacy {legacy.upper()} encoding")
     cleaned = clean(raw)
     if not cleaned.text.strip():
-        raise IngestError(name, "no text could be read from the file",
-                          "Check that the document has text (a scanned PDF needs --ocr)")
+        raise IngestError(name, "không đọc được chữ nào từ tệp",
+                          "Kiểm tra văn bản có chữ (PDF bản quét cần --ocr)")
     body = cleaned.text[: cleaned.body_end]
     lines = body.split("\n")
     block = parse_header(lines, cleaned.text)
@@ -82,7 +82,7 @@ def ingest_file(path: Path, *, max_bytes: int, ocr: bool = False) -> IngestedDoc
     """Ingest a file on disk; the size limit is checked before the file is read."""
     path = Path(path)
     if not path.is_file():
-        raise IngestError(path.name, "the file does not exist or is not a regular file",
-                          "Check the path and try again")
+        raise IngestError(path.name, "tệp không tồn tại hoặc không phải tệp thông thường",
+                          "Kiểm tra lại đường dẫn")
     _check_size(path.stat().st_size, path.name, max_bytes)
     return ingest_bytes(path.read_bytes(), path.name, max_bytes=max_bytes, ocr=ocr)

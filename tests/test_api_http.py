@@ -120,12 +120,12 @@ def _not_word_zip() -> bytes:
 @pytest.mark.parametrize(
     ("name", "make", "problem"),
     [
-        ("rong.txt", lambda tmp: b"", "empty"),
-        ("hong.docx", lambda tmp: build_docx([["KẾT LUẬN"]], tmp / "g.docx").read_bytes()[:900], "damaged"),
-        ("nen.docx", lambda tmp: _not_word_zip(), "not a Word document"),
-        ("mat-khau.pdf", lambda tmp: _text_pdf(tmp / "m.pdf", user_password="bi-mat"), "encrypted"),
-        ("scan.pdf", lambda tmp: _scanned_pdf(tmp / "s.pdf"), "scanned"),
-        ("du-lieu.bin", lambda tmp: bytes(range(256)) * 20, "unknown format"),
+        ("rong.txt", lambda tmp: b"", "rỗng"),
+        ("hong.docx", lambda tmp: build_docx([["KẾT LUẬN"]], tmp / "g.docx").read_bytes()[:900], "hỏng"),
+        ("nen.docx", lambda tmp: _not_word_zip(), "không phải văn bản Word"),
+        ("mat-khau.pdf", lambda tmp: _text_pdf(tmp / "m.pdf", user_password="bi-mat"), "mã hóa"),
+        ("scan.pdf", lambda tmp: _scanned_pdf(tmp / "s.pdf"), "bản quét"),
+        ("du-lieu.bin", lambda tmp: bytes(range(256)) * 20, "không rõ định dạng"),
     ],
 )
 def test_unreadable_upload_is_422_with_the_ingest_message(

@@ -40,13 +40,13 @@ def _text_pdf(path: Path, *, user_password: str | None = None) -> Path:
 def test_empty_file(tmp_path: Path):
     path = tmp_path / "rong.txt"
     path.write_bytes(b"")
-    assert "empty" in _refusal(path).problem
+    assert "rỗng" in _refusal(path).problem
 
 
 def test_whitespace_only_file(tmp_path: Path):
     path = tmp_path / "trang.txt"
     path.write_bytes(b" \n\n\t \n")
-    assert "empty" in _refusal(path).problem
+    assert "rỗng" in _refusal(path).problem
 
 
 def test_corrupt_pdf(tmp_path: Path):
@@ -54,12 +54,12 @@ def test_corrupt_pdf(tmp_path: Path):
     path = tmp_path / "hong.pdf"
     path.write_bytes(whole[: len(whole) // 3])
     error = _refusal(path)
-    assert "damaged" in error.problem and "PDF" in error.remedy
+    assert "hỏng" in error.problem and "PDF" in error.remedy
 
 
 def test_encrypted_pdf(tmp_path: Path):
     error = _refusal(_text_pdf(tmp_path / "mat-khau.pdf", user_password="bi-mat"))
-    assert "encrypted" in error.problem and "password" in error.remedy
+    assert "mã hóa" in error.problem and "mật khẩu" in error.remedy
 
 
 def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path):
@@ -71,13 +71,13 @@ def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path):
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
     error = _refusal(path)
-    assert "scanned" in error.problem and "--ocr" in error.remedy
+    assert "bản quét" in error.problem and "--ocr" in error.remedy
 
 
 def test_unknown_binary(tmp_path: Path):
     path = tmp_path / "du-lieu.bin"
     path.write_bytes(bytes(range(256)) * 20)
-    assert "unknown format" in _refusal(path).problem
+    assert "không rõ định dạng" in _refusal(path).problem
 
 
 def test_zip_that_is_not_docx(tmp_path: Path):
@@ -86,14 +86,14 @@ def test_zip_that_is_not_docx(tmp_path: Path):
         archive.writestr("ghi-chu.txt", "không phải văn bản Word")
     path = tmp_path / "van-ban.docx"
     path.write_bytes(buffer.getvalue())
-    assert "not a Word document" in _refusal(path).problem
+    assert "không phải văn bản Word" in _refusal(path).problem
 
 
 def test_damaged_docx(tmp_path: Path):
     whole = build_docx(BODY, tmp_path / "goc.docx").read_bytes()
     path = tmp_path / "hong.docx"
     path.write_bytes(whole[: len(whole) // 2])
-    assert "damaged" in _refusal(path).problem
+    assert "hỏng" in _refusal(path).problem
 
 
 def test_legacy_doc_is_refused_with_conversion_advice(tmp_path: Path):
@@ -106,13 +106,13 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path):
     path = tmp_path / "lon.txt"
     path.write_text("1. Giao Sở Xây dựng chủ trì.\n" * 2000, encoding="utf-8")
     error = _refusal(path, max_bytes=10_000)
-    assert "over the" in error.problem and "limit" in error.problem
-    with pytest.raises(IngestError, match="over the"):
+    assert "vượt giới hạn" in error.problem
+    with pytest.raises(IngestError, match="vượt giới hạn"):
         ingest_bytes(path.read_bytes(), "lon.txt", max_bytes=10_000)
 
 
 def test_missing_file(tmp_path: Path):
-    assert "does not exist" in _refusal(tmp_path / "khong-co.txt").problem
+    assert "không tồn tại" in _refusal(tmp_path / "khong-co.txt").problem
 
 
 def test_format_is_detected_by_content_not_extension(tmp_path: Path):

@@ -20,7 +20,7 @@ def _squash(text: str) -> str:
 def test_scanned_pdf_is_read_with_ocr(tmp_path: Path):
     blocks = read_blocks(CONCLUSION)[:5]  # the header block and the first numbered items: one page
     scan = build_scanned_pdf(build_pdf(blocks, tmp_path / "goc.pdf"), tmp_path / "scan.pdf")
-    with pytest.raises(IngestError, match="scanned"):
+    with pytest.raises(IngestError, match="bản quét"):
         ingest_file(scan, max_bytes=MAX)
     doc = ingest_file(scan, max_bytes=MAX, ocr=True)
     expected = "\n\n".join("\n".join(block) for block in blocks)
