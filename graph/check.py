@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.identity import jurisdiction_named_in, normalize_key, scope_for
-from graph.resolve import Catalogue, cited_facts, facts_id, is_numbered
+from graph.resolve import Catalogue, cited_facts, is_numbered
 from ingest.vietnamese import match_key
 from nlp.model import Citation
+from store.documents import identity_of
 from store.records import DocumentRecord
 
 CHECK_STATUSES = ("known", "unknown", "ambiguous")
@@ -181,7 +182,7 @@ def check_citation(citation: Citation, jurisdiction: str | None, catalogue: Cata
     """Known (with any mismatches and its canonical line), ambiguous (with candidates) or unknown."""
     base = {"start": citation.start, "end": citation.end, "text": citation.text, "key": citation.key}
     facts = cited_facts(citation, jurisdiction)
-    exact = facts_id(facts) if facts.key is None or facts.issue_date else None
+    exact = identity_of(facts) if facts.key is None or facts.issue_date else None
     if exact in catalogue.by_id:
         record = catalogue.by_id[exact]
         return CitationCheck(

@@ -8,8 +8,9 @@ them to the store.
 from dataclasses import dataclass, field
 
 from graph.identity import normalize_key
-from graph.resolve import Catalogue, Resolution, as_citation, citation_node, facts_id, resolve
+from graph.resolve import Catalogue, Resolution, as_citation, citation_node, resolve
 from nlp.model import Citation, Extraction
+from store.documents import identity_of
 from store.records import DocumentFacts, Edge
 
 _EVIDENCE_LIMIT = 400
@@ -165,7 +166,7 @@ def _record_resolution(plan: LinkPlan, citation: Citation, resolution: Resolutio
         )
     )
     # Facts are recorded only when they carry the target's full identity (never an undated guess).
-    if resolution.facts is not None and facts_id(resolution.facts) == resolution.target_id:
+    if resolution.facts is not None and identity_of(resolution.facts) == resolution.target_id:
         if resolution.status == "new" and resolution.target_id not in plan.new_ids:
             plan.new_ids.append(resolution.target_id)
         plan.facts.append(resolution.facts)

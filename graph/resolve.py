@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.identity import document_id, is_local_key, jurisdiction_named_in, normalize_key, scope_for, year_of
+from graph.identity import is_local_key, jurisdiction_named_in, normalize_key, scope_for
 from ingest.vietnamese import nfc
 from nlp.model import Citation
+from store.documents import identity_of
 from store.records import DocumentFacts, DocumentRecord
 
 RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
@@ -90,17 +91,6 @@ def cited_facts(citation: Citation, citing_jurisdiction: str | None) -> Document
     )
 
 
-def facts_id(facts: DocumentFacts) -> str:
-    return document_id(
-        key=facts.key,
-        jurisdiction=facts.jurisdiction,
-        year=year_of(facts.issue_date),
-        doc_type=facts.doc_type,
-        issuer=facts.issuer,
-        title=facts.title,
-    )
-
-
 def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Catalogue) -> Resolution:
     """Resolve one citation against the catalogue (see the module docstring for the rules)."""
     facts = cited_facts(citation, citing_jurisdiction)
@@ -108,7 +98,7 @@ def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Cata
         # The citation carries its whole identity: unnumbered, dated, or a state key with its year.
         if facts.key and scope_for(facts.key, facts.jurisdiction) == "unknown":
             return Resolution("unknown", None, reason="không rõ văn bản thuộc địa phương nào")
-        target = facts_id(facts)
+        target = identity_of(facts)
         status = "known" if target in catalogue.by_id else "new"
         return Resolution(status, target, facts=facts)
     scope = scope_for(facts.key, facts.jurisdiction)

@@ -15,9 +15,16 @@ import sqlalchemy as sa
 from graph.build import CitationGraph
 from graph.identity import normalize_key
 from graph.link import LinkPlan, Statement, Unresolved, plan_links
-from graph.resolve import Catalogue, as_citation, facts_id
+from graph.resolve import Catalogue, as_citation
 from nlp.model import Extraction
-from store.documents import documents_with_key, get_current_version, get_document, list_documents, merge_facts
+from store.documents import (
+    documents_with_key,
+    get_current_version,
+    get_document,
+    identity_of,
+    list_documents,
+    merge_facts,
+)
 from store.edges import iter_edges, replace_edges
 from store.extractions import load_extraction
 from store.schema import edges as edges_table
@@ -76,7 +83,7 @@ def _stored_extraction(conn: sa.Connection, doc_id: str) -> tuple[dict, int] | N
 
 def _new_keys(plan: LinkPlan) -> set[str]:
     """Keys of the nodes a plan creates: undated citations of them elsewhere may now resolve."""
-    return {f.key for f in plan.facts if f.key and facts_id(f) in plan.new_ids}
+    return {f.key for f in plan.facts if f.key and identity_of(f) in plan.new_ids}
 
 
 def link_extraction(
