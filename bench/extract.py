@@ -10,8 +10,6 @@ POS tags, the spaCy Doc) is shown between the two.
 """
 
 import argparse
-import os
-import platform
 import statistics
 import time
 from collections.abc import Callable
@@ -21,6 +19,7 @@ from pathlib import Path
 import spacy
 import underthesea
 
+from bench.machine import describe
 from ingest.model import IngestedDocument
 from ingest.pipeline import ingest_file
 from nlp.extract import default_document_id, extract
@@ -65,18 +64,8 @@ def measure(name: str, documents: list[IngestedDocument], rounds: int) -> dict:
         row[f"{key}_docs_per_s"] = len(documents) / seconds
     return row
 
-
 def machine() -> str:
-    cpu = next(
-        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-         if line.startswith("model name")),
-        platform.processor() or "unknown CPU",
-    )
-    return (
-        f"{cpu}, {os.cpu_count()} logical cores; {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}; spaCy {spacy.__version__}; "
-        f"underthesea {underthesea.__version__}"
-    )
+    return describe(f"spaCy {spacy.__version__}", f"underthesea {underthesea.__version__}")
 
 
 def report(rows: list[dict], rounds: int) -> str:

@@ -9,8 +9,6 @@ mostly of its own province or central, with cites/implements/based_on relations.
 """
 
 import argparse
-import os
-import platform
 import random
 import statistics
 import tempfile
@@ -22,6 +20,7 @@ from pathlib import Path
 import networkx as nx
 import sqlalchemy as sa
 
+from bench.machine import describe
 from graph.build import CitationGraph
 from graph.identity import document_id
 from graph.queries import lineage
@@ -212,28 +211,7 @@ def measure(size: int, folder: Path) -> dict:
 
 
 def machine() -> str:
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor() or "unknown CPU",
-    )
-    memory_kb = next(
-        (
-            int(line.split()[1])
-            for line in Path("/proc/meminfo").read_text().splitlines()
-            if line.startswith("MemTotal")
-        ),
-        0,
-    )
-    return (
-        f"{cpu}, {os.cpu_count()} logical cores, {memory_kb / 1024 / 1024:.1f} GiB RAM; "
-        f"{platform.system()} {platform.release()}; Python {platform.python_version()}; "
-        f"networkx {nx.__version__}; SQLAlchemy {sa.__version__}; "
-        f"load average at the end {os.getloadavg()[0]:.1f}"
-    )
+    return describe(f"networkx {nx.__version__}", f"SQLAlchemy {sa.__version__}")
 
 
 def report(rows: list[dict]) -> str:

