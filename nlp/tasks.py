@@ -63,6 +63,8 @@ _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
+# `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
+_REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo|qua)\b")
 _DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
@@ -486,7 +488,7 @@ def _task(text: str, unit: _Unit, number: int, stated: list[Body], content: list
             for b in _chain(bodies, text, m.end(), unit.end)
         ]
     report_to = [
-        b for m in _REPORT.finditer(text, unit.start, unit.end)
+        b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
         for b in _chain(bodies, text, m.end(), unit.end)
     ]
     cell = unit.deadline_cell

@@ -249,3 +249,15 @@ def test_items_titles_containers_roles_and_closing_formulas(tmp_path: Path) -> N
 def test_decisions_and_closing_formulas_are_not_tasks(tmp_path: Path, clause: str) -> None:
     text = f"QUYẾT ĐỊNH\nvề việc thử\n\n{clause}\n"
     assert _tasks(_write(tmp_path, text)) == []
+
+
+def test_report_to_the_body_named_right_after_the_verb(tmp_path: Path) -> None:
+    text = (
+        "CHỈ THỊ\nvề công tác giải phóng mặt bằng\n\n"
+        "1. Sở Tài nguyên và Môi trường rà soát các dự án chậm tiến độ, báo cáo Ban Thường vụ Tỉnh ủy "
+        "trước ngày 15/12/2025.\n\n"
+        "2. UBND các huyện báo cáo kết quả thực hiện với UBND tỉnh hằng quý.\n"
+    )
+    tasks = _tasks(_write(tmp_path, text))
+    assert _by_start(tasks, "Sở Tài nguyên").report_to == ["Ban Thường vụ Tỉnh ủy"]
+    assert _by_start(tasks, "UBND các huyện").report_to == ["Ủy ban nhân dân tỉnh"]
