@@ -69,7 +69,7 @@ def test_text_format_is_a_readable_summary() -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "khong-co.txt")])
     assert result.exit_code != 0
-    assert "does not exist" in result.output
+    assert "khong-co.txt" in result.output and "không tồn tại" in result.output
 
 
 def test_non_nfc_text_is_refused() -> None:
