@@ -16,6 +16,11 @@ def normalize_key(key: str) -> str:
     return re.sub(r"TƯ\b", "TW", compact)
 
 
+def key_carries_year(key: str) -> bool:
+    """State keys carry their year (`30/2020/NĐ-CP`); Party keys (`55-KL/TU`) need it from a date."""
+    return bool(_STATE_KEY.match(normalize_key(key)))
+
+
 def issuer_code(key: str) -> str:
     """The issuing-body part of a key: `55-KL/TU` -> `TU`, `30/2020/NĐ-CP` -> `CP`."""
     tail = normalize_key(key).rsplit("/", 1)[-1]
@@ -47,7 +52,7 @@ def document_id(
     scope = scope_for(key, jurisdiction)
     if key:
         key = normalize_key(key)
-        if _STATE_KEY.match(key) or year is None:
+        if key_carries_year(key) or year is None:
             return f"{scope}/{key}"
         return f"{scope}/{key}/{year}"
     digest = hashlib.sha256(nfc(title or "").encode()).hexdigest()[:8]

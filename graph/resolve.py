@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.identity import is_local_key, jurisdiction_named_in, normalize_key, scope_for
+from graph.identity import is_local_key, jurisdiction_named_in, key_carries_year, normalize_key, scope_for
 from ingest.vietnamese import nfc
 from nlp.model import Citation
 from store.documents import identity_of
@@ -94,7 +94,7 @@ def cited_facts(citation: Citation, citing_jurisdiction: str | None) -> Document
 def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Catalogue) -> Resolution:
     """Resolve one citation against the catalogue (see the module docstring for the rules)."""
     facts = cited_facts(citation, citing_jurisdiction)
-    if facts.key is None or facts.issue_date or not year_dependent(facts.key):
+    if facts.key is None or facts.issue_date or key_carries_year(facts.key):
         # The citation carries its whole identity: unnumbered, dated, or a state key with its year.
         if facts.key and scope_for(facts.key, facts.jurisdiction) == "unknown":
             return Resolution("unknown", None, reason="không rõ văn bản thuộc địa phương nào")
@@ -110,11 +110,6 @@ def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Cata
             "ambiguous", None, candidates, reason=f"không ghi ngày; có {len(candidates)} văn bản cùng số hiệu"
         )
     return Resolution("unknown", None, reason="không ghi ngày và chưa có văn bản nào mang số hiệu này")
-
-
-def year_dependent(key: str) -> bool:
-    """Party keys (`55-KL/TU`) need the year to be an identity; state keys (`30/2020/NĐ-CP`) carry it."""
-    return not re.match(r"^\d+/\d{4}/", normalize_key(key))
 
 
 def citation_node(resolution: Resolution) -> DocumentRecord:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from graph.identity import document_id, is_local_key, normalize_key
+from graph.identity import document_id, is_local_key, key_carries_year, normalize_key
 from ingest.vietnamese import match_key
 from nlp.citation_mention import Mention
 from nlp.citation_names import alias_mentions, lower_name_end, unify_named_keys
@@ -578,7 +578,7 @@ def _target_id(mention: Mention, jurisdiction: str | None) -> str | None:
     if mention.number is None:
         return None
     year = _year(mention)
-    if year is None and not re.match(r"^\d+/\d{4}/", mention.key):
+    if year is None and not key_carries_year(mention.key):
         return None
     scope = _scope_jurisdiction(mention, jurisdiction) if is_local_key(mention.key) else None
     return document_id(key=mention.key, jurisdiction=scope, year=year)
