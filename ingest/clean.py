@@ -6,13 +6,13 @@ as lines starting with their marker; a table row as one line with tab-separated 
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ingest.footnotes import FootnoteBlock, anchor_pattern, extract_footnotes
 from ingest.markers import BULLET, LETTER, is_structural, is_upper_line
 from ingest.model import Footnote
 from ingest.page_furniture import remove_page_furniture
+from ingest.vietnamese import nfc
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 _TERMINAL = ".!?:;…"
@@ -28,7 +28,7 @@ class CleanText:
 
 
 def _normalise_lines(raw: str) -> str:
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
+    text = _INVISIBLE.sub("", nfc(raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\v", "\n")
     text = re.sub(r"[ \u2000-\u200a\u202f\u3000]+", " ", text)
     return "\n".join(line.strip(" ") for line in text.split("\n"))

@@ -5,10 +5,10 @@ their font codes back to Vietnamese letters.
 """
 
 import codecs
-import unicodedata
 
 from ingest.detect import looks_utf16
 from ingest.legacy import best_legacy_quality, text_quality
+from ingest.vietnamese import nfc
 
 
 def _utf16(data: bytes) -> str:
@@ -30,16 +30,16 @@ def _legacy_bytes(data: bytes) -> str:
 def decode_text(data: bytes) -> tuple[str, str]:
     """(text, encoding name); the text is NFC."""
     if data.startswith(codecs.BOM_UTF8):
-        return unicodedata.normalize("NFC", data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
+        return nfc(data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
     if looks_utf16(data[:4096]):
-        return unicodedata.normalize("NFC", _utf16(data)), "utf-16"
+        return nfc(_utf16(data)), "utf-16"
     try:
-        return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
+        return nfc(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     byte_text = _legacy_bytes(data)
     try:
-        windows = unicodedata.normalize("NFC", data.decode("cp1258"))
+        windows = nfc(data.decode("cp1258"))
     except UnicodeDecodeError:
         return byte_text, "8-bit"
     if text_quality(windows) >= best_legacy_quality(byte_text):

@@ -9,12 +9,14 @@ the two code charts: TCVN3 gives every lowercase toned letter (and the seven bas
 import re
 import unicodedata
 
+from ingest.vietnamese import nfc
+
 _TONES = {"": "", "grave": "\u0300", "acute": "\u0301", "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
 _TONE_ORDER = ("grave", "hook", "tilde", "acute", "dot")  # TCVN3 orders each vowel's five forms so
 
 
 def _toned(base: str, tone: str) -> str:
-    return unicodedata.normalize("NFC", base + _TONES[tone])
+    return nfc(base + _TONES[tone])
 
 
 def _tcvn3_table() -> dict[str, str]:
@@ -101,7 +103,7 @@ def is_vietnamese_syllable(word: str) -> bool:
     decomposed = unicodedata.normalize("NFD", word.lower())
     if sum(ch in _TONE_MARKS for ch in decomposed) > 1:
         return False
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
+    bare = nfc("".join(ch for ch in decomposed if ch not in _TONE_MARKS))
     match = _SYLLABLE.match(bare)
     if not match:
         return False
@@ -166,4 +168,4 @@ def repair_legacy(text: str) -> tuple[str, str | None]:
     convert = _CONVERTERS[encoding]
     lines = text.split("\n")
     repaired = [line if _VIETNAMESE_ONLY.search(line) else _restore_capitals(convert(line)) for line in lines]
-    return unicodedata.normalize("NFC", "\n".join(repaired)), encoding
+    return nfc("\n".join(repaired)), encoding
