@@ -6,7 +6,9 @@ written as raised smaller digits (PDF) or superscript runs (DOCX); a block that 
 superscript marker is a footnote, printed at the bottom of the page that holds its anchor.
 """
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,6 +23,7 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from fpdf import FPDF
+from PIL import Image, ImageDraw
 
 REPO = Path(__file__).resolve().parents[1]
 CONCLUSION = REPO / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"
@@ -247,3 +250,35 @@ def build_scanned_pdf(source_pdf: Path, path: Path, dpi: int = 200) -> Path:
     document.close()
     scan.output(str(path))
     return path
+
+
+def build_text_pdf(path: Path, *, user_password: str | None = None) -> Path:
+    """A one-line text PDF; with `user_password`, an encrypted one."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    pdf.write(6, "1. Giao Sở Xây dựng chủ trì thực hiện.")
+    if user_password:
+        pdf.set_encryption(owner_password="chu-so-huu", user_password=user_password)
+    pdf.output(str(path))
+    return path
+
+
+def build_image_only_pdf(path: Path) -> Path:
+    """A PDF page holding only an image: no text layer, as a scan without OCR."""
+    image = Image.new("RGB", (1240, 1754), "white")
+    ImageDraw.Draw(image).rectangle((100, 100, 1100, 300), outline="black", width=5)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=210)
+    pdf.output(str(path))
+    return path
+
+
+def not_word_zip() -> bytes:
+    """A ZIP archive that is not a Word document."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("ghi-chu.txt", "không phải văn bản Word")
+    return buffer.getvalue()

@@ -2,7 +2,6 @@
 (real extraction, real citation graph, real search index); uploads are real PDF/DOCX files."""
 
 import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,9 +9,14 @@ import jsonschema
 import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
-from fpdf import FPDF
-from ingest_fixtures import FONT_DIR, build_docx, build_pdf, read_blocks
-from PIL import Image, ImageDraw
+from ingest_fixtures import (
+    build_docx,
+    build_image_only_pdf,
+    build_pdf,
+    build_text_pdf,
+    not_word_zip,
+    read_blocks,
+)
 from web_fixtures import CONCLUSION_ID, DIRECTIVE, corpus_data_dir, settings_for
 
 from api.app import create_app
@@ -88,43 +92,18 @@ def test_oversized_upload_is_413_with_the_limit_and_advice(data_dir: Path) -> No
         assert as_json.status_code == 413 and "vượt giới hạn" in as_json.json()["detail"]
 
 
-def _text_pdf(path: Path, user_password: str | None = None) -> bytes:
-    pdf = FPDF()
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=12)
-    pdf.write(6, "1. Giao Sở Xây dựng chủ trì thực hiện.")
-    if user_password:
-        pdf.set_encryption(owner_password="chu-so-huu", user_password=user_password)
-    pdf.output(str(path))
-    return path.read_bytes()
-
-
-def _scanned_pdf(path: Path) -> bytes:
-    image = Image.new("RGB", (1240, 1754), "white")
-    ImageDraw.Draw(image).rectangle((100, 100, 1100, 300), outline="black", width=5)
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.image(image, x=0, y=0, w=210)
-    pdf.output(str(path))
-    return path.read_bytes()
-
-
-def _not_word_zip() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("ghi-chu.txt", "không phải văn bản Word")
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize(
     ("name", "make", "problem"),
     [
         ("rong.txt", lambda tmp: b"", "rỗng"),
         ("hong.docx", lambda tmp: build_docx([["KẾT LUẬN"]], tmp / "g.docx").read_bytes()[:900], "hỏng"),
-        ("nen.docx", lambda tmp: _not_word_zip(), "không phải văn bản Word"),
-        ("mat-khau.pdf", lambda tmp: _text_pdf(tmp / "m.pdf", user_password="bi-mat"), "mã hóa"),
-        ("scan.pdf", lambda tmp: _scanned_pdf(tmp / "s.pdf"), "bản quét"),
+        ("nen.docx", lambda tmp: not_word_zip(), "không phải văn bản Word"),
+        (
+            "mat-khau.pdf",
+            lambda tmp: build_text_pdf(tmp / "m.pdf", user_password="bi-mat").read_bytes(),
+            "mã hóa",
+        ),
+        ("scan.pdf", lambda tmp: build_image_only_pdf(tmp / "s.pdf").read_bytes(), "bản quét"),
         ("du-lieu.bin", lambda tmp: bytes(range(256)) * 20, "không rõ định dạng"),
     ],
 )

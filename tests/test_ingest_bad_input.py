@@ -1,13 +1,9 @@
 """Bad input: every refusal is an IngestError naming the file, the problem and what to do."""
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
-from ingest_fixtures import FONT_DIR, build_docx, build_pdf
-from PIL import Image, ImageDraw
+from ingest_fixtures import build_docx, build_image_only_pdf, build_pdf, build_text_pdf, not_word_zip
 
 from ingest.model import IngestError
 from ingest.pipeline import ingest_bytes, ingest_file
@@ -23,18 +19,6 @@ def _refusal(path: Path, max_bytes: int = MAX) -> IngestError:
     assert error.source == path.name and path.name in str(error)
     assert error.problem and error.remedy
     return error
-
-
-def _text_pdf(path: Path, *, user_password: str | None = None) -> Path:
-    pdf = FPDF()
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=12)
-    pdf.write(6, "1. Giao Sở Xây dựng chủ trì thực hiện.")
-    if user_password:
-        pdf.set_encryption(owner_password="chu-so-huu", user_password=user_password)
-    pdf.output(str(path))
-    return path
 
 
 def test_empty_file(tmp_path: Path):
@@ -58,19 +42,12 @@ def test_corrupt_pdf(tmp_path: Path):
 
 
 def test_encrypted_pdf(tmp_path: Path):
-    error = _refusal(_text_pdf(tmp_path / "mat-khau.pdf", user_password="bi-mat"))
+    error = _refusal(build_text_pdf(tmp_path / "mat-khau.pdf", user_password="bi-mat"))
     assert "mã hóa" in error.problem and "mật khẩu" in error.remedy
 
 
 def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path):
-    image = Image.new("RGB", (1240, 1754), "white")
-    ImageDraw.Draw(image).rectangle((100, 100, 1100, 300), outline="black", width=5)
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.image(image, x=0, y=0, w=210)
-    path = tmp_path / "scan.pdf"
-    pdf.output(str(path))
-    error = _refusal(path)
+    error = _refusal(build_image_only_pdf(tmp_path / "scan.pdf"))
     assert "bản quét" in error.problem and "--ocr" in error.remedy
 
 
@@ -81,11 +58,8 @@ def test_unknown_binary(tmp_path: Path):
 
 
 def test_zip_that_is_not_docx(tmp_path: Path):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("ghi-chu.txt", "không phải văn bản Word")
     path = tmp_path / "van-ban.docx"
-    path.write_bytes(buffer.getvalue())
+    path.write_bytes(not_word_zip())
     assert "không phải văn bản Word" in _refusal(path).problem
 
 
@@ -117,7 +91,7 @@ def test_missing_file(tmp_path: Path):
 
 def test_format_is_detected_by_content_not_extension(tmp_path: Path):
     pdf_as_txt = tmp_path / "thuc-ra-la-pdf.txt"
-    pdf_as_txt.write_bytes(_text_pdf(tmp_path / "a.pdf").read_bytes())
+    pdf_as_txt.write_bytes(build_text_pdf(tmp_path / "a.pdf").read_bytes())
     docx_as_pdf = tmp_path / "thuc-ra-la-docx.pdf"
     docx_as_pdf.write_bytes(build_docx(BODY, tmp_path / "b.docx").read_bytes())
     for path, expected in ((pdf_as_txt, "pdf"), (docx_as_pdf, "docx")):
