@@ -8,6 +8,12 @@ import sqlalchemy as sa
 from ingest.model import Footnote, Header, IngestedDocument, Section
 from store.database import create_store_engine
 
+# The ten documents the shipped conclusion cites, as corpus/registry.yaml lists them.
+CONCLUSION_CITED_KEYS = frozenset(
+    ("55-KL/TU", "113-NQ/TU", "147-NQ/TU", "103-KL/TU", "138-NQ/TU",
+     "51-KH/TU", "06-NQ/TW", "2987-CV/TU", "72-KL/TW", "13-NQ/TW")
+)
+
 
 def engine_at(folder: Path) -> sa.Engine:
     return create_store_engine(f"sqlite:///{folder / 'policylink.db'}")

@@ -13,6 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from store_fixtures import CONCLUSION_CITED_KEYS
 
 from api.cli import main
 from nlp.schema import document_schema
@@ -87,18 +88,7 @@ def test_list_shows_the_conclusion_and_the_ten_registry_documents(corpus_store):
     registry = [d for d in listed if d["origin"] == "registry"]
     cited_only = [d for d in listed if d["origin"] == "citation"]
     assert len(ingested) == 1 and ingested[0]["doc_type"] == "Kết luận" and ingested[0]["origin"] == "file"
-    assert {d["key"] for d in registry} == {
-        "55-KL/TU",
-        "113-NQ/TU",
-        "147-NQ/TU",
-        "103-KL/TU",
-        "138-NQ/TU",
-        "51-KH/TU",
-        "06-NQ/TW",
-        "2987-CV/TU",
-        "72-KL/TW",
-        "13-NQ/TW",
-    }
+    assert {d["key"] for d in registry} == CONCLUSION_CITED_KEYS
     assert not any(d["ingested"] for d in registry + cited_only)
     # documents the conclusion names without a number are nodes too, known by their name
     assert "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX" in {d["title"] for d in cited_only}

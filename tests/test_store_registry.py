@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from store_fixtures import engine_at, table_counts
+from store_fixtures import CONCLUSION_CITED_KEYS, engine_at, table_counts
 
 from ingest.model import IngestError
 from store.documents import get_document, list_documents
@@ -24,18 +24,7 @@ def _vn_date(iso: str) -> str:
 def test_shipped_registry_lists_the_ten_cited_documents_as_the_conclusion_states_them():
     registry = read_registry(CORPUS / "registry.yaml")
     by_key = {d.key: d for d in registry.documents}
-    assert set(by_key) == {
-        "55-KL/TU",
-        "113-NQ/TU",
-        "147-NQ/TU",
-        "103-KL/TU",
-        "138-NQ/TU",
-        "51-KH/TU",
-        "06-NQ/TW",
-        "2987-CV/TU",
-        "72-KL/TW",
-        "13-NQ/TW",
-    }
+    assert set(by_key) == CONCLUSION_CITED_KEYS
     for key, facts in by_key.items():
         assert re.search(
             f"{facts.doc_type} số {re.escape(key)} ngày {_vn_date(facts.issue_date)}", CONCLUSION
