@@ -62,9 +62,10 @@ _NUMBERED = re.compile(
 _NUMBER_IN_LIST = re.compile(r"\d+[a-z]?")
 _NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])")
 # `Luật Ngân sách nhà nước số 83/2015/QH13`: a law's name may stand between the type and the number.
+# The name holds no other law and no year (`Luật Đất đai năm 2013 đến khi Luật Đất đai số ...`).
 _NAMED_LAW = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
-    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày)(?!\w))\w+){{1,10}}?)"
+    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày|năm|[Ll]uật)(?!\w))\w+){{1,10}}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 _NUMBER_AFTER_LAW_NAME = re.compile(rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])")
@@ -77,6 +78,7 @@ _ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s*[“\"]
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
 _IN_COMPOUND_NAME = re.compile(r"\w[ \t]*[-–][ \t]*$")
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+_LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
 _LAW_NAME_COMMA = re.compile(
@@ -246,18 +248,34 @@ def _short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _law_year(law: Mention) -> str | None:
+    """The year of a numbered law: from its key (`31/2024/QH15`), else from its date."""
+    if key_carries_year(law.key):
+        return law.key.split("/")[1]
+    return law.date[:4] if law.date else None
+
+
 def _resolve_law_names(mentions: list[Mention]) -> None:
-    """`Luật Đất đai` after `Luật Đất đai số 31/2024/QH15` takes its key. A name with its year
-    (`Luật Đất đai năm 2024`) is a full name (GUIDELINES, *key*) and keeps it."""
+    """A law named by name takes the key of the fullest identification the text gives it
+    (GUIDELINES, *key*): `Luật Đất đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số
+    31/2024/QH15` take `31/2024/QH15` (the year must agree); `Luật X` beside the only dated name
+    `Luật X năm 2022` takes that name. Two years of one name leave the bare name as it is."""
     laws = [m for m in mentions if m.law_name]
-    for mention in mentions:
-        if mention.number is not None or mention.doc_type not in _LAW_TYPES:
-            continue
-        same = [law for law in laws if match_key(law.law_name or "") == match_key(mention.key)]
-        full = _nearest(same, mention.start)
-        if full is not None:
+    named = [m for m in mentions if m.number is None and m.doc_type in _LAW_TYPES]
+    dated_names: dict[str, set[str]] = {}
+    for mention in named:
+        if year := _LAW_NAME_YEAR.search(mention.key):
+            dated_names.setdefault(match_key(mention.key[: year.start()]), set()).add(mention.key)
+    for mention in named:
+        year = _LAW_NAME_YEAR.search(mention.key)
+        name = match_key(mention.key[: year.start()] if year else mention.key)
+        same = [law for law in laws if match_key(law.law_name or "") == name
+                and (year is None or _law_year(law) == year["year"])]
+        if (full := _nearest(same, mention.start)) is not None:
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
             mention.referent = full
+        elif year is None and len(fuller := dated_names.get(name, set())) == 1:
+            mention.key = next(iter(fuller))
 
 
 def _numbered(text: str) -> list[Mention]:
