@@ -20,7 +20,8 @@ from nlp.model import Citation, Deadline, Extraction, Task
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MATCH_FIELDS = ("citations", "citation_dates", "relation_edges", "bodies", "deadlines", "horizons", "tasks")
 ACCURACY_FIELDS = (
-    "deadline_due", "horizon_due", "task_responsible", "task_deadline", "document_fields",
+    "deadline_due", "horizon_due", "task_responsible", "task_coordinating", "task_report_to",
+    "task_deadline", "document_fields",
 )
 _DOCUMENT_FIELDS = ("doc_type", "key", "issuer", "jurisdiction", "issue_date")
 
@@ -174,8 +175,9 @@ def _task_scores(gold: GoldDocument, system: Extraction, report: Report) -> None
     def names(values: Iterable[str]) -> set[str]:
         return {match_key(v) for v in values}
 
-    report.accuracies["task_responsible"] = Accuracy(
-        sum(names(g.get("responsible") or []) == names(t.responsible) for g, t in pairs), len(pairs))
+    for role in ("responsible", "coordinating", "report_to"):
+        report.accuracies[f"task_{role}"] = Accuracy(
+            sum(names(g.get(role) or []) == names(getattr(t, role)) for g, t in pairs), len(pairs))
     report.accuracies["task_deadline"] = Accuracy(
         sum(g.get("deadline") == (t.deadline.due if t.deadline else None) for g, t in pairs), len(pairs))
 
@@ -231,6 +233,7 @@ _LABELS = {
     "relation_edges": "Quan hệ trích dẫn", "bodies": "Cơ quan", "deadlines": "Thời hạn",
     "horizons": "Mốc kế hoạch", "tasks": "Nhiệm vụ", "deadline_due": "Ngày đến hạn (thời hạn)",
     "horizon_due": "Ngày đến hạn (mốc)", "task_responsible": "Cơ quan chủ trì (nhiệm vụ)",
+    "task_coordinating": "Cơ quan phối hợp (nhiệm vụ)", "task_report_to": "Báo cáo về (nhiệm vụ)",
     "task_deadline": "Thời hạn (nhiệm vụ)", "document_fields": "Thông tin văn bản",
 }
 

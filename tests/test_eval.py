@@ -19,7 +19,10 @@ DEV_FLOORS = {
     "citations": 0.95, "relation_edges": 0.95, "bodies": 0.85, "deadlines": 0.9, "horizons": 0.8,
     "tasks": 0.8,
 }
-DEV_ACCURACY_FLOORS = {"deadline_due": 0.9, "task_responsible": 0.8, "task_deadline": 0.85}
+DEV_ACCURACY_FLOORS = {
+    "deadline_due": 0.9, "task_responsible": 0.8, "task_coordinating": 0.8, "task_report_to": 0.8,
+    "task_deadline": 0.85,
+}
 ALL_FLOORS = {"citations": 0.93, "relation_edges": 0.92, "bodies": 0.8, "deadlines": 0.85, "tasks": 0.75}
 
 
@@ -115,3 +118,20 @@ def test_eval_command_prints_a_table_and_json(tmp_path: Path) -> None:
     data = json.loads(result.output)
     assert data["dev"]["deadlines"]["f1"] == 1.0
     assert data["all"]["documents"] == 1
+
+
+def test_task_roles_are_scored_each_on_its_own(tmp_path: Path) -> None:
+    source = _write(tmp_path / "kh.txt", (
+        "1. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát quy hoạch; "
+        "định kỳ hằng quý báo cáo kết quả với Ủy ban nhân dân tỉnh.\n"
+    ))
+    system = extract(ingest_file(source, max_bytes=1_000_000), "bac-giang/kh")
+    gold = GoldDocument(
+        name="kh", split="dev", source=source, genre=None, document={}, citations=[], bodies=[],
+        deadlines=[], horizons=[],
+        tasks=[{"anchor": "Giao Sở Xây dựng chủ trì", "responsible": ["Sở Xây dựng"],
+                "coordinating": ["Sở Tài chính"], "report_to": ["Sở Nội vụ"], "deadline": None}],
+    )
+    accuracies = score_document(gold, system).accuracies
+    assert accuracies["task_responsible"].correct == accuracies["task_coordinating"].correct == 1
+    assert (accuracies["task_report_to"].correct, accuracies["task_report_to"].total) == (0, 1)
