@@ -7,9 +7,11 @@ A document is often named in full once (`Đề án phát triển ... giai đoạ
 
 import re
 
+from ingest.vietnamese import match_key
 from nlp.citation_mention import Mention
 from nlp.citation_patterns import (
     AND_THEN,
+    CLOSED_NAME_VERB,
     LOWER_NAME_STOP,
     LOWER_NAME_WORD,
     LOWER_NAME_WORD_OR_COMMA,
@@ -33,7 +35,7 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     for _ in range(MAX_CLOSED_NAME_WORDS if needs_period else MAX_LOWER_NAME_WORDS):
         if period := NAME_PERIOD.match(text, end):
             return period.end()
-        if LOWER_NAME_STOP.match(text, end):
+        if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
             break
         if not needs_period and (
             UNCLOSED_NAME_STOP.match(text, end)
@@ -73,6 +75,20 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention.key = full
                 mention.head_end = mention.name_end = mention.end = found.end()
     return added
+
+
+def adopt_fuller_names(mentions: list[Mention]) -> None:
+    """A named mention whose words begin exactly one fuller name of the same type in the text
+    takes that key (`Quy hoạch tỉnh` beside `Quy hoạch tỉnh Bắc Ninh thời kỳ 2021-2030, ...`;
+    `Hiến pháp` beside `Hiến pháp năm 2013`). Two fuller names leave it as written: `Luật Đất
+    đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either."""
+    named = [m for m in mentions if m.number is None]
+    for mention in named:
+        prefix = match_key(mention.key) + " "
+        fuller = {m.key for m in named
+                  if m.doc_type == mention.doc_type and match_key(m.key).startswith(prefix)}
+        if len(fuller) == 1:
+            mention.key = fuller.pop()
 
 
 def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -80,7 +80,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _RANGE = rf"{_YEAR}\s?[-–]\s?{_YEAR}"
 NAME_PERIOD = re.compile(
     rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{_YEAR}|năm +{_RANGE})"
-    rf"(?:, +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{_YEAR})?(?!\w)"
+    rf"(?:(?:,| +và) +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{_YEAR})?(?!\w)"
 )
 # A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
 LOWER_NAME_WORD = re.compile(r" +[\w-]+")
@@ -90,6 +90,9 @@ LOWER_NAME_STOP = re.compile(
     r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|với|cho|khi|là"
     r"|có|trong|từ|gồm|như|sau|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra)(?!\w)"
 )
+# Inside a name that a period closes, these verbs are part of it (`Chiến lược quốc gia bảo đảm trật
+# tự, an toàn giao thông ... giai đoạn 2021 - 2030`); after a comma they still open a clause.
+CLOSED_NAME_VERB = re.compile(r" +(?:bảo đảm|đảm bảo)(?!\w)")
 # Without a closing period, a name also stops at `về` (its subject), at a comma, and at a `và`
 # that is not followed by a lower-case word (`... và Đề án 01`).
 UNCLOSED_NAME_STOP = re.compile(r",| +về(?!\w)")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from graph.identity import document_id, is_local_key, key_carries_year, normalize_key
 from ingest.vietnamese import match_key
 from nlp.citation_mention import Mention
-from nlp.citation_names import alias_mentions, lower_name_end, unify_named_keys
+from nlp.citation_names import adopt_fuller_names, alias_mentions, lower_name_end, unify_named_keys
 from nlp.citation_patterns import (
     DOC_TYPES,
     KNOWN_LAW_NAME,
@@ -85,7 +85,8 @@ _LAW_NAME_COMMA = re.compile(
     r", +(?=(?!(?:các|những|mọi|và|đồng thời|trong|theo|nhằm|để|bảo đảm|góp phần|cũng|nhất là|đặc biệt"
     r"|kể cả|cùng|văn bản|nghị định|thông tư|quy định|hướng dẫn|thực hiện|triển khai)(?!\w))[a-zđà-ỹ]+ )"
 )
-_LAW_NAME_COMMA_WORDS = 3
+# Law names that go on after a comma have at most two syllables before it (`Cán bộ, công chức`).
+_LAW_NAME_COMMA_WORDS = 2
 # `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body.
 _VERB_TYPES = ("Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình")
 _BODY_AFTER = re.compile(
@@ -256,17 +257,13 @@ def _law_year(law: Mention) -> str | None:
 
 
 def _resolve_law_names(mentions: list[Mention]) -> None:
-    """A law named by name takes the key of the fullest identification the text gives it
-    (GUIDELINES, *key*): `Luật Đất đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số
-    31/2024/QH15` take `31/2024/QH15` (the year must agree); `Luật X` beside the only dated name
-    `Luật X năm 2022` takes that name. Two years of one name leave the bare name as it is."""
+    """A law named by name takes the number the text gives it (GUIDELINES, *key*): `Luật Đất
+    đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số 31/2024/QH15`, whose year agrees,
+    take `31/2024/QH15`; `Luật Đất đai năm 2013` beside it is another law and keeps its name."""
     laws = [m for m in mentions if m.law_name]
-    named = [m for m in mentions if m.number is None and m.doc_type in _LAW_TYPES]
-    dated_names: dict[str, set[str]] = {}
-    for mention in named:
-        if year := _LAW_NAME_YEAR.search(mention.key):
-            dated_names.setdefault(match_key(mention.key[: year.start()]), set()).add(mention.key)
-    for mention in named:
+    for mention in mentions:
+        if mention.number is not None or mention.doc_type not in _LAW_TYPES:
+            continue
         year = _LAW_NAME_YEAR.search(mention.key)
         name = match_key(mention.key[: year.start()] if year else mention.key)
         same = [law for law in laws if match_key(law.law_name or "") == name
@@ -274,8 +271,6 @@ def _resolve_law_names(mentions: list[Mention]) -> None:
         if (full := _nearest(same, mention.start)) is not None:
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
             mention.referent = full
-        elif year is None and len(fuller := dated_names.get(name, set())) == 1:
-            mention.key = next(iter(fuller))
 
 
 def _numbered(text: str) -> list[Mention]:
@@ -400,12 +395,15 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | No
         (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
     ):
         return _name_end(text, m.end(), law_start=m.start() if doc_type in _LAW_TYPES else None)
-    if (level := _LEVEL_NAME.match(text, m.end())) and mid_sentence:
+    if not mid_sentence:
+        return None
+    # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.
+    if doc_type in PERIOD_NAMED_TYPES and (closed := lower_name_end(text, m.end(), needs_period=True)):
+        return closed
+    if level := _LEVEL_NAME.match(text, m.end()):
         return level.end()
-    if doc_type in PERIOD_NAMED_TYPES and mid_sentence:
-        if doc_type in LOWER_NAMED_TYPES:
-            return _closed_or_open_name_end(text, m.end())
-        return lower_name_end(text, m.end(), needs_period=True)
+    if doc_type in LOWER_NAMED_TYPES:
+        return lower_name_end(text, m.end(), needs_period=False)
     return None
 
 
@@ -624,6 +622,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     mentions = sorted(numbered + _unnumbered(text, numbered), key=lambda m: m.start)
     _resolve_law_names(mentions)
     mentions = sorted(mentions + unify_named_keys(text, mentions), key=lambda m: m.start)
+    adopt_fuller_names(mentions)
     mentions = sorted(mentions + alias_mentions(text, mentions), key=lambda m: m.start)
     for mention in mentions:
         # A date after an amending law's name is the amending law's, not the last amended one's.

@@ -162,6 +162,15 @@ def test_citations_are_span_group() -> None:
         # a bare law name takes the one dated name the text gives it; two dates leave it bare
         ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2022; thực hiện Luật Thực hiện dân chủ ở cơ sở.",
          [("Luật Thực hiện dân chủ ở cơ sở năm 2022", None)] * 2),
+        ("thi hành Hiến pháp năm 2013; tôn trọng Hiến pháp và pháp luật.",
+         [("Hiến pháp năm 2013", None)] * 2),
+        # a comma goes on a law name only after one or two syllables (`Cán bộ, công chức`)
+        ("thực hiện Luật Tiếp công dân, không để đơn thư tồn đọng", [("Luật Tiếp công dân", None)]),
+        # a level word does not cut a name that a period closes, with `và tầm nhìn` too
+        ("cụ thể hóa Chiến lược quốc gia bảo đảm trật tự, an toàn giao thông đường bộ giai đoạn "
+         "2021 - 2030 và tầm nhìn đến năm 2045; định kỳ báo cáo",
+         [("Chiến lược quốc gia bảo đảm trật tự, an toàn giao thông đường bộ giai đoạn 2021 - 2030 "
+           "và tầm nhìn đến năm 2045", None)]),
         ("so sánh Luật Đất đai năm 2003 với Luật Đất đai năm 2013; phổ biến Luật Đất đai.",
          [("Luật Đất đai năm 2003", None), ("Luật Đất đai năm 2013", None), ("Luật Đất đai", None)]),
         # a congress resolution is named with its party organisation
