@@ -10,6 +10,7 @@ from pathlib import Path
 from ingest.model import IngestedDocument
 from nlp.model import Extraction
 from search.cache import EmbeddingCache
+from search.diacritics import Vocabulary
 from search.embedders import DEFAULT_EMBEDDER, Embedder, make_embedder
 from search.index import IndexMeta, VectorIndex, open_index
 from search.indexer import Indexer, IndexReport, IndexStatus
@@ -54,6 +55,7 @@ class SearchEngine:
         self.wait()
         self.index.close()
         self.indexer.cache.close()
+        self.indexer.vocabulary.close()
 
 
 def open_engine(
@@ -66,15 +68,24 @@ def open_engine(
 ) -> SearchEngine:
     """The engine over `data_dir/search/` (Qdrant Edge) or a Qdrant server at `qdrant_url`;
     embeddings are cached in `embedding_cache` (default `data_dir/search/embeddings.sqlite`),
-    which several data folders may share."""
+    which several data folders may share. The diacritics vocabulary of the indexed passages is
+    kept in `data_dir/search/vocabulary.sqlite`."""
     model = make_embedder(embedder) if isinstance(embedder, str) else embedder
     meta = IndexMeta(embedder=model.name, dim=model.dim, analyzer=analyzer)
     index = open_index(data_dir, meta, qdrant_url)
     cache_path = embedding_cache or data_dir / "search" / "embeddings.sqlite"
-    return engine_for(index, model, EmbeddingCache(cache_path))
+    vocabulary = Vocabulary(data_dir / "search" / "vocabulary.sqlite")
+    return engine_for(index, model, EmbeddingCache(cache_path), vocabulary)
 
 
-def engine_for(index: VectorIndex, embedder: Embedder, cache: EmbeddingCache) -> SearchEngine:
+def engine_for(
+    index: VectorIndex, embedder: Embedder, cache: EmbeddingCache, vocabulary: Vocabulary | None = None
+) -> SearchEngine:
+    """An engine over an open index; without `vocabulary`, one held in memory, for an index that
+    lives no longer than the process (evaluation, benchmarks, tests)."""
+    vocabulary = vocabulary or Vocabulary()
     return SearchEngine(
-        index=index, indexer=Indexer(index, embedder, cache), searcher=Searcher(index, embedder)
+        index=index,
+        indexer=Indexer(index, embedder, cache, vocabulary),
+        searcher=Searcher(index, embedder, vocabulary),
     )

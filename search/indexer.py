@@ -4,7 +4,8 @@
 and attaches dense vectors already in the embedding cache; the rest are embedded by
 `fill_dense` — called in a background thread by `start_background`, or by `policylink reindex`.
 Re-indexing an unchanged document writes nothing; changed passages are replaced; deleting a
-document removes its points.
+document removes its points. The diacritics vocabulary (search.diacritics) follows each document
+in the same step.
 """
 
 import threading
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from ingest.model import IngestedDocument
 from nlp.model import Extraction
 from search.cache import EmbeddingCache, embed_cached
+from search.diacritics import Vocabulary, signature
 from search.embedders import Embedder
 from search.index import IndexPoint, VectorIndex
 from search.lexical import passage_vector
@@ -44,10 +46,13 @@ class IndexStatus:
 
 
 class Indexer:
-    def __init__(self, index: VectorIndex, embedder: Embedder, cache: EmbeddingCache) -> None:
+    def __init__(
+        self, index: VectorIndex, embedder: Embedder, cache: EmbeddingCache, vocabulary: Vocabulary
+    ) -> None:
         self.index = index
         self.embedder = embedder
         self.cache = cache
+        self.vocabulary = vocabulary
         self._lock = threading.RLock()
         self._worker: threading.Thread | None = None
 
@@ -76,11 +81,13 @@ class Indexer:
                     for p in fresh
                 ]
             )
+            self.vocabulary.set_document(document_id, signature(wanted), [p.text for p in passages])
         return IndexReport(document_id, len(passages), len(fresh), len(stale), len(passages) - len(fresh))
 
     def delete_document(self, document_id: str) -> None:
         with self._lock:
             self.index.delete_document(document_id)
+            self.vocabulary.delete_document(document_id)
 
     def fill_dense(self, max_passages: int | None = None) -> int:
         """Embed passages that have no dense vector yet (cache first). Returns how many got one."""

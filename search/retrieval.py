@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from ingest.vietnamese import fold, match_key
+from search.diacritics import Vocabulary, restore
 from search.embedders import Embedder
 from search.highlight import snippet
 from search.index import Filters, Hit, VectorIndex
@@ -20,7 +21,6 @@ from search.lexical import document_keys, query_vector
 MODES = ("hybrid", "dense", "sparse")
 CANDIDATES = 50
 KEY_QUERY_SPARSE_WEIGHT = 3.0
-PLAIN_QUERY_DENSE_WEIGHT = 0.25
 RRF_K = 10  # measured on the retrieval gold: k=10 beats the usual 60 (bench/results/search.md)
 COVERAGE_POWER = 2.0  # sparse weight = lexical coverage ** this (sweep in bench/results/search.md)
 COVERAGE_TOP = 3  # lexical hits whose words count for the coverage
@@ -112,16 +112,12 @@ def lexical_coverage(query: str, sparse_hits: list[Hit]) -> float:
 
 
 def fusion_weights(query: str, sparse_hits: list[Hit]) -> list[float]:
-    """[dense, sparse] RRF weights. The embedding model learnt accented Vietnamese, so a query
-    typed without diacritics embeds poorly while the folded lexical leg matches it fully; a
-    document key is an identifier, which only the lexical leg matches exactly; and the lexical
-    leg is trusted in proportion to how much of the query it actually matched."""
-    dense, sparse = 1.0, 1.0
-    if fold(query) == query.lower() and any(ch.isalpha() for ch in query):
-        dense = PLAIN_QUERY_DENSE_WEIGHT
-    if document_keys(query):
-        sparse = KEY_QUERY_SPARSE_WEIGHT
-    return [dense, sparse * lexical_coverage(query, sparse_hits) ** COVERAGE_POWER]
+    """[dense, sparse] RRF weights. A document key is an identifier, which only the lexical leg
+    matches exactly; and the lexical leg is trusted in proportion to how much of the query it
+    actually matched. A query typed without diacritics needs no weight of its own: the dense
+    leg embeds it with its diacritics restored (`Searcher.dense_query`)."""
+    sparse = KEY_QUERY_SPARSE_WEIGHT if document_keys(query) else 1.0
+    return [1.0, sparse * lexical_coverage(query, sparse_hits) ** COVERAGE_POWER]
 
 
 def _accent_share(query: str, text: str) -> float:
@@ -134,17 +130,22 @@ def _accent_share(query: str, text: str) -> float:
 
 
 class Searcher:
-    def __init__(self, index: VectorIndex, embedder: Embedder) -> None:
+    def __init__(self, index: VectorIndex, embedder: Embedder, vocabulary: Vocabulary) -> None:
         self.index = index
         self.embedder = embedder
+        self.vocabulary = vocabulary
         # a query re-run with other filters, another page or another mode is embedded once
         self._query_vector = lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._encode_query)
 
     def _encode_query(self, query: str) -> np.ndarray:
         return self.embedder.encode_queries([query])[0]
 
+    def dense_query(self, query: str) -> str:
+        """What the dense leg embeds: a query typed without diacritics gets the corpus's own."""
+        return restore(query, self.vocabulary)
+
     def _dense(self, query: str, filters: Filters, limit: int) -> list[Hit]:
-        vector = self._query_vector(query)
+        vector = self._query_vector(self.dense_query(query))
         exact = not filters.is_empty() and self.index.count_matching(filters) <= EXACT_BELOW
         return self.index.search_dense(vector, filters, limit, exact=exact)
 

@@ -17,7 +17,6 @@ from search.index import ClientIndex, EdgeIndex, Hit, IndexMeta
 from search.lexical import DEFAULT_ANALYZER
 from search.retrieval import (
     KEY_QUERY_SPARSE_WEIGHT,
-    PLAIN_QUERY_DENSE_WEIGHT,
     filters_from,
     fusion_weights,
     lexical_coverage,
@@ -216,5 +215,5 @@ def test_lexical_leg_is_weighted_by_how_much_of_the_query_it_matched():
     assert lexical_coverage("cảng cạn kho lạnh", hits) == 0.5
     assert lexical_coverage("cảng cạn", []) == 0.0
     assert fusion_weights("cảng cạn kho lạnh", hits) == [1.0, 0.25]
-    assert fusion_weights("ha tang logistics", hits) == [PLAIN_QUERY_DENSE_WEIGHT, 1.0]
-    assert fusion_weights("15-NQ/TU", hits) == [PLAIN_QUERY_DENSE_WEIGHT, KEY_QUERY_SPARSE_WEIGHT]
+    assert fusion_weights("ha tang logistics", hits) == [1.0, 1.0]
+    assert fusion_weights("15-NQ/TU", hits) == [1.0, KEY_QUERY_SPARSE_WEIGHT]
