@@ -17,9 +17,10 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span
 
 from ingest.vietnamese import normalize_tones
-from nlp.citations import DOC_TYPES
 from nlp.gazetteer import UPPER_CLASS, Gazetteer, abbreviation_key, load_gazetteer
+from nlp.layout import header_end
 from nlp.model import Body
+from nlp.new_titles import new_document_titles
 
 SPANS_KEY = "bodies"
 _FLAGS = re.IGNORECASE
@@ -29,25 +30,24 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", _FLAGS)
 _TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", _FLAGS)
 _COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", _FLAGS)
+# Words that end a board's name (`Ban Dân tộc chủ trì ... huyện` is no `Ban ... huyện`).
+_BOARD_STOPS = (
+    "của|các|cho|với|tại|trong|để|theo|và|về|là|được|có|đã|sẽ|chủ trì|phối hợp|triển khai|thực hiện"
+    "|tổ chức|hướng dẫn|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm"
+    "|đảm bảo|chỉ đạo|gửi|đề xuất|cấp|tỉnh|huyện|xã"
+)
 _LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
 _FOLLOWED_BY_MEMBER = re.compile(r"\s+viên(?!\w)", _FLAGS)
+# `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
+_OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", _FLAGS)
+# `sinh hoạt chi bộ`: a body word naming an activity (dev DECISIONS-3).
+_ACTIVITY_BEFORE = re.compile(r"(?<!\w)sinh\s+hoạt\s+$", _FLAGS)
 # Footnote markers (`Tỉnh ủy¹`) would otherwise count as letters of the name.
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 # Words inside a cited law's name are not bodies (`Luật Tổ chức Chính phủ`).
-# Nor are those in the title of a document still to be made (`đưa vào Báo cáo chính trị của Ban
-# Chấp hành Đảng bộ tỉnh ...`): its issuer is named after `của`.
-_IN_NEW_TITLE = re.compile(
-    r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)[^\S\n]+(?-i:" + "|".join(DOC_TYPES) + r")(?!\w)"
-    r"[^,;.:()\n]*[^\S\n]của[^\S\n]+$", _FLAGS)
 _IN_LAW_NAME = re.compile(
     r"(?<!\w)(?-i:Bộ luật|Luật|Pháp lệnh)(?:[^\S\n]+(?!(?:của|và|theo)(?!\w))\w+){0,4}[^\S\n]+$"
 )
-# The header block (issuer, number, place and date) ends at the type line (`NGHỊ QUYẾT`,
-# `QUYẾT ĐỊNH`); it is described by the document fields, not annotated (dev DECISIONS).
-_TYPE_LINE = re.compile(
-    "^[^\\S\n]*(?:" + "|".join(sorted((re.escape(t.upper()) for t in DOC_TYPES), key=len, reverse=True))
-    + ")(?:[^\\S\n]+[^\n]*)?$", re.MULTILINE)
-_HEADER_LINES = 20
 # The signature block: `T/M BAN THƯỜNG VỤ`, `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, ... and the
 # upper-case lines under it.
 _SIGNATURE_LINE = re.compile(
@@ -80,6 +80,7 @@ class _Rules:
     listed_field: re.Pattern[str]
     centre: re.Pattern[str]
     council_committee: re.Pattern[str]
+    board: re.Pattern[str]
     names: tuple[re.Pattern[str], ...]
     level_at_start: re.Pattern[str]
     committee_at_start: re.Pattern[str]
@@ -111,24 +112,29 @@ def _rules() -> _Rules:
             rf"(?: +(?!và\s)(?-i:{lower})\w*(?=\s*[-–]| +(?-i:{upper}|và\s)|[^\S\n]*(?:[,;:.()\n]|$)))?")
     department = rf"{word}(?:(?: *[-–] *| +và +| +){word})*"
     committee = g.committee_pattern
-    committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{committee}|\s+và\s+{committee})*"
+    # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
+    member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
+    committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
     unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
     return _Rules(
         gazetteer=g,
         organ_with_committee=bounded(
             rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{committees}(?!\w)(?:{g.proper_name})?)"
             rf"|(?P<peer>{g.organ_any_case})\s+cùng\s+cấp"
+            # `ban thường vụ các huyện ủy, thành ủy`: one organ of each committee listed
+            rf"|{g.organ_any_case}(?P<members>\s+các\s+{committees}(?!\w))"
         ),
         bare_committee=bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
         bare_organ=bounded(g.organ_pattern),
-        fields=bounded(  # `sở` of `cơ sở` is not a department
-            rf"(?<!cơ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+        # `sở` of `cơ sở`, `trụ sở` is not a department; `Thanh tra Sở X` is the department's own body
+        fields=bounded(
+            rf"(?:(?-i:Thanh tra)\s+)?(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`
         field_list=bounded(
-            rf"(?<!cơ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
+            rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
             rf"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
         ),
         # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
@@ -141,6 +147,14 @@ def _rules() -> _Rules:
         centre=bounded(
             rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
             rf"(?!(?:{unit_heads}|của|các|cho|với|tại|trong|để|theo)(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
+        ),
+        # `Ban Dân tộc tỉnh`, `Ban An toàn giao thông tỉnh`, `Ban Quản lý dự án đầu tư xây dựng công
+        # trình giao thông tỉnh`: a board named by its field, run to its level word; not a Party
+        # organ (those take a committee) and not across a word that starts the predicate.
+        board=bounded(
+            rf"(?!{g.listed_organs}(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
+            rf"(?P<suffix>{g.level_pattern})"
         ),
         names=tuple(name_patterns),
         level_at_start=re.compile(g.level_pattern, _FLAGS),
@@ -180,7 +194,7 @@ def _committee_of(suffix_text: str) -> tuple[str, str | None]:
     committees = _rules().gazetteer.committees
     words = canonical_name(suffix_text).lower()
     for name in sorted(committees, key=len, reverse=True):
-        if words == name or words.startswith(name + " "):
+        if re.match(rf"{re.escape(name)}(?!\w)", words):
             return committees[name]
     return ("party", None)
 
@@ -191,13 +205,15 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
         if m["peer"]:  # `ban tuyên giáo cùng cấp`
             yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party", None)
             continue
-        kind, level = _committee_of(m.group("suffix"))
+        kind, level = _committee_of(m.group("suffix") or m.group("members"))
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
                          level, suffix_type="committee",
-                         suffix=" " + canonical_name(m.group("suffix")))
+                         suffix=" " + canonical_name(m.group("suffix") or m.group("members")))
     for m in rules.bare_committee.finditer(key):
         kind, level = _committee_of(m.group())
-        if normalize_tones(m.group()).lower().strip() == "trung ương":
+        if normalize_tones(m.group()).lower().strip() == "trung ương" and not _OF_THE_CENTRE.search(
+            key, max(0, m.start() - 10), m.start()
+        ):
             continue  # an adjective far more often than the Central Committee
         yield _Candidate(m.start(), m.end(), canonical_name(m.group()), kind, level)
     for m in rules.bare_organ.finditer(key):
@@ -210,6 +226,9 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
     for m in rules.council_committee.finditer(key):
         level = _level_of_suffix(m["suffix"]) if m["suffix"] else None
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level)
+    for m in rules.board.finditer(key):
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         _level_of_suffix(m["suffix"]))
     for m in rules.centre.finditer(key):
         level = _level_of_suffix(m["suffix"])
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
@@ -329,24 +348,25 @@ def _share_suffixes(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return [c for c in out if not c.partial]
 
 
-def _is_excluded(text: str, key: str, c: _Candidate, quoted: list[tuple[int, int]]) -> bool:
+def _is_excluded(text: str, key: str, c: _Candidate, unmined: list[tuple[int, int]]) -> bool:
     if _rules().role_before.search(key, max(0, c.start - _LOOKBEHIND), c.start):
         return True
     if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
         return True
+    if _ACTIVITY_BEFORE.search(key, max(0, c.start - 20), c.start):
+        return True
     if _IN_LAW_NAME.search(key, max(0, c.start - 60), c.start):
         return True
-    if _IN_NEW_TITLE.search(key, max(0, c.start - 200), c.start):
-        return True
-    return any(s < c.start and c.end < e for s, e in quoted)
+    return any(s < c.start and c.end <= e for s, e in unmined)
 
 
 def _unannotated_zones(text: str) -> list[tuple[int, int]]:
-    """The header block above the type line and each signature block (dev DECISIONS)."""
+    """The header block above the type line (or a Công văn's `V/v` line) and each signature block
+    (dev DECISIONS, DECISIONS-4)."""
     zones = []
-    type_line = _TYPE_LINE.search(text)
-    if type_line and text.count("\n", 0, type_line.start()) < _HEADER_LINES:
-        zones.append((0, type_line.start()))
+    end = header_end(text)
+    if end is not None:  # the header is described by the document fields, not annotated
+        zones.append((0, end))
     for m in _SIGNATURE_LINE.finditer(text):
         end = m.end()
         while (line := _UPPER_LINE.match(text, end)) and not any(c.islower() for c in line.group()):
@@ -358,10 +378,11 @@ def _unannotated_zones(text: str) -> list[tuple[int, int]]:
 def find_body_mentions(text: str) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`."""
     key = normalize_tones(text).translate(_SUPERSCRIPTS)
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    # quoted titles and titles of documents still to be made
+    unmined = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] + new_document_titles(text)
     chosen = _longest_first(list(_candidates(text, key)))
     zones = _unannotated_zones(text)
-    chosen = [c for c in chosen if not _is_excluded(text, key, c, quoted)
+    chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
     chosen = [_with_determiner(text, c) for c in chosen]

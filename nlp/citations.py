@@ -134,7 +134,8 @@ _SUBJECT_START = re.compile(
     r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
 )
 # A later citation joined by these is a sibling in a list, not part of the subject.
-_SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)$")
+# `... về A và các Quy định số 124, 144-QĐ/TW`: the plural before a type word opens a new item.
+_SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)(?:(?:các|những)\s+)?$")
 
 _SELF_REFERENCE = re.compile(r"\s+(?:này|nói trên|trên)(?!\w)")
 _CREATION_BEFORE = re.compile(
@@ -176,9 +177,24 @@ _CUE_WINDOW = 80
 _CONTENT_WINDOW = 300
 _IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
 _CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
+# `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`: the direction given in the
+# cited document is what is carried out (`kết quả thực hiện năm 2023 và chỉ đạo ... tại` is not).
+_DIRECTION_CARRIED_OUT = re.compile(
+    r"(?:thực hiện|triển khai)\s+(?:(?:ý kiến|văn bản)\s+)?chỉ đạo\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại\s*$",
+    re.IGNORECASE,
+)
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
-_COORDINATION = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?")
+_COORDINATION = re.compile(
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?(?:(?:các|những)[ \t]+)?"
+)
+# A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
+# (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole.
+_VERSION_NOTE = re.compile(
+    r"[ \t]*\([ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:sửa đổi(?:,?[ \t]+bổ sung)?|bổ sung)"
+    r"(?:[ \t]+một số (?:điều|điểm|khoản))?[ \t]+(?:tại|bởi|theo)[ \t]+",
+    re.IGNORECASE,
+)
 
 
 def _canonical_type(text: str) -> str:
@@ -445,7 +461,8 @@ def _ends_subject(text: str, start: int, i: int) -> bool:
 
 def _subject_end(text: str, start: int, later: list[Mention]) -> int:
     """Where a subject starting at `start` stops: `;`, a line end, a sentence end, an unmatched
-    closing bracket or quote, `...`, or a later citation listed beside (not inside) this one."""
+    closing bracket or quote, `...`, a version note, or a later citation listed beside (not
+    inside) this one."""
     depth = 0
     sibling_starts = [
         m.start for m in later if m.start > start and _SIBLING_JOIN.search(text[start : m.start])
@@ -455,6 +472,8 @@ def _subject_end(text: str, start: int, later: list[Mention]) -> int:
     while i < limit:
         ch = text[i]
         if ch in ";\n":
+            break
+        if ch == "(" and _VERSION_NOTE.match(text, i):  # the note is no part of the subject
             break
         if ch == "(":
             depth += 1
@@ -535,6 +554,8 @@ def _relation(
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
     # the cited document are what is carried out (nouns inside an earlier citation's name do not count).
     clause = _clause_before(text, mention, _CONTENT_WINDOW)
+    if _DIRECTION_CARRIED_OUT.search(clause):
+        return "implements"
     clause_start = mention.start - len(clause)
     implements = _IMPLEMENTS_CUE.search(clause)
     if implements and _CONTENT_LINK.search(clause):
@@ -549,14 +570,17 @@ def _relation(
 
 def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """`Thực hiện A và B`, `Thực hiện A; B; C`: a citation listed right after its previous sibling
-    (same enclosing citation) shares that sibling's cue."""
+    (same enclosing citation) shares that sibling's cue, as does the amending document of a version
+    note (`A (được sửa đổi, bổ sung tại B)`)."""
     result = list(relations)
     for i, mention in enumerate(mentions):
         siblings = [j for j in range(i) if mentions[j].parent is mention.parent]
-        if result[i] != "cites" or not siblings:
+        if not siblings:
             continue
         previous = siblings[-1]
-        if _COORDINATION.fullmatch(text[mentions[previous].end : mention.start]):
+        gap = text[mentions[previous].end : mention.start]
+        # the note's own `sửa đổi` is no cue of the citing document
+        if _VERSION_NOTE.fullmatch(gap) or (result[i] == "cites" and _COORDINATION.fullmatch(gap)):
             result[i] = result[previous]
     return result
 

@@ -49,6 +49,17 @@ _DAY_OF_PERIOD = re.compile(
 )
 _OF_YEAR = rf"(?:\s*(?:/|-|\s+năm\s+)\s*(?P<year>{_YEAR}))?"  # `/2025`, `-2025`, ` năm 2025`
 _MONTH = re.compile(rf"tháng\s+(?P<month>\d{{1,2}}){_OF_YEAR}(?![\d/])", re.IGNORECASE)
+# `tháng Mười Hai năm 2024`: a month written in words, always with its year.
+_MONTH_NAMES = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+_WORD_MONTH = re.compile(
+    r"tháng\s+(?P<name>"
+    + "|".join(n.replace(" ", r"\s+") for n in sorted(_MONTH_NAMES, key=len, reverse=True))
+    + rf")\s+năm\s+(?P<year>{_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
 _QUARTER = re.compile(rf"quý\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
 _HALF = re.compile(
     r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + _YEAR + "))?", re.IGNORECASE
@@ -150,6 +161,11 @@ def _month(m: re.Match[str], text: str) -> _Found | None:
     return _period(m, lambda year: month_period(year, month))
 
 
+def _word_month(m: re.Match[str], text: str) -> _Found | None:
+    month = _MONTH_NAMES[" ".join(m["name"].lower().split())]
+    return _period(m, lambda year: month_period(year, month))
+
+
 def _quarter(m: re.Match[str], text: str) -> _Found | None:
     quarter = quarter_number(m["q"])
     return _period(m, lambda year: quarter_period(year, quarter or 0))
@@ -209,6 +225,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_DAY, _dated(_day)),
     (_HALF, _dated(_half)),
     (_QUARTER, _dated(_quarter)),
+    (_WORD_MONTH, _dated(_word_month)),
     (_MONTH, _dated(_month)),
     (_PERIODIC, _periodic),
     (_RECURRENCE, _recurrence),

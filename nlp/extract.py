@@ -9,6 +9,7 @@ from nlp.bodies import find_bodies
 from nlp.citations import find_citations
 from nlp.deadlines import find_deadlines
 from nlp.model import Citation, Deadline, DocumentInfo, Extraction
+from nlp.new_titles import new_document_titles
 from nlp.pipeline import vietnamese_doc
 from nlp.tasks import find_tasks
 
@@ -49,7 +50,7 @@ def extract(document: IngestedDocument, doc_id: str) -> Extraction:
     if doc.text != document.text:
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
-    excluded = [(c.start, c.end) for c in citations] + quoted_spans(doc.text)
+    excluded = [(c.start, c.end) for c in citations] + quoted_spans(doc.text) + new_document_titles(doc.text)
     deadlines, horizons = find_deadlines(doc, exclude=excluded)
     bodies = find_bodies(doc)
     tasks = find_tasks(doc, list(document.sections), bodies, deadlines)

@@ -49,6 +49,7 @@ class Gazetteer:
     committee_pattern: str
     organ_pattern: str
     organ_any_case: str  # `ban tuyên giáo cùng cấp` is written in lower case
+    listed_organs: str  # the organs named in the gazetteer, without the generic `Ban X`
     field_pattern: str
     proper_name: str
     institution_name: str  # a proper name whose words may have lower-case syllables
@@ -153,9 +154,11 @@ def load_gazetteer() -> Gazetteer:
         rf"(?= +(?-i:{UPPER_CLASS})|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
     )
     level_words = _alternation([phrase(w) for w in by_length(data["levels"])])
-    places = _alternation([phrase(w) for w in by_length(data["place_levels"])])
-    # `các huyện, thị xã, thành phố`; in lower case, unlike a following `Tỉnh đoàn`
-    more_places = rf"(?:\s*,\s*(?-i:{places})(?!\w)|\s+và\s+(?-i:{places})(?!\w))*"
+    # `các huyện, thị xã, thành phố`, `các huyện, thành, thị`; in lower case, unlike a following
+    # `Tỉnh đoàn`
+    listed = _alternation(
+        [phrase(w) for w in by_length(data["place_levels"] + data["listed_place_levels"])])
+    more_places = rf"(?:\s*,\s*(?-i:{listed})(?!\w)|\s+và\s+(?-i:{listed})(?!\w))*"
     level_pattern = (  # on the name's line: `[^\S\n]`
         rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name})?"
     )
@@ -165,8 +168,9 @@ def load_gazetteer() -> Gazetteer:
         r"(?:(?:\s+|\s*,\s*)(?!(?:và|của|các|với|tại|trong|ban)(?!\w))\w+){0,5}?"
     )
     organ_pattern = _alternation([phrase(o, title=True) for o in by_length(data["organs"])]
-                                 + [generic_ban])
+                                 + [phrase(o) for o in data["lower_case_organs"]] + [generic_ban])
     organ_any_case = _alternation([phrase(o) for o in by_length(data["organs"])])
+    listed_organs = _alternation([phrase(o, title=True) for o in by_length(data["organs"])])
     field_pattern = _alternation([phrase(f) for f in by_length(data["fields"])])
     names = tuple(
         NameEntry(
@@ -192,6 +196,7 @@ def load_gazetteer() -> Gazetteer:
         committee_pattern=committee_pattern,
         organ_pattern=organ_pattern,
         organ_any_case=organ_any_case,
+        listed_organs=listed_organs,
         field_pattern=field_pattern,
         proper_name=proper_name,
         institution_name=institution_name,

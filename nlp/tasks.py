@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.model import Section
 from ingest.vietnamese import match_key
+from nlp.layout import title_block
 from nlp.model import Body, Deadline, Task
 
 SPANS_KEY = "tasks"
@@ -41,18 +42,31 @@ _NOT_TASK_START = re.compile(
     # closing formulas and the articles that decide rather than assign
     r"|trên đây|quá trình thực hiện, nếu|trong quá trình thực hiện, nếu|nơi nhận"
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
-    r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch) này có hiệu lực)"
+    r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
+    r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
+    # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
+    r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
 )
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`).
 _RECURRENCE_OPENING = re.compile(
     r"(?:định kỳ\s*)?(?:(?:\d+\s+tháng|hằng\s+\w+|hàng\s+\w+|mỗi\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
+# `Ban Chấp hành Đảng bộ tỉnh khóa XIX lãnh đạo ...`: the term belongs to the subject, not the action.
+_TERM = re.compile(r"[^\S\n]+(?:khóa|khoá|nhiệm kỳ)[^\S\n]+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})(?!\w)")
+# `Thường trực HĐND tỉnh, các Ban của HĐND tỉnh và đại biểu HĐND tỉnh giám sát`: people listed
+# after the bodies are part of the subject; the action starts at the verb after them.
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:,|và)\s+(?:các\s+)?(?:đại biểu|thành viên|người đứng đầu|cán bộ|đảng viên)(?!\w)", re.IGNORECASE
+)
+_PEOPLE_WORDS = 8  # tokens searched for the verb after such people
 _LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GOAL_HEADING = re.compile(
     r"^(?:mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân"
-    r"|bài học|phạm vi|đối tượng|giải thích)\b"
+    r"|bài học|phạm vi|đối tượng|giải thích"
+    # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
+    r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )
 _DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 _DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
@@ -451,14 +465,28 @@ def find_tasks(
     units = sorted([*_paragraph_units(text, structure, bodies), *_table_units(text, structure)],
                    key=lambda u: u.start)
     doc_tokens = _Tokens(doc)
+    title = title_block(text)
     tasks: list[Task] = []
     for unit in units:
+        if title is not None and title[0] <= unit.start < title[1]:
+            continue  # the document's own title names it; it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start
         stated = _stated(text, bodies, unit, subject)
         stated_end = stated[-1].end if stated else subject
+        if stated and (term := _TERM.match(text, stated_end)):
+            stated_end = term.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
+        if stated and _PEOPLE_AFTER.match(text, stated_end):
+            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS]) if t.tag_ == "V"), None)
+            after_subject = after_subject[verb:] if verb is not None else after_subject
         content = _after_adverbial(text, after_subject)
+        if not stated and content and content is not after_subject:
+            # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
+            # the opening adverbial
+            stated = _chain(bodies, text, content[0].idx, unit.end)
+            if stated:
+                content = [t for t in content if t.idx >= stated[-1].end]
         if not _is_task(text, unit, content, resolver, bodies, stated):
             continue
         tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,

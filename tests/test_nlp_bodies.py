@@ -238,3 +238,53 @@ def test_title_block_after_the_type_line_is_annotated() -> None:
             "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n")
     (body,) = find_body_mentions(text)
     assert body.canonical.lower() == "ủy ban nhân dân tỉnh hà nam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a board named by its field runs to its level word
+        ("Ban Dân tộc tỉnh chủ trì, phối hợp với Ban Chỉ đạo phòng chống thiên tai huyện.",
+         [("Ban Dân tộc tỉnh", "state", "province"),
+          ("Ban Chỉ đạo phòng chống thiên tai huyện", "state", "district")]),
+        ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Yên Bái lập hồ sơ.",
+         [("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Yên Bái", "state", "province")]),
+        # ... but not across the predicate, and a Party organ still takes its committee
+        ("Ban Dân tộc kiểm tra tại xã Yên Hợp.", []),
+        ("Ban Tổ chức Tỉnh ủy và Ban Chấp hành Đảng bộ huyện",
+         [("Ban Tổ chức Tỉnh ủy", "party", "province"),
+          ("Ban Chấp hành Đảng bộ huyện", "party", "district")]),
+        # a department's inspectorate is one body; `trụ sở` is no department
+        ("phối hợp với Thanh tra Sở Xây dựng, niêm yết tại trụ sở UBND xã",
+         [("Thanh tra Sở Xây dựng", "state", "province"), ("Ủy ban nhân dân xã", "state", "commune")]),
+        # `huyện, thành, thị` is a list of places
+        ("Giao UBND các huyện, thị, thành triển khai.",
+         [("Ủy ban nhân dân các huyện, thị, thành", "state", "district")]),
+        # one organ of each committee of a list, written in lower case
+        ("thuộc diện ban thường vụ các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy quản lý",
+         [("Ban thường vụ các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "party", "district")]),
+        ("Nơi nhận:\n- Các ban xây dựng Đảng Tỉnh ủy,",
+         [("Ban xây dựng Đảng Tỉnh ủy", "party", "province")]),
+        # the Party centre as an author; the central ethnic committee
+        ("theo hướng dẫn của Trung ương và của Tỉnh ủy; Ủy ban Dân tộc hỗ trợ.",
+         [("Trung ương", "party", "central"), ("Tỉnh ủy", "party", "province"),
+          ("Ủy ban Dân tộc", "state", "central")]),
+    ],
+)
+def test_boards_inspectorates_and_lists_of_committees(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đổi mới sinh hoạt chi bộ, sinh hoạt đảng ủy",
+        "cơ quan trung ương và địa phương; Hội nghị Trung ương 8 khóa XIII",
+        # a Công văn's header ends at its `V/v` line
+        "UBND TỈNH THÁI BÌNH\nSỞ NỘI VỤ\nSố: 45/SNV-CCVC\nV/v rà soát biên chế\n",
+    ],
+)
+def test_activities_adjectives_and_a_letter_header_are_no_bodies(text: str) -> None:
+    assert find_body_mentions(text) == []

@@ -377,3 +377,38 @@ def test_content_nouns_inside_a_programme_name_are_no_implements_cue() -> None:
                  "tại Nghị quyết số 08/2022/NQ-HĐND; hoàn thành trong năm 2024.")
     assert [(c.key, c.relation) for c in found] == [
         ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "implements"), ("08/2022/NQ-HĐND", "cites")]
+
+
+def test_a_direction_given_in_a_document_is_carried_out() -> None:
+    found = cite("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 512/UBND-NC ngày 3/4/2024 về rà soát "
+                 "thủ tục hành chính; Kế hoạch số 40/KH-UBND ngày 2/2/2024 của UBND tỉnh, Sở Tư pháp đề nghị")
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("512/UBND-NC", "implements", SELF), ("40/KH-UBND", "implements", SELF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp tục thực hiện Thông tư số 01/2021/TT-BNV (được sửa đổi, bổ sung bởi Thông tư số "
+        "06/2023/TT-BNV), các cơ quan rà soát",
+        "Thực hiện Thông tư số 01/2021/TT-BNV ngày 11/01/2021 của Bộ Nội vụ quy định về công tác văn thư "
+        "(đã được sửa đổi tại Thông tư số 06/2023/TT-BNV ngày 4/5/2023), các cơ quan rà soát",
+    ],
+)
+def test_a_version_note_shares_the_cue_of_the_document_it_amends(text: str) -> None:
+    found = cite(text)
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("01/2021/TT-BNV", "implements", SELF), ("06/2023/TT-BNV", "implements", SELF)]
+
+
+def test_a_plural_before_a_type_word_opens_a_new_list_item() -> None:
+    found = cite("gắn với thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy về phát triển nông nghiệp và các "
+                 "Kết luận số 12-KL/TW, 13-KL/TW của Bộ Chính trị; bảo đảm hiệu quả")
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("05-NQ/TU", "implements", SELF), ("12-KL/TW", "implements", SELF), ("13-KL/TW", "implements", SELF)]
+
+
+def test_a_direction_beside_a_result_is_not_carried_out() -> None:
+    (found,) = cite("Trên cơ sở kết quả thực hiện năm 2024 và chỉ đạo của Sở Nội vụ tại Văn bản số "
+                    "88/SNV-CCVC ngày 2/3/2025, các phòng rà soát")
+    assert found.relation == "cites"

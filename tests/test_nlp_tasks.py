@@ -261,3 +261,34 @@ def test_report_to_the_body_named_right_after_the_verb(tmp_path: Path) -> None:
     tasks = _tasks(_write(tmp_path, text))
     assert _by_start(tasks, "Sở Tài nguyên").report_to == ["Ban Thường vụ Tỉnh ủy"]
     assert _by_start(tasks, "UBND các huyện").report_to == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_title_block_references_and_replacing_clauses_are_not_tasks(tmp_path: Path) -> None:
+    text = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nthực hiện Kết luận số 21-KL/TW của\n"
+        "Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng\n"
+        "tổ chức cơ sở đảng, đảng viên và chấn chỉnh tác phong\n\n"
+        "I. CĂN CỨ\n\n"
+        "- Báo cáo số 40-BC/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy về kết quả kiểm tra.\n\n"
+        "II. NHIỆM VỤ\n\n"
+        "1. Ban Tổ chức Huyện ủy rà soát đội ngũ cán bộ, hoàn thành trong quý III/2025.\n\n"
+        "2. Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra các chi bộ.\n\n"
+        "3. Chương trình này thay thế Chương trình số 05-CTr/HU ngày 1/2/2022 của Ban Thường vụ Huyện ủy.\n"
+    )
+    tasks = _tasks(_write(tmp_path, text))
+    assert [(t.section, t.responsible) for t in tasks] == [
+        ("II.1", ["Ban Tổ chức Huyện ủy"]), ("II.2", ["Ủy ban Kiểm tra Huyện ủy"])]
+
+
+def test_people_listed_after_the_bodies_belong_to_the_subject(tmp_path: Path) -> None:
+    text = (
+        "NGHỊ QUYẾT\nvề chương trình giám sát năm 2026\n\n"
+        "Điều 2. Tổ chức thực hiện\n\n"
+        "1. Thường trực HĐND huyện, các Ban của HĐND huyện và đại biểu HĐND huyện giám sát việc thực "
+        "hiện Nghị quyết.\n\n"
+        "2. Ban Chấp hành Đảng bộ huyện khóa XXV lãnh đạo việc tổ chức thực hiện.\n"
+    )
+    tasks = _tasks(_write(tmp_path, text))
+    assert [t.responsible for t in tasks] == [
+        ["Thường trực Hội đồng nhân dân huyện", "Ban của Hội đồng nhân dân huyện"],
+        ["Ban Chấp hành Đảng bộ huyện"]]

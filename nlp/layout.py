@@ -1,0 +1,46 @@
+"""The parts of a document above its body: the header block, the type line and the title block.
+
+The header block (issuer, number, place and date) ends at the type line (`NGHỊ QUYẾT`,
+`QUYẾT ĐỊNH`), or, in a Công văn, which has none, at the subject line (`V/v ...`). The title block
+is the type line and the subject lines under it: it names the document and holds no tasks. It ends
+at a blank or `-----` line, or before the first line that ends a sentence (`... như sau:`), since
+files without blank lines (.docx) run the title into the preamble; it holds a few lines at most.
+"""
+
+import re
+
+from nlp.citation_patterns import DOC_TYPES
+
+HEADER_LINES = 20  # the type line is among the first lines of a document
+TYPE_LINE = re.compile(
+    "^[^\\S\n]*(?:" + "|".join(sorted((re.escape(t.upper()) for t in DOC_TYPES), key=len, reverse=True))
+    + ")(?:[^\\S\n]+[^\n]*)?$", re.MULTILINE)
+SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:V/v|V/V|Về việc)[^\S\n]", re.MULTILINE)
+_TITLE_LINES = 6
+_BLOCK_END = re.compile(r"[^\S\n]*(?:[-*_=]{3,}[^\S\n]*)?$|.*[.:;][^\S\n]*$")
+
+
+def _in_header(text: str, match: re.Match[str] | None) -> bool:
+    return match is not None and text.count("\n", 0, match.start()) < HEADER_LINES
+
+
+def header_end(text: str) -> int | None:
+    """Where the header block ends: the type line, or a Công văn's `V/v` line; None if neither."""
+    ends = [m.start() for m in (TYPE_LINE.search(text), SUBJECT_LINE.search(text)) if _in_header(text, m)]
+    return min(ends, default=None)
+
+
+def title_block(text: str) -> tuple[int, int] | None:
+    """(start, end) of the type line and the subject lines under it, or None."""
+    type_line = TYPE_LINE.search(text)
+    if not _in_header(text, type_line):
+        return None
+    assert type_line is not None
+    end = type_line.end()
+    for _ in range(_TITLE_LINES):
+        line_end = text.find("\n", end + 1)
+        line = text[end + 1 : line_end if line_end >= 0 else len(text)]
+        if end >= len(text) or _BLOCK_END.fullmatch(line):
+            break
+        end = end + 1 + len(line)
+    return type_line.start(), end

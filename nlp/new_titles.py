@@ -1,0 +1,39 @@
+"""Titles of documents still to be made: `xây dựng Đề án nâng cao ... đến năm 2030, trình ...`.
+
+Such a title is left unmined (tests/gold/GUIDELINES.md, *Bodies* and *Deadlines and horizons*;
+dev DECISIONS): the bodies and periods in it describe the future document, not who acts or when.
+The title starts at a capitalised type word after a verb of making and runs to the end of its
+clause: a `;`, `:`, `.`, bracket, line end or table cell end, or a comma or word that opens the rest of the
+sentence (`, trình ...`, `hoàn thành trong ...`, `trước ngày ...`). A type word followed by a number
+(`ban hành Quyết định số 1180/QĐ-UBND`) names an existing document, not a new one.
+"""
+
+import re
+
+from nlp.citation_patterns import DOC_TYPES
+
+_TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
+_MAKING = r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)"
+_NEW_TITLE_START = re.compile(  # `Sở Xây dựng và Bộ Kế hoạch ...` names bodies, not a making
+    rf"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) ){_MAKING}(?:[^\S\n]+và[^\S\n]+{_MAKING})?"
+    rf"[^\S\n]+(?:(?-i:{_TYPES}))(?!\w)(?![^\S\n]*(?:số|này|\d)(?!\w))",
+    re.IGNORECASE,
+)
+_TITLE_END = re.compile(
+    r"[;:.()\n\t“”\"]"
+    # `, hoàn thành ...`, `, phối hợp với ...` (a comma before a verb; `Quy chế phối hợp` is a name)
+    r"|,[^\S\n]+(?=(?:trình|hoàn thành|xong|báo cáo|gửi|phối hợp|chủ trì|bảo đảm|đảm bảo|lấy ý kiến)(?!\w))"
+    # `... trình UBND tỉnh`, `... trong quý III/2025` (`quy trình` is a noun)
+    r"|[^\S\n]+(?=(?:để[^\S\n]+)?trình[^\S\n]+(?:(?-i:[A-ZĐ])|cấp|các)"
+    r"|(?:hoàn thành|trước ngày|trước tháng|chậm nhất|trong (?:quý|tháng|năm \d|6 tháng))(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def new_document_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each title of a document still to be made, from its type word."""
+    spans = []
+    for m in _NEW_TITLE_START.finditer(text):
+        end = _TITLE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return spans
