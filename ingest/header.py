@@ -17,8 +17,8 @@ from ingest.vietnamese import fold
 
 DOC_TYPES = (
     "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Công văn", "Quyết định", "Thông báo",
-    "Quy định", "Hướng dẫn", "Báo cáo", "Chương trình", "Đề án", "Luật", "Nghị định",
-    "Thông tư", "Tờ trình", "Quy chế", "Thông tri", "Điều lệ", "Pháp lệnh",
+    "Quy định", "Hướng dẫn", "Báo cáo", "Chương trình", "Chương trình hành động", "Đề án", "Luật",
+    "Nghị định", "Thông tư", "Tờ trình", "Quy chế", "Thông tri", "Điều lệ", "Pháp lệnh",
 )
 _TYPE_BY_FOLD = {fold(name): name for name in DOC_TYPES}
 _TYPE_BY_CODE = {
@@ -129,7 +129,11 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     issuer = canonical_issuer(issuer_lines)
     if doc_type is None and symbol:
         doc_type = _type_from_symbol(symbol)
-    central = (key is not None and not is_local_key(key)) or not is_local(issuer.name if issuer else None)
+    if doc_type is None and any(_SUBJECT.match(line) and fold(line).startswith("v/v") for line in zone):
+        doc_type = "Công văn"  # a Công văn prints no type line, only its `V/v` subject
+    # The issuer read from the header decides the level; the key's issuer code only when there is
+    # none (`1865/SGTVT-QLGT` ends in a section code, not in the Sở's).
+    central = not is_local(issuer.name) if issuer else key is not None and not is_local_key(key)
     jurisdiction = issuer.jurisdiction if issuer else None
     if jurisdiction is None and not central:
         jurisdiction = place or infer_jurisdiction(full_text)

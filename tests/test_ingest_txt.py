@@ -203,3 +203,19 @@ def test_a_date_inside_the_subject_line_is_not_the_issue_date() -> None:
     doc = ingest_bytes(text.encode(), "chi-thi.txt", max_bytes=1_000_000)
     assert doc.header.key == "21-CT/TU"
     assert doc.header.issue_date is None
+
+
+def test_cong_van_of_a_department_is_typed_by_its_subject_line_and_local() -> None:
+    doc = _doc("UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ TƯ PHÁP\tĐộc lập - Tự do - Hạnh phúc\nSố: 412/STP-PBGDPL\t"
+               "Lào Cai, ngày 03 tháng 4 năm 2025\nV/v phổ biến Luật Đất đai năm 2024\n\n"
+               "Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.\n\n"
+               "1. Tổ chức phổ biến Luật Đất đai năm 2024 đến cán bộ, công chức.\n")
+    assert (doc.header.doc_type, doc.header.key) == ("Công văn", "412/STP-PBGDPL")
+    assert doc.header.jurisdiction == "Lào Cai"
+
+
+def test_action_programme_type_line_is_read_whole() -> None:
+    doc = _doc("THÀNH ỦY SƠN LA\nSố 12-CTr/TU\nSơn La, ngày 10 tháng 5 năm 2024\n\n"
+               "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 27-NQ/TW\n\n1. Quán triệt nghị quyết.\n")
+    assert doc.header.doc_type == "Chương trình hành động"
