@@ -6,16 +6,28 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api import routes_api, routes_pages, service
+from api.index_queue_worker import IndexQueueWorker
 from api.settings import Settings
+from api.templating import TEMPLATES
 from api.validation import vietnamese_detail
+from search.index import IndexBusyError
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     return JSONResponse({"detail": vietnamese_detail(exc.errors())}, status_code=422)
+
+
+async def _index_busy(request: Request, exc: Exception) -> Response:
+    """Another process (a `policylink reindex`) holds the search index: try again shortly."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+    return TEMPLATES.TemplateResponse(
+        request, "error.html", {"title": "Chỉ mục tìm kiếm đang bận", "message": str(exc)}, status_code=503
+    )
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -24,7 +36,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        queue_worker = IndexQueueWorker(settings)
+        queue_worker.start()
         yield
+        queue_worker.stop()
         service.close_search_engine(settings)  # waits for background embedding, releases the index
 
     app = FastAPI(
@@ -35,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(IndexBusyError, _index_busy)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)

@@ -69,8 +69,17 @@ def ingest_command(paths: tuple[Path, ...], ocr: bool, as_json: bool) -> None:
             )
     else:
         outcomes = service.ingest_paths(sources, settings, ocr=ocr)
-    click.echo("Đang tính vector ngữ nghĩa cho các đoạn mới (tìm theo từ khóa đã dùng được)...", err=True)
+    stored = [o for o in outcomes if o.kind == "document" and o.status != "failed"]
+    if any(o.indexed for o in stored):
+        click.echo("Đang tính vector ngữ nghĩa cho các đoạn mới (tìm theo từ khóa đã dùng được)...", err=True)
     service.close_search_engine(settings)
+    if queued := sum(not o.indexed for o in stored):
+        click.echo(
+            f"{queued} văn bản đã lưu vào kho và đang chờ đưa vào chỉ mục tìm kiếm: chỉ mục đang do một "
+            "tiến trình policylink khác giữ (thường là `policylink serve`), tiến trình đó sẽ tự đưa "
+            "chúng vào sau vài giây. Nếu không có máy chủ nào đang chạy, hãy chạy `policylink reindex`.",
+            err=True,
+        )
     for outcome in outcomes:
         if outcome.error:
             click.echo(f"Lỗi: {outcome.error}", err=True)

@@ -9,11 +9,15 @@ from api import service
 from api.settings import Settings
 from search.drafting import advise
 from search.engine import SearchEngine
+from search.index import IndexBusyError
 from search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
 
 def _engine() -> SearchEngine:
-    return service.search_engine(Settings.from_env())
+    try:
+        return service.search_engine(Settings.from_env())
+    except IndexBusyError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _echo_json(data: object) -> None:
@@ -113,10 +117,10 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
 @click.command("reindex")
 def reindex_command() -> None:
     """Đưa chỉ mục tìm kiếm về khớp với kho và tính vector ngữ nghĩa cho các đoạn còn thiếu."""
-    documents = service.index_stored_documents(Settings.from_env())
-    click.echo(f"Đã đối chiếu chỉ mục với {documents} văn bản trong kho.")
     engine = _engine()
     try:
+        documents = service.index_stored_documents(Settings.from_env())
+        click.echo(f"Đã đối chiếu chỉ mục với {documents} văn bản trong kho.")
         before = engine.status()
         with click.progressbar(length=before.pending, label="Đang tính vector") as bar:
             while engine.indexer.fill_dense(max_passages=16):
@@ -134,19 +138,21 @@ def reindex_command() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def status_command(as_json: bool) -> None:
     """Tình trạng chỉ mục tìm kiếm."""
+    settings = Settings.from_env()
     engine = _engine()
     try:
         status = engine.status()
     finally:
-        service.close_search_engine(Settings.from_env())
-    data = {**status.__dict__, "pending": status.pending}
+        service.close_search_engine(settings)
+    queued = service.queued_count(settings)
+    data = {**status.__dict__, "pending": status.pending, "queued_documents": queued}
     if as_json:
         _echo_json(data)
     else:
         click.echo(
             f"Chỉ mục tìm kiếm: {status.passages} đoạn, {status.with_dense} đã có vector ngữ nghĩa "
             f"({status.pending} đang chờ); mô hình {status.embedder}; bộ tách từ {status.analyzer}; "
-            f"{status.cached_embeddings} vector trong bộ nhớ đệm."
+            f"{status.cached_embeddings} vector trong bộ nhớ đệm; {queued} văn bản trong kho chờ vào chỉ mục."
         )
 
 

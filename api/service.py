@@ -4,6 +4,7 @@ Reading a file happens outside any transaction; everything a file changes in the
 in one transaction, so a failure leaves the store as it was before that file.
 """
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -25,13 +26,15 @@ from nlp.extract import default_document_id, extract
 from nlp.model import DocumentInfo, Extraction
 from search.drafting import DraftAdvice, advise
 from search.engine import SearchEngine, open_engine
-from search.index import Filters
+from search.index import Filters, IndexBusyError
+from search.indexer import Indexer
 from search.retrieval import SearchResult, filters_from
 from store.database import open_store
 from store.documents import get_current_version, load_ingested, save_ingested
 from store.documents import get_document as get_document_record
 from store.documents import list_documents as list_document_records
 from store.extractions import load_extraction, save_extraction
+from store.index_queue import QueueEntry, dequeue, enqueue, waiting
 from store.records import DocumentRecord, SaveResult, VersionRecord
 from store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
@@ -48,6 +51,7 @@ class IngestOutcome:
     sections: int | None = None
     registry_documents: int | None = None
     error: str | None = None  # the IngestError message: file, problem, what to do
+    indexed: bool = False  # False for a stored document left queued: another process holds the index
 
 
 @dataclass(frozen=True)
@@ -87,15 +91,13 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
     with open_store(settings.database_url).begin() as conn:
         stored = store_document(conn, doc)
     saved = stored.saved
-    # The index follows the committed store; indexing is idempotent, so a file whose indexing
-    # was interrupted before is completed by ingesting it again.
-    search_engine(settings).index_document(doc, saved.document_id, stored.extraction)
     return IngestOutcome(
         str(path),
         saved.status,
         document_id=saved.document_id,
         version=saved.version,
         sections=len(doc.sections),
+        indexed=index_stored(settings, doc, stored),
     )
 
 
@@ -104,31 +106,52 @@ class StoredDocument:
     saved: SaveResult
     extraction: Extraction
     links: LinkReport | None  # None when the bytes were already stored: nothing was redone
+    queued: QueueEntry  # its place in the index queue, left when it is indexed
 
 
 def store_document(conn: sa.Connection, doc: IngestedDocument) -> StoredDocument:
-    """Save a read document, extract it and link its citations, all on `conn` (one transaction)."""
+    """Save a read document, extract it, link its citations and queue it for the search index,
+    all on `conn` (one transaction)."""
     saved = save_ingested(conn, doc)
+    queued = enqueue(conn, saved.document_id)
     if saved.status == "unchanged":
-        return StoredDocument(saved, Extraction.from_dict(load_extraction(conn, saved.version_id)), None)
+        extraction = Extraction.from_dict(load_extraction(conn, saved.version_id))
+        return StoredDocument(saved, extraction, None, queued)
     extraction = extract(doc, saved.document_id)
     save_extraction(conn, saved.version_id, extraction.to_dict())
-    return StoredDocument(saved, extraction, link_extraction(conn, extraction, saved.version))
+    return StoredDocument(saved, extraction, link_extraction(conn, extraction, saved.version), queued)
+
+
+def index_stored(settings: Settings, doc: IngestedDocument, stored: StoredDocument) -> bool:
+    """Index a document just stored and take it off the queue. The index follows the committed
+    store and indexing is idempotent; when another process holds the index (Qdrant Edge allows
+    one), the document stays queued for that process, and False is returned."""
+    try:
+        engine = search_engine(settings)
+    except IndexBusyError:
+        return False
+    engine.index_document(doc, stored.saved.document_id, stored.extraction)
+    with open_store(settings.database_url).begin() as conn:
+        dequeue(conn, stored.queued)
+    return True
 
 
 _SEARCH_ENGINES: dict[Settings, SearchEngine] = {}
+_SEARCH_ENGINES_LOCK = threading.Lock()
 
 
 def search_engine(settings: Settings) -> SearchEngine:
-    """The process's search engine for these settings (Qdrant Edge allows one process per index)."""
-    if settings not in _SEARCH_ENGINES:
-        _SEARCH_ENGINES[settings] = open_engine(
-            settings.data_dir,
-            embedder=settings.embedder,
-            qdrant_url=settings.qdrant_url,
-            embedding_cache=settings.embedding_cache,
-        )
-    return _SEARCH_ENGINES[settings]
+    """The process's search engine for these settings (Qdrant Edge allows one process per index:
+    IndexBusyError while another holds it). Opened once, also when threads ask together."""
+    with _SEARCH_ENGINES_LOCK:
+        if settings not in _SEARCH_ENGINES:
+            _SEARCH_ENGINES[settings] = open_engine(
+                settings.data_dir,
+                embedder=settings.embedder,
+                qdrant_url=settings.qdrant_url,
+                embedding_cache=settings.embedding_cache,
+            )
+        return _SEARCH_ENGINES[settings]
 
 
 def close_search_engine(settings: Settings) -> None:
@@ -138,18 +161,50 @@ def close_search_engine(settings: Settings) -> None:
         engine.close()
 
 
+def _index_from_store(indexer: Indexer, conn: sa.Connection, doc_id: str) -> None:
+    version = get_current_version(conn, doc_id)
+    extraction = Extraction.from_dict(load_extraction(conn, version.id))
+    indexer.index_document(load_ingested(conn, doc_id), doc_id, extraction)
+
+
 def index_stored_documents(settings: Settings) -> int:
     """Bring the search index level with the store: every stored text is indexed lexically
-    (what is indexed already is left alone); dense vectors are filled separately. Returns the
-    number of documents visited."""
+    (what is indexed already is left alone) and the queue is emptied; dense vectors are filled
+    separately. Returns the number of documents visited."""
     indexer = search_engine(settings).indexer
-    with open_store(settings.database_url).connect() as conn:
+    store = open_store(settings.database_url)
+    with store.connect() as conn:
+        queued = waiting(conn)
         ids = [record.id for record in list_document_records(conn) if record.ingested]
         for doc_id in ids:
-            version = get_current_version(conn, doc_id)
-            extraction = Extraction.from_dict(load_extraction(conn, version.id))
-            indexer.index_document(load_ingested(conn, doc_id), doc_id, extraction)
+            _index_from_store(indexer, conn, doc_id)
+    with store.begin() as conn:
+        for entry in queued:
+            dequeue(conn, entry)
     return len(ids)
+
+
+def index_queued_documents(settings: Settings) -> int:
+    """Index what the queue holds (documents stored while another process held the index, or
+    whose indexing was interrupted), taking each off the queue; returns how many."""
+    store = open_store(settings.database_url)
+    with store.connect() as conn:
+        queued = waiting(conn)
+    if not queued:
+        return 0
+    engine = search_engine(settings)
+    for entry in queued:
+        with store.connect() as conn:
+            _index_from_store(engine.indexer, conn, entry.document_id)
+        with store.begin() as conn:
+            dequeue(conn, entry)
+    engine.indexer.start_background()
+    return len(queued)
+
+
+def queued_count(settings: Settings) -> int:
+    with open_store(settings.database_url).connect() as conn:
+        return len(waiting(conn))
 
 
 def load_registry_file(path: Path, settings: Settings) -> RegistryLoad:

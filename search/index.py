@@ -135,6 +135,19 @@ def check_meta(stored: IndexMeta, wanted: IndexMeta, where: str) -> None:
         )
 
 
+class IndexBusyError(IngestError):
+    """Another process holds the Qdrant Edge index (Edge allows one process per folder)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            str(folder),
+            "chỉ mục tìm kiếm đang được một tiến trình policylink khác mở (thường là `policylink serve`)",
+            "Văn bản nạp lúc này vẫn được lưu và xếp hàng: tiến trình đang giữ chỉ mục sẽ tự đưa chúng vào. "
+            "Để tìm kiếm khi máy chủ đang chạy, dùng trang web hoặc API /api/v1/search của nó; "
+            "hoặc dừng máy chủ rồi chạy lại lệnh",
+        )
+
+
 # --------------------------------------------------------------------------- Qdrant Edge
 
 
@@ -155,7 +168,12 @@ class EdgeIndex:
             stored = IndexMeta(**json.loads(meta_file.read_text(encoding="utf-8")))
             check_meta(stored, meta, str(folder))
             self.meta = stored
-            self._shard = q.EdgeShard.load(str(shard_dir))
+            try:
+                self._shard = q.EdgeShard.load(str(shard_dir))
+            except Exception as exc:  # Edge raises a bare Exception; only its lock error is ours to explain
+                if "WouldBlock" in str(exc):
+                    raise IndexBusyError(folder) from exc
+                raise
             return
         folder.mkdir(parents=True, exist_ok=True)
         config = q.EdgeConfig(

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from store.schema import metadata, schema_version
+from store.schema import index_queue, metadata, schema_version
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,14 @@ def _create_tables(conn: sa.Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "documents, versions, extractions, edges", _create_tables),)
+def _create_index_queue(conn: sa.Connection) -> None:
+    index_queue.create(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents, versions, extractions, edges", _create_tables),
+    Migration(2, "index queue: stored documents waiting for the search index", _create_index_queue),
+)
 
 
 def current_version(conn: sa.Connection) -> int:

