@@ -1,12 +1,14 @@
 """The FastAPI application: web pages for people, JSON under /api/v1 for other systems."""
 
+import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api import routes_api, routes_pages, service
@@ -15,6 +17,9 @@ from api.settings import Settings
 from api.templating import TEMPLATES
 from api.validation import vietnamese_detail
 from search.index import IndexBusyError
+
+# Swagger UI's files as the fastapi-offline package ships them (a Swagger UI that reads OpenAPI 3.1).
+SWAGGER_UI_FILES = Path(importlib.util.find_spec("fastapi_offline").origin).parent / "static"
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -44,6 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(
         lifespan=lifespan,
+        docs_url=None,  # served below from local files: offices on an intranet reach no CDN
+        redoc_url=None,
         title="policylink",
         version="0.1.0",
         description="Trích xuất, liên kết và tra cứu văn bản chỉ đạo. Lỗi trả về `detail` bằng tiếng Việt.",
@@ -52,6 +59,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(IndexBusyError, _index_busy)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    app.mount("/swagger-ui", StaticFiles(directory=SWAGGER_UI_FILES), name="swagger-ui")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="policylink — API",
+            swagger_js_url="/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/swagger-ui/favicon.png",
+        )
+
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
     return app

@@ -174,3 +174,12 @@ def test_extraction_form_by_text_and_by_upload(server_url: str, page: Page, tmp_
     page.goto(server_url + "/trich-xuat")
     page.get_by_role("button", name="Trích xuất").click()
     assert "Hãy dán nội dung văn bản hoặc chọn một tệp" in page.locator("#error").inner_text()
+
+
+def test_api_docs_render_offline_from_local_files(server_url: str, page: Page, tmp_path: Path) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(server_url + "/docs")
+    page.locator(".opblock-summary-path[data-path='/api/v1/extract']").first.wait_for()
+    assert all(url.startswith(server_url) for url in requested), requested  # nothing from a CDN
+    _shot(page, tmp_path, "api-docs")
