@@ -10,6 +10,7 @@ import click
 
 from api import service
 from api.settings import Settings
+from store.deletion import NotStoredError
 
 PROGRESS_BAR_MIN_FILES = 5
 _NONE = "—"
@@ -175,4 +176,31 @@ def serve_command(host: str, port: int) -> None:
     uvicorn.run(create_app(Settings.from_env()), host=host, port=port)
 
 
-COMMANDS = (ingest_command, list_command, show_command, serve_command)
+@click.command("delete")
+@click.argument("document_ids", nargs=-1, required=True)
+@click.option("--yes", is_flag=True, help="Không hỏi lại trước khi xóa.")
+def delete_command(document_ids: tuple[str, ...], yes: bool) -> None:
+    """Xóa toàn văn đã nạp của các văn bản (mã xem bằng `policylink list`) khỏi kho, đồ thị và
+    chỉ mục tìm kiếm. Văn bản còn được văn bản khác trích dẫn vẫn ở lại trong đồ thị."""
+    if not yes:
+        click.confirm(f"Xóa toàn văn của {len(document_ids)} văn bản khỏi kho?", abort=True)
+    settings = Settings.from_env()
+    failed = False
+    try:
+        for doc_id in document_ids:
+            try:
+                outcome = service.delete_document(settings, doc_id)
+            except NotStoredError as exc:
+                click.echo(f"Lỗi: {exc}", err=True)
+                failed = True
+                continue
+            kept = " (vẫn ở lại trong đồ thị vì được trích dẫn)" if outcome.status == "reference" else ""
+            later = "" if outcome.indexed else "; tiến trình đang giữ chỉ mục tìm kiếm sẽ cập nhật nó"
+            click.echo(f"Đã xóa toàn văn {doc_id}{kept}{later}.")
+    finally:
+        service.close_search_engine(settings)
+    if failed:
+        sys.exit(1)
+
+
+COMMANDS = (ingest_command, list_command, show_command, delete_command, serve_command)

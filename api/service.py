@@ -30,6 +30,7 @@ from search.index import Filters, IndexBusyError
 from search.indexer import Indexer
 from search.retrieval import SearchResult, filters_from
 from store.database import open_store
+from store.deletion import remove_document_text
 from store.documents import get_current_version, load_ingested, save_ingested
 from store.documents import get_document as get_document_record
 from store.documents import list_documents as list_document_records
@@ -162,7 +163,11 @@ def close_search_engine(settings: Settings) -> None:
 
 
 def _index_from_store(indexer: Indexer, conn: sa.Connection, doc_id: str) -> None:
+    """Make the index hold what the store holds for `doc_id`: its current text, or nothing."""
     version = get_current_version(conn, doc_id)
+    if version is None:
+        indexer.delete_document(doc_id)
+        return
     extraction = Extraction.from_dict(load_extraction(conn, version.id))
     indexer.index_document(load_ingested(conn, doc_id), doc_id, extraction)
 
@@ -200,6 +205,29 @@ def index_queued_documents(settings: Settings) -> int:
             dequeue(conn, entry)
     engine.indexer.start_background()
     return len(queued)
+
+
+@dataclass(frozen=True)
+class DeleteOutcome:
+    document_id: str
+    status: str  # deleted | reference (kept as a document known by citation or registry)
+    indexed: bool  # False while another process holds the index: its points go when it drains the queue
+
+
+def delete_document(settings: Settings, doc_id: str) -> DeleteOutcome:
+    """Remove a stored text (store, graph edges it stated, search points); raises NotStoredError."""
+    store = open_store(settings.database_url)
+    with store.begin() as conn:
+        status = remove_document_text(conn, doc_id)
+        queued = enqueue(conn, doc_id)
+    try:
+        engine = search_engine(settings)
+    except IndexBusyError:
+        return DeleteOutcome(doc_id, status, indexed=False)
+    engine.delete_document(doc_id)
+    with store.begin() as conn:
+        dequeue(conn, queued)
+    return DeleteOutcome(doc_id, status, indexed=True)
 
 
 def queued_count(settings: Settings) -> int:

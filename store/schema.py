@@ -85,6 +85,7 @@ edges = sa.Table(
 index_queue = sa.Table(
     "index_queue",
     metadata,
-    sa.Column("document_id", sa.String(300), sa.ForeignKey("documents.id"), primary_key=True),
+    # No foreign key: a deleted document stays queued until its points leave the index.
+    sa.Column("document_id", sa.String(300), primary_key=True),
     sa.Column("queued_at", sa.DateTime(timezone=True), nullable=False),
 )
