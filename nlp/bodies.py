@@ -26,6 +26,10 @@ SPANS_KEY = "bodies"
 _FLAGS = re.IGNORECASE
 _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
 _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
+# A standing organ written before a grassroots party committee or the Front's committee names
+# that committee's organ: `Ban Thường vụ Đảng ủy xã X`, `Ban Thường trực Ủy ban MTTQ tỉnh`.
+_STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành)[^\S\n]+$")
+_ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", _FLAGS)
 _TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", _FLAGS)
@@ -38,6 +42,10 @@ _BOARD_STOPS = (
 )
 _LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
 _FOLLOWED_BY_MEMBER = re.compile(r"\s+viên(?!\w)", _FLAGS)
+# `chính quyền số`, `Chính phủ điện tử`: the digital-government concepts, not the body (a `số` that
+# starts a document number, `số 12`, or the verb `số hóa` is no such word).
+_FOLLOWED_BY_DIGITAL = re.compile(
+    r"[^\S\n]+(?:số(?!\w)(?![^\S\n]*(?:\d|:[^\S\n]*\d|hóa|hoá))|điện[^\S\n]+tử(?!\w))", _FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", _FLAGS)
 # `sinh hoạt chi bộ`: a body word naming an activity (dev DECISIONS-3).
@@ -81,6 +89,8 @@ class _Rules:
     centre: re.Pattern[str]
     council_committee: re.Pattern[str]
     board: re.Pattern[str]
+    steering: re.Pattern[str]
+    delegation_before_members: re.Pattern[str]
     names: tuple[re.Pattern[str], ...]
     level_at_start: re.Pattern[str]
     committee_at_start: re.Pattern[str]
@@ -156,6 +166,19 @@ def _rules() -> _Rules:
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
             rf"(?P<suffix>{g.level_pattern})"
         ),
+        # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
+        # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
+        steering=bounded(
+            rf"(?-i:Ban Chỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
+            rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
+            rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
+        ),
+        # `các Tổ đại biểu và đại biểu HĐND tỉnh`: the members' council tail completes the
+        # delegations named before them (the members are people).
+        delegation_before_members=bounded(
+            r"(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu(?=[^\S\n]+và[^\S\n]+đại[^\S\n]+biểu[^\S\n]+"
+            rf"(?P<tail>(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)|Quốc\s+hội)(?P<suffix>{g.level_pattern})?)(?!\w))"
+        ),
         names=tuple(name_patterns),
         level_at_start=re.compile(g.level_pattern, _FLAGS),
         committee_at_start=re.compile(rf"\s+{g.committee_pattern}(?!\w)", _FLAGS),
@@ -229,6 +252,14 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
     for m in rules.board.finditer(key):
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          _level_of_suffix(m["suffix"]))
+    for m in rules.steering.finditer(key):
+        written = m["suffix"] or m["central"]
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         _level_of_suffix(written) if written else None)
+    for m in rules.delegation_before_members.finditer(key):
+        tail = canonical_name(m["tail"])
+        level = _level_of_suffix(m["suffix"]) if m["suffix"] else None
+        yield _Candidate(m.start(), m.end(), f"{canonical_name(m.group())} {tail}", "state", level)
     for m in rules.centre.finditer(key):
         level = _level_of_suffix(m["suffix"])
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
@@ -318,6 +349,15 @@ def _join_compounds(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _with_standing_organ(text: str, c: _Candidate) -> _Candidate:
+    if c.kind not in ("party", "front") or not c.canonical.lower().startswith(_ORGAN_HOLDERS):
+        return c
+    m = _STANDING_ORGAN.search(text, max(0, c.start - _LOOKBEHIND), c.start)
+    if m is None:
+        return c
+    return replace(c, start=m.start(), canonical=f"{m.group().strip()} {c.canonical}")
+
+
 def _with_determiner(text: str, c: _Candidate) -> _Candidate:
     m = _LEADING_DETERMINER.search(text, max(0, c.start - _LOOKBEHIND), c.start)
     start = m.start() if m else c.start
@@ -353,6 +393,8 @@ def _is_excluded(text: str, key: str, c: _Candidate, unmined: list[tuple[int, in
         return True
     if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
         return True
+    if _FOLLOWED_BY_DIGITAL.match(key, c.end):
+        return True
     if _ACTIVITY_BEFORE.search(key, max(0, c.start - 20), c.start):
         return True
     if _IN_LAW_NAME.search(key, max(0, c.start - 60), c.start):
@@ -385,7 +427,7 @@ def find_body_mentions(text: str) -> list[Body]:
     chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
-    chosen = [_with_determiner(text, c) for c in chosen]
+    chosen = [_with_determiner(text, _with_standing_organ(text, c)) for c in chosen]
     chosen = _share_suffixes(text, chosen)
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,

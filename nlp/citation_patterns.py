@@ -24,7 +24,7 @@ DOC_TYPES = (
 # Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`).
 NAME_STOP = re.compile(
     r" +(?:ngày|của|về|đã|được|và|để|nhằm|theo|trong|tại|với|là|có|do|cho|thì|mà|khi|trên|sau|từ|này"
-    r"|đó|số|như|nêu|gồm|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|ban hành|đề ra)(?!\w)"
+    r"|đó|số(?= *\d)|như|nêu|gồm|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|ban hành|đề ra)(?!\w)"
 )
 
 # Law names (after `Luật `) that run through a function word; shorter names need no entry.

@@ -21,6 +21,7 @@ from nlp.citation_patterns import (
     DOC_TYPES,
     KNOWN_LAW_NAME,
     LOWER_NAMED_TYPES,
+    NAME_PERIOD,
     NAME_STOP,
     NATIONAL_PROGRAMME,
     PERIOD_NAMED_TYPES,
@@ -410,7 +411,11 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | No
     if doc_type == "Hiến pháp" or (
         (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
     ):
-        return _name_end(text, m.end(), law_start=m.start() if doc_type in _LAW_TYPES else None)
+        end = _name_end(text, m.end(), law_start=m.start() if doc_type in _LAW_TYPES else None)
+        # `Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030`: a planning
+        # document's period closes its name (its `đến` is no new clause).
+        period = NAME_PERIOD.match(text, end) if doc_type in PERIOD_NAMED_TYPES else None
+        return period.end() if period else end
     if not mid_sentence:
         return None
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.

@@ -10,6 +10,7 @@ citations and quoted titles (the `exclude` spans) and past periods (`từ năm 2
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -23,6 +24,7 @@ from nlp.dates import (
     quarter_period,
     year_period,
 )
+from nlp.layout import title_block
 from nlp.model import Deadline
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -75,7 +77,11 @@ _CUE_BEFORE = re.compile(
     r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
     re.IGNORECASE,
 )
-_PAST_RANGE_BEFORE = re.compile(r"(?:từ|kể từ|sau)\s*$", re.IGNORECASE)
+# `từ năm 2010`, and results already reached (`kết quả đạt được trong năm 2023`): past, not limits.
+_PAST_RANGE_BEFORE = re.compile(
+    r"(?:từ|kể từ|sau|(?:đạt được|đã đạt|đã thực hiện|đã hoàn thành|đã triển khai)(?:\s+trong)?)\s*$",
+    re.IGNORECASE,
+)
 _SINCE_YEAR_BEFORE = re.compile(rf"từ\s+(?:năm\s+)?{_YEAR}\s*$", re.IGNORECASE)
 _UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+(?:hiện\s+)?nay|\s+vừa qua|\s+trước đây", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.;:\n])\s*(?:[-+•]\s*)?$")
@@ -176,10 +182,20 @@ def _half(m: re.Match[str], text: str) -> _Found | None:
     return _period(m, lambda year: months_period(year, first, last))
 
 
+@lru_cache(maxsize=8)
+def _own_title(text: str) -> tuple[int, int] | None:
+    return title_block(text)
+
+
 def _year(m: re.Match[str], text: str) -> _Found | None:
+    """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
+    the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
+    start, due = year_period(int(m["year"]))
+    title = _own_title(text)
+    if title is not None and title[0] <= m.start() < title[1]:
+        return _Found(m.start(), m.end(), due, start, None, horizon=True)
     if not _has_cue(text, m.start()):
         return None
-    start, due = year_period(int(m["year"]))
     return _Found(m.start(), m.end(), due, start, None)
 
 

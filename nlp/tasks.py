@@ -72,6 +72,9 @@ _DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 _DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING = re.compile(r"(?<!\w)(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
+_ADDRESSING_AFTER = re.compile(r"\s+(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
+# `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
+_TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 _GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
 _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
@@ -80,6 +83,29 @@ _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
 _REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo|qua)\b")
+# `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
+_TIME_OPENING = re.compile(
+    r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
+    re.IGNORECASE,
+)
+# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`: the body's own remit, no document; its inner
+# comma does not end the adverbial.
+_REMIT_OPENING = re.compile(
+    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
+    r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
+    re.IGNORECASE,
+)
+# `X cần tiếp tục ...`, `X phải ...`: a modal before the directed verb.
+_MODALS = {"cần", "phải", "cần phải"}
+# A subject followed by an assessment or by the closing formula (`... thông báo để các cơ quan
+# biết, thực hiện`) assigns nothing.
+_NOT_TASK_ACTION = re.compile(
+    r"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|cơ bản nhất trí|nhất trí|đồng ý"
+    r"|thông báo (?:để|cho|đến|tới)\b)"
+)
+# `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
+_IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
+_SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
     "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
@@ -88,6 +114,7 @@ _DIRECTIVE_WORDS = {
     "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
     "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp",
 }
+_ADVERBIAL_WORDS = 16  # tokens searched for the action after an opening adverbial without a comma
 _ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
 _HEADER_WORDS = (  # (column role, header words), checked in this order
     ("number", ("stt", "tt", "số tt")),
@@ -204,10 +231,20 @@ def _stated(text: str, bodies: list[Body], unit: _Unit, pos: int) -> list[Body]:
         chain = _chain(bodies, text, giao.end(), unit.end)
         if chain:
             return chain
-    head = _ADDRESSING.match(text, pos, unit.end)
+    head = _ADDRESSING.match(text, pos, unit.end) or _TOPIC.match(text, pos, unit.end)
     start = head.end() if head else pos
-    role = _LEADING_ROLE.match(text, start, unit.end)
-    return _chain(bodies, text, role.end() if role else start, unit.end)
+    subject = _chain(bodies, text, _after_role(text, start, unit.end), unit.end)
+    # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
+    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
+    if addressed and (chain := _chain(bodies, text, addressed.end(), unit.end)):
+        return chain
+    return subject
+
+
+def _after_role(text: str, pos: int, end: int) -> int:
+    """Past a head role (`báo cáo Chủ tịch UBND huyện`): the role stands for its body."""
+    role = _LEADING_ROLE.match(text, pos, end)
+    return role.end() if role else pos
 
 
 def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
@@ -217,8 +254,11 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
         if chain:
             return chain
     content = _content_start(text, start, end)
+    subject = _chain(bodies, text, content, end)  # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`
+    if subject:
+        return subject
     label = _LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
-    return _chain(bodies, text, label.end() if label else content, end)
+    return _chain(bodies, text, label.end(), end) if label else []
 
 
 class _Resolver:
@@ -227,18 +267,27 @@ class _Resolver:
     def __init__(self, structure: _Structure, bodies: list[Body]) -> None:
         self.structure = structure
         self.bodies = bodies
+        self.duty_sections = _duty_sections(structure, bodies)
 
     def in_goal_context(self, unit: _Unit) -> bool:
         text = self.structure.text
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:
                 first = next(_lines(text, scope.start, scope.end), None)
-                if first and _GOAL_HEADING.match(match_key(text[_content_start(text, *first) : first[1]])):
+                if first and _GOAL_HEADING.match(match_key(text[_content_start(text, *first) : first[1]])) \
+                        and not self._addresses_bodies(first):
                     return True
             intro = self._intro(scope, unit)
             if intro and _GOAL_HEADING.match(match_key(text[_content_start(text, *intro) : intro[1]])):
                 return True
         return False
+
+    def _addresses_bodies(self, line: tuple[int, int]) -> bool:
+        """`1. Yêu cầu các chi bộ tổ chức ...` directs bodies; `1. Mục đích, yêu cầu` is a heading."""
+        text = self.structure.text
+        start = _content_start(text, *line)
+        verb = _ADDRESSING.match(text, start, line[1])
+        return verb is not None and bool(_chain(self.bodies, text, verb.end(), line[1]))
 
     def _intro(self, scope: Section | None, unit: _Unit) -> tuple[int, int] | None:
         text = self.structure.text
@@ -288,6 +337,10 @@ def _after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
         if recurrence and recurrence.end() > tokens[0].idx:
             rest = [t for t in tokens if t.idx >= recurrence.end()]
             tokens = rest or tokens
+    if tokens:
+        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(text, tokens[0].idx)
+        if fixed:
+            return [t for t in tokens if t.idx >= fixed.end()]
     if not tokens or not (
         tokens[0].tag_ == "E" or _OPENING_ADVERBIAL.match(match_key(tokens[0].text))
     ):
@@ -296,10 +349,17 @@ def _after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     for i in commas:
         if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in _DIRECTIVE_WORDS:
             return tokens[i + 1 :]
-    return tokens[commas[0] + 1 :] if commas else tokens
+    if commas:
+        return tokens[commas[0] + 1 :]
+    # no comma (`căn cứ nội dung Kết luận này xây dựng kế hoạch`): the first directive word
+    directive = next((i for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS], 1)
+                      if match_key(t.text) in _DIRECTIVE_WORDS), None)
+    return tokens[directive:] if directive is not None else tokens
 
 
 def _directs(tokens: list[Token]) -> bool:
+    while tokens and match_key(tokens[0].text) in _MODALS:
+        tokens = tokens[1:]
     if not tokens:
         return False
     first = match_key(tokens[0].text)
@@ -436,6 +496,34 @@ def _paragraph_units(text: str, structure: _Structure, bodies: list[Body]) -> It
             yield _Unit(piece_start, piece_end, section)
 
 
+def _duty_sections(structure: _Structure, bodies: list[Body]) -> list[Section]:
+    """`TỔ CHỨC THỰC HIỆN` sections that assign the duties body by body: their items are headed by
+    a body (`1. Phòng Văn hóa và Thông tin huyện`, `3. Công an huyện: chủ trì ...`)."""
+    text = structure.text
+    found = []
+    for section in structure.sections:
+        first = next(_lines(text, section.start, section.end), None)
+        if first is None or not _IMPLEMENTATION_HEADING.match(
+                match_key(text[_content_start(text, *first) : first[1]])):
+            continue
+        for child in structure.children.get(section.id, []):
+            line = next(_lines(text, child.start, child.end), None)
+            start = _content_start(text, *line) if line else child.end
+            if line and _chain(bodies, text, start, line[1]):
+                found.append(section)
+                break
+    return found
+
+
+def _is_area_item(text: str, unit: _Unit, bodies: list[Body], duty_sections: list[Section]) -> bool:
+    """`1. Phát triển hạ tầng số: 100% thôn ...`: an area and its targets, outside the part that
+    assigns the duties body by body, directs no one (DECISIONS-4)."""
+    if not duty_sections or any(s.start <= unit.start < s.end for s in duty_sections):
+        return False
+    label = _LABEL.match(text, unit.start, unit.end)
+    return label is not None and not any(unit.start <= b.start < label.end() for b in bodies)
+
+
 def _is_task(text: str, unit: _Unit, tokens: list[Token], resolver: _Resolver,
              bodies: list[Body], stated: list[Body]) -> bool:
     body_text = text[unit.start : unit.end].strip()
@@ -447,6 +535,10 @@ def _is_task(text: str, unit: _Unit, tokens: list[Token], resolver: _Resolver,
     if _heading_bodies(text, bodies, unit.start, unit.end) is not None:
         return False
     if resolver.in_goal_context(unit):
+        return False
+    if tokens and _NOT_TASK_ACTION.match(match_key(text[tokens[0].idx : unit.end])):
+        return False
+    if _is_area_item(text, unit, bodies, resolver.duty_sections):
         return False
     if unit.responsible_cell is not None or _GIAO.match(body_text):
         return True
@@ -476,6 +568,8 @@ def find_tasks(
         stated_end = stated[-1].end if stated else subject
         if stated and (term := _TERM.match(text, stated_end)):
             stated_end = term.end()
+        if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
+            stated_end = colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
         if stated and _PEOPLE_AFTER.match(text, stated_end):
             verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS]) if t.tag_ == "V"), None)
@@ -517,7 +611,7 @@ def _task(text: str, unit: _Unit, number: int, stated: list[Body], content: list
         ]
     report_to = [
         b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
-        for b in _chain(bodies, text, m.end(), unit.end)
+        for b in _chain(bodies, text, _after_role(text, m.end(), unit.end), unit.end)
     ]
     cell = unit.deadline_cell
     deadline, recurrence = _deadline(deadlines, *(cell or (unit.start, unit.end)))

@@ -288,3 +288,60 @@ def test_boards_inspectorates_and_lists_of_committees(
 )
 def test_activities_adjectives_and_a_letter_header_are_no_bodies(text: str) -> None:
     assert find_body_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ban Thường vụ Đảng ủy xã Hồng Thái lãnh đạo thực hiện.",
+         ("Ban Thường vụ Đảng ủy xã Hồng Thái", "party", "commune")),
+        ("Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam huyện giám sát.",
+         ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "front", "district")),
+    ],
+)
+def test_a_standing_organ_before_a_committee_is_one_body(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert _found(sentence) == [expected]
+
+
+def test_digital_government_concepts_are_no_bodies_but_a_number_or_verb_after_is() -> None:
+    assert _found("Phát triển chính quyền số: Chính phủ số và xã hội số.") == []
+    assert _found("xây dựng Chính phủ điện tử, chính quyền điện tử") == []
+    assert [b.canonical for b in find_body_mentions("UBND tỉnh số hóa hồ sơ.")] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_market_control_one_stop_desk_and_gazette_units() -> None:
+    assert _found("Chi cục Quản lý thị trường tỉnh, Bộ phận Một cửa huyện và Công báo tỉnh.") == [
+        ("Chi cục Quản lý thị trường tỉnh", "state", "province"),
+        ("Bộ phận Một cửa huyện", "state", "district"),
+        ("Công báo tỉnh", "state", "province"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("theo hướng dẫn của Ban Chỉ đạo liên ngành Trung ương về phòng chống dịch; căn cứ tình hình",
+         ("Ban Chỉ đạo liên ngành Trung ương về phòng chống dịch", "state", "central")),
+        ("Kiện toàn Ban Chỉ đạo về chuyển đổi số cấp xã; chỉ đạo rà soát.",
+         ("Ban Chỉ đạo về chuyển đổi số cấp xã", "state", "commune")),
+    ],
+)
+def test_a_steering_committee_runs_through_its_subject_and_level(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert _found(sentence) == [expected]
+
+
+def test_delegations_before_members_take_the_members_council() -> None:
+    sentence = "Các Tổ đại biểu và đại biểu HĐND huyện tiếp xúc cử tri."
+    assert _found(sentence) == [("Tổ đại biểu Hội đồng nhân dân huyện", "state", "district")]
+    assert find_body_mentions(sentence)[0].text == "Các Tổ đại biểu"
+
+
+def test_the_legal_document_review_department_is_central_and_its_abbreviation_expands() -> None:
+    assert _found("Gửi Cục Kiểm tra văn bản QPPL (Bộ Tư pháp) để kiểm tra.") == [
+        ("Cục Kiểm tra văn bản quy phạm pháp luật", "state", "central"),
+        ("Bộ Tư pháp", "state", "central"),
+    ]

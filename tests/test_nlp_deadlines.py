@@ -82,6 +82,8 @@ def test_horizon_forms(text: str, expression: str, due, period_start) -> None:
         "Bắc Ninh, ngày 20 tháng 9 năm 2024",
         "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030.",
         "so với năm 2020 tăng 15%",
+        "ghi nhận các chỉ tiêu huyện đã đạt trong năm 2024",
+        "biểu dương kết quả xã đạt được trong quý I/2025",
         "trước ngày 30/2/2025",
     ],
 )
@@ -137,3 +139,12 @@ def test_month_period_ends_on_the_last_day(year: int, month: int) -> None:
     start, end = month_period(year, month)
     assert re.fullmatch(r"\d{4}-\d{2}-01", start)
     assert date.fromisoformat(end).day == calendar.monthrange(year, month)[1]
+
+
+def test_the_year_in_the_documents_own_subject_line_is_a_horizon() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\n\nKẾ HOẠCH\nCải cách hành chính huyện Tân Yên năm 2026\n\n"
+            "1. Phòng Nội vụ huyện rà soát thủ tục trong năm 2026.\n")
+    deadlines, horizons = times(text)
+    assert [(h.text, h.due, h.period_start) for h in horizons] == [("năm 2026", "2026-12-31", "2026-01-01")]
+    assert [d.text for d in deadlines] == ["năm 2026"]
+    assert deadlines[0].start > horizons[0].start
