@@ -108,9 +108,11 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     type_index = None
     issuer_lines: list[str] = []
     for i, line in enumerate(zone):
-        found_type = _type_line(line) if doc_type is None else None
-        if found_type:
+        found_type = _type_line(line)
+        if found_type and doc_type is None:
             doc_type, type_index = found_type[0], i
+        if found_type:
+            # `KẾT LUẬN CỦA BAN THƯỜNG VỤ`, also as the line under `THÔNG BÁO`: who issued it
             if found_type[1]:
                 issuer_lines.append(found_type[1])
             continue

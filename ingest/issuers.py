@@ -22,6 +22,7 @@ _BODY_NAMES = {
     "chinh phu": "Chính phủ",
     "quoc hoi": "Quốc hội",
     "ban thuong vu": "Ban Thường vụ",
+    "thuong truc": "Thường trực",
     "ban chap hanh": "Ban Chấp hành",
     "ban can su dang": "Ban cán sự đảng",
     "dang doan": "Đảng đoàn",

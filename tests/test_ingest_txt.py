@@ -187,6 +187,10 @@ def test_parenthesised_footnote_marker():
         ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-CT/HU\n"
          "Nam Đàn, ngày 2 tháng 3 năm 2024\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề nông thôn mới\n",
          "Ban Thường vụ Huyện ủy", "Nam Đàn"),
+        # a Thông báo kết luận names its organ on the line under the type line
+        ("TỈNH ỦY CAO BẰNG\nSố 88-TB/TU\nCao Bằng, ngày 9 tháng 4 năm 2024\n\n"
+         "THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\nvề công tác cán bộ\n",
+         "Thường trực Tỉnh ủy", "Cao Bằng"),
     ],
 )
 def test_type_line_organ_is_the_issuer(header: str, issuer: str, jurisdiction: str):
