@@ -23,7 +23,10 @@ DEV_ACCURACY_FLOORS = {
     "deadline_due": 0.9, "task_responsible": 0.8, "task_coordinating": 0.8, "task_report_to": 0.8,
     "task_deadline": 0.85,
 }
-ALL_FLOORS = {"citations": 0.93, "relation_edges": 0.92, "bodies": 0.8, "deadlines": 0.85, "tasks": 0.75}
+# Over the whole gold set, the targets themselves (citations 0.97, edges 0.90, bodies and
+# deadlines 0.93, tasks 0.88): held-out documents count here too.
+ALL_FLOORS = {"citations": 0.97, "relation_edges": 0.9, "bodies": 0.93, "deadlines": 0.93, "tasks": 0.88}
+ALL_ACCURACY_FLOORS = {"deadline_due": 0.95, "task_responsible": 0.88}
 
 
 @cache
@@ -49,6 +52,11 @@ def test_dev_accuracy_floor(field: str, floor: float) -> None:
 @pytest.mark.parametrize(("field", "floor"), ALL_FLOORS.items())
 def test_all_f1_floor(field: str, floor: float) -> None:
     assert reports()["all"].matches[field].f1 >= floor
+
+
+@pytest.mark.parametrize(("field", "floor"), ALL_ACCURACY_FLOORS.items())
+def test_all_accuracy_floor(field: str, floor: float) -> None:
+    assert reports()["all"].accuracies[field].accuracy >= floor
 
 
 def _write(path: Path, text: str) -> Path:
