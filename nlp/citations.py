@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from graph.identity import document_id, is_local_key, key_carries_year, normalize_key
+from graph.identity import document_id, is_local_key, key_carries_year, normalize_key, year_of
 from ingest.vietnamese import match_key
 from nlp.citation_mention import Mention
 from nlp.citation_names import adopt_fuller_names, alias_mentions, lower_name_end, unify_named_keys
@@ -110,7 +110,6 @@ _NAME_START = re.compile(rf" +(?:{_LEVEL_WORD} +)?(?P<initial>\w)")
 # `Quy hoạch tỉnh` mid-sentence: the capitalised type word names the plan of the province.
 _LEVEL_NAME = re.compile(rf" +{_LEVEL_WORD}(?!\w)")
 _NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+)")
-# `Nghị quyết Đại hội XIII của Đảng`: a congress's resolution is named with its party organisation.
 # `Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương
 # Đảng khóa XIII`: a congress's or plenum's resolution is named with the organ that held it.
 _MEETING = re.compile(r"Đại hội|Hội nghị")
@@ -189,6 +188,11 @@ _CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
 _COORDINATION = re.compile(
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?(?:(?:các|những)[ \t]+)?"
 )
+# A named document's year: `Luật Đất đai năm 2013`, `... giai đoạn 2021 - 2025`.
+_YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d{2}\b")
+# An issuer that ends on a province: `Ủy ban nhân dân tỉnh Lạng Sơn`.
+_PROVINCE_ENDING_ISSUER = re.compile(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)$")
+_SPACES = re.compile(r"\s+")
 # A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
 # (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole.
 _VERSION_NOTE = re.compile(
@@ -196,6 +200,11 @@ _VERSION_NOTE = re.compile(
     r"(?:[ \t]+một số (?:điều|điểm|khoản))?[ \t]+(?:tại|bởi|theo)[ \t]+",
     re.IGNORECASE,
 )
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does `pos` fall in one of the half-open `spans` (a place an earlier pass already took)?"""
+    return any(start <= pos < end for start, end in spans)
 
 
 def _canonical_type(text: str) -> str:
@@ -226,7 +235,7 @@ def _named_laws(text: str) -> list[Mention]:
             mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
     taken = [(m.start, m.end) for m in mentions]
     for m in _NAMED_LAW.finditer(text):
-        if m["name"].strip()[:1].isupper() and not any(s <= m.start() < e for s, e in taken):
+        if m["name"].strip()[:1].isupper() and not _inside(m.start(), taken):
             mentions.append(_law_with_number(text, m["type"], m.start(), m.start("name") + len(m["name"]), m))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -254,7 +263,7 @@ def _short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in numbered]
     mentions = []
     for m in _SHORT_REFERENCE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside(m.start(), taken):
             continue
         doc_type = _canonical_type(m["type"])
         same = [f for f in numbered if f.referent is None and f.doc_type.startswith(doc_type)
@@ -266,11 +275,11 @@ def _short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _law_year(law: Mention) -> str | None:
+def _law_year(law: Mention) -> int | None:
     """The year of a numbered law: from its key (`31/2024/QH15`), else from its date."""
     if key_carries_year(law.key):
-        return law.key.split("/")[1]
-    return law.date[:4] if law.date else None
+        return int(law.key.split("/")[1])
+    return year_of(law.date)
 
 
 def _resolve_law_names(mentions: list[Mention]) -> None:
@@ -284,7 +293,7 @@ def _resolve_law_names(mentions: list[Mention]) -> None:
         year = _LAW_NAME_YEAR.search(mention.key)
         name = match_key(mention.key[: year.start()] if year else mention.key)
         same = [law for law in laws if match_key(law.law_name or "") == name
-                and (year is None or _law_year(law) == year["year"])]
+                and (year is None or _law_year(law) == int(year["year"]))]
         if (full := _nearest(same, mention.start)) is not None:
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
             mention.referent = full
@@ -294,7 +303,7 @@ def _numbered(text: str) -> list[Mention]:
     mentions = _named_laws(text)
     taken = [(m.start, m.end) for m in mentions]
     for m in _NUMBERED.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside(m.start(), taken):
             continue
         doc_type = _canonical_type(m["type"])
         qualifier = m["qualifier"].strip()
@@ -374,7 +383,7 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.head_end) for m in numbered]
     mentions = []
     for m in _TYPE_WORD.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside(m.start(), taken):
             continue
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
@@ -386,7 +395,7 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
             # `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`: a name that holds the
             # amended documents; they become citations nested in it.
             end = _amending_end(text, amending.end())
-            key = re.sub(r"\s+", " ", text[m.start() : end])
+            key = _SPACES.sub(" ", text[m.start() : end])
             mentions.append(Mention(m.start(), end, end, doc_type, None, None, key, None, None,
                                      subject_start=amending.start() + 1))
             continue
@@ -395,7 +404,7 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
         end = _unnumbered_name_end(text, m, doc_type)
         if end is None:
             continue
-        key = re.sub(r"\s+", " ", text[m.start() : end])
+        key = _SPACES.sub(" ", text[m.start() : end])
         mentions.append(Mention(m.start(), end, end, _canonical_type(doc_type), None, None, key,
                                  None, None, None))
     return mentions
@@ -433,10 +442,15 @@ def _closed_or_open_name_end(text: str, pos: int) -> int | None:
     return lower_name_end(text, pos, needs_period=True) or lower_name_end(text, pos, needs_period=False)
 
 
+def _date_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A date at `pos` that ends before `limit` (the next mention)."""
+    found = _DATE_AFTER.match(text, pos)
+    return found if found and found.end() <= limit else None
+
+
 def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> None:
     pos = mention.head_end
-    date_match = _DATE_AFTER.match(text, pos)
-    if date_match and date_match.end() <= next_start:
+    if date_match := _date_after(text, pos, next_start):
         mention.date = day_date_iso(date_match)
         pos = date_match.end()
     issuer_match = _ISSUER_AFTER.match(text, pos)
@@ -447,11 +461,9 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
         if issuer and len(issuer.split()) <= 12:
             mention.issuer = issuer
             pos = issuer_match.end() + len(text[issuer_match.end() : issuer_end].rstrip())
-    if mention.date is None:
-        date_match = _DATE_AFTER.match(text, pos)
-        if date_match and date_match.end() <= next_start:
-            mention.date = day_date_iso(date_match)
-            pos = date_match.end()
+    if mention.date is None and (date_match := _date_after(text, pos, next_start)):
+        mention.date = day_date_iso(date_match)
+        pos = date_match.end()
     mention.head_end = pos
     mention.end = pos
 
@@ -545,7 +557,7 @@ def _based_on_blocks(text: str) -> list[tuple[int, int]]:
 def _relation(
     text: str, mention: Mention, mentions: list[Mention], based_on_blocks: list[tuple[int, int]]
 ) -> str:
-    if mention.parent is None and any(s <= mention.start < e for s, e in based_on_blocks):
+    if mention.parent is None and _inside(mention.start, based_on_blocks):
         return "based_on"
     near = _clause_before(text, mention, _CUE_WINDOW)
     for relation, cue in _CUE_BEFORE:
@@ -601,11 +613,11 @@ def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -
 
 def _year(mention: Mention) -> int | None:
     if mention.date:
-        return int(mention.date[:4])
+        return year_of(mention.date)
     if mention.referent is not None:
         return _year(mention.referent)
     if mention.number is None:
-        found = re.search(r"\b(19|20)\d{2}\b", mention.key)
+        found = _YEAR_IN_NAME.search(mention.key)
         return int(found.group()) if found else None
     return None
 
@@ -613,7 +625,7 @@ def _year(mention: Mention) -> int | None:
 def _scope_jurisdiction(mention: Mention, jurisdiction: str | None) -> str | None:
     """Local symbols take the citing document's jurisdiction unless the issuer names a province."""
     if mention.issuer:
-        named = re.search(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)$", mention.issuer)
+        named = _PROVINCE_ENDING_ISSUER.search(mention.issuer)
         if named:
             return named.group(1).strip()
     return jurisdiction
@@ -667,28 +679,34 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     own = [_relation(text, m, mentions, blocks) for m in mentions]
     relations = _coordinated_relations(text, mentions, own)
     relations = _alias_relations(text, mentions, relations)
-    citations = []
-    for mention, relation in zip(mentions, relations, strict=True):
-        subject = original[mention.subject_start : mention.end] if mention.subject_start is not None else None
-        citations.append(
-            Citation(
-                start=mention.start,
-                end=mention.end,
-                text=original[mention.start : mention.end],
-                doc_type=mention.doc_type,
-                number=mention.number,
-                symbol=mention.symbol,
-                key=mention.key,
-                date=mention.date,
-                issuer=mention.issuer,
-                subject=subject,
-                relation=relation,
-                source=_source_id(mention, self_id, jurisdiction),
-                target_id=_target_id(mention, jurisdiction),
-            )
-        )
+    citations = [
+        _citation(original, mention, relation, self_id, jurisdiction)
+        for mention, relation in zip(mentions, relations, strict=True)
+    ]
     doc.spans["citations"] = [_span(doc, c.start, c.end, c.relation) for c in citations]
     return citations
+
+
+def _citation(
+    original: str, mention: Mention, relation: str, self_id: str, jurisdiction: str | None
+) -> Citation:
+    """The contract's citation for a finished mention; text and subject are cut from the original text."""
+    subject = original[mention.subject_start : mention.end] if mention.subject_start is not None else None
+    return Citation(
+        start=mention.start,
+        end=mention.end,
+        text=original[mention.start : mention.end],
+        doc_type=mention.doc_type,
+        number=mention.number,
+        symbol=mention.symbol,
+        key=mention.key,
+        date=mention.date,
+        issuer=mention.issuer,
+        subject=subject,
+        relation=relation,
+        source=_source_id(mention, self_id, jurisdiction),
+        target_id=_target_id(mention, jurisdiction),
+    )
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
