@@ -83,10 +83,12 @@ def adopt_fuller_names(mentions: list[Mention]) -> None:
     `Hiến pháp` beside `Hiến pháp năm 2013`). Two fuller names leave it as written: `Luật Đất
     đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either."""
     named = [m for m in mentions if m.number is None]
+    # Every key a mention takes here is one of these, so each is folded once.
+    folded = {m.key: match_key(m.key) for m in named}
     for mention in named:
-        prefix = match_key(mention.key) + " "
+        prefix = folded[mention.key] + " "
         fuller = {m.key for m in named
-                  if m.doc_type == mention.doc_type and match_key(m.key).startswith(prefix)}
+                  if m.doc_type == mention.doc_type and folded[m.key].startswith(prefix)}
         if len(fuller) == 1:
             mention.key = fuller.pop()
 

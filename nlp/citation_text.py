@@ -5,8 +5,10 @@ Both changes keep every offset, so spans found in the working text are spans of 
 
 import re
 
+from ingest.footnotes import SUPERSCRIPT_DIGITS
+
 # Footnote markers (`18-NQ/TW¹`) would otherwise count as part of a symbol.
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
+_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, " " * len(SUPERSCRIPT_DIGITS))
 _MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, not wrapped prose
 # A line cut before its end: it stops on a word that cannot end a sentence.
 _OPEN_END = re.compile(
