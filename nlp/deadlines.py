@@ -10,7 +10,6 @@ citations and quoted titles (the `exclude` spans) and past periods (`từ năm 2
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -29,25 +28,26 @@ from nlp.model import Deadline
 
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE = rf"(?P<first>{_YEAR})\s*[-–—]\s*(?P<last>{_YEAR})"
-_EVERY = r"(?:hằng|hàng|mỗi)"
+# `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
+EVERY = r"(?:hằng|hàng|mỗi)"
 _RECURRENCE_WORDS = (
-    ("annual", rf"{_EVERY}\s+năm"),
-    ("quarterly", rf"{_EVERY}\s+quý"),
-    ("monthly", rf"{_EVERY}\s+tháng"),
+    ("annual", rf"{EVERY}\s+năm"),
+    ("quarterly", rf"{EVERY}\s+quý"),
+    ("monthly", rf"{EVERY}\s+tháng"),
     ("semiannual", r"6\s+tháng\s+(?:một|1)\s+lần|sáu\s+tháng\s+một\s+lần"),
 )
 _PERIODIC = re.compile(
-    r"định kỳ(?:\s+(?:(?P<every>(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))|(?P<months>\d+|sáu|ba)\s+tháng"
+    rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|quý|tháng))|(?P<months>\d+|sáu|ba)\s+tháng"
     r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
     re.IGNORECASE,
 )
 _RECURRENCE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE)
 _MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
 
-_DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{_EVERY})\s+năm)?", re.IGNORECASE)
+_DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)
 # `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
 _DAY_OF_PERIOD = re.compile(
-    rf"ngày\s+(?P<day>\d{{1,2}})\s+{_EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
+    rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
 )
 _OF_YEAR = rf"(?:\s*(?:/|-|\s+năm\s+)\s*(?P<year>{_YEAR}))?"  # `/2025`, `-2025`, ` năm 2025`
 _MONTH = re.compile(rf"tháng\s+(?P<month>\d{{1,2}}){_OF_YEAR}(?![\d/])", re.IGNORECASE)
@@ -182,16 +182,11 @@ def _half(m: re.Match[str], text: str) -> _Found | None:
     return _period(m, lambda year: months_period(year, first, last))
 
 
-@lru_cache(maxsize=8)
-def _own_title(text: str) -> tuple[int, int] | None:
-    return title_block(text)
-
-
 def _year(m: re.Match[str], text: str) -> _Found | None:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
     the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
     start, due = year_period(int(m["year"]))
-    title = _own_title(text)
+    title = title_block(text)
     if title is not None and title[0] <= m.start() < title[1]:
         return _Found(m.start(), m.end(), due, start, None, horizon=True)
     if not _has_cue(text, m.start()):

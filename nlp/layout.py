@@ -8,6 +8,7 @@ files without blank lines (.docx) run the title into the preamble; it holds a fe
 """
 
 import re
+from functools import lru_cache
 
 from nlp.citation_patterns import DOC_TYPES
 
@@ -30,8 +31,10 @@ def header_end(text: str) -> int | None:
     return min(ends, default=None)
 
 
+@lru_cache(maxsize=8)
 def title_block(text: str) -> tuple[int, int] | None:
-    """(start, end) of the type line and the subject lines under it, or None."""
+    """(start, end) of the type line and the subject lines under it, or None (cached: the
+    deadline rules ask for it once per year they find)."""
     type_line = TYPE_LINE.search(text)
     if not _in_header(text, type_line):
         return None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.model import Section
 from ingest.vietnamese import match_key
+from nlp.deadlines import EVERY
 from nlp.layout import title_block
 from nlp.model import Body, Deadline, Task
 
@@ -35,10 +36,13 @@ _HEAD_ROLE = (
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
+# Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
+_AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"
+# Words that open an assessment or a statement of goals, and the headings over them.
+_ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"
 _NOT_TASK_START = re.compile(
-    r"^(?:cơ bản nhất trí|nhất trí|đồng ý|thống nhất với|mục tiêu|mục đích|quan điểm|tuy nhiên"
-    r"|nguyên nhân|qua\b|kết quả|hạn chế|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua"
-    r"|thời gian qua|năm qua|ngày \d|tình hình|đánh giá|bài học"
+    rf"^(?:{_AGREEMENT}|{_ASSESSMENT}|thống nhất với|tuy nhiên"
+    r"|qua\b|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua|thời gian qua|năm qua|ngày \d"
     # closing formulas and the articles that decide rather than assign
     r"|trên đây|quá trình thực hiện, nếu|trong quá trình thực hiện, nếu|nơi nhận"
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
@@ -49,7 +53,7 @@ _NOT_TASK_START = re.compile(
 )
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`).
 _RECURRENCE_OPENING = re.compile(
-    r"(?:định kỳ\s*)?(?:(?:\d+\s+tháng|hằng\s+\w+|hàng\s+\w+|mỗi\s+\w+)(?:\s*,\s*|\s+))?",
+    rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
 # `Ban Chấp hành Đảng bộ tỉnh khóa XIX lãnh đạo ...`: the term belongs to the subject, not the action.
@@ -63,16 +67,16 @@ _PEOPLE_WORDS = 8  # tokens searched for the verb after such people
 _LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GOAL_HEADING = re.compile(
-    r"^(?:mục tiêu|mục đích|yêu cầu|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân"
-    r"|bài học|phạm vi|đối tượng|giải thích"
+    rf"^(?:{_ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
     # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
     r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )
 _DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 _DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
-_ADDRESSING = re.compile(r"(?<!\w)(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
-_ADDRESSING_AFTER = re.compile(r"\s+(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
+_ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
+_ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
+_ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 _GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
@@ -100,7 +104,7 @@ _MODALS = {"cần", "phải", "cần phải"}
 # A subject followed by an assessment or by the closing formula (`... thông báo để các cơ quan
 # biết, thực hiện`) assigns nothing.
 _NOT_TASK_ACTION = re.compile(
-    r"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|cơ bản nhất trí|nhất trí|đồng ý"
+    rf"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|{_AGREEMENT}"
     r"|thông báo (?:để|cho|đến|tới)\b)"
 )
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
@@ -146,6 +150,7 @@ class _Structure:
         self.children: dict[str | None, list[Section]] = {}
         for s in self.sections:
             self.children.setdefault(s.parent, []).append(s)
+        self._own_lines: dict[str | None, list[tuple[int, int]]] = {}
 
     def deepest(self, offset: int) -> Section | None:
         containing = [s for s in self.sections if s.start <= offset < s.end]
@@ -158,7 +163,14 @@ class _Structure:
         yield None
 
     def own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
-        """Lines of `scope` outside its children (the document outside sections for None)."""
+        """Lines of `scope` outside its children (the document outside sections for None),
+        computed once per scope: every unit asks for the lines of each scope around it."""
+        key = scope.id if scope else None
+        if key not in self._own_lines:
+            self._own_lines[key] = self._find_own_lines(scope)
+        return self._own_lines[key]
+
+    def _find_own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
         if scope is None:
             start, end = 0, len(self.text)
         else:
@@ -175,6 +187,11 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in re.finditer(r"[^\n]+", text[start:end]):
         if m.group().strip():
             yield start + m.start(), start + m.end()
+
+
+def _line_key(text: str, line: tuple[int, int]) -> str:
+    """The comparable form of a line's content, past its item marker."""
+    return match_key(text[_content_start(text, *line) : line[1]])
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -274,11 +291,11 @@ class _Resolver:
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:
                 first = next(_lines(text, scope.start, scope.end), None)
-                if first and _GOAL_HEADING.match(match_key(text[_content_start(text, *first) : first[1]])) \
+                if first and _GOAL_HEADING.match(_line_key(text, first)) \
                         and not self._addresses_bodies(first):
                     return True
             intro = self._intro(scope, unit)
-            if intro and _GOAL_HEADING.match(match_key(text[_content_start(text, *intro) : intro[1]])):
+            if intro and _GOAL_HEADING.match(_line_key(text, intro)):
                 return True
         return False
 
@@ -503,8 +520,7 @@ def _duty_sections(structure: _Structure, bodies: list[Body]) -> list[Section]:
     found = []
     for section in structure.sections:
         first = next(_lines(text, section.start, section.end), None)
-        if first is None or not _IMPLEMENTATION_HEADING.match(
-                match_key(text[_content_start(text, *first) : first[1]])):
+        if first is None or not _IMPLEMENTATION_HEADING.match(_line_key(text, first)):
             continue
         for child in structure.children.get(section.id, []):
             line = next(_lines(text, child.start, child.end), None)
