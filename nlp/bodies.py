@@ -20,7 +20,7 @@ from ingest.vietnamese import normalize_tones
 from nlp.gazetteer import UPPER_CLASS, Gazetteer, abbreviation_key, load_gazetteer
 from nlp.layout import header_end
 from nlp.model import Body
-from nlp.new_titles import new_document_titles
+from nlp.new_titles import unmined_titles
 
 SPANS_KEY = "bodies"
 _FLAGS = re.IGNORECASE
@@ -30,16 +30,19 @@ _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
 # that committee's organ: `Ban Thường vụ Đảng ủy xã X`, `Ban Thường trực Ủy ban MTTQ tỉnh`.
 _STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành)[^\S\n]+$")
 _ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc")
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", _FLAGS)
 _TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", _FLAGS)
 _COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", _FLAGS)
+# Function words that end a centre's or a board's name (`Trung tâm X của tỉnh`).
+_NAME_END_WORDS = "của|các|cho|với|tại|trong|để|theo"
 # Words that end a board's name (`Ban Dân tộc chủ trì ... huyện` is no `Ban ... huyện`).
 _BOARD_STOPS = (
-    "của|các|cho|với|tại|trong|để|theo|và|về|là|được|có|đã|sẽ|chủ trì|phối hợp|triển khai|thực hiện"
+    f"{_NAME_END_WORDS}|và|về|là|được|có|đã|sẽ|chủ trì|phối hợp|triển khai|thực hiện"
     "|tổ chức|hướng dẫn|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm"
     "|đảm bảo|chỉ đạo|gửi|đề xuất|cấp|tỉnh|huyện|xã"
 )
+# The level a department's head word gives when no level word follows (`Sở Xây dựng`).
+_HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
 _LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
 _FOLLOWED_BY_MEMBER = re.compile(r"\s+viên(?!\w)", _FLAGS)
 # `chính quyền số`, `Chính phủ điện tử`: the digital-government concepts, not the body (a `số` that
@@ -156,7 +159,7 @@ def _rules() -> _Rules:
         # `Trung tâm Truyền thông tỉnh`: a centre's name runs to its level word.
         centre=bounded(
             rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
-            rf"(?!(?:{unit_heads}|của|các|cho|với|tại|trong|để|theo)(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
+            rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Dân tộc tỉnh`, `Ban An toàn giao thông tỉnh`, `Ban Quản lý dự án đầu tư xây dựng công
         # trình giao thông tỉnh`: a board named by its field, run to its level word; not a Party
@@ -277,7 +280,7 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
     listed = re.fullmatch(_rules().gazetteer.field_pattern, m.group("field"), _FLAGS)
     if head == "bộ" and not listed:
         return
-    default = {"bộ": "central", "sở": "province", "phòng": "district"}[head]
+    default = _HEAD_LEVELS[head]
     suffix = m.group("suffix")
     if head == "bộ" and suffix:  # `Bộ Xây dựng tỉnh ...` does not exist: stop at the field
         end = m.end("field")
@@ -293,7 +296,7 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
 def _listed_fields(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
     """One body per field of `các sở: A, B, C`, named `Sở A` (the field's text is the mention)."""
     head = normalize_tones(m["head"]).lower()
-    level = {"bộ": "central", "sở": "province", "phòng": "district"}[head]
+    level = _HEAD_LEVELS[head]
     for field in _rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields")):
         name = canonical_name(text[field.start() : field.end()])
         yield _Candidate(field.start(), field.end(), f"{head.capitalize()} {name}", "state", level)
@@ -420,8 +423,7 @@ def _unannotated_zones(text: str) -> list[tuple[int, int]]:
 def find_body_mentions(text: str) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`."""
     key = normalize_tones(text).translate(_SUPERSCRIPTS)
-    # quoted titles and titles of documents still to be made
-    unmined = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] + new_document_titles(text)
+    unmined = unmined_titles(text)
     chosen = _longest_first(list(_candidates(text, key)))
     zones = _unannotated_zones(text)
     chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)

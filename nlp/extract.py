@@ -1,6 +1,5 @@
 """Contract v1 for one ingested document: one spaCy Doc, every extractor run over it once."""
 
-import re
 from dataclasses import asdict
 
 from graph.identity import document_id
@@ -9,16 +8,9 @@ from nlp.bodies import find_bodies
 from nlp.citations import find_citations
 from nlp.deadlines import find_deadlines
 from nlp.model import Citation, Deadline, DocumentInfo, Extraction
-from nlp.new_titles import new_document_titles
+from nlp.new_titles import unmined_titles
 from nlp.pipeline import vietnamese_doc
 from nlp.tasks import find_tasks
-
-# A quoted title (`xây dựng “Đề án về ... giai đoạn 2025-2030”`): its dates name the document.
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 def default_document_id(document: IngestedDocument) -> str:
@@ -50,7 +42,7 @@ def extract(document: IngestedDocument, doc_id: str) -> Extraction:
     if doc.text != document.text:
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
-    excluded = [(c.start, c.end) for c in citations] + quoted_spans(doc.text) + new_document_titles(doc.text)
+    excluded = [(c.start, c.end) for c in citations] + unmined_titles(doc.text)
     deadlines, horizons = find_deadlines(doc, exclude=excluded)
     bodies = find_bodies(doc)
     tasks = find_tasks(doc, list(document.sections), bodies, deadlines)

@@ -30,13 +30,11 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
 
 @dataclass(frozen=True)
 class NameEntry:
-    name: str
     kind: str
     level: str | None
     level_word: str  # optional | required | none | committee
-    title: bool
     proper: str  # "" | "optional" | "required": a proper name follows (`Cục Hải quan Bắc Ninh`)
-    pattern: str
+    pattern: str  # the name as a regex; a `title` name only with its capital first letter
 
 
 @dataclass(frozen=True)
@@ -174,11 +172,9 @@ def load_gazetteer() -> Gazetteer:
     field_pattern = _alternation([phrase(f) for f in by_length(data["fields"])])
     names = tuple(
         NameEntry(
-            name=entry["name"],
             kind=entry["kind"],
             level=entry["level"],
             level_word=entry.get("level_word", "optional"),
-            title=entry.get("title", False),
             proper={True: "optional", "required": "required"}.get(entry.get("proper", ""), ""),
             pattern=phrase(entry["name"], title=entry.get("title", False)),
         )

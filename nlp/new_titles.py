@@ -1,4 +1,5 @@
-"""Titles of documents still to be made: `xây dựng Đề án nâng cao ... đến năm 2030, trình ...`.
+"""Titles that are not mined: quoted titles (`“Đề án về ... giai đoạn 2025-2030”`) and titles of
+documents still to be made: `xây dựng Đề án nâng cao ... đến năm 2030, trình ...`.
 
 Such a title is left unmined (tests/gold/GUIDELINES.md, *Bodies* and *Deadlines and horizons*;
 dev DECISIONS): the bodies and periods in it describe the future document, not who acts or when.
@@ -12,6 +13,7 @@ import re
 
 from nlp.citation_patterns import DOC_TYPES
 
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 _MAKING = r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)"
 _NEW_TITLE_START = re.compile(  # `Sở Xây dựng và Bộ Kế hoạch ...` names bodies, not a making
@@ -37,3 +39,13 @@ def new_document_titles(text: str) -> list[tuple[int, int]]:
         end = _TITLE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
     return spans
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted stretch of one line, quotes included."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def unmined_titles(text: str) -> list[tuple[int, int]]:
+    """Quoted titles and titles of documents still to be made: no bodies or periods in them."""
+    return quoted_spans(text) + new_document_titles(text)
