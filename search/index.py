@@ -66,18 +66,10 @@ class Filters:
     has_deadline: bool | None = None
 
     def is_empty(self) -> bool:
-        return not (
-            self.doc_type_keys
-            or self.issuer_keys
-            or self.jurisdiction_keys
-            or self.body_keys
-            or self.document_ids
-            or self.year_from is not None
-            or self.year_to is not None
-            or self.has_deadline is not None
-        )
+        return not (self.keyword_conditions() or self.range_conditions())
 
     def keyword_conditions(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(payload field, values any of which it must hold)."""
         pairs = [
             ("doc_type_key", self.doc_type_keys),
             ("issuer_key", self.issuer_keys),
@@ -86,6 +78,16 @@ class Filters:
             ("document_id", self.document_ids),
         ]
         return [(key, values) for key, values in pairs if values]
+
+    def range_conditions(self) -> list[tuple[str, int | None, int | None]]:
+        """(payload field, lower bound, upper bound), bounds inclusive, None for open;
+        `has_deadline` is a bound on `deadline_count` (see INTEGER_FIELDS)."""
+        ranges: list[tuple[str, int | None, int | None]] = []
+        if self.year_from is not None or self.year_to is not None:
+            ranges.append(("year", self.year_from, self.year_to))
+        if self.has_deadline is not None:
+            ranges.append(("deadline_count", 1, None) if self.has_deadline else ("deadline_count", None, 0))
+        return ranges
 
 
 class VectorIndex(Protocol):
@@ -193,13 +195,8 @@ class EdgeIndex:
         must: list = []
         for key, values in filters.keyword_conditions():
             must.append(q.FieldCondition(key=key, match=q.MatchAny(list(values))))
-        if filters.year_from is not None or filters.year_to is not None:
-            must.append(
-                q.FieldCondition(key="year", range=q.RangeFloat(gte=filters.year_from, lte=filters.year_to))
-            )
-        if filters.has_deadline is not None:
-            bound = q.RangeFloat(gte=1) if filters.has_deadline else q.RangeFloat(lte=0)
-            must.append(q.FieldCondition(key="deadline_count", range=bound))
+        for key, low, high in filters.range_conditions():
+            must.append(q.FieldCondition(key=key, range=q.RangeFloat(gte=low, lte=high)))
         must_not = [q.HasVectorCondition(DENSE)] if missing_dense else None
         if not must and not must_not:
             return None
@@ -223,12 +220,11 @@ class EdgeIndex:
             self._shard.update(q.UpdateOperation.update_vectors(updates))
 
     def document_points(self, document_id: str) -> dict[str, str]:
-        q = self._q
-        flt = q.Filter(must=[q.FieldCondition(key="document_id", match=q.MatchValue(document_id))])
+        flt = self._filter(Filters(document_ids=(document_id,)))
         found, offset = {}, None
         while True:
             records, offset = self._shard.scroll(
-                q.ScrollRequest(offset=offset, limit=1000, filter=flt, with_payload=["text_hash"])
+                self._q.ScrollRequest(offset=offset, limit=1000, filter=flt, with_payload=["text_hash"])
             )
             found.update({str(r.id): (r.payload or {}).get("text_hash", "") for r in records})
             if offset is None:
@@ -239,9 +235,8 @@ class EdgeIndex:
             self._shard.update(self._q.UpdateOperation.delete_points(list(ids)))
 
     def delete_document(self, document_id: str) -> None:
-        q = self._q
-        flt = q.Filter(must=[q.FieldCondition(key="document_id", match=q.MatchValue(document_id))])
-        self._shard.update(q.UpdateOperation.delete_points_by_filter(flt))
+        flt = self._filter(Filters(document_ids=(document_id,)))
+        self._shard.update(self._q.UpdateOperation.delete_points_by_filter(flt))
 
     def missing_dense(self, limit: int) -> list[Hit]:
         q = self._q
@@ -328,13 +323,8 @@ class ClientIndex:
         must: list = []
         for key, values in filters.keyword_conditions():
             must.append(m.FieldCondition(key=key, match=m.MatchAny(any=list(values))))
-        if filters.year_from is not None or filters.year_to is not None:
-            must.append(
-                m.FieldCondition(key="year", range=m.Range(gte=filters.year_from, lte=filters.year_to))
-            )
-        if filters.has_deadline is not None:
-            bound = m.Range(gte=1) if filters.has_deadline else m.Range(lte=0)
-            must.append(m.FieldCondition(key="deadline_count", range=bound))
+        for key, low, high in filters.range_conditions():
+            must.append(m.FieldCondition(key=key, range=m.Range(gte=low, lte=high)))
         must_not = [m.HasVectorCondition(has_vector=DENSE)] if missing_dense else None
         if not must and not must_not:
             return None
@@ -359,16 +349,12 @@ class ClientIndex:
         if updates:
             self._client.update_vectors(self.collection, updates)
 
-    def _document_filter(self, document_id: str):
-        m = self._m
-        return m.Filter(must=[m.FieldCondition(key="document_id", match=m.MatchValue(value=document_id))])
-
     def document_points(self, document_id: str) -> dict[str, str]:
         found, offset = {}, None
         while True:
             records, offset = self._client.scroll(
                 self.collection,
-                scroll_filter=self._document_filter(document_id),
+                scroll_filter=self._filter(Filters(document_ids=(document_id,))),
                 limit=1000,
                 offset=offset,
                 with_payload=["text_hash"],
@@ -382,9 +368,8 @@ class ClientIndex:
             self._client.delete(self.collection, points_selector=self._m.PointIdsList(points=list(ids)))
 
     def delete_document(self, document_id: str) -> None:
-        self._client.delete(
-            self.collection, points_selector=self._m.FilterSelector(filter=self._document_filter(document_id))
-        )
+        flt = self._filter(Filters(document_ids=(document_id,)))
+        self._client.delete(self.collection, points_selector=self._m.FilterSelector(filter=flt))
 
     def missing_dense(self, limit: int) -> list[Hit]:
         records, _ = self._client.scroll(
