@@ -107,16 +107,20 @@ class Vocabulary:
         ).fetchone()
         if row is None:
             return
-        self._add(Counter(json.loads(zlib.decompress(row[0]))), -1)
+        touched = self._add(Counter(json.loads(zlib.decompress(row[0]))), -1)
         self._db.execute("DELETE FROM documents WHERE document_id = ?", (document_id,))
-        self._db.execute("DELETE FROM ngrams WHERE count <= 0")
+        # only the n-grams just decremented can have reached 0: primary-key look-ups, no table scan
+        self._db.executemany("DELETE FROM ngrams WHERE folded = ? AND accented = ? AND count <= 0", touched)
 
-    def _add(self, counts: Counter[str], sign: int) -> None:
+    def _add(self, counts: Counter[str], sign: int) -> list[tuple[str, str]]:
+        """Add `sign` × `counts` to the summed n-grams; returns the (folded, accented) keys."""
+        rows = [(fold(gram), gram, sign * n) for gram, n in counts.items()]
         self._db.executemany(
             "INSERT INTO ngrams VALUES (?, ?, ?)"
             " ON CONFLICT (folded, accented) DO UPDATE SET count = count + excluded.count",
-            [(fold(gram), gram, sign * n) for gram, n in counts.items()],
+            rows,
         )
+        return [(folded, gram) for folded, gram, _ in rows]
 
     def forms(self, folded: Iterable[str]) -> dict[str, dict[str, int]]:
         """Folded n-gram -> {accented form: count} for those seen in the indexed documents."""
