@@ -120,9 +120,13 @@ def fusion_weights(query: str, sparse_hits: list[Hit]) -> list[float]:
     return [1.0, sparse * lexical_coverage(query, sparse_hits) ** COVERAGE_POWER]
 
 
-def _accent_share(query: str, text: str) -> float:
-    """Share of the query's accented syllables found with the same accents in the text."""
-    accented = [w for w in match_key(query).split() if fold(w) != w]
+def _accented_syllables(query: str) -> list[str]:
+    return [w for w in match_key(query).split() if fold(w) != w]
+
+
+def _accent_share(accented: list[str], text: str) -> float:
+    """Share of the query's accented syllables (`_accented_syllables`) found with the same
+    accents in the text."""
     if not accented:
         return 0.0
     haystack = set(match_key(text).replace(",", " ").replace(".", " ").split())
@@ -166,8 +170,9 @@ class Searcher:
         else:
             dense, sparse = self._dense(query, filters, depth), self._sparse(query, filters, depth)
             hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
+        accented = _accented_syllables(query)
         rescored = [
-            Hit(h.id, h.score + ACCENT_BONUS * _accent_share(query, h.payload.get("text", "")), h.payload)
+            Hit(h.id, h.score + ACCENT_BONUS * _accent_share(accented, h.payload.get("text", "")), h.payload)
             for h in hits
         ]
         rescored.sort(key=lambda h: -h.score)
