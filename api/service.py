@@ -31,7 +31,7 @@ from search.indexer import Indexer
 from search.retrieval import SearchResult, filters_from
 from store.database import open_store
 from store.deletion import remove_document_text
-from store.documents import get_current_version, load_ingested, save_ingested
+from store.documents import as_ingested, get_current_version, save_ingested
 from store.documents import get_document as get_document_record
 from store.documents import list_documents as list_document_records
 from store.extractions import load_extraction, save_extraction
@@ -98,7 +98,11 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
         document_id=saved.document_id,
         version=saved.version,
         sections=len(doc.sections),
-        indexed=index_stored(settings, doc, stored),
+        indexed=_reach_index(
+            settings,
+            stored.queued,
+            lambda engine: engine.index_document(doc, saved.document_id, stored.extraction),
+        ),
     )
 
 
@@ -123,17 +127,18 @@ def store_document(conn: sa.Connection, doc: IngestedDocument) -> StoredDocument
     return StoredDocument(saved, extraction, link_extraction(conn, extraction, saved.version), queued)
 
 
-def index_stored(settings: Settings, doc: IngestedDocument, stored: StoredDocument) -> bool:
-    """Index a document just stored and take it off the queue. The index follows the committed
-    store and indexing is idempotent; when another process holds the index (Qdrant Edge allows
-    one), the document stays queued for that process, and False is returned."""
+def _reach_index(settings: Settings, queued: QueueEntry, change: Callable[[SearchEngine], object]) -> bool:
+    """Bring a change just committed to the store (`change`: index or delete one document) to the
+    search index and take its entry off the queue. The index follows the committed store and both
+    changes are idempotent; when another process holds the index (Qdrant Edge allows one), the
+    entry stays queued for that process, and False is returned."""
     try:
         engine = search_engine(settings)
     except IndexBusyError:
         return False
-    engine.index_document(doc, stored.saved.document_id, stored.extraction)
+    change(engine)
     with open_store(settings.database_url).begin() as conn:
-        dequeue(conn, stored.queued)
+        dequeue(conn, queued)
     return True
 
 
@@ -169,7 +174,7 @@ def _index_from_store(indexer: Indexer, conn: sa.Connection, doc_id: str) -> Non
         indexer.delete_document(doc_id)
         return
     extraction = Extraction.from_dict(load_extraction(conn, version.id))
-    indexer.index_document(load_ingested(conn, doc_id), doc_id, extraction)
+    indexer.index_document(as_ingested(version), doc_id, extraction)
 
 
 def index_stored_documents(settings: Settings) -> int:
@@ -216,18 +221,11 @@ class DeleteOutcome:
 
 def delete_document(settings: Settings, doc_id: str) -> DeleteOutcome:
     """Remove a stored text (store, graph edges it stated, search points); raises NotStoredError."""
-    store = open_store(settings.database_url)
-    with store.begin() as conn:
+    with open_store(settings.database_url).begin() as conn:
         status = remove_document_text(conn, doc_id)
         queued = enqueue(conn, doc_id)
-    try:
-        engine = search_engine(settings)
-    except IndexBusyError:
-        return DeleteOutcome(doc_id, status, indexed=False)
-    engine.delete_document(doc_id)
-    with store.begin() as conn:
-        dequeue(conn, queued)
-    return DeleteOutcome(doc_id, status, indexed=True)
+    indexed = _reach_index(settings, queued, lambda engine: engine.delete_document(doc_id))
+    return DeleteOutcome(doc_id, status, indexed)
 
 
 def queued_count(settings: Settings) -> int:

@@ -154,11 +154,8 @@ def get_current_version(conn: sa.Connection, doc_id: str) -> VersionRecord | Non
     return VersionRecord(**values)
 
 
-def load_ingested(conn: sa.Connection, doc_id: str) -> IngestedDocument | None:
-    """The current version of a document as ingestion produced it; None without a stored text."""
-    version = get_current_version(conn, doc_id)
-    if version is None:
-        return None
+def as_ingested(version: VersionRecord) -> IngestedDocument:
+    """A stored version as ingestion produced it."""
     header = {**version.header, "recipients": tuple(version.header.get("recipients", ()))}
     return IngestedDocument(
         source_name=version.source_name,
