@@ -9,6 +9,7 @@ caller's transaction.
 
 import sqlalchemy as sa
 
+from store.documents import get_document
 from store.schema import documents, edges, extractions, versions
 
 
@@ -35,8 +36,8 @@ def _drop_unreferenced_citations(conn: sa.Connection) -> int:
 def remove_document_text(conn: sa.Connection, doc_id: str) -> str:
     """Remove the stored text of `doc_id`; returns 'deleted' (the document is gone) or
     'reference' (it stays, known by citation or registry). Raises NotStoredError."""
-    row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).first()
-    if row is None or not row.ingested:
+    record = get_document(conn, doc_id)
+    if record is None or not record.ingested:
         raise NotStoredError(
             f"Không có toàn văn nào trong kho với mã '{doc_id}'. Xem mã các văn bản bằng `policylink list`."
         )
@@ -44,8 +45,8 @@ def remove_document_text(conn: sa.Connection, doc_id: str) -> str:
     conn.execute(extractions.delete().where(extractions.c.version_id.in_(version_ids)))
     conn.execute(versions.delete().where(versions.c.document_id == doc_id))
     conn.execute(edges.delete().where(edges.c.stated_by == doc_id))
-    if row.origin != "file" or _referenced(conn, doc_id):
-        origin = row.origin if row.origin != "file" else "citation"
+    if record.origin != "file" or _referenced(conn, doc_id):
+        origin = record.origin if record.origin != "file" else "citation"
         conn.execute(
             documents.update()
             .where(documents.c.id == doc_id)
