@@ -1,6 +1,5 @@
 """Commands for the document store: ingest, list, show, serve."""
 
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -9,6 +8,7 @@ from pathlib import Path
 import click
 
 from api import service
+from api.cli_output import echo_json
 from api.settings import Settings
 from store.deletion import NotStoredError
 
@@ -24,10 +24,6 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines)
-
-
-def _echo_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _summary(outcomes: list[service.IngestOutcome]) -> str:
@@ -85,7 +81,7 @@ def ingest_command(paths: tuple[Path, ...], ocr: bool, as_json: bool) -> None:
         if outcome.error:
             click.echo(f"Lỗi: {outcome.error}", err=True)
     if as_json:
-        _echo_json([asdict(o) for o in outcomes])
+        echo_json([asdict(o) for o in outcomes])
     else:
         click.echo(
             format_table(["Tệp", "Trạng thái", "Mã văn bản", "Số mục"], [_outcome_row(o) for o in outcomes])
@@ -101,7 +97,7 @@ def list_command(as_json: bool) -> None:
     """Liệt kê các văn bản trong kho: đã nạp toàn văn và chỉ biết qua danh mục/trích dẫn."""
     records = service.list_documents(Settings.from_env())
     if as_json:
-        _echo_json([asdict(r) for r in records])
+        echo_json([asdict(r) for r in records])
         return
     if not records:
         click.echo("Kho chưa có văn bản nào. Hãy nạp văn bản bằng: policylink ingest THƯ_MỤC_HOẶC_TỆP")
@@ -158,7 +154,7 @@ def show_command(document_id: str, as_json: bool) -> None:
         )
     payload = service.document_payload(view)
     if as_json:
-        _echo_json(payload)
+        echo_json(payload)
     else:
         _print_document(payload)
 

@@ -1,11 +1,11 @@
 """Commands without the store: `policylink extract FILE` and `policylink eval` (extraction gold, or
 with `--search` the retrieval gold)."""
 
-import json
 from pathlib import Path
 
 import click
 
+from api.cli_output import echo_json
 from api.settings import Settings
 from ingest.model import IngestError
 from ingest.pipeline import ingest_file
@@ -13,10 +13,6 @@ from nlp.evaluate import evaluate, format_table
 from nlp.extract import default_document_id, extract
 from nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldError
 from nlp.model import Extraction
-
-
-def _echo_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _text_summary(result: Extraction) -> str:
@@ -60,7 +56,7 @@ def extract_command(file: Path, output_format: str, ocr: bool) -> None:
         raise click.ClickException(str(exc)) from None
     result = extract(document, default_document_id(document))
     if output_format == "json":
-        _echo_json(result.to_dict())
+        echo_json(result.to_dict())
     else:
         click.echo(_text_summary(result))
 
@@ -85,7 +81,7 @@ def eval_command(split: str, gold_dir: Path, search_eval: bool, as_json: bool) -
     except (GoldError, IngestError) as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
-        _echo_json({name: report.as_dict() for name, report in reports.items()})
+        echo_json({name: report.as_dict() for name, report in reports.items()})
     else:
         click.echo(format_table(reports), nl=False)
 
@@ -109,7 +105,7 @@ def _eval_search(gold: Path, as_json: bool) -> None:
     finally:
         cache.close()
     if as_json:
-        _echo_json(report.to_dict())
+        echo_json(report.to_dict())
     else:
         click.echo(format_report(report))
 

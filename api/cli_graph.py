@@ -1,18 +1,18 @@
 """Commands for the citation graph (`policylink graph ...`) and the citation check of a draft."""
 
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 import click
 
+from api import service
+from api.cli_output import echo_json
 from api.settings import Settings
 from graph import queries
 from graph.build import CitationGraph
 from graph.check import CitationCheck, canonical_line, check_text
-from graph.export import FORMATS, export_text, neighbourhood, to_dot
-from graph.render import PICTURE_FORMATS, RenderError, render
+from graph.render import RenderError
 from graph.resolve import Catalogue
 from graph.sync import load_graph, stated_facts
 from ingest.model import IngestError
@@ -23,8 +23,7 @@ _STATUS_WORDS = {"known": "có trong kho", "unknown": "chưa có trong kho", "am
 
 
 def _graph() -> CitationGraph:
-    with open_store(Settings.from_env().database_url).connect() as conn:
-        return load_graph(conn)
+    return service.citation_graph(Settings.from_env())
 
 
 def _find(graph: CitationGraph, ref: str) -> str:
@@ -36,10 +35,6 @@ def _find(graph: CitationGraph, ref: str) -> str:
 
 def _describe(graph: CitationGraph, doc_id: str) -> str:
     return f"{canonical_line(graph.record(doc_id))} [{doc_id}]"
-
-
-def _echo_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _echo_tree(graph: CitationGraph, hood: queries.Neighbourhood, forward: bool) -> None:
@@ -59,12 +54,17 @@ def _echo_tree(graph: CitationGraph, hood: queries.Neighbourhood, forward: bool)
     walk(hood.root, 1)
 
 
-def _hood_json(hood: queries.Neighbourhood) -> dict:
-    return {
-        "root": hood.root,
-        "documents": [{"id": d, "depth": n} for d, n in hood.depth.items()],
-        "edges": [{"source": s, "target": t, "relation": r, "evidence": e} for s, t, r, e in hood.edges],
-    }
+def _echo_hood(graph: CitationGraph, hood: queries.Neighbourhood, as_json: bool, forward: bool) -> None:
+    if not as_json:
+        _echo_tree(graph, hood, forward)
+        return
+    echo_json(
+        {
+            "root": hood.root,
+            "documents": [{"id": d, "depth": n} for d, n in hood.depth.items()],
+            "edges": [{"source": s, "target": t, "relation": r, "evidence": e} for s, t, r, e in hood.edges],
+        }
+    )
 
 
 @click.group("graph")
@@ -78,11 +78,7 @@ def graph_group() -> None:
 def lineage_command(ref: str, as_json: bool) -> None:
     """Các văn bản mà văn bản REF (mã hoặc số hiệu) dựa trên, theo bắc cầu."""
     graph = _graph()
-    hood = queries.lineage(graph, _find(graph, ref))
-    if as_json:
-        _echo_json(_hood_json(hood))
-    else:
-        _echo_tree(graph, hood, forward=True)
+    _echo_hood(graph, queries.lineage(graph, _find(graph, ref)), as_json, forward=True)
 
 
 @graph_group.command("descendants")
@@ -93,10 +89,7 @@ def descendants_command(ref: str, all_relations: bool, as_json: bool) -> None:
     """Các văn bản thực hiện văn bản REF, theo bắc cầu."""
     graph = _graph()
     hood = queries.descendants(graph, _find(graph, ref), relations=None if all_relations else ("implements",))
-    if as_json:
-        _echo_json(_hood_json(hood))
-    else:
-        _echo_tree(graph, hood, forward=False)
+    _echo_hood(graph, hood, as_json, forward=False)
 
 
 @graph_group.command("cited-by")
@@ -108,7 +101,7 @@ def cited_by_command(ref: str, as_json: bool) -> None:
     doc_id = _find(graph, ref)
     citing = queries.cited_by(graph, doc_id)
     if as_json:
-        _echo_json(
+        echo_json(
             {"id": doc_id, "cited_by": [{"source": s, "relation": r, "evidence": e} for s, r, e in citing]}
         )
         return
@@ -129,7 +122,7 @@ def path_command(start: str, end: str, as_json: bool) -> None:
     a, b = _find(graph, start), _find(graph, end)
     steps = queries.path(graph, a, b)
     if as_json:
-        _echo_json(
+        echo_json(
             {
                 "from": a,
                 "to": b,
@@ -153,7 +146,7 @@ def missing_command(as_json: bool) -> None:
     waiting = queries.missing(graph)
     unresolved = queries.unresolved_by_key(graph)
     if as_json:
-        _echo_json(
+        echo_json(
             {
                 "missing": [{"id": r.id, "key": r.key, "cited_by": n} for r, n in waiting],
                 "unresolved": {
@@ -183,7 +176,7 @@ def conflicts_command(as_json: bool) -> None:
         graph = load_graph(conn)
         found = queries.conflicts(graph, stated_facts(conn, graph))
     if as_json:
-        _echo_json([asdict(c) for c in found])
+        echo_json([asdict(c) for c in found])
         return
     click.echo(f"{len(found)} văn bản có ngày ban hành không thống nhất:")
     for conflict in found:
@@ -192,23 +185,16 @@ def conflicts_command(as_json: bool) -> None:
 
 
 @graph_group.command("export")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS + PICTURE_FORMATS), default="json", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(service.EXPORT_FORMATS), default="json", show_default=True)
 @click.option("--root", help="Chỉ xuất vùng lân cận của văn bản này (mã hoặc số hiệu).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Ghi ra tệp thay vì màn hình.")
 def export_command(fmt: str, root: str | None, out: Path | None) -> None:
     """Xuất đồ thị: json, graphml, dot, mermaid, hoặc hình svg/png (cần Graphviz)."""
     graph = _graph()
-    root_id = _find(graph, root) if root else None
-    nodes = neighbourhood(graph, root_id) if root_id else None
-    if fmt in PICTURE_FORMATS:
-        try:
-            data = render(to_dot(graph, nodes, root_id), fmt)
-        except RenderError as exc:
-            raise click.ClickException(str(exc)) from None
-    else:
-        data = export_text(graph, fmt, nodes, root_id).encode("utf-8")
+    try:
+        data = service.export_graph(graph, fmt, _find(graph, root) if root else None).data
+    except RenderError as exc:
+        raise click.ClickException(str(exc)) from None
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -248,11 +234,9 @@ def check_citations_command(file: Path, jurisdiction: str | None, as_json: bool)
     except IngestError as exc:
         raise click.ClickException(str(exc)) from None
     place = jurisdiction or draft.header.jurisdiction
-    with open_store(settings.database_url).connect() as conn:
-        catalogue = Catalogue(load_graph(conn).records())
-    checks = check_text(draft.text, place, catalogue)
+    checks = check_text(draft.text, place, Catalogue(service.citation_graph(settings).records()))
     if as_json:
-        _echo_json({"jurisdiction": place, "citations": [asdict(c) for c in checks]})
+        echo_json({"jurisdiction": place, "citations": [asdict(c) for c in checks]})
         return
     flagged = sum(1 for c in checks if c.status != "known" or c.problems)
     click.echo(f"Dự thảo {file.name}: {len(checks)} trích dẫn, {flagged} cần xem lại.")

@@ -1,11 +1,11 @@
 """Search commands: search, similar, reindex, status (the retrieval eval is `policylink eval --search`)."""
 
-import json
 from pathlib import Path
 
 import click
 
 from api import service
+from api.cli_output import echo_json
 from api.settings import Settings
 from search.drafting import advise
 from search.engine import SearchEngine
@@ -13,15 +13,11 @@ from search.index import IndexBusyError
 from search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
 
-def _engine() -> SearchEngine:
+def _engine(settings: Settings) -> SearchEngine:
     try:
-        return service.search_engine(Settings.from_env())
+        return service.search_engine(settings)
     except IndexBusyError as exc:
         raise click.ClickException(str(exc)) from None
-
-
-def _echo_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _listing(results: list[SearchResult]) -> str:
@@ -67,15 +63,16 @@ def search_command(
         body=body,
         has_deadline=has_deadline,
     )
-    engine = _engine()
+    settings = Settings.from_env()
+    engine = _engine(settings)
     try:
         results = engine.searcher.search(query, filters, limit=limit, mode=mode)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     finally:
-        service.close_search_engine(Settings.from_env())
+        service.close_search_engine(settings)
     if as_json:
-        _echo_json(
+        echo_json(
             {
                 "query": query,
                 "mode": mode,
@@ -95,15 +92,16 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
     """Tìm tiền lệ cho một đoạn dự thảo (đường dẫn tệp .txt hoặc chính đoạn văn)."""
     path = Path(file_or_text)
     text = path.read_text(encoding="utf-8") if path.is_file() else file_or_text
-    engine = _engine()
+    settings = Settings.from_env()
+    engine = _engine(settings)
     try:
         advice = advise(engine.searcher, text, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     finally:
-        service.close_search_engine(Settings.from_env())
+        service.close_search_engine(settings)
     if as_json:
-        _echo_json(advice.to_dict())
+        echo_json(advice.to_dict())
         return
     click.echo(_listing(advice.precedents))
     if advice.bodies:
@@ -117,9 +115,10 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
 @click.command("reindex")
 def reindex_command() -> None:
     """Đưa chỉ mục tìm kiếm về khớp với kho và tính vector ngữ nghĩa cho các đoạn còn thiếu."""
-    engine = _engine()
+    settings = Settings.from_env()
+    engine = _engine(settings)
     try:
-        documents = service.index_stored_documents(Settings.from_env())
+        documents = service.index_stored_documents(settings)
         click.echo(f"Đã đối chiếu chỉ mục với {documents} văn bản trong kho.")
         before = engine.status()
         with click.progressbar(length=before.pending, label="Đang tính vector") as bar:
@@ -127,7 +126,7 @@ def reindex_command() -> None:
                 bar.update(16)
         after = engine.status()
     finally:
-        service.close_search_engine(Settings.from_env())
+        service.close_search_engine(settings)
     click.echo(
         f"Đã tính {after.with_dense - before.with_dense} vector; {after.with_dense}/{after.passages} đoạn "
         "có vector ngữ nghĩa."
@@ -139,7 +138,7 @@ def reindex_command() -> None:
 def status_command(as_json: bool) -> None:
     """Tình trạng chỉ mục tìm kiếm."""
     settings = Settings.from_env()
-    engine = _engine()
+    engine = _engine(settings)
     try:
         status = engine.status()
     finally:
@@ -147,7 +146,7 @@ def status_command(as_json: bool) -> None:
     queued = service.queued_count(settings)
     data = {**status.__dict__, "pending": status.pending, "queued_documents": queued}
     if as_json:
-        _echo_json(data)
+        echo_json(data)
     else:
         click.echo(
             f"Chỉ mục tìm kiếm: {status.passages} đoạn, {status.with_dense} đã có vector ngữ nghĩa "
