@@ -48,6 +48,16 @@ def _lineage_svg(graph: CitationGraph, doc_id: str) -> str | None:
         return None
 
 
+def _marked_extraction(extraction: dict) -> dict:
+    """A contract v1 extraction's text with its facts marked and its sections anchored
+    (`muc-<id>`), and the bodies it names, the most frequent first."""
+    anchors = {s["start"]: f"muc-{s['id']}" for s in extraction["sections"]}
+    return {
+        "text_html": marked_text(extraction["document"]["text"], extraction_marks(extraction), anchors),
+        "bodies": Counter(b["canonical"] for b in extraction["bodies"]).most_common(),
+    }
+
+
 def _document_context(settings: AppSettings, doc_id: str) -> dict | None:
     view = service.get_document(settings, doc_id)
     if view is None:
@@ -63,29 +73,26 @@ def _document_context(settings: AppSettings, doc_id: str) -> dict | None:
         "records": {r.id: r for r in graph.records()},
     }
     if extraction:
-        anchors = {s["start"]: f"muc-{s['id']}" for s in extraction["sections"]}
-        context["text_html"] = marked_text(
-            extraction["document"]["text"], extraction_marks(extraction), anchors
-        )
-        context["bodies"] = Counter(b["canonical"] for b in extraction["bodies"]).most_common()
+        context.update(_marked_extraction(extraction))
     return context
+
+
+def _document_view(request: Request, settings: AppSettings, doc_id: str, template: str) -> HTMLResponse:
+    context = _document_context(settings, doc_id)
+    if context is None:
+        return _not_found(request, doc_id)
+    return _page(request, template, **context)
 
 
 @router.get("/van-ban/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str, settings: AppSettings) -> HTMLResponse:
-    context = _document_context(settings, doc_id)
-    if context is None:
-        return _not_found(request, doc_id)
-    return _page(request, "document.html", **context)
+    return _document_view(request, settings, doc_id, "document.html")
 
 
 @router.get("/tai-lieu/{doc_id:path}", response_class=HTMLResponse)
 def handout_page(request: Request, doc_id: str, settings: AppSettings) -> HTMLResponse:
     """A printable teaching handout: facts, sections, tasks, lineage picture, citations."""
-    context = _document_context(settings, doc_id)
-    if context is None:
-        return _not_found(request, doc_id)
-    return _page(request, "handout.html", **context)
+    return _document_view(request, settings, doc_id, "handout.html")
 
 
 @router.get("/xuat/nhiem-vu/{doc_id:path}", response_model=None)
@@ -128,12 +135,10 @@ def graph_page(request: Request, settings: AppSettings, goc: str | None = None) 
 
 
 def _extraction_view(extraction: dict) -> dict:
-    anchors = {s["start"]: f"muc-{s['id']}" for s in extraction["sections"]}
     encoded = base64.b64encode(json.dumps(extraction, ensure_ascii=False, indent=2).encode("utf-8"))
     return {
         "extraction": extraction,
-        "text_html": marked_text(extraction["document"]["text"], extraction_marks(extraction), anchors),
-        "bodies": Counter(b["canonical"] for b in extraction["bodies"]).most_common(),
+        **_marked_extraction(extraction),
         "json_href": "data:application/json;charset=utf-8;base64," + encoded.decode("ascii"),
     }
 
