@@ -36,6 +36,7 @@ _DATE_WORDS = re.compile(
 )
 _DATE_DIGITS = re.compile(_PLACE + r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", re.I)
 _SUBJECT = re.compile(r"^(?:về|v/v)\s", re.I)
+_CONG_VAN_SUBJECT = re.compile(r"^v/v\s", re.I)  # `V/v ...`: a Công văn's subject, in place of a type line
 _BODY_LENGTH = 120  # a header line is never this long; the first such line opens the body
 
 
@@ -131,8 +132,8 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     issuer = canonical_issuer(issuer_lines)
     if doc_type is None and symbol:
         doc_type = _type_from_symbol(symbol)
-    if doc_type is None and any(_SUBJECT.match(line) and fold(line).startswith("v/v") for line in zone):
-        doc_type = "Công văn"  # a Công văn prints no type line, only its `V/v` subject
+    if doc_type is None and any(_CONG_VAN_SUBJECT.match(line) for line in zone):
+        doc_type = "Công văn"
     # The issuer read from the header decides the level; the key's issuer code only when there is
     # none (`1865/SGTVT-QLGT` ends in a section code, not in the Sở's).
     central = not is_local(issuer.name) if issuer else key is not None and not is_local_key(key)
