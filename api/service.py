@@ -179,14 +179,16 @@ def _index_from_store(indexer: Indexer, conn: sa.Connection, doc_id: str) -> Non
 
 def index_stored_documents(settings: Settings) -> int:
     """Bring the search index level with the store: every stored text is indexed lexically
-    (what is indexed already is left alone) and the queue is emptied; dense vectors are filled
-    separately. Returns the number of documents visited."""
+    (what is indexed already is left alone), every queued document the store no longer holds
+    leaves the index, and the queue is emptied; dense vectors are filled separately. Returns the
+    number of stored documents visited."""
     indexer = search_engine(settings).indexer
     store = open_store(settings.database_url)
     with store.connect() as conn:
         queued = waiting(conn)
         ids = [record.id for record in list_document_records(conn) if record.ingested]
-        for doc_id in ids:
+        removed = {entry.document_id for entry in queued} - set(ids)
+        for doc_id in [*ids, *sorted(removed)]:
             _index_from_store(indexer, conn, doc_id)
     with store.begin() as conn:
         for entry in queued:

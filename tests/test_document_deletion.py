@@ -125,3 +125,21 @@ def test_a_deletion_while_another_process_holds_the_index_reaches_the_index_late
     service.close_search_engine(settings)
     assert service.queued_count(settings) == 0
     assert plan_id not in _search_ids(settings, "nạo vét kênh tiêu thoát nước nội đồng")
+
+
+def test_reindex_also_takes_a_deletion_queued_while_the_index_was_held(
+    settings: Settings, tmp_path: Path
+) -> None:
+    plan_id = _ingest(settings, tmp_path, "kh-48.txt", PLAN)
+    service.close_search_engine(settings)
+    holder = hold_index(settings.data_dir)
+    try:
+        assert service.delete_document(settings, plan_id).indexed is False
+    finally:
+        holder.close()
+    try:
+        service.index_stored_documents(settings)
+    finally:
+        service.close_search_engine(settings)
+    assert service.queued_count(settings) == 0
+    assert plan_id not in _search_ids(settings, "nạo vét kênh tiêu thoát nước nội đồng")
