@@ -22,15 +22,15 @@ def _referenced(conn: sa.Connection, doc_id: str) -> bool:
     return conn.execute(query.limit(1)).first() is not None
 
 
-def _drop_unreferenced_citations(conn: sa.Connection) -> int:
-    """Delete citation-only documents no edge mentions any more; returns how many."""
+def _drop_unreferenced_citations(conn: sa.Connection) -> None:
+    """Delete citation-only documents no edge mentions any more."""
     mentioned = sa.union(
         sa.select(edges.c.source_id), sa.select(edges.c.target_id).where(edges.c.target_id.is_not(None))
     )
     orphans = sa.select(documents.c.id).where(
         documents.c.origin == "citation", documents.c.ingested.is_(False), documents.c.id.not_in(mentioned)
     )
-    return conn.execute(documents.delete().where(documents.c.id.in_(orphans))).rowcount
+    conn.execute(documents.delete().where(documents.c.id.in_(orphans)))
 
 
 def remove_document_text(conn: sa.Connection, doc_id: str) -> str:
