@@ -93,6 +93,12 @@ def rrf(rankings: list[list[Hit]], k: int = RRF_K, weights: list[float] | None =
     return [Hit(pid, scores[pid], payloads[pid]) for pid in order]
 
 
+def _ties_by_id(hits: list[Hit]) -> list[Hit]:
+    """Equal scores in passage-id order: the index returns ties in storage order, which varies
+    from one build to the next, and rank fusion would carry that into the results."""
+    return sorted(hits, key=lambda hit: (-hit.score, hit.id))
+
+
 def _syllables(text: str) -> set[str]:
     return set(re.findall(r"\w+", fold(text)))
 
@@ -151,10 +157,11 @@ class Searcher:
     def _dense(self, query: str, filters: Filters, limit: int) -> list[Hit]:
         vector = self._query_vector(self.dense_query(query))
         exact = not filters.is_empty() and self.index.count_matching(filters) <= EXACT_BELOW
-        return self.index.search_dense(vector, filters, limit, exact=exact)
+        return _ties_by_id(self.index.search_dense(vector, filters, limit, exact=exact))
 
     def _sparse(self, query: str, filters: Filters, limit: int) -> list[Hit]:
-        return self.index.search_sparse(query_vector(query, self.index.meta.analyzer), filters, limit)
+        terms = query_vector(query, self.index.meta.analyzer)
+        return _ties_by_id(self.index.search_sparse(terms, filters, limit))
 
     def ranked_hits(
         self, query: str, filters: Filters | None = None, limit: int = 10, mode: str = "hybrid"

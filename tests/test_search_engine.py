@@ -217,3 +217,26 @@ def test_lexical_leg_is_weighted_by_how_much_of_the_query_it_matched():
     assert fusion_weights("cảng cạn kho lạnh", hits) == [1.0, 0.25]
     assert fusion_weights("ha tang logistics", hits) == [1.0, 1.0]
     assert fusion_weights("15-NQ/TU", hits) == [1.0, KEY_QUERY_SPARSE_WEIGHT]
+
+
+@pytest.mark.parametrize("kind", ["edge", "client"])
+def test_equal_scores_rank_the_same_whatever_the_indexing_order(
+    kind, tmp_path, shared_embedder, shared_cache  # noqa: F811
+) -> None:
+    item = ["Nạo vét kênh mương nội đồng."]
+    twins = [directive(f"ct-{n}.txt", f"{n}-CT/TU", "2024-05-02", item) for n in (7, 8)]
+    meta = IndexMeta(shared_embedder.name, shared_embedder.dim, DEFAULT_ANALYZER)
+    orders = []
+    for run, docs in enumerate((twins, twins[::-1])):
+        if kind == "edge":
+            index = EdgeIndex(tmp_path / f"edge-{run}", meta)
+        else:
+            index = ClientIndex(QdrantClient(":memory:"), meta)
+        eng = _engine(index, shared_embedder, shared_cache)
+        for doc, doc_id in docs:
+            eng.index_document(doc, doc_id, background=False)
+        orders.append({mode: [h.id for h in eng.searcher.ranked_hits("nạo vét kênh mương", mode=mode)]
+                       for mode in ("sparse", "dense", "hybrid")})
+        index.close()
+    assert orders[0] == orders[1]
+    assert all(len(ids) == 2 and ids == sorted(ids) for ids in orders[0].values())
