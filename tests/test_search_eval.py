@@ -38,12 +38,12 @@ def report(shared_embedder, shared_cache):  # noqa: F811
 
 
 def test_hybrid_meets_the_floors(report):
-    """Measured on 126 queries over 13 documents (bench/results/search.md): hybrid R@10 0.896,
-    MRR@10 0.756, nDCG@10 0.782 against sparse 0.712 and dense 0.497. Floors sit a little below,
-    except the fusion margin, which is the issue's own target."""
+    """The issue's targets: hybrid R@10 >= 0.90 and an nDCG@10 margin of 0.03 over the better
+    single leg (measured 0.911 and +0.055 on 126 queries, bench/results/search.md); the MRR floor
+    sits a little below the measured 0.769."""
     hybrid, dense, sparse = report.modes["hybrid"], report.modes["dense"], report.modes["sparse"]
     assert report.queries == len(load_gold())
-    assert hybrid["recall@10"] >= 0.88
+    assert hybrid["recall@10"] >= 0.90
     assert hybrid["ndcg@10"] >= max(dense["ndcg@10"], sparse["ndcg@10"]) + 0.03
     assert hybrid["mrr@10"] >= 0.73
     assert hybrid["recall@10"] > max(dense["recall@10"], sparse["recall@10"])
