@@ -15,6 +15,7 @@ from store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, Ve
 from store.schema import documents, versions
 
 _FACT_COLUMNS = ("key", "doc_type", "number", "symbol", "issuer", "jurisdiction", "issue_date", "title")
+_RECORD_FIELDS = tuple(f.name for f in fields(DocumentRecord))
 
 
 def identity_of(facts: Header | DocumentFacts) -> str:
@@ -116,7 +117,8 @@ def merge_facts(conn: sa.Connection, facts: DocumentFacts, origin: str) -> tuple
 
 
 def _to_record(row: sa.Row) -> DocumentRecord:
-    values = {f.name: row._mapping[f.name] for f in fields(DocumentRecord)}
+    mapping = row._mapping  # built anew on every access: read it once per row
+    values = {name: mapping[name] for name in _RECORD_FIELDS}
     if values["issue_date"] is not None:
         values["issue_date"] = values["issue_date"].isoformat()
     return DocumentRecord(**values)
@@ -149,7 +151,8 @@ def get_current_version(conn: sa.Connection, doc_id: str) -> VersionRecord | Non
     row = conn.execute(query).first()
     if row is None:
         return None
-    values = {f.name: row._mapping[f.name] for f in fields(VersionRecord)}
+    mapping = row._mapping
+    values = {f.name: mapping[f.name] for f in fields(VersionRecord)}
     values["created_at"] = values["created_at"].isoformat()
     return VersionRecord(**values)
 

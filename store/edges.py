@@ -23,4 +23,4 @@ def iter_edges(conn: sa.Connection) -> Iterator[Edge]:
     """Every stored edge, in insertion order."""
     columns = [edges.c[f.name] for f in fields(Edge)]
     for row in conn.execute(sa.select(*columns).order_by(edges.c.id)):
-        yield Edge(**row._mapping)
+        yield Edge(*row)  # columns selected in field order
