@@ -291,14 +291,19 @@ class EdgeIndex:
 
 class ClientIndex:
     """A collection reached through qdrant-client: `QdrantClient(url=...)` for a server, or the
-    client's local mode (`":memory:"`, `path=`), which runs the same code in process."""
+    client's local mode (`":memory:"`, `path=`), which runs the same code in process. `hnsw_ef`
+    as for `EdgeIndex`: a server's HNSW has the same default-beam recall loss; local mode
+    always searches exactly and warns on any search parameter, so its users pass None."""
 
-    def __init__(self, client, meta: IndexMeta, collection: str = COLLECTION) -> None:
+    def __init__(
+        self, client, meta: IndexMeta, collection: str = COLLECTION, hnsw_ef: int | None = DENSE_HNSW_EF
+    ) -> None:
         from qdrant_client import models
 
         self._m = models
         self._client = client
         self.collection = collection
+        self.hnsw_ef = hnsw_ef
         if client.collection_exists(collection):
             stored_raw = client.get_collection(collection).config.metadata or {}
             stored = IndexMeta(**{k: stored_raw[k] for k in ("embedder", "dim", "analyzer")})
@@ -403,7 +408,10 @@ class ClientIndex:
     def search_dense(
         self, vector: np.ndarray, filters: Filters, limit: int, exact: bool = False
     ) -> list[Hit]:
-        params = self._m.SearchParams(exact=True) if exact else None
+        if exact:
+            params = self._m.SearchParams(exact=True)
+        else:
+            params = self._m.SearchParams(hnsw_ef=self.hnsw_ef) if self.hnsw_ef else None
         return self._query([float(x) for x in vector], DENSE, filters, limit, params)
 
     def search_sparse(self, vector: SparseTerms, filters: Filters, limit: int) -> list[Hit]:

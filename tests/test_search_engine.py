@@ -2,6 +2,7 @@
 qdrant-client path on QdrantClient(":memory:")."""
 
 import re
+import uuid
 
 import numpy as np
 import pytest
@@ -13,8 +14,8 @@ from nlp.extract import extract
 from search.cache import EmbeddingCache
 from search.drafting import advise
 from search.engine import engine_for, open_engine
-from search.index import ClientIndex, EdgeIndex, Hit, IndexMeta
-from search.lexical import DEFAULT_ANALYZER
+from search.index import ClientIndex, EdgeIndex, Hit, IndexMeta, IndexPoint
+from search.lexical import DEFAULT_ANALYZER, SparseTerms
 from search.retrieval import (
     KEY_QUERY_SPARSE_WEIGHT,
     filters_from,
@@ -62,7 +63,7 @@ def engine(request, tmp_path_factory, shared_embedder, shared_cache):  # noqa: F
     if request.param == "edge":
         index = EdgeIndex(tmp_path_factory.mktemp("edge"), meta)
     else:
-        index = ClientIndex(QdrantClient(":memory:"), meta)
+        index = ClientIndex(QdrantClient(":memory:"), meta, hnsw_ef=None)
     eng = _engine(index, shared_embedder, shared_cache)
     for doc, doc_id in _documents():
         eng.index_document(doc, doc_id, extract(doc, doc_id), background=False)
@@ -231,7 +232,7 @@ def test_equal_scores_rank_the_same_whatever_the_indexing_order(
         if kind == "edge":
             index = EdgeIndex(tmp_path / f"edge-{run}", meta)
         else:
-            index = ClientIndex(QdrantClient(":memory:"), meta)
+            index = ClientIndex(QdrantClient(":memory:"), meta, hnsw_ef=None)
         eng = _engine(index, shared_embedder, shared_cache)
         for doc, doc_id in docs:
             eng.index_document(doc, doc_id, background=False)
@@ -240,3 +241,20 @@ def test_equal_scores_rank_the_same_whatever_the_indexing_order(
         index.close()
     assert orders[0] == orders[1]
     assert all(len(ids) == 2 and ids == sorted(ids) for ids in orders[0].values())
+
+
+def test_a_qdrant_server_gets_the_same_hnsw_beam_as_edge(tmp_path):
+    """qdrant-client's local mode searches exactly and warns about any search parameter it gets,
+    which shows the beam width really reaches the client (a server would use it)."""
+    meta = IndexMeta("test-embedder", 4, DEFAULT_ANALYZER)
+    index = ClientIndex(QdrantClient(":memory:"), meta, hnsw_ef=128)
+    index.upsert(
+        [
+            IndexPoint(str(uuid.uuid5(uuid.NAMESPACE_URL, doc)), {"document_id": doc}, SparseTerms([], []), v)
+            for doc, v in (("a", np.array([1.0, 0.0, 0.0, 0.0])), ("b", np.array([0.0, 1.0, 0.0, 0.0])))
+        ]
+    )
+    with pytest.warns(UserWarning, match="search_params"):
+        hits = index.search_dense(np.array([1.0, 0.1, 0.0, 0.0]), filters_from(), limit=1)
+    assert [h.payload["document_id"] for h in hits] == ["a"]
+    index.close()
