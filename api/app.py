@@ -1,6 +1,7 @@
 """The FastAPI application: web pages for people, JSON under /api/v1 for other systems."""
 
 import importlib.util
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ from api.index_queue_worker import IndexQueueWorker
 from api.settings import Settings
 from api.templating import TEMPLATES
 from api.validation import vietnamese_detail
+from search.diacritics import lexicon
 from search.index import IndexBusyError
 
 # Swagger UI's files as the fastapi-offline package ships them (a Swagger UI that reads OpenAPI 3.1).
@@ -43,6 +45,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         queue_worker = IndexQueueWorker(settings)
         queue_worker.start()
+        # the word list behind diacritics restoration is counted once per data folder (seconds):
+        # done now rather than in the first query typed without diacritics
+        threading.Thread(target=lexicon, args=(settings.data_dir / "search",), daemon=True).start()
         yield
         queue_worker.stop()
         service.close_search_engine(settings)  # waits for background embedding, releases the index

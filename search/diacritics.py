@@ -9,14 +9,26 @@ embed what the user meant. The lexical leg needs none of this: it matches folded
 The model has no tuned constant. At each syllable the probability of an accented form is its
 share among the forms that follow the same accented history *and* fold to the typed syllable;
 the longest history with any such evidence is used (trigram, then bigram, then the syllable
-alone). Syllables never seen in the corpus stay as typed.
+alone).
+
+Queries are questions and paraphrases, so their words are often absent from official documents
+(`khi nào`, `bà con`, `nâng đỡ`). underthesea's Vietnamese word list (`lexicon`) backs the corpus
+up. It is counted exactly like a corpus in which every word occurs once (syllables and
+within-word bigrams), and read only where the corpus is silent: the forms of a syllable the
+corpus never saw (and the count of any form it never saw), and the word-internal bigrams of a
+pair of syllables the corpus never saw together in any form, which then stand at the bigram level
+of the backoff. The two are never mixed under a weight: for each piece of evidence exactly one
+source speaks, the corpus first. A query whose syllables and pairs the corpus has all seen
+restores as from the corpus alone. Syllables in neither stay as typed.
 
 Counts live in SQLite beside the index, per document (to take a document's counts back out when
 it is re-indexed or deleted) and summed per n-gram (what restoration reads), so a query costs a
 few primary-key look-ups whatever the corpus size.
 """
 
+import functools
 import hashlib
+import importlib.util
 import json
 import math
 import re
@@ -25,11 +37,14 @@ import threading
 import zlib
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.vietnamese import fold, match_key
 
 MAX_ORDER = 3
+LEXICON_ORDER = 2  # the word list is read for syllables and within-word bigrams only
+WORD_LIST = ("corpus", "data", "Viet74K.txt")  # inside the underthesea package
 BACKOFF = 0.4  # stupid backoff's published constant (Brants et al. 2007), not tuned here
 _SYLLABLE = re.compile(r"[^\W_]+")
 _PHRASE_BREAK = re.compile(r"[^\w\s]+")  # punctuation ends an n-gram context
@@ -48,14 +63,14 @@ def is_plain(text: str) -> bool:
     return fold(text) == text.lower() and any(ch.isalpha() for ch in text)
 
 
-def ngram_counts(texts: Iterable[str]) -> Counter[str]:
-    """Accented syllable n-grams (n ≤ MAX_ORDER, lower case, new-style tones) with their counts;
-    n-grams do not cross punctuation."""
+def ngram_counts(texts: Iterable[str], max_order: int = MAX_ORDER) -> Counter[str]:
+    """Accented syllable n-grams (n ≤ max_order, lower case, new-style tones) with their counts;
+    n-grams do not cross punctuation (nor the hyphens of transliterated words)."""
     counts: Counter[str] = Counter()
     for text in texts:
         for phrase in _PHRASE_BREAK.split(match_key(text)):
             syllables = _SYLLABLE.findall(phrase)
-            for n in range(1, MAX_ORDER + 1):
+            for n in range(1, max_order + 1):
                 for i in range(len(syllables) - n + 1):
                     counts[" ".join(syllables[i : i + n])] += 1
     return counts
@@ -65,9 +80,11 @@ class Vocabulary:
     """Accented n-gram counts of the indexed documents, in SQLite (`path`, or memory when None:
     for an index that lives only as long as the process)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, max_order: int = MAX_ORDER) -> None:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = path.parent if path else None
+        self.max_order = max_order
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
         for statement in _SCHEMA:
@@ -83,7 +100,7 @@ class Vocabulary:
             ).fetchone()
             if row and row[0] == signature:
                 return
-        counts = ngram_counts(texts)  # outside the lock: the only costly step
+        counts = ngram_counts(texts, self.max_order)  # outside the lock: the only costly step
         with self._lock, self._db:
             self._remove(document_id)
             self._add(counts, +1)
@@ -156,6 +173,49 @@ def signature(parts: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(sorted(parts)).encode()).hexdigest()
 
 
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)  # Viterbi folds the same few n-grams at every step
+_LEXICONS: dict[Path | None, Vocabulary] = {}
+_LEXICONS_LOCK = threading.Lock()
+
+
+def word_list() -> Path:
+    """underthesea's Vietnamese word list (73,901 words with their diacritics), found without
+    importing underthesea (its import loads models)."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("underthesea is not installed: run `.venv/bin/pip install -e .` in the project")
+    return Path(spec.origin).parent.joinpath(*WORD_LIST)
+
+
+def lexicon(folder: Path | None) -> Vocabulary:
+    """The word list's counts as a Vocabulary (each word one document line), opened once per
+    process: kept in `folder/lexicon.sqlite` (beside the corpus vocabulary; counting the list
+    takes seconds, so it is done at first use and again only when the list changes), or in memory
+    for an in-memory vocabulary."""
+    with _LEXICONS_LOCK:
+        if folder not in _LEXICONS:
+            words = word_list().read_text(encoding="utf-8")
+            found = Vocabulary(folder / "lexicon.sqlite" if folder else None, max_order=LEXICON_ORDER)
+            found.set_document(WORD_LIST[-1], signature([words]), words.splitlines())
+            _LEXICONS[folder] = found
+        return _LEXICONS[folder]
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """The counts read for one query from a Vocabulary: folded n-gram -> {accented form: count},
+    and how many syllables the counted text holds."""
+
+    forms: dict[str, dict[str, int]]
+    total: int
+
+    def knows(self, folded: str) -> bool:
+        return folded in self.forms
+
+    def count(self, gram: str) -> int:
+        return self.forms.get(_fold(gram), {}).get(gram, 0)
+
+
 def _runs(query: str) -> list[list[re.Match[str]]]:
     """The query's syllables, in runs not broken by punctuation (as n-grams were counted)."""
     runs: list[list[re.Match[str]]] = []
@@ -169,30 +229,53 @@ def _runs(query: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def _log_score(context: tuple[str, ...], form: str, forms: dict[str, dict[str, int]], total: int) -> float:
+def _log_score(context: tuple[str, ...], form: str, corpus: _Counts, lexicon: _Counts) -> float:
     """log S(form | context) under stupid backoff: the relative frequency of the form after the
-    longest context seen followed by it, times BACKOFF for each context syllable dropped."""
+    longest context seen followed by it, times BACKOFF for each context syllable dropped. Where
+    the corpus never saw the last two syllables together in any form, the word list's bigram is
+    that evidence; where it never saw the form, the word list's count of it is (at least one, so
+    a syllable in neither still scores)."""
     penalty = 0.0
     for order in range(len(context), 0, -1):
         history = " ".join(context[-order:])
         gram = f"{history} {form}"
-        seen = forms.get(fold(gram), {}).get(gram, 0)
-        if seen:
-            return penalty + math.log(seen / forms[fold(history)][history])
+        if seen := corpus.count(gram):
+            return penalty + math.log(seen / corpus.count(history))
+        if order == 1 and not corpus.knows(_fold(gram)) and (seen := lexicon.count(gram)):
+            return penalty + math.log(seen / lexicon.count(history))
         penalty += math.log(BACKOFF)
-    return penalty + math.log(max(forms.get(fold(form), {}).get(form, 0), 1) / max(total, 1))
+    if seen := corpus.count(form):
+        return penalty + math.log(seen / corpus.total)
+    return penalty + math.log(max(lexicon.count(form), 1) / max(lexicon.total, 1))
 
 
-def _decode(typed: list[str], forms: dict[str, dict[str, int]], total: int) -> list[str]:
+def _candidates(typed: list[str], corpus: _Counts, lexicon: _Counts) -> list[list[str]]:
+    """Each folded syllable's accented forms, most frequent first: the corpus's, or the word
+    list's for a syllable the corpus never saw, or the typed form for one in neither; plus the
+    forms of the word list's words that spell a pair of syllables the corpus never saw together."""
+    options: list[dict[str, None]] = []
+    for syllable in typed:
+        counts = (corpus if corpus.knows(syllable) else lexicon).forms.get(syllable, {syllable: 0})
+        options.append(dict.fromkeys(sorted(counts, key=lambda f, c=counts: (-c[f], f))))
+    for i in range(len(typed) - 1):
+        pair = f"{typed[i]} {typed[i + 1]}"
+        if not corpus.knows(pair):
+            for word in sorted(lexicon.forms.get(pair, {})):
+                first, second = word.split(" ")
+                options[i].setdefault(first)
+                options[i + 1].setdefault(second)
+    return [list(forms) for forms in options]
+
+
+def _decode(typed: list[str], corpus: _Counts, lexicon: _Counts) -> list[str]:
     """The best-scoring accented sequence for folded syllables (Viterbi; the state is the last
-    MAX_ORDER − 1 forms). A syllable never seen keeps its typed form."""
-    candidates = [sorted(forms.get(s, {}), key=lambda f, s=s: (-forms[s][f], f)) or [s] for s in typed]
+    MAX_ORDER − 1 forms)."""
     beams: dict[tuple[str, ...], tuple[float, list[str]]] = {(): (0.0, [])}
-    for options in candidates:
+    for options in _candidates(typed, corpus, lexicon):
         advanced: dict[tuple[str, ...], tuple[float, list[str]]] = {}
         for context, (score, path) in beams.items():
             for form in options:
-                value = score + _log_score(context, form, forms, total)
+                value = score + _log_score(context, form, corpus, lexicon)
                 state = (*context, form)[-(MAX_ORDER - 1) :]
                 if state not in advanced or value > advanced[state][0]:
                     advanced[state] = (value, [*path, form])
@@ -207,8 +290,8 @@ def _cased(form: str, typed: str) -> str:
 
 
 def restore(query: str, vocabulary: Vocabulary) -> str:
-    """A query typed without diacritics with the corpus's most probable ones; any other query
-    unchanged."""
+    """A query typed without diacritics with the most probable ones under the corpus, backed up
+    by the word list (`lexicon`, loaded at the first such query); any other query unchanged."""
     if not is_plain(query):
         return query
     runs = _runs(query)
@@ -219,10 +302,13 @@ def restore(query: str, vocabulary: Vocabulary) -> str:
         for n in range(1, MAX_ORDER + 1)
         for i in range(len(typed) - n + 1)
     }
-    forms, total = vocabulary.forms(wanted), vocabulary.syllables()
+    words = lexicon(vocabulary.folder)
+    corpus = _Counts(vocabulary.forms(wanted), vocabulary.syllables())
+    short = [gram for gram in wanted if gram.count(" ") < LEXICON_ORDER]
+    background = _Counts(words.forms(short), words.syllables())
     pieces, cursor = [], 0
     for run, typed in zip(runs, typed_runs, strict=True):
-        for match, form in zip(run, _decode(typed, forms, total), strict=True):
+        for match, form in zip(run, _decode(typed, corpus, background), strict=True):
             pieces += [query[cursor : match.start()], _cased(form, match.group())]
             cursor = match.end()
     return "".join(pieces) + query[cursor:]
