@@ -30,6 +30,7 @@ from nlp.citation_patterns import (
 from nlp.citation_text import working_text
 from nlp.dates import DAY_DATE, day_date_iso
 from nlp.model import Citation
+from nlp.new_titles import new_document_titles
 
 _TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 _LETTER = r"[^\W\d_]"
@@ -84,7 +85,8 @@ _LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
 # comma with a lower-case word (not a word that starts a new phrase).
 _LAW_NAME_COMMA = re.compile(
     r", +(?=(?!(?:các|những|mọi|và|đồng thời|trong|theo|nhằm|để|bảo đảm|góp phần|cũng|nhất là|đặc biệt"
-    r"|kể cả|cùng|văn bản|nghị định|thông tư|quy định|hướng dẫn|thực hiện|triển khai)(?!\w))[a-zđà-ỹ]+ )"
+    r"|kể cả|cùng|văn bản|nghị định|thông tư|quy định|hướng dẫn|thực hiện|triển khai|phấn đấu|qua đó|từ đó"
+    r"|yêu cầu|đề nghị)(?!\w))[a-zđà-ỹ]+ )"
 )
 # Law names that go on after a comma have at most two syllables before it (`Cán bộ, công chức`).
 _LAW_NAME_COMMA_WORDS = 2
@@ -153,18 +155,29 @@ _CUES = (
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
 )
 # Words after a cue that start another phrase: the cue no longer governs what follows them.
+_PART_WORD = r"(?:mục|điểm|khoản|điều|phần|chương|tiết)"
 _FILLER_BREAK = (
-    r"(?:theo|tại|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền|phổ biến|học tập"
-    r"|bám sát|nghiên cứu)(?!\w)"
+    # `thay thế nội dung tại mục 3 Công văn số ...`: `tại` before a part of the document keeps the cue
+    rf"(?:theo|tại(?!\s+{_PART_WORD}\s)|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền"
+    r"|phổ biến|học tập|bám sát|nghiên cứu)(?!\w)"
 )
 _CUE_BEFORE = [
-    # up to six words between the cue and the document: `Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
-    # nghiêm túc, hiệu quả các Nghị quyết ...`
-    (relation, re.compile(rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,6}}\s*$", re.IGNORECASE))
+    # up to six words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
+    # nghiêm túc, hiệu quả các Nghị quyết ...`), then a part reference (`tại khoản 3 Điều 7`)
+    (relation, re.compile(
+        rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,6}}(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+)*\s*$",
+        re.IGNORECASE))
     for relation, pattern in _CUES
 ]
 _DRAFT_BEFORE_CUE = re.compile(
     rf"(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{_TYPE_ALTERNATION})\s*$", re.IGNORECASE
+)
+# `rà soát, sửa đổi, bổ sung Quy chế ...`, `tham mưu thay thế Quyết định ...`: the amendment or
+# replacement is still to be made (a duty), so no amending document exists yet (DECISIONS-3, -5).
+_PROSPECTIVE_BEFORE_CUE = re.compile(
+    r"(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
+    r"(?:\s*,|\s+và|\s+việc)?\s*$",
+    re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[;:.()\n]")
 _BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
@@ -183,6 +196,14 @@ _DIRECTION_CARRIED_OUT = re.compile(
     r"(?:thực hiện|triển khai)\s+(?:(?:ý kiến|văn bản)\s+)?chỉ đạo\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại\s*$",
     re.IGNORECASE,
 )
+# The content noun is the object of the cue: only modifiers stand between them (`triển khai thực
+# hiện có hiệu quả các mục tiêu, ...`); in `thực hiện thủ tục chấp thuận chủ trương đầu tư theo ...`
+# the object is `thủ tục`, and the law is only what the procedure follows (DECISIONS-4).
+_CUE_MODIFIER = (
+    r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|thắng lợi"
+    r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
+)
+_CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
 _COORDINATION = re.compile(
@@ -387,7 +408,10 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
-        if any(p.search(before) for p in (_PLURAL_BEFORE, _CREATION_BEFORE, _IN_COMPOUND_NAME)):
+        issued = _issued_by_cited(text, m.start(), numbered)
+        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME)):
+            continue
+        if _CREATION_BEFORE.search(before) and not issued:
             continue
         if _SELF_REFERENCE.match(text, m.end()):
             continue
@@ -402,12 +426,33 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
         end = _unnumbered_name_end(text, m, doc_type)
+        if end is None and issued:
+            end = lower_name_end(text, m.end(), needs_period=False)
         if end is None:
             continue
         key = _SPACES.sub(" ", text[m.start() : end])
         mentions.append(Mention(m.start(), end, end, _canonical_type(doc_type), None, None, key,
                                  None, None, None))
     return mentions
+
+
+# `Quyết định số 16/2019/QĐ-UBND ngày ... của UBND tỉnh ban hành Quy chế quản lý ...`: the document a
+# cited decision issued exists, so it is a citation nested in the decision (DECISIONS-5), although
+# `ban hành` before a type word otherwise announces a document still to be made.
+_ISSUED_AFTER_CITED = re.compile(
+    rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+(?:ban hành|phê duyệt)"
+    r"(?:\s+kèm\s+theo)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _issued_by_cited(text: str, type_start: int, numbered: list[Mention]) -> bool:
+    """Does the type word at `type_start` name what the numbered citation just before it issued?"""
+    before = [m for m in numbered if m.head_end <= type_start]
+    if not before:
+        return False
+    cited = max(before, key=lambda m: m.head_end)
+    return _ISSUED_AFTER_CITED.fullmatch(text, cited.head_end, type_start) is not None
 
 
 def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | None:
@@ -476,6 +521,13 @@ def _ends_subject(text: str, start: int, i: int) -> bool:
     return ch == "." and (text.startswith("...", i) or i + 1 == len(text) or text[i + 1] in " \n")
 
 
+# A cited subject ends where the citing sentence goes on: `..., phấn đấu đến năm 2027 ...`, `... và
+# được phổ biến đến chi bộ` (a predicate of the citing document, not words of the cited one).
+_SUBJECT_CLAUSE_END = re.compile(
+    r",\s+(?:phấn đấu|nhằm|để|đồng thời|góp phần|qua đó|từ đó)(?!\w)|,?\s+và\s+(?:được|đã|sẽ)(?!\w)"
+)
+
+
 def _subject_end(text: str, start: int, later: list[Mention]) -> int:
     """Where a subject starting at `start` stops: `;`, a line end, a sentence end, an unmatched
     closing bracket or quote, `...`, a version note, or a later citation listed beside (not
@@ -491,6 +543,8 @@ def _subject_end(text: str, start: int, later: list[Mention]) -> int:
         if ch in ";\n":
             break
         if ch == "(" and _VERSION_NOTE.match(text, i):  # the note is no part of the subject
+            break
+        if ch in ", " and _SUBJECT_CLAUSE_END.match(text, i):
             break
         if ch == "(":
             depth += 1
@@ -565,7 +619,8 @@ def _relation(
             continue
         # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
         # does not yet replace or amend anything.
-        if relation in ("amends", "replaces") and _DRAFT_BEFORE_CUE.search(near, 0, found.start()):
+        cue_start = mention.start - len(near) + found.start()
+        if relation in ("amends", "replaces") and _not_yet_made(text, cue_start):
             return "cites"
         return relation
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
@@ -574,15 +629,26 @@ def _relation(
     if _DIRECTION_CARRIED_OUT.search(clause):
         return "implements"
     clause_start = mention.start - len(clause)
-    implements = _IMPLEMENTS_CUE.search(clause)
-    if implements and _CONTENT_LINK.search(clause):
-        after = max([implements.end()] + [m.name_end - clause_start for m in mentions
-                                          if clause_start <= m.start and m.name_end <= mention.start])
-        if _CONTENT_NOUN.search(clause, after):
-            return "implements"
+    if _CONTENT_LINK.search(clause):
+        floor = max([m.name_end - clause_start for m in mentions
+                     if clause_start <= m.start and m.name_end <= mention.start], default=0)
+        for implements in _IMPLEMENTS_CUE.finditer(clause):
+            content = _CONTENT_OBJECT.match(clause, implements.end())
+            if content is not None and content.end() > floor:
+                return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
     return "cites"
+
+
+def _not_yet_made(text: str, cue_start: int) -> bool:
+    """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
+    subject is a draft or a new title (`Ban hành Quy chế ... thay thế Quyết định số ...`), or the cue
+    is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
+    before = text[max(0, cue_start - _CUE_WINDOW) : cue_start]
+    if _DRAFT_BEFORE_CUE.search(before) or _PROSPECTIVE_BEFORE_CUE.search(before):
+        return True
+    return any(start < cue_start < end for start, end in new_document_titles(text))
 
 
 def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
@@ -679,12 +745,24 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     own = [_relation(text, m, mentions, blocks) for m in mentions]
     relations = _coordinated_relations(text, mentions, own)
     relations = _alias_relations(text, mentions, relations)
+    own_document = _own_document(mentions, self_id, jurisdiction)
     citations = [
         _citation(original, mention, relation, self_id, jurisdiction)
         for mention, relation in zip(mentions, relations, strict=True)
+        if all(mention is not own for own in own_document)
     ]
     doc.spans["citations"] = [_span(doc, c.start, c.end, c.relation) for c in citations]
     return citations
+
+
+def _own_document(mentions: list[Mention], self_id: str, jurisdiction: str | None) -> list[Mention]:
+    """Mentions of the citing document itself, and what is nested in them: an attached Quy chế's
+    `(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ...)` names its own decision (DECISIONS-5)."""
+    own = {id(m) for m in mentions if _target_id(m, jurisdiction) == self_id}
+    for mention in mentions:  # parents come first: a nested mention starts inside its parent
+        if mention.parent is not None and id(mention.parent) in own:
+            own.add(id(mention))
+    return [m for m in mentions if id(m) in own]
 
 
 def _citation(

@@ -68,6 +68,34 @@ _HALF = re.compile(
 )
 _YEAR_ONLY = re.compile(r"năm\s+(?P<year>" + _YEAR + r")(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 
+# `trước 15 giờ ngày 27/01/2025`, `17h00 ngày ...`: an hour before the day belongs to the deadline
+# (the contract has no time of day, so `due` is the day). Only a limiting cue opens this form; a
+# meeting's `8 giờ, ngày ...` is no time limit.
+_CLOCK = r"(?P<hour>\d{1,2})\s*(?:giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h(?:\s?\d{2})?)(?!\w)"
+_CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
+_LIMIT_CUE_BEFORE = re.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết)\s*$", re.IGNORECASE
+)
+# `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
+# an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
+# calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`).
+_RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)"
+_RELATIVE_CUE_BEFORE = re.compile(
+    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)\s*$",
+    re.IGNORECASE,
+)
+# `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
+_NOT_A_LIMIT_BEFORE = re.compile(
+    r"(?:sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?)\s*$", re.IGNORECASE
+)
+_RELATIVE = re.compile(
+    rf"(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})\s+{_RELATIVE_UNIT}(?!\w)"
+    r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)"
+    r"(?:(?!\s+(?:thì|mà|nếu|phải|có trách nhiệm)(?!\w))[^,;:.()\n\t]){1,100}"
+    r"(?<=\w))?",
+    re.IGNORECASE,
+)
+
 _HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + _YEAR + ")", re.IGNORECASE)
 _HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)
 
@@ -142,6 +170,26 @@ def _day(m: re.Match[str], text: str) -> _Found | None:
     if year is not None and due is None:
         return None  # `30/2/2025` is no date
     return _Found(m.start(), m.end(), due, None, recurrence)
+
+
+def _clocked_day(m: re.Match[str], text: str) -> _Found | None:
+    parts = day_date(m)
+    if parts is None or parts[2] is None or int(m["hour"]) > 24:
+        return None
+    if not _LIMIT_CUE_BEFORE.search(_before(text, m.start())):
+        return None
+    due = iso(parts[2], parts[1], parts[0])
+    return _Found(m.start(), m.end(), due, None, None) if due else None
+
+
+def _relative(m: re.Match[str], text: str) -> _Found | None:
+    if _NOT_A_LIMIT_BEFORE.search(_before(text, m.start())):
+        return None
+    if m["since"] is None and not _RELATIVE_CUE_BEFORE.search(_before(text, m.start())):
+        return None
+    if int(m["count"]) == 0:
+        return None
+    return _Found(m.start(), m.end(), None, None, None)
 
 
 def _day_of_period(m: re.Match[str], text: str) -> _Found | None:
@@ -233,6 +281,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_HORIZON_RANGE, _horizon_range),
     (_HORIZON_UNTIL, _horizon_until),
     (_DAY_OF_PERIOD, _day_of_period),
+    (_CLOCKED_DAY, _dated(_clocked_day)),
     (_DAY, _dated(_day)),
     (_HALF, _dated(_half)),
     (_QUARTER, _dated(_quarter)),
@@ -241,6 +290,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_PERIODIC, _periodic),
     (_RECURRENCE, _recurrence),
     (_YEAR_ONLY, _dated(_year)),
+    (_RELATIVE, _relative),
 )
 
 
