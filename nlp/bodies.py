@@ -30,6 +30,9 @@ _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
 # that committee's organ: `Ban Thường vụ Đảng ủy xã X`, `Ban Thường trực Ủy ban MTTQ tỉnh`.
 _STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành)[^\S\n]+$")
 _ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc")
+# `Thanh tra Chính phủ`, `Thanh tra Sở Xây dựng`, `Thanh tra Bộ Tài chính`: the inspectorate of a
+# state body is a body of its own, named with it (the verb `thanh tra` is written in lower case).
+_INSPECTORATE = re.compile(r"(?<!\w)(?-i:Thanh tra)[^\S\n]+$")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", _FLAGS)
 _TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", _FLAGS)
 _COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", _FLAGS)
@@ -92,6 +95,7 @@ class _Rules:
     centre: re.Pattern[str]
     council_committee: re.Pattern[str]
     board: re.Pattern[str]
+    ministry_department: re.Pattern[str]
     steering: re.Pattern[str]
     delegation_before_members: re.Pattern[str]
     names: tuple[re.Pattern[str], ...]
@@ -115,6 +119,10 @@ def _rules() -> _Rules:
         else:
             optional = "" if entry.level_word == "required" else "?"
             suffix = rf"(?P<suffix>{g.level_pattern}){optional}"
+        if entry.bloc:
+            suffix = rf"(?P<suffix>{g.level_pattern}|[^\S\n]+{g.bloc_tail})"
+        if entry.subordinate:
+            suffix = rf"(?:(?P<tail>{g.subordinate_tail})|{suffix})"
         proper = {"": "", "optional": rf"(?:{g.institution_name})?",
                   "required": g.institution_name}[entry.proper]
         name_patterns.append(bounded(rf"{entry.pattern}{proper}{suffix}"))
@@ -136,12 +144,14 @@ def _rules() -> _Rules:
             rf"|(?P<peer>{g.organ_any_case})\s+cùng\s+cấp"
             # `ban thường vụ các huyện ủy, thành ủy`: one organ of each committee listed
             rf"|{g.organ_any_case}(?P<members>\s+các\s+{committees}(?!\w))"
+            # `các ban xây dựng Đảng của Đảng ủy Khối`
+            rf"|{g.lower_case_organs}\s+của(?P<owner>\s+{committee}(?!\w))"
         ),
         bare_committee=bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
         bare_organ=bounded(g.organ_pattern),
-        # `sở` of `cơ sở`, `trụ sở` is not a department; `Thanh tra Sở X` is the department's own body
+        # `sở` of `cơ sở`, `trụ sở` is not a department
         fields=bounded(
-            rf"(?:(?-i:Thanh tra)\s+)?(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+            rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
@@ -167,6 +177,13 @@ def _rules() -> _Rules:
         board=bounded(
             rf"(?!{g.listed_organs}(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
+            rf"(?P<suffix>{g.level_pattern})"
+        ),
+        # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
+        # level, named by its field and run to its level word.
+        ministry_department=bounded(
+            rf"(?-i:Cục|Chi cục) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,8}}?"
             rf"(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
@@ -216,6 +233,14 @@ def _level_of_suffix(suffix_text: str) -> str | None:
     return None
 
 
+def _bloc_level(suffix_text: str) -> str | None:
+    """The level of the bloc a suffix names (`Ban Chấp hành Đảng bộ Khối`), else None."""
+    g = _rules().gazetteer
+    if not re.fullmatch(rf"\s*{g.bloc_tail}", suffix_text, _FLAGS):
+        return None
+    return _committee_of(f"{g.bloc_committee} {suffix_text.strip()}")[1]
+
+
 def _committee_of(suffix_text: str) -> tuple[str, str | None]:
     committees = _rules().gazetteer.committees
     words = canonical_name(suffix_text).lower()
@@ -231,10 +256,10 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
         if m["peer"]:  # `ban tuyên giáo cùng cấp`
             yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party", None)
             continue
-        kind, level = _committee_of(m.group("suffix") or m.group("members"))
+        committee = m["suffix"] or m["members"] or m["owner"]
+        kind, level = _committee_of(committee)
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
-                         level, suffix_type="committee",
-                         suffix=" " + canonical_name(m.group("suffix") or m.group("members")))
+                         level, suffix_type="committee", suffix=" " + canonical_name(committee))
     for m in rules.bare_committee.finditer(key):
         kind, level = _committee_of(m.group())
         if normalize_tones(m.group()).lower().strip() == "trung ương" and not _OF_THE_CENTRE.search(
@@ -255,6 +280,10 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
     for m in rules.board.finditer(key):
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          _level_of_suffix(m["suffix"]))
+    for m in rules.ministry_department.finditer(key):
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         _level_of_suffix(m["suffix"]), suffix_type="level",
+                         suffix=" " + " ".join(m["suffix"].split()))
     for m in rules.steering.finditer(key):
         written = m["suffix"] or m["central"]
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
@@ -287,8 +316,9 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", default)
         return
     level = _level_of_suffix(suffix) if suffix else default
+    # a ministry has no level word: it takes none from a list (`Bộ X, Sở Y tỉnh`)
     yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
-                     level, accepts=None if suffix else "level",
+                     level, accepts=None if suffix or head == "bộ" else "level",
                      suffix_type="level" if suffix else None,
                      suffix=" " + " ".join(suffix.split()) if suffix else "")
 
@@ -305,8 +335,13 @@ def _listed_fields(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
 def _name_candidate(
     text: str, m: re.Match[str], kind: str, level: str | None, level_word: str
 ) -> _Candidate:
-    suffix = m.groupdict().get("suffix")
+    groups = m.groupdict()
+    suffix = groups.get("suffix")
     canonical = canonical_name(text[m.start() : m.end()])
+    if groups.get("tail"):  # `chi bộ trực thuộc`, `cơ quan chuyên môn thuộc UBND tỉnh`
+        parent_level = groups.get("parent_level")
+        return _Candidate(m.start(), m.end(), canonical, kind,
+                          _level_of_suffix(parent_level) if parent_level else level)
     if level_word == "none":
         return _Candidate(m.start(), m.end(), canonical, kind, level)
     accepts = "committee" if level_word == "committee" else "level"
@@ -316,7 +351,7 @@ def _name_candidate(
         level = _committee_of(suffix)[1]
         shown = " " + canonical_name(suffix)
     else:
-        level = _level_of_suffix(suffix)
+        level = _level_of_suffix(suffix) or _bloc_level(suffix)
         shown = " " + normalize_tones(" ".join(text[m.start("suffix") : m.end()].split()))
     return _Candidate(m.start(), m.end(), canonical, kind, level, suffix_type=accepts,
                       suffix=shown)
@@ -359,6 +394,15 @@ def _with_standing_organ(text: str, c: _Candidate) -> _Candidate:
     if m is None:
         return c
     return replace(c, start=m.start(), canonical=f"{m.group().strip()} {c.canonical}")
+
+
+def _with_inspectorate(text: str, c: _Candidate) -> _Candidate:
+    if c.kind != "state":
+        return c
+    m = _INSPECTORATE.search(text, max(0, c.start - 20), c.start)
+    if m is None:
+        return c
+    return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
 
 
 def _with_determiner(text: str, c: _Candidate) -> _Candidate:
@@ -429,7 +473,8 @@ def find_body_mentions(text: str) -> list[Body]:
     chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
-    chosen = [_with_determiner(text, _with_standing_organ(text, c)) for c in chosen]
+    chosen = [_with_determiner(text, _with_inspectorate(text, _with_standing_organ(text, c)))
+              for c in chosen]
     chosen = _share_suffixes(text, chosen)
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,

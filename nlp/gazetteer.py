@@ -35,6 +35,8 @@ class NameEntry:
     level_word: str  # optional | required | none | committee
     proper: str  # "" | "optional" | "required": a proper name follows (`Cục Hải quan Bắc Ninh`)
     pattern: str  # the name as a regex; a `title` name only with its capital first letter
+    bloc: bool = False  # a bloc may stand for the level word (`Ban Chấp hành Đảng bộ Khối`)
+    subordinate: bool = False  # may name its parent (`chi bộ trực thuộc`)
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,14 @@ class Gazetteer:
     committee_pattern: str
     organ_pattern: str
     organ_any_case: str  # `ban tuyên giáo cùng cấp` is written in lower case
+    lower_case_organs: str  # `ban xây dựng Đảng`, also written `... của <committee>`
     listed_organs: str  # the organs named in the gazetteer, without the generic `Ban X`
     field_pattern: str
     proper_name: str
     institution_name: str  # a proper name whose words may have lower-case syllables
+    bloc_tail: str  # `Khối các cơ quan tỉnh` after `Đảng ủy` / `Đảng bộ`
+    bloc_committee: str  # `Đảng ủy`: with a bloc tail, the bloc's committee
+    subordinate_tail: str  # `trực thuộc (Tỉnh ủy)`, `thuộc UBND tỉnh`; groups `direct`, `parent_level`
     names: tuple[NameEntry, ...]
     roles_pattern: str
 
@@ -142,16 +148,20 @@ def load_gazetteer() -> Gazetteer:
     stops = "|".join(_NAME_STOPS)
     # a proper name stays on its line and its table cell: spaces only
     proper_name = rf"(?: +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*){{1,4}}"
-    # `Công nghiệp Bắc Ninh`: a capitalised word may end in one lower-case syllable when another
-    # capitalised word or the end of the name follows (`Trường Cao đẳng Công nghiệp chủ trì`
-    # would otherwise run into the verb).
-    lower = UPPER_CLASS.lower()
-    institution_name = (
-        rf"(?:(?: +và)? +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*"
-        rf"(?: +(?!và(?!\w))(?-i:{lower})\w*"
-        rf"(?= +(?-i:{UPPER_CLASS})|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
-    )
     level_words = _alternation([phrase(w) for w in by_length(data["levels"])])
+    # `Công nghiệp Bắc Ninh`, `Viên chức tỉnh`: a capitalised word may end in one lower-case
+    # syllable when another capitalised word, a level word or the end of the name follows
+    # (`Trường Cao đẳng Công nghiệp chủ trì` would otherwise run into the verb). A word that
+    # usually starts a new body starts the name when a capitalised word follows it, as in a
+    # person's name (`Trường Chính trị Trường Chinh`).
+    lower = UPPER_CLASS.lower()
+    capitalised = rf"(?-i:{UPPER_CLASS})\w*"
+    not_a_body_word = rf"(?!(?:{stops})(?!\w)(?! +(?!(?:{stops})(?!\w)){capitalised}))"
+    institution_name = (
+        rf"(?:(?: +và)? +{not_a_body_word}{capitalised}"
+        rf"(?: +(?!và(?!\w))(?-i:{lower})\w*"
+        rf"(?= +(?-i:{UPPER_CLASS})| +{level_words}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
+    )
     # `các huyện, thị xã, thành phố`, `các huyện, thành, thị`; in lower case, unlike a following
     # `Tỉnh đoàn`
     listed = _alternation(
@@ -160,7 +170,19 @@ def load_gazetteer() -> Gazetteer:
     level_pattern = (  # on the name's line: `[^\S\n]`
         rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name})?"
     )
-    committee_pattern = _alternation([phrase(c) for c in by_length(data["committees"])])
+    bloc = data["bloc"]
+    bloc_tail = (
+        rf"{phrase(bloc['word'])}(?:\s+{_alternation([phrase(g) for g in by_length(bloc['groups'])])})?"
+        rf"(?:[^\S\n]+{_alternation([phrase(w) for w in by_length(bloc['levels'])])})?(?!\w)"
+    )
+    committee_pattern = _alternation([rf"{phrase(bloc['committee'])}\s+{bloc_tail}"]
+                                     + [phrase(c) for c in by_length(data["committees"])])
+    council = _alternation([phrase("Ủy ban nhân dân"), phrase("Hội đồng nhân dân")])
+    parent = rf"(?:{committee_pattern}(?!\w)|{council}(?P<parent_level>{level_pattern}))"
+    # `trực thuộc` may stand alone (`chi bộ trực thuộc`); `thuộc` needs its parent
+    subordinate_tail = (
+        rf"[^\S\n]+(?P<direct>trực[^\S\n]+)?thuộc(?:[^\S\n]+{parent}|(?(direct)(?!\w)|(?!)))"
+    )
     generic_ban = (
         rf"(?-i:Ban)\s+(?-i:{UPPER_CLASS})\w*"
         r"(?:(?:\s+|\s*,\s*)(?!(?:và|của|các|với|tại|trong|ban)(?!\w))\w+){0,5}?"
@@ -177,6 +199,8 @@ def load_gazetteer() -> Gazetteer:
             level_word=entry.get("level_word", "optional"),
             proper={True: "optional", "required": "required"}.get(entry.get("proper", ""), ""),
             pattern=phrase(entry["name"], title=entry.get("title", False)),
+            bloc=entry.get("bloc", False),
+            subordinate=entry.get("subordinate", False),
         )
         for entry in sorted(data["names"], key=lambda e: -len(e["name"]))
     )
@@ -192,10 +216,14 @@ def load_gazetteer() -> Gazetteer:
         committee_pattern=committee_pattern,
         organ_pattern=organ_pattern,
         organ_any_case=organ_any_case,
+        lower_case_organs=_alternation([phrase(o) for o in data["lower_case_organs"]]),
         listed_organs=listed_organs,
         field_pattern=field_pattern,
         proper_name=proper_name,
         institution_name=institution_name,
+        bloc_tail=bloc_tail,
+        bloc_committee=bloc["committee"],
+        subordinate_tail=subordinate_tail,
         names=names,
         roles_pattern=roles,
     )

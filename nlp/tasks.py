@@ -31,7 +31,9 @@ _FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))"
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
 _HEAD_ROLE = (
     r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
-    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)))"
+    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w))"
+    # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
+    r"|(?:phó\s+)?trưởng\s+ban)"
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:)?\s+"
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
@@ -71,6 +73,9 @@ _GOAL_HEADING = re.compile(
     # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
     r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )
+# `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
+# item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
+_PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
 _DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 _DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
@@ -86,7 +91,8 @@ _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
 _REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
-_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo|qua)\b")
+# `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
+_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
 _TIME_OPENING = re.compile(
     r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
@@ -116,8 +122,12 @@ _DIRECTIVE_WORDS = {
     "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
     "tham mưu", "nâng cao", "đổi mới", "phát huy", "quan tâm", "ưu tiên", "bảo đảm", "đảm bảo",
     "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
-    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp",
+    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm",
 }
+# Tagged as nouns, but actions after an opening adverbial (`Trong thời hạn 05 ngày ..., báo cáo
+# Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before
+# them, and a unit that starts with one may be a document's title (`Báo cáo kết quả ...`).
+_ACTION_NOUNS = {"báo cáo"}
 _ADVERBIAL_WORDS = 16  # tokens searched for the action after an opening adverbial without a comma
 _ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
 _HEADER_WORDS = (  # (column role, header words), checked in this order
@@ -297,6 +307,15 @@ class _Resolver:
             intro = self._intro(scope, unit)
             if intro and _GOAL_HEADING.match(_line_key(text, intro)):
                 return True
+        return False
+
+    def under_principles(self, unit: _Unit) -> bool:
+        text = self.structure.text
+        for scope in self.structure.scopes(unit.section):
+            if scope is not None and scope.start < unit.start:
+                first = next(_lines(text, scope.start, scope.end), None)
+                if first and _PRINCIPLE_HEADING.match(_line_key(text, first)):
+                    return True
         return False
 
     def _addresses_bodies(self, line: tuple[int, int]) -> bool:
@@ -550,7 +569,7 @@ def _is_task(text: str, unit: _Unit, tokens: list[Token], resolver: _Resolver,
         return False
     if _heading_bodies(text, bodies, unit.start, unit.end) is not None:
         return False
-    if resolver.in_goal_context(unit):
+    if resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit)):
         return False
     if tokens and _NOT_TASK_ACTION.match(match_key(text[tokens[0].idx : unit.end])):
         return False
@@ -560,7 +579,14 @@ def _is_task(text: str, unit: _Unit, tokens: list[Token], resolver: _Resolver,
         return True
     if unit.section is None and not stated:  # header block, preamble: only with a named actor
         return False
-    return _directs(tokens) or bool(_DUTY.search(match_key(body_text)))
+    return _directs(tokens) or _acts_after_adverbial(text, unit, tokens) \
+        or bool(_DUTY.search(match_key(body_text)))
+
+
+def _acts_after_adverbial(text: str, unit: _Unit, tokens: list[Token]) -> bool:
+    """`Trong thời hạn ..., báo cáo X`: an action noun right after the adverbial's comma."""
+    return bool(tokens) and tokens[0].idx > unit.start and match_key(tokens[0].text) in _ACTION_NOUNS \
+        and text[unit.start : tokens[0].idx].rstrip().endswith(",")
 
 
 def find_tasks(
