@@ -37,6 +37,7 @@ _DATE_WORDS = re.compile(
 _DATE_DIGITS = re.compile(_PLACE + r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", re.I)
 _SUBJECT = re.compile(r"^(?:về|v/v)\s", re.I)
 _CONG_VAN_SUBJECT = re.compile(r"^v/v\s", re.I)  # `V/v ...`: a Công văn's subject, in place of a type line
+_SUBJECT_LINE = re.compile(r"^(?:v/v|về việc)\s", re.I)
 _BODY_LENGTH = 120  # a header line is never this long; the first such line opens the body
 
 
@@ -47,9 +48,12 @@ class HeaderBlock:
 
 
 def header_end(lines: list[str]) -> int:
-    """Index of the first body line: a numbered item, a `Căn cứ` line or a long paragraph."""
+    """Index of the first body line: a numbered item, a `Căn cứ` line or a long paragraph (not the
+    subject line)."""
     for i, line in enumerate(lines):
-        if line and (is_structural(line) or len(line) > _BODY_LENGTH or fold(line).startswith("can cu ")):
+        if not line or _SUBJECT_LINE.match(line):  # a Công văn's subject may be long (`V/v triển khai ...`)
+            continue
+        if is_structural(line) or len(line) > _BODY_LENGTH or fold(line).startswith("can cu "):
             return i
     return len(lines)
 

@@ -39,6 +39,8 @@ _LOCAL_COMMITTEE = re.compile(
     r"|uy ban nhan dan|hoi dong nhan dan|uy ban mat tran to quoc viet nam)"
     r"(?: (?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong))?(?: (?P<place>.+))?$"
 )
+# A Party committee of a bloc of agencies or enterprises (`ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH`).
+_BLOC_COMMITTEE = re.compile(r"^(?P<body>dang uy|dang bo) khoi (?P<members>.+)$")
 _COMMITTEE_NAMES = {
     "tinh uy": "Tỉnh ủy",
     "thanh uy": "Thành ủy",
@@ -76,7 +78,19 @@ def _original_tail(printed: str, folded_tail: str) -> str:
     return printed[len(printed) - len(folded_tail):]
 
 
+def _bloc_committee(printed: str, folded: str) -> Issuer | None:
+    """`ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH` -> `Đảng ủy Khối các cơ quan tỉnh`: the Khối's words name
+    its member agencies, not a place; the place comes from the line above or the place line."""
+    match = _BLOC_COMMITTEE.match(folded)
+    if not match:
+        return None
+    members = _original_tail(printed, match["members"]).lower().replace("trung ương", "Trung ương")
+    return Issuer(f"{_COMMITTEE_NAMES[match['body']]} Khối {members}", None)
+
+
 def _committee(printed: str, folded: str) -> Issuer | None:
+    if (bloc := _bloc_committee(printed, folded)) is not None:
+        return bloc
     match = _LOCAL_COMMITTEE.match(folded)
     if not match:
         return None
@@ -161,4 +175,6 @@ def is_local(issuer: str | None) -> bool:
     if issuer is None:
         return True
     folded = fold(issuer)
+    if re.search(r"\btrung uong\b", folded):  # `Đảng ủy Khối các cơ quan Trung ương`
+        return False
     return bool(re.search(r"\b(tinh|thanh|huyen|thi|quan|xa|phuong|so|dang uy)\b", folded))

@@ -7,15 +7,19 @@ footnotes. Lines are joined into paragraphs by geometry: a larger vertical gap o
 line. A word is a dict with `text`, `x0`, `x1`, `top`, `bottom` and `size` (points).
 """
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 
 from ingest.footnotes import SUPERSCRIPT_DIGITS
+from ingest.markers import BULLET, DECIMAL, LETTER, ROMAN
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _SMALL = 0.85  # a font below this share of the body size is a footnote / superscript size
 _COLUMN_GAP = 4.0  # a horizontal gap of this many font sizes separates two columns
+_ARTICLE_HEADING = re.compile(r"^Điều\s+\d{1,4}\s*[.:]\s")
+_RANGE_END = re.compile(r"^[-–]\s+\d")  # `2021\n- 2025`: a wrapped range, not a bullet
 
 
 @dataclass
@@ -97,6 +101,19 @@ def _continues(line: _Line, previous: _Line, body_size: float, layout: tuple[flo
     return "join"
 
 
+def _opens_item(text: str) -> bool:
+    """A line starting with a list marker (`a)`, `-`, `+`, `1.`, `II.`, `Điều 5.`) opens a paragraph.
+
+    An article needs its full stop (`Điều 5.`): a wrapped line may start `Điều 5 của ...`; a dash
+    before a number may end a wrapped range (`2021 - 2025`).
+    """
+    if _ARTICLE_HEADING.match(text):
+        return True
+    if _RANGE_END.match(text):
+        return False
+    return any(pattern.match(text) for pattern in (LETTER, DECIMAL, ROMAN, BULLET))
+
+
 def _page_text(lines: list[_Line], body_size: float, width: float, first_page: bool) -> str:
     body = [line for line in lines if not _is_small(line, body_size)]
     left = min((line.x0 for line in body), default=0.0)
@@ -112,6 +129,8 @@ def _page_text(lines: list[_Line], body_size: float, width: float, first_page: b
             marker_end = len(text) - len(text.lstrip(SUPERSCRIPT_DIGITS))
             text = f"{text[:marker_end]} {text[marker_end:].strip()}"
         how = "block" if previous is None else _continues(line, previous, body_size, layout)
+        if how == "join" and _opens_item(text):
+            how = "line"  # `a) ...` under an unpunctuated item title that reached the right edge
         if how == "join" and out:
             out[-1] += f" {text}"
         else:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest import markers
+from ingest.attachments import attachment_name, find_attachments, text_lines
 from ingest.model import Section
 
 _RANK = {"chapter": 0, "subchapter": 1, "article": 2, "part": 3, "decimal": 4, "letter": 5, "bullet": 6}
@@ -60,21 +61,23 @@ def _ancestor(node: "_Open | None", kind: str) -> "_Open | None":
     return node
 
 
-def _section_id(kind: str, number: str, parent: "_Open | None") -> str:
+def _section_id(kind: str, number: str, parent: "_Open | None", prefix: str) -> str:
+    """The id GUIDELINES give a printed number; `prefix` names the attachment it is in (`Quy
+    chế.`), since an attachment's numbering starts again and ids must stay unique."""
     if kind == "chapter":
-        return f"Chương {number}"
+        return f"{prefix}Chương {number}"
     if kind == "subchapter":
         chapter = _ancestor(parent, "chapter")
-        return f"{chapter.id}.Mục {number}" if chapter else f"Mục {number}"
+        return f"{chapter.id}.Mục {number}" if chapter else f"{prefix}Mục {number}"
     if kind == "article":
-        return f"Điều {number}"
+        return f"{prefix}Điều {number}"
     if kind == "part":
-        return number
+        return f"{prefix}{number}"
     if kind == "decimal":
         scope = _ancestor(parent, "article") or _ancestor(parent, "part")
-        return f"{scope.id}.{number}" if scope else number
+        return f"{scope.id}.{number}" if scope else f"{prefix}{number}"
     if kind == "letter":
-        return f"{parent.id}.{number}" if parent else number
+        return f"{parent.id}.{number}" if parent else f"{prefix}{number}"
     raise ValueError(kind)
 
 
@@ -82,6 +85,17 @@ class _TreeBuilder:
     def __init__(self) -> None:
         self.stack: list[_Open] = []
         self.roots: list[_Open] = []
+        self.top_bullets = 0
+        self.prefix = ""  # `Quy chế.` inside an attachment (`start_attachment`)
+        self.attachments: list[str] = []
+
+    def start_attachment(self, name: str) -> None:
+        """An attachment starts its numbering again; its sections' ids carry its name (`Phụ lục
+        2` for a second attachment of the same name)."""
+        self.stack.clear()
+        seen = self.attachments.count(name)
+        self.attachments.append(name)
+        self.prefix = f"{name} {seen + 1}." if seen else f"{name}."
         self.top_bullets = 0
 
     def _attach(self, node: _Open) -> None:
@@ -98,7 +112,7 @@ class _TreeBuilder:
         rank = _RANK[kind] + (number.count(".") / 10 if kind == "decimal" else 0)
         self._pop_to(rank)
         parent = self.stack[-1] if self.stack else None
-        sid = _section_id(kind, number, parent)
+        sid = _section_id(kind, number, parent, self.prefix)
         self._attach(_Open(kind, sid, rank, _first_sentence(rest), start, end, parent))
 
     def open_bullet(self, char: str, rest: str, start: int, end: int) -> None:
@@ -112,7 +126,7 @@ class _TreeBuilder:
         parent = self.stack[-1] if self.stack else None
         if parent is None:
             self.top_bullets += 1
-            sid = f"b{self.top_bullets}"
+            sid = f"{self.prefix}b{self.top_bullets}"
         else:
             parent.bullets += 1
             sid = f"{parent.id}-b{parent.bullets}"
@@ -148,13 +162,21 @@ def _addressees_end(lines: list[tuple[int, str]], index: int) -> int:
     return end
 
 
+def _last_text_end(lines: list[tuple[int, str]], before: int, floor: int) -> int:
+    """End offset of the last non-blank line that starts before offset `before`."""
+    ends = [offset + len(line) for offset, line in lines if floor <= offset < before and line.strip()]
+    return ends[-1] if ends else floor
+
+
 def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Section, ...], tuple[str, ...]]:
-    """Sections of `text[body_start:body_end]` and the recipients listed under `Nơi nhận`."""
-    lines: list[tuple[int, str]] = []
-    offset = body_start
-    for line in text[body_start:body_end].split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    """Sections of `text[body_start:body_end]` and the recipients listed under `Nơi nhận`.
+
+    An attachment after the body (ingest.attachments) starts its numbering again: its sections'
+    ids are the printed ones under its name (`Quy chế.Điều 1`), its header and title blocks belong
+    to no section, and the recipients section before it ends where its header block starts.
+    """
+    lines = text_lines(text, body_start, body_end)
+    attachments = {a.start: a for a in find_attachments(lines)}
     builder = _TreeBuilder()
     extra: list[Section] = []
     recipients: tuple[str, ...] = ()
@@ -162,10 +184,19 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
     while index < len(lines):
         start, line = lines[index]
         end = start + len(line)
+        attachment = attachments.pop(start, None)
+        if attachment is not None:  # its numbering starts again; its header and title hold no section
+            builder.start_attachment(attachment_name(text, attachment))
+            index = next((i for i, (o, _) in enumerate(lines) if o >= attachment.body_start), len(lines))
+            continue
         if markers.RECIPIENTS.match(line):
-            extra.append(Section("recipients", "Nơi nhận:", 1, start, body_end, None))
-            recipients = _list_items(line, lines[index + 1:])
-            break
+            following = min((a for a in attachments if a > start), default=body_end)
+            recipients_end = _last_text_end(lines, following, start)
+            extra.append(Section("recipients", "Nơi nhận:", 1, start, recipients_end, None))
+            block = [item for item in lines[index + 1:] if item[0] < following]
+            recipients = recipients or _list_items(line, block)
+            index += 1 + len(block)
+            continue
         if markers.ADDRESSEES.match(line):
             block_end = _addressees_end(lines, index)
             extra.append(Section("addressees", "Kính gửi:", 1, start, block_end, None))

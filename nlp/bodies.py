@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.vietnamese import normalize_tones
 from nlp.gazetteer import UPPER_CLASS, Gazetteer, abbreviation_key, load_gazetteer
-from nlp.layout import header_end
+from nlp.layout import header_zones
 from nlp.model import Body
 from nlp.new_titles import unmined_titles
 
@@ -452,10 +452,7 @@ def _is_excluded(text: str, key: str, c: _Candidate, unmined: list[tuple[int, in
 def _unannotated_zones(text: str) -> list[tuple[int, int]]:
     """The header block above the type line (or a Công văn's `V/v` line) and each signature block
     (dev DECISIONS, DECISIONS-4)."""
-    zones = []
-    end = header_end(text)
-    if end is not None:  # the header is described by the document fields, not annotated
-        zones.append((0, end))
+    zones = header_zones(text)  # header blocks are described by the document fields, not annotated
     for m in _SIGNATURE_LINE.finditer(text):
         end = m.end()
         while (line := _UPPER_LINE.match(text, end)) and not any(c.islower() for c in line.group()):

@@ -23,7 +23,7 @@ from nlp.dates import (
     quarter_period,
     year_period,
 )
-from nlp.layout import title_block
+from nlp.layout import title_blocks
 from nlp.model import Deadline
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -234,8 +234,7 @@ def _year(m: re.Match[str], text: str) -> _Found | None:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
     the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
     start, due = year_period(int(m["year"]))
-    title = title_block(text)
-    if title is not None and title[0] <= m.start() < title[1]:
+    if any(a <= m.start() < b for a, b in title_blocks(text)):
         return _Found(m.start(), m.end(), due, start, None, horizon=True)
     if not _has_cue(text, m.start()):
         return None

@@ -5,11 +5,16 @@ The header block (issuer, number, place and date) ends at the type line (`NGHỊ
 is the type line and the subject lines under it: it names the document and holds no tasks. It ends
 at a blank or `-----` line, or before the first line that ends a sentence (`... như sau:`), since
 files without blank lines (.docx) run the title into the preamble; it holds a few lines at most.
+
+An attachment printed after the body (an attached Quy chế, Kế hoạch, Phụ lục: ingest.attachments)
+repeats a header block and has its own title block; `header_zones` and `title_blocks` list the
+document's own and every attachment's.
 """
 
 import re
 from functools import lru_cache
 
+from ingest.attachments import Attachment, find_attachments, text_lines
 from nlp.citation_patterns import DOC_TYPES
 
 HEADER_LINES = 20  # the type line is among the first lines of a document
@@ -47,3 +52,26 @@ def title_block(text: str) -> tuple[int, int] | None:
             break
         end = end + 1 + len(line)
     return type_line.start(), end
+
+
+@lru_cache(maxsize=8)
+def _attachments(text: str) -> tuple[Attachment, ...]:
+    own = title_block(text)
+    after = own[1] if own is not None else header_end(text) or 0
+    return tuple(find_attachments(text_lines(text, after)))
+
+
+def header_zones(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the header block above the type line (or `V/v` line) and of each
+    attachment's repeated header block (issuer lines, Quốc hiệu): described, not annotated."""
+    end = header_end(text)
+    zones = [(0, end)] if end is not None else []
+    return zones + [(a.start, a.title_start) for a in _attachments(text) if a.start < a.title_start]
+
+
+def title_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the document's title block and of each attachment's (type line, subject
+    lines, `(Ban hành kèm theo ...)`): they name a document and hold no tasks."""
+    own = title_block(text)
+    blocks = [own] if own is not None else []
+    return blocks + [(a.title_start, a.title_end) for a in _attachments(text) if a.title_start < a.title_end]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ingest.model import Section
 from ingest.vietnamese import match_key
 from nlp.deadlines import EVERY
-from nlp.layout import title_block
+from nlp.layout import title_blocks
 from nlp.model import Body, Deadline, Task
 
 SPANS_KEY = "tasks"
@@ -599,10 +599,10 @@ def find_tasks(
     units = sorted([*_paragraph_units(text, structure, bodies), *_table_units(text, structure)],
                    key=lambda u: u.start)
     doc_tokens = _Tokens(doc)
-    title = title_block(text)
+    titles = title_blocks(text)
     tasks: list[Task] = []
     for unit in units:
-        if title is not None and title[0] <= unit.start < title[1]:
+        if any(a <= unit.start < b for a, b in titles):
             continue  # the document's own title names it; it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start
