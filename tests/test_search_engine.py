@@ -243,18 +243,30 @@ def test_equal_scores_rank_the_same_whatever_the_indexing_order(
     assert all(len(ids) == 2 and ids == sorted(ids) for ids in orders[0].values())
 
 
-def test_a_qdrant_server_gets_the_same_hnsw_beam_as_edge(tmp_path):
-    """qdrant-client's local mode searches exactly and warns about any search parameter it gets,
-    which shows the beam width really reaches the client (a server would use it)."""
-    meta = IndexMeta("test-embedder", 4, DEFAULT_ANALYZER)
-    index = ClientIndex(QdrantClient(":memory:"), meta, hnsw_ef=128)
+class _RecordingClient(QdrantClient):
+    """The real in-process client, noting the search parameters each query carries."""
+
+    def __init__(self) -> None:
+        super().__init__(":memory:")
+        self.search_params: list = []
+
+    def query_points(self, *args, **kwargs):
+        self.search_params.append(kwargs.get("search_params"))
+        return super().query_points(*args, **kwargs)
+
+
+def test_a_qdrant_server_gets_the_same_hnsw_beam_as_edge():
+    """What a server would receive: the beam width on approximate search, exact on request."""
+    client = _RecordingClient()
+    index = ClientIndex(client, IndexMeta("test-embedder", 4, DEFAULT_ANALYZER), hnsw_ef=128)
     index.upsert(
         [
             IndexPoint(str(uuid.uuid5(uuid.NAMESPACE_URL, doc)), {"document_id": doc}, SparseTerms([], []), v)
             for doc, v in (("a", np.array([1.0, 0.0, 0.0, 0.0])), ("b", np.array([0.0, 1.0, 0.0, 0.0])))
         ]
     )
-    with pytest.warns(UserWarning, match="search_params"):
-        hits = index.search_dense(np.array([1.0, 0.1, 0.0, 0.0]), filters_from(), limit=1)
+    hits = index.search_dense(np.array([1.0, 0.1, 0.0, 0.0]), filters_from(), limit=1)
+    index.search_dense(np.array([1.0, 0.1, 0.0, 0.0]), filters_from(), limit=1, exact=True)
     assert [h.payload["document_id"] for h in hits] == ["a"]
+    assert [(p.hnsw_ef, p.exact) for p in client.search_params] == [(128, False), (None, True)]
     index.close()
