@@ -38,6 +38,7 @@ _DATE_DIGITS = re.compile(_PLACE + r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y
 _SUBJECT = re.compile(r"^(?:về|v/v)\s", re.I)
 _CONG_VAN_SUBJECT = re.compile(r"^v/v\s", re.I)  # `V/v ...`: a Công văn's subject, in place of a type line
 _SUBJECT_LINE = re.compile(r"^(?:v/v|về việc)\s", re.I)
+_RULE = re.compile(r"[-*_=]{3,}")  # the rule printed under a title
 _BODY_LENGTH = 120  # a header line is never this long; the first such line opens the body
 
 
@@ -49,12 +50,15 @@ class HeaderBlock:
 
 def header_end(lines: list[str]) -> int:
     """Index of the first body line: a numbered item, a `Căn cứ` line or a long paragraph (not the
-    subject line)."""
+    subject line, nor the line under the type line, which names the document however long)."""
+    previous = ""
     for i, line in enumerate(lines):
         if not line or _SUBJECT_LINE.match(line):  # a Công văn's subject may be long (`V/v triển khai ...`)
             continue
-        if is_structural(line) or len(line) > _BODY_LENGTH or fold(line).startswith("can cu "):
+        long_paragraph = len(line) > _BODY_LENGTH and _type_line(previous) is None
+        if is_structural(line) or long_paragraph or fold(line).startswith("can cu "):
             return i
+        previous = line
     return len(lines)
 
 
@@ -85,25 +89,33 @@ def _iso_date(match: re.Match[str]) -> str | None:
 
 
 def _title(lines: list[str], type_index: int | None) -> str | None:
-    """The subject line (`về ...`, `V/v ...`) with its continuation lines, as one line."""
+    """The subject line (`về ...`, `V/v ...`) with its continuation lines, as one line; without
+    one, the lines right under the type line (`Ban hành Quy chế ...`, `TRIỂN KHAI ...`) up to a
+    blank line, a rule, a sentence's end or a change of case: an upper-case line after a
+    sentence-case subject is who decides (`ỦY BAN NHÂN DÂN TỈNH ...`), a sentence-case one after
+    an upper-case subject is text."""
     for i, line in enumerate(lines):
         if _SUBJECT.match(line):
             parts = [line]
             for following in lines[i + 1:]:
-                if not following or _NUMBER.search(following) or _DATE_WORDS.search(following):
+                ends = not following or _RULE.fullmatch(following)
+                if ends or _NUMBER.search(following) or _DATE_WORDS.search(following):
                     break
                 parts.append(following)
             return " ".join(parts)
-    if type_index is not None:
-        parts = []
-        for following in lines[type_index + 1:]:
-            if not following or not is_upper_line(following) or fold(following).startswith("cua "):
-                if parts:
-                    break
-                continue
-            parts.append(following)
-        return " ".join(parts) or None
-    return None
+    if type_index is None:
+        return None
+    parts = []
+    for following in lines[type_index + 1:]:
+        if not following or fold(following).startswith("cua "):  # `CỦA BAN THƯỜNG VỤ`: the issuer
+            if parts:
+                break
+            continue
+        case_changes = parts and is_upper_line(following) != is_upper_line(parts[0])
+        if case_changes or (parts and following.endswith((".", ":", ";"))) or _RULE.fullmatch(following):
+            break  # who decides, the first sentence of the text, or the rule under the title
+        parts.append(following)
+    return " ".join(parts) or None
 
 
 def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
