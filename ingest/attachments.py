@@ -130,6 +130,20 @@ def attachment_name(text: str, attachment: Attachment) -> str:
     return " ".join([printed[:1].upper() + printed[1:], *(n for n in numeral if _NUMERAL.match(n))])
 
 
+_ATTACHMENT_HEAD = re.compile(
+    "^(?:" + "|".join(re.escape(name) for name in (*_TYPE_WORDS, "dinh kem")) + r")(?: (?:[ivxlc]+|\d+))*$"
+)
+
+
+def split_section_id(section_id: str) -> tuple[str | None, str]:
+    """(attachment name, id inside it): `Quy chế.Điều 3.2` → (`Quy chế`, `Điều 3.2`); a section of
+    the document itself → (None, its id)."""
+    head, dot, local = section_id.partition(".")
+    if dot and local and _ATTACHMENT_HEAD.match(fold(head)):
+        return head, local
+    return None, section_id
+
+
 def find_attachments(lines: list[Line]) -> Iterator[Attachment]:
     """The attachments among `lines` (the body of a document, past its own title block)."""
     floor = 0

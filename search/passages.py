@@ -9,6 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ingest.attachments import split_section_id
 from ingest.model import IngestedDocument, Section
 from ingest.vietnamese import fold, nfc
 from nlp.model import Extraction
@@ -124,16 +125,19 @@ def document_meta(doc: IngestedDocument, document_id: str) -> DocumentMeta:
 
 
 def _section_label(section: Section) -> str:
+    """`Điều 3. Tổ chức thực hiện`; inside an attachment without its name (`Quy chế.Điều 3` reads
+    `Điều 3`: `heading_paths` names the attachment once, in front)."""
     bullet = _BULLET_ID.match(section.id)
     if bullet and section.id not in {"b"}:
         return f"gạch đầu dòng {bullet.group('n')}"
+    _, local_id = split_section_id(section.id)
     heading = (section.heading or "").strip()
     short = _shorten(heading, 60)
     if not short:
-        return section.id
-    if fold(short).startswith(fold(section.id)):
+        return local_id
+    if fold(short).startswith(fold(local_id)):
         return short
-    return f"{section.id}. {short}"
+    return f"{local_id}. {short}"
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -153,6 +157,9 @@ def heading_paths(sections: tuple[Section, ...]) -> dict[str, str]:
             seen.add(current.id)
             labels.append(_section_label(current))
             current = by_id.get(current.parent) if current.parent else None
+        attachment, _ = split_section_id(section.id)
+        if attachment:
+            labels.append(attachment)
         paths[section.id] = HEADING_SEPARATOR.join(reversed(labels))
     return paths
 
@@ -166,7 +173,7 @@ def context_heading(sections: tuple[Section, ...], section_id: str | None, text:
     if current is None:
         return ""
     label = _section_label(current)
-    bare = label.removeprefix(f"{current.id}. ").rstrip("…")
+    bare = label.removeprefix(f"{split_section_id(current.id)[1]}. ").rstrip("…")
     return "" if fold(bare[:30]) in fold(text[:80]) else label
 
 

@@ -81,3 +81,48 @@ def test_lexical_terms_fold_diacritics_and_tone_styles():
     doc = passage_vector("phát triển hạ tầng logistics")
     query = query_vector("ha tang logistics")
     assert set(query.indices) <= set(doc.indices)
+
+
+ATTACHED_REGULATION = """ỦY BAN NHÂN DÂN
+HUYỆN NGHĨA ĐÀN
+Số: 48/QĐ-UBND
+Nghĩa Đàn, ngày 2 tháng 4 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý bến xe khách
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý bến xe khách trên địa bàn huyện.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn Tâm
+
+QUY CHẾ
+Quản lý bến xe khách trên địa bàn huyện
+(Ban hành kèm theo Quyết định số 48/QĐ-UBND ngày 02/4/2025 của Ủy ban nhân dân huyện)
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc quản lý, khai thác bến xe khách trên địa bàn huyện.
+Điều 2. Trách nhiệm của Phòng Kinh tế và Hạ tầng
+1. Kiểm tra định kỳ điều kiện an toàn tại bến xe khách mỗi quý.
+"""
+
+
+def test_an_attachment_is_named_once_at_the_head_of_its_heading_paths():
+    from ingest.pipeline import ingest_bytes
+
+    doc = ingest_bytes(ATTACHED_REGULATION.encode(), "quy-che.txt", max_bytes=1 << 20)
+    passages = {p.section: p for p in build_passages(doc, "quyet-dinh-48")}
+    duty = passages["Quy chế.Điều 2.1"]
+    assert duty.heading_path.split(" › ") == [
+        "Quy chế",
+        "Điều 2. Trách nhiệm của Phòng Kinh tế và Hạ tầng",
+        "Điều 2.1. Kiểm tra định kỳ điều kiện an toàn tại bến xe khách mỗi quý.",
+    ]
+    assert passages["Điều 2"].heading_path == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./."
