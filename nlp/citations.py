@@ -749,20 +749,21 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     citations = [
         _citation(original, mention, relation, self_id, jurisdiction)
         for mention, relation in zip(mentions, relations, strict=True)
-        if all(mention is not own for own in own_document)
+        if id(mention) not in own_document
     ]
     doc.spans["citations"] = [_span(doc, c.start, c.end, c.relation) for c in citations]
     return citations
 
 
-def _own_document(mentions: list[Mention], self_id: str, jurisdiction: str | None) -> list[Mention]:
-    """Mentions of the citing document itself, and what is nested in them: an attached Quy chế's
-    `(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ...)` names its own decision (DECISIONS-5)."""
+def _own_document(mentions: list[Mention], self_id: str, jurisdiction: str | None) -> set[int]:
+    """The ids (`id()`) of the mentions of the citing document itself and of what is nested in
+    them: an attached Quy chế's `(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ...)` names its
+    own decision (DECISIONS-5). Mentions compare by value, hence identities."""
     own = {id(m) for m in mentions if _target_id(m, jurisdiction) == self_id}
     for mention in mentions:  # parents come first: a nested mention starts inside its parent
         if mention.parent is not None and id(mention.parent) in own:
             own.add(id(mention))
-    return [m for m in mentions if id(m) in own]
+    return own
 
 
 def _citation(
