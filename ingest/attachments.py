@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.header import DOC_TYPES
-from ingest.markers import ARTICLE, CHAPTER, RECIPIENTS, ROMAN, is_upper_line
+from ingest.markers import ARTICLE, CHAPTER, RECIPIENTS, ROMAN, is_structural, is_upper_line
 from ingest.vietnamese import fold
 
 _ATTACHED_BY = re.compile(
@@ -72,6 +72,13 @@ def _header_like(line: str) -> bool:
     return True
 
 
+def ends_title_block(line: str) -> bool:
+    """A title block holds title lines only: it ends before a blank line, a rule, a line that ends
+    a sentence, a table row (cells split by tabs, the header row included) or a numbered item, so
+    that a `PHỤ LỤC` title printed right above its table leaves the table's rows to the body."""
+    return bool(_BLOCK_END.fullmatch(line)) or "\t" in line or is_structural(line)
+
+
 def _title_end(lines: list[Line], type_index: int) -> int:
     """Index of the last line of the title block that starts at `type_index`."""
     last = type_index
@@ -79,7 +86,7 @@ def _title_end(lines: list[Line], type_index: int) -> int:
         line = lines[index][1]
         if _ATTACHED_BY.match(line):
             return index
-        if _BLOCK_END.fullmatch(line):
+        if ends_title_block(line):
             break
         last = index
     return last

@@ -22,6 +22,7 @@ _BODY_NAMES = {
     "chinh phu": "Chính phủ",
     "quoc hoi": "Quốc hội",
     "ban thuong vu": "Ban Thường vụ",
+    "ban thuong truc": "Ban Thường trực",
     "thuong truc": "Thường trực",
     "ban chap hanh": "Ban Chấp hành",
     "ban can su dang": "Ban cán sự đảng",
@@ -33,10 +34,13 @@ _BODY_NAMES = {
     "ban noi chinh": "Ban Nội chính",
     "uy ban kiem tra": "Ủy ban Kiểm tra",
 }
-# Committees whose name carries the place: `TỈNH ỦY BẮC GIANG`, `ỦY BAN NHÂN DÂN TỈNH BẮC NINH`.
+# Committees whose name carries the place: `TỈNH ỦY BẮC GIANG`, `ỦY BAN NHÂN DÂN TỈNH BẮC NINH`,
+# and the mass organisations' provincial bodies (`TỈNH ĐOÀN NGHỆ AN`, `HỘI NÔNG DÂN TỈNH HÀ TĨNH`).
 _LOCAL_COMMITTEE = re.compile(
     r"^(?P<body>tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy|dang bo"
-    r"|uy ban nhan dan|hoi dong nhan dan|uy ban mat tran to quoc viet nam)"
+    r"|uy ban nhan dan|hoi dong nhan dan|uy ban mat tran to quoc viet nam"
+    r"|tinh doan|thanh doan|huyen doan|hoi nong dan|hoi lien hiep phu nu|hoi cuu chien binh"
+    r"|lien doan lao dong)"
     r"(?: (?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong))?(?: (?P<place>.+))?$"
 )
 # A Party committee of a bloc of agencies or enterprises (`ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH`).
@@ -52,7 +56,16 @@ _COMMITTEE_NAMES = {
     "uy ban nhan dan": "Ủy ban nhân dân",
     "hoi dong nhan dan": "Hội đồng nhân dân",
     "uy ban mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "tinh doan": "Tỉnh đoàn",
+    "thanh doan": "Thành đoàn",
+    "huyen doan": "Huyện đoàn",
+    "hoi nong dan": "Hội Nông dân",
+    "hoi lien hiep phu nu": "Hội Liên hiệp Phụ nữ",
+    "hoi cuu chien binh": "Hội Cựu chiến binh",
+    "lien doan lao dong": "Liên đoàn Lao động",
 }
+# Abbreviations printed in header lines, spelled out before matching (`ỦY BAN MTTQ VIỆT NAM`).
+_HEADER_ABBREVIATIONS = {"MTTQ": "MẶT TRẬN TỔ QUỐC", "UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
 _LEVEL_WORDS = {
     "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "thi xa": "thị xã",
     "quan": "quận", "xa": "xã", "phuong": "phường",
@@ -131,6 +144,8 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
     issuer: Issuer | None = None
     for printed in lines:
         printed = re.sub(r"^(?:CỦA|của)\s+", "", printed.strip(" *-–"))
+        for short, spelled in _HEADER_ABBREVIATIONS.items():
+            printed = re.sub(rf"\b{short}\b", spelled, printed)
         folded = fold(printed)
         if not folded or _MOTTO.search(folded):
             continue

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest import markers
-from ingest.attachments import attachment_name, find_attachments, text_lines
+from ingest.attachments import Attachment, attachment_name, find_attachments, text_lines
 from ingest.model import Section
 
 _RANK = {"chapter": 0, "subchapter": 1, "article": 2, "part": 3, "decimal": 4, "letter": 5, "bullet": 6}
@@ -179,6 +179,7 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
     attachments = {a.start: a for a in find_attachments(lines)}
     builder = _TreeBuilder()
     extra: list[Section] = []
+    unnumbered: list[_UnnumberedPart | None] = []  # None: the recipients block closes the part
     recipients: tuple[str, ...] = ()
     index = 0
     while index < len(lines):
@@ -187,9 +188,12 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
         attachment = attachments.pop(start, None)
         if attachment is not None:  # its numbering starts again; its header and title hold no section
             builder.start_attachment(attachment_name(text, attachment))
+            name = builder.prefix.rstrip(".")
+            unnumbered.append(_UnnumberedPart(name, _type_line(text, attachment), attachment.body_start))
             index = next((i for i, (o, _) in enumerate(lines) if o >= attachment.body_start), len(lines))
             continue
         if markers.RECIPIENTS.match(line):
+            unnumbered.append(None)
             following = min((a for a in attachments if a > start), default=body_end)
             recipients_end = _last_text_end(lines, following, start)
             extra.append(Section("recipients", "Nơi nhận:", 1, start, recipients_end, None))
@@ -208,11 +212,32 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
         elif kind:
             builder.open_numbered(kind[0], kind[1], kind[2], start, end)
         elif line:
+            if not builder.stack and unnumbered and unnumbered[-1] is not None:
+                unnumbered[-1].end = end
             builder.extend(end, plain=True)
         index += 1
     sections: list[Section] = []
     _flatten(builder.roots, sections)
+    extra += [Section(p.name, p.heading, 1, p.start, p.end, None)
+              for p in unnumbered if p and p.end > p.start]
     return tuple(sorted(sections + extra, key=lambda s: s.start)), recipients
+
+
+@dataclass
+class _UnnumberedPart:
+    """Lines of an attachment outside its numbered items (a Phụ lục's table rows, printed under
+    its title with no number): a section named after the attachment (`Phụ lục`), so that they do
+    not fall under the part printed before it."""
+
+    name: str
+    heading: str
+    start: int
+    end: int = -1
+
+
+def _type_line(text: str, attachment: Attachment) -> str:
+    line_end = text.find("\n", attachment.title_start)
+    return text[attachment.title_start : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _list_items(first: str, following: list[tuple[int, str]]) -> tuple[str, ...]:

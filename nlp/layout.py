@@ -3,7 +3,8 @@
 The header block (issuer, number, place and date) ends at the type line (`NGHỊ QUYẾT`,
 `QUYẾT ĐỊNH`), or, in a Công văn, which has none, at the subject line (`V/v ...`). The title block
 is the type line and the subject lines under it: it names the document and holds no tasks. It ends
-at a blank or `-----` line, or before the first line that ends a sentence (`... như sau:`), since
+before the first line that is not a title line (ingest.attachments.ends_title_block: a blank or
+`-----` line, a line that ends a sentence, `... như sau:`, a table row or a numbered item), since
 files without blank lines (.docx) run the title into the preamble; it holds a few lines at most.
 
 An attachment printed after the body (an attached Quy chế, Kế hoạch, Phụ lục: ingest.attachments)
@@ -14,7 +15,7 @@ document's own and every attachment's.
 import re
 from functools import lru_cache
 
-from ingest.attachments import Attachment, find_attachments, text_lines
+from ingest.attachments import Attachment, ends_title_block, find_attachments, text_lines
 from nlp.citation_patterns import DOC_TYPES
 
 HEADER_LINES = 20  # the type line is among the first lines of a document
@@ -23,7 +24,6 @@ TYPE_LINE = re.compile(
     + ")(?:[^\\S\n]+[^\n]*)?$", re.MULTILINE)
 SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:V/v|V/V|Về việc)[^\S\n]", re.MULTILINE)
 _TITLE_LINES = 6
-_BLOCK_END = re.compile(r"[^\S\n]*(?:[-*_=]{3,}[^\S\n]*)?$|.*[.:;][^\S\n]*$")
 
 
 def _in_header(text: str, match: re.Match[str] | None) -> bool:
@@ -48,7 +48,7 @@ def title_block(text: str) -> tuple[int, int] | None:
     for _ in range(_TITLE_LINES):
         line_end = text.find("\n", end + 1)
         line = text[end + 1 : line_end if line_end >= 0 else len(text)]
-        if end >= len(text) or _BLOCK_END.fullmatch(line):
+        if end >= len(text) or ends_title_block(line):
             break
         end = end + 1 + len(line)
     return type_line.start(), end

@@ -53,9 +53,10 @@ _NOT_TASK_START = re.compile(
     # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
     r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
 )
-# A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`).
+# A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
+# two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
 _RECURRENCE_OPENING = re.compile(
-    rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
+    rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
 # `Ban Chấp hành Đảng bộ tỉnh khóa XIX lãnh đạo ...`: the term belongs to the subject, not the action.
@@ -70,6 +71,8 @@ _LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GOAL_HEADING = re.compile(
     rf"^(?:{_ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
+    # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
+    r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"
     # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
     r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )
