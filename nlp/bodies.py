@@ -29,7 +29,13 @@ _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
 # A standing organ written before a grassroots party committee or the Front's committee names
 # that committee's organ: `Ban Thường vụ Đảng ủy xã X`, `Ban Thường trực Ủy ban MTTQ tỉnh`.
 _STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành)[^\S\n]+$")
-_ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc")
+_ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc", "ủy ban trung ương mặt trận tổ quốc")
+# `Cơ quan Ủy ban Kiểm tra Tỉnh ủy`: the working apparatus of a committee, named with it; its own
+# office and units are named in front (`Văn phòng Cơ quan ...`, `phòng nghiệp vụ thuộc Cơ quan ...`,
+# `ban, đơn vị thuộc Cơ quan ...`), one compound mention each.
+_APPARATUS = re.compile(
+    r"(?:(?-i:Văn phòng)[^\S\n]+|(?<!\w)(?:phòng|ban|vụ|đơn vị|bộ phận)(?:,?[^\S\n]+[^\W\d_]+){0,3}?"
+    r"[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+)?(?-i:Cơ quan)[^\S\n]+$", _FLAGS)
 # `Thanh tra Chính phủ`, `Thanh tra Sở Xây dựng`, `Thanh tra Bộ Tài chính`: the inspectorate of a
 # state body is a body of its own, named with it (the verb `thanh tra` is written in lower case).
 _INSPECTORATE = re.compile(r"(?<!\w)(?-i:Thanh tra)[^\S\n]+$")
@@ -44,6 +50,11 @@ _BOARD_STOPS = (
     "|tổ chức|hướng dẫn|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm"
     "|đảm bảo|chỉ đạo|gửi|đề xuất|cấp|tỉnh|huyện|xã"
 )
+# `ban tuyên giáo cùng cấp`, `ủy ban kiểm tra các cấp`, `ủy ban kiểm tra cấp trên`: an organ of
+# whichever committee the reader's level gives (a class, level null).
+_RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
+# Verbs by which a unit takes charge of an action (`Ban X chủ trì, phối hợp với Ban Y tham mưu`).
+_ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
 _LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
@@ -96,6 +107,8 @@ class _Rules:
     council_committee: re.Pattern[str]
     board: re.Pattern[str]
     ministry_department: re.Pattern[str]
+    acting_board: re.Pattern[str]
+    bare_standing_board: re.Pattern[str]
     steering: re.Pattern[str]
     delegation_before_members: re.Pattern[str]
     names: tuple[re.Pattern[str], ...]
@@ -130,8 +143,12 @@ def _rules() -> _Rules:
     # `Tuyên truyền - Báo chí - Xuất bản`, `Văn hóa - Thông tin và Thể thao`: capitalised words,
     # each possibly two syllables, joined by spaces, dashes or `và`.
     word = (rf"(?-i:{upper})\w*"
-            rf"(?: +(?!và\s)(?-i:{lower})\w*(?=\s*[-–]| +(?-i:{upper}|và\s)|[^\S\n]*(?:[,;:.()\n]|$)))?")
-    department = rf"{word}(?:(?: *[-–] *| +và +| +){word})*"
+            rf"(?: +(?!và\s)(?-i:{lower})\w*"
+            rf"(?=\s*[-–]| +(?-i:{upper}|và\s)|{g.level_pattern}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)))?")
+    # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
+    # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`)
+    inner_comma = rf" *, *(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
     committee = g.committee_pattern
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
@@ -141,7 +158,7 @@ def _rules() -> _Rules:
         gazetteer=g,
         organ_with_committee=bounded(
             rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{committees}(?!\w)(?:{g.proper_name})?)"
-            rf"|(?P<peer>{g.organ_any_case})\s+cùng\s+cấp"
+            rf"|(?P<peer>{g.organ_any_case})\s+{_RELATIVE_LEVEL}"
             # `ban thường vụ các huyện ủy, thành ủy`: one organ of each committee listed
             rf"|{g.organ_any_case}(?P<members>\s+các\s+{committees}(?!\w))"
             # `các ban xây dựng Đảng của Đảng ủy Khối`
@@ -155,10 +172,11 @@ def _rules() -> _Rules:
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
-        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`
+        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`; with semicolons when a
+        # field has an inner comma (`các sở: Văn hóa, Thể thao và Du lịch; Tài chính; Y tế`)
         field_list=bounded(
             rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
-            rf"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
+            rf"(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
         ),
         # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
         council_committee=bounded(
@@ -179,11 +197,24 @@ def _rules() -> _Rules:
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
             rf"(?P<suffix>{g.level_pattern})"
         ),
+        # `Ban Dân chủ - Pháp luật chủ trì`, `phối hợp với Ban Phong trào tham mưu`: a board named
+        # by its field alone (a unit of the issuing body) where it is the one that acts.
+        acting_board=bounded(
+            rf"(?-i:Ban) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,5}}?"
+            rf"(?= +{_ACTING_VERB})"
+        ),
+        # `tham mưu Ban Thường trực báo cáo ...`: the Front committee's standing board named alone
+        # (its committee, when written, follows it in capitals and is joined by
+        # `_with_standing_organ`).
+        bare_standing_board=bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
         # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
         # level, named by its field and run to its level word.
+        # `Chi cục Chăn nuôi và Thú y tỉnh`: `và` joins two capitalised fields of the name.
         ministry_department=bounded(
             rf"(?-i:Cục|Chi cục) +(?-i:{upper})\w*"
-            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,8}}?"
+            rf"(?:(?: +| *[-–] *)"
+            rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+)){{0,8}}?"
             rf"(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
@@ -280,7 +311,14 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
     for m in rules.board.finditer(key):
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          _level_of_suffix(m["suffix"]))
+    for m in rules.acting_board.finditer(key):
+        yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.bare_standing_board.finditer(key):
+        yield _Candidate(m.start(), m.end(), canonical_name(m.group()), "front", None,
+                         accepts="committee")
     for m in rules.ministry_department.finditer(key):
+        if _joins_a_named_body(key, m):
+            continue
         yield _Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          _level_of_suffix(m["suffix"]), suffix_type="level",
                          suffix=" " + " ".join(m["suffix"].split()))
@@ -299,6 +337,15 @@ def _candidates(text: str, key: str) -> Iterator[_Candidate]:
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
+
+
+def _joins_a_named_body(key: str, m: re.Match[str]) -> bool:
+    """`Chi cục Thuế và Kho bạc Nhà nước huyện`: a `và` inside the match starts another body."""
+    for joint in re.finditer(r"[^\S\n]+và[^\S\n]+", m.group()):
+        at = m.start() + joint.end()
+        if any(pattern.match(key, at) for pattern in _rules().names):
+            return True
+    return False
 
 
 def _field_candidate(text: str, m: re.Match[str]) -> Iterator[_Candidate]:
@@ -396,6 +443,17 @@ def _with_standing_organ(text: str, c: _Candidate) -> _Candidate:
     return replace(c, start=m.start(), canonical=f"{m.group().strip()} {c.canonical}")
 
 
+def _with_apparatus(text: str, c: _Candidate, floor: int) -> _Candidate:
+    """`Cơ quan Ủy ban MTTQ tỉnh` and its units, not reaching back into the mention before
+    (`floor`)."""
+    if c.kind not in ("party", "front"):
+        return c
+    m = _APPARATUS.search(text, max(floor, c.start - _LOOKBEHIND), c.start)
+    if m is None:
+        return c
+    return replace(c, start=m.start(), canonical=f"{canonical_name(m.group().strip())} {c.canonical}")
+
+
 def _with_inspectorate(text: str, c: _Candidate) -> _Candidate:
     if c.kind != "state":
         return c
@@ -470,8 +528,9 @@ def find_body_mentions(text: str) -> list[Body]:
     chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
-    chosen = [_with_determiner(text, _with_inspectorate(text, _with_standing_organ(text, c)))
-              for c in chosen]
+    chosen = [_with_determiner(text, _with_inspectorate(text, _with_apparatus(
+        text, _with_standing_organ(text, c),
+        max((p.end for p in chosen[:i] if not p.partial), default=0)))) for i, c in enumerate(chosen)]
     chosen = _share_suffixes(text, chosen)
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,

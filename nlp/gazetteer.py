@@ -25,7 +25,8 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                "Chủ", "Trường", "Phòng", "Chính", "Tỉnh", "Huyện", "Thành", "Thị", "Mặt",
                "Quốc", "Giao", "Chỉ", "Trung", "Nhân", "Kết", "Nghị", "Quyết", "Kế", "Khóa", "Đề",
                "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng", "Cáo",
-               "Hàng", "Quý", "Trước", "Lưu", "Các", "Và")
+               "Hàng", "Quý", "Trước", "Các", "Và",
+               r"Lưu(?=[^\S\n]*:)")  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
 
 
 @dataclass(frozen=True)
@@ -123,13 +124,20 @@ def phrase_pattern(
 
 
 def _words_regex(words: list[str], *, title: bool) -> str:
-    parts = []
+    """Words of a phrase with flexible spaces; a `,` or `-` among them (`Văn hóa, Thể thao và Du
+    lịch`) keeps its own spacing."""
+    out = []
     for n, word in enumerate(words):
+        if word in ",-–":
+            out.append(r"\s*,\s*" if word == "," else r"\s*[-–]\s*")
+            continue
+        if n and words[n - 1] not in ",-–":
+            out.append(r"\s+")
         if n == 0 and title:
-            parts.append(_word_pattern(word[0].upper(), exact_case=True) + re.escape(word[1:]))
+            out.append(_word_pattern(word[0].upper(), exact_case=True) + re.escape(word[1:]))
         else:
-            parts.append(re.escape(word))
-    return r"\s+".join(parts)
+            out.append(re.escape(word))
+    return "".join(out)
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -157,8 +165,12 @@ def load_gazetteer() -> Gazetteer:
     lower = UPPER_CLASS.lower()
     capitalised = rf"(?-i:{UPPER_CLASS})\w*"
     not_a_body_word = rf"(?!(?:{stops})(?!\w)(?! +(?!(?:{stops})(?!\w)){capitalised}))"
+    # `Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa`: a comma inside the name when a
+    # capitalised word and then `và` + a capitalised word follow (`X, Y và Z`)
+    inner_comma = (rf",(?= +{not_a_body_word}{capitalised}(?: +(?-i:{lower})\w*)?"
+                   rf" +và +{not_a_body_word}{capitalised})")
     institution_name = (
-        rf"(?:(?: +và)? +{not_a_body_word}{capitalised}"
+        rf"(?:(?: +và|{inner_comma})? +{not_a_body_word}{capitalised}"
         rf"(?: +(?!và(?!\w))(?-i:{lower})\w*"
         rf"(?= +(?-i:{UPPER_CLASS})| +{level_words}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
     )
