@@ -73,9 +73,10 @@ NATIONAL_PROGRAMME = re.compile(r"(?<!\w)(?:C|c)hương trình mục tiêu quố
 # A capitalised type word mid-sentence, a lower-case name, then the period that ends the name:
 # `Chiến lược phát triển kinh tế biển bền vững đến năm 2030`.
 PERIOD_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Kế hoạch", "Quy hoạch", "Dự án")
-# Of those, the ones named without a period too (`Chương trình phục hồi và phát triển kinh tế - xã hội`);
+# Of those, the ones named without a period too (`Chương trình phục hồi và phát triển kinh tế - xã hội`),
+# and the Party's platform (`Cương lĩnh chính trị`, DECISIONS-8);
 # a bare type word (`việc thực hiện Chương trình`) still names nothing.
-LOWER_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án")
+LOWER_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Cương lĩnh")
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE = rf"{_YEAR}\s?[-–]\s?{_YEAR}"
 NAME_PERIOD = re.compile(
@@ -88,7 +89,9 @@ LOWER_NAME_WORD_OR_COMMA = re.compile(r",? +[\w-]+")
 # Words that end a lower-case name: what follows is a clause, an issuer, a date or a locative.
 LOWER_NAME_STOP = re.compile(
     r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|với|cho|khi|là"
-    r"|có|trong|từ|gồm|như|sau|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra)(?!\w)"
+    r"|có|trong|từ|gồm|như|sau|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra"
+    # `thực hiện Đề án định kỳ 6 tháng`: a time of recurrence follows the type word, no name
+    r"|định kỳ|(?:hằng|hàng|mỗi) (?:năm|quý|tháng))(?!\w)"
 )
 # Inside a name that a period closes, these verbs are part of it (`Chiến lược quốc gia bảo đảm trật
 # tự, an toàn giao thông ... giai đoạn 2021 - 2030`); after a comma they still open a clause.

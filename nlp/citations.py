@@ -145,6 +145,20 @@ _CREATION_BEFORE = re.compile(
     r"(?:\s+(?:và|,)\s*\w+)*[\s“”\"*]*$",
     re.IGNORECASE,
 )
+# `QUYẾT ĐỊNH / Phê duyệt Kế hoạch ...`, `Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...`: the
+# plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7).
+_OWN_APPROVAL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
+    rf"(?:[ \t]+kèm theo[ \t]+(?:{_TYPE_ALTERNATION})[ \t]+này)?[ \t]*$",
+    re.IGNORECASE,
+)
+# `ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính
+# trị - xã hội`: a lower-case name goes on through the organ it belongs to (DECISIONS-3), to the end
+# of its clause.
+_NAME_ORGAN = re.compile(
+    r" +của +(?P<organ>\w+)(?:(?! +(?:ngày|trên|tại|để|nhằm|theo|đã|được|thì|với|trong|về)(?!\w))"
+    r" +(?:\w+|[-–])){0,15}"
+)
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 
 _CUES = (
@@ -413,6 +427,8 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         if _CREATION_BEFORE.search(before) and not issued:
             continue
+        if _OWN_APPROVAL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
         if _SELF_REFERENCE.match(text, m.end()):
             continue
         if m.group()[0].isupper() and (amending := _AMENDING.match(text, m.end())):
@@ -428,6 +444,9 @@ def _unnumbered(text: str, numbered: list[Mention]) -> list[Mention]:
         end = _unnumbered_name_end(text, m, doc_type)
         if end is None and issued:
             end = lower_name_end(text, m.end(), needs_period=False)
+            organ = _NAME_ORGAN.match(text, end) if end is not None else None
+            if organ is not None and organ["organ"][0].isupper():
+                end = organ.end()
         if end is None:
             continue
         key = _SPACES.sub(" ", text[m.start() : end])

@@ -49,8 +49,16 @@ _DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECAS
 _DAY_OF_PERIOD = re.compile(
     rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
 )
-_OF_YEAR = rf"(?:\s*(?:/|-|\s+năm\s+)\s*(?P<year>{_YEAR}))?"  # `/2025`, `-2025`, ` năm 2025`
-_MONTH = re.compile(rf"tháng\s+(?P<month>\d{{1,2}}){_OF_YEAR}(?![\d/])", re.IGNORECASE)
+# A time expression stays inside one line and one table cell: `Định kỳ 6 tháng` / `8` (the next row's
+# number) is no `tháng 8`.
+_SP = r"[^\S\n\t]"
+_YEAR_OF = rf"{_SP}*(?:/|-|{_SP}+năm{_SP}+){_SP}*(?P<year>{_YEAR})"  # `/2025`, `-2025`, ` năm 2025`
+_OF_YEAR = rf"(?:{_YEAR_OF})?"
+# `tháng 12 hằng năm`: a month and its recurrence are one deadline (DECISIONS-8).
+_MONTH = re.compile(
+    rf"tháng{_SP}+(?P<month>\d{{1,2}})(?:{_YEAR_OF}|(?P<recur>{_SP}+{EVERY}{_SP}+năm(?!\w)))?(?![\d/])",
+    re.IGNORECASE,
+)
 # `tháng Mười Hai năm 2024`: a month written in words, always with its year.
 _MONTH_NAMES = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -62,6 +70,29 @@ _WORD_MONTH = re.compile(
     + rf")\s+năm\s+(?P<year>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
+# `ngày 15/6 và 15/12 hằng năm`: several dates share one recurrence; one deadline per date, each with
+# the whole expression as text (DECISIONS-8).
+_DAY_MONTH = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+_DAYS_SHARING_RECURRENCE = re.compile(
+    rf"ngày{_SP}+\d{{1,2}}/\d{{1,2}}(?:{_SP}*(?:,{_SP}*(?:và{_SP}+)?|{_SP}+và{_SP}+)(?:ngày{_SP}+)?\d{{1,2}}/\d{{1,2}})+"
+    rf"{_SP}+{EVERY}{_SP}+năm(?!\w)",
+    re.IGNORECASE,
+)
+_DAY_MONTH_RE = re.compile(_DAY_MONTH)
+# `Trước 30/9/2026`: a full date without `ngày` after a limiting cue; `text` leaves the cue out.
+_BARE_DAY = re.compile(r"(?<![\w/.,-])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\w/])")
+# `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`: the semiannual and the annual report, two
+# deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
+_HALF_AND_YEAR = re.compile(
+    rf"(?P<half>(?:định{_SP}+kỳ{_SP}+)?(?:6|sáu){_SP}+tháng),{_SP}*(?P<year>năm)(?!\w)"
+    rf"(?!{_SP}*\d|{_SP}+(?:học|nay|tới|sau|trước|qua|đầu|cuối|thứ)(?!\w))",
+    re.IGNORECASE,
+)
+_NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
+# A plan table's completion cell holding a bare year range (`5\t...\t2026-2027\n`, the last cell of a
+# numbered row): a deadline (DECISIONS-7); a column header `\t2021-2025\t` is none.
+_RANGE_CELL = re.compile(rf"(?<=\t)(?P<first>{_YEAR}){_SP}*[-–]{_SP}*(?P<last>{_YEAR})(?={_SP}*(?:\n|$))")
+_NUMBERED_ROW = re.compile(r"\d+\.?\t")
 _QUARTER = re.compile(rf"quý\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
 _HALF = re.compile(
     r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + _YEAR + "))?", re.IGNORECASE
@@ -113,6 +144,20 @@ _PAST_RANGE_BEFORE = re.compile(
 _SINCE_YEAR_BEFORE = re.compile(rf"từ\s+(?:năm\s+)?{_YEAR}\s*$", re.IGNORECASE)
 _UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+(?:hiện\s+)?nay|\s+vừa qua|\s+trước đây", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.;:\n])\s*(?:[-+•]\s*)?$")
+# `năm 2026 đạt 35% ...`, `giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: a quantity to reach
+# in that period, i.e. a target the period frames (DECISIONS-7, -8).
+_TARGET_AFTER = re.compile(
+    r"\s*,?\s*(?:phấn đấu\s+)?(?:đạt|có ít nhất|có trên|giảm|tăng|hoàn thành)\s+(?:[^\W\d]+\s+){0,3}?\d",
+    re.IGNORECASE,
+)
+_TARGET_IN_CLAUSE = re.compile(
+    r",[^.;\n]{0,80}?(?:phấn đấu|ít nhất|tối thiểu|không dưới)(?!\w)", re.IGNORECASE
+)
+_PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
+_TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
+# The numbered heading of an item (`2. Mục tiêu cụ thể`, `II. MỤC TIÊU`).
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
+_GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
 _CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
 
 
@@ -126,7 +171,9 @@ class _Found:
     horizon: bool = False
 
 
-_Builder = Callable[[re.Match[str], str], "_Found | None"]
+# A builder gives the deadline or horizon of a match, several when one expression holds several
+# (`6 tháng, năm`), or None when the match is no time limit.
+_Builder = Callable[[re.Match[str], str], "_Found | list[_Found] | None"]
 
 
 def _before(text: str, start: int, width: int = 40) -> str:
@@ -148,7 +195,7 @@ def _opens_past_sentence(text: str, start: int, end: int) -> bool:
 def _dated(build: "_Builder") -> "_Builder":
     """A builder for a calendar date or period, which a past-event context rules out."""
 
-    def checked(m: re.Match[str], text: str) -> _Found | None:
+    def checked(m: re.Match[str], text: str) -> _Found | list[_Found] | None:
         return None if _is_past(text, m.start(), m.end()) else build(m, text)
 
     return checked
@@ -170,6 +217,37 @@ def _day(m: re.Match[str], text: str) -> _Found | None:
     if year is not None and due is None:
         return None  # `30/2/2025` is no date
     return _Found(m.start(), m.end(), due, None, recurrence)
+
+
+def _days_sharing_recurrence(m: re.Match[str], text: str) -> list[_Found] | None:
+    dates = [(int(d["d"]), int(d["m"])) for d in _DAY_MONTH_RE.finditer(m.group())]
+    if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month in dates):
+        return None
+    return [_Found(m.start(), m.end(), None, None, "annual") for _ in dates]
+
+
+def _bare_day(m: re.Match[str], text: str) -> _Found | None:
+    if not _LIMIT_CUE_BEFORE.search(_before(text, m.start())):
+        return None
+    due = iso(int(m["year"]), int(m["month"]), int(m["day"]))
+    return _Found(m.start(), m.end(), due, None, None) if due else None
+
+
+def _half_and_year(m: re.Match[str], text: str) -> list[_Found] | None:
+    if _NOT_PERIODIC_BEFORE.search(_before(text, m.start())):
+        return None  # `trong 6 tháng, năm ...`: a span of time, not the periodic reports
+    return [
+        _Found(m.start("half"), m.end("half"), None, None, "semiannual"),
+        _Found(m.start("year"), m.end("year"), None, None, "annual"),
+    ]
+
+
+def _range_cell(m: re.Match[str], text: str) -> _Found | None:
+    first, last = int(m["first"]), int(m["last"])
+    row_start = text.rfind("\n", 0, m.start()) + 1
+    if first > last or not _NUMBERED_ROW.match(text, row_start):
+        return None
+    return _Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None)
 
 
 def _clocked_day(m: re.Match[str], text: str) -> _Found | None:
@@ -212,6 +290,8 @@ def _month(m: re.Match[str], text: str) -> _Found | None:
     month = int(m["month"])
     if not 1 <= month <= 12:
         return None
+    if m["recur"]:
+        return _Found(m.start(), m.end(), None, None, "annual")
     return _period(m, lambda year: month_period(year, month))
 
 
@@ -234,11 +314,24 @@ def _year(m: re.Match[str], text: str) -> _Found | None:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
     the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
     start, due = year_period(int(m["year"]))
-    if any(a <= m.start() < b for a, b in title_blocks(text)):
+    if any(a <= m.start() < b for a, b in title_blocks(text)) or _is_target_year(text, m):
         return _Found(m.start(), m.end(), due, start, None, horizon=True)
     if not _has_cue(text, m.start()):
         return None
     return _Found(m.start(), m.end(), due, start, None)
+
+
+def _in_goals_part(text: str, pos: int) -> bool:
+    """Is `pos` under a numbered heading that names goals (`2. Mục tiêu cụ thể`)?"""
+    headings = list(_NUMBERED_HEADING.finditer(text, 0, pos))
+    return bool(headings) and bool(_GOALS.search(headings[-1].group()))
+
+
+def _is_target_year(text: str, m: re.Match[str]) -> bool:
+    """`năm 2026 đạt 35% ...` in the goals, `phấn đấu năm 2026 có ít nhất ...`: a target year."""
+    if not _TARGET_AFTER.match(text, m.end()):
+        return False
+    return _in_goals_part(text, m.start()) or bool(_TARGET_CUE_BEFORE.search(_before(text, m.start(), 60)))
 
 
 def _recurrence(m: re.Match[str], text: str) -> _Found | None:
@@ -265,9 +358,15 @@ def _horizon_until(m: re.Match[str], text: str) -> _Found | None:
     return _Found(m.start(), m.end(), year_period(int(m["year"]))[1], None, None, horizon=True)
 
 
+def _frames_target(text: str, end: int) -> bool:
+    """`giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: the clause after the period states a
+    target to reach, not a result already reached (`Giai đoạn 2016-2020, đã ...`)."""
+    return bool(_TARGET_IN_CLAUSE.match(text, end)) and not _PAST_IN_CLAUSE.match(text, end)
+
+
 def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
     first, last = int(m["first"]), int(m["last"])
-    if first > last or _opens_past_sentence(text, m.start(), m.end()):
+    if first > last or (_opens_past_sentence(text, m.start(), m.end()) and not _frames_target(text, m.end())):
         return None
     if m["word"].lower() == "nhiệm kỳ" and _CONGRESS_BEFORE.search(_before(text, m.start(), 100)):
         return None  # `Đại hội ... lần thứ XX, nhiệm kỳ 2025-2030` names a congress
@@ -279,9 +378,13 @@ def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_HORIZON_RANGE, _horizon_range),
     (_HORIZON_UNTIL, _horizon_until),
+    (_RANGE_CELL, _dated(_range_cell)),
     (_DAY_OF_PERIOD, _day_of_period),
     (_CLOCKED_DAY, _dated(_clocked_day)),
+    (_DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
     (_DAY, _dated(_day)),
+    (_BARE_DAY, _dated(_bare_day)),
+    (_HALF_AND_YEAR, _half_and_year),
     (_HALF, _dated(_half)),
     (_QUARTER, _dated(_quarter)),
     (_WORD_MONTH, _dated(_word_month)),
@@ -308,7 +411,9 @@ def find_deadlines(doc: Doc, *, exclude: list[tuple[int, int]]) -> tuple[list[De
                 continue
             taken.append((m.start(), m.end()))
             item = build(m, text)
-            if item is not None:
+            if isinstance(item, list):
+                found += item
+            elif item is not None:
                 found.append(item)
     found.sort(key=lambda f: f.start)
     deadlines = [_record(text, f) for f in found if not f.horizon]
