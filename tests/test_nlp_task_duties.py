@@ -4,12 +4,9 @@ closing formulas that assign nothing."""
 
 from pathlib import Path
 
-from ingest.pipeline import ingest_file
-from nlp.bodies import find_bodies
-from nlp.deadlines import find_deadlines
+from nlp_fixtures import tasks_in
+
 from nlp.model import Task
-from nlp.pipeline import vietnamese_doc
-from nlp.tasks import find_tasks
 
 DUTIES = """KẾ HOẠCH
 Thực hiện công tác cải cách hành chính năm 2026
@@ -32,14 +29,6 @@ a) Rà soát danh mục dữ liệu dùng chung, báo cáo Chủ tịch UBND huy
 """
 
 
-def _tasks(tmp_path: Path, text: str) -> list[Task]:
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text(text, encoding="utf-8")
-    document = ingest_file(path, max_bytes=1_000_000)
-    doc = vietnamese_doc(document.text)
-    bodies = find_bodies(doc)
-    deadlines, _ = find_deadlines(doc, exclude=[])
-    return find_tasks(doc, list(document.sections), bodies, deadlines)
 
 
 def _by_section(tasks: list[Task], section: str) -> Task:
@@ -48,7 +37,7 @@ def _by_section(tasks: list[Task], section: str) -> Task:
 
 
 def test_duty_lines_are_tasks_of_the_body_they_name(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, DUTIES)
+    tasks = tasks_in(tmp_path, DUTIES, "ke-hoach.txt")
     assert [t.section for t in tasks] == ["I.1", "I.2", "I.3", "I.4.a"]
     colon = _by_section(tasks, "I.1")  # `Body: duty` on one line
     assert colon.responsible == ["Sở Nội vụ"]
@@ -60,13 +49,13 @@ def test_duty_lines_are_tasks_of_the_body_they_name(tmp_path: Path) -> None:
 
 
 def test_a_directing_instruction_gives_its_subject_and_a_role_gives_its_body(tmp_path: Path) -> None:
-    item = _by_section(_tasks(tmp_path, DUTIES), "I.4.a")
+    item = _by_section(tasks_in(tmp_path, DUTIES, "ke-hoach.txt"), "I.4.a")
     assert item.responsible == ["Ủy ban nhân dân huyện"]  # the body that directs (DECISIONS)
     assert item.report_to == ["Ủy ban nhân dân huyện"]  # `báo cáo Chủ tịch UBND huyện`
 
 
 def test_assessments_and_closing_formulas_assign_nothing(tmp_path: Path) -> None:
-    sections = [t.section for t in _tasks(tmp_path, DUTIES)]
+    sections = [t.section for t in tasks_in(tmp_path, DUTIES, "ke-hoach.txt")]
     assert "I.5" not in sections and "I.6" not in sections
 
 
@@ -90,7 +79,7 @@ II. TỔ CHỨC THỰC HIỆN
 
 
 def test_area_items_are_not_tasks_when_the_plan_assigns_duties_body_by_body(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, AREAS_THEN_DUTIES)
+    tasks = tasks_in(tmp_path, AREAS_THEN_DUTIES, "ke-hoach.txt")
     assert [t.section for t in tasks] == ["II.1", "II.2-b1"]
     assert [t.responsible for t in tasks] == [
         ["Phòng Văn hóa và Thông tin huyện"], ["Phòng Kinh tế và Hạ tầng huyện"]]
@@ -98,14 +87,14 @@ def test_area_items_are_not_tasks_when_the_plan_assigns_duties_body_by_body(tmp_
 
 def test_area_items_stay_tasks_without_such_a_part(tmp_path: Path) -> None:
     text = AREAS_THEN_DUTIES.split("II. TỔ CHỨC")[0]
-    assert [t.section for t in _tasks(tmp_path, text)] == ["I.1", "I.2"]
+    assert [t.section for t in tasks_in(tmp_path, text, "ke-hoach.txt")] == ["I.1", "I.2"]
 
 
 def test_a_giao_list_keeps_delegations_named_before_members(tmp_path: Path) -> None:
     text = ("NGHỊ QUYẾT\nVề việc X\n\nĐiều 3. Tổ chức thực hiện\n"
             "1. Giao Thường trực HĐND huyện, các Tổ đại biểu và đại biểu HĐND huyện giám sát việc "
             "thực hiện Nghị quyết.\n")
-    (task,) = _tasks(tmp_path, text)
+    (task,) = tasks_in(tmp_path, text, "ke-hoach.txt")
     assert task.responsible == [
         "Thường trực Hội đồng nhân dân huyện", "Tổ đại biểu Hội đồng nhân dân huyện"]
 
@@ -124,7 +113,7 @@ Kết luận của Ban Thường vụ Huyện ủy về công tác dân vận
 
 
 def test_addressed_bodies_topics_and_adverbials_without_comma(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, ADDRESSED)
+    tasks = tasks_in(tmp_path, ADDRESSED, "ke-hoach.txt")
     assert [t.section for t in tasks] == ["1", "2", "3", "4"]
     assert [t.responsible for t in tasks] == [
         ["Ủy ban nhân dân huyện"],  # `X đề nghị Y ...`: Y acts

@@ -4,22 +4,9 @@ opening time limit, duty articles, and bloc committees as actors."""
 
 from pathlib import Path
 
-from ingest.pipeline import ingest_file
-from nlp.bodies import find_bodies
-from nlp.deadlines import find_deadlines
+from nlp_fixtures import tasks_in
+
 from nlp.model import Task
-from nlp.pipeline import vietnamese_doc
-from nlp.tasks import find_tasks
-
-
-def _tasks(tmp_path: Path, text: str) -> list[Task]:
-    path = tmp_path / "van-ban.txt"
-    path.write_text(text, encoding="utf-8")
-    document = ingest_file(path, max_bytes=1_000_000)
-    doc = vietnamese_doc(document.text)
-    bodies = find_bodies(doc)
-    deadlines, _ = find_deadlines(doc, exclude=[])
-    return find_tasks(doc, list(document.sections), bodies, deadlines)
 
 
 def _by_start(tasks: list[Task], words: str) -> Task:
@@ -41,7 +28,7 @@ Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi h
 
 
 def test_every_body_headed_by_a_title_in_the_execution_article(tmp_path: Path) -> None:
-    (task,) = _tasks(tmp_path, DECISION)
+    (task,) = tasks_in(tmp_path, DECISION)
     assert task.section == "Điều 3"
     assert task.responsible == [
         "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Sở Tư pháp",
@@ -60,7 +47,7 @@ c) Theo kế hoạch của tỉnh, tổ chức các phiên chợ hàng Việt v�
 
 
 def test_items_that_start_with_a_monitoring_verb_are_tasks(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, MONITORING)
+    tasks = tasks_in(tmp_path, MONITORING)
     for words in ("Theo dõi chặt chẽ", "Nắm bắt kịp thời", "Theo kế hoạch của tỉnh"):
         task = _by_start(tasks, words)
         assert task.responsible == ["Sở Công Thương"]
@@ -87,7 +74,7 @@ Phối hợp quản lý chợ trên địa bàn tỉnh
 
 
 def test_principles_duty_articles_and_an_action_after_a_time_limit(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, REGULATION)
+    tasks = tasks_in(tmp_path, REGULATION)
     texts = [t.text for t in tasks]
     # a principle directs no one; a principle naming its actors assigns them a duty
     assert not any(t.startswith("Bảo đảm sự chỉ đạo") for t in texts)
@@ -103,7 +90,7 @@ def test_principles_duty_articles_and_an_action_after_a_time_limit(tmp_path: Pat
 
 
 def test_a_unit_that_starts_with_bao_cao_is_not_read_as_an_action(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, """THÔNG BÁO
+    tasks = tasks_in(tmp_path, """THÔNG BÁO
 Kết quả hội nghị
 
 1. Báo cáo tổng kết năm 2024 của các phòng chuyên môn.
@@ -122,7 +109,7 @@ I. NHIỆM VỤ
 
 
 def test_bloc_committee_organs_as_actors_and_report_addressees(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, BLOC_PLAN)
+    tasks = tasks_in(tmp_path, BLOC_PLAN)
     first = _by_start(tasks, "Ban Tổ chức Đảng ủy Khối")
     assert first.responsible == ["Ban Tổ chức Đảng ủy Khối"]
     assert first.coordinating == ["Văn phòng Đảng ủy Khối"]

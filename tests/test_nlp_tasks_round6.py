@@ -5,23 +5,7 @@ rows of a `PHỤ LỤC` table printed right under its title are tasks."""
 
 from pathlib import Path
 
-from ingest.pipeline import ingest_file
-from nlp.bodies import find_bodies
-from nlp.deadlines import find_deadlines
-from nlp.model import Task
-from nlp.pipeline import vietnamese_doc
-from nlp.tasks import find_tasks
-
-
-def _tasks(tmp_path: Path, text: str) -> list[Task]:
-    path = tmp_path / "van-ban.txt"
-    path.write_text(text, encoding="utf-8")
-    document = ingest_file(path, max_bytes=1_000_000)
-    doc = vietnamese_doc(document.text)
-    bodies = find_bodies(doc)
-    deadlines, _ = find_deadlines(doc, exclude=[])
-    return find_tasks(doc, list(document.sections), bodies, deadlines)
-
+from nlp_fixtures import tasks_in
 
 PLAN = """KẾ HOẠCH
 Triển khai công tác chuyển đổi số năm 2026
@@ -39,13 +23,13 @@ b) Định kỳ 6 tháng, năm báo cáo kết quả thực hiện về Ủy ban
 
 
 def test_duty_opening_with_two_report_periods_is_a_task_of_the_heading_body(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, PLAN)
+    tasks = tasks_in(tmp_path, PLAN)
     (report,) = [t for t in tasks if t.text.startswith("Định kỳ 6 tháng, năm")]
     assert report.responsible == ["Sở Khoa học và Công nghệ"]
 
 
 def test_background_parts_hold_no_tasks(tmp_path: Path) -> None:
-    texts = [t.text for t in _tasks(tmp_path, PLAN)]
+    texts = [t.text for t in tasks_in(tmp_path, PLAN)]
     background = ("Chuyển đổi số là", "Hạ tầng số", "Sự cần thiết", "Thực trạng")
     assert not any(t.startswith(background) for t in texts)
     assert any(t.startswith("Chủ trì xây dựng nền tảng") for t in texts)
@@ -65,7 +49,7 @@ STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian
 
 
 def test_rows_right_under_an_appendix_title_are_tasks(tmp_path: Path) -> None:
-    tasks = _tasks(tmp_path, APPENDIX_PLAN)
+    tasks = tasks_in(tmp_path, APPENDIX_PLAN)
     first = next(t for t in tasks if "Xây dựng bản đồ làng nghề" in t.text)
     assert first.responsible == ["Sở Công Thương"]
     assert first.deadline is not None and first.deadline.due == "2026-09-30"

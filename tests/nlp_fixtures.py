@@ -1,0 +1,21 @@
+"""Tasks of a small document a test writes, through real ingestion, the spaCy pipeline and the
+extractors."""
+
+from pathlib import Path
+
+from ingest.pipeline import ingest_file
+from nlp.bodies import find_bodies
+from nlp.deadlines import find_deadlines
+from nlp.model import Task
+from nlp.pipeline import vietnamese_doc
+from nlp.tasks import find_tasks
+
+
+def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt") -> list[Task]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = ingest_file(path, max_bytes=1_000_000)
+    doc = vietnamese_doc(document.text)
+    bodies = find_bodies(doc)
+    deadlines, _ = find_deadlines(doc, exclude=[])
+    return find_tasks(doc, list(document.sections), bodies, deadlines)
