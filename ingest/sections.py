@@ -134,6 +134,17 @@ class _TreeBuilder:
         node.bullet_char = char
         self._attach(node)
 
+    def title_chapter(self, line: str) -> bool:
+        """`Chương I` alone on its line, its title in capitals on the next (`QUY ĐỊNH CHUNG`): the
+        title becomes the chapter's heading. Whether the line was taken so."""
+        node = self.stack[-1] if self.stack else None
+        if node is None or node.kind not in ("chapter", "subchapter") or node.heading or node.children:
+            return False
+        if not markers.is_upper_line(line):
+            return False
+        node.heading = line.strip()
+        return True
+
     def extend(self, end: int, *, plain: bool) -> None:
         """A continuation line: a plain paragraph closes an open bullet (bullets are one paragraph)."""
         if plain:
@@ -214,7 +225,7 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
         elif line:
             if not builder.stack and unnumbered and unnumbered[-1] is not None:
                 unnumbered[-1].end = end
-            builder.extend(end, plain=True)
+            builder.title_chapter(line) or builder.extend(end, plain=True)
         index += 1
     sections: list[Section] = []
     _flatten(builder.roots, sections)

@@ -289,3 +289,15 @@ def test_appendices_are_told_apart_by_their_numeral_or_their_order() -> None:
     ids = _ids(twice)
     assert ids[-3:] == ["Phụ lục.1", "Phụ lục.2", "Phụ lục 2.1"]
     assert len(ids) == len(set(ids))
+
+
+def test_a_chapter_title_printed_under_its_number_is_its_heading() -> None:
+    doc = _ingest(DECISION_WITH_REGULATION)
+    chapters = {s.id: s.heading for s in doc.sections if "Chương" in s.id}
+    assert chapters == {
+        "Quy định.Chương I": "NHỮNG QUY ĐỊNH CHUNG",
+        "Quy định.Chương II": "TRÁCH NHIỆM QUẢN LÝ",
+    }
+    # the article under it is still the chapter's child, and its own heading is untouched
+    article = _section(doc, "Quy định.Điều 1")
+    assert article.parent == "Quy định.Chương I" and article.heading == "Phạm vi áp dụng"
