@@ -121,8 +121,18 @@ def _named_body(printed: str, folded: str) -> str | None:
     ministry = _MINISTRY.match(folded)
     if ministry:
         rest = _original_tail(printed, ministry["rest"])
-        return f"{'Bộ' if ministry['head'] == 'bo' else 'Sở'} {rest[:1].upper()}{rest[1:].lower()}"
+        return f"{'Bộ' if ministry['head'] == 'bo' else 'Sở'} {field_case(rest)}"
     return None
+
+
+_FIELD_START = re.compile(r"(^|, | - | và )(\w)")
+
+
+def field_case(printed: str) -> str:
+    """A department's field as it is written in its name: each coordinated field capitalised
+    (`VĂN HÓA, THỂ THAO VÀ DU LỊCH` -> `Văn hóa, Thể thao và Du lịch`, `NÔNG NGHIỆP VÀ PHÁT TRIỂN
+    NÔNG THÔN` -> `Nông nghiệp và Phát triển nông thôn`)."""
+    return _FIELD_START.sub(lambda m: m[1] + m[2].upper(), printed.lower())
 
 
 def _sub_body(folded: str) -> tuple[str, str] | None:

@@ -66,3 +66,21 @@ def test_cong_van_subject_of_any_length_keeps_type_and_date(subject: str) -> Non
     assert header.issue_date == "2025-03-11"
     assert header.key == "418/SXD-QLN"
     assert header.title == subject
+
+
+@pytest.mark.parametrize(
+    ("printed", "issuer"),
+    [
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
+        ("SỞ TƯ PHÁP", "Sở Tư pháp"),
+    ],
+)
+def test_a_department_issuer_is_written_as_its_name_is(printed: str, issuer: str) -> None:
+    header = _header(
+        f"ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n{printed}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 215/KH-S\nHà Tĩnh, ngày 4 tháng 3 năm 2025\n\nKẾ HOẠCH\nKiểm tra chuyên ngành năm 2025\n\n"
+        + BODY
+    )
+    assert header.issuer == issuer
