@@ -183,14 +183,13 @@ _CUE_BEFORE = [
         re.IGNORECASE))
     for relation, pattern in _CUES
 ]
-_DRAFT_BEFORE_CUE = re.compile(
-    rf"(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{_TYPE_ALTERNATION})\s*$", re.IGNORECASE
-)
-# `rà soát, sửa đổi, bổ sung Quy chế ...`, `tham mưu thay thế Quyết định ...`: the amendment or
-# replacement is still to be made (a duty), so no amending document exists yet (DECISIONS-3, -5).
-_PROSPECTIVE_BEFORE_CUE = re.compile(
-    r"(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
-    r"(?:\s*,|\s+và|\s+việc)?\s*$",
+# Before an amending or replacing cue, what shows that no amending document exists yet: a draft's
+# type word (`dự thảo Nghị quyết thay thế ...`), or a duty to make the amendment or replacement
+# (`rà soát, sửa đổi, bổ sung Quy chế ...`, `tham mưu thay thế Quyết định ...`; DECISIONS-3, -5).
+_NOT_YET_MADE_BEFORE_CUE = re.compile(
+    rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{_TYPE_ALTERNATION})"
+    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
+    r"(?:\s*,|\s+và|\s+việc)?)\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[;:.()\n]")
@@ -628,7 +627,11 @@ def _based_on_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _relation(
-    text: str, mention: Mention, mentions: list[Mention], based_on_blocks: list[tuple[int, int]]
+    text: str,
+    mention: Mention,
+    mentions: list[Mention],
+    based_on_blocks: list[tuple[int, int]],
+    new_titles: list[tuple[int, int]],
 ) -> str:
     if mention.parent is None and _inside(mention.start, based_on_blocks):
         return "based_on"
@@ -639,7 +642,7 @@ def _relation(
         # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
         # does not yet replace or amend anything.
         cue_start = mention.start - len(near) + found.start()
-        if relation in ("amends", "replaces") and _not_yet_made(text, cue_start):
+        if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
             return "cites"
         return relation
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
@@ -660,14 +663,13 @@ def _relation(
     return "cites"
 
 
-def _not_yet_made(text: str, cue_start: int) -> bool:
+def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
     """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
-    subject is a draft or a new title (`Ban hành Quy chế ... thay thế Quyết định số ...`), or the cue
-    is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
-    before = text[max(0, cue_start - _CUE_WINDOW) : cue_start]
-    if _DRAFT_BEFORE_CUE.search(before) or _PROSPECTIVE_BEFORE_CUE.search(before):
+    subject is a draft or one of the `new_titles` (`Ban hành Quy chế ... thay thế Quyết định số ...`),
+    or the cue is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
+    if _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - _CUE_WINDOW), cue_start):
         return True
-    return any(start < cue_start < end for start, end in new_document_titles(text))
+    return any(start < cue_start < end for start, end in new_titles)
 
 
 def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
@@ -760,8 +762,8 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
             mention.date, mention.issuer = mention.shares_with.date, mention.shares_with.issuer
     _attach_subjects(text, mentions)
     _attach_parents(mentions)
-    blocks = _based_on_blocks(text)
-    own = [_relation(text, m, mentions, blocks) for m in mentions]
+    blocks, new_titles = _based_on_blocks(text), new_document_titles(text)
+    own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
     relations = _coordinated_relations(text, mentions, own)
     relations = _alias_relations(text, mentions, relations)
     own_document = _own_document(mentions, self_id, jurisdiction)
