@@ -10,6 +10,7 @@ citations and quoted titles (the `exclude` spans) and past periods (`từ năm 2
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -104,9 +105,10 @@ _YEAR_ONLY = re.compile(r"năm\s+(?P<year>" + _YEAR + r")(?!\s*[-–—]\s*\d)",
 # meeting's `8 giờ, ngày ...` is no time limit.
 _CLOCK = r"(?P<hour>\d{1,2})\s*(?:giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h(?:\s?\d{2})?)(?!\w)"
 _CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
-_LIMIT_CUE_BEFORE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết)\s*$", re.IGNORECASE
-)
+# Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
+# `ngày` (`trước 30/9/2026`) or with an hour (`trước 15 giờ ngày ...`) a deadline.
+_LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
+_LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
 # an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
 # calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`).
@@ -132,7 +134,7 @@ _HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+
 
 # Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
 _CUE_BEFORE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|trong|hoàn thành|vào|hạn|đến hết|ngay trong"
+    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
     r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
     re.IGNORECASE,
 )
@@ -159,6 +161,8 @@ _TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
 _GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
 _CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
+# `_year` asks for every year it meets; the title blocks are the document's, found once per text.
+_title_blocks = lru_cache(maxsize=1)(title_blocks)
 
 
 @dataclass(frozen=True)
@@ -226,11 +230,16 @@ def _days_sharing_recurrence(m: re.Match[str], text: str) -> list[_Found] | None
     return [_Found(m.start(), m.end(), None, None, "annual") for _ in dates]
 
 
-def _bare_day(m: re.Match[str], text: str) -> _Found | None:
+def _limited_day(m: re.Match[str], text: str, day: int, month: int, year: int) -> _Found | None:
+    """The day of a date that only a limiting cue before it makes a deadline (`trước 30/9/2026`)."""
     if not _LIMIT_CUE_BEFORE.search(_before(text, m.start())):
         return None
-    due = iso(int(m["year"]), int(m["month"]), int(m["day"]))
+    due = iso(year, month, day)
     return _Found(m.start(), m.end(), due, None, None) if due else None
+
+
+def _bare_day(m: re.Match[str], text: str) -> _Found | None:
+    return _limited_day(m, text, int(m["day"]), int(m["month"]), int(m["year"]))
 
 
 def _half_and_year(m: re.Match[str], text: str) -> list[_Found] | None:
@@ -254,10 +263,8 @@ def _clocked_day(m: re.Match[str], text: str) -> _Found | None:
     parts = day_date(m)
     if parts is None or parts[2] is None or int(m["hour"]) > 24:
         return None
-    if not _LIMIT_CUE_BEFORE.search(_before(text, m.start())):
-        return None
-    due = iso(parts[2], parts[1], parts[0])
-    return _Found(m.start(), m.end(), due, None, None) if due else None
+    day, month, year = parts
+    return _limited_day(m, text, day, month, year)
 
 
 def _relative(m: re.Match[str], text: str) -> _Found | None:
@@ -314,7 +321,7 @@ def _year(m: re.Match[str], text: str) -> _Found | None:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
     the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
     start, due = year_period(int(m["year"]))
-    if any(a <= m.start() < b for a, b in title_blocks(text)) or _is_target_year(text, m):
+    if any(a <= m.start() < b for a, b in _title_blocks(text)) or _is_target_year(text, m):
         return _Found(m.start(), m.end(), due, start, None, horizon=True)
     if not _has_cue(text, m.start()):
         return None
