@@ -10,7 +10,7 @@ gives `Thường trực Tỉnh ủy`.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -114,6 +114,9 @@ class _Rules:
     names: tuple[re.Pattern[str], ...]
     level_at_start: re.Pattern[str]
     committee_at_start: re.Pattern[str]
+    leading_level: re.Pattern[str]  # a level word of the gazetteer, at the start of a suffix
+    leading_committee: re.Pattern[str]  # a committee of the gazetteer, at the start of a suffix
+    bloc_suffix: re.Pattern[str]
     abbreviation: re.Pattern[str]
     role_before: re.Pattern[str]
 
@@ -233,6 +236,9 @@ def _rules() -> _Rules:
         names=tuple(name_patterns),
         level_at_start=re.compile(g.level_pattern, _FLAGS),
         committee_at_start=re.compile(rf"\s+{g.committee_pattern}(?!\w)", _FLAGS),
+        leading_level=_leading_name(g.levels),
+        leading_committee=_leading_name(g.committees),
+        bloc_suffix=re.compile(rf"\s*{g.bloc_tail}", _FLAGS),
         abbreviation=re.compile(rf"(?<!\w){g.abbreviation_pattern}(?!\w)"),
         role_before=re.compile(rf"(?<!\w){g.roles_pattern}\s+(?:(?:các|của)\s+)?$", _FLAGS),
     )
@@ -255,30 +261,31 @@ def canonical_name(text: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _leading_name(names: Iterable[str]) -> re.Pattern[str]:
+    """The longest of `names` (lower case) that a text starts with, as whole words."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?!\w)")
+
+
 def _level_of_suffix(suffix_text: str) -> str | None:
-    levels = _rules().gazetteer.levels
+    rules = _rules()
     words = normalize_tones(" ".join(suffix_text.split())).lower().removeprefix("các ")
-    for word in sorted(levels, key=len, reverse=True):
-        if re.match(rf"{re.escape(word)}(?!\w)", words):
-            return levels[word]
-    return None
+    m = rules.leading_level.match(words)
+    return rules.gazetteer.levels[m.group()] if m else None
 
 
 def _bloc_level(suffix_text: str) -> str | None:
     """The level of the bloc a suffix names (`Ban Chấp hành Đảng bộ Khối`), else None."""
-    g = _rules().gazetteer
-    if not re.fullmatch(rf"\s*{g.bloc_tail}", suffix_text, _FLAGS):
+    rules = _rules()
+    if not rules.bloc_suffix.fullmatch(suffix_text):
         return None
-    return _committee_of(f"{g.bloc_committee} {suffix_text.strip()}")[1]
+    return _committee_of(f"{rules.gazetteer.bloc_committee} {suffix_text.strip()}")[1]
 
 
 def _committee_of(suffix_text: str) -> tuple[str, str | None]:
-    committees = _rules().gazetteer.committees
-    words = canonical_name(suffix_text).lower()
-    for name in sorted(committees, key=len, reverse=True):
-        if re.match(rf"{re.escape(name)}(?!\w)", words):
-            return committees[name]
-    return ("party", None)
+    rules = _rules()
+    m = rules.leading_committee.match(canonical_name(suffix_text).lower())
+    return rules.gazetteer.committees[m.group()] if m else ("party", None)
 
 
 def _candidates(text: str, key: str) -> Iterator[_Candidate]:
@@ -463,6 +470,18 @@ def _with_inspectorate(text: str, c: _Candidate) -> _Candidate:
     return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
 
 
+def _with_words_before(text: str, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+    """Each mention with the words written before it that belong to its name: a standing organ,
+    an apparatus (not reaching back into the complete mention before), an inspectorate, a
+    determiner."""
+    floor = 0  # end of the last complete mention so far
+    for c in chosen:
+        extended = _with_apparatus(text, _with_standing_organ(text, c), floor)
+        yield _with_determiner(text, _with_inspectorate(text, extended))
+        if not c.partial:
+            floor = max(floor, c.end)
+
+
 def _with_determiner(text: str, c: _Candidate) -> _Candidate:
     m = _LEADING_DETERMINER.search(text, max(0, c.start - _LOOKBEHIND), c.start)
     start = m.start() if m else c.start
@@ -528,9 +547,7 @@ def find_body_mentions(text: str) -> list[Body]:
     chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
-    chosen = [_with_determiner(text, _with_inspectorate(text, _with_apparatus(
-        text, _with_standing_organ(text, c),
-        max((p.end for p in chosen[:i] if not p.partial), default=0)))) for i, c in enumerate(chosen)]
+    chosen = list(_with_words_before(text, chosen))
     chosen = _share_suffixes(text, chosen)
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,
