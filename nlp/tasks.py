@@ -301,25 +301,24 @@ class _Resolver:
 
     def in_goal_context(self, unit: _Unit) -> bool:
         text = self.structure.text
-        for scope in self.structure.scopes(unit.section):
-            if scope is not None and scope.start < unit.start:
-                first = next(_lines(text, scope.start, scope.end), None)
-                if first and _GOAL_HEADING.match(_line_key(text, first)) \
-                        and not self._addresses_bodies(first):
-                    return True
-            intro = self._intro(scope, unit)
-            if intro and _GOAL_HEADING.match(_line_key(text, intro)):
-                return True
-        return False
+        if any(_GOAL_HEADING.match(_line_key(text, first)) and not self._addresses_bodies(first)
+               for first in self._headings_above(unit)):
+            return True
+        intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
+        return any(intro and _GOAL_HEADING.match(_line_key(text, intro)) for intro in intros)
 
     def under_principles(self, unit: _Unit) -> bool:
+        text = self.structure.text
+        return any(_PRINCIPLE_HEADING.match(_line_key(text, first)) for first in self._headings_above(unit))
+
+    def _headings_above(self, unit: _Unit) -> Iterator[tuple[int, int]]:
+        """The first line of each section around `unit` that starts before it."""
         text = self.structure.text
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:
                 first = next(_lines(text, scope.start, scope.end), None)
-                if first and _PRINCIPLE_HEADING.match(_line_key(text, first)):
-                    return True
-        return False
+                if first:
+                    yield first
 
     def _addresses_bodies(self, line: tuple[int, int]) -> bool:
         """`1. Yêu cầu các chi bộ tổ chức ...` directs bodies; `1. Mục đích, yêu cầu` is a heading."""
