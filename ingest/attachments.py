@@ -27,7 +27,7 @@ _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap - tu do|dang cong san vi
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*\S", re.I)
 _PLACE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}", re.I)
 _BLOCK_END = re.compile(r"\s*(?:[-*_=]{3,}\s*)?|.*[.:;]\s*")
-_TITLE_LINES = 6  # a title block holds a few lines at most
+TITLE_LINES = 6  # a title block holds a few lines at most
 _LOOK_BACK = 8  # how far above a `kèm theo` line or a restarted number its type line may stand
 
 
@@ -37,6 +37,11 @@ class Attachment:
     title_start: int  # its type line (== body_start when it has no title block)
     title_end: int  # end of its title block
     body_start: int  # first line after the title block
+
+    def type_line(self, text: str) -> str:
+        """The line at `title_start` in `text` (the first body line when there is no title block)."""
+        line_end = text.find("\n", self.title_start)
+        return text[self.title_start : line_end if line_end >= 0 else len(text)]
 
 
 Line = tuple[int, str]  # (offset of the line in the text, the line)
@@ -82,7 +87,7 @@ def ends_title_block(line: str) -> bool:
 def _title_end(lines: list[Line], type_index: int) -> int:
     """Index of the last line of the title block that starts at `type_index`."""
     last = type_index
-    for index in range(type_index + 1, min(len(lines), type_index + 1 + _TITLE_LINES)):
+    for index in range(type_index + 1, min(len(lines), type_index + 1 + TITLE_LINES)):
         line = lines[index][1]
         if _ATTACHED_BY.match(line):
             return index
@@ -125,8 +130,7 @@ def attachment_name(text: str, attachment: Attachment) -> str:
     """What the attachment is called, for the ids of its sections: the document type its type line
     prints and the numeral after it (`QUY CHẾ ...` → `Quy chế`, `PHỤ LỤC II` → `Phụ lục II`); an
     attachment with no type line is `Đính kèm`."""
-    line_end = text.find("\n", attachment.title_start)
-    words = text[attachment.title_start : line_end if line_end >= 0 else len(text)].split()
+    words = attachment.type_line(text).split()
     folded = fold(" ".join(words))
     name = max((n for n in _TYPE_WORDS if folded == n or folded.startswith(n + " ")), key=len, default=None)
     if name is None or attachment.title_start == attachment.body_start:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest import markers
-from ingest.attachments import Attachment, attachment_name, find_attachments, text_lines
+from ingest.attachments import attachment_name, find_attachments, text_lines
 from ingest.model import Section
 
 _RANK = {"chapter": 0, "subchapter": 1, "article": 2, "part": 3, "decimal": 4, "letter": 5, "bullet": 6}
@@ -199,8 +199,8 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
         attachment = attachments.pop(start, None)
         if attachment is not None:  # its numbering starts again; its header and title hold no section
             builder.start_attachment(attachment_name(text, attachment))
-            name = builder.prefix.rstrip(".")
-            unnumbered.append(_UnnumberedPart(name, _type_line(text, attachment), attachment.body_start))
+            heading = attachment.type_line(text).strip()
+            unnumbered.append(_UnnumberedPart(builder.prefix.rstrip("."), heading, attachment.body_start))
             index = next((i for i, (o, _) in enumerate(lines) if o >= attachment.body_start), len(lines))
             continue
         if markers.RECIPIENTS.match(line):
@@ -244,11 +244,6 @@ class _UnnumberedPart:
     heading: str
     start: int
     end: int = -1
-
-
-def _type_line(text: str, attachment: Attachment) -> str:
-    line_end = text.find("\n", attachment.title_start)
-    return text[attachment.title_start : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _list_items(first: str, following: list[tuple[int, str]]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ document's own and every attachment's.
 import re
 from functools import lru_cache
 
-from ingest.attachments import Attachment, ends_title_block, find_attachments, text_lines
+from ingest.attachments import TITLE_LINES, Attachment, ends_title_block, find_attachments, text_lines
 from nlp.citation_patterns import DOC_TYPES
 
 HEADER_LINES = 20  # the type line is among the first lines of a document
@@ -23,7 +23,6 @@ TYPE_LINE = re.compile(
     "^[^\\S\n]*(?:" + "|".join(sorted((re.escape(t.upper()) for t in DOC_TYPES), key=len, reverse=True))
     + ")(?:[^\\S\n]+[^\n]*)?$", re.MULTILINE)
 SUBJECT_LINE = re.compile(r"^[^\S\n]*(?:V/v|V/V|Về việc)[^\S\n]", re.MULTILINE)
-_TITLE_LINES = 6
 
 
 def _in_header(text: str, match: re.Match[str] | None) -> bool:
@@ -45,7 +44,7 @@ def title_block(text: str) -> tuple[int, int] | None:
         return None
     assert type_line is not None
     end = type_line.end()
-    for _ in range(_TITLE_LINES):
+    for _ in range(TITLE_LINES):
         line_end = text.find("\n", end + 1)
         line = text[end + 1 : line_end if line_end >= 0 else len(text)]
         if end >= len(text) or ends_title_block(line):
