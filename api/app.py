@@ -18,6 +18,7 @@ from api.settings import Settings
 from api.templating import TEMPLATES
 from api.validation import vietnamese_detail
 from search.diacritics import lexicon
+from search.engine import search_folder
 from search.index import IndexBusyError
 
 # Swagger UI's files as the fastapi-offline package ships them (a Swagger UI that reads OpenAPI 3.1).
@@ -47,7 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         queue_worker.start()
         # the word list behind diacritics restoration is counted once per data folder (seconds):
         # done now rather than in the first query typed without diacritics
-        threading.Thread(target=lexicon, args=(settings.data_dir / "search",), daemon=True).start()
+        threading.Thread(target=lexicon, args=(search_folder(settings.data_dir),), daemon=True).start()
         yield
         queue_worker.stop()
         service.close_search_engine(settings)  # waits for background embedding, releases the index

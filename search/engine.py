@@ -58,6 +58,12 @@ class SearchEngine:
         self.indexer.vocabulary.close()
 
 
+def search_folder(data_dir: Path) -> Path:
+    """Where the engine over `data_dir` keeps its files: the diacritics vocabulary (and, beside
+    it, the word list's counts: `search.diacritics.lexicon`), the default embedding cache."""
+    return data_dir / "search"
+
+
 def open_engine(
     data_dir: Path,
     *,
@@ -73,8 +79,8 @@ def open_engine(
     model = make_embedder(embedder) if isinstance(embedder, str) else embedder
     meta = IndexMeta(embedder=model.name, dim=model.dim, analyzer=analyzer)
     index = open_index(data_dir, meta, qdrant_url)
-    cache_path = embedding_cache or data_dir / "search" / "embeddings.sqlite"
-    vocabulary = Vocabulary(data_dir / "search" / "vocabulary.sqlite")
+    cache_path = embedding_cache or search_folder(data_dir) / "embeddings.sqlite"
+    vocabulary = Vocabulary(search_folder(data_dir) / "vocabulary.sqlite")
     return engine_for(index, model, EmbeddingCache(cache_path), vocabulary)
 
 
