@@ -1,10 +1,10 @@
-"""Tasks of a small document a test writes, through real ingestion, the spaCy pipeline and the
-extractors."""
+"""Helpers shared by the nlp tests: the bodies found in a sentence, the tasks of a small document
+a test writes (through real ingestion, the spaCy pipeline and the extractors)."""
 
 from pathlib import Path
 
 from ingest.pipeline import ingest_file
-from nlp.bodies import find_bodies
+from nlp.bodies import find_bodies, find_body_mentions
 from nlp.deadlines import find_deadlines
 from nlp.model import Task
 from nlp.pipeline import vietnamese_doc
@@ -19,3 +19,19 @@ def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt") -> list[Task]
     bodies = find_bodies(doc)
     deadlines, _ = find_deadlines(doc, exclude=[])
     return find_tasks(doc, list(document.sections), bodies, deadlines)
+
+
+def task_starting(tasks: list[Task], words: str) -> Task:
+    """The one task whose text starts with `words`."""
+    (task,) = [t for t in tasks if t.text.startswith(words)]
+    return task
+
+
+def found_bodies(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(canonical, kind, level) of each body mention in `sentence`."""
+    return [(b.canonical, b.kind, b.level) for b in find_body_mentions(sentence)]
+
+
+def body_names(text: str) -> list[str]:
+    """The canonical name of each body mention in `text`."""
+    return [b.canonical for b in find_body_mentions(text)]

@@ -109,16 +109,21 @@ def test_deleting_an_unknown_id_says_where_to_find_ids(settings: Settings) -> No
     assert "policylink list" in result.output
 
 
-def test_a_deletion_while_another_process_holds_the_index_reaches_the_index_later(
-    settings: Settings, tmp_path: Path
-) -> None:
-    plan_id = _ingest(settings, tmp_path, "kh-48.txt", PLAN)
+def _delete_while_index_held(settings: Settings, folder: Path) -> tuple[str, service.DeleteOutcome]:
+    """Ingest PLAN, then delete it while another process holds the search index."""
+    plan_id = _ingest(settings, folder, "kh-48.txt", PLAN)
     service.close_search_engine(settings)
     holder = hold_index(settings.data_dir)
     try:
-        outcome = service.delete_document(settings, plan_id)
+        return plan_id, service.delete_document(settings, plan_id)
     finally:
         holder.close()
+
+
+def test_a_deletion_while_another_process_holds_the_index_reaches_the_index_later(
+    settings: Settings, tmp_path: Path
+) -> None:
+    plan_id, outcome = _delete_while_index_held(settings, tmp_path)
     assert (outcome.status, outcome.indexed) == ("deleted", False)
     assert service.queued_count(settings) == 1
     assert service.index_queued_documents(settings) == 1
@@ -130,13 +135,8 @@ def test_a_deletion_while_another_process_holds_the_index_reaches_the_index_late
 def test_reindex_also_takes_a_deletion_queued_while_the_index_was_held(
     settings: Settings, tmp_path: Path
 ) -> None:
-    plan_id = _ingest(settings, tmp_path, "kh-48.txt", PLAN)
-    service.close_search_engine(settings)
-    holder = hold_index(settings.data_dir)
-    try:
-        assert service.delete_document(settings, plan_id).indexed is False
-    finally:
-        holder.close()
+    plan_id, outcome = _delete_while_index_held(settings, tmp_path)
+    assert outcome.indexed is False
     try:
         service.index_stored_documents(settings)
     finally:

@@ -1,13 +1,10 @@
 """Body mentions: gazetteer groups, abbreviations, tone styles, lists, compounds, exclusions."""
 
 import pytest
+from nlp_fixtures import found_bodies
 
 from nlp.bodies import canonical_name, find_bodies, find_body_mentions
 from nlp.pipeline import vietnamese_doc
-
-
-def _found(sentence: str) -> list[tuple[str, str, str | None]]:
-    return [(b.canonical, b.kind, b.level) for b in find_body_mentions(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def _found(sentence: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_gazetteer_groups(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert _found(sentence) == expected
+    assert found_bodies(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -274,7 +271,7 @@ def test_title_block_after_the_type_line_is_annotated() -> None:
 def test_boards_inspectorates_and_lists_of_committees(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    assert _found(sentence) == expected
+    assert found_bodies(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -302,17 +299,17 @@ def test_activities_adjectives_and_a_letter_header_are_no_bodies(text: str) -> N
 def test_a_standing_organ_before_a_committee_is_one_body(
     sentence: str, expected: tuple[str, str, str | None]
 ) -> None:
-    assert _found(sentence) == [expected]
+    assert found_bodies(sentence) == [expected]
 
 
 def test_digital_government_concepts_are_no_bodies_but_a_number_or_verb_after_is() -> None:
-    assert _found("Phát triển chính quyền số: Chính phủ số và xã hội số.") == []
-    assert _found("xây dựng Chính phủ điện tử, chính quyền điện tử") == []
+    assert found_bodies("Phát triển chính quyền số: Chính phủ số và xã hội số.") == []
+    assert found_bodies("xây dựng Chính phủ điện tử, chính quyền điện tử") == []
     assert [b.canonical for b in find_body_mentions("UBND tỉnh số hóa hồ sơ.")] == ["Ủy ban nhân dân tỉnh"]
 
 
 def test_market_control_one_stop_desk_and_gazette_units() -> None:
-    assert _found("Chi cục Quản lý thị trường tỉnh, Bộ phận Một cửa huyện và Công báo tỉnh.") == [
+    assert found_bodies("Chi cục Quản lý thị trường tỉnh, Bộ phận Một cửa huyện và Công báo tỉnh.") == [
         ("Chi cục Quản lý thị trường tỉnh", "state", "province"),
         ("Bộ phận Một cửa huyện", "state", "district"),
         ("Công báo tỉnh", "state", "province"),
@@ -331,17 +328,17 @@ def test_market_control_one_stop_desk_and_gazette_units() -> None:
 def test_a_steering_committee_runs_through_its_subject_and_level(
     sentence: str, expected: tuple[str, str, str | None]
 ) -> None:
-    assert _found(sentence) == [expected]
+    assert found_bodies(sentence) == [expected]
 
 
 def test_delegations_before_members_take_the_members_council() -> None:
     sentence = "Các Tổ đại biểu và đại biểu HĐND huyện tiếp xúc cử tri."
-    assert _found(sentence) == [("Tổ đại biểu Hội đồng nhân dân huyện", "state", "district")]
+    assert found_bodies(sentence) == [("Tổ đại biểu Hội đồng nhân dân huyện", "state", "district")]
     assert find_body_mentions(sentence)[0].text == "Các Tổ đại biểu"
 
 
 def test_the_legal_document_review_department_is_central_and_its_abbreviation_expands() -> None:
-    assert _found("Gửi Cục Kiểm tra văn bản QPPL (Bộ Tư pháp) để kiểm tra.") == [
+    assert found_bodies("Gửi Cục Kiểm tra văn bản QPPL (Bộ Tư pháp) để kiểm tra.") == [
         ("Cục Kiểm tra văn bản quy phạm pháp luật", "state", "central"),
         ("Bộ Tư pháp", "state", "central"),
     ]

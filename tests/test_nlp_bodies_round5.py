@@ -2,16 +2,7 @@
 word, a ministry's department at a level, inspectorates, mass organisations with a name."""
 
 import pytest
-
-from nlp.bodies import find_body_mentions
-
-
-def _found(sentence: str) -> list[tuple[str, str, str | None]]:
-    return [(b.canonical, b.kind, b.level) for b in find_body_mentions(sentence)]
-
-
-def _canonicals(sentence: str) -> list[str]:
-    return [b.canonical for b in find_body_mentions(sentence)]
+from nlp_fixtures import body_names, found_bodies
 
 
 @pytest.mark.parametrize(
@@ -37,13 +28,13 @@ def _canonicals(sentence: str) -> list[str]:
     ],
 )
 def test_bloc_committees_and_their_organs(sentence: str, expected: list[str]) -> None:
-    assert _canonicals(sentence) == expected
+    assert body_names(sentence) == expected
 
 
 def test_bloc_level_comes_from_the_bloc() -> None:
-    assert _found("Đảng ủy Khối các cơ quan Trung ương kiểm tra.") == [
+    assert found_bodies("Đảng ủy Khối các cơ quan Trung ương kiểm tra.") == [
         ("Đảng ủy Khối các cơ quan Trung ương", "party", "central")]
-    assert _found("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh họp.") == [
+    assert found_bodies("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh họp.") == [
         ("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh", "party", "province")]
 
 
@@ -69,7 +60,7 @@ def test_bloc_level_comes_from_the_bloc() -> None:
 def test_subordinate_classes_keep_their_parent(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    assert _found(sentence) == expected
+    assert found_bodies(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +84,7 @@ def test_subordinate_classes_keep_their_parent(
 def test_proper_names_after_an_institution_word(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    assert _found(sentence) == expected
+    assert found_bodies(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,4 +114,4 @@ def test_proper_names_after_an_institution_word(
 def test_departments_inspectorates_and_unions(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    assert _found(sentence) == expected
+    assert found_bodies(sentence) == expected

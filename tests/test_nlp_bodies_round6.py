@@ -2,12 +2,9 @@
 levels, a committee's apparatus (`Cơ quan ...`), units that act, broadcasters and bank branches."""
 
 import pytest
+from nlp_fixtures import body_names
 
 from nlp.bodies import find_body_mentions
-
-
-def _names(text: str) -> list[str]:
-    return [b.canonical for b in find_body_mentions(text)]
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -30,13 +27,13 @@ def _mentions(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_field_name_with_an_inner_comma_is_one_name(sentence: str, expected: list[str]) -> None:
-    assert _names(sentence) == expected
+    assert body_names(sentence) == expected
 
 
 def test_a_list_of_separate_bodies_is_still_split_at_its_commas() -> None:
-    assert _names("Cục Hải quan Lạng Sơn, Công an tỉnh và Sở Tài chính kiểm tra hàng hóa.") == [
+    assert body_names("Cục Hải quan Lạng Sơn, Công an tỉnh và Sở Tài chính kiểm tra hàng hóa.") == [
         "Cục Hải quan Lạng Sơn", "Công an tỉnh", "Sở Tài chính"]
-    assert _names("Trường Cao đẳng Y tế, Sở Y tế và Sở Nội vụ rà soát.") == [
+    assert body_names("Trường Cao đẳng Y tế, Sở Y tế và Sở Nội vụ rà soát.") == [
         "Trường Cao đẳng Y tế", "Sở Y tế", "Sở Nội vụ"]
 
 
@@ -50,14 +47,14 @@ def test_a_shared_head_over_fields_separated_by_semicolons_gives_one_body_per_fi
 
 
 def test_a_department_of_a_ministry_may_join_two_fields_with_va() -> None:
-    assert _names("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh hướng dẫn nông dân.") == [
+    assert body_names("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh hướng dẫn nông dân.") == [
         "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"]
 
 
 def test_a_place_name_ending_in_luu_is_not_cut() -> None:
-    assert _names("UBND huyện Quỳnh Lưu báo cáo kết quả.") == ["Ủy ban nhân dân huyện Quỳnh Lưu"]
+    assert body_names("UBND huyện Quỳnh Lưu báo cáo kết quả.") == ["Ủy ban nhân dân huyện Quỳnh Lưu"]
     # the `Lưu: VT` line of the Nơi nhận still ends the name list
-    assert _names("Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.") == ["Ủy ban nhân dân tỉnh"]
+    assert body_names("Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.") == ["Ủy ban nhân dân tỉnh"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_a_place_name_ending_in_luu_is_not_cut() -> None:
     ],
 )
 def test_a_relative_level_stays_part_of_the_name(sentence: str, expected: list[str]) -> None:
-    assert _names(sentence) == expected
+    assert body_names(sentence) == expected
 
 
 def test_the_standing_board_of_the_central_front_committee_is_one_body() -> None:
@@ -95,7 +92,7 @@ def test_the_standing_board_of_the_central_front_committee_is_one_body() -> None
 def test_a_unit_of_a_committees_apparatus_is_one_compound_mention(
     sentence: str, expected: list[str]
 ) -> None:
-    assert _names(sentence) == expected
+    assert body_names(sentence) == expected
 
 
 def test_the_apparatus_does_not_reach_back_into_the_mention_before() -> None:
@@ -105,13 +102,13 @@ def test_the_apparatus_does_not_reach_back_into_the_mention_before() -> None:
 
 def test_a_board_named_by_its_field_alone_is_a_body_where_it_acts() -> None:
     text = "Ban Văn hóa - Văn nghệ chủ trì, phối hợp với Ban Phong trào tham mưu báo cáo."
-    assert _names(text) == ["Ban Văn hóa - Văn nghệ", "Ban Phong trào"]
+    assert body_names(text) == ["Ban Văn hóa - Văn nghệ", "Ban Phong trào"]
     # a board with its level word keeps the longer name
-    assert _names("Ban Dân tộc tỉnh chủ trì thẩm định.") == ["Ban Dân tộc tỉnh"]
+    assert body_names("Ban Dân tộc tỉnh chủ trì thẩm định.") == ["Ban Dân tộc tỉnh"]
 
 
 def test_a_board_that_does_not_act_is_not_taken_without_its_level() -> None:
-    assert _names("Nội dung do ban biên tập chuẩn bị; Ban Phong trào đã họp.") == []
+    assert body_names("Nội dung do ban biên tập chuẩn bị; Ban Phong trào đã họp.") == []
 
 
 @pytest.mark.parametrize(
@@ -124,10 +121,10 @@ def test_a_board_that_does_not_act_is_not_taken_without_its_level() -> None:
     ],
 )
 def test_broadcasters_and_policy_bank_branches_are_bodies(sentence: str, expected: list[str]) -> None:
-    assert _names(sentence) == expected
+    assert body_names(sentence) == expected
 
 
 def test_the_standing_board_named_alone_is_a_body_and_keeps_its_committee_when_written() -> None:
     text = "Ban Thường trực Ủy ban MTTQ huyện giao Ban Phong trào tham mưu Ban Thường trực kết luận."
-    assert _names(text) == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện", "Ban Phong trào",
+    assert body_names(text) == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện", "Ban Phong trào",
                             "Ban Thường trực"]

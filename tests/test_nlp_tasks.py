@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from nlp_fixtures import task_starting
 
 from ingest.pipeline import ingest_file
 from nlp.bodies import find_bodies
@@ -30,11 +31,6 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "van-ban.txt"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _by_start(tasks: list[Task], words: str) -> Task:
-    (task,) = [t for t in tasks if t.text.startswith(words)]
-    return task
 
 
 HEADING_AND_INSTRUCTION = """KẾT LUẬN
@@ -65,15 +61,15 @@ Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ cơ sở 
 def test_heading_body_instruction_addressees_and_giao_fields(tmp_path: Path) -> None:
     tasks = _tasks(_write(tmp_path, HEADING_AND_INSTRUCTION))
     assert [t.section for t in tasks] == ["2.1", "2.3-b1", "2.3-b2", "2.4"]
-    survey = _by_start(tasks, "Rà soát hạ tầng mạng")
+    survey = task_starting(tasks, "Rà soát hạ tầng mạng")
     assert survey.responsible == ["Chi bộ", "Đảng bộ cơ sở", "Ủy ban nhân dân các xã"]
     assert survey.deadline is not None and survey.deadline.due == "2025-06-30"
-    directing = _by_start(tasks, "Chỉ đạo UBND xã")
+    directing = task_starting(tasks, "Chỉ đạo UBND xã")
     assert directing.responsible == ["Đảng ủy xã Tân Sơn"]
-    training = _by_start(tasks, "Tổ chức tập huấn")
+    training = task_starting(tasks, "Tổ chức tập huấn")
     assert training.responsible == ["Đảng ủy xã Tân Sơn"]
     assert training.deadline is None and training.recurrence == "quarterly"
-    office = _by_start(tasks, "Văn phòng Huyện ủy chủ trì")
+    office = task_starting(tasks, "Văn phòng Huyện ủy chủ trì")
     assert office.responsible == ["Văn phòng Huyện ủy"]
     assert office.coordinating == ["Phòng Nội vụ huyện"]
     assert office.report_to == ["Ban Thường vụ Huyện ủy"]
@@ -96,10 +92,10 @@ Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tà
 def test_kinh_gui_addressees_and_giao_sentences(tmp_path: Path) -> None:
     tasks = _tasks(_write(tmp_path, GIAO_AND_KINH_GUI))
     assert len(tasks) == 2
-    rules = _by_start(tasks, "Khẩn trương hoàn thiện")
+    rules = task_starting(tasks, "Khẩn trương hoàn thiện")
     assert rules.responsible == ["Sở Nội vụ", "Sở Tài chính"]
     assert rules.deadline is not None and rules.deadline.due == "2025-03-15"
-    giao = _by_start(tasks, "Giao Sở Thông tin")
+    giao = task_starting(tasks, "Giao Sở Thông tin")
     assert giao.responsible == ["Sở Thông tin và Truyền thông"]
     assert giao.coordinating == ["Sở Tài chính"]
 
@@ -145,10 +141,10 @@ def test_article_clauses_that_impose_duties(tmp_path: Path) -> None:
     tasks = _tasks(_write(tmp_path, ARTICLES))
     texts = [t.text for t in tasks]
     assert not any(t.startswith("Quy chế này") for t in texts)
-    guide = _by_start(tasks, "Hướng dẫn các huyện")
+    guide = task_starting(tasks, "Hướng dẫn các huyện")
     assert guide.responsible == ["Sở Xây dựng"]
     assert guide.section == "Điều 2.1"
-    funding = _by_start(tasks, "Sở Tài chính có trách nhiệm")
+    funding = task_starting(tasks, "Sở Tài chính có trách nhiệm")
     assert funding.responsible == ["Sở Tài chính"]
 
 
@@ -224,17 +220,17 @@ def test_items_titles_containers_roles_and_closing_formulas(tmp_path: Path) -> N
     tasks = _tasks(_write(tmp_path, ITEMS_AND_CLAUSES))
     assert [t.section for t in tasks] == ["I.1", "I.2.a", "I.2.b", "I.4.a", "I.5", "I.6"]
     # an item's title line and its paragraph are one task; the paragraph names the actors
-    titled = _by_start(tasks, "Nâng cao chất lượng")
+    titled = task_starting(tasks, "Nâng cao chất lượng")
     assert titled.responsible == ["Sở, ban, ngành", "Ủy ban nhân dân các huyện"]
     assert titled.deadline is not None and titled.deadline.due == "2025-06-30"
     # a task opening with its recurrence
-    assert _by_start(tasks, "Định kỳ hằng quý").recurrence == "quarterly"
+    assert task_starting(tasks, "Định kỳ hằng quý").recurrence == "quarterly"
     # a labelled instruction: the body that directs is responsible
-    assert _by_start(tasks, "Rà soát vị trí").responsible == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Rà soát vị trí").responsible == ["Ủy ban nhân dân tỉnh"]
     # roles head the bodies that act
-    assert _by_start(tasks, "Chánh Văn phòng").responsible == [
+    assert task_starting(tasks, "Chánh Văn phòng").responsible == [
         "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Ủy ban nhân dân các huyện"]
-    assert _by_start(tasks, "Đề nghị Giám đốc").responsible == ["Sở Tài chính"]
+    assert task_starting(tasks, "Đề nghị Giám đốc").responsible == ["Sở Tài chính"]
 
 
 @pytest.mark.parametrize(
@@ -259,8 +255,8 @@ def test_report_to_the_body_named_right_after_the_verb(tmp_path: Path) -> None:
         "2. UBND các huyện báo cáo kết quả thực hiện với UBND tỉnh hằng quý.\n"
     )
     tasks = _tasks(_write(tmp_path, text))
-    assert _by_start(tasks, "Sở Tài nguyên").report_to == ["Ban Thường vụ Tỉnh ủy"]
-    assert _by_start(tasks, "UBND các huyện").report_to == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Sở Tài nguyên").report_to == ["Ban Thường vụ Tỉnh ủy"]
+    assert task_starting(tasks, "UBND các huyện").report_to == ["Ủy ban nhân dân tỉnh"]
 
 
 def test_title_block_references_and_replacing_clauses_are_not_tasks(tmp_path: Path) -> None:

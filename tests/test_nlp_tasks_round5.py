@@ -4,15 +4,7 @@ opening time limit, duty articles, and bloc committees as actors."""
 
 from pathlib import Path
 
-from nlp_fixtures import tasks_in
-
-from nlp.model import Task
-
-
-def _by_start(tasks: list[Task], words: str) -> Task:
-    (task,) = [t for t in tasks if t.text.startswith(words)]
-    return task
-
+from nlp_fixtures import task_starting, tasks_in
 
 DECISION = """QUYẾT ĐỊNH
 Về việc ban hành Quy định quản lý chợ trên địa bàn tỉnh
@@ -49,11 +41,11 @@ c) Theo kế hoạch của tỉnh, tổ chức các phiên chợ hàng Việt v�
 def test_items_that_start_with_a_monitoring_verb_are_tasks(tmp_path: Path) -> None:
     tasks = tasks_in(tmp_path, MONITORING)
     for words in ("Theo dõi chặt chẽ", "Nắm bắt kịp thời", "Theo kế hoạch của tỉnh"):
-        task = _by_start(tasks, words)
+        task = task_starting(tasks, words)
         assert task.responsible == ["Sở Công Thương"]
     # `Theo ...,` still opens an adverbial: the action is the verb after it
-    assert _by_start(tasks, "Theo kế hoạch").action.startswith("tổ chức các phiên chợ")
-    assert _by_start(tasks, "Theo dõi chặt chẽ").action.startswith("Theo dõi chặt chẽ")
+    assert task_starting(tasks, "Theo kế hoạch").action.startswith("tổ chức các phiên chợ")
+    assert task_starting(tasks, "Theo dõi chặt chẽ").action.startswith("Theo dõi chặt chẽ")
 
 
 REGULATION = """QUY CHẾ
@@ -78,13 +70,13 @@ def test_principles_duty_articles_and_an_action_after_a_time_limit(tmp_path: Pat
     texts = [t.text for t in tasks]
     # a principle directs no one; a principle naming its actors assigns them a duty
     assert not any(t.startswith("Bảo đảm sự chỉ đạo") for t in texts)
-    assert _by_start(tasks, "Các sở, ngành khi được").responsible == ["Sở, ngành"]
+    assert task_starting(tasks, "Các sở, ngành khi được").responsible == ["Sở, ngành"]
     # each khoản of `Trách nhiệm của X` is X's task
-    guide = _by_start(tasks, "Hướng dẫn Ủy ban nhân dân cấp huyện")
+    guide = task_starting(tasks, "Hướng dẫn Ủy ban nhân dân cấp huyện")
     assert guide.responsible == ["Sở Xây dựng"]
     assert guide.section == "Điều 5.1"
     # `báo cáo` (tagged a noun) after the opening time limit is the action
-    report = _by_start(tasks, "Trong thời hạn 07 ngày")
+    report = task_starting(tasks, "Trong thời hạn 07 ngày")
     assert report.responsible == ["Sở Xây dựng"]
     assert report.report_to == ["Ủy ban nhân dân tỉnh"]
 
@@ -110,13 +102,13 @@ I. NHIỆM VỤ
 
 def test_bloc_committee_organs_as_actors_and_report_addressees(tmp_path: Path) -> None:
     tasks = tasks_in(tmp_path, BLOC_PLAN)
-    first = _by_start(tasks, "Ban Tổ chức Đảng ủy Khối")
+    first = task_starting(tasks, "Ban Tổ chức Đảng ủy Khối")
     assert first.responsible == ["Ban Tổ chức Đảng ủy Khối"]
     assert first.coordinating == ["Văn phòng Đảng ủy Khối"]
-    second = _by_start(tasks, "Các cấp ủy, tổ chức đảng trực thuộc")
+    second = task_starting(tasks, "Các cấp ủy, tổ chức đảng trực thuộc")
     assert second.responsible == ["Cấp ủy", "Tổ chức đảng trực thuộc"]
     assert second.report_to == ["Ban Thường vụ Đảng ủy Khối"]
-    third = _by_start(tasks, "Ủy ban Kiểm tra Đảng ủy Khối")
+    third = task_starting(tasks, "Ủy ban Kiểm tra Đảng ủy Khối")
     assert third.responsible == ["Ủy ban Kiểm tra Đảng ủy Khối"]
     assert third.report_to == ["Thường trực Đảng ủy Khối"]
     assert third.deadline is not None and third.deadline.due == "2025-12-15"
