@@ -1,5 +1,5 @@
-"""`python -m api ...` is the `policylink` command (useful before the console script is installed)."""
+"""`python -m policylink.api ...` is the `policylink` command, before the console script is installed."""
 
-from api.cli import main
+from policylink.api.cli import main
 
 main()

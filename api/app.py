@@ -11,15 +11,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-
-from api import routes_api, routes_pages, service
-from api.index_queue_worker import IndexQueueWorker
-from api.settings import Settings
-from api.templating import TEMPLATES
-from api.validation import vietnamese_detail
-from search.diacritics import lexicon
-from search.engine import search_folder
-from search.index import IndexBusyError
+from policylink.api import routes_api, routes_pages, service
+from policylink.api.index_queue_worker import IndexQueueWorker
+from policylink.api.settings import Settings
+from policylink.api.templating import TEMPLATES
+from policylink.api.validation import vietnamese_detail
+from policylink.search.diacritics import lexicon
+from policylink.search.engine import search_folder
+from policylink.search.index import IndexBusyError
 
 # Swagger UI's files as the fastapi-offline package ships them (a Swagger UI that reads OpenAPI 3.1).
 SWAGGER_UI_FILES = Path(importlib.util.find_spec("fastapi_offline").origin).parent / "static"

@@ -1,8 +1,7 @@
 """The `policylink` command: a click group assembled from the command modules listed below."""
 
 import click
-
-from api import cli_documents, cli_extract, cli_graph, cli_search
+from policylink.api import cli_documents, cli_extract, cli_graph, cli_search
 
 # Each module exposes COMMANDS; add a module here to add its commands.
 COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search)

@@ -6,11 +6,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 import click
-
-from api import service
-from api.cli_output import echo_json
-from api.settings import Settings
-from store.deletion import NotStoredError
+from policylink.api import service
+from policylink.api.cli_output import echo_json
+from policylink.api.settings import Settings
+from policylink.store.deletion import NotStoredError
 
 PROGRESS_BAR_MIN_FILES = 5
 _NONE = "—"
@@ -165,8 +164,7 @@ def show_command(document_id: str, as_json: bool) -> None:
 def serve_command(host: str, port: int) -> None:
     """Chạy trang web và API HTTP (uvicorn)."""
     import uvicorn
-
-    from api.app import create_app
+    from policylink.api.app import create_app
 
     click.echo(f"Trang web và API tại http://{host}:{port}/ (Ctrl+C để dừng)", err=True)
     uvicorn.run(create_app(Settings.from_env()), host=host, port=port)

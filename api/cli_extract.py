@@ -4,15 +4,14 @@ with `--search` the retrieval gold)."""
 from pathlib import Path
 
 import click
-
-from api.cli_output import echo_json
-from api.settings import Settings
-from ingest.model import IngestError
-from ingest.pipeline import ingest_file
-from nlp.evaluate import evaluate, format_table
-from nlp.extract import default_document_id, extract
-from nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldError
-from nlp.model import Extraction
+from policylink.api.cli_output import echo_json
+from policylink.api.settings import Settings
+from policylink.ingest.model import IngestError
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.evaluate import evaluate, format_table
+from policylink.nlp.extract import default_document_id, extract
+from policylink.nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldError
+from policylink.nlp.model import Extraction
 
 
 def _text_summary(result: Extraction) -> str:
@@ -88,9 +87,9 @@ def eval_command(split: str, gold_dir: Path, search_eval: bool, as_json: bool) -
 
 def _eval_search(gold: Path, as_json: bool) -> None:
     """Sparse, dense and hybrid side by side; vectors come from the data dir's embedding cache."""
-    from search.cache import EmbeddingCache
-    from search.embedders import make_embedder
-    from search.evaluate import evaluate_search, format_report
+    from policylink.search.cache import EmbeddingCache
+    from policylink.search.embedders import make_embedder
+    from policylink.search.evaluate import evaluate_search, format_report
 
     if not gold.is_file():
         raise click.ClickException(

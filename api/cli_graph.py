@@ -5,19 +5,18 @@ from dataclasses import asdict
 from pathlib import Path
 
 import click
-
-from api import service
-from api.cli_output import echo_json
-from api.settings import Settings
-from graph import queries
-from graph.build import CitationGraph
-from graph.check import CitationCheck, canonical_line, check_text
-from graph.render import RenderError
-from graph.resolve import Catalogue
-from graph.sync import load_graph, stated_facts
-from ingest.model import IngestError
-from ingest.pipeline import ingest_file
-from store.database import open_store
+from policylink.api import service
+from policylink.api.cli_output import echo_json
+from policylink.api.settings import Settings
+from policylink.graph import queries
+from policylink.graph.build import CitationGraph
+from policylink.graph.check import CitationCheck, canonical_line, check_text
+from policylink.graph.render import RenderError
+from policylink.graph.resolve import Catalogue
+from policylink.graph.sync import load_graph, stated_facts
+from policylink.ingest.model import IngestError
+from policylink.ingest.pipeline import ingest_file
+from policylink.store.database import open_store
 
 _STATUS_WORDS = {"known": "có trong kho", "unknown": "chưa có trong kho", "ambiguous": "chưa xác định được"}
 

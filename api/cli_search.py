@@ -3,14 +3,13 @@
 from pathlib import Path
 
 import click
-
-from api import service
-from api.cli_output import echo_json
-from api.settings import Settings
-from search.drafting import advise
-from search.engine import SearchEngine
-from search.index import IndexBusyError
-from search.retrieval import MODES, SearchResult, filters_from, group_by_document
+from policylink.api import service
+from policylink.api.cli_output import echo_json
+from policylink.api.settings import Settings
+from policylink.search.drafting import advise
+from policylink.search.engine import SearchEngine
+from policylink.search.index import IndexBusyError
+from policylink.search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
 
 def _engine(settings: Settings) -> SearchEngine:

@@ -3,10 +3,9 @@
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
-
-from api.settings import Settings
-from graph.build import CitationGraph
-from graph.queries import DocumentNotFound, find_document
+from policylink.api.settings import Settings
+from policylink.graph.build import CitationGraph
+from policylink.graph.queries import DocumentNotFound, find_document
 
 
 def _settings(request: Request) -> Settings:

@@ -3,7 +3,7 @@
 import csv
 import io
 
-from api.templating import RECURRENCE_LABELS, deadline_label, vietnamese_date
+from policylink.api.templating import RECURRENCE_LABELS, deadline_label, vietnamese_date
 
 TASK_COLUMNS = (
     "Mã",

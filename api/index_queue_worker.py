@@ -4,9 +4,9 @@
 import logging
 import threading
 
-from api import service
-from api.settings import Settings
-from search.index import IndexBusyError
+from policylink.api import service
+from policylink.api.settings import Settings
+from policylink.search.index import IndexBusyError
 
 POLL_SECONDS = 3.0
 log = logging.getLogger(__name__)

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from html import escape
 
 from markupsafe import Markup
-
-from api.templating import RECURRENCE_LABELS, document_url, vietnamese_date
-from graph.queries import RELATION_LABELS
+from policylink.api.templating import RECURRENCE_LABELS, document_url, vietnamese_date
+from policylink.graph.queries import RELATION_LABELS
 
 MARK_KINDS = ("citation", "deadline", "horizon", "body")
 

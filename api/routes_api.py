@@ -6,16 +6,15 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
+from policylink.api import service
+from policylink.api.deps import AppSettings, document_in
+from policylink.api.validation import vietnamese_detail
+from policylink.graph import queries
+from policylink.graph.export import node_fields
+from policylink.graph.render import RenderError
+from policylink.ingest.model import IngestError
 from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
-
-from api import service
-from api.deps import AppSettings, document_in
-from api.validation import vietnamese_detail
-from graph import queries
-from graph.export import node_fields
-from graph.render import RenderError
-from ingest.model import IngestError
 
 router = APIRouter(prefix="/api/v1")
 

@@ -8,17 +8,17 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
+from policylink.api import service
+from policylink.api.deps import AppSettings
+from policylink.api.exports import tasks_csv
+from policylink.api.markup import extraction_marks, marked_text
+from policylink.api.templating import TEMPLATES
+from policylink.graph import queries
+from policylink.graph.build import CitationGraph
+from policylink.graph.render import RenderError
+from policylink.ingest.model import IngestError
 
-from api import service
-from api.deps import AppSettings
-from api.exports import tasks_csv
-from api.markup import extraction_marks, marked_text
-from api.templating import TEMPLATES
-from graph import queries
-from graph.build import CitationGraph
-from graph.render import RenderError
-from ingest.model import IngestError
-from ingest.vietnamese import slugify
+from policylink.core.vietnamese import slugify
 
 router = APIRouter(include_in_schema=False)
 _CLI_ADVICE = "Xem danh sách bằng lệnh `policylink list`."

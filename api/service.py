@@ -11,33 +11,33 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from policylink.api.settings import Settings
+from policylink.graph.build import CitationGraph
+from policylink.graph.check import CitationCheck, check_text
+from policylink.graph.export import export_text, neighbourhood, to_dot
+from policylink.graph.render import PICTURE_FORMATS, render
+from policylink.graph.resolve import Catalogue
+from policylink.graph.sync import LinkReport, link_extraction, load_graph, relink_citers
+from policylink.ingest.model import IngestedDocument, IngestError
+from policylink.ingest.pipeline import ingest_bytes, ingest_file
+from policylink.nlp.extract import default_document_id, extract
+from policylink.nlp.model import DocumentInfo, Extraction
+from policylink.search.drafting import DraftAdvice, advise
+from policylink.search.engine import SearchEngine, open_engine
+from policylink.search.index import Filters, IndexBusyError
+from policylink.search.indexer import Indexer
+from policylink.search.retrieval import SearchResult, filters_from
+from policylink.store.database import open_store
+from policylink.store.deletion import remove_document_text
+from policylink.store.documents import as_ingested, get_current_version, save_ingested
+from policylink.store.documents import get_document as get_document_record
+from policylink.store.documents import list_documents as list_document_records
+from policylink.store.extractions import load_extraction, save_extraction
+from policylink.store.index_queue import QueueEntry, dequeue, enqueue, waiting
+from policylink.store.records import DocumentRecord, SaveResult, VersionRecord
+from policylink.store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
-from api.settings import Settings
-from graph.build import CitationGraph
-from graph.check import CitationCheck, check_text
-from graph.export import export_text, neighbourhood, to_dot
-from graph.render import PICTURE_FORMATS, render
-from graph.resolve import Catalogue
-from graph.sync import LinkReport, link_extraction, load_graph, relink_citers
-from ingest.model import IngestedDocument, IngestError
-from ingest.pipeline import ingest_bytes, ingest_file
-from ingest.vietnamese import nfc, slugify
-from nlp.extract import default_document_id, extract
-from nlp.model import DocumentInfo, Extraction
-from search.drafting import DraftAdvice, advise
-from search.engine import SearchEngine, open_engine
-from search.index import Filters, IndexBusyError
-from search.indexer import Indexer
-from search.retrieval import SearchResult, filters_from
-from store.database import open_store
-from store.deletion import remove_document_text
-from store.documents import as_ingested, get_current_version, save_ingested
-from store.documents import get_document as get_document_record
-from store.documents import list_documents as list_document_records
-from store.extractions import load_extraction, save_extraction
-from store.index_queue import QueueEntry, dequeue, enqueue, waiting
-from store.records import DocumentRecord, SaveResult, VersionRecord
-from store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
+from policylink.core.vietnamese import nfc, slugify
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+from policylink.ingest.pipeline import ingest_bytes
 
 from bench.machine import describe
-from ingest.pipeline import ingest_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import ingest_fixtures  # noqa: E402  (the document builders shared with the tests)

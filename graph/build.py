@@ -11,8 +11,7 @@ networkx speed (see bench/results/graph.md). Edges whose target is unresolved ar
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
-
-from store.records import DocumentRecord, Edge
+from policylink.store.records import DocumentRecord, Edge
 
 
 class CitationGraph:

@@ -5,12 +5,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.identity import jurisdiction_named_in, normalize_key, scope_for
-from graph.resolve import Catalogue, cited_facts, is_numbered
-from ingest.vietnamese import match_key
-from nlp.model import Citation
-from store.documents import identity_of
-from store.records import DocumentRecord
+from policylink.graph.resolve import Catalogue, cited_facts, is_numbered
+from policylink.nlp.model import Citation
+from policylink.store.documents import identity_of
+from policylink.store.records import DocumentRecord
+
+from policylink.core.identity import jurisdiction_named_in, normalize_key, scope_for
+from policylink.core.vietnamese import match_key
 
 CHECK_STATUSES = ("known", "unknown", "ambiguous")
 TYPE_CODES = {
@@ -241,8 +242,8 @@ def check_citations(
 def check_text(text: str, jurisdiction: str | None, catalogue: Catalogue) -> list[CitationCheck]:
     """Find the citations of a draft with the extraction pipeline, then check each one."""
     # Imported here: loading the Vietnamese pipeline takes seconds, and only this check needs it.
-    from nlp.citations import find_citations
-    from nlp.pipeline import vietnamese_doc
+    from policylink.nlp.citations import find_citations
+    from policylink.nlp.pipeline import vietnamese_doc
 
     citations = find_citations(vietnamese_doc(text), self_id="draft", jurisdiction=jurisdiction)
     return check_citations(citations, jurisdiction, catalogue)

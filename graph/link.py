@@ -7,11 +7,12 @@ them to the store.
 
 from dataclasses import dataclass, field
 
-from graph.identity import normalize_key
-from graph.resolve import Catalogue, Resolution, as_citation, citation_node, resolve
-from nlp.model import Citation, Extraction
-from store.documents import identity_of
-from store.records import DocumentFacts, Edge
+from policylink.graph.resolve import Catalogue, Resolution, as_citation, citation_node, resolve
+from policylink.nlp.model import Citation, Extraction
+from policylink.store.documents import identity_of
+from policylink.store.records import DocumentFacts, Edge
+
+from policylink.core.identity import normalize_key
 
 _EVIDENCE_LIMIT = 400
 _PASSAGE_ENDS = (". ", ".\n", "; ", "\n")

@@ -5,11 +5,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+from policylink.graph.build import CitationGraph
+from policylink.graph.link import Statement
+from policylink.store.records import DocumentRecord, Edge
 
-from graph.build import CitationGraph
-from graph.identity import normalize_key
-from graph.link import Statement
-from store.records import DocumentRecord, Edge
+from policylink.core.identity import normalize_key
 
 RELATION_LABELS = {
     "cites": "trích dẫn",

@@ -12,11 +12,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.identity import is_local_key, jurisdiction_named_in, key_carries_year, normalize_key, scope_for
-from ingest.vietnamese import nfc
-from nlp.model import Citation
-from store.documents import identity_of
-from store.records import DocumentFacts, DocumentRecord
+from policylink.nlp.model import Citation
+from policylink.store.documents import identity_of
+from policylink.store.records import DocumentFacts, DocumentRecord
+
+from policylink.core.identity import (
+    is_local_key,
+    jurisdiction_named_in,
+    key_carries_year,
+    normalize_key,
+    scope_for,
+)
+from policylink.core.vietnamese import nfc
 
 RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
 

@@ -11,13 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-
-from graph.build import CitationGraph
-from graph.identity import normalize_key
-from graph.link import LinkPlan, Statement, Unresolved, plan_links
-from graph.resolve import Catalogue, as_citation
-from nlp.model import Extraction
-from store.documents import (
+from policylink.graph.build import CitationGraph
+from policylink.graph.link import LinkPlan, Statement, Unresolved, plan_links
+from policylink.graph.resolve import Catalogue, as_citation
+from policylink.nlp.model import Extraction
+from policylink.store.documents import (
     documents_with_key,
     get_current_version,
     get_document,
@@ -25,9 +23,11 @@ from store.documents import (
     list_documents,
     merge_facts,
 )
-from store.edges import iter_edges, replace_edges
-from store.extractions import load_extraction
-from store.schema import edges as edges_table
+from policylink.store.edges import iter_edges, replace_edges
+from policylink.store.extractions import load_extraction
+from policylink.store.schema import edges as edges_table
+
+from policylink.core.identity import normalize_key
 
 
 @dataclass

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.header import DOC_TYPES
-from ingest.markers import ARTICLE, CHAPTER, RECIPIENTS, ROMAN, is_structural, is_upper_line
-from ingest.vietnamese import fold
+from policylink.ingest.header import DOC_TYPES
+from policylink.ingest.markers import ARTICLE, CHAPTER, RECIPIENTS, ROMAN, is_structural, is_upper_line
+
+from policylink.core.vietnamese import fold
 
 _ATTACHED_BY = re.compile(
     r"^\(?\s*(?:được\s+)?(?:ban\s+hành\s+kèm\s+theo|ban\s+hành\s+theo|kèm\s+theo|đính\s+kèm)\s+\S", re.I

@@ -3,7 +3,7 @@
 import io
 import zipfile
 
-from ingest.model import IngestError
+from policylink.ingest.model import IngestError
 
 _TEXT_CONTROL = {9, 10, 11, 12, 13, 27}
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")

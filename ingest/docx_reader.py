@@ -17,9 +17,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
-
-from ingest.footnotes import SUPERSCRIPT_DIGITS
-from ingest.model import IngestError
+from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.model import IngestError
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 

@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from graph.identity import is_local_key, normalize_key
-from ingest.issuers import canonical_issuer, infer_jurisdiction, is_local
-from ingest.markers import is_structural, is_upper_line
-from ingest.model import Header
-from ingest.vietnamese import fold
+from policylink.ingest.issuers import canonical_issuer, infer_jurisdiction, is_local
+from policylink.ingest.markers import is_structural, is_upper_line
+from policylink.ingest.model import Header
+
+from policylink.core.identity import is_local_key, normalize_key
+from policylink.core.vietnamese import fold
 
 DOC_TYPES = (
     "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Công văn", "Quyết định", "Thông báo",

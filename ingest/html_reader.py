@@ -7,8 +7,8 @@ Block elements end a line, table cells are tab-separated, list items become `-` 
 import re
 from html.parser import HTMLParser
 
-from ingest.decode import decode_text
-from ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.decode import decode_text
+from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.vietnamese import fold
+from policylink.core.vietnamese import fold
 
 # Folded printed form -> canonical form. Longest names first so that prefixes do not win.
 _BODY_NAMES = {

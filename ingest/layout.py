@@ -12,8 +12,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.footnotes import SUPERSCRIPT_DIGITS
-from ingest.markers import BULLET, DECIMAL, LETTER, ROMAN
+from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.markers import BULLET, DECIMAL, LETTER, ROMAN
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _SMALL = 0.85  # a font below this share of the body size is a footnote / superscript size

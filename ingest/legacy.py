@@ -9,7 +9,7 @@ the two code charts: TCVN3 gives every lowercase toned letter (and the seven bas
 import re
 import unicodedata
 
-from ingest.vietnamese import nfc
+from policylink.core.vietnamese import nfc
 
 _TONES = {"": "", "grave": "\u0300", "acute": "\u0301", "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
 _TONE_ORDER = ("grave", "hook", "tilde", "acute", "dot")  # TCVN3 orders each vowel's five forms so

@@ -8,9 +8,8 @@ import os
 
 import pypdfium2
 import pytesseract
-
-from ingest.layout import dominant_size, page_text
-from ingest.model import IngestError
+from policylink.ingest.layout import dominant_size, page_text
+from policylink.ingest.model import IngestError
 
 _DPI = 300
 _POINTS_PER_PIXEL = 72 / _DPI

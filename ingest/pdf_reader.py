@@ -9,9 +9,8 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
-
-from ingest.layout import dominant_size, page_text
-from ingest.model import IngestError
+from policylink.ingest.layout import dominant_size, page_text
+from policylink.ingest.model import IngestError
 
 
 def _encrypted(name: str) -> IngestError:
@@ -43,7 +42,7 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
         if not ocr:
             raise IngestError(name, "PDF không có lớp chữ (có vẻ là bản quét)",
                               "Chạy lại với --ocr để nhận dạng chữ trên ảnh các trang bằng Tesseract")
-        from ingest.ocr import ocr_pdf
+        from policylink.ingest.ocr import ocr_pdf
 
         return ocr_pdf(data, name)
     size = dominant_size(pages_words)

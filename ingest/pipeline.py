@@ -7,13 +7,13 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.clean import clean
-from ingest.detect import detect_format
-from ingest.header import parse_header
-from ingest.legacy import repair_legacy
-from ingest.model import IngestedDocument, IngestError
-from ingest.sections import build_sections
-from ingest.text_reader import read_text
+from policylink.ingest.clean import clean
+from policylink.ingest.detect import detect_format
+from policylink.ingest.header import parse_header
+from policylink.ingest.legacy import repair_legacy
+from policylink.ingest.model import IngestedDocument, IngestError
+from policylink.ingest.sections import build_sections
+from policylink.ingest.text_reader import read_text
 
 
 def _human_size(size: int) -> str:
@@ -36,14 +36,14 @@ def _read(data: bytes, name: str, source_format: str, ocr: bool) -> tuple[str, l
         warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
         return text, warnings
     if source_format == "pdf":
-        from ingest.pdf_reader import read_pdf
+        from policylink.ingest.pdf_reader import read_pdf
 
         return read_pdf(data, name, ocr=ocr), []
     if source_format == "docx":
-        from ingest.docx_reader import read_docx
+        from policylink.ingest.docx_reader import read_docx
 
         return read_docx(data, name), []
-    from ingest.html_reader import read_html
+    from policylink.ingest.html_reader import read_html
 
     return read_html(data), []
 

@@ -8,9 +8,9 @@ part (`I.`) > decimal item (`1.`, `2.2.1.`) > letter (`a)`) > bullet.
 import re
 from dataclasses import dataclass, field
 
-from ingest import markers
-from ingest.attachments import attachment_name, find_attachments, text_lines
-from ingest.model import Section
+from policylink.ingest import markers
+from policylink.ingest.attachments import attachment_name, find_attachments, text_lines
+from policylink.ingest.model import Section
 
 _RANK = {"chapter": 0, "subchapter": 1, "article": 2, "part": 3, "decimal": 4, "letter": 5, "bullet": 6}
 

@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.decode import decode_text
+from policylink.ingest.decode import decode_text
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")

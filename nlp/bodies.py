@@ -14,13 +14,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from policylink.nlp.gazetteer import UPPER_CLASS, Gazetteer, abbreviation_key, load_gazetteer
+from policylink.nlp.layout import header_zones
+from policylink.nlp.model import Body
+from policylink.nlp.new_titles import unmined_titles
 from spacy.tokens import Doc, Span
 
-from ingest.vietnamese import normalize_tones
-from nlp.gazetteer import UPPER_CLASS, Gazetteer, abbreviation_key, load_gazetteer
-from nlp.layout import header_zones
-from nlp.model import Body
-from nlp.new_titles import unmined_titles
+from policylink.core.vietnamese import normalize_tones
 
 SPANS_KEY = "bodies"
 _FLAGS = re.IGNORECASE

@@ -7,9 +7,8 @@ A document is often named in full once (`Đề án phát triển ... giai đoạ
 
 import re
 
-from ingest.vietnamese import match_key
-from nlp.citation_mention import Mention
-from nlp.citation_patterns import (
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_patterns import (
     AND_THEN,
     CLOSED_NAME_VERB,
     LOWER_NAME_STOP,
@@ -20,6 +19,8 @@ from nlp.citation_patterns import (
     NAME_PERIOD,
     UNCLOSED_NAME_STOP,
 )
+
+from policylink.core.vietnamese import match_key
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.

@@ -5,7 +5,7 @@ Both changes keep every offset, so spans found in the working text are spans of 
 
 import re
 
-from ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
 
 # Footnote markers (`18-NQ/TW¹`) would otherwise count as part of a symbol.
 _SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, " " * len(SUPERSCRIPT_DIGITS))

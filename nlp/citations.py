@@ -11,13 +11,9 @@ lower-case type word without a number.
 
 import re
 
-from spacy.tokens import Doc, Span
-
-from graph.identity import document_id, is_local_key, key_carries_year, normalize_key, year_of
-from ingest.vietnamese import match_key
-from nlp.citation_mention import Mention
-from nlp.citation_names import adopt_fuller_names, alias_mentions, lower_name_end, unify_named_keys
-from nlp.citation_patterns import (
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_names import adopt_fuller_names, alias_mentions, lower_name_end, unify_named_keys
+from policylink.nlp.citation_patterns import (
     DOC_TYPES,
     KNOWN_LAW_NAME,
     LOWER_NAMED_TYPES,
@@ -27,10 +23,14 @@ from nlp.citation_patterns import (
     PERIOD_NAMED_TYPES,
     WORKING_RULES,
 )
-from nlp.citation_text import working_text
-from nlp.dates import DAY_DATE, day_date_iso
-from nlp.model import Citation
-from nlp.new_titles import new_document_titles
+from policylink.nlp.citation_text import working_text
+from policylink.nlp.dates import DAY_DATE, day_date_iso
+from policylink.nlp.model import Citation
+from policylink.nlp.new_titles import new_document_titles
+from spacy.tokens import Doc, Span
+
+from policylink.core.identity import document_id, is_local_key, key_carries_year, normalize_key, year_of
+from policylink.core.vietnamese import match_key
 
 _TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 _LETTER = r"[^\W\d_]"

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
-
-from nlp.dates import (
+from policylink.nlp.dates import (
     DAY_DATE,
     day_date,
     iso,
@@ -24,8 +22,9 @@ from nlp.dates import (
     quarter_period,
     year_period,
 )
-from nlp.layout import title_blocks
-from nlp.model import Deadline
+from policylink.nlp.layout import title_blocks
+from policylink.nlp.model import Deadline
+from spacy.tokens import Doc
 
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE = rf"(?P<first>{_YEAR})\s*[-–—]\s*(?P<last>{_YEAR})"

@@ -2,15 +2,16 @@
 
 from dataclasses import asdict
 
-from graph.identity import document_id
-from ingest.model import IngestedDocument
-from nlp.bodies import find_bodies
-from nlp.citations import find_citations
-from nlp.deadlines import find_deadlines
-from nlp.model import Citation, Deadline, DocumentInfo, Extraction
-from nlp.new_titles import unmined_titles
-from nlp.pipeline import vietnamese_doc
-from nlp.tasks import find_tasks
+from policylink.ingest.model import IngestedDocument
+from policylink.nlp.bodies import find_bodies
+from policylink.nlp.citations import find_citations
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
+from policylink.nlp.new_titles import unmined_titles
+from policylink.nlp.pipeline import vietnamese_doc
+from policylink.nlp.tasks import find_tasks
+
+from policylink.core.identity import document_id
 
 
 def default_document_id(document: IngestedDocument) -> str:

@@ -1,6 +1,6 @@
 """The body gazetteer (`gazetteer.yaml`) compiled into regular-expression fragments.
 
-The fragments match the tone-normalised text (`ingest.vietnamese.normalize_tones`, which keeps
+The fragments match the tone-normalised text (`policylink.core.vietnamese.normalize_tones`, which keeps
 lengths, so match offsets are offsets into the document) with `re.IGNORECASE`; abbreviations
 (`UBND`, `TU`) only match written in capitals, and names marked `title` only with a capital
 first letter, since in lower case they are ordinary words.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from ingest.vietnamese import normalize_tones
+from policylink.core.vietnamese import normalize_tones
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
 _VIETNAMESE_LOWER = (

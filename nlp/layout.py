@@ -15,8 +15,14 @@ document's own and every attachment's.
 import re
 from functools import lru_cache
 
-from ingest.attachments import TITLE_LINES, Attachment, ends_title_block, find_attachments, text_lines
-from nlp.citation_patterns import DOC_TYPES
+from policylink.ingest.attachments import (
+    TITLE_LINES,
+    Attachment,
+    ends_title_block,
+    find_attachments,
+    text_lines,
+)
+from policylink.nlp.citation_patterns import DOC_TYPES
 
 HEADER_LINES = 20  # the type line is among the first lines of a document
 TYPE_LINE = re.compile(

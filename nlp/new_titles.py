@@ -11,7 +11,7 @@ sentence (`, trình ...`, `hoàn thành trong ...`, `trước ngày ...`). A typ
 
 import re
 
-from nlp.citation_patterns import DOC_TYPES
+from policylink.nlp.citation_patterns import DOC_TYPES
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
-from ingest.vietnamese import nfc, normalize_tones
+from policylink.core.vietnamese import nfc, normalize_tones
 
 TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 # underthesea is about twice as fast on short strings: segment line by line, and long lines at

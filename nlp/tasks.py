@@ -14,13 +14,13 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from policylink.ingest.model import Section
+from policylink.nlp.deadlines import EVERY
+from policylink.nlp.layout import title_blocks
+from policylink.nlp.model import Body, Deadline, Task
 from spacy.tokens import Doc, Token
 
-from ingest.model import Section
-from ingest.vietnamese import match_key
-from nlp.deadlines import EVERY
-from nlp.layout import title_blocks
-from nlp.model import Body, Deadline, Task
+from policylink.core.vietnamese import match_key
 
 SPANS_KEY = "tasks"
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos

@@ -9,8 +9,7 @@ import threading
 from pathlib import Path
 
 import numpy as np
-
-from search.embedders import Embedder
+from policylink.search.embedders import Embedder
 
 
 class EmbeddingCache:

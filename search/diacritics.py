@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.vietnamese import fold, match_key
+from policylink.core.vietnamese import fold, match_key
 
 MAX_ORDER = 3
 LEXICON_ORDER = 2  # the word list is read for syllables and within-word bigrams only

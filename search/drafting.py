@@ -5,8 +5,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from search.index import Filters
-from search.retrieval import Searcher, SearchResult
+from policylink.search.index import Filters
+from policylink.search.retrieval import Searcher, SearchResult
 
 MAX_QUERY_CHARS = 1500  # the embedder reads ~512 tokens; a paragraph longer than this is cut
 

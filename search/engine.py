@@ -7,15 +7,15 @@ The ingest use case calls `SearchEngine.index_document` after a document is stor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.model import IngestedDocument
-from nlp.model import Extraction
-from search.cache import EmbeddingCache
-from search.diacritics import Vocabulary
-from search.embedders import DEFAULT_EMBEDDER, Embedder, make_embedder
-from search.index import IndexMeta, VectorIndex, open_index
-from search.indexer import Indexer, IndexReport, IndexStatus
-from search.lexical import DEFAULT_ANALYZER
-from search.retrieval import Searcher
+from policylink.ingest.model import IngestedDocument
+from policylink.nlp.model import Extraction
+from policylink.search.cache import EmbeddingCache
+from policylink.search.diacritics import Vocabulary
+from policylink.search.embedders import DEFAULT_EMBEDDER, Embedder, make_embedder
+from policylink.search.index import IndexMeta, VectorIndex, open_index
+from policylink.search.indexer import Indexer, IndexReport, IndexStatus
+from policylink.search.lexical import DEFAULT_ANALYZER
+from policylink.search.retrieval import Searcher
 
 
 @dataclass

@@ -16,17 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from policylink.ingest.model import IngestedDocument, IngestError
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.extract import default_document_id
+from policylink.search.cache import EmbeddingCache
+from policylink.search.embedders import Embedder
+from policylink.search.engine import SearchEngine, engine_for
+from policylink.search.index import EdgeIndex, IndexMeta
+from policylink.search.lexical import DEFAULT_ANALYZER
+from policylink.search.retrieval import MODES
 
-from ingest.model import IngestedDocument, IngestError
-from ingest.pipeline import ingest_file
-from ingest.vietnamese import match_key
-from nlp.extract import default_document_id
-from search.cache import EmbeddingCache
-from search.embedders import Embedder
-from search.engine import SearchEngine, engine_for
-from search.index import EdgeIndex, IndexMeta
-from search.lexical import DEFAULT_ANALYZER
-from search.retrieval import MODES
+from policylink.core.vietnamese import match_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "gold" / "search" / "queries.yaml"

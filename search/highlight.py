@@ -3,8 +3,9 @@
 import re
 from dataclasses import dataclass
 
-from ingest.vietnamese import fold, match_key
-from search.lexical import document_keys
+from policylink.search.lexical import document_keys
+
+from policylink.core.vietnamese import fold, match_key
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
 SNIPPET_CHARS = 260

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-
-from ingest.model import IngestError
-from search.lexical import SparseTerms
+from policylink.ingest.model import IngestError
+from policylink.search.lexical import SparseTerms
 
 DENSE, SPARSE = "dense", "sparse"
 COLLECTION = "passages"

@@ -11,14 +11,14 @@ in the same step.
 import threading
 from dataclasses import dataclass
 
-from ingest.model import IngestedDocument
-from nlp.model import Extraction
-from search.cache import EmbeddingCache, embed_cached
-from search.diacritics import Vocabulary, signature
-from search.embedders import Embedder
-from search.index import IndexPoint, VectorIndex
-from search.lexical import passage_vector
-from search.passages import Passage, build_passages, context_text
+from policylink.ingest.model import IngestedDocument
+from policylink.nlp.model import Extraction
+from policylink.search.cache import EmbeddingCache, embed_cached
+from policylink.search.diacritics import Vocabulary, signature
+from policylink.search.embedders import Embedder
+from policylink.search.index import IndexPoint, VectorIndex
+from policylink.search.lexical import passage_vector
+from policylink.search.passages import Passage, build_passages, context_text
 
 DENSE_BATCH = 16
 

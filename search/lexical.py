@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.identity import normalize_key
-from ingest.vietnamese import fold, match_key, nfc
+from policylink.core.identity import normalize_key
+from policylink.core.vietnamese import fold, match_key, nfc
 
 ANALYZERS = ("syllable", "word", "edge-bm25")
 DEFAULT_ANALYZER = "word"

@@ -4,8 +4,7 @@ import functools
 from pathlib import Path
 
 import sqlalchemy as sa
-
-from store.migrations import migrate
+from policylink.store.migrations import migrate
 
 
 def _make_sqlite_transactional(engine: sa.Engine) -> None:

@@ -8,9 +8,8 @@ caller's transaction.
 """
 
 import sqlalchemy as sa
-
-from store.documents import get_document
-from store.schema import documents, edges, extractions, versions
+from policylink.store.documents import get_document
+from policylink.store.schema import documents, edges, extractions, versions
 
 
 class NotStoredError(LookupError):

@@ -8,11 +8,11 @@ from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
+from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
+from policylink.store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
+from policylink.store.schema import documents, versions
 
-from graph.identity import document_id, normalize_key, year_of
-from ingest.model import Footnote, Header, IngestedDocument, Section
-from store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
-from store.schema import documents, versions
+from policylink.core.identity import document_id, normalize_key, year_of
 
 _FACT_COLUMNS = ("key", "doc_type", "number", "symbol", "issuer", "jurisdiction", "issue_date", "title")
 _RECORD_FIELDS = tuple(f.name for f in fields(DocumentRecord))

@@ -4,9 +4,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 
 import sqlalchemy as sa
-
-from store.records import Edge
-from store.schema import edges
+from policylink.store.records import Edge
+from policylink.store.schema import edges
 
 
 def replace_edges(conn: sa.Connection, stated_by: str, new_edges: Iterable[Edge]) -> int:

@@ -3,8 +3,7 @@
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-
-from store.schema import extractions
+from policylink.store.schema import extractions
 
 
 def save_extraction(conn: sa.Connection, version_id: int, data: dict) -> None:

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-
-from store.schema import index_queue
+from policylink.store.schema import index_queue
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import sqlalchemy as sa
 import yaml
+from policylink.ingest.model import IngestError
+from policylink.nlp.model import RELATIONS
+from policylink.store.documents import identity_of, merge_facts
+from policylink.store.edges import replace_edges
+from policylink.store.records import DocumentFacts, Edge
 
-from graph.identity import normalize_key
-from ingest.model import IngestError
-from ingest.vietnamese import nfc
-from nlp.model import RELATIONS
-from store.documents import identity_of, merge_facts
-from store.edges import replace_edges
-from store.records import DocumentFacts, Edge
+from policylink.core.identity import normalize_key
+from policylink.core.vietnamese import nfc
 
 REGISTRY_FILE_NAME = "registry.yaml"
 _DOCUMENT_FIELDS = {

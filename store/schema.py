@@ -18,7 +18,7 @@ schema_version = sa.Table(
 documents = sa.Table(
     "documents",
     metadata,
-    sa.Column("id", sa.String(300), primary_key=True),  # graph.identity.document_id(...)
+    sa.Column("id", sa.String(300), primary_key=True),  # policylink.core.identity.document_id(...)
     sa.Column("key", sa.String(200), index=True),
     sa.Column("doc_type", sa.String(100)),
     sa.Column("number", sa.String(50)),

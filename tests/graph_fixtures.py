@@ -6,18 +6,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from policylink.api.service import store_document
+from policylink.graph.sync import LinkReport, link_extraction
+from policylink.ingest.model import Header, IngestedDocument
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.model import Citation, DocumentInfo, Extraction
+from policylink.store.database import create_store_engine
+from policylink.store.documents import identity_of, save_ingested
+from policylink.store.extractions import save_extraction
+from policylink.store.records import DocumentRecord
+from policylink.store.registry import load_registry, read_registry
 
-from api.service import store_document
-from graph.identity import document_id, year_of
-from graph.sync import LinkReport, link_extraction
-from ingest.model import Header, IngestedDocument
-from ingest.pipeline import ingest_file
-from nlp.model import Citation, DocumentInfo, Extraction
-from store.database import create_store_engine
-from store.documents import identity_of, save_ingested
-from store.extractions import save_extraction
-from store.records import DocumentRecord
-from store.registry import load_registry, read_registry
+from policylink.core.identity import document_id, year_of
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -3,12 +3,12 @@ a test writes (through real ingestion, the spaCy pipeline and the extractors).""
 
 from pathlib import Path
 
-from ingest.pipeline import ingest_file
-from nlp.bodies import find_bodies, find_body_mentions
-from nlp.deadlines import find_deadlines
-from nlp.model import Task
-from nlp.pipeline import vietnamese_doc
-from nlp.tasks import find_tasks
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.bodies import find_bodies, find_body_mentions
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.model import Task
+from policylink.nlp.pipeline import vietnamese_doc
+from policylink.nlp.tasks import find_tasks
 
 
 def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt") -> list[Task]:

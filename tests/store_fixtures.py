@@ -4,9 +4,8 @@ import hashlib
 from pathlib import Path
 
 import sqlalchemy as sa
-
-from ingest.model import Footnote, Header, IngestedDocument, Section
-from store.database import create_store_engine
+from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
+from policylink.store.database import create_store_engine
 
 # The ten documents the shipped conclusion cites, as corpus/registry.yaml lists them.
 CONCLUSION_CITED_KEYS = frozenset(

@@ -17,10 +17,9 @@ from ingest_fixtures import (
     not_word_zip,
     read_blocks,
 )
+from policylink.api.app import create_app
+from policylink.nlp.schema import extraction_schema
 from web_fixtures import CONCLUSION_ID, DIRECTIVE, corpus_data_dir, settings_for
-
-from api.app import create_app
-from nlp.schema import extraction_schema
 
 SCHEMA = extraction_schema()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -13,10 +13,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from policylink.api.cli import main
+from policylink.nlp.schema import document_schema
 from store_fixtures import CONCLUSION_CITED_KEYS
-
-from api.cli import main
-from nlp.schema import document_schema
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"

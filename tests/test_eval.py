@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from api.cli import main
-from ingest.pipeline import ingest_file
-from nlp.evaluate import Report, citation_key, evaluate, score_document
-from nlp.extract import extract
-from nlp.gold import GoldDocument, GoldError, load_split
+from policylink.api.cli import main
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.evaluate import Report, citation_key, evaluate, score_document
+from policylink.nlp.extract import extract
+from policylink.nlp.gold import GoldDocument, GoldError, load_split
 
 # Well below the targets (citations 0.97, edges 0.90, bodies 0.93, deadlines 0.93 with due 0.95,
 # tasks 0.88, responsible 0.88), high enough that a broken extractor fails.

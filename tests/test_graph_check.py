@@ -1,9 +1,8 @@
 """Checking a draft's citations with the real Vietnamese pipeline against the shipped registry."""
 
 from graph_fixtures import known, registry_records
-
-from graph.check import canonical_line, check_text, same_body, type_of_key
-from graph.resolve import Catalogue
+from policylink.graph.check import canonical_line, check_text, same_body, type_of_key
+from policylink.graph.resolve import Catalogue
 
 DRAFT = """Căn cứ Nghị quyết số 113-NQ/TU ngày 12/7/2016 của Tỉnh ủy về phát triển kết cấu hạ tầng giao thông;
 Thực hiện Kết luận số 72-KL/TƯ ngày 23/02/2024 của Bộ Chính trị;

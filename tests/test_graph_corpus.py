@@ -10,11 +10,10 @@ import pytest
 from click.testing import CliRunner
 from graph_fixtures import ingest_and_link, shipped_store
 from PIL import Image
-
-from api.cli import main
-from graph import queries
-from graph.sync import load_graph
-from store.database import create_store_engine
+from policylink.api.cli import main
+from policylink.graph import queries
+from policylink.graph.sync import load_graph
+from policylink.store.database import create_store_engine
 
 # The lineage the conclusion states (footnote ¹): what it cites, and what those implement.
 CITED_BY_CONCLUSION = ["55-KL/TU", "147-NQ/TU", "103-KL/TU", "51-KH/TU", "2987-CV/TU"]

@@ -5,11 +5,10 @@ import json
 
 import networkx as nx
 from graph_fixtures import known
-
-from graph.build import CitationGraph
-from graph.export import FORMATS, export_text, neighbourhood, node_label, to_dot
-from graph.render import render
-from store.records import Edge
+from policylink.graph.build import CitationGraph
+from policylink.graph.export import FORMATS, export_text, neighbourhood, node_label, to_dot
+from policylink.graph.render import render
+from policylink.store.records import Edge
 
 TRICKY = 'về "hệ sinh thái công nghiệp" \\ đô thị'
 

@@ -3,12 +3,11 @@ re-linking undated citations when new documents become known."""
 
 import pytest
 from graph_fixtures import CORPUS, Mention, make_extraction, store_and_link
-
-from graph import queries
-from graph.sync import link_extraction, load_graph, relink_citers, stated_facts
-from store.database import create_store_engine
-from store.documents import get_current_version, get_document
-from store.registry import load_registry, read_registry
+from policylink.graph import queries
+from policylink.graph.sync import link_extraction, load_graph, relink_citers, stated_facts
+from policylink.store.database import create_store_engine
+from policylink.store.documents import get_current_version, get_document
+from policylink.store.registry import load_registry, read_registry
 
 BTV = "Ban Thường vụ Tỉnh ủy"
 CONCLUSION_55 = Mention(

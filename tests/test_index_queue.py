@@ -10,13 +10,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from policylink.api import service
+from policylink.search.index import IndexBusyError
+from policylink.store.index_queue import dequeue, enqueue, waiting
+from policylink.store.schema import documents
 from store_fixtures import engine_at
 from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, hold_index, serve, settings_for
-
-from api import service
-from search.index import IndexBusyError
-from store.index_queue import dequeue, enqueue, waiting
-from store.schema import documents
 
 SEARCH_WAIT_SECONDS = 120
 
@@ -85,7 +84,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
     return subprocess.run(
-        [sys.executable, "-m", "api", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "policylink.api", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

@@ -4,9 +4,9 @@ numbering starts again, ids stay unique), while `Nơi nhận` stays the
 recipients section; their repeated header block and their title block are told to the nlp side
 (nlp.layout), like the document's own."""
 
-from ingest.pipeline import ingest_bytes
-from nlp.layout import header_zones, title_blocks
-from search.passages import build_passages
+from policylink.ingest.pipeline import ingest_bytes
+from policylink.nlp.layout import header_zones, title_blocks
+from policylink.search.passages import build_passages
 
 MAX = 1024 * 1024
 

@@ -4,9 +4,8 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import build_docx, build_image_only_pdf, build_pdf, build_text_pdf, not_word_zip
-
-from ingest.model import IngestError
-from ingest.pipeline import ingest_bytes, ingest_file
+from policylink.ingest.model import IngestError
+from policylink.ingest.pipeline import ingest_bytes, ingest_file
 
 MAX = 10 * 1024 * 1024
 BODY = [["KẾT LUẬN"], ["1. Giao Sở Xây dựng chủ trì thực hiện."]]

@@ -4,8 +4,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from ingest.clean import clean
+from policylink.ingest.clean import clean
 
 _SYLLABLES = [
     "phát", "triển", "kết", "cấu", "hạ", "tầng", "giao", "thông", "đô", "thị", "tỉnh", "nhiệm", "vụ", "quy",

@@ -11,8 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ingest_fixtures import CONCLUSION
-
-from ingest.legacy import (
+from policylink.ingest.legacy import (
     TCVN3_TO_UNICODE,
     VNI_TO_UNICODE,
     detect_legacy,
@@ -20,7 +19,7 @@ from ingest.legacy import (
     tcvn3_to_unicode,
     vni_to_unicode,
 )
-from ingest.pipeline import ingest_bytes, ingest_file
+from policylink.ingest.pipeline import ingest_bytes, ingest_file
 
 MAX = 10 * 1024 * 1024
 _TCVN3_FROM_UNICODE = {letter: code for code, letter in TCVN3_TO_UNICODE.items()}

@@ -2,8 +2,7 @@
 whose subject line is long or cites another document."""
 
 import pytest
-
-from ingest.pipeline import ingest_bytes
+from policylink.ingest.pipeline import ingest_bytes
 
 MAX = 1024 * 1024
 BODY = "I. NHIỆM VỤ\n1. Các chi bộ trực thuộc quán triệt kế hoạch này.\n"

@@ -1,7 +1,7 @@
 """The title a document gives itself: the subject under its type line, whatever its case or
 length, without the line naming who decides or the rule printed under it."""
 
-from ingest.pipeline import ingest_bytes
+from policylink.ingest.pipeline import ingest_bytes
 
 MAX = 10 * 1024 * 1024
 TOP = (

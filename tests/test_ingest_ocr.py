@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import CONCLUSION, build_pdf, build_scanned_pdf, read_blocks
-
-from ingest.model import IngestError
-from ingest.pipeline import ingest_bytes, ingest_file
+from policylink.ingest.model import IngestError
+from policylink.ingest.pipeline import ingest_bytes, ingest_file
 
 MAX = 20 * 1024 * 1024
 

@@ -4,8 +4,7 @@ even right after an unpunctuated item title that reaches the right edge of the t
 from pathlib import Path
 
 from ingest_fixtures import PdfLayout, build_pdf
-
-from ingest.pipeline import ingest_file
+from policylink.ingest.pipeline import ingest_file
 
 MAX = 20 * 1024 * 1024
 # The unpunctuated item titles are the widest lines of the page, so the line under each of them

@@ -2,9 +2,9 @@
 (header lines with `MTTQ`, `TỈNH ĐOÀN`, `HỘI NÔNG DÂN TỈNH`), and a `PHỤ LỤC` printed right above
 its table: its title block stops before the table, and its rows get a section of their own."""
 
-from ingest.issuers import canonical_issuer
-from ingest.pipeline import ingest_bytes
-from nlp.layout import title_block, title_blocks
+from policylink.ingest.issuers import canonical_issuer
+from policylink.ingest.pipeline import ingest_bytes
+from policylink.nlp.layout import title_block, title_blocks
 
 MAX = 1024 * 1024
 

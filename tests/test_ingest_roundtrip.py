@@ -16,9 +16,8 @@ from ingest_fixtures import (
     join_blocks,
     read_blocks,
 )
-
-from ingest.pdf_reader import read_pdf
-from ingest.pipeline import ingest_file
+from policylink.ingest.pdf_reader import read_pdf
+from policylink.ingest.pipeline import ingest_file
 
 MAX = 20 * 1024 * 1024
 RUNNING_HEADER = "TỈNH ỦY BẮC GIANG - Tài liệu lưu hành nội bộ"

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import CONCLUSION
-
-from ingest.model import Section
-from ingest.pipeline import ingest_bytes, ingest_file
+from policylink.ingest.model import Section
+from policylink.ingest.pipeline import ingest_bytes, ingest_file
 
 MAX = 10 * 1024 * 1024
 

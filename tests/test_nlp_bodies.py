@@ -2,9 +2,8 @@
 
 import pytest
 from nlp_fixtures import found_bodies
-
-from nlp.bodies import canonical_name, find_bodies, find_body_mentions
-from nlp.pipeline import vietnamese_doc
+from policylink.nlp.bodies import canonical_name, find_bodies, find_body_mentions
+from policylink.nlp.pipeline import vietnamese_doc
 
 
 @pytest.mark.parametrize(

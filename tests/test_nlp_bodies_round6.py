@@ -3,8 +3,7 @@ levels, a committee's apparatus (`Cơ quan ...`), units that act, broadcasters a
 
 import pytest
 from nlp_fixtures import body_names
-
-from nlp.bodies import find_body_mentions
+from policylink.nlp.bodies import find_body_mentions
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:

@@ -1,9 +1,8 @@
 """Citations: keys, dates, issuers, subjects, nesting and relations, on sentences of our own."""
 
 import pytest
-
-from nlp.citations import find_citations
-from nlp.pipeline import vietnamese_doc
+from policylink.nlp.citations import find_citations
+from policylink.nlp.pipeline import vietnamese_doc
 
 SELF = "bac-giang/self"
 

@@ -2,11 +2,11 @@
 references, objects of `thực hiện`, and documents issued by a cited decision (sentences of our own)."""
 
 import pytest
+from policylink.nlp.citations import find_citations
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.pipeline import vietnamese_doc
 
-from graph.identity import document_id
-from nlp.citations import find_citations
-from nlp.deadlines import find_deadlines
-from nlp.pipeline import vietnamese_doc
+from policylink.core.identity import document_id
 
 SELF = "bac-giang/self"
 

@@ -2,9 +2,8 @@
 recurrence, the Party's platform, and a rule's name that runs through its organ (sentences of our own)."""
 
 import pytest
-
-from nlp.citations import find_citations
-from nlp.pipeline import vietnamese_doc
+from policylink.nlp.citations import find_citations
+from policylink.nlp.pipeline import vietnamese_doc
 
 SELF = "ha-tinh/self"
 

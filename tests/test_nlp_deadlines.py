@@ -7,10 +7,9 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from nlp.dates import DAY_DATE_RE, day_date_iso, month_period, quarter_number, quarter_period
-from nlp.deadlines import find_deadlines
-from nlp.pipeline import vietnamese_doc
+from policylink.nlp.dates import DAY_DATE_RE, day_date_iso, month_period, quarter_number, quarter_period
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.pipeline import vietnamese_doc
 
 
 def times(text: str, exclude: list[tuple[int, int]] | None = None):

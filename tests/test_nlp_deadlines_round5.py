@@ -1,9 +1,8 @@
 """Deadlines, fifth round: limits counted from an event, and an hour before the day."""
 
 import pytest
-
-from nlp.deadlines import find_deadlines
-from nlp.pipeline import vietnamese_doc
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.pipeline import vietnamese_doc
 
 
 def deadlines(text: str) -> list[tuple[str, str | None, str | None, str | None]]:

@@ -2,9 +2,8 @@
 reports, several dates sharing one recurrence, and target years (sentences of our own)."""
 
 import pytest
-
-from nlp.deadlines import find_deadlines
-from nlp.pipeline import vietnamese_doc
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.pipeline import vietnamese_doc
 
 
 def times(text: str) -> tuple[list[tuple], list[tuple]]:

@@ -6,13 +6,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-
-from api.cli import main
-from ingest.model import Header, IngestedDocument
-from ingest.pipeline import ingest_file
-from nlp.extract import default_document_id, extract, issue_date_bounds
-from nlp.model import Citation, Deadline
-from nlp.schema import extraction_schema as schema
+from policylink.api.cli import main
+from policylink.ingest.model import Header, IngestedDocument
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.extract import default_document_id, extract, issue_date_bounds
+from policylink.nlp.model import Citation, Deadline
+from policylink.nlp.schema import extraction_schema as schema
 
 ROOT = Path(__file__).parents[1]
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))

@@ -1,11 +1,10 @@
 """Titles of documents still to be made are left unmined: no bodies, deadlines or horizons in them."""
 
 import pytest
-
-from ingest.model import Header, IngestedDocument
-from nlp.bodies import find_body_mentions
-from nlp.extract import extract
-from nlp.new_titles import new_document_titles
+from policylink.ingest.model import Header, IngestedDocument
+from policylink.nlp.bodies import find_body_mentions
+from policylink.nlp.extract import extract
+from policylink.nlp.new_titles import new_document_titles
 
 
 @pytest.mark.parametrize(

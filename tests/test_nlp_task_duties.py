@@ -5,8 +5,7 @@ closing formulas that assign nothing."""
 from pathlib import Path
 
 from nlp_fixtures import tasks_in
-
-from nlp.model import Task
+from policylink.nlp.model import Task
 
 DUTIES = """KẾ HOẠCH
 Thực hiện công tác cải cách hành chính năm 2026

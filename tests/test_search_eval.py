@@ -4,10 +4,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from policylink.api.cli import main
+from policylink.search.evaluate import evaluate_search, gold_sources, load_gold, score_ranking
 from search_fixtures import corpus_document, shared_cache, shared_embedder  # noqa: F401
-
-from api.cli import main
-from search.evaluate import evaluate_search, gold_sources, load_gold, score_ranking
 
 
 def test_gold_set_shape():
@@ -116,7 +115,7 @@ def test_cli_eval_search_prints_the_three_modes_side_by_side(tmp_path, monkeypat
 
 
 def test_cli_search_status_and_reindex(tmp_path, monkeypatch, shared_embedder, shared_cache):  # noqa: F811
-    from search.engine import open_engine
+    from policylink.search.engine import open_engine
 
     doc, doc_id = corpus_document()
     engine = open_engine(tmp_path, embedder=shared_embedder)

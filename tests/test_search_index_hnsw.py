@@ -3,9 +3,8 @@ graph (10,000 384-d vectors, past Edge's full-scan threshold), compared with its
 
 import numpy as np
 import pytest
-
-from search.index import DENSE_HNSW_EF, EdgeIndex, Filters, IndexMeta, IndexPoint
-from search.lexical import DEFAULT_ANALYZER, SparseTerms
+from policylink.search.index import DENSE_HNSW_EF, EdgeIndex, Filters, IndexMeta, IndexPoint
+from policylink.search.lexical import DEFAULT_ANALYZER, SparseTerms
 
 DIM, POINTS, QUERIES = 384, 10_000, 50
 

@@ -1,11 +1,10 @@
 """Passages from the real conclusion: sections, heading paths, splitting, footnotes, annotations."""
 
 import pytest
+from policylink.nlp.extract import extract
+from policylink.search.lexical import document_keys, passage_vector, query_vector, syllables, words
+from policylink.search.passages import MAX_CHARS, build_passages, split_long
 from search_fixtures import corpus_document
-
-from nlp.extract import extract
-from search.lexical import document_keys, passage_vector, query_vector, syllables, words
-from search.passages import MAX_CHARS, build_passages, split_long
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +114,7 @@ Quy chế này quy định việc quản lý, khai thác bến xe khách trên �
 
 
 def test_an_attachment_is_named_once_at_the_head_of_its_heading_paths():
-    from ingest.pipeline import ingest_bytes
+    from policylink.ingest.pipeline import ingest_bytes
 
     doc = ingest_bytes(ATTACHED_REGULATION.encode(), "quy-che.txt", max_bytes=1 << 20)
     passages = {p.section: p for p in build_passages(doc, "quyet-dinh-48")}

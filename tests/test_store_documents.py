@@ -2,9 +2,7 @@
 
 from dataclasses import asdict
 
-from store_fixtures import engine_at, make_document, table_counts
-
-from store.documents import (
+from policylink.store.documents import (
     documents_with_key,
     get_current_version,
     get_document,
@@ -13,7 +11,8 @@ from store.documents import (
     merge_facts,
     save_ingested,
 )
-from store.records import DocumentFacts
+from policylink.store.records import DocumentFacts
+from store_fixtures import engine_at, make_document, table_counts
 
 
 def test_new_document_is_stored_with_its_text_sections_and_footnotes(tmp_path):

@@ -5,11 +5,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
-
-from api.app import create_app
-from api.service import ingest_paths
-from api.settings import Settings
-from nlp.schema import document_schema
+from policylink.api.app import create_app
+from policylink.api.service import ingest_paths
+from policylink.api.settings import Settings
+from policylink.nlp.schema import document_schema
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DOCUMENT_SCHEMA = document_schema()

@@ -2,12 +2,11 @@
 
 import pytest
 import sqlalchemy as sa
+from policylink.store.database import create_store_engine
+from policylink.store.migrations import MIGRATIONS, Migration, SchemaTooNewError, current_version, migrate
+from policylink.store.schema import metadata, schema_version
 from sqlalchemy.dialects import postgresql
 from store_fixtures import engine_at
-
-from store.database import create_store_engine
-from store.migrations import MIGRATIONS, Migration, SchemaTooNewError, current_version, migrate
-from store.schema import metadata, schema_version
 
 LATEST = MIGRATIONS[-1].version
 

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from policylink.store.documents import save_ingested
+from policylink.store.edges import replace_edges
+from policylink.store.records import Edge
 from store_fixtures import engine_at, make_document, table_counts
-
-from store.documents import save_ingested
-from store.edges import replace_edges
-from store.records import Edge
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -20,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 _CHILD = """
 import sys, time
 sys.path[:0] = [{repo!r}, {tests!r}]
-from store.documents import save_ingested
+from policylink.store.documents import save_ingested
 from store_fixtures import engine_at, make_document
 from pathlib import Path
 engine = engine_at(Path({folder!r}))

@@ -1,8 +1,8 @@
 """Marking extracted entities in a document's text: escaping, overlaps, anchors, links."""
 
-from api.markup import Mark, extraction_marks, marked_text
-from api.templating import deadline_label, document_name
-from store.records import DocumentRecord
+from policylink.api.markup import Mark, extraction_marks, marked_text
+from policylink.api.templating import deadline_label, document_name
+from policylink.store.records import DocumentRecord
 
 
 def test_text_is_escaped_and_marks_wrap_their_span() -> None:

@@ -15,12 +15,11 @@ from pathlib import Path
 import httpx
 import pytest
 from playwright.sync_api import Browser, sync_playwright
-
-from api import service
-from api.settings import Settings
-from search.embedders import make_embedder
-from search.index import IndexMeta, VectorIndex, open_index
-from search.lexical import DEFAULT_ANALYZER
+from policylink.api import service
+from policylink.api.settings import Settings
+from policylink.search.embedders import make_embedder
+from policylink.search.index import IndexMeta, VectorIndex, open_index
+from policylink.search.lexical import DEFAULT_ANALYZER
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -86,7 +85,7 @@ def serve(data_dir: Path) -> Iterator[str]:
     env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "policylink.api", "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=REPO,
         env=env,
         stdout=subprocess.DEVNULL,

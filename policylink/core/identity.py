@@ -3,7 +3,7 @@
 import hashlib
 import re
 
-from ingest.vietnamese import nfc, normalize_tones, slugify
+from policylink.core.vietnamese import nfc, normalize_tones, slugify
 
 CENTRAL_SCOPE = "tw"
 _LOCAL_CODE = re.compile(r"(TU|HU|ĐU|QU|UBND|HĐND|MTTQ)$")
