@@ -10,7 +10,7 @@ from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.evaluate import evaluate, format_table
 from policylink.nlp.extract import default_document_id, extract
-from policylink.nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldError
+from policylink.nlp.gold import DEFAULT_GOLD_DIR, REAL_SPLITS, SPLITS, GoldError
 from policylink.nlp.model import Extraction
 
 
@@ -61,8 +61,9 @@ def extract_command(file: Path, output_format: str, ocr: bool) -> None:
 
 
 @click.command("eval")
-@click.option("--split", type=click.Choice([*SPLITS, "all"]), default="all", show_default=True,
-              help="Tập gold cần đánh giá.")
+@click.option("--split", type=click.Choice([*SPLITS, "all", *REAL_SPLITS]), default="all", show_default=True,
+              help="Tập gold cần đánh giá: all = dev + heldout; real-dev, real-heldout = văn bản thực "
+                   "(GOLD_DIR/real/, văn bản ở ../shared/real/docs hoặc $POLICYLINK_REAL_DIR).")
 @click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_GOLD_DIR,
               show_default=True, help="Thư mục chứa dev/ và heldout/.")
 @click.option("--search", "search_eval", is_flag=True,

@@ -1,12 +1,22 @@
-"""The gold set: hand annotations in tests/gold/{dev,heldout}/*.yaml (format: tests/gold/GUIDELINES.md)."""
+"""The gold set: hand annotations in tests/gold/{dev,heldout}/*.yaml (format: tests/gold/GUIDELINES.md).
 
+Annotations of the real published documents live in tests/gold/real/{dev,heldout}/*.yaml: same
+schema, but `source` names a text in the real-documents folder (never copied into the repository)
+and `annotated:` lists the fields the file annotates, so that the rest is not scored.
+"""
+
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 SPLITS = ("dev", "heldout")
-DEFAULT_GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
+REAL_SPLITS = ("real-dev", "real-heldout")
+ANNOTATABLE = ("document", "citations", "bodies", "deadlines", "horizons", "tasks")
+_REPO = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD_DIR = _REPO / "tests" / "gold"
+REAL_DIR_ENV = "POLICYLINK_REAL_DIR"
 
 
 class GoldError(ValueError):
@@ -17,7 +27,7 @@ class GoldError(ValueError):
 class GoldDocument:
     name: str  # annotation file stem
     split: str
-    source: Path  # the annotated .txt/.docx beside the annotation
+    source: Path  # the annotated .txt/.docx (beside the annotation, or in the real-documents folder)
     genre: str | None
     document: dict
     citations: list[dict]
@@ -25,6 +35,13 @@ class GoldDocument:
     deadlines: list[dict]
     horizons: list[dict]
     tasks: list[dict]
+    annotated: frozenset[str] | None = None  # the fields annotated; None = all of them
+
+
+def real_documents_dir() -> Path:
+    """The real documents' texts: $POLICYLINK_REAL_DIR, else <repo>/../shared/real/docs."""
+    configured = os.environ.get(REAL_DIR_ENV)
+    return Path(configured) if configured else _REPO.parent / "shared" / "real" / "docs"
 
 
 def _records(data: dict, field: str, path: Path) -> list[dict]:
@@ -34,7 +51,19 @@ def _records(data: dict, field: str, path: Path) -> list[dict]:
     return value
 
 
-def load_document(path: Path, split: str) -> GoldDocument:
+def _annotated(data: dict, path: Path) -> frozenset[str] | None:
+    if "annotated" not in data:
+        return None
+    value = data["annotated"]
+    if not isinstance(value, list) or not set(value) <= set(ANNOTATABLE):
+        raise GoldError(
+            f"{path}: `annotated` phải là danh sách các trường trong {', '.join(ANNOTATABLE)}"
+        )
+    return frozenset(value)
+
+
+def load_document(path: Path, split: str, source_dir: Path | None = None) -> GoldDocument:
+    """One annotation; its `source` is looked up in `source_dir` (default: the annotation's folder)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
@@ -43,10 +72,11 @@ def load_document(path: Path, split: str) -> GoldDocument:
         ) from None
     if not isinstance(data, dict) or "source" not in data:
         raise GoldError(f"{path}: expected a mapping with `source:` naming the annotated file beside it")
-    source = path.parent / str(data["source"])
+    folder = path.parent if source_dir is None else source_dir
+    source = folder / str(data["source"])
     if not source.is_file():
         raise GoldError(
-            f"{path}: its source `{data['source']}` is not beside it; add the file or fix `source`"
+            f"{path}: its source `{data['source']}` is not in {folder}; add the file or fix `source`"
         )
     return GoldDocument(
         name=path.stem,
@@ -59,14 +89,24 @@ def load_document(path: Path, split: str) -> GoldDocument:
         deadlines=_records(data, "deadlines", path),
         horizons=_records(data, "horizons", path),
         tasks=_records(data, "tasks", path),
+        annotated=_annotated(data, path),
     )
 
 
 def load_split(split: str, gold_dir: Path = DEFAULT_GOLD_DIR) -> list[GoldDocument]:
-    """Every annotated document of one split (`dev` or `heldout`), sorted by name."""
-    if split not in SPLITS:
-        raise GoldError(f"unknown split `{split}`; use one of {', '.join(SPLITS)}")
-    folder = gold_dir / split
+    """Every annotated document of one split (`dev`, `heldout`, `real-dev`, `real-heldout`), by name."""
+    if split in SPLITS:
+        folder, source_dir = gold_dir / split, None
+    elif split in REAL_SPLITS:
+        folder, source_dir = gold_dir / "real" / split.removeprefix("real-"), real_documents_dir()
+    else:
+        raise GoldError(f"unknown split `{split}`; use one of {', '.join(SPLITS + REAL_SPLITS)}")
     if not folder.is_dir():
         return []
-    return [load_document(path, split) for path in sorted(folder.glob("*.yaml"))]
+    paths = sorted(folder.glob("*.yaml"))
+    if source_dir is not None and paths and not source_dir.is_dir():
+        raise GoldError(
+            f"Không thấy thư mục văn bản thực {source_dir}: đặt bản sao shared/real/docs cạnh kho mã "
+            f"hoặc chỉ đường dẫn bằng biến môi trường {REAL_DIR_ENV}."
+        )
+    return [load_document(path, split, source_dir) for path in paths]
