@@ -71,3 +71,14 @@ def test_annotated_names_only_known_fields(tmp_path: Path) -> None:
     path.write_text(ANNOTATION.replace("[document, tasks]", "[document, duties]"), encoding="utf-8")
     with pytest.raises(GoldError, match="annotated"):
         load_split("real-dev", gold_dir)
+
+
+def test_committed_real_dev_gold_points_into_the_texts() -> None:
+    documents = load_split("real-dev")
+    assert len(documents) >= 20
+    for gold in documents:
+        assert gold.annotated and "tasks" in gold.annotated, gold.name
+        text = gold.source.read_text(encoding="utf-8")
+        for task in gold.tasks:
+            anchor = str(task["anchor"])
+            assert len(anchor) < 80 and text.count(anchor) == 1, (gold.name, anchor)
