@@ -7,12 +7,17 @@ import re
 
 from policylink.nlp.citation_mention import Mention
 
-from policylink.core.identity import document_id, is_local_key, key_carries_year, year_of
+from policylink.core.identity import (
+    document_id,
+    is_local_key,
+    jurisdiction_named_in,
+    key_carries_year,
+    year_of,
+)
+from policylink.core.vietnamese import match_key
 
 # A named document's year: `Luật Đất đai năm 2013`, `... giai đoạn 2021 - 2025`.
 _YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d{2}\b")
-# An issuer that ends on a province: `Ủy ban nhân dân tỉnh Lạng Sơn`.
-_PROVINCE_ENDING_ISSUER = re.compile(r"(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)$")
 
 
 def _year(mention: Mention) -> int | None:
@@ -27,11 +32,16 @@ def _year(mention: Mention) -> int | None:
 
 
 def _scope_jurisdiction(mention: Mention, jurisdiction: str | None) -> str | None:
-    """Local symbols take the citing document's jurisdiction unless the issuer names a province."""
-    if mention.issuer:
-        named = _PROVINCE_ENDING_ISSUER.search(mention.issuer)
-        if named:
-            return named.group(1).strip()
+    """The place a local symbol belongs to: the one its issuer names (`Tỉnh ủy Bắc Ninh`), else the
+    citing document's.
+
+    The place is read as the graph reads it (`jurisdiction_named_in`), but only when the issuer ends
+    on it: an issuer that ran on past its place into the next words (`UBND thành phố Đà Nẵng Sửa
+    đổi`, a title written after it in a table) would give `Đà Nẵng Sửa`, a scope no document has.
+    """
+    named = jurisdiction_named_in(mention.issuer)
+    if named and match_key(mention.issuer or "").endswith(" " + match_key(named)):
+        return named
     return jurisdiction
 
 

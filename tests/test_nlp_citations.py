@@ -131,6 +131,20 @@ def test_local_symbols_take_the_named_province_or_the_citing_jurisdiction() -> N
     assert central.target_id is None  # no year: the graph stage resolves it against the store
 
 
+def test_a_district_or_city_named_by_the_issuer_scopes_its_local_symbol() -> None:
+    district, city = cite("Nghị quyết số 01-NQ/HU ngày 2/3/2023 của Huyện ủy Yên Dũng; Kế hoạch số "
+                          "12/KH-UBND ngày 5/6/2024 của UBND thành phố Hải Phòng.")
+    assert (district.target_id, city.target_id) == ("yen-dung/01-NQ/HU/2023", "hai-phong/12/KH-UBND/2024")
+
+
+def test_an_issuer_that_runs_past_its_place_names_no_scope() -> None:
+    # the issuer runs on into the capitalised title after it: `Đà Nẵng Sửa` is no place, so the
+    # citing document's jurisdiction scopes the symbol
+    (found,) = cite("Quyết định số 08/2023/QĐ-UBND ngày 1/2/2023 của UBND thành phố Đà Nẵng Sửa đổi, bổ sung "
+                    "Quy định quản lý chợ.")
+    assert (found.issuer, found.target_id) == ("UBND thành phố Đà Nẵng Sửa đổi", "bac-giang/08/2023/QĐ-UBND")
+
+
 def test_citations_are_span_group() -> None:
     doc = vietnamese_doc("Thực hiện Nghị quyết số 113-NQ/TU ngày 22/7/2016 về phát triển giao thông.")
     found = find_citations(doc, self_id=SELF, jurisdiction=None)
