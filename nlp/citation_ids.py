@@ -6,6 +6,7 @@ nested one), and the mentions that name the citing document itself.
 import re
 
 from policylink.nlp.citation_mention import Mention
+from policylink.nlp.dates import YEAR
 
 from policylink.core.identity import (
     document_id,
@@ -17,7 +18,7 @@ from policylink.core.identity import (
 from policylink.core.vietnamese import match_key
 
 # A named document's year: `Luật Đất đai năm 2013`, `... giai đoạn 2021 - 2025`.
-_YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_IN_NAME = re.compile(rf"\b{YEAR}\b")
 
 
 def _year(mention: Mention) -> int | None:

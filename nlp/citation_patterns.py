@@ -13,6 +13,8 @@ families are not:
 
 import re
 
+from policylink.nlp.dates import YEAR
+
 # Type words that start a document mention (longest first when matched).
 DOC_TYPES = (
     "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
@@ -88,11 +90,10 @@ PERIOD_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Kế h
 # and the Party's platform (`Cương lĩnh chính trị`, DECISIONS-8);
 # a bare type word (`việc thực hiện Chương trình`) still names nothing.
 LOWER_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Cương lĩnh")
-_YEAR = r"(?:19|20)\d{2}"
-_RANGE = rf"{_YEAR}\s?[-–]\s?{_YEAR}"
+_RANGE = rf"{YEAR}\s?[-–]\s?{YEAR}"
 NAME_PERIOD = re.compile(
-    rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{_YEAR}|năm +{_RANGE})"
-    rf"(?:(?:,| +và) +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{_YEAR})?(?!\w)"
+    rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{YEAR}|năm +{_RANGE})"
+    rf"(?:(?:,| +và) +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{YEAR})?(?!\w)"
 )
 # A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
 LOWER_NAME_WORD = re.compile(r" +[\w-]+")

@@ -94,7 +94,7 @@ _DAYS_SHARING_RECURRENCE = re.compile(
 )
 _DAY_MONTH_RE = re.compile(_DAY_MONTH)
 # `Trước 30/9/2026`: a full date without `ngày` after a limiting cue; `text` leaves the cue out.
-_BARE_DAY = re.compile(r"(?<![\w/.,-])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\w/])")
+_BARE_DAY = re.compile(rf"(?<![\w/.,-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{YEAR})(?![\w/])")
 # `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`: the semiannual and the annual report, two
 # deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
 _HALF_AND_YEAR = re.compile(
