@@ -14,3 +14,11 @@ def cite(text: str, jurisdiction: str | None = "Bắc Giang", *, self_id: str = 
 def keys_and_relations(text: str) -> list[tuple[str, str]]:
     """(key, relation) of each citation in `text`."""
     return [(c.key, c.relation) for c in cite(text)]
+
+
+def cited(text: str) -> list[Citation]:
+    """The citations in `text`, each checked to be cut from `text` at its own offsets."""
+    found = cite(text)
+    for c in found:
+        assert c.text == text[c.start : c.end]
+    return found

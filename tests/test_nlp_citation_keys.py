@@ -2,7 +2,7 @@
 alias takes the fullest name's key (nlp.citation_keys)."""
 
 import pytest
-from citation_fixtures import SELF, cite
+from citation_fixtures import SELF, cite, cited
 
 
 @pytest.mark.parametrize(
@@ -27,10 +27,7 @@ from citation_fixtures import SELF, cite
     ],
 )
 def test_keys_of_laws_named_by_name(text: str, keys: list[tuple[str, str | None]]) -> None:
-    found = cite(text)
-    assert [(c.key, c.date) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [(c.key, c.date) for c in cited(text)] == keys
 
 
 def test_alias_is_cited_as_its_referent_and_not_nested_in_it() -> None:

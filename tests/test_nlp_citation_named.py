@@ -2,7 +2,7 @@
 documents still to be made, classes of documents, a decision's own approved plan (nlp.citation_named)."""
 
 import pytest
-from citation_fixtures import SELF, cite, keys_and_relations
+from citation_fixtures import SELF, cite, cited, keys_and_relations
 
 
 @pytest.mark.parametrize(
@@ -22,9 +22,7 @@ from citation_fixtures import SELF, cite, keys_and_relations
     ],
 )
 def test_named_key_and_date(text: str, key: str, date: str | None) -> None:
-    found = cite(text)
-    assert [(c.key, c.date) for c in found] == [(key, date)]
-    assert found[0].text == text[found[0].start : found[0].end]
+    assert [(c.key, c.date) for c in cited(text)] == [(key, date)]
 
 
 @pytest.mark.parametrize(
@@ -57,10 +55,7 @@ def test_named_key_and_date(text: str, key: str, date: str | None) -> None:
     ],
 )
 def test_named_forms(text: str, keys: list[tuple[str, str | None]]) -> None:
-    found = cite(text)
-    assert [(c.key, c.date) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [(c.key, c.date) for c in cited(text)] == keys
 
 
 @pytest.mark.parametrize(
@@ -90,10 +85,7 @@ def test_named_forms(text: str, keys: list[tuple[str, str | None]]) -> None:
     ],
 )
 def test_harder_named_forms(text: str, keys: list[str]) -> None:
-    found = cite(text)
-    assert [" ".join(c.key.split()) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [" ".join(c.key.split()) for c in cited(text)] == keys
 
 
 def test_amending_law_holds_the_amended_laws() -> None:

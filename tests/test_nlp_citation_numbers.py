@@ -2,7 +2,7 @@
 named before their number, abbreviated type words, short back-references (nlp.citation_numbers)."""
 
 import pytest
-from citation_fixtures import cite
+from citation_fixtures import cite, cited
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,7 @@ from citation_fixtures import cite
     ],
 )
 def test_numbered_key_and_date(text: str, key: str, date: str | None) -> None:
-    found = cite(text)
-    assert [(c.key, c.date) for c in found] == [(key, date)]
-    assert found[0].text == text[found[0].start : found[0].end]
+    assert [(c.key, c.date) for c in cited(text)] == [(key, date)]
 
 
 def test_list_of_numbers_under_one_type() -> None:
@@ -52,10 +50,7 @@ def test_list_of_numbers_under_one_type() -> None:
     ],
 )
 def test_back_references_and_numbered_forms(text: str, keys: list[tuple[str, str | None]]) -> None:
-    found = cite(text)
-    assert [(c.key, c.date) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [(c.key, c.date) for c in cited(text)] == keys
 
 
 @pytest.mark.parametrize(
@@ -75,7 +70,4 @@ def test_back_references_and_numbered_forms(text: str, keys: list[tuple[str, str
     ],
 )
 def test_harder_numbered_forms(text: str, keys: list[str]) -> None:
-    found = cite(text)
-    assert [" ".join(c.key.split()) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [" ".join(c.key.split()) for c in cited(text)] == keys

@@ -2,7 +2,7 @@
 (nlp.citation_text)."""
 
 import pytest
-from citation_fixtures import cite
+from citation_fixtures import cite, cited
 
 
 @pytest.mark.parametrize(
@@ -13,10 +13,7 @@ from citation_fixtures import cite
     ],
 )
 def test_a_footnote_marker_after_the_symbol(text: str, keys: list[tuple[str, str | None]]) -> None:
-    found = cite(text)
-    assert [(c.key, c.date) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [(c.key, c.date) for c in cited(text)] == keys
 
 
 @pytest.mark.parametrize(
@@ -29,10 +26,7 @@ def test_a_footnote_marker_after_the_symbol(text: str, keys: list[tuple[str, str
     ],
 )
 def test_a_mention_cut_by_a_line_break(text: str, keys: list[str]) -> None:
-    found = cite(text)
-    assert [" ".join(c.key.split()) for c in found] == keys
-    for c in found:
-        assert c.text == text[c.start : c.end]
+    assert [" ".join(c.key.split()) for c in cited(text)] == keys
 
 
 def test_date_on_the_next_line() -> None:
