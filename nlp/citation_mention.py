@@ -1,4 +1,4 @@
-"""A document mention under construction (see nlp.citations)."""
+"""A document mention under construction (see nlp.citations), and where mentions stand."""
 
 from dataclasses import dataclass
 
@@ -25,3 +25,14 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.name_end = self.name_end or self.head_end
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does `pos` fall in one of the half-open `spans` (a place an earlier pass already took)?"""
+    return any(start <= pos < end for start, end in spans)
+
+
+def nearest(candidates: list[Mention], pos: int) -> Mention | None:
+    """The closest full mention before `pos`, else the first one after it."""
+    before = [m for m in candidates if m.start < pos]
+    return before[-1] if before else (candidates[0] if candidates else None)

@@ -1,4 +1,5 @@
-"""Citation vocabulary: document type words, name stops, and names the general rules cannot see.
+"""Citation vocabulary: document type words and their abbreviations, name stops, the version
+note, and names the general rules cannot see.
 
 Most unnumbered documents are named by a capital after the type word (`Luật Đất đai`). Two
 families are not:
@@ -12,6 +13,8 @@ families are not:
 
 import re
 
+from policylink.nlp.dates import YEAR
+
 # Type words that start a document mention (longest first when matched).
 DOC_TYPES = (
     "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
@@ -20,6 +23,16 @@ DOC_TYPES = (
     "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
     "Chiến lược", "Văn bản", "Tờ trình", "Công điện", "Văn kiện", "Cương lĩnh",
 )
+# The type words as one alternation, longest first.
+TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
+# Type words abbreviated before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
+_TYPE_ABBREVIATIONS = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận",
+    "NĐ": "Nghị định", "CV": "Công văn", "TB": "Thông báo", "HD": "Hướng dẫn",
+}
+ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(_TYPE_ABBREVIATIONS)})(?=\s+số\s)"
+# Laws and ordinances: named by name, or by name and number (`Luật Đất đai số 31/2024/QH15`).
+LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 
 # Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`).
 NAME_STOP = re.compile(
@@ -77,11 +90,10 @@ PERIOD_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Kế h
 # and the Party's platform (`Cương lĩnh chính trị`, DECISIONS-8);
 # a bare type word (`việc thực hiện Chương trình`) still names nothing.
 LOWER_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Cương lĩnh")
-_YEAR = r"(?:19|20)\d{2}"
-_RANGE = rf"{_YEAR}\s?[-–]\s?{_YEAR}"
+_RANGE = rf"{YEAR}\s?[-–]\s?{YEAR}"
 NAME_PERIOD = re.compile(
-    rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{_YEAR}|năm +{_RANGE})"
-    rf"(?:(?:,| +và) +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{_YEAR})?(?!\w)"
+    rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{YEAR}|năm +{_RANGE})"
+    rf"(?:(?:,| +và) +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{YEAR})?(?!\w)"
 )
 # A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
 LOWER_NAME_WORD = re.compile(r" +[\w-]+")
@@ -105,3 +117,21 @@ MAX_CLOSED_NAME_WORDS = 30
 
 # `Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX`: a working rule is named by its organ.
 WORKING_RULES = re.compile(r"Quy chế làm việc +của(?= +[A-ZĐ])")
+
+# A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
+# (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole.
+VERSION_NOTE = re.compile(
+    r"[ \t]*\([ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:sửa đổi(?:,?[ \t]+bổ sung)?|bổ sung)"
+    r"(?:[ \t]+một số (?:điều|điểm|khoản))?[ \t]+(?:tại|bởi|theo)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def canonical_type(text: str) -> str:
+    """The type word as `DOC_TYPES` writes it: `QĐ`, `quyết định` -> `Quyết định`."""
+    if text in _TYPE_ABBREVIATIONS:
+        return _TYPE_ABBREVIATIONS[text]
+    for doc_type in DOC_TYPES:
+        if doc_type.lower() == text.lower():
+            return doc_type
+    return text

@@ -17,6 +17,8 @@ DAY_DATE = (
 )
 DAY_DATE_RE = re.compile(DAY_DATE, re.IGNORECASE)
 
+# A year written in full, 19xx or 20xx: `2025`.
+YEAR = r"(?:19|20)\d{2}"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 

@@ -4,16 +4,17 @@ The recorded `text` is the time expression itself, without its cue (`hoàn thàn
 `trước`): `quý IV/2024`, `ngày 15/12/2024`, `hằng năm`. Periods are normalised to their last day
 (`due`) and first day (`period_start`), following tests/gold/GUIDELINES.md. Expressions inside
 citations and quoted titles (the `exclude` spans) and past periods (`từ năm 2010 đến nay`,
-`Tháng 5/2024, ...` opening a sentence of a report) are not deadlines.
+`Tháng 5/2024, ...` opening a sentence of a report) are not deadlines. This module finds the
+expressions and the dates they mean; nlp.deadline_context reads the words around them.
 """
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from policylink.nlp.dates import (
     DAY_DATE,
+    YEAR,
     day_date,
     iso,
     month_period,
@@ -22,12 +23,25 @@ from policylink.nlp.dates import (
     quarter_period,
     year_period,
 )
-from policylink.nlp.layout import title_blocks
+from policylink.nlp.deadline_context import (
+    CONGRESS_BEFORE,
+    LIMIT_CUE_BEFORE,
+    NOT_A_LIMIT_BEFORE,
+    NOT_PERIODIC_BEFORE,
+    RELATIVE_CUE_BEFORE,
+    SINCE_YEAR_BEFORE,
+    before,
+    frames_target,
+    has_cue,
+    in_title_block,
+    is_past,
+    is_target_year,
+    opens_past_sentence,
+)
 from policylink.nlp.model import Deadline
 from spacy.tokens import Doc
 
-_YEAR = r"(?:19|20)\d{2}"
-_RANGE = rf"(?P<first>{_YEAR})\s*[-–—]\s*(?P<last>{_YEAR})"
+_RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
 EVERY = r"(?:hằng|hàng|mỗi)"
 _RECURRENCE_WORDS = (
@@ -52,7 +66,7 @@ _DAY_OF_PERIOD = re.compile(
 # A time expression stays inside one line and one table cell: `Định kỳ 6 tháng` / `8` (the next row's
 # number) is no `tháng 8`.
 _SP = r"[^\S\n\t]"
-_YEAR_OF = rf"{_SP}*(?:/|-|{_SP}+năm{_SP}+){_SP}*(?P<year>{_YEAR})"  # `/2025`, `-2025`, ` năm 2025`
+_YEAR_OF = rf"{_SP}*(?:/|-|{_SP}+năm{_SP}+){_SP}*(?P<year>{YEAR})"  # `/2025`, `-2025`, ` năm 2025`
 _OF_YEAR = rf"(?:{_YEAR_OF})?"
 # `tháng 12 hằng năm`: a month and its recurrence are one deadline (DECISIONS-8).
 _MONTH = re.compile(
@@ -67,7 +81,7 @@ _MONTH_NAMES = {
 _WORD_MONTH = re.compile(
     r"tháng\s+(?P<name>"
     + "|".join(n.replace(" ", r"\s+") for n in sorted(_MONTH_NAMES, key=len, reverse=True))
-    + rf")\s+năm\s+(?P<year>{_YEAR})(?!\d)",
+    + rf")\s+năm\s+(?P<year>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
 # `ngày 15/6 và 15/12 hằng năm`: several dates share one recurrence; one deadline per date, each with
@@ -80,7 +94,7 @@ _DAYS_SHARING_RECURRENCE = re.compile(
 )
 _DAY_MONTH_RE = re.compile(_DAY_MONTH)
 # `Trước 30/9/2026`: a full date without `ngày` after a limiting cue; `text` leaves the cue out.
-_BARE_DAY = re.compile(r"(?<![\w/.,-])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\w/])")
+_BARE_DAY = re.compile(rf"(?<![\w/.,-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{YEAR})(?![\w/])")
 # `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`: the semiannual and the annual report, two
 # deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
 _HALF_AND_YEAR = re.compile(
@@ -88,38 +102,25 @@ _HALF_AND_YEAR = re.compile(
     rf"(?!{_SP}*\d|{_SP}+(?:học|nay|tới|sau|trước|qua|đầu|cuối|thứ)(?!\w))",
     re.IGNORECASE,
 )
-_NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
 # A plan table's completion cell holding a bare year range (`5\t...\t2026-2027\n`, the last cell of a
 # numbered row): a deadline (DECISIONS-7); a column header `\t2021-2025\t` is none.
-_RANGE_CELL = re.compile(rf"(?<=\t)(?P<first>{_YEAR}){_SP}*[-–]{_SP}*(?P<last>{_YEAR})(?={_SP}*(?:\n|$))")
+_RANGE_CELL = re.compile(rf"(?<=\t)(?P<first>{YEAR}){_SP}*[-–]{_SP}*(?P<last>{YEAR})(?={_SP}*(?:\n|$))")
 _NUMBERED_ROW = re.compile(r"\d+\.?\t")
 _QUARTER = re.compile(rf"quý\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
 _HALF = re.compile(
-    r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + _YEAR + "))?", re.IGNORECASE
+    r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + YEAR + "))?", re.IGNORECASE
 )
-_YEAR_ONLY = re.compile(r"năm\s+(?P<year>" + _YEAR + r")(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"năm\s+(?P<year>" + YEAR + r")(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 
 # `trước 15 giờ ngày 27/01/2025`, `17h00 ngày ...`: an hour before the day belongs to the deadline
 # (the contract has no time of day, so `due` is the day). Only a limiting cue opens this form; a
 # meeting's `8 giờ, ngày ...` is no time limit.
 _CLOCK = r"(?P<hour>\d{1,2})\s*(?:giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h(?:\s?\d{2})?)(?!\w)"
 _CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
-# Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
-# `ngày` (`trước 30/9/2026`) or with an hour (`trước 15 giờ ngày ...`) a deadline.
-_LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
-_LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
 # an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
 # calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`).
 _RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)"
-_RELATIVE_CUE_BEFORE = re.compile(
-    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)\s*$",
-    re.IGNORECASE,
-)
-# `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
-_NOT_A_LIMIT_BEFORE = re.compile(
-    r"(?:sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?)\s*$", re.IGNORECASE
-)
 _RELATIVE = re.compile(
     rf"(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})\s+{_RELATIVE_UNIT}(?!\w)"
     r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)"
@@ -128,40 +129,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
-_HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + _YEAR + ")", re.IGNORECASE)
+_HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")", re.IGNORECASE)
 _HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)
-
-# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
-_CUE_BEFORE = re.compile(
-    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
-    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
-    re.IGNORECASE,
-)
-# `từ năm 2010`, and results already reached (`kết quả đạt được trong năm 2023`): past, not limits.
-_PAST_RANGE_BEFORE = re.compile(
-    r"(?:từ|kể từ|sau|(?:đạt được|đã đạt|đã thực hiện|đã hoàn thành|đã triển khai)(?:\s+trong)?)\s*$",
-    re.IGNORECASE,
-)
-_SINCE_YEAR_BEFORE = re.compile(rf"từ\s+(?:năm\s+)?{_YEAR}\s*$", re.IGNORECASE)
-_UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+(?:hiện\s+)?nay|\s+vừa qua|\s+trước đây", re.IGNORECASE)
-_SENTENCE_OPENING = re.compile(r"(?:^|[.;:\n])\s*(?:[-+•]\s*)?$")
-# `năm 2026 đạt 35% ...`, `giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: a quantity to reach
-# in that period, i.e. a target the period frames (DECISIONS-7, -8).
-_TARGET_AFTER = re.compile(
-    r"\s*,?\s*(?:phấn đấu\s+)?(?:đạt|có ít nhất|có trên|giảm|tăng|hoàn thành)\s+(?:[^\W\d]+\s+){0,3}?\d",
-    re.IGNORECASE,
-)
-_TARGET_IN_CLAUSE = re.compile(
-    r",[^.;\n]{0,80}?(?:phấn đấu|ít nhất|tối thiểu|không dưới)(?!\w)", re.IGNORECASE
-)
-_PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
-_TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
-# The numbered heading of an item (`2. Mục tiêu cụ thể`, `II. MỤC TIÊU`).
-_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
-_GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
-_CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
-# `_year` asks for every year it meets; the title blocks are the document's, found once per text.
-_title_blocks = lru_cache(maxsize=1)(title_blocks)
 
 
 @dataclass(frozen=True)
@@ -179,33 +148,13 @@ class _Found:
 _Builder = Callable[[re.Match[str], str], "_Found | list[_Found] | None"]
 
 
-def _before(text: str, start: int, width: int = 40) -> str:
-    return text[max(0, start - width) : start]
-
-
-def _is_past(text: str, start: int, end: int) -> bool:
-    """`từ năm 2010 đến nay`, `Tháng 5/2024, ...` opening a sentence: dates of past events."""
-    if _PAST_RANGE_BEFORE.search(_before(text, start)) or _UNTIL_NOW_AFTER.match(text, end):
-        return True
-    return _opens_past_sentence(text, start, end)
-
-
-def _opens_past_sentence(text: str, start: int, end: int) -> bool:
-    """`Năm 2023, ...`, `Giai đoạn 2016-2023, ...`: a period opening a sentence of a report."""
-    return bool(_SENTENCE_OPENING.search(_before(text, start, 8)) and text[end : end + 1] == ",")
-
-
 def _dated(build: "_Builder") -> "_Builder":
     """A builder for a calendar date or period, which a past-event context rules out."""
 
     def checked(m: re.Match[str], text: str) -> _Found | list[_Found] | None:
-        return None if _is_past(text, m.start(), m.end()) else build(m, text)
+        return None if is_past(text, m.start(), m.end()) else build(m, text)
 
     return checked
-
-
-def _has_cue(text: str, start: int) -> bool:
-    return bool(_CUE_BEFORE.search(_before(text, start)))
 
 
 def _day(m: re.Match[str], text: str) -> _Found | None:
@@ -214,7 +163,7 @@ def _day(m: re.Match[str], text: str) -> _Found | None:
         return None
     day, month, year = parts
     recurrence = "annual" if m["recur"] else None
-    if recurrence is None and not _has_cue(text, m.start()):
+    if recurrence is None and not has_cue(text, m.start()):
         return None
     due = iso(year, month, day) if year is not None else None
     if year is not None and due is None:
@@ -231,7 +180,7 @@ def _days_sharing_recurrence(m: re.Match[str], text: str) -> list[_Found] | None
 
 def _limited_day(m: re.Match[str], text: str, day: int, month: int, year: int) -> _Found | None:
     """The day of a date that only a limiting cue before it makes a deadline (`trước 30/9/2026`)."""
-    if not _LIMIT_CUE_BEFORE.search(_before(text, m.start())):
+    if not LIMIT_CUE_BEFORE.search(before(text, m.start())):
         return None
     due = iso(year, month, day)
     return _Found(m.start(), m.end(), due, None, None) if due else None
@@ -242,7 +191,7 @@ def _bare_day(m: re.Match[str], text: str) -> _Found | None:
 
 
 def _half_and_year(m: re.Match[str], text: str) -> list[_Found] | None:
-    if _NOT_PERIODIC_BEFORE.search(_before(text, m.start())):
+    if NOT_PERIODIC_BEFORE.search(before(text, m.start())):
         return None  # `trong 6 tháng, năm ...`: a span of time, not the periodic reports
     return [
         _Found(m.start("half"), m.end("half"), None, None, "semiannual"),
@@ -267,9 +216,9 @@ def _clocked_day(m: re.Match[str], text: str) -> _Found | None:
 
 
 def _relative(m: re.Match[str], text: str) -> _Found | None:
-    if _NOT_A_LIMIT_BEFORE.search(_before(text, m.start())):
+    if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
         return None
-    if m["since"] is None and not _RELATIVE_CUE_BEFORE.search(_before(text, m.start())):
+    if m["since"] is None and not RELATIVE_CUE_BEFORE.search(before(text, m.start())):
         return None
     if int(m["count"]) == 0:
         return None
@@ -320,24 +269,11 @@ def _year(m: re.Match[str], text: str) -> _Found | None:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
     the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
     start, due = year_period(int(m["year"]))
-    if any(a <= m.start() < b for a, b in _title_blocks(text)) or _is_target_year(text, m):
+    if in_title_block(text, m.start()) or is_target_year(text, m):
         return _Found(m.start(), m.end(), due, start, None, horizon=True)
-    if not _has_cue(text, m.start()):
+    if not has_cue(text, m.start()):
         return None
     return _Found(m.start(), m.end(), due, start, None)
-
-
-def _in_goals_part(text: str, pos: int) -> bool:
-    """Is `pos` under a numbered heading that names goals (`2. Mục tiêu cụ thể`)?"""
-    headings = list(_NUMBERED_HEADING.finditer(text, 0, pos))
-    return bool(headings) and bool(_GOALS.search(headings[-1].group()))
-
-
-def _is_target_year(text: str, m: re.Match[str]) -> bool:
-    """`năm 2026 đạt 35% ...` in the goals, `phấn đấu năm 2026 có ít nhất ...`: a target year."""
-    if not _TARGET_AFTER.match(text, m.end()):
-        return False
-    return _in_goals_part(text, m.start()) or bool(_TARGET_CUE_BEFORE.search(_before(text, m.start(), 60)))
 
 
 def _recurrence(m: re.Match[str], text: str) -> _Found | None:
@@ -359,22 +295,16 @@ def _periodic(m: re.Match[str], text: str) -> _Found | None:
 
 
 def _horizon_until(m: re.Match[str], text: str) -> _Found | None:
-    if _SINCE_YEAR_BEFORE.search(_before(text, m.start())):
+    if SINCE_YEAR_BEFORE.search(before(text, m.start())):
         return None  # `từ năm 2015 đến năm 2020`: a past range, not a planning horizon
     return _Found(m.start(), m.end(), year_period(int(m["year"]))[1], None, None, horizon=True)
 
 
-def _frames_target(text: str, end: int) -> bool:
-    """`giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: the clause after the period states a
-    target to reach, not a result already reached (`Giai đoạn 2016-2020, đã ...`)."""
-    return bool(_TARGET_IN_CLAUSE.match(text, end)) and not _PAST_IN_CLAUSE.match(text, end)
-
-
 def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
     first, last = int(m["first"]), int(m["last"])
-    if first > last or (_opens_past_sentence(text, m.start(), m.end()) and not _frames_target(text, m.end())):
+    if first > last or (opens_past_sentence(text, m.start(), m.end()) and not frames_target(text, m.end())):
         return None
-    if m["word"].lower() == "nhiệm kỳ" and _CONGRESS_BEFORE.search(_before(text, m.start(), 100)):
+    if m["word"].lower() == "nhiệm kỳ" and CONGRESS_BEFORE.search(before(text, m.start(), 100)):
         return None  # `Đại hội ... lần thứ XX, nhiệm kỳ 2025-2030` names a congress
     return _Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None, horizon=True)
 

@@ -11,14 +11,13 @@ sentence (`, trình ...`, `hoàn thành trong ...`, `trước ngày ...`). A typ
 
 import re
 
-from policylink.nlp.citation_patterns import DOC_TYPES
+from policylink.nlp.citation_patterns import TYPE_ALTERNATION
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_TYPES = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 _MAKING = r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)"
 _NEW_TITLE_START = re.compile(  # `Sở Xây dựng và Bộ Kế hoạch ...` names bodies, not a making
     rf"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) ){_MAKING}(?:[^\S\n]+và[^\S\n]+{_MAKING})?"
-    rf"[^\S\n]+(?:(?-i:{_TYPES}))(?!\w)(?![^\S\n]*(?:số|này|\d)(?!\w))",
+    rf"[^\S\n]+(?:(?-i:{TYPE_ALTERNATION}))(?!\w)(?![^\S\n]*(?:số|này|\d)(?!\w))",
     re.IGNORECASE,
 )
 _TITLE_END = re.compile(

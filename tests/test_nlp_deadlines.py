@@ -1,19 +1,10 @@
-"""Deadlines and horizons: forms, cues, recurrences, past periods, and the date normaliser."""
-
-import calendar
-import re
-from datetime import date
+"""Deadlines and horizons: the time expressions, the dates they mean, and the span groups
+(nlp.deadlines; sentences of our own)."""
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-from policylink.nlp.dates import DAY_DATE_RE, day_date_iso, month_period, quarter_number, quarter_period
+from deadline_fixtures import deadlines, times
 from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.pipeline import vietnamese_doc
-
-
-def times(text: str, exclude: list[tuple[int, int]] | None = None):
-    return find_deadlines(vietnamese_doc(text), exclude=exclude or [])
 
 
 @pytest.mark.parametrize(
@@ -69,27 +60,6 @@ def test_horizon_forms(text: str, expression: str, due, period_start) -> None:
     assert [(h.text, h.due, h.period_start) for h in horizons] == [(expression, due, period_start)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Từ năm 2010 đến nay, tỉnh đã đạt nhiều kết quả.",
-        "kết cấu hạ tầng trên địa bàn tỉnh từ năm 2010 đến nay",
-        "Tháng 5/2024, Ban Thường vụ đã họp.",
-        "Ngày 10/5/2024, tỉnh tổ chức hội nghị.",
-        "Năm 2023, tổng lượng hàng hóa đạt 3,2 triệu tấn.",
-        "Giai đoạn 2016-2023, hạ tầng logistics được quan tâm đầu tư.",
-        "Bắc Ninh, ngày 20 tháng 9 năm 2024",
-        "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030.",
-        "so với năm 2020 tăng 15%",
-        "ghi nhận các chỉ tiêu huyện đã đạt trong năm 2024",
-        "biểu dương kết quả xã đạt được trong quý I/2025",
-        "trước ngày 30/2/2025",
-    ],
-)
-def test_past_events_header_dates_and_impossible_dates_are_not_deadlines(text: str) -> None:
-    assert times(text) == ([], [])
-
-
 def test_excluded_spans_are_skipped() -> None:
     text = "xây dựng “Đề án phát triển đô thị giai đoạn 2025-2030”, hoàn thành trong quý IV/2024."
     quoted = (text.index("“"), text.index("”") + 1)
@@ -106,44 +76,91 @@ def test_results_are_span_groups() -> None:
     assert len(deadlines) == len(horizons) == 1
 
 
-@given(st.dates(min_value=date(1945, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(["/", "-", "."]),
-       st.booleans())
-def test_day_dates_normalise_to_iso_in_every_written_form(day: date, sep: str, padded: bool) -> None:
-    d, m = (f"{day.day:02d}", f"{day.month:02d}") if padded else (str(day.day), str(day.month))
-    for written in (f"ngày {d}{sep}{m}{sep}{day.year}", f"ngày {d} tháng {m} năm {day.year}"):
-        match = DAY_DATE_RE.fullmatch(written)
-        assert match is not None
-        assert day_date_iso(match) == day.isoformat()
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phòng Tư pháp trả lời trong thời hạn 07 ngày làm việc kể từ ngày nhận được công văn xin ý kiến; "
+         "quá hạn thì coi như đồng ý.", "07 ngày làm việc kể từ ngày nhận được công văn xin ý kiến"),
+        ("Trong thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ, Sở Tài chính thẩm định.",
+         "20 ngày kể từ ngày nhận đủ hồ sơ"),
+        ("nộp không quá 15 ngày kể từ khi có kết quả kiểm tra thì được xét.",
+         "15 ngày kể từ khi có kết quả kiểm tra"),
+        ("Các xã gửi báo cáo trong vòng 30 ngày.", "30 ngày"),
+    ],
+)
+def test_a_limit_counted_from_an_event_has_no_calendar_date(text: str, expected: str) -> None:
+    assert deadlines(text) == [(expected, None, None, None)]
 
 
-@given(st.integers(1, 31), st.integers(1, 12), st.integers(1900, 2100))
-def test_impossible_days_give_no_date(day: int, month: int, year: int) -> None:
-    match = DAY_DATE_RE.fullmatch(f"ngày {day}/{month}/{year}")
-    assert match is not None
-    valid = day <= calendar.monthrange(year, month)[1]
-    assert (day_date_iso(match) is not None) == valid
+@pytest.mark.parametrize(
+    ("text", "expected", "due"),
+    [
+        ("gửi Sở Nội vụ trước 9 giờ 30 phút ngày 12/8/2025 để tổng hợp.", "9 giờ 30 phút ngày 12/8/2025",
+         "2025-08-12"),
+        ("báo cáo chậm nhất 16h00 ngày 3/9/2025.", "16h00 ngày 3/9/2025", "2025-09-03"),
+        ("hoàn thành trước 17 giờ, ngày 20 tháng 10 năm 2025.", "17 giờ, ngày 20 tháng 10 năm 2025",
+         "2025-10-20"),
+    ],
+)
+def test_an_hour_before_the_day_belongs_to_the_deadline(text: str, expected: str, due: str) -> None:
+    assert deadlines(text) == [(expected, due, None, None)]
 
 
-@given(st.integers(1900, 2100), st.integers(1, 4))
-def test_quarters_tile_the_year(year: int, quarter: int) -> None:
-    start, end = quarter_period(year, quarter)
-    assert start == month_period(year, 3 * quarter - 2)[0]
-    assert end == month_period(year, 3 * quarter)[1]
-    roman = ["I", "II", "III", "IV"][quarter - 1]
-    assert quarter_number(roman) == quarter_number(str(quarter)) == quarter
+def test_a_deadline_does_not_cross_a_table_row() -> None:
+    text = ("STT\tNội dung\tThời gian\n3\tKiểm tra an toàn\tQuý III/2025\n"
+            "4\tTổng hợp số liệu\tHằng tháng\n9\tRà soát hồ sơ\tĐịnh kỳ 3 tháng\n12\tTập huấn\tNăm 2026\n")
+    texts = [d[0] for d in deadlines(text)]
+    assert texts == ["Quý III/2025", "Hằng tháng", "Định kỳ 3 tháng", "Năm 2026"]
 
 
-@given(st.integers(1900, 2100), st.integers(1, 12))
-def test_month_period_ends_on_the_last_day(year: int, month: int) -> None:
-    start, end = month_period(year, month)
-    assert re.fullmatch(r"\d{4}-\d{2}-01", start)
-    assert date.fromisoformat(end).day == calendar.monthrange(year, month)[1]
+def test_a_month_does_not_reach_into_the_next_cell() -> None:
+    assert deadlines("Báo cáo kết quả trước tháng\t5\tSở Tài chính") == []
 
 
-def test_the_year_in_the_documents_own_subject_line_is_a_horizon() -> None:
-    text = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\n\nKẾ HOẠCH\nCải cách hành chính huyện Tân Yên năm 2026\n\n"
-            "1. Phòng Nội vụ huyện rà soát thủ tục trong năm 2026.\n")
-    deadlines, horizons = times(text)
-    assert [(h.text, h.due, h.period_start) for h in horizons] == [("năm 2026", "2026-12-31", "2026-01-01")]
-    assert [d.text for d in deadlines] == ["năm 2026"]
-    assert deadlines[0].start > horizons[0].start
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoàn thiện hồ sơ\tSở Xây dựng\tTrước 15/11/2025\n", ("15/11/2025", "2025-11-15")),
+        ("gửi Sở Nội vụ chậm nhất 31/3/2026 để tổng hợp.", ("31/3/2026", "2026-03-31")),
+    ],
+)
+def test_a_full_date_without_ngay_after_a_limiting_cue(text: str, expected: tuple[str, str]) -> None:
+    assert deadlines(text) == [(expected[0], expected[1], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Các ban báo cáo Thường trực Huyện ủy 6 tháng, năm.", "6 tháng"),
+        ("- Định kỳ 6 tháng, năm gửi báo cáo về Văn phòng.", "Định kỳ 6 tháng"),
+    ],
+)
+def test_six_months_and_year_are_the_semiannual_and_annual_reports(text: str, first: str) -> None:
+    assert deadlines(text) == [(first, None, None, "semiannual"), ("năm", None, None, "annual")]
+
+
+def test_six_months_then_a_school_year_is_no_pair_of_reports() -> None:
+    texts = [d[0] for d in deadlines("Sơ kết học kỳ I và 6 tháng, năm học 2025 - 2026.")]
+    assert "năm" not in texts
+
+
+def test_several_dates_share_one_recurrence() -> None:
+    text = "Các xã gửi báo cáo trước ngày 20/3, 20/6 và 20/9 hằng năm."
+    expected = ("ngày 20/3, 20/6 và 20/9 hằng năm", None, None, "annual")
+    assert deadlines(text) == [expected, expected, expected]
+
+
+def test_a_month_and_its_recurrence_are_one_deadline() -> None:
+    assert deadlines("Hội nghị tổng kết vào tháng 11 hằng năm.") == [
+        ("tháng 11 hằng năm", None, None, "annual")]
+    assert deadlines("Hoàn thành trong tháng 11 năm 2025.") == [
+        ("tháng 11 năm 2025", "2025-11-30", "2025-11-01", None)]
+
+
+def test_a_year_range_alone_in_a_table_cell_is_a_deadline() -> None:
+    text = "2\tXây dựng bản đồ số\tSở Khoa học và Công nghệ\t2025-2026\n"
+    assert deadlines(text) == [("2025-2026", "2026-12-31", "2025-01-01", None)]
+
+
+def test_a_year_range_in_a_column_header_is_no_deadline() -> None:
+    assert deadlines("STT\tChỉ tiêu\t2021-2025\n") == []

@@ -1,53 +1,24 @@
-"""Named documents (no number): lower-case names, and one key per document within a text.
+"""One key per document within a text.
 
 A document is often named in full once (`Đề án phát triển ... giai đoạn 2022 - 2025, tầm nhìn
 đến năm 2030`) and then shorter: without its period, or by an alias (`sau đây gọi tắt là Đề án
-06`). Every mention takes the key of the fullest name the text gives that document.
+06`). Every mention takes the key of the fullest name the text gives that document; a law named
+by name takes the number the text gives it (`Luật Đất đai` beside `Luật Đất đai số 31/2024/QH15`).
 """
 
 import re
 
-from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import (
-    AND_THEN,
-    CLOSED_NAME_VERB,
-    LOWER_NAME_STOP,
-    LOWER_NAME_WORD,
-    LOWER_NAME_WORD_OR_COMMA,
-    MAX_CLOSED_NAME_WORDS,
-    MAX_LOWER_NAME_WORDS,
-    NAME_PERIOD,
-    UNCLOSED_NAME_STOP,
-)
+from policylink.nlp.citation_mention import Mention, nearest
+from policylink.nlp.citation_patterns import LAW_TYPES, NAME_PERIOD
 
+from policylink.core.identity import key_carries_year, year_of
 from policylink.core.vietnamese import match_key
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
+_LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
 _ALIAS = re.compile(r"gọi\s+(?:tắt\s+)?là\s*[“\"]?(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
-
-
-def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
-    """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
-    đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
-    end = pos
-    word_pattern = LOWER_NAME_WORD_OR_COMMA if needs_period else LOWER_NAME_WORD
-    for _ in range(MAX_CLOSED_NAME_WORDS if needs_period else MAX_LOWER_NAME_WORDS):
-        if period := NAME_PERIOD.match(text, end):
-            return period.end()
-        if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
-            break
-        if not needs_period and (
-            UNCLOSED_NAME_STOP.match(text, end)
-            or ((joined := AND_THEN.match(text, end)) and not joined["initial"].islower())
-        ):
-            break
-        word = word_pattern.match(text, end)
-        if word is None:
-            break
-        end = word.end()
-    return None if needs_period or end == pos else end
 
 
 def _words_pattern(name: str) -> re.Pattern[str]:
@@ -117,3 +88,27 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(found.start(), found.end(), found.end(), referent.doc_type, referent.number,
                                  referent.symbol, referent.key, None, None, None, referent=referent))
     return added
+
+
+def _law_year(law: Mention) -> int | None:
+    """The year of a numbered law: from its key (`31/2024/QH15`), else from its date."""
+    if key_carries_year(law.key):
+        return int(law.key.split("/")[1])
+    return year_of(law.date)
+
+
+def resolve_law_names(mentions: list[Mention]) -> None:
+    """A law named by name takes the number the text gives it (GUIDELINES, *key*): `Luật Đất
+    đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số 31/2024/QH15`, whose year agrees,
+    take `31/2024/QH15`; `Luật Đất đai năm 2013` beside it is another law and keeps its name."""
+    laws = [m for m in mentions if m.law_name]
+    for mention in mentions:
+        if mention.number is not None or mention.doc_type not in LAW_TYPES:
+            continue
+        year = _LAW_NAME_YEAR.search(mention.key)
+        name = match_key(mention.key[: year.start()] if year else mention.key)
+        same = [law for law in laws if match_key(law.law_name or "") == name
+                and (year is None or _law_year(law) == int(year["year"]))]
+        if (full := nearest(same, mention.start)) is not None:
+            mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
+            mention.referent = full

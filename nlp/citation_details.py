@@ -1,0 +1,144 @@
+"""What a mention says after its name: the cited document's date and issuer (`ngày 07/3/2021 của
+Ban Thường vụ`), its subject (`về ...`, `thực hiện ...`), and which mention's subject holds which
+(a citation nested in another one's subject is cited by that document, not by the citing one).
+"""
+
+import re
+
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.dates import DAY_DATE, day_date_iso
+
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?{DAY_DATE}", re.IGNORECASE)
+_ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
+_ISSUER_STOP = re.compile(
+    r"\s+(?:(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
+    r"|sửa đổi|bổ sung|thay thế|bãi bỏ|tại|đã|được|để)(?!\w)|và\s+(?=" + TYPE_ALTERNATION + r")|ngày\s+\d)"
+    r"|[,;:.()\"“”\n]",
+)
+_SUBJECT_START = re.compile(
+    r"\s*,?\s*(?=(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
+    r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
+)
+# A later citation joined by these is a sibling in a list, not part of the subject.
+# `... về A và các Quy định số 124, 144-QĐ/TW`: the plural before a type word opens a new item.
+_SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)(?:(?:các|những)\s+)?$")
+
+
+def _date_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A date at `pos` that ends before `limit` (the next mention)."""
+    found = _DATE_AFTER.match(text, pos)
+    return found if found and found.end() <= limit else None
+
+
+def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> None:
+    pos = mention.head_end
+    if date_match := _date_after(text, pos, next_start):
+        mention.date = day_date_iso(date_match)
+        pos = date_match.end()
+    issuer_match = _ISSUER_AFTER.match(text, pos)
+    if issuer_match:
+        stop = _ISSUER_STOP.search(text, issuer_match.end())
+        issuer_end = min(stop.start() if stop else len(text), next_start)
+        issuer = text[issuer_match.end() : issuer_end].strip()
+        if issuer and len(issuer.split()) <= 12:
+            mention.issuer = issuer
+            pos = issuer_match.end() + len(text[issuer_match.end() : issuer_end].rstrip())
+    if mention.date is None and (date_match := _date_after(text, pos, next_start)):
+        mention.date = day_date_iso(date_match)
+        pos = date_match.end()
+    mention.head_end = pos
+    mention.end = pos
+
+
+def _ends_subject(text: str, start: int, i: int) -> bool:
+    """A closing quote opened before the subject, or a full stop / `...` ending the sentence."""
+    ch = text[i]
+    if ch in "”\"":
+        return "“" not in text[start:i]
+    return ch == "." and (text.startswith("...", i) or i + 1 == len(text) or text[i + 1] in " \n")
+
+
+# A cited subject ends where the citing sentence goes on: `..., phấn đấu đến năm 2027 ...`, `... và
+# được phổ biến đến chi bộ` (a predicate of the citing document, not words of the cited one).
+_SUBJECT_CLAUSE_END = re.compile(
+    r",\s+(?:phấn đấu|nhằm|để|đồng thời|góp phần|qua đó|từ đó)(?!\w)|,?\s+và\s+(?:được|đã|sẽ)(?!\w)"
+)
+
+
+def _subject_end(text: str, start: int, later: list[Mention]) -> int:
+    """Where a subject starting at `start` stops: `;`, a line end, a sentence end, an unmatched
+    closing bracket or quote, `...`, a version note, or a later citation listed beside (not
+    inside) this one."""
+    depth = 0
+    sibling_starts = [
+        m.start for m in later if m.start > start and _SIBLING_JOIN.search(text[start : m.start])
+    ]
+    limit = min(sibling_starts, default=len(text))
+    i = start
+    while i < limit:
+        ch = text[i]
+        if ch in ";\n":
+            break
+        if ch == "(" and VERSION_NOTE.match(text, i):  # the note is no part of the subject
+            break
+        if ch in ", " and _SUBJECT_CLAUSE_END.match(text, i):
+            break
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif _ends_subject(text, start, i):
+            break
+        i += 1
+    if i == limit and limit < len(text):
+        sibling = _SIBLING_JOIN.search(text[start:limit])
+        i = start + sibling.start() if sibling else limit
+    return i
+
+
+def attach_subjects(text: str, mentions: list[Mention]) -> None:
+    """The subject after each mention's head (`về ...`, `thực hiện ...`), which widens its span."""
+    for index, mention in enumerate(mentions):
+        if mention.subject_start is not None:
+            continue
+        subject = _SUBJECT_START.match(text, mention.head_end)
+        if subject is None:
+            continue
+        later = [m for m in mentions[index + 1 :] if m.start >= subject.end()]
+        # A later citation is a sibling only when nothing but a list separator precedes it.
+        later = [m for m in later if _SIBLING_JOIN.search(text[subject.end() : m.start])]
+        end = _subject_end(text, subject.end(), later)
+        while end > subject.end() and text[end - 1] in " ,":
+            end -= 1
+        if end > subject.end():
+            mention.subject_start = subject.end()
+            mention.end = end
+
+
+def attach_parents(mentions: list[Mention]) -> None:
+    """Each mention inside another one's subject takes the innermost such mention as its parent."""
+    for mention in mentions:
+        # the alias `(sau đây gọi tắt là Nghị quyết 18)` sits in its own referent's subject
+        enclosing = [
+            m for m in mentions
+            if m is not mention and m is not mention.referent
+            and m.subject_start is not None and m.subject_start <= mention.start < m.end
+        ]
+        if enclosing:
+            mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
+
+
+def attach_dates_and_issuers(text: str, mentions: list[Mention]) -> None:
+    """The date and issuer after each mention, up to the next mention; numbers sharing a symbol
+    (`số 18, 19-NQ/TW ngày ...`) share the date and issuer written after the last of them."""
+    for mention in mentions:
+        # A date after an amending law's name is the amending law's, not the last amended one's.
+        limits = [m.start for m in mentions if m.start >= mention.name_end]
+        limits += [m.name_end for m in mentions if m.start < mention.start < m.name_end]
+        _attach_date_and_issuer(text, mention, min(limits, default=len(text)))
+    for mention in mentions:
+        if mention.shares_with is not None:
+            mention.date, mention.issuer = mention.shares_with.date, mention.shares_with.issuer

@@ -1,0 +1,82 @@
+"""Ids of the documents a citation joins: the cited one (`target_id`, for a numbered mention whose
+year is known), the citing one (`source_id`: the document itself, or the enclosing citation for a
+nested one), and the mentions that name the citing document itself.
+"""
+
+import re
+
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.dates import YEAR
+
+from policylink.core.identity import (
+    document_id,
+    is_local_key,
+    jurisdiction_named_in,
+    key_carries_year,
+    year_of,
+)
+from policylink.core.vietnamese import match_key
+
+# A named document's year: `Luật Đất đai năm 2013`, `... giai đoạn 2021 - 2025`.
+_YEAR_IN_NAME = re.compile(rf"\b{YEAR}\b")
+
+
+def _year(mention: Mention) -> int | None:
+    if mention.date:
+        return year_of(mention.date)
+    if mention.referent is not None:
+        return _year(mention.referent)
+    if mention.number is None:
+        found = _YEAR_IN_NAME.search(mention.key)
+        return int(found.group()) if found else None
+    return None
+
+
+def _scope_jurisdiction(mention: Mention, jurisdiction: str | None) -> str | None:
+    """The place a local symbol belongs to: the one its issuer names (`Tỉnh ủy Bắc Ninh`), else the
+    citing document's.
+
+    The place is read as the graph reads it (`jurisdiction_named_in`), but only when the issuer ends
+    on it: an issuer that ran on past its place into the next words (`UBND thành phố Đà Nẵng Sửa
+    đổi`, a title written after it in a table) would give `Đà Nẵng Sửa`, a scope no document has.
+    """
+    named = jurisdiction_named_in(mention.issuer)
+    if named and match_key(mention.issuer or "").endswith(" " + match_key(named)):
+        return named
+    return jurisdiction
+
+
+def target_id(mention: Mention, jurisdiction: str | None) -> str | None:
+    """The cited document's id, for a numbered mention whose year is known (from its key or a date)."""
+    if mention.number is None:
+        return None
+    year = _year(mention)
+    if year is None and not key_carries_year(mention.key):
+        return None
+    scope = _scope_jurisdiction(mention, jurisdiction) if is_local_key(mention.key) else None
+    return document_id(key=mention.key, jurisdiction=scope, year=year)
+
+
+def source_id(mention: Mention, self_id: str, jurisdiction: str | None) -> str:
+    """The citing document: `self_id`, or for a nested mention the document that encloses it."""
+    parent = mention.parent
+    if parent is None:
+        return self_id
+    return target_id(parent, jurisdiction) or document_id(
+        key=parent.key if parent.number else None,
+        jurisdiction=jurisdiction,
+        year=_year(parent),
+        doc_type=parent.doc_type,
+        title=parent.key,
+    )
+
+
+def own_document(mentions: list[Mention], self_id: str, jurisdiction: str | None) -> set[int]:
+    """The ids (`id()`) of the mentions of the citing document itself and of what is nested in
+    them: an attached Quy chế's `(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ...)` names its
+    own decision (DECISIONS-5). Mentions compare by value, hence identities."""
+    own = {id(m) for m in mentions if target_id(m, jurisdiction) == self_id}
+    for mention in mentions:  # parents come first: a nested mention starts inside its parent
+        if mention.parent is not None and id(mention.parent) in own:
+            own.add(id(mention))
+    return own

@@ -1,0 +1,244 @@
+"""Named mentions (no number): a capitalised type word followed by a proper name (`Luật Đất đai
+năm 2024`, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX`, `Hiến pháp`), or a lower-case
+name that a period closes or a known head opens (`Chiến lược phát triển ... đến năm 2030`,
+`chương trình mục tiêu quốc gia ...`). Self-references (`Kết luận này`), documents still to be
+made (`xây dựng Đề án ...`) and classes of documents (`các nghị quyết, kết luận`) are left out by
+general cues: a demonstrative after the type word, a creation verb or a plural quantifier before
+it, or a lower-case type word without a number.
+"""
+
+import re
+
+from policylink.nlp.citation_mention import Mention, inside
+from policylink.nlp.citation_patterns import (
+    AND_THEN,
+    CLOSED_NAME_VERB,
+    KNOWN_LAW_NAME,
+    LAW_TYPES,
+    LOWER_NAME_STOP,
+    LOWER_NAME_WORD,
+    LOWER_NAME_WORD_OR_COMMA,
+    LOWER_NAMED_TYPES,
+    MAX_CLOSED_NAME_WORDS,
+    MAX_LOWER_NAME_WORDS,
+    NAME_PERIOD,
+    NAME_STOP,
+    NATIONAL_PROGRAMME,
+    PERIOD_NAMED_TYPES,
+    TYPE_ALTERNATION,
+    UNCLOSED_NAME_STOP,
+    WORKING_RULES,
+    canonical_type,
+)
+from policylink.nlp.dates import DAY_DATE
+
+# `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
+_IN_COMPOUND_NAME = re.compile(r"\w[ \t]*[-–][ \t]*$")
+# `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
+# comma with a lower-case word (not a word that starts a new phrase).
+_LAW_NAME_COMMA = re.compile(
+    r", +(?=(?!(?:các|những|mọi|và|đồng thời|trong|theo|nhằm|để|bảo đảm|góp phần|cũng|nhất là|đặc biệt"
+    r"|kể cả|cùng|văn bản|nghị định|thông tư|quy định|hướng dẫn|thực hiện|triển khai|phấn đấu|qua đó|từ đó"
+    r"|yêu cầu|đề nghị)(?!\w))[a-zđà-ỹ]+ )"
+)
+# Law names that go on after a comma have at most two syllables before it (`Cán bộ, công chức`).
+_LAW_NAME_COMMA_WORDS = 2
+# `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body.
+_VERB_TYPES = ("Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình")
+_BODY_AFTER = re.compile(
+    r" +(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Bộ(?! luật)|Hội đồng|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ"
+    r"|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Văn phòng|Đảng ủy|Đảng uỷ|Đảng đoàn|Thường trực|Quốc hội)(?!\w)"
+)
+# A lower-case type word names a document only before a meeting (`nghị quyết Đại hội XIII`).
+_TYPE_WORD = re.compile(
+    rf"(?<!\w)(?P<type>{TYPE_ALTERNATION}|(?:nghị quyết|kết luận)(?= +(?:Đại hội|Hội nghị))"
+    r"|chương trình(?= mục tiêu quốc gia))(?!\w)"
+)
+
+# After the type word of an unnumbered name: optional lower-case place words, then a capital.
+# Names stay on one line and inside one table cell: words are joined by spaces only.
+_LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|xã|vùng|quốc gia)"
+_NAME_START = re.compile(rf" +(?:{_LEVEL_WORD} +)?(?P<initial>\w)")
+# `Quy hoạch tỉnh` mid-sentence: the capitalised type word names the plan of the province.
+_LEVEL_NAME = re.compile(rf" +{_LEVEL_WORD}(?!\w)")
+_NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+)")
+# `Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương
+# Đảng khóa XIII`: a congress's or plenum's resolution is named with the organ that held it.
+_MEETING = re.compile(r"Đại hội|Hội nghị")
+_MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
+_NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
+_AMENDING = re.compile(r" +sửa đổi(?:,? +bổ sung)?(?!\w)")
+_AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
+_REACH_FORWARD = re.compile(r" +đến(?!\w)")
+_REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
+_MAX_NAME_WORDS = 16
+
+_SELF_REFERENCE = re.compile(r"\s+(?:này|nói trên|trên)(?!\w)")
+_CREATION_BEFORE = re.compile(
+    r"(?:xây dựng|ban hành|soạn thảo|dự thảo|lập|trình|đề xuất|tham mưu|hoàn thiện|nghiên cứu)"
+    r"(?:\s+(?:và|,)\s*\w+)*[\s“”\"*]*$",
+    re.IGNORECASE,
+)
+# `QUYẾT ĐỊNH / Phê duyệt Kế hoạch ...`, `Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...`: the
+# plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7).
+_OWN_APPROVAL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
+    rf"(?:[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này)?[ \t]*$",
+    re.IGNORECASE,
+)
+# `ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính
+# trị - xã hội`: a lower-case name goes on through the organ it belongs to (DECISIONS-3), to the end
+# of its clause.
+_NAME_ORGAN = re.compile(
+    r" +của +(?P<organ>\w+)(?:(?! +(?:ngày|trên|tại|để|nhằm|theo|đã|được|thì|với|trong|về)(?!\w))"
+    r" +(?:\w+|[-–])){0,15}"
+)
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
+    """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
+    đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
+    end = pos
+    word_pattern = LOWER_NAME_WORD_OR_COMMA if needs_period else LOWER_NAME_WORD
+    for _ in range(MAX_CLOSED_NAME_WORDS if needs_period else MAX_LOWER_NAME_WORDS):
+        if period := NAME_PERIOD.match(text, end):
+            return period.end()
+        if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
+            break
+        if not needs_period and (
+            UNCLOSED_NAME_STOP.match(text, end)
+            or ((joined := AND_THEN.match(text, end)) and not joined["initial"].islower())
+        ):
+            break
+        word = word_pattern.match(text, end)
+        if word is None:
+            break
+        end = word.end()
+    return None if needs_period or end == pos else end
+
+
+def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
+    """End of an unnumbered document's name that starts at `pos` (just after the type word)."""
+    known = KNOWN_LAW_NAME.match(text, law_start) if law_start is not None else None
+    end = known.end() if known else pos
+    for _ in range(_MAX_NAME_WORDS):
+        meeting_of = _MEETING_OF.match(text, end) if _MEETING.search(text, pos, end) else None
+        organ = _NAME_WORD.match(text, meeting_of.end()) if meeting_of else None
+        if organ is not None:
+            end = organ.end()
+            continue
+        continuation = _NAME_CONTINUATION.match(text, end)
+        short_law_name = law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
+        if short_law_name and continuation is None:
+            continuation = _LAW_NAME_COMMA.match(text, end)
+        probe = continuation.end() - 1 if continuation else end
+        if NAME_STOP.match(text, probe):
+            break
+        if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
+            break
+        word = _NAME_WORD.match(text, probe)
+        if word is None:
+            break
+        end = word.end()
+    return end
+
+
+def _amending_end(text: str, pos: int) -> int:
+    stop = _AMENDING_STOP.search(text, pos)
+    return (stop.start() if stop else len(text))
+
+
+def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
+    """Mentions of documents named without a number, outside the `numbered` ones."""
+    taken = [(m.start, m.head_end) for m in numbered]
+    mentions = []
+    for m in _TYPE_WORD.finditer(text):
+        if inside(m.start(), taken):
+            continue
+        doc_type = m["type"]
+        before = text[max(0, m.start() - 40) : m.start()]
+        issued = _issued_by_cited(text, m.start(), numbered)
+        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME)):
+            continue
+        if _CREATION_BEFORE.search(before) and not issued:
+            continue
+        if _OWN_APPROVAL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        if _SELF_REFERENCE.match(text, m.end()):
+            continue
+        if m.group()[0].isupper() and (amending := _AMENDING.match(text, m.end())):
+            # `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`: a name that holds the
+            # amended documents; they become citations nested in it.
+            end = _amending_end(text, amending.end())
+            key = _SPACES.sub(" ", text[m.start() : end])
+            mentions.append(Mention(m.start(), end, end, doc_type, None, None, key, None, None,
+                                     subject_start=amending.start() + 1))
+            continue
+        if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
+            continue
+        end = _unnumbered_name_end(text, m, doc_type)
+        if end is None and issued:
+            end = lower_name_end(text, m.end(), needs_period=False)
+            organ = _NAME_ORGAN.match(text, end) if end is not None else None
+            if organ is not None and organ["organ"][0].isupper():
+                end = organ.end()
+        if end is None:
+            continue
+        key = _SPACES.sub(" ", text[m.start() : end])
+        mentions.append(Mention(m.start(), end, end, canonical_type(doc_type), None, None, key,
+                                 None, None, None))
+    return mentions
+
+
+# `Quyết định số 16/2019/QĐ-UBND ngày ... của UBND tỉnh ban hành Quy chế quản lý ...`: the document a
+# cited decision issued exists, so it is a citation nested in the decision (DECISIONS-5), although
+# `ban hành` before a type word otherwise announces a document still to be made.
+_ISSUED_AFTER_CITED = re.compile(
+    rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+(?:ban hành|phê duyệt)"
+    r"(?:\s+kèm\s+theo)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _issued_by_cited(text: str, type_start: int, numbered: list[Mention]) -> bool:
+    """Does the type word at `type_start` name what the numbered citation just before it issued?"""
+    before = [m for m in numbered if m.head_end <= type_start]
+    if not before:
+        return False
+    cited = max(before, key=lambda m: m.head_end)
+    return _ISSUED_AFTER_CITED.fullmatch(text, cited.head_end, type_start) is not None
+
+
+def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | None:
+    """End of the name after the type word `m`, or None when no document is named there."""
+    mid_sentence = not _SENTENCE_START.search(text[max(0, m.start() - 6) : m.start()])
+    if programme := NATIONAL_PROGRAMME.match(text, m.start()):
+        return _closed_or_open_name_end(text, programme.end())
+    if rules := WORKING_RULES.match(text, m.start()):
+        return _name_end(text, rules.end())
+    if doc_type == "Hiến pháp" or (
+        (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
+    ):
+        end = _name_end(text, m.end(), law_start=m.start() if doc_type in LAW_TYPES else None)
+        # `Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030`: a planning
+        # document's period closes its name (its `đến` is no new clause).
+        period = NAME_PERIOD.match(text, end) if doc_type in PERIOD_NAMED_TYPES else None
+        return period.end() if period else end
+    if not mid_sentence:
+        return None
+    # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.
+    if doc_type in PERIOD_NAMED_TYPES and (closed := lower_name_end(text, m.end(), needs_period=True)):
+        return closed
+    if level := _LEVEL_NAME.match(text, m.end()):
+        return level.end()
+    if doc_type in LOWER_NAMED_TYPES:
+        return lower_name_end(text, m.end(), needs_period=False)
+    return None
+
+
+def _closed_or_open_name_end(text: str, pos: int) -> int | None:
+    """A name closed by its period when one follows, else the lower-case words before a stop."""
+    return lower_name_end(text, pos, needs_period=True) or lower_name_end(text, pos, needs_period=False)

@@ -1,0 +1,160 @@
+"""Numbered mentions: a type word, then a number and symbol (`Nghị quyết số 113-NQ/TU`,
+`Quyết định 1234/QĐ-UBND`, `QĐ số 1234/QĐ-UBND`); several numbers under one type or one symbol
+(`Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP`, `Nghị quyết số 18, 19-NQ/TW`); a law named
+between its type word and its number (`Luật Đất đai số 31/2024/QH15`); and short back-references
+to a document cited in full elsewhere (`Nghị quyết 18`).
+"""
+
+import re
+
+from policylink.nlp.citation_mention import Mention, inside, nearest
+from policylink.nlp.citation_patterns import (
+    ABBREVIATED_TYPE,
+    KNOWN_LAW_NAME,
+    TYPE_ALTERNATION,
+    canonical_type,
+)
+
+from policylink.core.identity import normalize_key
+
+_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*"
+_DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`
+_PARTY_NUMBER = (
+    rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
+)
+_STATE_NUMBER = (
+    rf"(?P<snum>\d+)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
+)
+# `Nghị quyết số 18, 19-NQ/TW`: several numbers before one symbol.
+_SHARED_NUMBERS = (
+    r"(?P<numbers>\d+[a-z]?(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?\d+[a-z]?)+)"
+    rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
+)
+_TYPE_AND_QUALIFIER = (
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
+)
+_NUMBERED = re.compile(
+    rf"{_TYPE_AND_QUALIFIER}(?:{_SHARED_NUMBERS}|(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-]))",
+    re.IGNORECASE,
+)
+_NUMBER_IN_LIST = re.compile(r"\d+[a-z]?")
+_NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])")
+# `Luật Ngân sách nhà nước số 83/2015/QH13`: a law's name may stand between the type and the number.
+# The name holds no other law and no year (`Luật Đất đai năm 2013 đến khi Luật Đất đai số ...`).
+_NAMED_LAW = re.compile(
+    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
+    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày|năm|[Ll]uật)(?!\w))\w+){{1,10}}?)"
+    rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
+)
+_NUMBER_AFTER_LAW_NAME = re.compile(rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])")
+# `Nghị quyết 18`, `Chỉ thị số 05`: a short back-reference to a document cited in full elsewhere.
+_SHORT_REFERENCE = re.compile(
+    rf"(?<!\w)(?P<type>{TYPE_ALTERNATION})\s+(?:số\s+)?(?P<number>\d+[a-z]?)(?![\w/–-]|\s?[-–/]\s?[A-ZĐ\d])",
+    re.IGNORECASE,
+)
+_MORE_NUMBERS = re.compile(
+    rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
+)
+
+
+def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
+    """(number, symbol, key) of a `_PARTY_NUMBER` / `_STATE_NUMBER` match."""
+    if m.groupdict().get("pnum"):
+        number, symbol = m["pnum"], normalize_key(m["psym"].replace("–", "-"))
+        return number, symbol, f"{number}-{symbol}"
+    number, symbol = m["snum"], normalize_key(m["ssym"].replace("–", "-"))
+    return number, symbol, f"{number}/{symbol}"
+
+
+def _named_laws(text: str) -> list[Mention]:
+    """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
+    mentions = []
+    for known in KNOWN_LAW_NAME.finditer(text):
+        m = _NUMBER_AFTER_LAW_NAME.match(text, known.end())
+        if m is not None:
+            doc_type = "Bộ luật" if known.group().startswith("Bộ") else "Luật"
+            mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _NAMED_LAW.finditer(text):
+        if m["name"].strip()[:1].isupper() and not inside(m.start(), taken):
+            mentions.append(_law_with_number(text, m["type"], m.start(), m.start("name") + len(m["name"]), m))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _law_with_number(text: str, doc_type: str, start: int, name_end: int, m: re.Match[str]) -> Mention:
+    number, symbol, key = _number_key(m)
+    law_name = " ".join(text[start:name_end].split())
+    return Mention(start, m.end(), m.end(), doc_type, number, symbol, key, None, None, None,
+                   law_name=law_name)
+
+
+def _same_number(a: str, b: str) -> bool:
+    """`05` and `5` are the same document number."""
+    return a.lstrip("0") == b.lstrip("0")
+
+
+def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
+    """`Nghị quyết 18`, `Chỉ thị số 05`: the document of that type and number cited in full."""
+    taken = [(m.start, m.end) for m in numbered]
+    mentions = []
+    for m in _SHORT_REFERENCE.finditer(text):
+        if inside(m.start(), taken):
+            continue
+        doc_type = canonical_type(m["type"])
+        same = [f for f in numbered if f.referent is None and f.doc_type.startswith(doc_type)
+                and f.number is not None and _same_number(f.number, m["number"])]
+        full = nearest(same, m.start())
+        if full is not None:
+            mentions.append(Mention(m.start(), m.end(), m.end(), full.doc_type, full.number, full.symbol,
+                                     full.key, None, None, None, referent=full))
+    return mentions
+
+
+def numbered_mentions(text: str) -> list[Mention]:
+    """Mentions with a number and symbol: named laws first, then a type word and its number(s)."""
+    mentions = _named_laws(text)
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _NUMBERED.finditer(text):
+        if inside(m.start(), taken):
+            continue
+        doc_type = canonical_type(m["type"])
+        qualifier = m["qualifier"].strip()
+        if qualifier and qualifier.islower():
+            doc_type = f"{doc_type} {qualifier}"
+        if m["numbers"]:
+            mentions += _shared_symbol(text, m, doc_type)
+            continue
+        number, symbol, key = _number_key(m)
+        mentions.append(Mention(m.start(), m.end(), m.end(), doc_type, number, symbol, key,
+                                 None, None, None))
+        # `Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP và số 103/2024/NĐ-CP`: one type, several documents.
+        pos = m.end()
+        while more := _MORE_NUMBERS.match(text, pos):
+            number, symbol, key = _number_key(more)
+            start = more.start("number")
+            mentions.append(Mention(start, more.end(), more.end(), doc_type, number, symbol, key,
+                                     None, None, None))
+            pos = more.end()
+    return mentions
+
+
+def _shared_symbol(text: str, m: re.Match[str], doc_type: str) -> list[Mention]:
+    """`Nghị quyết số 18, 19-NQ/TW`: one mention per number, each with the symbol written once."""
+    numbers = list(_NUMBER_IN_LIST.finditer(text, m.start("numbers"), m.end("numbers")))
+    last = _NUMBER_AND_SYMBOL.match(text, numbers[-1].start())
+    if last is None:
+        return []
+    symbol_text = text[numbers[-1].end() : last.end()]
+    number, symbol, key = _number_key(last)
+    final = Mention(numbers[-1].start(), last.end(), last.end(), doc_type, number, symbol, key,
+                    None, None, None)
+    mentions = []
+    for index, found in enumerate(numbers[:-1]):
+        written = _NUMBER_AND_SYMBOL.fullmatch(found.group() + symbol_text)
+        if written is None:
+            continue
+        number, symbol, key = _number_key(written)
+        start = m.start() if index == 0 else found.start()
+        mentions.append(Mention(start, found.end(), found.end(), doc_type, number, symbol, key,
+                                 None, None, None, shares_with=final))
+    return [*mentions, final]

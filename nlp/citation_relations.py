@@ -1,0 +1,172 @@
+"""Relations: how the citing document stands to each cited one (`cites`, `implements`, `amends`,
+`replaces`, `based_on`), from the cue before the mention (`thực hiện`, `sửa đổi, bổ sung`, `thay
+thế`, `căn cứ`), the contents it carries out (`các mục tiêu, nhiệm vụ ... đề ra tại`), a `Căn cứ`
+line or heading, and the cue a coordinated sibling, a version note or an alias shares.
+"""
+
+import re
+
+from policylink.nlp.citation_mention import Mention, inside
+from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.new_titles import new_document_titles
+
+# `(sau đây gọi tắt là Nghị quyết 18)`: the alias clause before a mention.
+_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
+_CUES = (
+    ("amends",
+     r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
+    ("replaces", r"thay thế|bãi bỏ"),
+    ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
+    ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
+)
+# Words after a cue that start another phrase: the cue no longer governs what follows them.
+_PART_WORD = r"(?:mục|điểm|khoản|điều|phần|chương|tiết)"
+_FILLER_BREAK = (
+    # `thay thế nội dung tại mục 3 Công văn số ...`: `tại` before a part of the document keeps the cue
+    rf"(?:theo|tại(?!\s+{_PART_WORD}\s)|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền"
+    r"|phổ biến|học tập|bám sát|nghiên cứu)(?!\w)"
+)
+_CUE_BEFORE = [
+    # up to six words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
+    # nghiêm túc, hiệu quả các Nghị quyết ...`), then a part reference (`tại khoản 3 Điều 7`)
+    (relation, re.compile(
+        rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,6}}(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+)*\s*$",
+        re.IGNORECASE))
+    for relation, pattern in _CUES
+]
+# Before an amending or replacing cue, what shows that no amending document exists yet: a draft's
+# type word (`dự thảo Nghị quyết thay thế ...`), or a duty to make the amendment or replacement
+# (`rà soát, sửa đổi, bổ sung Quy chế ...`, `tham mưu thay thế Quyết định ...`; DECISIONS-3, -5).
+_NOT_YET_MADE_BEFORE_CUE = re.compile(
+    rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{TYPE_ALTERNATION})"
+    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
+    r"(?:\s*,|\s+và|\s+việc)?)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[;:.()\n]")
+_BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
+# `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.
+_BASED_ON_HEADING = re.compile(
+    r"^(?:[IVXLC]+\.|\d+\.)?[ \t]*(?:CĂN CỨ|Căn cứ)[^\n;.]{0,60}:?\n", re.MULTILINE
+)
+_BULLET_LINES = re.compile(r"(?:[ \t]*\n|[ \t]*[-+•][ \t][^\n]*(?:\n|$))*")
+_CUE_WINDOW = 80
+_CONTENT_WINDOW = 300
+_IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
+_CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
+# `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`: the direction given in the
+# cited document is what is carried out (`kết quả thực hiện năm 2023 và chỉ đạo ... tại` is not).
+_DIRECTION_CARRIED_OUT = re.compile(
+    r"(?:thực hiện|triển khai)\s+(?:(?:ý kiến|văn bản)\s+)?chỉ đạo\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại\s*$",
+    re.IGNORECASE,
+)
+# The content noun is the object of the cue: only modifiers stand between them (`triển khai thực
+# hiện có hiệu quả các mục tiêu, ...`); in `thực hiện thủ tục chấp thuận chủ trương đầu tư theo ...`
+# the object is `thủ tục`, and the law is only what the procedure follows (DECISIONS-4).
+_CUE_MODIFIER = (
+    r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|thắng lợi"
+    r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
+)
+_CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
+_CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
+# `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
+_COORDINATION = re.compile(
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?(?:(?:các|những)[ \t]+)?"
+)
+
+
+def _clause_before(text: str, mention: Mention, width: int) -> str:
+    """The text before `mention` back to the start of its clause (and not before its parent's subject)."""
+    floor = (mention.parent.subject_start or 0) if mention.parent else 0
+    before = text[max(floor, mention.start - width) : mention.start]
+    return _CLAUSE_START.split(before)[-1]
+
+
+def _based_on_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the bullet lists under a `Căn cứ ...` heading."""
+    blocks = []
+    for heading in _BASED_ON_HEADING.finditer(text):
+        bullets = _BULLET_LINES.match(text, heading.end())
+        if bullets is not None and bullets.end() > heading.end():
+            blocks.append((heading.end(), bullets.end()))
+    return blocks
+
+
+def _relation(
+    text: str,
+    mention: Mention,
+    mentions: list[Mention],
+    based_on_blocks: list[tuple[int, int]],
+    new_titles: list[tuple[int, int]],
+) -> str:
+    if mention.parent is None and inside(mention.start, based_on_blocks):
+        return "based_on"
+    near = _clause_before(text, mention, _CUE_WINDOW)
+    for relation, cue in _CUE_BEFORE:
+        if (found := cue.search(near)) is None:
+            continue
+        # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
+        # does not yet replace or amend anything.
+        cue_start = mention.start - len(near) + found.start()
+        if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
+            return "cites"
+        return relation
+    # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
+    # the cited document are what is carried out (nouns inside an earlier citation's name do not count).
+    clause = _clause_before(text, mention, _CONTENT_WINDOW)
+    if _DIRECTION_CARRIED_OUT.search(clause):
+        return "implements"
+    clause_start = mention.start - len(clause)
+    if _CONTENT_LINK.search(clause):
+        floor = max([m.name_end - clause_start for m in mentions
+                     if clause_start <= m.start and m.name_end <= mention.start], default=0)
+        for implements in _IMPLEMENTS_CUE.finditer(clause):
+            content = _CONTENT_OBJECT.match(clause, implements.end())
+            if content is not None and content.end() > floor:
+                return "implements"
+    if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
+        return "based_on"
+    return "cites"
+
+
+def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
+    """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
+    subject is a draft or one of the `new_titles` (`Ban hành Quy chế ... thay thế Quyết định số ...`),
+    or the cue is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
+    if _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - _CUE_WINDOW), cue_start):
+        return True
+    return any(start < cue_start < end for start, end in new_titles)
+
+
+def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """`Thực hiện A và B`, `Thực hiện A; B; C`: a citation listed right after its previous sibling
+    (same enclosing citation) shares that sibling's cue, as does the amending document of a version
+    note (`A (được sửa đổi, bổ sung tại B)`)."""
+    result = list(relations)
+    for i, mention in enumerate(mentions):
+        siblings = [j for j in range(i) if mentions[j].parent is mention.parent]
+        if not siblings:
+            continue
+        previous = siblings[-1]
+        gap = text[mentions[previous].end : mention.start]
+        # the note's own `sửa đổi` is no cue of the citing document
+        if VERSION_NOTE.fullmatch(gap) or (result[i] == "cites" and _COORDINATION.fullmatch(gap)):
+            result[i] = result[previous]
+    return result
+
+
+def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """An alias (`sau đây gọi tắt là Nghị quyết 18`) is cited as its referent is."""
+    result = list(relations)
+    for i, mention in enumerate(mentions):
+        if mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start):
+            result[i] = result[mentions.index(mention.referent)]
+    return result
+
+
+def relations(text: str, mentions: list[Mention]) -> list[str]:
+    """The relation of each of `mentions` (parents attached), in their order."""
+    blocks, new_titles = _based_on_blocks(text), new_document_titles(text)
+    own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
+    shared = _coordinated_relations(text, mentions, own)
+    return _alias_relations(text, mentions, shared)

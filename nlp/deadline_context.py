@@ -1,0 +1,104 @@
+"""Where a time expression stands: the words around it decide whether it limits an action (a cue
+before it: `trước`, `trong`, `chậm nhất`), names a past event (`từ năm 2010 đến nay`, `Năm 2023, ...`
+opening a sentence of a report), or a target the plan sets (`năm 2026 đạt 35% ...` in the goals),
+which is a horizon. The expressions themselves and the dates they mean are in nlp.deadlines.
+"""
+
+import re
+from functools import lru_cache
+
+from policylink.nlp.dates import YEAR
+from policylink.nlp.layout import title_blocks
+
+# Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
+# `ngày` (`trước 30/9/2026`) or with an hour (`trước 15 giờ ngày ...`) a deadline.
+_LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
+LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
+# Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
+RELATIVE_CUE_BEFORE = re.compile(
+    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)\s*$",
+    re.IGNORECASE,
+)
+# `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
+NOT_A_LIMIT_BEFORE = re.compile(
+    r"(?:sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?)\s*$", re.IGNORECASE
+)
+# `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
+NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
+# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
+_CUE_BEFORE = re.compile(
+    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
+    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
+    re.IGNORECASE,
+)
+# `từ năm 2010`, and results already reached (`kết quả đạt được trong năm 2023`): past, not limits.
+_PAST_RANGE_BEFORE = re.compile(
+    r"(?:từ|kể từ|sau|(?:đạt được|đã đạt|đã thực hiện|đã hoàn thành|đã triển khai)(?:\s+trong)?)\s*$",
+    re.IGNORECASE,
+)
+SINCE_YEAR_BEFORE = re.compile(rf"từ\s+(?:năm\s+)?{YEAR}\s*$", re.IGNORECASE)
+_UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+(?:hiện\s+)?nay|\s+vừa qua|\s+trước đây", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:\n])\s*(?:[-+•]\s*)?$")
+# `năm 2026 đạt 35% ...`, `giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: a quantity to reach
+# in that period, i.e. a target the period frames (DECISIONS-7, -8).
+_TARGET_AFTER = re.compile(
+    r"\s*,?\s*(?:phấn đấu\s+)?(?:đạt|có ít nhất|có trên|giảm|tăng|hoàn thành)\s+(?:[^\W\d]+\s+){0,3}?\d",
+    re.IGNORECASE,
+)
+_TARGET_IN_CLAUSE = re.compile(
+    r",[^.;\n]{0,80}?(?:phấn đấu|ít nhất|tối thiểu|không dưới)(?!\w)", re.IGNORECASE
+)
+_PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
+_TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
+# The numbered heading of an item (`2. Mục tiêu cụ thể`, `II. MỤC TIÊU`).
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
+_GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
+CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
+# The year rule asks for every year it meets; the title blocks are the document's, found once per text.
+_title_blocks = lru_cache(maxsize=1)(title_blocks)
+
+
+def before(text: str, start: int, width: int = 40) -> str:
+    """The `width` characters before `start`, where a cue would stand."""
+    return text[max(0, start - width) : start]
+
+
+def is_past(text: str, start: int, end: int) -> bool:
+    """`từ năm 2010 đến nay`, `Tháng 5/2024, ...` opening a sentence: dates of past events."""
+    if _PAST_RANGE_BEFORE.search(before(text, start)) or _UNTIL_NOW_AFTER.match(text, end):
+        return True
+    return opens_past_sentence(text, start, end)
+
+
+def opens_past_sentence(text: str, start: int, end: int) -> bool:
+    """`Năm 2023, ...`, `Giai đoạn 2016-2023, ...`: a period opening a sentence of a report."""
+    return bool(_SENTENCE_OPENING.search(before(text, start, 8)) and text[end : end + 1] == ",")
+
+
+def has_cue(text: str, start: int) -> bool:
+    """Does a cue before `start` make a bare day date or year a time limit (`trước ngày`, `trong năm`)?"""
+    return bool(_CUE_BEFORE.search(before(text, start)))
+
+
+def _in_goals_part(text: str, pos: int) -> bool:
+    """Is `pos` under a numbered heading that names goals (`2. Mục tiêu cụ thể`)?"""
+    headings = list(_NUMBERED_HEADING.finditer(text, 0, pos))
+    return bool(headings) and bool(_GOALS.search(headings[-1].group()))
+
+
+def is_target_year(text: str, m: re.Match[str]) -> bool:
+    """`năm 2026 đạt 35% ...` in the goals, `phấn đấu năm 2026 có ít nhất ...`: a target year."""
+    if not _TARGET_AFTER.match(text, m.end()):
+        return False
+    return _in_goals_part(text, m.start()) or bool(_TARGET_CUE_BEFORE.search(before(text, m.start(), 60)))
+
+
+def frames_target(text: str, end: int) -> bool:
+    """`giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: the clause after the period states a
+    target to reach, not a result already reached (`Giai đoạn 2016-2020, đã ...`)."""
+    return bool(_TARGET_IN_CLAUSE.match(text, end)) and not _PAST_IN_CLAUSE.match(text, end)
+
+
+def in_title_block(text: str, pos: int) -> bool:
+    """Is `pos` in the document's own title block (`KẾ HOẠCH / Chuyển đổi số huyện năm 2025`)?"""
+    return any(a <= pos < b for a, b in _title_blocks(text))

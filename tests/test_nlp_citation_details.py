@@ -1,0 +1,54 @@
+"""What a mention says after its name: date, issuer and subject, and where a subject ends
+(nlp.citation_details)."""
+
+import pytest
+from citation_fixtures import SELF, cite, cited
+from policylink.nlp.citations import find_citations
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.pipeline import vietnamese_doc
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # issuer written between the number and the date
+        ("Thực hiện Kế hoạch số 120-KH/TU của Ban Thường vụ Tỉnh ủy ngày 5/7/2023 về chuyển đổi số",
+         [("120-KH/TU", "2023-07-05")]),
+    ],
+)
+def test_an_issuer_before_the_date(text: str, keys: list[tuple[str, str | None]]) -> None:
+    assert [(c.key, c.date) for c in cited(text)] == keys
+
+
+def test_numbers_sharing_a_symbol_share_the_date_and_cue() -> None:
+    found = cite("Thực hiện Nghị quyết số 18, 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương")
+    assert [(c.key, c.date, c.relation) for c in found] == [
+        ("18-NQ/TW", "2022-06-16", "implements"), ("19-NQ/TW", "2022-06-16", "implements")]
+
+
+def test_a_plural_before_a_type_word_opens_a_new_list_item() -> None:
+    found = cite("gắn với thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy về phát triển nông nghiệp và các "
+                 "Kết luận số 12-KL/TW, 13-KL/TW của Bộ Chính trị; bảo đảm hiệu quả")
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("05-NQ/TU", "implements", SELF), ("12-KL/TW", "implements", SELF), ("13-KL/TW", "implements", SELF)]
+
+
+def test_a_subject_stops_where_the_citing_sentence_goes_on() -> None:
+    text = ("Căn cứ Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi tiết một số điều "
+            "và biện pháp thi hành Luật Tố cáo, phấn đấu đến năm 2030 giải quyết 95% vụ việc, Ban Thường vụ "
+            "Huyện ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau:")
+    doc = vietnamese_doc(text)
+    found = find_citations(doc, self_id=SELF, jurisdiction="Bắc Giang")
+    decree, law = found
+    assert decree.subject == "quy định chi tiết một số điều và biện pháp thi hành Luật Tố cáo"
+    assert (law.key, law.relation) == ("Luật Tố cáo", "cites")
+    assert law.source != SELF
+    _, horizons = find_deadlines(doc, exclude=[(c.start, c.end) for c in found])
+    assert [(h.text, h.due) for h in horizons] == [("đến năm 2030", "2030-12-31")]
+
+
+def test_a_closing_predicate_is_not_part_of_the_replaced_subject() -> None:
+    text = ("Kế hoạch này thay thế Kế hoạch số 20-KH/HU ngày 1/3/2020 của Ban Thường vụ Huyện ủy về công "
+            "tác dân vận và được gửi đến các chi bộ.")
+    (plan,) = cite(text)
+    assert (plan.subject, plan.relation) == ("về công tác dân vận", "replaces")

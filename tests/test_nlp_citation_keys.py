@@ -1,0 +1,52 @@
+"""One key per document within a text: a law named by name takes its number, a shorter name or an
+alias takes the fullest name's key (nlp.citation_keys)."""
+
+import pytest
+from citation_fixtures import SELF, cite, cited
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a law written with its name and number is keyed by the number; its bare name later too
+        ("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; "
+         "thực hiện Luật Thi đua, khen thưởng.",
+         [("06/2022/QH15", "2022-06-15"), ("06/2022/QH15", None)]),
+        # ... and so is its name with the year the number carries; another year is another law
+        ("Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13; theo Luật Ngân sách nhà nước năm 2015.",
+         [("83/2015/QH13", None), ("83/2015/QH13", None)]),
+        ("theo Luật Đất đai năm 2013 đến khi Luật Đất đai số 31/2024/QH15 có hiệu lực",
+         [("Luật Đất đai năm 2013", None), ("31/2024/QH15", None)]),
+        # a bare law name takes the one dated name the text gives it; two dates leave it bare
+        ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2022; thực hiện Luật Thực hiện dân chủ ở cơ sở.",
+         [("Luật Thực hiện dân chủ ở cơ sở năm 2022", None)] * 2),
+        ("thi hành Hiến pháp năm 2013; tôn trọng Hiến pháp và pháp luật.",
+         [("Hiến pháp năm 2013", None)] * 2),
+        ("so sánh Luật Đất đai năm 2003 với Luật Đất đai năm 2013; phổ biến Luật Đất đai.",
+         [("Luật Đất đai năm 2003", None), ("Luật Đất đai năm 2013", None), ("Luật Đất đai", None)]),
+    ],
+)
+def test_keys_of_laws_named_by_name(text: str, keys: list[tuple[str, str | None]]) -> None:
+    assert [(c.key, c.date) for c in cited(text)] == keys
+
+
+def test_alias_is_cited_as_its_referent_and_not_nested_in_it() -> None:
+    text = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về đất đai "
+            "(sau đây gọi tắt là Nghị quyết 18); Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")
+    found = cite(text)
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("18-NQ/TW", "implements", SELF), ("18-NQ/TW", "implements", SELF), ("05-CT/TW", "implements", SELF)]
+
+
+def test_a_named_document_takes_the_key_of_its_fullest_name() -> None:
+    full = "Đề án chuyển đổi số ngành nông nghiệp giai đoạn 2023 - 2025, tầm nhìn đến năm 2030"
+    text = (f"Căn cứ Quyết định số 75/QĐ-UBND ngày 2/2/2023 của UBND tỉnh phê duyệt {full} "
+            "(sau đây gọi tắt là Đề án 75);\n"
+            "1. Sở Nông nghiệp triển khai Đề án 75 trên địa bàn tỉnh.\n"
+            "2. Các huyện áp dụng mô hình của Đề án chuyển đổi số ngành nông nghiệp trên địa bàn huyện.\n")
+    decision, named, alias, later_alias, shorter = cite(text)
+    assert [c.key for c in (named, alias, later_alias, shorter)] == [full] * 4
+    assert (named.relation, named.source) == ("cites", decision.target_id or named.source)
+    assert named.source != SELF and alias.source == named.source  # the alias is nested like its antecedent
+    assert (later_alias.relation, later_alias.source, later_alias.text) == ("implements", SELF, "Đề án 75")
+    assert shorter.text == "Đề án chuyển đổi số ngành nông nghiệp"  # the locative is not part of the name

@@ -1,0 +1,73 @@
+"""Numbered mentions: number and symbol forms, several numbers under one type or one symbol, laws
+named before their number, abbreviated type words, short back-references (nlp.citation_numbers)."""
+
+import pytest
+from citation_fixtures import cite, cited
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "date"),
+    [
+        ("Thực hiện Kết luận số 55-KL/TU ngày 07/3/2021 của Ban Thường vụ.", "55-KL/TU", "2021-03-07"),
+        ("theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ", "30/2020/NĐ-CP", "2020-03-05"),
+        ("theo Quyết định 1234/QĐ-UBND ngày 7-3-2021 của UBND tỉnh", "1234/QĐ-UBND", "2021-03-07"),
+        ("tại Kế hoạch số 25/KH-UBND ngày 7 tháng 3 năm 2021", "25/KH-UBND", "2021-03-07"),
+        ("Nghị quyết số 19-NQ/TƯ ngày 16 tháng 6 năm 2022 của Ban Chấp hành", "19-NQ/TW", "2022-06-16"),
+        ("theo Chỉ thị số 05 - CT/TW của Bộ Chính trị", "05-CT/TW", None),
+        ("theo Quy định số 08-QĐi/TU, ngày 10/5/2019", "08-QĐi/TU", "2019-05-10"),
+        ("Công văn số: 2987-CV/TU ngày 11/4/2024", "2987-CV/TU", "2024-04-11"),
+        ("theo Kế hoạch số 12/KH–UBND ngày 1/2/2024", "12/KH-UBND", "2024-02-01"),
+    ],
+)
+def test_numbered_key_and_date(text: str, key: str, date: str | None) -> None:
+    assert [(c.key, c.date) for c in cited(text)] == [(key, date)]
+
+
+def test_list_of_numbers_under_one_type() -> None:
+    found = cite("các Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP và số 103/2024/NĐ-CP của Chính phủ")
+    assert [c.key for c in found] == ["101/2024/NĐ-CP", "102/2024/NĐ-CP", "103/2024/NĐ-CP"]
+    assert {c.doc_type for c in found} == {"Nghị định"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a short back-reference takes the key of the full mention, without its date
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Quán triệt Nghị quyết 57.",
+         [("57-NQ/TW", "2024-12-22"), ("57-NQ/TW", None)]),
+        ("Sơ kết Chỉ thị số 07-CT/TU ngày 3/3/2022; sau đó tổng kết Chỉ thị 7 trong năm 2025.",
+         [("07-CT/TU", "2022-03-03"), ("07-CT/TU", None)]),
+        ("theo Quy định 37 và Quy định số 37-QĐ/TW ngày 25/10/2021",
+         [("37-QĐ/TW", None), ("37-QĐ/TW", "2021-10-25")]),
+        # no full mention: a bare number is no citation
+        ("Đã tổ chức Hội nghị 18 lần; Nghị quyết 18 chưa được ban hành.", []),
+        # abbreviated type words before `số` and a number
+        ("theo QĐ số 1234/QĐ-UBND ngày 2/3/2023 và NQ số 05-NQ/TU",
+         [("1234/QĐ-UBND", "2023-03-02"), ("05-NQ/TU", None)]),
+        # the rarer type words Thông tri and Công điện
+        ("Thực hiện Thông tri số 02-TT/TW và Công điện số 05/CĐ-TTg",
+         [("02-TT/TW", None), ("05/CĐ-TTg", None)]),
+    ],
+)
+def test_back_references_and_numbered_forms(text: str, keys: list[tuple[str, str | None]]) -> None:
+    assert [(c.key, c.date) for c in cited(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # numbers sharing one symbol are one document each
+        ("Thực hiện Nghị quyết số 18, 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương",
+         ["18-NQ/TW", "19-NQ/TW"]),
+        ("theo các Kết luận số 01 và 02-KL/TW của Bộ Chính trị", ["01-KL/TW", "02-KL/TW"]),
+        ("Căn cứ Quyết định số 12, 13 và 14/QĐ-UBND của UBND tỉnh;",
+         ["12/QĐ-UBND", "13/QĐ-UBND", "14/QĐ-UBND"]),
+        # a law name holding function words, before its number
+        ("Căn cứ Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14;", ["44/2019/QH14"]),
+        # lower-case type words with a number, and official letters
+        ("Thực hiện kế hoạch số 30-KH/HU ngày 2/3/2023 của Huyện ủy, các chi bộ", ["30-KH/HU"]),
+        ("Theo Văn bản số 1234/UBND-KT ngày 5/6/2024 của UBND tỉnh về việc rà soát", ["1234/UBND-KT"]),
+    ],
+)
+def test_harder_numbered_forms(text: str, keys: list[str]) -> None:
+    assert [" ".join(c.key.split()) for c in cited(text)] == keys

@@ -1,0 +1,157 @@
+"""Relations: the cue before a mention, the contents it carries out, `Căn cứ` lines and headings, and
+the cue coordinated siblings, version notes and aliases share (nlp.citation_relations)."""
+
+import pytest
+from citation_fixtures import SELF, cite, keys_and_relations
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Tiếp tục thực hiện Nghị quyết số 113-NQ/TU ngày 22/7/2016.", "implements"),
+        ("Để triển khai thực hiện Kết luận số 72-KL/TW, Tỉnh ủy yêu cầu", "implements"),
+        ("nhằm cụ thể hóa Chỉ thị số 05-CT/TW của Bộ Chính trị", "implements"),
+        ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;", "based_on"),
+        ("Thực hiện Chỉ thị số 25-CT/TU; căn cứ Luật Đất đai năm 2013, Huyện ủy yêu cầu", "based_on"),
+        ("Sửa đổi, bổ sung một số điều của Nghị định số 45/2015/NĐ-CP ngày 06/5/2015.", "amends"),
+        ("Quyết định này thay thế Quyết định số 15/2019/QĐ-UBND ngày 20/5/2019.", "replaces"),
+        ("Bãi bỏ Chỉ thị số 05-CT/TU ngày 12/4/2018 của Ban Thường vụ Tỉnh ủy.", "replaces"),
+        ("Tổ chức quán triệt nội dung Nghị quyết số 15-NQ/TU đến cán bộ.", "cites"),
+        ("vào quy hoạch theo quy định của Luật Quy hoạch năm 2017; hoàn thành", "cites"),
+    ],
+)
+def test_relation_from_the_cue_before(text: str, relation: str) -> None:
+    assert cite(text)[-1].relation == relation
+
+
+def test_coordinated_citations_share_the_cue() -> None:
+    found = cite("Thực hiện Nghị quyết số 01-NQ/TU và Quyết định số 221/QĐ-TTg ngày 22/02/2021, "
+                 "Tỉnh ủy ban hành Kế hoạch này.")
+    assert [(c.key, c.relation) for c in found] == [("01-NQ/TU", "implements"), ("221/QĐ-TTg", "implements")]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("2. Bãi bỏ Điều 3 Nghị quyết số 05/2019/NQ-HĐND ngày 19/7/2019.", "replaces"),
+        ("Sửa đổi, bổ sung khoản 2 Điều 1 Nghị quyết số 14/NQ-HĐND ngày 10/7/2023.", "amends"),
+        ("phản ánh vướng mắc trong thực hiện Nghị định số 88/2024/NĐ-CP.", "implements"),
+    ],
+)
+def test_cue_may_name_a_part_of_the_document(text: str, relation: str) -> None:
+    (found,) = cite(text)
+    assert found.relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # a cue with adverbs between it and the documents
+        ("Triển khai thực hiện nghiêm túc, hiệu quả các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và Kết luận "
+         "số 14-KL/TW.", ["implements", "implements", "implements"]),
+        # a parenthesis between coordinated documents
+        ("Tiếp tục thực hiện Chỉ thị số 05-CT/TW (về học tập và làm theo tư tưởng), Kết luận số 01-KL/TW "
+         "của Bộ Chính trị", ["implements", "implements"]),
+        # each document in a list governed by its own cue
+        ("Quán triệt Nghị quyết số 18-NQ/TW và triển khai Kết luận số 20-KL/TW của Bộ Chính trị.",
+         ["cites", "implements"]),
+        ("Quyết định này thay thế Quyết định số 15/2019/QĐ-UBND và Quyết định số 16/2019/QĐ-UBND.",
+         ["replaces", "replaces"]),
+        # a cue inside a parenthesis names what the document before it carries out
+        ("Thực hiện Chương trình hành động số 20-CTr/TU ngày 1/2/2022 của Tỉnh ủy (thực hiện Nghị quyết "
+         "số 06-NQ/TW của Bộ Chính trị), Huyện ủy yêu cầu", ["implements", "implements"]),
+    ],
+)
+def test_relations_across_lists_and_parentheses(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+def test_documents_listed_under_a_based_on_heading() -> None:
+    text = ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+            "- Luật Đầu tư công năm 2019;\n"
+            "- Nghị quyết số 12-NQ/TU ngày 3/3/2023 của Tỉnh ủy về triển khai thực hiện Kết luận số "
+            "30-KL/TW của Bộ Chính trị;\n"
+            "II. MỤC ĐÍCH, YÊU CẦU\n"
+            "Quán triệt Nghị quyết số 12-NQ/TU đến cán bộ.\n")
+    assert [(c.key, c.relation) for c in cite(text)] == [
+        ("Luật Đầu tư công năm 2019", "based_on"), ("12-NQ/TU", "based_on"), ("30-KL/TW", "implements"),
+        ("12-NQ/TU", "cites")]
+
+
+def test_amending_and_replacing_need_an_existing_amending_document() -> None:
+    found = cite("Nghị quyết số 09-NQ/HU ngày 2/7/2023 của Huyện ủy sửa đổi, bổ sung một số điểm của "
+                 "Nghị quyết số 01-NQ/HU. Ban Tổ chức tham mưu dự thảo Nghị quyết thay thế Nghị quyết "
+                 "số 01-NQ/HU.")
+    assert [(c.key, c.relation, c.source == SELF) for c in found] == [
+        ("09-NQ/HU", "cites", True), ("01-NQ/HU", "amends", False), ("01-NQ/HU", "cites", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the new Quy định is still to be made: the decision it will replace is only cited
+        ("b) Sở Nội vụ ban hành Quy định về công tác thi đua, khen thưởng thay thế Quyết định số "
+         "45/QĐ-UBND ngày 2/3/2019 của UBND tỉnh; hoàn thành trong quý III/2025.", [("45/QĐ-UBND", "cites")]),
+        ("Văn phòng Huyện ủy rà soát, sửa đổi, bổ sung Quy chế làm việc của Ban Chấp hành Đảng bộ huyện "
+         "khóa XXI cho phù hợp.",
+         [("Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXI", "cites")]),
+        ("Sở Tư pháp tham mưu sửa đổi Quyết định số 10/2022/QĐ-UBND ngày 1/4/2022 của UBND tỉnh.",
+         [("10/2022/QĐ-UBND", "cites")]),
+        # the citing document replaces or amends now
+        ("Quyết định này thay thế Quyết định số 45/QĐ-UBND ngày 2/3/2019 của UBND tỉnh.",
+         [("45/QĐ-UBND", "replaces")]),
+        ("Điều 2. Sửa đổi, bổ sung khoản 1 Điều 5 Quyết định số 10/2022/QĐ-UBND ngày 1/4/2022 như sau:",
+         [("10/2022/QĐ-UBND", "amends")]),
+        # a part of a document after the cue keeps it
+        ("Văn bản này thay thế nội dung tại điểm 2 Công văn số 310/UBND-VX ngày 5/6/2024 của UBND huyện.",
+         [("310/UBND-VX", "replaces")]),
+        ("Bãi bỏ các quy định tại khoản 3 Điều 7 Quyết định số 22/2021/QĐ-UBND ngày 9/9/2021.",
+         [("22/2021/QĐ-UBND", "replaces")]),
+    ],
+)
+def test_amending_and_replacing_need_an_existing_document(text: str, expected: list[tuple[str, str]]) -> None:
+    assert keys_and_relations(text) == expected
+
+
+def test_the_object_of_thuc_hien_decides_implements() -> None:
+    procedure = ("Hướng dẫn chủ đầu tư thực hiện hồ sơ đề nghị phê duyệt chủ trương đầu tư dự án theo quy "
+                 "định của Luật Đầu tư công số 58/2024/QH15.")
+    assert keys_and_relations(procedure) == [("58/2024/QH15", "cites")]
+    contents = ("Triển khai thực hiện có hiệu quả các mục tiêu, nhiệm vụ đề ra tại Nghị quyết số 07-NQ/HU "
+                "ngày 3/3/2021 của Huyện ủy.")
+    assert keys_and_relations(contents) == [("07-NQ/HU", "implements")]
+
+
+def test_content_nouns_inside_a_programme_name_are_no_implements_cue() -> None:
+    found = cite("giao vốn thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững theo đúng nguyên tắc "
+                 "tại Nghị quyết số 08/2022/NQ-HĐND; hoàn thành trong năm 2024.")
+    assert [(c.key, c.relation) for c in found] == [
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "implements"), ("08/2022/NQ-HĐND", "cites")]
+
+
+def test_a_direction_given_in_a_document_is_carried_out() -> None:
+    found = cite("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 512/UBND-NC ngày 3/4/2024 về rà soát "
+                 "thủ tục hành chính; Kế hoạch số 40/KH-UBND ngày 2/2/2024 của UBND tỉnh, Sở Tư pháp đề nghị")
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("512/UBND-NC", "implements", SELF), ("40/KH-UBND", "implements", SELF)]
+
+
+def test_a_direction_beside_a_result_is_not_carried_out() -> None:
+    (found,) = cite("Trên cơ sở kết quả thực hiện năm 2024 và chỉ đạo của Sở Nội vụ tại Văn bản số "
+                    "88/SNV-CCVC ngày 2/3/2025, các phòng rà soát")
+    assert found.relation == "cites"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp tục thực hiện Thông tư số 01/2021/TT-BNV (được sửa đổi, bổ sung bởi Thông tư số "
+        "06/2023/TT-BNV), các cơ quan rà soát",
+        "Thực hiện Thông tư số 01/2021/TT-BNV ngày 11/01/2021 của Bộ Nội vụ quy định về công tác văn thư "
+        "(đã được sửa đổi tại Thông tư số 06/2023/TT-BNV ngày 4/5/2023), các cơ quan rà soát",
+    ],
+)
+def test_a_version_note_shares_the_cue_of_the_document_it_amends(text: str) -> None:
+    found = cite(text)
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("01/2021/TT-BNV", "implements", SELF), ("06/2023/TT-BNV", "implements", SELF)]

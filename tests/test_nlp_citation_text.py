@@ -1,0 +1,45 @@
+"""Citations in the text as it is read: footnote markers blanked, wrapped lines rejoined
+(nlp.citation_text)."""
+
+import pytest
+from citation_fixtures import cite, cited
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a footnote marker after the symbol
+        ("Thực hiện Kết luận số 14-KL/TW¹ ngày 22/9/2021 của Bộ Chính trị", [("14-KL/TW", "2021-09-22")]),
+    ],
+)
+def test_a_footnote_marker_after_the_symbol(text: str, keys: list[tuple[str, str | None]]) -> None:
+    assert [(c.key, c.date) for c in cited(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a mention cut by a line break
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày\n22/12/2024 của Bộ Chính trị về phát triển", ["57-NQ/TW"]),
+        ("Căn cứ Luật Đầu tư theo phương thức\nđối tác công tư ngày 18/6/2020;",
+         ["Luật Đầu tư theo phương thức đối tác công tư"]),
+    ],
+)
+def test_a_mention_cut_by_a_line_break(text: str, keys: list[str]) -> None:
+    assert [" ".join(c.key.split()) for c in cited(text)] == keys
+
+
+def test_date_on_the_next_line() -> None:
+    (found,) = cite("Thực hiện Nghị quyết số 57-NQ/TW ngày\n22/12/2024 của Bộ Chính trị về phát triển")
+    assert (found.date, found.issuer, found.relation) == ("2024-12-22", "Bộ Chính trị", "implements")
+
+
+def test_cue_on_the_previous_line() -> None:
+    found = cite("Để tiếp tục lãnh đạo, chỉ đạo có hiệu quả việc triển khai thực hiện\n"
+                 "Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ yêu cầu")
+    assert [(c.key, c.relation) for c in found] == [("14-KL/TW", "implements")]
+
+
+def test_a_line_ending_a_sentence_part_is_not_joined_to_a_capitalised_line() -> None:
+    text = "Các cơ quan báo cáo kết quả theo yêu cầu của Nghị quyết\nCác sở, ngành chủ động rà soát."
+    assert cite(text) == []
