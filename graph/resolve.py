@@ -16,13 +16,8 @@ from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentFacts, DocumentRecord
 
-from policylink.core.identity import (
-    is_local_key,
-    jurisdiction_named_in,
-    key_carries_year,
-    normalize_key,
-    scope_for,
-)
+from policylink.core.identity import jurisdiction_named_in, key_carries_year, normalize_key, scope_for
+from policylink.core.issuer_codes import is_central
 from policylink.core.vietnamese import nfc
 
 RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
@@ -76,8 +71,8 @@ def issuer_part(citation: Citation) -> str:
 
 
 def cited_jurisdiction(citation: Citation, citing_jurisdiction: str | None) -> str | None:
-    """A local key belongs to the place the citation names, else to the citing document's place."""
-    if is_numbered(citation) and not is_local_key(citation.key):
+    """A local document belongs to the place the citation names, else to the citing document's place."""
+    if is_central(citation.key if is_numbered(citation) else None, citation.issuer):
         return None
     named = jurisdiction_named_in(citation.issuer) or jurisdiction_named_in(issuer_part(citation))
     return named or citing_jurisdiction
@@ -103,12 +98,12 @@ def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Cata
     facts = cited_facts(citation, citing_jurisdiction)
     if facts.key is None or facts.issue_date or key_carries_year(facts.key):
         # The citation carries its whole identity: unnumbered, dated, or a state key with its year.
-        if facts.key and scope_for(facts.key, facts.jurisdiction) == "unknown":
+        if facts.key and scope_for(facts.key, facts.jurisdiction, facts.issuer) == "unknown":
             return Resolution("unknown", None, reason="không rõ văn bản thuộc địa phương nào")
         target = identity_of(facts)
         status = "known" if target in catalogue.by_id else "new"
         return Resolution(status, target, facts=facts)
-    scope = scope_for(facts.key, facts.jurisdiction)
+    scope = scope_for(facts.key, facts.jurisdiction, facts.issuer)
     candidates = tuple(sorted(r.id for r in catalogue.with_key(facts.key, scope)))
     if len(candidates) == 1:
         return Resolution("known", candidates[0], candidates)

@@ -193,13 +193,3 @@ def infer_jurisdiction(text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
-
-
-def is_local(issuer: str | None) -> bool:
-    """Issuers below the centre (provincial committees, their standing committees, departments)."""
-    if issuer is None:
-        return True
-    folded = fold(issuer)
-    if re.search(r"\btrung uong\b", folded):  # `Đảng ủy Khối các cơ quan Trung ương`
-        return False
-    return bool(re.search(r"\b(tinh|thanh|huyen|thi|quan|xa|phuong|so|dang uy)\b", folded))

@@ -12,14 +12,10 @@ families are not:
 
 import re
 
-# Type words that start a document mention (longest first when matched).
-DOC_TYPES = (
-    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
-    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Quyết định", "Công văn", "Thông báo",
-    "Quy định", "Hướng dẫn", "Chương trình", "Đề án", "Luật", "Bộ luật", "Nghị định", "Thông tư",
-    "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
-    "Chiến lược", "Văn bản", "Tờ trình", "Công điện", "Văn kiện", "Cương lĩnh",
-)
+from policylink.core.doc_types import DOC_TYPES as DOC_TYPE_NAMES
+
+# Type words that start a document mention: the table's names (sorted longest first where matched).
+DOC_TYPES = DOC_TYPE_NAMES
 
 # Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`).
 NAME_STOP = re.compile(

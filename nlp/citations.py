@@ -29,7 +29,8 @@ from policylink.nlp.model import Citation
 from policylink.nlp.new_titles import new_document_titles
 from spacy.tokens import Doc, Span
 
-from policylink.core.identity import document_id, is_local_key, key_carries_year, normalize_key, year_of
+from policylink.core.doc_types import TYPE_CODES
+from policylink.core.identity import document_id, key_carries_year, normalize_key, year_of
 from policylink.core.vietnamese import match_key
 
 _TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
@@ -48,11 +49,8 @@ _SHARED_NUMBERS = (
     r"(?P<numbers>\d+[a-z]?(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?\d+[a-z]?)+)"
     rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
 )
-# Type words abbreviated before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
-_TYPE_ABBREVIATIONS = {
-    "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận",
-    "NĐ": "Nghị định", "CV": "Công văn", "TB": "Thông báo", "HD": "Hướng dẫn",
-}
+# Type words abbreviated before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans): the type codes.
+_TYPE_ABBREVIATIONS = TYPE_CODES
 _ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(_TYPE_ABBREVIATIONS)})(?=\s+số\s)"
 _TYPE_AND_QUALIFIER = (
     rf"(?P<type>{_TYPE_ALTERNATION}|{_ABBREVIATED_TYPE})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
@@ -724,8 +722,8 @@ def _target_id(mention: Mention, jurisdiction: str | None) -> str | None:
     year = _year(mention)
     if year is None and not key_carries_year(mention.key):
         return None
-    scope = _scope_jurisdiction(mention, jurisdiction) if is_local_key(mention.key) else None
-    return document_id(key=mention.key, jurisdiction=scope, year=year)
+    scope = _scope_jurisdiction(mention, jurisdiction)
+    return document_id(key=mention.key, jurisdiction=scope, year=year, issuer=mention.issuer)
 
 
 def _source_id(mention: Mention, self_id: str, jurisdiction: str | None) -> str:
