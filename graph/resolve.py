@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentFacts, DocumentRecord
+from policylink.store.twins import find_twin, scope_of
 
 from policylink.core.identity import jurisdiction_named_in, key_carries_year, normalize_key, scope_for
 from policylink.core.issuer_codes import is_central
@@ -51,10 +52,9 @@ class Catalogue:
     def with_key(self, key: str, scope: str) -> list[DocumentRecord]:
         return [r for r in self._by_key.get(normalize_key(key), []) if scope_of(r.id) == scope]
 
-
-def scope_of(doc_id: str) -> str:
-    """Every id starts with its scope: `bac-giang/55-KL/TU/2021` -> `bac-giang`."""
-    return doc_id.split("/", 1)[0]
+    def twin(self, doc_id: str, facts: DocumentFacts) -> DocumentRecord | None:
+        """The known document `facts` describe under another id: without or with the year."""
+        return find_twin(doc_id, facts, self._by_key.get(normalize_key(facts.key), [])) if facts.key else None
 
 
 def is_numbered(citation: Citation) -> bool:
@@ -101,6 +101,8 @@ def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Cata
         if facts.key and scope_for(facts.key, facts.jurisdiction, facts.issuer) == "unknown":
             return Resolution("unknown", None, reason="không rõ văn bản thuộc địa phương nào")
         target = identity_of(facts)
+        if target not in catalogue.by_id and (twin := catalogue.twin(target, facts)) is not None:
+            target = twin.id  # `ha-nam/05-NQ/TU` known undated: the dated citation names it
         status = "known" if target in catalogue.by_id else "new"
         return Resolution(status, target, facts=facts)
     scope = scope_for(facts.key, facts.jurisdiction, facts.issuer)
