@@ -1,5 +1,5 @@
-"""Commands without the store: `policylink extract FILE` and `policylink eval` (extraction gold, or
-with `--search` the retrieval gold)."""
+"""Commands without the store: `policylink extract FILE` and `policylink eval` (extraction gold, with
+`--search` the retrieval gold, with `--real` header reading on published documents)."""
 
 from pathlib import Path
 
@@ -9,6 +9,7 @@ from policylink.api.settings import Settings
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.evaluate import evaluate, format_table
+from policylink.nlp.evaluate_real import DEFAULT_REAL_DIR, evaluate_real, format_real
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, REAL_SPLITS, SPLITS, GoldError
 from policylink.nlp.model import Extraction
@@ -69,11 +70,22 @@ def extract_command(file: Path, output_format: str, ocr: bool) -> None:
 @click.option("--search", "search_eval", is_flag=True,
               help="Đánh giá tìm kiếm (Recall@5/10, MRR@10, nDCG@10: thưa, dày, lai) "
                    "trên GOLD_DIR/search/queries.yaml.")
+@click.option("--real", "real_eval", is_flag=True,
+              help="Đánh giá phần đầu văn bản (loại, số ký hiệu, địa phương, ngày, phạm vi mã) trên các văn "
+                   "bản thật trong REAL_DIR/docs, so với thông tin của nơi công bố.")
+@click.option("--real-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_REAL_DIR,
+              show_default=True, help="Thư mục văn bản thật (chứa docs/*.txt và *.json).")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-def eval_command(split: str, gold_dir: Path, search_eval: bool, as_json: bool) -> None:
-    """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường), hoặc tìm kiếm với --search."""
+def eval_command(
+    split: str, gold_dir: Path, search_eval: bool, real_eval: bool, real_dir: Path, as_json: bool
+) -> None:
+    """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường), tìm kiếm với --search,
+    phần đầu văn bản thật với --real."""
     if search_eval:
         _eval_search(gold_dir / "search" / "queries.yaml", as_json)
+        return
+    if real_eval:
+        _eval_real(real_dir, as_json)
         return
     splits = SPLITS if split == "all" else (split,)
     try:
@@ -84,6 +96,17 @@ def eval_command(split: str, gold_dir: Path, search_eval: bool, as_json: bool) -
         echo_json({name: report.as_dict() for name, report in reports.items()})
     else:
         click.echo(format_table(reports), nl=False)
+
+
+def _eval_real(real_dir: Path, as_json: bool) -> None:
+    try:
+        report = evaluate_real(real_dir)
+    except (FileNotFoundError, IngestError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        echo_json(report.as_dict())
+    else:
+        click.echo(format_real(report), nl=False)
 
 
 def _eval_search(gold: Path, as_json: bool) -> None:

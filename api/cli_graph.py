@@ -13,10 +13,11 @@ from policylink.graph.build import CitationGraph
 from policylink.graph.check import CitationCheck, canonical_line, check_text
 from policylink.graph.render import RenderError
 from policylink.graph.resolve import Catalogue
-from policylink.graph.sync import load_graph, stated_facts
+from policylink.graph.sync import load_graph, relink_citers, stated_facts
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
 from policylink.store.database import open_store
+from policylink.store.twins import MergeError, merge_documents
 
 _STATUS_WORDS = {"known": "có trong kho", "unknown": "chưa có trong kho", "ambiguous": "chưa xác định được"}
 
@@ -170,17 +171,36 @@ def missing_command(as_json: bool) -> None:
 @graph_group.command("conflicts")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def conflicts_command(as_json: bool) -> None:
-    """Văn bản được các nguồn ghi ngày ban hành khác nhau."""
+    """Văn bản được các nguồn ghi ngày ban hành khác nhau, và các cặp mã có lẽ cùng một văn bản."""
     with open_store(Settings.from_env().database_url).connect() as conn:
         graph = load_graph(conn)
         found = queries.conflicts(graph, stated_facts(conn, graph))
+    twins = queries.duplicates(graph)
     if as_json:
-        echo_json([asdict(c) for c in found])
+        echo_json({"dates": [asdict(c) for c in found], "duplicates": [asdict(t) for t in twins]})
         return
     click.echo(f"{len(found)} văn bản có ngày ban hành không thống nhất:")
     for conflict in found:
         stated = "; ".join(f"{d} theo {', '.join(who)}" for d, who in conflict.dates.items())
         click.echo(f"- {conflict.key} [{conflict.target_id}]: {stated}")
+    click.echo(f"{len(twins)} cặp mã có lẽ là một văn bản (cùng số hiệu, địa phương; một bên không rõ năm):")
+    for twin in twins:
+        how = twin.merge or "cả hai đều có toàn văn: xóa bản thừa bằng `policylink delete` rồi gộp"
+        click.echo(f"- {twin.key}: {' và '.join(twin.ids)} → {how}")
+
+
+@graph_group.command("merge")
+@click.argument("away")
+@click.argument("into")
+def merge_command(away: str, into: str) -> None:
+    """Gộp văn bản AWAY (chỉ biết qua trích dẫn hoặc danh mục) vào văn bản INTO; quan hệ chuyển sang INTO."""
+    with open_store(Settings.from_env().database_url).begin() as conn:
+        try:
+            record = merge_documents(conn, away, into)
+        except MergeError as exc:
+            raise click.ClickException(str(exc)) from None
+        relinked = relink_citers(conn, [record.key] if record.key else [])
+    click.echo(f"Đã gộp {away} vào {into}; liên kết lại {len(relinked)} văn bản trích dẫn.")
 
 
 @graph_group.command("export")

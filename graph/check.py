@@ -10,27 +10,11 @@ from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentRecord
 
+from policylink.core.doc_types import type_for_code
 from policylink.core.identity import jurisdiction_named_in, normalize_key, scope_for
 from policylink.core.vietnamese import match_key
 
 CHECK_STATUSES = ("known", "unknown", "ambiguous")
-TYPE_CODES = {
-    "NQ": "Nghị quyết",
-    "KL": "Kết luận",
-    "CT": "Chỉ thị",
-    "KH": "Kế hoạch",
-    "CV": "Công văn",
-    "QĐ": "Quyết định",
-    "TB": "Thông báo",
-    "QĐi": "Quy định",
-    "HD": "Hướng dẫn",
-    "BC": "Báo cáo",
-    "CTr": "Chương trình",
-    "ĐA": "Đề án",
-    "NĐ": "Nghị định",
-    "TT": "Thông tư",
-    "QC": "Quy chế",
-}
 # Two names of one issuing body (a committee and its executive are different bodies, not these).
 _SAME_BODY = (
     ("ban chấp hành đảng bộ tỉnh", "tỉnh ủy"),
@@ -79,7 +63,7 @@ def type_of_key(key: str) -> str | None:
     key = normalize_key(key)
     party = re.match(r"^\d+[a-z]?-([^/]+)/", key)
     code = party.group(1) if party else key.rsplit("/", 1)[-1].split("-", 1)[0]
-    return TYPE_CODES.get(code)
+    return type_for_code(code)
 
 
 def same_body(a: str, b: str) -> bool:
@@ -195,7 +179,7 @@ def check_citation(citation: Citation, jurisdiction: str | None, catalogue: Cata
         )
     if not is_numbered(citation):
         return CitationCheck(**base, status="unknown", document_id=None)
-    scope = scope_for(facts.key, facts.jurisdiction)
+    scope = scope_for(facts.key, facts.jurisdiction, facts.issuer)
     if scope == "unknown":
         return CitationCheck(
             **base,

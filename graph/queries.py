@@ -8,6 +8,7 @@ import networkx as nx
 from policylink.graph.build import CitationGraph
 from policylink.graph.link import Statement
 from policylink.store.records import DocumentRecord, Edge
+from policylink.store.twins import may_be_twins
 
 from policylink.core.identity import normalize_key
 
@@ -36,6 +37,15 @@ class Conflict:
     target_id: str
     key: str
     dates: dict[str, list[str]]  # date -> who states it (a document id, or `record` for the stored facts)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Two ids that likely name one document: same key and scope, the year unknown on one side."""
+
+    key: str
+    ids: tuple[str, str]
+    merge: str | None  # the command folding the one without a text into the other; None: both have one
 
 
 def find_document(graph: CitationGraph, ref: str) -> str:
@@ -164,3 +174,21 @@ def conflicts(graph: CitationGraph, statements: Iterable[Statement]) -> list[Con
         for target, by_date in sorted(dates.items())
         if len(by_date) > 1
     ]
+
+
+def duplicates(graph: CitationGraph) -> list[Duplicate]:
+    """Likely duplicates left in the graph (`store.twins`), each with the command that merges them."""
+    by_key: dict[str, list[DocumentRecord]] = defaultdict(list)
+    for record in graph.records():
+        if record.key:
+            by_key[normalize_key(record.key)].append(record)
+    found = []
+    for key, records in sorted(by_key.items()):
+        for i, a in enumerate(records):
+            for b in records[i + 1:]:
+                if not may_be_twins(a, b):
+                    continue
+                into, away = (a, b) if a.ingested or not b.ingested else (b, a)
+                command = None if away.ingested else f"policylink graph merge {away.id} {into.id}"
+                found.append(Duplicate(key, tuple(sorted((a.id, b.id))), command))
+    return sorted(found, key=lambda d: (d.key, d.ids))

@@ -15,14 +15,10 @@ from dataclasses import dataclass
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentFacts, DocumentRecord
+from policylink.store.twins import find_twin, scope_of
 
-from policylink.core.identity import (
-    is_local_key,
-    jurisdiction_named_in,
-    key_carries_year,
-    normalize_key,
-    scope_for,
-)
+from policylink.core.identity import jurisdiction_named_in, key_carries_year, normalize_key, scope_for
+from policylink.core.issuer_codes import is_central
 from policylink.core.vietnamese import nfc
 
 RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
@@ -56,10 +52,9 @@ class Catalogue:
     def with_key(self, key: str, scope: str) -> list[DocumentRecord]:
         return [r for r in self._by_key.get(normalize_key(key), []) if scope_of(r.id) == scope]
 
-
-def scope_of(doc_id: str) -> str:
-    """Every id starts with its scope: `bac-giang/55-KL/TU/2021` -> `bac-giang`."""
-    return doc_id.split("/", 1)[0]
+    def twin(self, doc_id: str, facts: DocumentFacts) -> DocumentRecord | None:
+        """The known document `facts` describe under another id: without or with the year."""
+        return find_twin(doc_id, facts, self._by_key.get(normalize_key(facts.key), [])) if facts.key else None
 
 
 def is_numbered(citation: Citation) -> bool:
@@ -76,8 +71,8 @@ def issuer_part(citation: Citation) -> str:
 
 
 def cited_jurisdiction(citation: Citation, citing_jurisdiction: str | None) -> str | None:
-    """A local key belongs to the place the citation names, else to the citing document's place."""
-    if is_numbered(citation) and not is_local_key(citation.key):
+    """A local document belongs to the place the citation names, else to the citing document's place."""
+    if is_central(citation.key if is_numbered(citation) else None, citation.issuer):
         return None
     named = jurisdiction_named_in(citation.issuer) or jurisdiction_named_in(issuer_part(citation))
     return named or citing_jurisdiction
@@ -103,12 +98,14 @@ def resolve(citation: Citation, citing_jurisdiction: str | None, catalogue: Cata
     facts = cited_facts(citation, citing_jurisdiction)
     if facts.key is None or facts.issue_date or key_carries_year(facts.key):
         # The citation carries its whole identity: unnumbered, dated, or a state key with its year.
-        if facts.key and scope_for(facts.key, facts.jurisdiction) == "unknown":
+        if facts.key and scope_for(facts.key, facts.jurisdiction, facts.issuer) == "unknown":
             return Resolution("unknown", None, reason="không rõ văn bản thuộc địa phương nào")
         target = identity_of(facts)
+        if target not in catalogue.by_id and (twin := catalogue.twin(target, facts)) is not None:
+            target = twin.id  # `ha-nam/05-NQ/TU` known undated: the dated citation names it
         status = "known" if target in catalogue.by_id else "new"
         return Resolution(status, target, facts=facts)
-    scope = scope_for(facts.key, facts.jurisdiction)
+    scope = scope_for(facts.key, facts.jurisdiction, facts.issuer)
     candidates = tuple(sorted(r.id for r in catalogue.with_key(facts.key, scope)))
     if len(candidates) == 1:
         return Resolution("known", candidates[0], candidates)

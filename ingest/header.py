@@ -9,31 +9,25 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from policylink.ingest.issuers import canonical_issuer, infer_jurisdiction, is_local
+from policylink.ingest.issuers import Issuer, canonical_issuer, infer_jurisdiction
 from policylink.ingest.markers import is_structural, is_upper_line
 from policylink.ingest.model import Header
 
-from policylink.core.identity import is_local_key, normalize_key
+from policylink.core.doc_types import HEADER_DOC_TYPES, type_for_code
+from policylink.core.identity import normalize_key
+from policylink.core.issuer_codes import is_central
 from policylink.core.vietnamese import fold
 
-DOC_TYPES = (
-    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Công văn", "Quyết định", "Thông báo",
-    "Quy định", "Hướng dẫn", "Báo cáo", "Chương trình", "Chương trình hành động", "Đề án", "Luật",
-    "Nghị định", "Thông tư", "Tờ trình", "Quy chế", "Thông tri", "Điều lệ", "Pháp lệnh",
-)
+DOC_TYPES = HEADER_DOC_TYPES  # the types a header's type line may name
 _TYPE_BY_FOLD = {fold(name): name for name in DOC_TYPES}
-_TYPE_BY_CODE = {
-    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "KH": "Kế hoạch", "CV": "Công văn",
-    "QĐ": "Quyết định", "TB": "Thông báo", "QĐI": "Quy định", "QYĐ": "Quy định", "HD": "Hướng dẫn",
-    "BC": "Báo cáo", "CTR": "Chương trình", "ĐA": "Đề án", "NĐ": "Nghị định", "TT": "Thông tư",
-    "TTR": "Tờ trình", "QC": "Quy chế",
-}
+# `Số: 3783/QĐ- UBND`: a typed symbol may hold a space beside its dashes.
 _NUMBER = re.compile(
-    r"\bSố\s*:?\s*(?P<num>\d{1,6})\s*(?P<sep>[-/])\s*(?P<sym>[A-ZĐ0-9][\wĐđ/.\-]*[\wĐđ])", re.I
+    r"\bSố\s*:?\s*(?P<num>\d{1,6})\s*(?P<sep>[-/])\s*(?P<sym>[A-ZĐ0-9](?:[\wĐđ/.]| ?- ?)*[\wĐđ])", re.I
 )
 _PLACE = r"(?:(?P<place>[^\t,;]{2,40}),\s*)?"
+# `ngày 24 tháng11 năm 2025`: the space after a date word is sometimes lost in typing.
 _DATE_WORDS = re.compile(
-    _PLACE + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
+    _PLACE + r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})", re.I
 )
 _DATE_DIGITS = re.compile(_PLACE + r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", re.I)
 _SUBJECT = re.compile(r"^(?:về|v/v)\s", re.I)
@@ -75,10 +69,9 @@ def _type_line(line: str) -> tuple[str, str] | None:
 
 
 def _type_from_symbol(symbol: str) -> str | None:
-    for part in symbol.upper().split("/"):
-        code = part.split("-")[0]
-        if code in _TYPE_BY_CODE:
-            return _TYPE_BY_CODE[code]
+    for part in symbol.split("/"):
+        if found := type_for_code(part.split("-")[0]):
+            return found
     return None
 
 
@@ -119,9 +112,26 @@ def _title(lines: list[str], type_index: int | None) -> str | None:
     return " ".join(parts) or None
 
 
+def _cells(line: str) -> list[str]:
+    """`KẾT LUẬN CỦA BỘ CHÍNH TRỊ VỀ ...`: a type line that runs on from its issuer into its subject
+    is read as two lines, the type with its issuer and the subject."""
+    found = _type_line(line)
+    subject_at = fold(line).find(" ve ") if found and found[1] else -1
+    return [line[:subject_at], line[subject_at + 1:]] if subject_at > 0 else [line]
+
+
+def _provincial_key(key: str, symbol: str, issuer: Issuer | None) -> tuple[str, str]:
+    """`05-NQ/TƯ` under a provincial committee's name is its `05-NQ/TU` read with a stray hook: the
+    centre's code is written `TW`, and a local committee issues no central key."""
+    if issuer is None or issuer.jurisdiction is None or not re.search(r"TƯ$", symbol):
+        return key, symbol
+    symbol = symbol[:-2] + "TU"
+    return normalize_key(f"{key.split('-', 1)[0]}-{symbol}"), symbol
+
+
 def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     end = header_end(lines)
-    zone = [part.strip() for line in lines[:end] for part in line.split("\t")]
+    zone = [cell for line in lines[:end] for part in line.split("\t") for cell in _cells(part.strip())]
     number = symbol = key = place = issue_date = doc_type = None
     type_index = None
     issuer_lines: list[str] = []
@@ -135,7 +145,7 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
                 issuer_lines.append(found_type[1])
             continue
         if number is None and (match := _NUMBER.search(line)):
-            number, symbol = match["num"], match["sym"]
+            number, symbol = match["num"], match["sym"].replace(" ", "")
             key = normalize_key(f"{number}{match['sep']}{symbol}")
             continue
         # `match`, not `search`: the place-and-date line starts with them; a date further into a
@@ -147,13 +157,17 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
         if is_upper_line(line) and (doc_type is None or fold(line).startswith("cua ")):
             issuer_lines.append(line)
     issuer = canonical_issuer(issuer_lines)
-    if doc_type is None and symbol:
-        doc_type = _type_from_symbol(symbol)
+    if key is not None and symbol is not None:
+        key, symbol = _provincial_key(key, symbol, issuer)
+    # A `V/v` line is a Công văn's, whatever the symbol starts with (`5348/CT-CS`: `CT` is the
+    # issuing Cục's code there, not a Chỉ thị's).
     if doc_type is None and any(_CONG_VAN_SUBJECT.match(line) for line in zone):
         doc_type = "Công văn"
-    # The issuer read from the header decides the level; the key's issuer code only when there is
-    # none (`1865/SGTVT-QLGT` ends in a section code, not in the Sở's).
-    central = not is_local(issuer.name) if issuer else key is not None and not is_local_key(key)
+    if doc_type is None and symbol:
+        doc_type = _type_from_symbol(symbol)
+    # The key's issuer codes decide the level when they name a known body, the issuer read from
+    # the header otherwise (`1865/SGTVT-QLGT`: a Sở's code and a section code, neither in the table).
+    central = is_central(key, issuer.name if issuer else None)
     jurisdiction = issuer.jurisdiction if issuer else None
     if jurisdiction is None and not central:
         jurisdiction = place or infer_jurisdiction(full_text)

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from policylink.core.issuer_codes import is_central_issuer
 from policylink.core.vietnamese import fold
 
 # Folded printed form -> canonical form. Longest names first so that prefixes do not win.
@@ -72,6 +73,7 @@ _LEVEL_WORDS = {
 }
 _LEVEL_LINE = re.compile(r"^(?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong) (?P<place>.+)$")
 _MINISTRY = re.compile(r"^(?P<head>bo|so) (?P<rest>.+)$")
+_TERM = re.compile(r"\s*\(?\b(?:KHÓA|KHOÁ|khóa|khoá|Khóa|Khoá)\s+[IVXLC]+\b\)?")
 _MOTTO = re.compile(r"dang cong san viet nam|cong hoa xa hoi chu nghia|doc lap - tu do")
 
 
@@ -154,6 +156,7 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
     issuer: Issuer | None = None
     for printed in lines:
         printed = re.sub(r"^(?:CỦA|của)\s+", "", printed.strip(" *-–"))
+        printed = _TERM.sub("", printed).strip()  # `BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI)`: no place
         for short, spelled in _HEADER_ABBREVIATIONS.items():
             printed = re.sub(rf"\b{short}\b", spelled, printed)
         folded = fold(printed)
@@ -171,7 +174,9 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
                 inner = _committee(_original_tail(printed, sub[1]), sub[1])
                 if inner is not None:
                     found = Issuer(f"{sub[0]} {inner.name}", inner.jurisdiction)
-            elif named is not None and issuer is not None and named in _BODY_NAMES.values():
+            elif named is not None and issuer is not None and named in _BODY_NAMES.values() and not (
+                is_central_issuer(named)  # `BỘ CHÍNH TRỊ` under `BAN CHẤP HÀNH TRUNG ƯƠNG` names itself
+            ):
                 found = Issuer(f"{named} {issuer.name}", issuer.jurisdiction)
             elif named is not None:
                 found = Issuer(named, None)
@@ -184,7 +189,8 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
 
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _NAME_WORD = rf"[{_CAPITAL}][\wÀ-ỹ]*"
-_PLACE_MENTION = re.compile(rf"\b(?:tỉnh|thành phố|huyện)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
+# The name stays in its table cell: `... tỉnh<TAB>Bộ Tài chính` names no province.
+_PLACE_MENTION = re.compile(rf"\b(?:tỉnh|thành phố|huyện) +({_NAME_WORD}(?: +{_NAME_WORD}){{0,2}})")
 
 
 def infer_jurisdiction(text: str) -> str | None:
@@ -193,13 +199,3 @@ def infer_jurisdiction(text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
-
-
-def is_local(issuer: str | None) -> bool:
-    """Issuers below the centre (provincial committees, their standing committees, departments)."""
-    if issuer is None:
-        return True
-    folded = fold(issuer)
-    if re.search(r"\btrung uong\b", folded):  # `Đảng ủy Khối các cơ quan Trung ương`
-        return False
-    return bool(re.search(r"\b(tinh|thanh|huyen|thi|quan|xa|phuong|so|dang uy)\b", folded))

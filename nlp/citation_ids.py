@@ -10,7 +10,6 @@ from policylink.nlp.dates import YEAR
 
 from policylink.core.identity import (
     document_id,
-    is_local_key,
     jurisdiction_named_in,
     key_carries_year,
     year_of,
@@ -53,8 +52,8 @@ def target_id(mention: Mention, jurisdiction: str | None) -> str | None:
     year = _year(mention)
     if year is None and not key_carries_year(mention.key):
         return None
-    scope = _scope_jurisdiction(mention, jurisdiction) if is_local_key(mention.key) else None
-    return document_id(key=mention.key, jurisdiction=scope, year=year)
+    scope = _scope_jurisdiction(mention, jurisdiction)
+    return document_id(key=mention.key, jurisdiction=scope, year=year, issuer=mention.issuer)
 
 
 def source_id(mention: Mention, self_id: str, jurisdiction: str | None) -> str:

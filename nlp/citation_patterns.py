@@ -13,24 +13,13 @@ families are not:
 
 import re
 
+from policylink.core.doc_types import DOC_TYPES, TYPE_CODES
 from policylink.nlp.dates import YEAR
 
-# Type words that start a document mention (longest first when matched).
-DOC_TYPES = (
-    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
-    "Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Quyết định", "Công văn", "Thông báo",
-    "Quy định", "Hướng dẫn", "Chương trình", "Đề án", "Luật", "Bộ luật", "Nghị định", "Thông tư",
-    "Hiến pháp", "Quy hoạch", "Báo cáo", "Pháp lệnh", "Điều lệ", "Thông tri", "Quy chế",
-    "Chiến lược", "Văn bản", "Tờ trình", "Công điện", "Văn kiện", "Cương lĩnh",
-)
 # The type words as one alternation, longest first.
 TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
-# Type words abbreviated before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
-_TYPE_ABBREVIATIONS = {
-    "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận",
-    "NĐ": "Nghị định", "CV": "Công văn", "TB": "Thông báo", "HD": "Hướng dẫn",
-}
-ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(_TYPE_ABBREVIATIONS)})(?=\s+số\s)"
+# Type codes written for the type word before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
+ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(TYPE_CODES)})(?=\s+số\s)"
 # Laws and ordinances: named by name, or by name and number (`Luật Đất đai số 31/2024/QH15`).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 
@@ -129,8 +118,8 @@ VERSION_NOTE = re.compile(
 
 def canonical_type(text: str) -> str:
     """The type word as `DOC_TYPES` writes it: `QĐ`, `quyết định` -> `Quyết định`."""
-    if text in _TYPE_ABBREVIATIONS:
-        return _TYPE_ABBREVIATIONS[text]
+    if text in TYPE_CODES:
+        return TYPE_CODES[text]
     for doc_type in DOC_TYPES:
         if doc_type.lower() == text.lower():
             return doc_type

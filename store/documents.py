@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
 from policylink.store.schema import documents, versions
+from policylink.store.twins import find_twin, fold_into
 
 from policylink.core.identity import document_id, normalize_key, year_of
 
@@ -43,9 +44,15 @@ def _document_row(conn: sa.Connection, doc_id: str) -> sa.Row | None:
     return conn.execute(sa.select(documents).where(documents.c.id == doc_id)).first()
 
 
+def _twin(conn: sa.Connection, doc_id: str, facts: Header | DocumentFacts) -> DocumentRecord | None:
+    """The stored document that `facts` describe under another id (`store.twins`), if one does."""
+    return find_twin(doc_id, facts, documents_with_key(conn, facts.key)) if facts.key else None
+
+
 def save_ingested(conn: sa.Connection, doc: IngestedDocument) -> SaveResult:
     """Store `doc`: 'unchanged' for bytes already stored, 'new_version' for a changed text of an
-    ingested document, 'new' otherwise (also when a registry/citation document gets its text)."""
+    ingested document, 'new' otherwise (also when a registry/citation document gets its text).
+    A document stored under the id without, or with, the year (`store.twins`) is the same one."""
     same_bytes = conn.execute(
         sa.select(versions.c.id, versions.c.document_id, versions.c.number).where(
             versions.c.content_hash == doc.content_hash
@@ -57,6 +64,10 @@ def save_ingested(conn: sa.Connection, doc: IngestedDocument) -> SaveResult:
     doc_id = identity_of(doc.header)
     from_text = _column_values(doc.header)
     existing = _document_row(conn, doc_id)
+    twin = _twin(conn, doc_id, doc.header) if existing is None else None
+    if twin is not None and twin.ingested:
+        # a corrected file of a stored text, now with (or without) its date: the document's next version
+        doc_id, existing = twin.id, _document_row(conn, twin.id)
     if existing is None:
         status, number = "new", 1
         conn.execute(
@@ -64,6 +75,8 @@ def save_ingested(conn: sa.Connection, doc: IngestedDocument) -> SaveResult:
                 id=doc_id, origin="file", ingested=True, current_version=number, **from_text
             )
         )
+        if twin is not None:  # known by citation or registry under the id without (or with) the year
+            fold_into(conn, twin, doc_id)
     else:
         status = "new_version" if existing.ingested else "new"
         number = (existing.current_version or 0) + 1
@@ -104,6 +117,9 @@ def merge_facts(conn: sa.Connection, facts: DocumentFacts, origin: str) -> tuple
     doc_id = identity_of(facts)
     values = {**_column_values(facts), "notes": facts.notes}
     existing = _document_row(conn, doc_id)
+    twin = _twin(conn, doc_id, facts) if existing is None else None
+    if twin is not None:  # the same document under the id without (or with) the year: fill that one
+        doc_id, existing = twin.id, _document_row(conn, twin.id)
     if existing is None:
         conn.execute(documents.insert().values(id=doc_id, origin=origin, ingested=False, **values))
         return doc_id, "new"

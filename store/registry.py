@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import yaml
 from policylink.ingest.model import IngestError
 from policylink.nlp.model import RELATIONS
-from policylink.store.documents import identity_of, merge_facts
+from policylink.store.documents import merge_facts
 from policylink.store.edges import replace_edges
 from policylink.store.records import DocumentFacts, Edge
 
@@ -148,10 +148,10 @@ def read_registry(path: Path) -> Registry:
 def load_registry(conn: sa.Connection, registry: Registry) -> RegistryLoad:
     """Merge a registry into the store (inside the caller's transaction)."""
     counts = {"new": 0, "updated": 0, "unchanged": 0}
+    ids = {}
     for facts in registry.documents:
-        _, status = merge_facts(conn, facts, origin="registry")
+        ids[facts.key], status = merge_facts(conn, facts, origin="registry")
         counts[status] += 1
-    ids = {facts.key: identity_of(facts) for facts in registry.documents}
     edges = [
         Edge(
             source_id=ids[r.source_key],

@@ -3,17 +3,23 @@
 import hashlib
 import re
 
+from policylink.core.doc_types import TYPE_CODES
+from policylink.core.issuer_codes import CENTRAL_STATE_CODES, is_central
 from policylink.core.vietnamese import nfc, normalize_tones, slugify
 
 CENTRAL_SCOPE = "tw"
-_LOCAL_CODE = re.compile(r"(TU|HU|ĐU|QU|UBND|HĐND|MTTQ)$")
 _STATE_KEY = re.compile(r"^\d+/\d{4}/")
+# Codes written in mixed case (`TTg`, `QĐi`, `TTr`), by their upper-case form as titles print them.
+_MIXED_CASE_CODES = {code.upper(): code for code in (*TYPE_CODES, *CENTRAL_STATE_CODES) if not code.isupper()}
+_CODE = re.compile(r"[^\W\d_]+")
 
 
 def normalize_key(key: str) -> str:
-    """`55 - KL/TƯ` -> `55-KL/TW`: no spaces, `TƯ` written `TW`, NFC."""
+    """`55 - KL/TƯ` -> `55-KL/TW`, `1899/QĐ-TTG` -> `1899/QĐ-TTg`: no spaces, `TƯ` written `TW`,
+    mixed-case codes in their own case, NFC."""
     compact = re.sub(r"\s+", "", nfc(key))
-    return re.sub(r"TƯ\b", "TW", compact)
+    compact = re.sub(r"TƯ\b", "TW", compact)
+    return _CODE.sub(lambda m: _MIXED_CASE_CODES.get(m.group(), m.group()), compact)
 
 
 def key_carries_year(key: str) -> bool:
@@ -21,19 +27,10 @@ def key_carries_year(key: str) -> bool:
     return bool(_STATE_KEY.match(normalize_key(key)))
 
 
-def issuer_code(key: str) -> str:
-    """The issuing-body part of a key: `55-KL/TU` -> `TU`, `30/2020/NĐ-CP` -> `CP`."""
-    tail = normalize_key(key).rsplit("/", 1)[-1]
-    return tail.rsplit("-", 1)[-1]
-
-
-def is_local_key(key: str) -> bool:
-    """True for symbols of provincial or lower bodies (`TU`, `HU`, `ĐU`, `UBND`, `HĐND`, ...)."""
-    return bool(_LOCAL_CODE.search(issuer_code(key)))
-
-
-def scope_for(key: str | None, jurisdiction: str | None) -> str:
-    if key and not is_local_key(key):
+def scope_for(key: str | None, jurisdiction: str | None, issuer: str | None = None) -> str:
+    """`tw` for a central issuer (`policylink.core.issuer_codes`), else the jurisdiction's slug, else
+    `unknown`: two provinces' `2157/UBND-KT` are two documents."""
+    if is_central(key, issuer):
         return CENTRAL_SCOPE
     return slugify(jurisdiction) if jurisdiction else "unknown"
 
@@ -49,7 +46,7 @@ def document_id(
 ) -> str:
     """`bac-giang/55-KL/TU/2021`, `tw/30/2020/NĐ-CP`, or for unnumbered documents
     `bac-giang/ket-luan/ban-thuong-vu-tinh-uy/2024-1a2b3c4d`."""
-    scope = scope_for(key, jurisdiction)
+    scope = scope_for(key, jurisdiction, issuer)
     if key:
         key = normalize_key(key)
         if key_carries_year(key) or year is None:

@@ -1,0 +1,81 @@
+"""Header forms met in published documents, each on a header written for the test: columns aligned with
+spaces, a committee's term after its name, `TƯ` read for `TU`, a type line running into its subject,
+a symbol typed with a space by its dash, a date word without its space."""
+
+from policylink.ingest.issuers import infer_jurisdiction
+from policylink.ingest.model import Header
+from policylink.ingest.pipeline import ingest_bytes
+
+from policylink.core.identity import document_id
+
+_BODY = "\n1. Tổ chức quán triệt đến toàn thể cán bộ, đảng viên.\n"
+
+
+def _header(text: str) -> Header:
+    return ingest_bytes(text.encode("utf-8"), "van-ban.txt", max_bytes=1 << 20).header
+
+
+def test_space_aligned_two_column_header_is_read_whole() -> None:
+    header = _header(
+        "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ NAM                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND                     Hà Nam, ngày 20 tháng 6 năm 2023\n\n"
+        "KẾ HOẠCH\nTriển khai trồng cây xanh năm 2023\n" + _BODY
+    )
+    assert (header.key, header.issue_date, header.place, header.jurisdiction) == (
+        "12/KH-UBND", "2023-06-20", "Hà Nam", "Hà Nam"
+    )
+    assert header.issuer == "Ủy ban nhân dân tỉnh" and header.doc_type == "Kế hoạch"
+
+
+def test_a_committee_term_is_no_place() -> None:
+    header = _header(
+        "TỈNH ỦY QUẢNG BÌNH\n*\nSố 15-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Hới, ngày 5 tháng 3 năm 2024\n\n"
+        "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII)\nvề phát triển kinh tế biển\n" + _BODY
+    )
+    assert (header.issuer, header.jurisdiction) == ("Ban Chấp hành Đảng bộ tỉnh", "Quảng Bình")
+    above = _header(
+        "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVII)\nTỈNH ỦY QUẢNG BÌNH\n*\nSố 15-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đồng Hới, ngày 5 tháng 3 năm 2024\n\nNGHỊ QUYẾT\nvề phát triển kinh tế biển\n" + _BODY
+    )
+    assert above.jurisdiction == "Quảng Bình"
+
+
+def test_a_hooked_tu_in_a_provincial_key_is_tu() -> None:
+    header = _header(
+        "TỈNH ỦY LAI CHÂU\n*\nSố 08-CT/TƯ\nĐẢNG CỘNG SẢN VIỆT NAM\nLai Châu, ngày 2 tháng 8 năm 2024\n\n"
+        "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về phòng, chống thiên tai\n" + _BODY
+    )
+    assert (header.key, header.symbol) == ("08-CT/TU", "CT/TU")
+    lai_chau = document_id(key=header.key, jurisdiction=header.jurisdiction, year=2024)
+    assert lai_chau == "lai-chau/08-CT/TU/2024"
+    central = _header(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 21-CT/TƯ\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 2 tháng 8 năm 2024\n\n"
+        "CHỈ THỊ\ncủa Ban Bí thư về công tác dân vận\n" + _BODY
+    )
+    assert central.key == "21-CT/TW"
+
+
+def test_central_conclusion_with_its_issuer_and_subject_on_the_type_line() -> None:
+    header = _header(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 99-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 4 tháng 9 năm 2024\n\n"
+        "KẾT LUẬN CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN VĂN HÓA ĐỌC\n" + _BODY
+    )
+    assert (header.issuer, header.jurisdiction) == ("Bộ Chính trị", None)
+    assert header.title == "VỀ PHÁT TRIỂN VĂN HÓA ĐỌC"
+    assert document_id(key=header.key, jurisdiction=header.jurisdiction, year=2024) == "tw/99-KL/TW/2024"
+
+
+def test_spacing_slips_in_the_number_and_date_lines() -> None:
+    header = _header(
+        "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 451/QĐ- UBND\n"
+        "Sóc Trăng, ngày 7 tháng12 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n" + _BODY
+    )
+    assert (header.key, header.symbol, header.issue_date) == ("451/QĐ-UBND", "QĐ-UBND", "2024-12-07")
+
+
+def test_a_province_word_ending_a_table_cell_names_no_province() -> None:
+    assert infer_jurisdiction("1\tKiến nghị của tỉnh\tBộ Tài chính xử lý\n") is None
+    assert infer_jurisdiction("Ủy ban nhân dân tỉnh Hà Nam đề nghị.") == "Hà Nam"
