@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from policylink.ingest.model import Attachment
 from policylink.nlp.body_candidates import Candidate, candidates
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
@@ -182,10 +183,11 @@ def _is_excluded(text: str, key: str, c: Candidate, unmined: list[tuple[int, int
     return any(s < c.start and c.end <= e for s, e in unmined)
 
 
-def _unannotated_zones(text: str) -> list[tuple[int, int]]:
+def _unannotated_zones(text: str, attachments: tuple[Attachment, ...] | None) -> list[tuple[int, int]]:
     """The header block above the type line (or a Công văn's `V/v` line) and each signature block
     (dev DECISIONS, DECISIONS-4)."""
-    zones = header_zones(text)  # header blocks are described by the document fields, not annotated
+    # header blocks are described by the document fields, not annotated
+    zones = header_zones(text, attachments)
     for m in _SIGNATURE_LINE.finditer(text):
         end = m.end()
         while (line := _UPPER_LINE.match(text, end)) and not any(c.islower() for c in line.group()):
@@ -194,12 +196,13 @@ def _unannotated_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-def find_body_mentions(text: str) -> list[Body]:
-    """Body mentions in `text` (NFC), in order, offsets into `text`."""
+def find_body_mentions(text: str, attachments: tuple[Attachment, ...] | None = None) -> list[Body]:
+    """Body mentions in `text` (NFC), in order, offsets into `text`; `attachments` as ingestion
+    found them (nlp.layout: found in `text` when left out)."""
     key = normalize_tones(text).translate(_SUPERSCRIPTS)
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
-    zones = _unannotated_zones(text)
+    zones = _unannotated_zones(text, attachments)
     chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
@@ -212,9 +215,9 @@ def find_body_mentions(text: str) -> list[Body]:
     ]
 
 
-def find_bodies(doc: Doc) -> list[Body]:
+def find_bodies(doc: Doc, attachments: tuple[Attachment, ...] | None = None) -> list[Body]:
     """Body mentions of `doc`; also stored as `doc.spans["bodies"]` (label: canonical name)."""
-    bodies = find_body_mentions(doc.text)
+    bodies = find_body_mentions(doc.text, attachments)
     spans: list[Span] = []
     for body in bodies:
         span = doc.char_span(body.start, body.end, label=body.canonical, alignment_mode="expand")

@@ -14,7 +14,7 @@ from nlp.task_actions; this module puts each task's fields together.
 
 import re
 
-from policylink.ingest.model import Section
+from policylink.ingest.model import Attachment, Section
 from policylink.nlp.layout import title_blocks
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, is_task
@@ -57,16 +57,19 @@ def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline
 
 
 def find_tasks(
-    doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline]
+    doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline],
+    attachments: tuple[Attachment, ...] | None = None,
 ) -> list[Task]:
-    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id)."""
+    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`
+    and `attachments` as ingestion found them (nlp.layout: attachments found in the text when left
+    out)."""
     text = doc.text
     structure = Structure(text, sections)
     resolver = Resolver(structure, bodies)
     units = sorted([*paragraph_units(text, structure, bodies), *table_units(text, structure)],
                    key=lambda u: u.start)
     doc_tokens = Tokens(doc)
-    titles = title_blocks(text)
+    titles = title_blocks(text, attachments)
     tasks: list[Task] = []
     for unit in units:
         if any(a <= unit.start < b for a, b in titles):
