@@ -37,6 +37,18 @@ def _listing(results: list[SearchResult]) -> str:
     return "\n".join(lines)
 
 
+def _document_summary(hits: list[SearchResult]) -> dict:
+    """A document of the results in the JSON output: its best passage's score, its passages' ids."""
+    best = hits[0]
+    return {
+        "document_id": best.document_id,
+        "doc_key": best.doc_key,
+        "title": best.title,
+        "best_score": best.score,
+        "passages": [hit.passage_id for hit in hits],
+    }
+
+
 @click.command("search")
 @click.argument("query")
 @click.option("--type", "doc_type", help="Loại văn bản, ví dụ: 'Kết luận', 'Chỉ thị'.")
@@ -76,7 +88,7 @@ def search_command(
                 "query": query,
                 "mode": mode,
                 "results": [r.to_dict() for r in results],
-                "documents": group_by_document(results),
+                "documents": [_document_summary(hits) for _, hits in group_by_document(results)],
             }
         )
     else:

@@ -13,6 +13,7 @@ from policylink.graph import queries
 from policylink.graph.export import node_fields
 from policylink.graph.render import RenderError
 from policylink.ingest.model import IngestError
+from policylink.search.retrieval import group_by_document
 from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
 
@@ -245,7 +246,7 @@ def search(
         "results": [r.to_dict() for r in results],
         "documents": [
             {"document_id": doc_id, "passages": [r.passage_id for r in hits]}
-            for doc_id, hits in service.group_results(results)
+            for doc_id, hits in group_by_document(results)
         ],
     }
 

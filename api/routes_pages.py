@@ -17,6 +17,7 @@ from policylink.graph import queries
 from policylink.graph.build import CitationGraph
 from policylink.graph.render import RenderError
 from policylink.ingest.model import IngestError
+from policylink.search.retrieval import group_by_document
 
 from policylink.core.vietnamese import slugify
 
@@ -182,7 +183,7 @@ def _draft_page(request: Request, settings: AppSettings, text: str, jurisdiction
         advice = service.find_precedents(engine, settings, text, jurisdiction or None)
         context.update(
             advice=advice,
-            precedents=service.group_results(advice.precedents),
+            precedents=group_by_document(advice.precedents),
             records={r.id: r for r in graph.records()},
         )
     return _page(request, "draft.html", **context)
@@ -216,7 +217,7 @@ def search_page(
             q, type or None, issuer or None, _year(year_from), _year(year_to), body or None, limit=20
         )
         results = service.search_passages(service.search_engine(settings), query)
-        context.update(groups=service.group_results(results), total=len(results))
+        context.update(groups=group_by_document(results), total=len(results))
     return _page(request, "search.html", **context)
 
 

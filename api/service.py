@@ -458,14 +458,6 @@ def search_passages(engine: SearchEngine, query: SearchQuery) -> list[SearchResu
     return engine.searcher.search(query.text, query.filters(), limit=query.limit)
 
 
-def group_results(results: list[SearchResult]) -> list[tuple[str, list[SearchResult]]]:
-    """Results grouped by document, documents in the order of their best passage."""
-    groups: dict[str, list[SearchResult]] = {}
-    for result in results:
-        groups.setdefault(result.document_id, []).append(result)
-    return list(groups.items())
-
-
 def find_precedents(
     engine: SearchEngine, settings: Settings, draft: str, jurisdiction: str | None = None, limit: int = 5
 ) -> DraftAdvice:

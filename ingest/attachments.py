@@ -11,10 +11,10 @@ recipients and signature, with its own header block (issuer lines, Quốc hiệu
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from policylink.ingest.header import DOC_TYPES
+from policylink.ingest.header import DOC_TYPES, header_end
 from policylink.ingest.markers import ARTICLE, CHAPTER, RECIPIENTS, ROMAN, is_structural, is_upper_line
+from policylink.ingest.model import Attachment
 
 from policylink.core.vietnamese import fold
 
@@ -30,19 +30,6 @@ _PLACE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ng�
 _BLOCK_END = re.compile(r"\s*(?:[-*_=]{3,}\s*)?|.*[.:;]\s*")
 TITLE_LINES = 6  # a title block holds a few lines at most
 _LOOK_BACK = 8  # how far above a `kèm theo` line or a restarted number its type line may stand
-
-
-@dataclass(frozen=True)
-class Attachment:
-    start: int  # first line of its header block (its type line when it has none)
-    title_start: int  # its type line (== body_start when it has no title block)
-    title_end: int  # end of its title block
-    body_start: int  # first line after the title block
-
-    def type_line(self, text: str) -> str:
-        """The line at `title_start` in `text` (the first body line when there is no title block)."""
-        line_end = text.find("\n", self.title_start)
-        return text[self.title_start : line_end if line_end >= 0 else len(text)]
 
 
 Line = tuple[int, str]  # (offset of the line in the text, the line)
@@ -186,3 +173,12 @@ def find_attachments(lines: list[Line]) -> Iterator[Attachment]:
             continue
         index += 1
 
+
+
+def document_attachments(text: str) -> tuple[Attachment, ...]:
+    """The attachments of a cleaned document text: searched once, from the end of its header block
+    (ingest.header.header_end) on. The footnote lines at the end of the text start with their
+    marker, so none of them opens an attachment."""
+    lines = text.split("\n")
+    start = sum(len(line) + 1 for line in lines[: header_end(lines)])
+    return tuple(find_attachments(text_lines(text, min(start, len(text)))))

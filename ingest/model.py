@@ -21,6 +21,22 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A part printed after the body (an attached Quy chế, Kế hoạch, Phụ lục: ingest.attachments);
+    offsets into IngestedDocument.text."""
+
+    start: int  # first line of its header block (its type line when it has none)
+    title_start: int  # its type line (== body_start when it has no title block)
+    title_end: int  # end of its title block
+    body_start: int  # first line after the title block
+
+    def type_line(self, text: str) -> str:
+        """The line at `title_start` in `text` (the first body line when there is no title block)."""
+        line_end = text.find("\n", self.title_start)
+        return text[self.title_start : line_end if line_end >= 0 else len(text)]
+
+
+@dataclass(frozen=True)
 class Header:
     doc_type: str | None = None  # "Kết luận", "Nghị quyết", ...
     number: str | None = None  # "55" / "30"
@@ -44,6 +60,7 @@ class IngestedDocument:
     sections: tuple[Section, ...]
     footnotes: tuple[Footnote, ...]
     warnings: tuple[str, ...] = field(default=())
+    attachments: tuple[Attachment, ...] = field(default=())  # found once, by ingest.attachments
 
     def to_dict(self) -> dict:
         return asdict(self)

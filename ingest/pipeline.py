@@ -1,12 +1,13 @@
 """Ingestion entry points: bytes or a file in, an IngestedDocument (contract v1 text) out.
 
-read (by detected format) -> legacy encoding repair -> clean -> header -> sections.
+read (by detected format) -> legacy encoding repair -> clean -> header -> attachments -> sections.
 """
 
 import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from policylink.ingest.attachments import document_attachments
 from policylink.ingest.clean import clean
 from policylink.ingest.detect import detect_format
 from policylink.ingest.header import parse_header
@@ -64,7 +65,10 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
     lines = body.split("\n")
     block = parse_header(lines, cleaned.text)
     body_start = sum(len(line) + 1 for line in lines[: block.end_line])
-    sections, recipients = build_sections(cleaned.text, min(body_start, cleaned.body_end), cleaned.body_end)
+    attachments = document_attachments(cleaned.text)
+    sections, recipients = build_sections(
+        cleaned.text, min(body_start, cleaned.body_end), cleaned.body_end, attachments
+    )
     header = replace(block.header, recipients=recipients)
     return IngestedDocument(
         source_name=name,
@@ -75,6 +79,7 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
         sections=sections,
         footnotes=cleaned.footnotes,
         warnings=tuple(warnings),
+        attachments=attachments,
     )
 
 

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from policylink.ingest import markers
-from policylink.ingest.attachments import attachment_name, find_attachments, text_lines
-from policylink.ingest.model import Section
+from policylink.ingest.attachments import attachment_name, text_lines
+from policylink.ingest.model import Attachment, Section
 
 _RANK = {"chapter": 0, "subchapter": 1, "article": 2, "part": 3, "decimal": 4, "letter": 5, "bullet": 6}
 
@@ -179,15 +179,18 @@ def _last_text_end(lines: list[tuple[int, str]], before: int, floor: int) -> int
     return ends[-1] if ends else floor
 
 
-def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Section, ...], tuple[str, ...]]:
+def build_sections(
+    text: str, body_start: int, body_end: int, attachments: tuple[Attachment, ...]
+) -> tuple[tuple[Section, ...], tuple[str, ...]]:
     """Sections of `text[body_start:body_end]` and the recipients listed under `Nơi nhận`.
 
-    An attachment after the body (ingest.attachments) starts its numbering again: its sections'
-    ids are the printed ones under its name (`Quy chế.Điều 1`), its header and title blocks belong
-    to no section, and the recipients section before it ends where its header block starts.
+    An attachment after the body (`attachments`, ingest.attachments) starts its numbering again:
+    its sections' ids are the printed ones under its name (`Quy chế.Điều 1`), its header and title
+    blocks belong to no section, and the recipients section before it ends where its header block
+    starts.
     """
     lines = text_lines(text, body_start, body_end)
-    attachments = {a.start: a for a in find_attachments(lines)}
+    by_start = {a.start: a for a in attachments if body_start <= a.start < body_end}
     builder = _TreeBuilder()
     extra: list[Section] = []
     unnumbered: list[_UnnumberedPart | None] = []  # None: the recipients block closes the part
@@ -196,7 +199,7 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
     while index < len(lines):
         start, line = lines[index]
         end = start + len(line)
-        attachment = attachments.pop(start, None)
+        attachment = by_start.pop(start, None)
         if attachment is not None:  # its numbering starts again; its header and title hold no section
             builder.start_attachment(attachment_name(text, attachment))
             heading = attachment.type_line(text).strip()
@@ -205,7 +208,7 @@ def build_sections(text: str, body_start: int, body_end: int) -> tuple[tuple[Sec
             continue
         if markers.RECIPIENTS.match(line):
             unnumbered.append(None)
-            following = min((a for a in attachments if a > start), default=body_end)
+            following = min((a for a in by_start if a > start), default=body_end)
             recipients_end = _last_text_end(lines, following, start)
             extra.append(Section("recipients", "Nơi nhận:", 1, start, recipients_end, None))
             block = [item for item in lines[index + 1:] if item[0] < following]

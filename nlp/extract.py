@@ -45,8 +45,8 @@ def extract(document: IngestedDocument, doc_id: str) -> Extraction:
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(doc.text)
     deadlines, horizons = find_deadlines(doc, exclude=excluded)
-    bodies = find_bodies(doc)
-    tasks = find_tasks(doc, list(document.sections), bodies, deadlines)
+    bodies = find_bodies(doc, document.attachments)
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines, document.attachments)
     info = DocumentInfo(
         id=doc_id,
         doc_type=header.doc_type,

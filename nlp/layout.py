@@ -7,21 +7,18 @@ before the first line that is not a title line (ingest.attachments.ends_title_bl
 `-----` line, a line that ends a sentence, `... như sau:`, a table row or a numbered item), since
 files without blank lines (.docx) run the title into the preamble; it holds a few lines at most.
 
-An attachment printed after the body (an attached Quy chế, Kế hoạch, Phụ lục: ingest.attachments)
-repeats a header block and has its own title block; `header_zones` and `title_blocks` list the
-document's own and every attachment's.
+An attachment printed after the body (an attached Quy chế, Kế hoạch, Phụ lục) repeats a header
+block and has its own title block; `header_zones` and `title_blocks` list the document's own and
+every attachment's. Ingestion finds the attachments (IngestedDocument.attachments); a caller that
+holds only a text leaves them out and they are found in it by the same rule
+(ingest.attachments.document_attachments).
 """
 
 import re
 from functools import lru_cache
 
-from policylink.ingest.attachments import (
-    TITLE_LINES,
-    Attachment,
-    ends_title_block,
-    find_attachments,
-    text_lines,
-)
+from policylink.ingest.attachments import TITLE_LINES, document_attachments, ends_title_block
+from policylink.ingest.model import Attachment
 from policylink.nlp.citation_patterns import DOC_TYPES
 
 HEADER_LINES = 20  # the type line is among the first lines of a document
@@ -59,24 +56,22 @@ def title_block(text: str) -> tuple[int, int] | None:
     return type_line.start(), end
 
 
-@lru_cache(maxsize=8)
-def _attachments(text: str) -> tuple[Attachment, ...]:
-    own = title_block(text)
-    after = own[1] if own is not None else header_end(text) or 0
-    return tuple(find_attachments(text_lines(text, after)))
-
-
-def header_zones(text: str) -> list[tuple[int, int]]:
+def header_zones(text: str, attachments: tuple[Attachment, ...] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the header block above the type line (or `V/v` line) and of each
     attachment's repeated header block (issuer lines, Quốc hiệu): described, not annotated."""
     end = header_end(text)
     zones = [(0, end)] if end is not None else []
-    return zones + [(a.start, a.title_start) for a in _attachments(text) if a.start < a.title_start]
+    return zones + [(a.start, a.title_start) for a in _of(text, attachments) if a.start < a.title_start]
 
 
-def title_blocks(text: str) -> list[tuple[int, int]]:
+def title_blocks(text: str, attachments: tuple[Attachment, ...] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the document's title block and of each attachment's (type line, subject
     lines, `(Ban hành kèm theo ...)`): they name a document and hold no tasks."""
     own = title_block(text)
     blocks = [own] if own is not None else []
-    return blocks + [(a.title_start, a.title_end) for a in _attachments(text) if a.title_start < a.title_end]
+    attached = _of(text, attachments)
+    return blocks + [(a.title_start, a.title_end) for a in attached if a.title_start < a.title_end]
+
+
+def _of(text: str, attachments: tuple[Attachment, ...] | None) -> tuple[Attachment, ...]:
+    return document_attachments(text) if attachments is None else attachments

@@ -219,19 +219,9 @@ def to_result(query: str, hit: Hit) -> SearchResult:
     )
 
 
-def group_by_document(results: list[SearchResult]) -> list[dict]:
-    """Documents in order of their best passage, each with its matching passages."""
-    groups: dict[str, dict] = {}
+def group_by_document(results: list[SearchResult]) -> list[tuple[str, list[SearchResult]]]:
+    """(document id, its results) for each document, in the order of its best passage."""
+    groups: dict[str, list[SearchResult]] = {}
     for result in results:
-        group = groups.setdefault(
-            result.document_id,
-            {
-                "document_id": result.document_id,
-                "doc_key": result.doc_key,
-                "title": result.title,
-                "best_score": result.score,
-                "passages": [],
-            },
-        )
-        group["passages"].append(result.passage_id)
-    return list(groups.values())
+        groups.setdefault(result.document_id, []).append(result)
+    return list(groups.items())

@@ -8,6 +8,7 @@ from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
+from policylink.ingest.attachments import document_attachments
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
 from policylink.store.schema import documents, versions
@@ -174,7 +175,7 @@ def get_current_version(conn: sa.Connection, doc_id: str) -> VersionRecord | Non
 
 
 def as_ingested(version: VersionRecord) -> IngestedDocument:
-    """A stored version as ingestion produced it."""
+    """A stored version as ingestion produced it (its attachments found again in its text)."""
     header = {**version.header, "recipients": tuple(version.header.get("recipients", ()))}
     return IngestedDocument(
         source_name=version.source_name,
@@ -185,4 +186,5 @@ def as_ingested(version: VersionRecord) -> IngestedDocument:
         sections=tuple(Section(**section) for section in version.sections),
         footnotes=tuple(Footnote(**footnote) for footnote in version.footnotes),
         warnings=tuple(version.warnings),
+        attachments=document_attachments(version.text),
     )

@@ -1,9 +1,11 @@
 """Attachments printed after a document's recipients and signature (an attached Quy định, Kế
 hoạch, Phụ lục): they get their own sections, the printed ids under the attachment's name (its
 numbering starts again, ids stay unique), while `Nơi nhận` stays the
-recipients section; their repeated header block and their title block are told to the nlp side
-(nlp.layout), like the document's own."""
+recipients section; ingestion finds them once (IngestedDocument.attachments) and the nlp side
+reads their repeated header block and their title block from there (nlp.layout), like the
+document's own."""
 
+from policylink.ingest.attachments import document_attachments
 from policylink.ingest.pipeline import ingest_bytes
 from policylink.nlp.layout import header_zones, title_blocks
 from policylink.search.passages import build_passages
@@ -212,17 +214,29 @@ def test_attachment_header_and_title_blocks_belong_to_no_section() -> None:
 
 
 def test_layout_lists_the_attachment_header_and_title_blocks() -> None:
-    text = _ingest(DECISION_WITH_REGULATION).text
-    zones = [text[a:b] for a, b in header_zones(text)]
+    doc = _ingest(DECISION_WITH_REGULATION)
+    text = doc.text
+    zones = [text[a:b] for a, b in header_zones(text, doc.attachments)]
     assert zones[0].startswith("ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ") and "QUYẾT ĐỊNH" not in zones[0]
     assert zones[1].strip() == (
         "ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
     )
-    titles = [text[a:b] for a, b in title_blocks(text)]
+    titles = [text[a:b] for a, b in title_blocks(text, doc.attachments)]
     assert titles[0] == "QUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn huyện"
     assert titles[1].startswith("QUY ĐỊNH\nQuản lý chợ")
     assert titles[1].endswith("của Ủy ban nhân dân huyện Tân Kỳ)")
     assert len(zones) == len(titles) == 2
+
+
+def test_ingestion_finds_the_attachments_once_and_the_layout_reads_them() -> None:
+    doc = _ingest(DECISION_WITH_PLAN)
+    assert [a.type_line(doc.text) for a in doc.attachments] == ["KẾ HOẠCH", "PHỤ LỤC"]
+    assert document_attachments(doc.text) == doc.attachments  # what a stored version finds again
+    # a caller holding only the text gets the same layout, found by the same rule
+    assert title_blocks(doc.text, doc.attachments) == title_blocks(doc.text)
+    assert header_zones(doc.text, doc.attachments) == header_zones(doc.text)
+    # the layout holds no attachment the caller does not give
+    assert title_blocks(doc.text, ()) == title_blocks(doc.text)[:1]
 
 
 def test_plan_approved_by_a_decision_and_its_appendix_restart_numbering() -> None:

@@ -1,8 +1,11 @@
 """Saving ingested documents: identity, idempotence, versions, registry documents gaining a text."""
 
 from dataclasses import asdict
+from pathlib import Path
 
+from policylink.ingest.pipeline import ingest_file
 from policylink.store.documents import (
+    as_ingested,
     documents_with_key,
     get_current_version,
     get_document,
@@ -158,3 +161,16 @@ def test_keys_are_normalised_and_listing_orders_newest_first(tmp_path):
         same_key = [r.id for r in documents_with_key(conn, "55 - KL/TU")]
     assert ids == ["tw/72-KL/TW/2024", "bac-giang/55-KL/TU/2021", "tw/13-NQ/TW/2012", "lang-son/55-KL/TU"]
     assert same_key == ["bac-giang/55-KL/TU/2021", "lang-son/55-KL/TU"]
+
+
+def test_a_stored_version_read_back_carries_the_attachments_ingestion_found(tmp_path):
+    name = "quyet-dinh-ubnd-hung-yen-2024-ban-hanh-quy-che-cum-cong-nghiep.txt"
+    source = Path(__file__).parent / "gold" / "dev" / name
+    doc = ingest_file(source, max_bytes=1_000_000)
+    assert doc.attachments  # the Quy chế printed after the decision
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:
+        saved = save_ingested(conn, doc)
+    with engine.connect() as conn:
+        version = get_current_version(conn, saved.document_id)
+    assert as_ingested(version).attachments == doc.attachments
