@@ -12,7 +12,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from policylink.api.tasks_board import TaskRow
-from policylink.api.templating import RECURRENCE_LABELS, deadline_label, document_name, document_url
+from policylink.api.templating import (
+    RECURRENCE_LABELS,
+    deadline_label,
+    document_name,
+    document_url,
+    plain,
+)
 
 COLUMNS = (
     ("Văn bản", 22),
@@ -36,7 +42,7 @@ def _cells(row: TaskRow, as_of: date, base_url: str) -> list:
         document_name(row.document),
         row.document.issuer or "",
         task.get("section") or "",
-        task["text"],
+        plain(task["text"]),
         "; ".join(task.get("responsible", [])),
         "; ".join(task.get("coordinating", [])),
         "; ".join(task.get("report_to", [])),
@@ -127,9 +133,9 @@ def tasks_ics(rows: Iterable[TaskRow], base_url: str, now: datetime | None = Non
         bodies = "; ".join(task.get("responsible", [])) or "chưa rõ cơ quan chủ trì"
         url = base_url.rstrip("/") + document_url(row.document.id)
         uid = hashlib.sha1(f"{row.document.id}#{task['id']}".encode()).hexdigest()
-        action = textwrap.shorten(task.get("action") or task["text"], 90, placeholder=" …")
+        action = textwrap.shorten(plain(task.get("action") or task["text"]), 90, placeholder=" …")
         summary = f"Hạn: {action} — {bodies}"
-        description = f"{task['text']}\n\n{document_name(row.document)}: {url}"
+        description = f"{plain(task['text'])}\n\n{document_name(row.document)}: {url}"
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}@policylink",

@@ -12,7 +12,13 @@ from datetime import date
 
 from policylink.api import service
 from policylink.api.settings import Settings
-from policylink.api.templating import RECURRENCE_LABELS, deadline_label, document_name, vietnamese_date
+from policylink.api.templating import (
+    RECURRENCE_LABELS,
+    deadline_label,
+    document_name,
+    plain,
+    vietnamese_date,
+)
 from policylink.graph.build import CitationGraph
 from policylink.graph.export import neighbourhood
 from policylink.graph.queries import RELATION_LABELS
@@ -26,15 +32,9 @@ SCOPES = ("document", "lineage")
 # (`2.1. Tiếp tục quán triệt, thống nhất quan điểm:`).
 _OBJECTIVE_HEADING = re.compile(r"(?:muc tieu|muc dich|quan diem|dinh huong|yeu cau)\W*$")
 _NUMBERING = re.compile(r"^[\dIVXLC]+(?:\.\d+)*\.?\s+|^[-–+•]\s*")
-_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
 _SENTENCE_END = re.compile(r"(?<=[.;])\s")
 _SHORTEST_ACTION = 40  # characters
 _CHANGES = {"replaces": "bị thay thế", "amends": "được sửa đổi, bổ sung"}
-
-
-def plain(text: str) -> str:
-    """Source text for people: one line, Markdown emphasis markers of the conversion dropped."""
-    return _EMPHASIS.sub(r"\1", " ".join(text.split()))
 
 
 def short(text: str, width: int) -> str:

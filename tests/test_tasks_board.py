@@ -148,6 +148,7 @@ def test_exports_open_in_excel_and_calendar_tools(client: TestClient) -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     table = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(table) == 11 and table[1]["Văn bản"] == "Kế hoạch 45/KH-UBND"
+    assert table[0]["Nhiệm vụ"].startswith("Chỉ đạo UBND tỉnh tham mưu, xây dựng “Đề án về")
     assert table[1]["Hạn hoàn thành"] == "30/06/2025" and table[1]["Cơ quan phối hợp"] == "Sở Xây dựng"
 
     ics = client.get("/api/v1/tasks.ics", params=params)
@@ -168,6 +169,7 @@ def test_board_page_shows_names_and_links_not_ids(client: TestClient) -> None:
     html = response.text
     assert "2 nhiệm vụ" in html and html.count('class="badge late"') == 2
     assert f'href="/van-ban/{PLAN_ID}#muc-1">Kế hoạch 45/KH-UBND</a>' in html
+    assert "“Đề án về đào tạo" in html and "*" not in html.split('id="task-board"')[1]  # no Markdown
     assert "/api/v1/tasks.ics?body=ubnd+tinh&amp;overdue=1&amp;as_of=2025-07-01" in html
     wrong = client.get("/nhiem-vu", params={"due_after": "32/1/2025"})
     assert wrong.status_code == 422 and "Hạn từ ngày &#39;32/1/2025&#39; không phải là ngày" in wrong.text
