@@ -28,6 +28,7 @@ from policylink.store.records import DocumentRecord
 from policylink.core.vietnamese import fold
 
 SCOPES = ("document", "lineage")
+NO_LINEAGE = "Văn bản này chưa trích dẫn văn bản nào, cũng chưa được văn bản nào trong kho trích dẫn."
 # A heading introducing what a document aims at: its goals, viewpoints, orientations, requirements
 # (`2.1. Tiếp tục quán triệt, thống nhất quan điểm:`).
 _OBJECTIVE_HEADING = re.compile(r"(?:muc tieu|muc dich|quan diem|dinh huong|yeu cau)\W*$")

@@ -11,7 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
-from policylink.api.teaching import Lesson
+from policylink.api.teaching import NO_LINEAGE, Lesson
 
 FONT = "Times New Roman"  # the font of Vietnamese administrative documents
 _HEADER_FILL = "DDE4EE"
@@ -88,10 +88,10 @@ def handout_docx(lesson: Lesson) -> bytes:
 
     number = iter(range(1, 10))
     document.add_heading(f"{next(number)}. Nguồn gốc chủ trương", level=1)
-    if lesson.lineage_png:
+    if lesson.lineage_png and lesson.lineage:
         document.add_picture(io.BytesIO(lesson.lineage_png), width=Cm(17))
         document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for line in lesson.lineage:
+    for line in lesson.lineage or [NO_LINEAGE]:
         document.add_paragraph(line, style="List Bullet")
     if lesson.scope == "lineage":
         document.add_paragraph("Các văn bản trong dòng, theo thời gian:")

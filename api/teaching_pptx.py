@@ -5,7 +5,7 @@ import io
 import textwrap
 
 from PIL import Image
-from policylink.api.teaching import Lesson, Task
+from policylink.api.teaching import NO_LINEAGE, Lesson, Task
 from policylink.api.templating import vietnamese_date
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -62,9 +62,8 @@ def _title_slide(deck: Presentation, lesson: Lesson) -> None:
 
 def _lineage_slide(deck: Presentation, lesson: Lesson) -> None:
     slide = _slide(deck, "Nguồn gốc chủ trương")
-    if lesson.lineage_png is None:
-        lines = lesson.lineage or ["Chưa có văn bản liên quan trong kho."]
-        _text(slide, 1.5, 3.5, 30, 14, lines, bullets=True)
+    if lesson.lineage_png is None or not lesson.lineage:  # a lone box says nothing: say it in words
+        _text(slide, 1.5, 3.5, 30, 14, lesson.lineage or [NO_LINEAGE], bullets=True)
         return
     with Image.open(io.BytesIO(lesson.lineage_png)) as picture:
         ratio = picture.width / picture.height

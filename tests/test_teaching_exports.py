@@ -106,6 +106,9 @@ def test_slides_pptx_of_the_conclusion(client: TestClient) -> None:
 
 def test_timeline_places_deadlines_in_order(client: TestClient) -> None:
     deck = Presentation(io.BytesIO(_export(client, PLAN_ID, "pptx")))
+    lineage = deck.slides[1]  # the plan cites nothing: said in words, not as a lone box
+    assert not any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in lineage.shapes)
+    assert "chưa trích dẫn văn bản nào" in _slide_texts(deck)[1]
     timeline = deck.slides[-1]
     labels = [s for s in timeline.shapes if s.has_text_frame and "/20" in s.text_frame.text]
     by_place = [s.text_frame.text.split("\n") for s in sorted(labels, key=lambda s: s.left)]
