@@ -91,27 +91,42 @@ class TaskForm:
         )
 
 
-def _text(description: str) -> object:
-    return Annotated[str, Query(description=description)]
+_HELP = {
+    "body": "Cơ quan chủ trì hoặc phối hợp, gõ tắt hay không dấu đều được (`ubnd tinh`); "
+            "gồm cả các cơ quan cấp dưới của nó",
+    "role": "`any`, `responsible` (chủ trì) hoặc `coordinating` (phối hợp)",
+    "parents": "`true`: thêm nhiệm vụ giao cho cơ quan cấp trên của cơ quan đó",
+    "issuer": "Cơ quan ban hành văn bản",
+    "document": "Mã hoặc số hiệu văn bản",
+    "due_after": "Hạn từ ngày (2025-01-31 hoặc 31/1/2025)",
+    "due_before": "Hạn đến ngày",
+    "overdue": "`true`: chỉ nhiệm vụ đã quá hạn vào ngày `as_of`",
+    "as_of": "Ngày xét quá hạn; mặc định hôm nay",
+    "recurring": "`true`: chỉ nhiệm vụ định kỳ",
+    "sort": "`due`, `document`, `body` hoặc `issued`",
+    "order": "`asc` hoặc `desc`",
+    "page": "Trang, từ 1",
+    "per_page": f"Số nhiệm vụ mỗi trang, tối đa {tasks_board.MAX_PER_PAGE}",
+}
 
 
 def _task_form(
-    body: _text("Cơ quan chủ trì hoặc phối hợp, gõ tắt hay không dấu đều được (`ubnd tinh`); "
-                "gồm cả các cơ quan cấp dưới của nó") = "",
-    role: _text("`any`, `responsible` (chủ trì) hoặc `coordinating` (phối hợp)") = "any",
-    parents: _text("`true`: thêm nhiệm vụ giao cho cơ quan cấp trên của cơ quan đó") = "",
-    issuer: _text("Cơ quan ban hành văn bản") = "",
-    document: _text("Mã hoặc số hiệu văn bản") = "",
-    due_after: _text("Hạn từ ngày (2025-01-31 hoặc 31/1/2025)") = "",
-    due_before: _text("Hạn đến ngày") = "",
-    overdue: _text("`true`: chỉ nhiệm vụ đã quá hạn vào ngày `as_of`") = "",
-    as_of: _text("Ngày xét quá hạn; mặc định hôm nay") = "",
-    recurring: _text("`true`: chỉ nhiệm vụ định kỳ") = "",
-    sort: _text("`due`, `document`, `body` hoặc `issued`") = "due",
-    order: _text("`asc` hoặc `desc`") = "asc",
-    page: _text("Trang, từ 1") = "",
-    per_page: _text(f"Số nhiệm vụ mỗi trang, tối đa {tasks_board.MAX_PER_PAGE}") = "",
+    body: Annotated[str, Query(description=_HELP["body"])] = "",
+    role: Annotated[str, Query(description=_HELP["role"])] = "any",
+    parents: Annotated[str, Query(description=_HELP["parents"])] = "",
+    issuer: Annotated[str, Query(description=_HELP["issuer"])] = "",
+    document: Annotated[str, Query(description=_HELP["document"])] = "",
+    due_after: Annotated[str, Query(description=_HELP["due_after"])] = "",
+    due_before: Annotated[str, Query(description=_HELP["due_before"])] = "",
+    overdue: Annotated[str, Query(description=_HELP["overdue"])] = "",
+    as_of: Annotated[str, Query(description=_HELP["as_of"])] = "",
+    recurring: Annotated[str, Query(description=_HELP["recurring"])] = "",
+    sort: Annotated[str, Query(description=_HELP["sort"])] = "due",
+    order: Annotated[str, Query(description=_HELP["order"])] = "asc",
+    page: Annotated[str, Query(description=_HELP["page"])] = "",
+    per_page: Annotated[str, Query(description=_HELP["per_page"])] = "",
 ) -> TaskForm:
+    """The query parameters as written; strings, so that a wrong one gets a Vietnamese message."""
     return TaskForm(body, role, parents, issuer, document, due_after, due_before, overdue, as_of,
                     recurring, sort, order, page, per_page)
 

@@ -178,3 +178,11 @@ def test_board_page_shows_names_and_links_not_ids(client: TestClient) -> None:
 def test_unknown_export_format_is_refused(client: TestClient) -> None:
     response = client.get("/api/v1/tasks.pdf")
     assert response.status_code == 404 and "xlsx, csv hoặc ics" in response.json()["detail"]
+
+
+def test_openapi_describes_the_board_parameters(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    parameters = {p["name"]: p for p in paths["/api/v1/tasks"]["get"]["parameters"]}
+    assert {"body", "overdue", "as_of", "recurring", "sort", "page", "per_page"} <= set(parameters)
+    assert "ubnd tinh" in parameters["body"]["description"]
+    assert "/api/v1/tasks.{fmt}" in paths
