@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from policylink.api import routes_api, routes_pages, service
+from policylink.api import routes_api, routes_pages, routes_tasks, routes_teaching, service
 from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.api.settings import Settings
 from policylink.api.templating import TEMPLATES
@@ -77,5 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     app.include_router(routes_api.router)
+    app.include_router(routes_tasks.router)
+    app.include_router(routes_teaching.router)
     app.include_router(routes_pages.router)
     return app

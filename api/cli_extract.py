@@ -1,11 +1,15 @@
 """Commands without the store: `policylink extract FILE` and `policylink eval` (extraction gold, with
 `--search` the retrieval gold, with `--real` header reading on published documents)."""
 
+import textwrap
 from pathlib import Path
 
 import click
 from policylink.api.cli_output import echo_json
 from policylink.api.settings import Settings
+from policylink.api.templating import RECURRENCE_LABELS, plain
+from policylink.graph.check import display_date
+from policylink.graph.queries import RELATION_LABELS
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.evaluate import evaluate, format_table
@@ -15,31 +19,46 @@ from policylink.nlp.gold import DEFAULT_GOLD_DIR, REAL_SPLITS, SPLITS, GoldError
 from policylink.nlp.model import Extraction
 
 
+def _when(due: str | None, recurrence: str | None) -> str:
+    """`31/12/2024`, `hằng năm`, or a dash."""
+    if due:
+        return display_date(due)
+    return RECURRENCE_LABELS.get(recurrence, recurrence) if recurrence else "—"
+
+
+def _time_line(text: str, due: str | None, recurrence: str | None) -> str:
+    """`  - quý IV/2024: 31/12/2024`; `  - hằng năm` when the date adds nothing to the words."""
+    when = _when(due, recurrence)
+    return f"  - {text}" if when == text else f"  - {text}: {when}"
+
+
 def _text_summary(result: Extraction) -> str:
     """A readable Vietnamese summary of an extraction."""
     info = result.document
     lines = [
         f"Văn bản: {info.doc_type or '—'} {info.key or '(không số)'} — {info.issuer or '—'}",
         f"Mã định danh: {info.id}",
-        f"Ngày ban hành: {info.issue_date or '—'}"
-        + (f" (khoảng {info.issue_date_bounds[0] or '?'} – {info.issue_date_bounds[1] or '?'})"
+        f"Ngày ban hành: {_when(info.issue_date, None) if info.issue_date else 'không ghi'}"
+        + (f" (khoảng {_when(info.issue_date_bounds[0], None)} – {_when(info.issue_date_bounds[1], None)})"
            if info.issue_date_bounds else ""),
         f"Trích yếu: {info.title or '—'}",
         "",
         f"Trích dẫn ({len(result.citations)}):",
-        *(f"  - {c.key} [{c.relation}]" + (f" ngày {c.date}" if c.date else "") for c in result.citations),
+        *(f"  - {c.key} ({RELATION_LABELS[c.relation]})" + (f" ngày {display_date(c.date)}" if c.date else "")
+          for c in result.citations),
         f"Thời hạn ({len(result.deadlines)}):",
-        *(f"  - {d.text}: {d.due or d.recurrence or '—'}" for d in result.deadlines),
+        *(_time_line(d.text, d.due, d.recurrence) for d in result.deadlines),
         f"Mốc kế hoạch ({len(result.horizons)}):",
-        *(f"  - {h.text}: {h.due}" for h in result.horizons),
+        *(_time_line(h.text, h.due, None) for h in result.horizons),
         f"Cơ quan ({len(result.bodies)} lần nhắc): "
         + ", ".join(dict.fromkeys(b.canonical for b in result.bodies)),
         f"Nhiệm vụ ({len(result.tasks)}):",
     ]
     for task in result.tasks:
-        due = f" — hạn {task.deadline.due}" if task.deadline and task.deadline.due else ""
+        due = f" — hạn {display_date(task.deadline.due)}" if task.deadline and task.deadline.due else ""
         who = ", ".join(task.responsible) or "chưa rõ"
-        lines.append(f"  [{task.section or '—'}] {who}: {task.text[:90]}{due}")
+        summary = textwrap.shorten(plain(task.text), 90, placeholder=" …")
+        lines.append(f"  Mục {task.section or '—'} — {who}: {summary}{due}")
     return "\n".join(lines)
 
 
@@ -117,7 +136,7 @@ def _eval_search(gold: Path, as_json: bool) -> None:
 
     if not gold.is_file():
         raise click.ClickException(
-            f"{gold}: search gold not found. Pass a --gold-dir that holds search/queries.yaml"
+            f"{gold}: không có tập gold tìm kiếm. Hãy chỉ --gold-dir đến thư mục có search/queries.yaml."
         )
     settings = Settings.from_env()
     cache = EmbeddingCache(settings.data_dir / "search" / "embeddings.sqlite")

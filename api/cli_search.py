@@ -1,13 +1,16 @@
 """Search commands: search, similar, reindex, status (the retrieval eval is `policylink eval --search`)."""
 
+import re
 from pathlib import Path
 
 import click
 from policylink.api import service
 from policylink.api.cli_output import echo_json
 from policylink.api.settings import Settings
+from policylink.api.templating import plain, vietnamese_date
 from policylink.search.drafting import advise
 from policylink.search.engine import SearchEngine
+from policylink.search.highlight import MARK_CLOSE, MARK_OPEN
 from policylink.search.index import IndexBusyError
 from policylink.search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
@@ -19,17 +22,26 @@ def _engine(settings: Settings) -> SearchEngine:
         raise click.ClickException(str(exc)) from None
 
 
+_MATCHED = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
+
+
+def _highlighted(snippet: str) -> str:
+    """The words the query matched in bold (a terminal shows it; `click.echo` drops the styling
+    when the output goes to a file or a pipe) instead of the search's raw markers."""
+    return plain(_MATCHED.sub(lambda m: click.style(m.group(1), bold=True), snippet))
+
+
 def _listing(results: list[SearchResult]) -> str:
     if not results:
         return "Không tìm thấy đoạn văn bản nào phù hợp."
     lines = []
     for i, r in enumerate(results, start=1):
         doc = r.doc_key or r.title or r.document_id
-        when = f", {r.issue_date}" if r.issue_date else ""
-        lines.append(f"{i}. [{r.score:.3f}] {r.doc_type or 'Văn bản'} {doc}{when}")
+        when = f", {vietnamese_date(r.issue_date)}" if r.issue_date else ""
+        lines.append(f"{i}. {r.doc_type or 'Văn bản'} {doc}{when}")
         if r.heading_path:
             lines.append(f"   Mục: {r.heading_path}")
-        lines.append(f"   {r.snippet}")
+        lines.append(f"   {_highlighted(r.snippet)}")
         if r.bodies:
             lines.append(f"   Cơ quan: {'; '.join(r.bodies)}")
         if r.deadlines:

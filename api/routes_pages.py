@@ -174,10 +174,17 @@ async def extraction_result(
     return _page(request, "extract.html", text=text, **_extraction_view(result.to_dict()))
 
 
-def _draft_page(request: Request, settings: AppSettings, text: str, jurisdiction: str | None) -> HTMLResponse:
+def _draft_page(
+    request: Request, settings: AppSettings, text: str, jurisdiction: str | None, submitted: bool = False
+) -> HTMLResponse:
+    """The drafting form; a local symbol's place is the one chosen, else the draft's own (never a
+    guessed default)."""
     graph = service.citation_graph(settings)
     places = service.known_jurisdictions(graph)
-    context = {"text": text, "places": places, "jurisdiction": jurisdiction or (places[0] if places else "")}
+    context = {"text": text, "places": places, "jurisdiction": jurisdiction or ""}
+    if submitted and not text.strip():
+        message = "Hãy dán đoạn dự thảo cần kiểm tra vào ô bên dưới rồi bấm “Kiểm tra và tìm tiền lệ”."
+        return _page(request, "draft.html", 422, error=message, **context)
     if text.strip():
         engine = service.search_engine(settings)
         advice = service.find_precedents(engine, settings, text, jurisdiction or None)
@@ -233,4 +240,4 @@ def draft_result(
     text: Annotated[str, Form()] = "",
     jurisdiction: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    return _draft_page(request, settings, text, jurisdiction)
+    return _draft_page(request, settings, text, jurisdiction, submitted=True)

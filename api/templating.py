@@ -54,6 +54,15 @@ def deadline_label(deadline: dict | None, recurrence: str | None = None) -> str:
     return " ".join(parts)
 
 
+_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
+
+
+def plain(text: str) -> str:
+    """Source text for people: on one line, without the Markdown emphasis (`*Đề án ...*`) that a
+    document converted to text may carry."""
+    return _EMPHASIS.sub(r"\1", " ".join(text.split()))
+
+
 _SNIPPET_MARK = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
 
 
@@ -77,4 +86,5 @@ TEMPLATES.env.filters.update(
     recurrence=lambda value: RECURRENCE_LABELS.get(value, value) if value else "",
     deadline=deadline_label,
     snippet=snippet_html,
+    plain=plain,
 )

@@ -37,7 +37,7 @@ def advise(
 ) -> DraftAdvice:
     text = " ".join(draft.split())
     if not text:
-        raise ValueError("empty draft: paste a paragraph of the draft, or give a file")
+        raise ValueError("Dự thảo đang trống: hãy dán một đoạn dự thảo, hoặc chỉ ra tệp chứa dự thảo.")
     precedents = searcher.search(text[:MAX_QUERY_CHARS], filters, limit=limit)
     bodies = Counter(b for p in precedents for b in set(p.bodies))
     deadlines = [

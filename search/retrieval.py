@@ -190,7 +190,7 @@ class Searcher:
     ) -> list[SearchResult]:
         query = query.strip()
         if not query:
-            raise ValueError("empty query: type a few words, e.g. `hạ tầng giao thông`")
+            raise ValueError("Câu tìm kiếm đang trống: hãy gõ vài từ, ví dụ: hạ tầng giao thông.")
         return [to_result(query, hit) for hit in self.ranked_hits(query, filters, limit, mode)]
 
 

@@ -61,8 +61,8 @@ def test_conclusion_extraction_has_its_known_content() -> None:
 
 def test_text_format_is_a_readable_summary() -> None:
     output = run_cli("extract", str(CORPUS[0]), "--format", "text")
-    assert "Trích dẫn (" in output and "55-KL/TU [cites]" in output
-    assert "quý IV/2024: 2024-12-31" in output
+    assert "Trích dẫn (" in output and "55-KL/TU (trích dẫn) ngày 7/3/2021" in output
+    assert "quý IV/2024: 31/12/2024" in output and "[cites]" not in output
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -142,7 +142,7 @@ def test_drafting_assistant_returns_precedents_with_their_bodies_and_deadlines(e
 
 
 def test_empty_query_is_a_clear_error(engine):
-    with pytest.raises(ValueError, match="empty query"):
+    with pytest.raises(ValueError, match="Câu tìm kiếm đang trống"):
         engine.searcher.search("   ")
 
 

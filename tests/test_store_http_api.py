@@ -33,7 +33,8 @@ def test_home_page_is_vietnamese_utf8_and_lists_documents(client):
     assert '<html lang="vi">' in response.text and '<meta charset="utf-8">' in response.text
     total = len(client.get("/api/v1/documents").json())
     assert f"{total} văn bản, 1 đã có toàn văn." in response.text
-    assert 'href="/api/v1/documents/bac-giang/55-KL/TU/2021"' in response.text
+    assert 'href="/van-ban/bac-giang/55-KL/TU/2021"' in response.text
+    assert "/api/v1/documents/" not in response.text  # people get pages, not JSON links
 
 
 def test_documents_endpoint_lists_every_document(client):
