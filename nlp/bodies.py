@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from policylink.ingest.model import Attachment
+from policylink.ingest.title_block import header_zones
 from policylink.nlp.body_candidates import Candidate, candidates
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
-from policylink.nlp.layout import header_zones
 from policylink.nlp.model import Body
 from policylink.nlp.new_titles import unmined_titles
 from spacy.tokens import Doc, Span
@@ -198,7 +198,7 @@ def _unannotated_zones(text: str, attachments: tuple[Attachment, ...] | None) ->
 
 def find_body_mentions(text: str, attachments: tuple[Attachment, ...] | None = None) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `attachments` as ingestion
-    found them (nlp.layout: found in `text` when left out)."""
+    found them (ingest.title_block: found in `text` when left out)."""
     key = normalize_tones(text).translate(_SUPERSCRIPTS)
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))

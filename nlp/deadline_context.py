@@ -7,8 +7,8 @@ which is a horizon. The expressions themselves and the dates they mean are in nl
 import re
 from functools import lru_cache
 
+from policylink.ingest.title_block import title_blocks
 from policylink.nlp.dates import YEAR
-from policylink.nlp.layout import title_blocks
 
 # Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
 # `ngày` (`trước 30/9/2026`) or with an hour (`trước 15 giờ ngày ...`) a deadline.

@@ -15,7 +15,7 @@ from nlp.task_actions; this module puts each task's fields together.
 import re
 
 from policylink.ingest.model import Attachment, Section
-from policylink.nlp.layout import title_blocks
+from policylink.ingest.title_block import title_blocks
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, is_task
 from policylink.nlp.task_actors import Resolver, stated_bodies
@@ -61,7 +61,7 @@ def find_tasks(
     attachments: tuple[Attachment, ...] | None = None,
 ) -> list[Task]:
     """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`
-    and `attachments` as ingestion found them (nlp.layout: attachments found in the text when left
+    and `attachments` as ingestion found them (ingest.title_block: attachments found in the text when left
     out)."""
     text = doc.text
     structure = Structure(text, sections)

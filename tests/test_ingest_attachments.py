@@ -2,12 +2,12 @@
 hoạch, Phụ lục): they get their own sections, the printed ids under the attachment's name (its
 numbering starts again, ids stay unique), while `Nơi nhận` stays the
 recipients section; ingestion finds them once (IngestedDocument.attachments) and the nlp side
-reads their repeated header block and their title block from there (nlp.layout), like the
+reads their repeated header block and their title block from there (ingest.title_block), like the
 document's own."""
 
 from policylink.ingest.attachments import document_attachments
 from policylink.ingest.pipeline import ingest_bytes
-from policylink.nlp.layout import header_zones, title_blocks
+from policylink.ingest.title_block import header_zones, title_blocks
 from policylink.search.passages import build_passages
 
 MAX = 1024 * 1024

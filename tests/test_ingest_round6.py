@@ -4,7 +4,7 @@ its table: its title block stops before the table, and its rows get a section of
 
 from policylink.ingest.issuers import canonical_issuer
 from policylink.ingest.pipeline import ingest_bytes
-from policylink.nlp.layout import title_block, title_blocks
+from policylink.ingest.title_block import title_block, title_blocks
 
 MAX = 1024 * 1024
 
