@@ -8,12 +8,17 @@ A PDF without a text layer is refused unless OCR is asked for.
 """
 
 import ctypes
+import threading
 
 import pypdfium2
 import pypdfium2.raw as pdfium
 from policylink.ingest.layout import dominant_size, page_text
 from policylink.ingest.model import IngestError
 from policylink.ingest.pdf_words import Char, page_words
+
+# PDFium is not thread-safe (the API server reads uploads in worker threads): one call at a time
+# in the process, for reading here and for rendering pages to OCR (`ingest.ocr`).
+PDFIUM_LOCK = threading.Lock()
 
 
 def _encrypted(name: str) -> IngestError:
@@ -81,19 +86,27 @@ def _page_chars(page: pypdfium2.PdfPage, advances: dict[tuple[bytes, float, int]
     return chars
 
 
+def _pages_chars(data: bytes, name: str) -> tuple[list[list[Char]], list[float]]:
+    """Every page's characters and width."""
+    advances: dict[tuple[bytes, float, int], float] = {}
+    pages_chars, widths = [], []
+    with PDFIUM_LOCK:
+        document = _open(data, name)
+        try:
+            for page in document:
+                pages_chars.append(_page_chars(page, advances))
+                left, _, right, _ = page.get_mediabox()
+                widths.append(right - left)
+                page.close()
+        finally:
+            document.close()
+    return pages_chars, widths
+
+
 def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
     """Raw text of a PDF: pages separated by `\\f`."""
-    document = _open(data, name)
-    advances: dict[tuple[bytes, float, int], float] = {}
-    pages_words, widths = [], []
-    try:
-        for page in document:
-            pages_words.append(page_words(_page_chars(page, advances)))
-            left, _, right, _ = page.get_mediabox()
-            widths.append(right - left)
-            page.close()
-    finally:
-        document.close()
+    pages_chars, widths = _pages_chars(data, name)
+    pages_words = [page_words(chars) for chars in pages_chars]
     if not any(pages_words):
         if not ocr:
             raise IngestError(name, "PDF không có lớp chữ (có vẻ là bản quét)",
