@@ -160,7 +160,7 @@ def search_engine(settings: Settings) -> SearchEngine:
         return _SEARCH_ENGINES[settings]
 
 
-def wait_for_vectors(settings: Settings, progress: Callable[[int, int], None], every: float = 0.5) -> None:
+def wait_for_vectors(settings: Settings, progress: Callable[[int, int], None], every: float = 1.0) -> None:
     """Wait for this process's background embedding, telling `progress(with_vector, passages)`
     every `every` seconds and once at the end; nothing when no engine is open."""
     engine = _SEARCH_ENGINES.get(settings)
@@ -168,8 +168,7 @@ def wait_for_vectors(settings: Settings, progress: Callable[[int, int], None], e
         return
     while True:
         done = engine.indexer.wait(every)
-        status = engine.status()
-        progress(status.with_dense, status.passages)
+        progress(*engine.indexer.dense_progress())
         if done:
             return
 

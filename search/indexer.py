@@ -121,6 +121,11 @@ class Indexer:
             self._worker.join(timeout)
         return self._worker is None or not self._worker.is_alive()
 
+    def dense_progress(self) -> tuple[int, int]:
+        """(passages with a dense vector, passages): the two index counts of `status`, no more."""
+        with self._lock:
+            return self.index.count(with_dense=True), self.index.count()
+
     def status(self) -> IndexStatus:
         with self._lock:
             return IndexStatus(
