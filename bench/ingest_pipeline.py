@@ -125,10 +125,6 @@ STAGES = [
     (EdgeIndex, "optimize", "HNSW optimisation"),
     (EdgeIndex, "close", "index flush and close"),
 ]
-PER_DOCUMENT = ["read", "clean/structure", "extract", "store", "link", "lexical index",
-                "diacritics vocabulary"]
-
-
 def _growth(calls: list[float]) -> float | None:
     quarter = len(calls) // 4
     if quarter < 5:
@@ -226,9 +222,11 @@ def report(result: dict, argv: str) -> str:
         "",
         f"{result['docs']} text documents ({result['size_mb']:.1f} MB) made from `../shared/real/docs/`, "
         f"{result['passages']} passages embedded, through `policylink ingest FOLDER` (default embedder, "
-        "fresh embedding cache). Stage times exclude nested stages; CPU is the calling thread's. "
+        "fresh embedding cache). Stage times exclude nested stages; CPU is the calling thread's (the "
+        "embedder's OpenMP threads are not in it; the total is all threads). "
         "Embedding runs in a background thread beside the next documents' reading and extraction. "
-        "Growth = mean time of a stage's last quarter of calls / its first quarter.",
+        "Growth = mean time of a stage's last quarter of calls / its first quarter, for stages called "
+        "once per document (20 documents or more).",
         "",
         f"Total: {result['total_wall']:.1f} s wall, {result['total_cpu']:.1f} s CPU (all threads); "
         f"embedding {embedding:.1f} s wall = {embedding / result['total_wall']:.0%} of the wall time; "
@@ -240,7 +238,7 @@ def report(result: dict, argv: str) -> str:
     ]
     for stage in stages:
         calls = clocks.calls.get(stage, [])
-        growth = _growth(calls) if stage in PER_DOCUMENT else None
+        growth = _growth(calls) if len(calls) == result["docs"] else None  # one call per document
         lines.append(
             f"| {stage} | {len(calls)} | {clocks.wall[stage]:.2f} | {clocks.cpu[stage]:.2f} | "
             f"{clocks.wall[stage] / result['total_wall']:.0%} | "
