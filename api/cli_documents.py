@@ -47,6 +47,25 @@ def _outcome_row(outcome: service.IngestOutcome) -> list[object]:
     return [outcome.path, outcome.status, outcome.document_id, outcome.sections]
 
 
+def _show_vector_progress(settings: Settings) -> None:
+    """A bar over the index's passages, advancing as the background embedding fills them."""
+    shown = 0
+    bar = None
+
+    def advance(with_vector: int, passages: int) -> None:
+        nonlocal shown, bar
+        if bar is None:
+            bar = click.progressbar(length=passages, label="Vector ngữ nghĩa", file=sys.stderr, show_pos=True)
+            bar.render_progress()
+        bar.length = passages
+        bar.update(with_vector - shown)
+        shown = with_vector
+
+    service.wait_for_vectors(settings, advance)
+    if bar is not None:
+        bar.render_finish()
+
+
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--ocr", is_flag=True, help="Nhận dạng chữ (OCR) cho các trang PDF dạng ảnh quét.")
@@ -68,6 +87,8 @@ def ingest_command(paths: tuple[Path, ...], ocr: bool, as_json: bool) -> None:
     stored = [o for o in outcomes if o.kind == "document" and o.status != "failed"]
     if any(o.indexed for o in stored):
         click.echo("Đang tính vector ngữ nghĩa cho các đoạn mới (tìm theo từ khóa đã dùng được)...", err=True)
+        _show_vector_progress(settings)
+    click.echo("Đang ghi chỉ mục tìm kiếm ra đĩa...", err=True)
     service.close_search_engine(settings)
     if queued := sum(not o.indexed for o in stored):
         click.echo(

@@ -160,6 +160,19 @@ def search_engine(settings: Settings) -> SearchEngine:
         return _SEARCH_ENGINES[settings]
 
 
+def wait_for_vectors(settings: Settings, progress: Callable[[int, int], None], every: float = 1.0) -> None:
+    """Wait for this process's background embedding, telling `progress(with_vector, passages)`
+    every `every` seconds and once at the end; nothing when no engine is open."""
+    engine = _SEARCH_ENGINES.get(settings)
+    if engine is None:
+        return
+    while True:
+        done = engine.indexer.wait(every)
+        progress(*engine.indexer.dense_progress())
+        if done:
+            return
+
+
 def close_search_engine(settings: Settings) -> None:
     """Wait for background embedding to finish, then release the index."""
     engine = _SEARCH_ENGINES.pop(settings, None)

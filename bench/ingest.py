@@ -8,7 +8,10 @@ font and paragraphs crossing page breaks; the DOCX has a real footnote and a tas
 generated document differs (its section numbers are shifted) so nothing is cached by accident.
 Baselines: txt — UTF-8 decode + NFC; pdf — pdfplumber `extract_text` of every page; docx —
 python-docx paragraph texts. The system is `ingest.pipeline.ingest_bytes` (read, legacy
-encoding check, cleaning, header, section tree).
+encoding check, cleaning, header, section tree). For PDF the run also times, in pages per second,
+the reader before PDFium (pdfplumber words through the layout step,
+`ingest_fixtures.pdfplumber_layout_text`) against the PDFium reader on the same files, and checks
+their texts are equal character for character.
 """
 
 import argparse
@@ -24,6 +27,8 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+import pypdfium2
+from policylink.ingest.pdf_reader import read_pdf
 from policylink.ingest.pipeline import ingest_bytes
 
 from bench.machine import describe
@@ -103,9 +108,29 @@ BASELINE_NAMES = {
 }
 
 
-def run_benchmark(docs: int, pdf_docs: int) -> list[dict]:
+def _pdf_readers(files: list[bytes]) -> dict:
+    """Pages per second of the reader before (pdfplumber words) and the PDFium reader; same text."""
+    for data in files:
+        if read_pdf(data, "bench.pdf") != ingest_fixtures.pdfplumber_layout_text(data):
+            raise SystemExit("the PDFium reader's text differs from the pdfplumber reader's")
+    pages = sum(len(pypdfium2.PdfDocument(data)) for data in files)
+    before = _measure(ingest_fixtures.pdfplumber_layout_text, files)
+    now = _measure(lambda data: read_pdf(data, "bench.pdf"), files)
+    system = _measure(_system("pdf"), files)
+    return {
+        "pages": pages,
+        "before": pages / len(files) * before["docs_s"],
+        "now": pages / len(files) * now["docs_s"],
+        "system": pages / len(files) * system["docs_s"],
+    }
+
+
+def run_benchmark(docs: int, pdf_docs: int) -> tuple[list[dict], dict]:
     with tempfile.TemporaryDirectory() as tmp:
         files = _generate(Path(tmp), docs, pdf_docs)
+    readers = _pdf_readers(files["pdf"])
+    print(f"pdf pages/s: pdfplumber reader {readers['before']:.1f}, PDFium reader {readers['now']:.1f}, "
+          f"system {readers['system']:.1f}", flush=True)
     rows = []
     for fmt, payloads in files.items():
         baseline = _measure(BASELINES[fmt], payloads)
@@ -116,17 +141,18 @@ def run_benchmark(docs: int, pdf_docs: int) -> list[dict]:
         )
         print(f"{fmt}: {len(payloads)} docs, system {system['docs_s']:.1f} docs/s, "
               f"baseline {baseline['docs_s']:.1f} docs/s", flush=True)
-    return rows
+    return rows, readers
 
 
-def _report(rows: list[dict], args: argparse.Namespace) -> str:
+def _report(rows: list[dict], readers: dict, args: argparse.Namespace) -> str:
     lines = [
         "# Ingest throughput",
         "",
         f"Run {datetime.now(UTC).isoformat(timespec='seconds')} by "
         f"`python -m bench.ingest --docs {args.docs} --pdf-docs {args.pdf_docs}`.",
         "",
-        f"Machine: {describe(f'pdfplumber {pdfplumber.__version__}')}; one process, one document at a "
+        f"Machine: {describe(f'pdfplumber {pdfplumber.__version__}, pypdfium2 {pypdfium2.PYPDFIUM_INFO}')}; "
+        "one process, one document at a "
         "time. Other jobs may have shared the cores.",
         "",
         "Documents: the shipped conclusion (~22 KB of text, 26 sections, 1 footnote) generated as txt, "
@@ -145,6 +171,18 @@ def _report(rows: list[dict], args: argparse.Namespace) -> str:
             f"{b['docs_s']:.1f} | {b['mb_s']:.2f} | {s['docs_s']:.1f} | {s['mb_s']:.2f} | "
             f"{s['p50_ms']:.1f} | {b['docs_s'] / s['docs_s']:.2f}× |"
         )
+    lines += [
+        "",
+        f"PDF pages per second, same {readers['pages']} pages in the same run (texts equal character for "
+        "character):",
+        "",
+        "| PDF reader | pages/s |",
+        "|---|---|",
+        f"| before: pdfplumber words → layout | {readers['before']:.1f} |",
+        f"| now: PDFium characters → pdfplumber's word rules → layout | {readers['now']:.1f} |",
+        f"| now, whole `ingest_bytes` (read + clean + header + sections) | {readers['system']:.1f} |",
+        f"| speed-up of the reader | {readers['now'] / readers['before']:.1f}× |",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -154,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pdf-docs", type=int, default=8, help="PDF documents (each ~8 pages)")
     parser.add_argument("--out", type=Path, default=Path("bench/results/ingest.md"))
     args = parser.parse_args(argv)
-    report = _report(run_benchmark(args.docs, args.pdf_docs), args)
+    report = _report(*run_benchmark(args.docs, args.pdf_docs), args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
     print(report)

@@ -115,9 +115,16 @@ class Indexer:
             self._worker.start()
         return self._worker
 
-    def wait(self) -> None:
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the background worker (at most `timeout` seconds); True once none is running."""
         if self._worker is not None:
-            self._worker.join()
+            self._worker.join(timeout)
+        return self._worker is None or not self._worker.is_alive()
+
+    def dense_progress(self) -> tuple[int, int]:
+        """(passages with a dense vector, passages): the two index counts of `status`, no more."""
+        with self._lock:
+            return self.index.count(with_dense=True), self.index.count()
 
     def status(self) -> IndexStatus:
         with self._lock:

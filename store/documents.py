@@ -17,7 +17,8 @@ from policylink.store.twins import find_twin, fold_into
 from policylink.core.identity import document_id, normalize_key, year_of
 
 _FACT_COLUMNS = ("key", "doc_type", "number", "symbol", "issuer", "jurisdiction", "issue_date", "title")
-_RECORD_FIELDS = tuple(f.name for f in fields(DocumentRecord))
+_RECORD_COLUMNS = [documents.c[f.name] for f in fields(DocumentRecord)]  # in the record's field order
+_ISSUE_DATE = [f.name for f in fields(DocumentRecord)].index("issue_date")
 
 
 def identity_of(facts: Header | DocumentFacts) -> str:
@@ -134,27 +135,29 @@ def merge_facts(conn: sa.Connection, facts: DocumentFacts, origin: str) -> tuple
 
 
 def _to_record(row: sa.Row) -> DocumentRecord:
-    mapping = row._mapping  # built anew on every access: read it once per row
-    values = {name: mapping[name] for name in _RECORD_FIELDS}
-    if values["issue_date"] is not None:
-        values["issue_date"] = values["issue_date"].isoformat()
-    return DocumentRecord(**values)
+    """A row of `_RECORD_COLUMNS` (positional: a graph load reads ~100k of them)."""
+    values = list(row)
+    if values[_ISSUE_DATE] is not None:
+        values[_ISSUE_DATE] = values[_ISSUE_DATE].isoformat()
+    return DocumentRecord(*values)
 
 
 def list_documents(conn: sa.Connection) -> list[DocumentRecord]:
     """All documents, newest issue date first, undated ones last."""
-    query = sa.select(documents).order_by(sa.nulls_last(documents.c.issue_date.desc()), documents.c.id)
-    return [_to_record(row) for row in conn.execute(query)]
+    query = sa.select(*_RECORD_COLUMNS).order_by(
+        sa.nulls_last(documents.c.issue_date.desc()), documents.c.id
+    )
+    return [_to_record(row) for row in conn.execute(query).all()]
 
 
 def get_document(conn: sa.Connection, doc_id: str) -> DocumentRecord | None:
-    row = _document_row(conn, doc_id)
+    row = conn.execute(sa.select(*_RECORD_COLUMNS).where(documents.c.id == doc_id)).first()
     return _to_record(row) if row is not None else None
 
 
 def documents_with_key(conn: sa.Connection, key: str) -> list[DocumentRecord]:
     """Every stored document carrying `key` (normalised), whatever its scope and year."""
-    query = sa.select(documents).where(documents.c.key == normalize_key(key)).order_by(documents.c.id)
+    query = sa.select(*_RECORD_COLUMNS).where(documents.c.key == normalize_key(key)).order_by(documents.c.id)
     return [_to_record(row) for row in conn.execute(query)]
 
 

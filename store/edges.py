@@ -21,5 +21,5 @@ def replace_edges(conn: sa.Connection, stated_by: str, new_edges: Iterable[Edge]
 def iter_edges(conn: sa.Connection) -> Iterator[Edge]:
     """Every stored edge, in insertion order."""
     columns = [edges.c[f.name] for f in fields(Edge)]
-    for row in conn.execute(sa.select(*columns).order_by(edges.c.id)):
+    for row in conn.execute(sa.select(*columns).order_by(edges.c.id)).all():  # one fetch, not one per row
         yield Edge(*row)  # columns selected in field order

@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
+import pdfplumber
 import pypdfium2
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -24,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from fpdf import FPDF
 from PIL import Image, ImageDraw
+from policylink.ingest.layout import dominant_size, page_text
 
 REPO = Path(__file__).resolve().parents[1]
 CONCLUSION = REPO / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"
@@ -150,6 +152,21 @@ def build_pdf(blocks: list[list[str]], path: Path, layout: PdfLayout | None = No
         pdf.ln(3)
     pdf.output(str(path))
     return path
+
+
+def pdfplumber_layout_text(data: bytes) -> str:
+    """A PDF read the way the reader did before PDFium: pdfplumber's words through `ingest.layout`.
+
+    The reference the PDFium reader is compared with, character for character (tests, bench).
+    """
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages_words = [page.extract_words(extra_attrs=["size"]) for page in pdf.pages]
+        widths = [float(page.width) for page in pdf.pages]
+    size = dominant_size(pages_words)
+    return "\f".join(
+        page_text(words, size, width, first_page=number == 0)
+        for number, (words, width) in enumerate(zip(pages_words, widths, strict=True))
+    )
 
 
 def join_blocks(blocks: list[list[str]], continuations: set[int]) -> list[list[str]]:
