@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import spacy
+from policylink.ingest.sniff import MAX_TEXT_CHARS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
@@ -127,9 +128,22 @@ def create_vietnamese_tokenizer():  # type: ignore[no-untyped-def]
 @cache
 def vietnamese_nlp() -> Language:
     """The blank Vietnamese pipeline with the underthesea tokenizer, built once per process."""
-    return spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    # one limit for the whole system: ingestion refuses longer texts with a message that states it
+    nlp.max_length = MAX_TEXT_CHARS
+    return nlp
+
+
+class TextTooLong(ValueError):
+    """A text over `MAX_TEXT_CHARS`; the message (Vietnamese) states the limit."""
 
 
 def vietnamese_doc(text: str) -> Doc:
     """Segment and tag `text` (normalised to NFC first: offsets are into the NFC text)."""
-    return vietnamese_nlp()(nfc(text))
+    text = nfc(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLong(
+            f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_TEXT_CHARS:,} ký tự. ".replace(",", ".")
+            + "Hãy tách thành các phần nhỏ hơn."
+        )
+    return vietnamese_nlp()(text)

@@ -18,8 +18,9 @@ _FACT_COLUMNS = ("key", "doc_type", "number", "symbol", "issuer", "jurisdiction"
 _RECORD_FIELDS = tuple(f.name for f in fields(DocumentRecord))
 
 
-def identity_of(facts: Header | DocumentFacts) -> str:
-    """The store id of a document described by a header or by registry/citation facts."""
+def identity_of(facts: Header | DocumentFacts, content: str | None = None) -> str:
+    """The store id of a document described by a header or by registry/citation facts;
+    `content`, an ingested document's text, identifies it when it has neither number nor title."""
     return document_id(
         key=facts.key,
         jurisdiction=facts.jurisdiction,
@@ -27,6 +28,7 @@ def identity_of(facts: Header | DocumentFacts) -> str:
         doc_type=facts.doc_type,
         issuer=facts.issuer,
         title=facts.title,
+        content=content,
     )
 
 
@@ -54,7 +56,7 @@ def save_ingested(conn: sa.Connection, doc: IngestedDocument) -> SaveResult:
     if same_bytes is not None:
         return SaveResult("unchanged", same_bytes.document_id, same_bytes.number, same_bytes.id)
 
-    doc_id = identity_of(doc.header)
+    doc_id = identity_of(doc.header, doc.text)
     from_text = _column_values(doc.header)
     existing = _document_row(conn, doc_id)
     if existing is None:
