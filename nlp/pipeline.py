@@ -7,7 +7,8 @@ results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "
 """
 
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +41,20 @@ def _pos_model():  # type: ignore[no-untyped-def]
     model = FastCRFSequenceTagger()
     model.load(str(Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"))
     return model
+
+
+_MODEL_LOAD = threading.Lock()
+
+
+@cache
+def word_segmenter() -> Callable[[str], list[str]]:
+    """underthesea's `word_tokenize`, its model loaded under a lock: the library's lazy first load
+    publishes the model before loading it, so a second thread calling at once fails."""
+    from underthesea import word_tokenize
+
+    with _MODEL_LOAD:
+        word_tokenize("khởi động")
+    return word_tokenize
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -82,8 +97,7 @@ def _align(chunk: str, words: list[str]) -> list[str] | None:
 
 def segment(text: str) -> list[str]:
     """Words of `text` (multi-syllable words joined by their spaces), as slices of `text`."""
-    from underthesea import word_tokenize
-
+    word_tokenize = word_segmenter()
     words: list[str] = []
     for _, chunk in _chunks(text):
         # Tones are moved to the new style (length-preserving) so underthesea sees the spelling
