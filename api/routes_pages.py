@@ -238,6 +238,6 @@ async def draft_result(
     jurisdiction: Annotated[str, Form()] = "",
 ) -> Response:
     if len(text) > DRAFT_MAX_CHARS:
-        message = f"Dự thảo dài {len(text):,} ký tự, vượt giới hạn {DRAFT_MAX_CHARS:,}. ".replace(",", ".")
+        message = f"Dự thảo dài {len(text):,} ký tự; giới hạn là {DRAFT_MAX_CHARS:,}. ".replace(",", ".")
         return error_response(request, 422, message + "Hãy kiểm tra từng phần của dự thảo.")
     return await heavy.run(_draft_page, request, settings, text, jurisdiction)

@@ -21,7 +21,12 @@ _NOISE_CATEGORIES = {"Cc", "Co", "Cs", "Cn"}
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+
+
+def _count(number: int) -> str:
+    """`1071000` -> `1.071.000`, the Vietnamese way."""
+    return f"{number:,}".replace(",", ".")
 
 
 def check_zip_expansion(archive: zipfile.ZipFile, name: str) -> None:
@@ -48,8 +53,8 @@ def check_text_length(text: str, name: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(
             name,
-            f"văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_TEXT_CHARS:,} ký tự (khoảng 300 trang)"
-            .replace(",", "."),
+            f"văn bản dài {_count(len(text))} ký tự, vượt giới hạn {_count(MAX_TEXT_CHARS)} ký tự "
+            "(khoảng 300 trang)",
             "Tách văn bản thành các tệp nhỏ hơn (mỗi phần, phụ lục một tệp) rồi nạp từng tệp",
         )
 

@@ -157,7 +157,7 @@ def vietnamese_doc(text: str) -> Doc:
     text = nfc(text)
     if len(text) > MAX_TEXT_CHARS:
         raise TextTooLong(
-            f"Văn bản dài {len(text):,} ký tự, vượt giới hạn {MAX_TEXT_CHARS:,} ký tự. ".replace(",", ".")
+            f"Văn bản dài {len(text):,} ký tự; giới hạn là {MAX_TEXT_CHARS:,} ký tự. ".replace(",", ".")
             + "Hãy tách thành các phần nhỏ hơn."
         )
     return vietnamese_nlp()(text)

@@ -33,8 +33,8 @@ class Cluster:
 
     @property
     def server_url(self) -> str:
-        """A URL with no database: `database_url` adds one."""
-        return f"postgresql+psycopg://postgres@/?host={self.folder}"
+        """A URL with no database (`database_url` adds one), written as an office would write it."""
+        return f"postgresql://postgres@/?host={self.folder}"
 
     def stop(self) -> None:
         bin_dir = _bin_dir()
@@ -64,7 +64,8 @@ def database_url(server_url: str, folder: Path) -> str:
     """The database standing for a test's data folder, created on first use: the same folder
     always reaches the same database (tests reopen their store)."""
     name = "t_" + hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]
-    admin = sa.create_engine(server_url.replace("/?", "/postgres?"), isolation_level="AUTOCOMMIT")
+    admin_url = sa.make_url(server_url.replace("/?", "/postgres?")).set(drivername="postgresql+psycopg")
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         if conn.execute(sa.text("select 1 from pg_database where datname = :n"), {"n": name}).first() is None:
             conn.execute(sa.text(f'create database "{name}"'))

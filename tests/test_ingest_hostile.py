@@ -103,11 +103,12 @@ def test_text_over_the_stated_length_is_refused_before_extraction():
     """A 1.07M-character single line (Markdown): over spaCy's default too, so never E088."""
     long_line = ("Giao Sở Xây dựng chủ trì thực hiện. " * (MAX_TEXT_CHARS // 36 + 10)).encode()
     error = _refusal(long_line, "mot-dong.md")
-    assert "vượt giới hạn 1.000.000 ký tự" in error.problem and "Tách" in error.remedy
+    assert "văn bản dài 1.000.332 ký tự, vượt giới hạn 1.000.000 ký tự" in error.problem
+    assert "Tách" in error.remedy
 
 
 def test_pipeline_refuses_text_over_the_limit_with_a_vietnamese_message():
-    with pytest.raises(TextTooLong, match="vượt giới hạn"):
+    with pytest.raises(TextTooLong, match="giới hạn là 1.000.000 ký tự"):
         vietnamese_doc("a " * (MAX_TEXT_CHARS // 2 + 1))
 
 
