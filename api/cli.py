@@ -1,10 +1,10 @@
 """The `policylink` command: a click group assembled from the command modules listed below."""
 
 import click
-from policylink.api import cli_documents, cli_extract, cli_graph, cli_search
+from policylink.api import cli_documents, cli_extract, cli_graph, cli_search, cli_store
 
 # Each module exposes COMMANDS; add a module here to add its commands.
-COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search)
+COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search, cli_store)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
