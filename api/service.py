@@ -227,6 +227,15 @@ def index_queued_documents(settings: Settings) -> int:
     return len(queued)
 
 
+def drain_index_queue(settings: Settings) -> int:
+    """Index what waits in the queue (a document stored just before a crash, or beside a server
+    that has since stopped) when this process can open the index; 0 while another holds it."""
+    try:
+        return index_queued_documents(settings)
+    except IndexBusyError:
+        return 0
+
+
 @dataclass(frozen=True)
 class DeleteOutcome:
     document_id: str
