@@ -4,7 +4,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 SYSTEM_PACKAGES := chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-vie graphviz \
-	libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils
+	libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils postgresql
 
 .PHONY: run test install install-test system-deps lint bench
 
@@ -19,7 +19,8 @@ install-test: $(PY) system-deps
 	$(PIP) install --quiet -e '.[test,st,ocr]'
 
 # Debian packages the tests use: Chromium for the pages, Tesseract for OCR, Graphviz for pictures,
-# LibreOffice and Poppler to render the Word and PowerPoint exports to images.
+# LibreOffice and Poppler to render the Word and PowerPoint exports to images,
+# PostgreSQL for the store tests' second run (a throwaway server, tests/postgres_fixtures.py).
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi

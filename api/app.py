@@ -9,32 +9,24 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from policylink.api import routes_api, routes_pages, routes_tasks, routes_teaching, service
+from policylink.api.guards import HeavyWork, RequestGuard, error_response, http_error, validation_error
 from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.api.settings import Settings
-from policylink.api.templating import TEMPLATES
-from policylink.api.validation import vietnamese_detail
 from policylink.search.diacritics import lexicon
 from policylink.search.engine import search_folder
 from policylink.search.index import IndexBusyError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 # Swagger UI's files as the fastapi-offline package ships them (a Swagger UI that reads OpenAPI 3.1).
 SWAGGER_UI_FILES = Path(importlib.util.find_spec("fastapi_offline").origin).parent / "static"
 
 
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-    return JSONResponse({"detail": vietnamese_detail(exc.errors())}, status_code=422)
-
-
 async def _index_busy(request: Request, exc: Exception) -> Response:
     """Another process (a `policylink reindex`) holds the search index: try again shortly."""
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": str(exc)}, status_code=503)
-    return TEMPLATES.TemplateResponse(
-        request, "error.html", {"title": "Chỉ mục tìm kiếm đang bận", "message": str(exc)}, status_code=503
-    )
+    return error_response(request, 503, str(exc), {"Retry-After": "10"})
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -61,7 +53,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Trích xuất, liên kết và tra cứu văn bản chỉ đạo. Lỗi trả về `detail` bằng tiếng Việt.",
     )
     app.state.settings = settings
-    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.state.heavy_work = HeavyWork(settings.heavy_slots, settings.heavy_wait_s, settings.heavy_timeout_s)
+    app.add_middleware(RequestGuard, settings=settings)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(IndexBusyError, _index_busy)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     app.mount("/swagger-ui", StaticFiles(directory=SWAGGER_UI_FILES), name="swagger-ui")

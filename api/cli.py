@@ -1,12 +1,12 @@
 """The `policylink` command: a click group assembled from the command modules listed below."""
 
 import click
-from policylink.api import cli_documents, cli_extract, cli_graph, cli_search, cli_vietnamese
+from policylink.api import cli_documents, cli_extract, cli_graph, cli_search, cli_store, cli_vietnamese
 
 cli_vietnamese.install()
 
 # Each module exposes COMMANDS; add a module here to add its commands.
-COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search)
+COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search, cli_store)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

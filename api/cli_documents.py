@@ -85,7 +85,8 @@ def ingest_command(paths: tuple[Path, ...], ocr: bool, as_json: bool) -> None:
     else:
         outcomes = service.ingest_paths(sources, settings, ocr=ocr)
     stored = [o for o in outcomes if o.kind == "document" and o.status != "failed"]
-    if any(o.indexed for o in stored):
+    drained = service.drain_index_queue(settings)  # what a crash or a stopped server left queued
+    if any(o.indexed for o in stored) or drained:
         click.echo("Đang tính vector ngữ nghĩa cho các đoạn mới (tìm theo từ khóa đã dùng được)...", err=True)
         _show_vector_progress(settings)
     click.echo("Đang ghi chỉ mục tìm kiếm ra đĩa...", err=True)

@@ -3,34 +3,59 @@
 from dataclasses import asdict
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from policylink.api import service
 from policylink.api.deps import AppSettings, document_in
+from policylink.api.guards import (
+    DRAFT_MAX_CHARS,
+    ERROR_RESPONSES,
+    QUERY_MAX_CHARS,
+    ErrorBody,
+    HeavyWork,
+    heavy_work,
+)
 from policylink.api.validation import vietnamese_detail
 from policylink.graph import queries
 from policylink.graph.export import node_fields
 from policylink.graph.render import RenderError
 from policylink.ingest.model import IngestError
+from policylink.ingest.sniff import MAX_TEXT_CHARS
 from policylink.search.retrieval import group_by_document
 from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
+Heavy = Annotated[HeavyWork, Depends(heavy_work)]
 
-NOT_FOUND = {404: {"description": "Không có văn bản này (detail nói cách tìm)"}}
+NOT_FOUND = {404: {"model": ErrorBody, "description": "Không có văn bản này (detail nói cách tìm)"}}
+NOT_BLANK = r"\S"  # some character besides white space
+NAME_MAX_CHARS = 200
 
 
 class ExtractText(BaseModel):
-    text: str = Field(min_length=1, description="Toàn văn cần trích xuất (UTF-8).")
-    name: str | None = Field(None, description="Tên tệp, vd. `van-ban.md`; đuôi `.md` đọc như Markdown.")
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_TEXT_CHARS,
+        pattern=NOT_BLANK,
+        description="Toàn văn cần trích xuất (UTF-8).",
+    )
+    name: str | None = Field(
+        None, max_length=NAME_MAX_CHARS, description="Tên tệp, vd. `van-ban.md`; đuôi `.md` đọc như Markdown."
+    )
 
 
 class DraftText(BaseModel):
-    text: str = Field(min_length=1, description="Đoạn dự thảo có trích dẫn văn bản.")
+    text: str = Field(
+        min_length=1,
+        max_length=DRAFT_MAX_CHARS,
+        pattern=NOT_BLANK,
+        description="Đoạn dự thảo có trích dẫn văn bản.",
+    )
     jurisdiction: str | None = Field(
-        None, description="Địa phương của dự thảo (vd. `Bắc Giang`) cho ký hiệu địa phương như `TU`."
+        None,
+        max_length=NAME_MAX_CHARS,
+        description="Địa phương của dự thảo (vd. `Bắc Giang`) cho ký hiệu địa phương như `TU`.",
     )
 
 
@@ -42,7 +67,7 @@ def too_large(exc: service.UploadTooLarge) -> HTTPException:
     return HTTPException(status_code=413, detail=str(exc))
 
 
-async def _extract_upload(request: Request, settings: AppSettings) -> dict:
+async def _extract_upload(request: Request, settings: AppSettings, heavy: HeavyWork) -> dict:
     form = await request.form()
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
@@ -54,19 +79,19 @@ async def _extract_upload(request: Request, settings: AppSettings) -> dict:
     try:
         service.check_upload_size(upload.size or 0, name, settings)
         data = await upload.read()
-        return (await run_in_threadpool(service.extract_bytes, data, name, settings)).to_dict()
+        return (await heavy.run(service.extract_bytes, data, name, settings)).to_dict()
     except service.UploadTooLarge as exc:
         raise too_large(exc) from None
     except IngestError as exc:
         raise unreadable(exc) from None
 
 
-async def _extract_json(request: Request, settings: AppSettings) -> dict:
+async def _extract_json(request: Request, settings: AppSettings, heavy: HeavyWork) -> dict:
     body = await request.body()
     try:
         service.check_upload_size(len(body), "nội dung JSON", settings)
         payload = ExtractText.model_validate_json(body)
-        return (await run_in_threadpool(service.extract_text, payload.text, payload.name, settings)).to_dict()
+        return (await heavy.run(service.extract_text, payload.text, payload.name, settings)).to_dict()
     except ValidationError as exc:
         raise HTTPException(status_code=422, detail=vietnamese_detail(exc.errors(), ("body",))) from None
     except service.UploadTooLarge as exc:
@@ -96,11 +121,14 @@ _EXTRACT_BODY = {
     "/extract",
     openapi_extra=_EXTRACT_BODY,
     responses={
-        413: {"description": "Tệp vượt giới hạn dung lượng (detail nói giới hạn và cách xử lý)"},
-        422: {"description": "Tệp rỗng, hỏng, mã hóa, ảnh quét, không rõ định dạng, hoặc JSON sai"},
+        413: {"model": ErrorBody, "description": "Tệp vượt giới hạn dung lượng (detail nói giới hạn)"},
+        422: {
+            "model": ErrorBody,
+            "description": "Tệp rỗng, hỏng, mã hóa, ảnh quét, chương trình, gói nén, quá dài, hoặc JSON sai",
+        },
     },
 )
-async def extract(request: Request, settings: AppSettings) -> dict:
+async def extract(request: Request, settings: AppSettings, heavy: Heavy) -> dict:
     """Trích xuất cấu trúc, nhiệm vụ, thời hạn, cơ quan và trích dẫn của một văn bản; không lưu gì.
 
     Gửi tệp (txt, md, pdf, docx, html) trong trường `file` của biểu mẫu multipart, hoặc JSON
@@ -108,8 +136,8 @@ async def extract(request: Request, settings: AppSettings) -> dict:
     (`nlp/extraction.schema.json`).
     """
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        return await _extract_upload(request, settings)
-    return await _extract_json(request, settings)
+        return await _extract_upload(request, settings, heavy)
+    return await _extract_json(request, settings, heavy)
 
 
 @router.get("/documents/{document_id:path}/extraction", responses=NOT_FOUND)
@@ -194,8 +222,8 @@ def missing(settings: AppSettings) -> dict:
 @router.get(
     "/graph/export",
     responses={
-        200: {"content": {media: {} for media in ("image/svg+xml", "image/png", "application/graphml+xml")}},
-        503: {"description": "Chưa cài Graphviz để vẽ hình"},
+        200: {"content": {media.split(";")[0]: {} for media in service.EXPORT_MEDIA.values()}},
+        503: {"model": ErrorBody, "description": "Chưa cài Graphviz để vẽ hình"},
         **NOT_FOUND,
     },
 )
@@ -216,22 +244,30 @@ def export_graph(
 
 
 @router.post("/check-citations")
-def check_citations(draft: DraftText, settings: AppSettings) -> dict:
+async def check_citations(draft: DraftText, settings: AppSettings, heavy: Heavy) -> dict:
     """Kiểm tra từng trích dẫn trong dự thảo: có trong kho không (known/unknown/ambiguous), số, ngày,
     cơ quan ban hành, loại văn bản có đúng không, và dòng trích dẫn chuẩn."""
-    checked = service.check_draft(settings, draft.text, draft.jurisdiction)
+    checked = await heavy.run(service.check_draft, settings, draft.text, draft.jurisdiction)
     return {"jurisdiction": checked.jurisdiction, "citations": [asdict(c) for c in checked.checks]}
 
 
 @router.get("/search")
 def search(
     settings: AppSettings,
-    q: Annotated[str, Query(min_length=1, description="Câu tìm kiếm, có dấu hoặc không dấu.")],
-    type: str | None = None,  # noqa: A002
-    issuer: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
-    body: str | None = None,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=QUERY_MAX_CHARS,
+            pattern=NOT_BLANK,
+            description="Câu tìm kiếm, có dấu hoặc không dấu.",
+        ),
+    ],
+    type: Annotated[str | None, Query(max_length=NAME_MAX_CHARS)] = None,  # noqa: A002
+    issuer: Annotated[str | None, Query(max_length=NAME_MAX_CHARS)] = None,
+    year_from: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    year_to: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    body: Annotated[str | None, Query(max_length=NAME_MAX_CHARS)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> dict:
     """Tìm các đoạn văn bản theo nghĩa và theo từ (kết hợp), lọc theo loại văn bản, cơ quan ban hành,
@@ -256,9 +292,12 @@ class SimilarDraft(DraftText):
 
 
 @router.post("/similar")
-def similar(draft: SimilarDraft, settings: AppSettings) -> dict:
+async def similar(draft: SimilarDraft, settings: AppSettings, heavy: Heavy) -> dict:
     """Tiền lệ cho một đoạn dự thảo: các đoạn văn bản gần nghĩa nhất, cơ quan và thời hạn chúng dùng,
     và kết quả kiểm tra các trích dẫn trong đoạn dự thảo."""
-    engine = service.search_engine(settings)
-    advice = service.find_precedents(engine, settings, draft.text, draft.jurisdiction, draft.limit)
+    def precedents() -> service.DraftAdvice:
+        engine = service.search_engine(settings)
+        return service.find_precedents(engine, settings, draft.text, draft.jurisdiction, draft.limit)
+
+    advice = await heavy.run(precedents)
     return {**advice.to_dict(), "citations": [asdict(c) for c in advice.citations]}

@@ -3,14 +3,15 @@
 import base64
 import json
 from collections import Counter
+from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request, UploadFile
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from policylink.api import service
 from policylink.api.deps import AppSettings
 from policylink.api.exports import tasks_csv
+from policylink.api.guards import DRAFT_MAX_CHARS, QUERY_MAX_CHARS, HeavyWork, error_response, heavy_work
 from policylink.api.markup import extraction_marks, marked_text
 from policylink.api.templating import TEMPLATES
 from policylink.graph import queries
@@ -153,6 +154,7 @@ def extraction_form(request: Request) -> HTMLResponse:
 async def extraction_result(
     request: Request,
     settings: AppSettings,
+    heavy: Annotated[HeavyWork, Depends(heavy_work)],
     text: Annotated[str, Form()] = "",
     file: Annotated[UploadFile | None, Form()] = None,
 ) -> HTMLResponse:
@@ -164,9 +166,9 @@ async def extraction_result(
         if has_file:
             service.check_upload_size(file.size or 0, file.filename, settings)
             data = await file.read()
-            result = await run_in_threadpool(service.extract_bytes, data, file.filename, settings)
+            result = await heavy.run(service.extract_bytes, data, file.filename, settings)
         else:
-            result = await run_in_threadpool(service.extract_text, text, None, settings)
+            result = await heavy.run(service.extract_text, text, None, settings)
     except service.UploadTooLarge as exc:
         return _page(request, "extract.html", 413, text=text, error=str(exc))
     except IngestError as exc:
@@ -200,7 +202,7 @@ def _year(value: str) -> int | None:
     return int(value) if value.strip().isdigit() else None
 
 
-@router.get("/tra-cuu", response_class=HTMLResponse)
+@router.get("/tra-cuu", response_class=HTMLResponse, response_model=None)
 def search_page(
     request: Request,
     settings: AppSettings,
@@ -210,7 +212,10 @@ def search_page(
     year_from: str = "",
     year_to: str = "",
     body: str = "",
-) -> HTMLResponse:
+) -> Response:
+    if len(q) > QUERY_MAX_CHARS:
+        message = f"Câu tìm kiếm dài {len(q)} ký tự, vượt giới hạn {QUERY_MAX_CHARS}. "
+        return error_response(request, 422, message + "Hãy rút gọn câu tìm kiếm.")
     documents = service.list_documents(settings)
     form = {"q": q, "type": type, "issuer": issuer, "year_from": year_from, "year_to": year_to, "body": body}
     context = {
@@ -233,11 +238,15 @@ def draft_form(request: Request, settings: AppSettings) -> HTMLResponse:
     return _draft_page(request, settings, "", None)
 
 
-@router.post("/soan-thao", response_class=HTMLResponse)
-def draft_result(
+@router.post("/soan-thao", response_class=HTMLResponse, response_model=None)
+async def draft_result(
     request: Request,
     settings: AppSettings,
+    heavy: Annotated[HeavyWork, Depends(heavy_work)],
     text: Annotated[str, Form()] = "",
     jurisdiction: Annotated[str, Form()] = "",
-) -> HTMLResponse:
-    return _draft_page(request, settings, text, jurisdiction, submitted=True)
+) -> Response:
+    if len(text) > DRAFT_MAX_CHARS:
+        message = f"Dự thảo dài {len(text):,} ký tự; giới hạn là {DRAFT_MAX_CHARS:,}. ".replace(",", ".")
+        return error_response(request, 422, message + "Hãy kiểm tra từng phần của dự thảo.")
+    return await heavy.run(partial(_draft_page, submitted=True), request, settings, text, jurisdiction)

@@ -4,6 +4,7 @@ Reading a file happens outside any transaction; everything a file changes in the
 in one transaction, so a failure leaves the store as it was before that file.
 """
 
+import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -38,6 +39,8 @@ from policylink.store.records import DocumentRecord, SaveResult, VersionRecord
 from policylink.store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
 from policylink.core.vietnamese import nfc, slugify
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -84,13 +87,23 @@ def collect_sources(paths: Iterable[Path]) -> list[Path]:
     return [p for p in unique if _is_registry(p)] + [p for p in unique if not _is_registry(p)]
 
 
+def _unexpected(path: Path, exc: Exception) -> IngestOutcome:
+    """A failure no reader foresaw: reported like any other, logged with its traceback, and the
+    batch goes on (the file's transaction was rolled back)."""
+    logger.debug("ingest of %s failed", path, exc_info=exc)
+    problem = f"{path.name}: lỗi không lường trước khi xử lý tệp ({type(exc).__name__}: {str(exc)[:200]})"
+    return IngestOutcome(str(path), "failed", error=f"{problem}. Kho không thay đổi; hãy báo lỗi kèm tệp này")
+
+
 def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome:
     try:
         doc = ingest_file(path, max_bytes=settings.max_file_bytes, ocr=ocr)
+        with open_store(settings.database_url).begin() as conn:
+            stored = store_document(conn, doc)
     except IngestError as exc:
         return IngestOutcome(str(path), "failed", error=str(exc))
-    with open_store(settings.database_url).begin() as conn:
-        stored = store_document(conn, doc)
+    except Exception as exc:  # noqa: BLE001 - one file never stops the batch
+        return _unexpected(path, exc)
     saved = stored.saved
     return IngestOutcome(
         str(path),
@@ -225,6 +238,15 @@ def index_queued_documents(settings: Settings) -> int:
             dequeue(conn, entry)
     engine.indexer.start_background()
     return len(queued)
+
+
+def drain_index_queue(settings: Settings) -> int:
+    """Index what waits in the queue (a document stored just before a crash, or beside a server
+    that has since stopped) when this process can open the index; 0 while another holds it."""
+    try:
+        return index_queued_documents(settings)
+    except IndexBusyError:
+        return 0
 
 
 @dataclass(frozen=True)
@@ -382,7 +404,7 @@ class GraphExport:
     file_name: str
 
 
-_EXPORT_MEDIA = {
+EXPORT_MEDIA = {
     "json": "application/json",
     "graphml": "application/graphml+xml",
     "dot": "text/vnd.graphviz; charset=utf-8",
@@ -390,7 +412,7 @@ _EXPORT_MEDIA = {
     "svg": "image/svg+xml",
     "png": "image/png",
 }
-EXPORT_FORMATS = tuple(_EXPORT_MEDIA)
+EXPORT_FORMATS = tuple(EXPORT_MEDIA)
 
 
 def export_graph(graph: CitationGraph, fmt: str, root: str | None = None) -> GraphExport:
@@ -405,7 +427,7 @@ def export_graph(graph: CitationGraph, fmt: str, root: str | None = None) -> Gra
         data = export_text(graph, fmt, nodes, root).encode("utf-8")
     stem = slugify(graph.record(root).key or root) if root else "do-thi-trich-dan"
     extension = "mmd" if fmt == "mermaid" else fmt
-    return GraphExport(data, _EXPORT_MEDIA[fmt], f"{stem}.{extension}")
+    return GraphExport(data, EXPORT_MEDIA[fmt], f"{stem}.{extension}")
 
 
 def svg_for_page(svg: bytes) -> str:

@@ -13,6 +13,9 @@ class Settings:
     embedder: str
     embedding_cache: Path
     max_file_bytes: int
+    heavy_slots: int = 2  # extractions / citation checks / precedent searches running at once
+    heavy_wait_s: float = 10.0  # how long a heavy request waits for a slot before 429
+    heavy_timeout_s: float = 120.0  # how long one may run before the client gets 503
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> "Settings":
@@ -27,4 +30,7 @@ class Settings:
                 os.environ.get("POLICYLINK_EMBEDDING_CACHE", data_dir / "search" / "embeddings.sqlite")
             ).resolve(),
             max_file_bytes=int(os.environ.get("POLICYLINK_MAX_FILE_MB", "50")) * 1024 * 1024,
+            heavy_slots=int(os.environ.get("POLICYLINK_HEAVY_SLOTS", "2")),
+            heavy_wait_s=float(os.environ.get("POLICYLINK_HEAVY_WAIT_S", "10")),
+            heavy_timeout_s=float(os.environ.get("POLICYLINK_HEAVY_TIMEOUT_S", "120")),
         )

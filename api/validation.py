@@ -8,6 +8,8 @@ _PROBLEMS = {
     "json_invalid": "không phải JSON hợp lệ",
     "string_type": "phải là một chuỗi ký tự",
     "string_too_short": "không được để trống",
+    "string_too_long": "quá dài",
+    "string_pattern_mismatch": "không được để trống hay chỉ có khoảng trắng",
     "int_parsing": "phải là một số nguyên",
     "int_type": "phải là một số nguyên",
     "greater_than_equal": "nhỏ hơn giá trị cho phép",
@@ -34,6 +36,8 @@ def _problem(error: dict) -> str:
     context = error.get("ctx") or {}
     if "expected" in context:
         problem += f" (giá trị cho phép: {str(context['expected']).replace(' or ', ', ')})"
+    elif "max_length" in context:
+        problem += f" (tối đa {context['max_length']:,} ký tự)".replace(",", ".")
     elif "ge" in context or "le" in context:
         problem += f" (giới hạn: {context.get('ge', context.get('le'))})"
     return problem

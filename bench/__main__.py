@@ -2,7 +2,7 @@
 
 import importlib
 
-MODULES = ["bench.ingest", "bench.graph", "bench.extract"]
+MODULES = ["bench.ingest", "bench.graph", "bench.extract", "bench.hostile", "bench.kills"]
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from policylink.core.vietnamese import nfc
 
 def _utf16(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     even_zeros = data[0::2].count(0)
     odd_zeros = data[1::2].count(0)
     return data.decode("utf-16-le" if odd_zeros >= even_zeros else "utf-16-be", errors="replace")
@@ -28,6 +28,14 @@ def _legacy_bytes(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+def _mostly_utf8(replaced: str) -> bool:
+    """UTF-8 with a few bad bytes (a file cut mid-letter, a damaged tail) rather than an 8-bit
+    encoding: well-formed multi-byte letters outnumber the bad bytes twenty to one."""
+    bad = replaced.count("\ufffd")
+    multibyte = sum(1 for char in replaced if ord(char) > 127) - bad
+    return 0 < bad <= multibyte // 20
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """(text, encoding name); the text is NFC."""
     if data.startswith(codecs.BOM_UTF8):
@@ -38,6 +46,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return nfc(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(replaced := data.decode("utf-8", errors="replace")):
+        return nfc(replaced), "utf-8"  # a cut or damaged stretch: reported from its U+FFFD marks
     byte_text = _legacy_bytes(data)
     try:
         windows = nfc(data.decode("cp1258"))

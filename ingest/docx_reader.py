@@ -11,6 +11,7 @@ import io
 import zipfile
 
 import docx
+import docx.oxml.parser
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
@@ -19,6 +20,13 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
 from policylink.ingest.model import IngestError
+
+# lxml refuses a text node over 10 MB (one long paragraph) unless `huge_tree` is set; the parts
+# are bounded before parsing (`ingest.sniff.check_zip_expansion`), so python-docx's parser may
+# take them. `parse_xml` looks the parser up at each call.
+_HUGE_TREE_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True)
+_HUGE_TREE_PARSER.set_element_class_lookup(docx.oxml.parser.element_class_lookup)
+docx.oxml.parser.oxml_parser = _HUGE_TREE_PARSER
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 

@@ -14,7 +14,10 @@ from policylink.ingest.header import parse_header
 from policylink.ingest.legacy import repair_legacy
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.sections import build_sections
+from policylink.ingest.sniff import check_noise, check_text_length
 from policylink.ingest.text_reader import read_text
+
+_DECODED_FORMATS = {"txt", "md", "html"}  # formats whose bytes this package decodes itself
 
 
 def _human_size(size: int) -> str:
@@ -49,11 +52,31 @@ def _read(data: bytes, name: str, source_format: str, ocr: bool) -> tuple[str, l
     return read_html(data), []
 
 
+def _scrub(raw: str, name: str, source_format: str) -> tuple[str, list[str]]:
+    """Refuse decoded binary noise, drop NUL characters and report undecodable bytes (warnings)."""
+    warnings = []
+    if source_format in _DECODED_FORMATS:
+        check_noise(raw, name)
+    if nuls := raw.count("\x00"):
+        raw = raw.replace("\x00", "")
+        warnings.append(f"đã bỏ {nuls} ký tự NUL (byte 0) có trong tệp")
+    if source_format in _DECODED_FORMATS and (bad := raw.count("\ufffd")):
+        line = raw.count("\n", 0, raw.index("\ufffd")) + 1
+        warnings.append(
+            f"{bad} chỗ không giải mã được (thay bằng ký tự �), chỗ đầu tiên ở dòng {line}: "
+            "tệp có thể bị cắt cụt hoặc lẫn bảng mã khác"
+        )
+    check_text_length(raw, name)
+    return raw, warnings
+
+
 def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -> IngestedDocument:
     """Ingest an uploaded file's bytes; `name` is used for messages and the text flavour."""
     _check_size(len(data), name, max_bytes)
     source_format = detect_format(data, name)
     raw, warnings = _read(data, name, source_format, ocr)
+    raw, scrubbed = _scrub(raw, name, source_format)
+    warnings.extend(scrubbed)
     raw, legacy = repair_legacy(raw)
     if legacy:
         warnings.append(f"converted from the legacy {legacy.upper()} encoding")

@@ -24,7 +24,8 @@ def default_document_id(document: IngestedDocument) -> str:
         year=year,
         doc_type=header.doc_type,
         issuer=header.issuer,
-        title=header.title or document.text[:200],
+        title=header.title,
+        content=document.text,
     )
 
 

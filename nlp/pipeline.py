@@ -7,11 +7,13 @@ results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "
 """
 
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
 import spacy
+from policylink.ingest.sniff import MAX_TEXT_CHARS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
@@ -39,6 +41,20 @@ def _pos_model():  # type: ignore[no-untyped-def]
     model = FastCRFSequenceTagger()
     model.load(str(Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"))
     return model
+
+
+_MODEL_LOAD = threading.Lock()
+
+
+@cache
+def word_segmenter() -> Callable[[str], list[str]]:
+    """underthesea's `word_tokenize`, its model loaded under a lock: the library's lazy first load
+    publishes the model before loading it, so a second thread calling at once fails."""
+    from underthesea import word_tokenize
+
+    with _MODEL_LOAD:
+        word_tokenize("khởi động")
+    return word_tokenize
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -81,8 +97,7 @@ def _align(chunk: str, words: list[str]) -> list[str] | None:
 
 def segment(text: str) -> list[str]:
     """Words of `text` (multi-syllable words joined by their spaces), as slices of `text`."""
-    from underthesea import word_tokenize
-
+    word_tokenize = word_segmenter()
     words: list[str] = []
     for _, chunk in _chunks(text):
         # Tones are moved to the new style (length-preserving) so underthesea sees the spelling
@@ -127,9 +142,22 @@ def create_vietnamese_tokenizer():  # type: ignore[no-untyped-def]
 @cache
 def vietnamese_nlp() -> Language:
     """The blank Vietnamese pipeline with the underthesea tokenizer, built once per process."""
-    return spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    # one limit for the whole system: ingestion refuses longer texts with a message that states it
+    nlp.max_length = MAX_TEXT_CHARS
+    return nlp
+
+
+class TextTooLong(ValueError):
+    """A text over `MAX_TEXT_CHARS`; the message (Vietnamese) states the limit."""
 
 
 def vietnamese_doc(text: str) -> Doc:
     """Segment and tag `text` (normalised to NFC first: offsets are into the NFC text)."""
-    return vietnamese_nlp()(nfc(text))
+    text = nfc(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLong(
+            f"Văn bản dài {len(text):,} ký tự; giới hạn là {MAX_TEXT_CHARS:,} ký tự. ".replace(",", ".")
+            + "Hãy tách thành các phần nhỏ hơn."
+        )
+    return vietnamese_nlp()(text)

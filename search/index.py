@@ -7,6 +7,7 @@ document is indexed and dense vectors are filled in afterwards.
 """
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -181,12 +182,23 @@ class EdgeIndex:
             vectors={DENSE: q.EdgeVectorParams(size=meta.dim, distance=q.Distance.Cosine)},
             sparse_vectors={SPARSE: q.EdgeSparseVectorParams(modifier=q.Modifier.Idf)},
         )
+        if shard_dir.exists():
+            # a first creation killed before it wrote index.json (written last, after which points
+            # come): the shard holds no points, so it is made again — unless a process holds it
+            try:
+                q.EdgeShard.load(str(shard_dir)).close()
+            except Exception as exc:  # noqa: BLE001 - Edge raises a bare Exception
+                if "WouldBlock" in str(exc):
+                    raise IndexBusyError(folder) from exc
+            shutil.rmtree(shard_dir)
         self._shard = q.EdgeShard.create(str(shard_dir), config)
         for name in KEYWORD_FIELDS:
             self._shard.update(q.UpdateOperation.create_field_index(name, q.PayloadSchemaType.Keyword))
         for name in INTEGER_FIELDS:
             self._shard.update(q.UpdateOperation.create_field_index(name, q.PayloadSchemaType.Integer))
-        meta_file.write_text(json.dumps(meta.__dict__), encoding="utf-8")
+        written = meta_file.with_suffix(".json.tmp")  # replaced in one step: never half a file
+        written.write_text(json.dumps(meta.__dict__), encoding="utf-8")
+        written.replace(meta_file)
         self.meta = meta
 
     def _filter(self, filters: Filters, *, missing_dense: bool = False):

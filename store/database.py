@@ -36,6 +36,8 @@ def create_store_engine(database_url: str) -> sa.Engine:
         engine = sa.create_engine(url, connect_args={"timeout": 30})
         _make_sqlite_transactional(engine)
     else:
+        if url.drivername == "postgresql":  # the driver policylink installs (extra `pg`): psycopg 3
+            url = url.set(drivername="postgresql+psycopg")
         engine = sa.create_engine(url, pool_pre_ping=True)
     with engine.begin() as conn:
         migrate(conn)

@@ -21,8 +21,9 @@ _RECORD_COLUMNS = [documents.c[f.name] for f in fields(DocumentRecord)]  # in th
 _ISSUE_DATE = [f.name for f in fields(DocumentRecord)].index("issue_date")
 
 
-def identity_of(facts: Header | DocumentFacts) -> str:
-    """The store id of a document described by a header or by registry/citation facts."""
+def identity_of(facts: Header | DocumentFacts, content: str | None = None) -> str:
+    """The store id of a document described by a header or by registry/citation facts;
+    `content`, an ingested document's text, identifies it when it has neither number nor title."""
     return document_id(
         key=facts.key,
         jurisdiction=facts.jurisdiction,
@@ -30,6 +31,7 @@ def identity_of(facts: Header | DocumentFacts) -> str:
         doc_type=facts.doc_type,
         issuer=facts.issuer,
         title=facts.title,
+        content=content,
     )
 
 
@@ -63,7 +65,7 @@ def save_ingested(conn: sa.Connection, doc: IngestedDocument) -> SaveResult:
     if same_bytes is not None:
         return SaveResult("unchanged", same_bytes.document_id, same_bytes.number, same_bytes.id)
 
-    doc_id = identity_of(doc.header)
+    doc_id = identity_of(doc.header, doc.text)
     from_text = _column_values(doc.header)
     existing = _document_row(conn, doc_id)
     twin = _twin(conn, doc_id, doc.header) if existing is None else None

@@ -10,6 +10,9 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from policylink.store.schema import index_queue
+from sqlalchemy.dialects import postgresql, sqlite
+
+_DIALECT_INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}  # both have ON CONFLICT
 
 
 @dataclass(frozen=True)
@@ -21,8 +24,12 @@ class QueueEntry:
 def enqueue(conn: sa.Connection, document_id: str) -> QueueEntry:
     """Queue `document_id` (again): one entry per document, stamped now."""
     entry = QueueEntry(document_id, datetime.now(UTC))
-    conn.execute(index_queue.delete().where(index_queue.c.document_id == document_id))
-    conn.execute(index_queue.insert().values(document_id=document_id, queued_at=entry.queued_at))
+    # one statement, so two writers queueing the same document at once cannot both insert it
+    insert = _DIALECT_INSERT[conn.dialect.name](index_queue).values(
+        document_id=document_id, queued_at=entry.queued_at
+    )
+    upsert = insert.on_conflict_do_update(index_elements=["document_id"], set_={"queued_at": entry.queued_at})
+    conn.execute(upsert)
     return entry
 
 

@@ -128,6 +128,11 @@ def read_registry(path: Path) -> Registry:
     source = str(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.context_mark or exc.problem_mark  # where the broken construct starts
+        where = f" ở dòng {mark.line + 1}, cột {mark.column + 1}" if mark else ""
+        problem = f"tệp danh mục sai cú pháp YAML{where} (xem dấu ngoặc kép, dấu hai chấm, thụt lề quanh đó)"
+        raise IngestError(source, problem, _REMEDY) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise IngestError(source, f"không đọc được tệp danh mục YAML ({exc})", _REMEDY) from None
     if (

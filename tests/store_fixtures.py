@@ -1,11 +1,13 @@
 """Real documents and real store engines for the store tests (no mocks: plain data, SQLite files)."""
 
 import hashlib
+import os
 from pathlib import Path
 
 import sqlalchemy as sa
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.store.database import create_store_engine
+from postgres_fixtures import SERVER_ENV, database_url
 
 # The ten documents the shipped conclusion cites, as corpus/registry.yaml lists them.
 CONCLUSION_CITED_KEYS = frozenset(
@@ -14,8 +16,26 @@ CONCLUSION_CITED_KEYS = frozenset(
 )
 
 
+def store_url(folder: Path) -> str:
+    """The SQLite file in `folder`, or during the PostgreSQL run the server database for it."""
+    server = os.environ.get(SERVER_ENV)
+    return database_url(server, folder) if server else f"sqlite:///{folder / 'policylink.db'}"
+
+
+def store_is_sound(engine: sa.Engine) -> bool:
+    """SQLite: its integrity check passes. PostgreSQL: no transaction of a killed client still
+    holds the tables (the server rolls it back; taking every table's write lock proves it)."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        conn.exec_driver_sql("SET LOCAL lock_timeout = '20s'")
+        tables = "documents, versions, extractions, edges, index_queue"
+        conn.exec_driver_sql(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
+        return True
+
+
 def engine_at(folder: Path) -> sa.Engine:
-    return create_store_engine(f"sqlite:///{folder / 'policylink.db'}")
+    return create_store_engine(store_url(folder))
 
 
 def make_document(

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from click.testing import CliRunner
 from policylink.api import service
+from policylink.api.cli import main
+from policylink.ingest.pipeline import ingest_file
 from policylink.search.index import IndexBusyError
 from policylink.store.index_queue import dequeue, enqueue, waiting
 from policylink.store.schema import documents
@@ -113,3 +116,23 @@ def test_cli_ingest_beside_a_running_server_is_searchable_through_it(
         answer = httpx.get(url + "/api/v1/search", params={"q": "Chỉ thị 21-CT/TU Thái Nguyên"}, timeout=60)
         found = {r["document_id"] for r in answer.json()["results"]}
     assert any(d.startswith("thai-nguyen/") for d in found), found
+
+
+def test_a_cli_ingest_drains_what_a_crash_left_queued(tmp_path: Path) -> None:
+    """A document committed to the store and queued, whose process died before indexing it, is
+    indexed by the next CLI ingest (no server holds the index) and leaves the queue."""
+    settings = settings_for(tmp_path / "data")
+    left = ingest_file(_directive(tmp_path), max_bytes=settings.max_file_bytes)
+    with engine_at(settings.data_dir).begin() as conn:  # the crashed ingest's committed transaction
+        stored = service.store_document(conn, left)
+    other = tmp_path / "ghi-chu.txt"
+    other.write_text("Ghi chú: họp giao ban tuần về tiến độ dự án đường vành đai.\n", encoding="utf-8")
+    assert service.queued_count(settings) == 1
+    env = {"POLICYLINK_DATA_DIR": str(settings.data_dir)}
+    result = CliRunner().invoke(main, ["ingest", str(other)], env=env)
+    assert result.exit_code == 0, result.output
+    assert service.queued_count(settings) == 0
+    query = service.SearchQuery("giải phóng mặt bằng", None, None, None, None, None, 5)
+    found = service.search_passages(service.search_engine(settings), query)
+    service.close_search_engine(settings)
+    assert stored.saved.document_id in {r.document_id for r in found}

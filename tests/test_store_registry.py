@@ -108,3 +108,12 @@ def test_malformed_registry_is_rejected_with_what_to_fix(tmp_path, content, prob
     assert problem in caught.value.problem
     assert str(path) in str(caught.value)
     assert "corpus/registry.yaml" in caught.value.remedy
+
+
+def test_a_yaml_syntax_error_is_named_by_line_and_column_in_vietnamese(tmp_path):
+    path = tmp_path / "registry.yaml"
+    path.write_text('name: x\ndocuments:\n  - key: "55-KL/TU\n    title: [x\n', encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        read_registry(path)
+    assert "sai cú pháp YAML ở dòng 3, cột 10" in caught.value.problem
+    assert "while scanning" not in str(caught.value) and "\n" not in str(caught.value)

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from policylink.store.documents import save_ingested
 from policylink.store.edges import replace_edges
 from policylink.store.records import Edge
-from store_fixtures import engine_at, make_document, table_counts
+from store_fixtures import engine_at, make_document, store_is_sound, table_counts
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -59,8 +59,7 @@ def _kill_child_after_save(folder: Path, commit: bool) -> None:
 def test_process_killed_mid_ingest_leaves_a_consistent_store(tmp_path):
     _kill_child_after_save(tmp_path, commit=False)
     engine = engine_at(tmp_path)
-    with engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    assert store_is_sound(engine)
     assert table_counts(engine) == {"documents": 0, "versions": 0, "extractions": 0, "edges": 0}
     with engine.begin() as conn:
         assert save_ingested(conn, make_document("Văn bản đang nạp dở.")).status == "new"

@@ -43,16 +43,22 @@ def document_id(
     doc_type: str | None = None,
     issuer: str | None = None,
     title: str | None = None,
+    content: str | None = None,
 ) -> str:
     """`bac-giang/55-KL/TU/2021`, `tw/30/2020/NĐ-CP`, or for unnumbered documents
-    `bac-giang/ket-luan/ban-thuong-vu-tinh-uy/2024-1a2b3c4d`."""
+    `bac-giang/ket-luan/ban-thuong-vu-tinh-uy/2024-1a2b3c4d`.
+
+    An unnumbered document's digest is of its title, or of its `content` (the text) when it has
+    no title: two untitled notes then never share an id.
+    """
     scope = scope_for(key, jurisdiction, issuer)
     if key:
         key = normalize_key(key)
         if key_carries_year(key) or year is None:
             return f"{scope}/{key}"
         return f"{scope}/{key}/{year}"
-    digest = hashlib.sha256(nfc(title or "").encode()).hexdigest()[:8]
+    named = title.strip() if title else ""
+    digest = hashlib.sha256(nfc(named or content or "").encode()).hexdigest()[:8]
     parts = [scope, slugify(doc_type or "van-ban"), slugify(issuer or "khong-ro")]
     return "/".join(parts) + f"/{year or 'undated'}-{digest}"
 
