@@ -11,14 +11,24 @@ from policylink.nlp.pipeline import vietnamese_doc
 from policylink.nlp.tasks import find_tasks
 
 
-def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt") -> list[Task]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
+def tasks_of(path: Path) -> list[Task]:
+    """The tasks of the document at `path`; checks their span group and offsets on the way."""
     document = ingest_file(path, max_bytes=1_000_000)
     doc = vietnamese_doc(document.text)
     bodies = find_bodies(doc)
     deadlines, _ = find_deadlines(doc, exclude=[])
-    return find_tasks(doc, list(document.sections), bodies, deadlines)
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines)
+    assert [s.label_ for s in doc.spans["tasks"]] == [t.section or "" for t in tasks]
+    for task in tasks:
+        assert document.text[task.start : task.end] == task.text
+    return tasks
+
+
+def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt") -> list[Task]:
+    """The tasks of `text`, written to a file under `tmp_path` and ingested from it."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return tasks_of(path)
 
 
 def task_starting(tasks: list[Task], words: str) -> Task:

@@ -1,0 +1,156 @@
+"""Body candidates: every rule's matches on the tone-normalised text, with kind and level.
+
+A candidate may accept a suffix it was written without (`Sở Tài chính` takes the level word a
+list ends with; `Thường trực` takes the committee): `bodies` shares it and drops the partial ones
+that got none.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
+from policylink.nlp.body_rules import FLAGS, body_rules
+
+from policylink.core.vietnamese import normalize_tones
+
+# The level a department's head word gives when no level word follows (`Sở Xây dựng`).
+_HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
+# `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
+_OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    level: str | None
+    accepts: str | None = None  # the suffix this name could take: "level" | "committee"
+    suffix_type: str | None = None  # the suffix it was written with
+    suffix: str = ""  # canonical text of that suffix (" tỉnh", " Tỉnh ủy")
+    partial: bool = False  # kept only if a coordinated list gives it its suffix
+
+
+def candidates(text: str, key: str) -> Iterator[Candidate]:
+    rules = body_rules()
+    for m in rules.organ_with_committee.finditer(key):
+        if m["peer"]:  # `ban tuyên giáo cùng cấp`
+            yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party", None)
+            continue
+        committee = m["suffix"] or m["members"] or m["owner"]
+        kind, level = committee_of(committee)
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
+                         level, suffix_type="committee", suffix=" " + canonical_name(committee))
+    for m in rules.bare_committee.finditer(key):
+        kind, level = committee_of(m.group())
+        if normalize_tones(m.group()).lower().strip() == "trung ương" and not _OF_THE_CENTRE.search(
+            key, max(0, m.start() - 10), m.start()
+        ):
+            continue  # an adjective far more often than the Central Committee
+        yield Candidate(m.start(), m.end(), canonical_name(m.group()), kind, level)
+    for m in rules.bare_organ.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party",
+                         None, accepts="committee", partial=True)
+    for m in rules.fields.finditer(key):
+        yield from _field_candidate(text, m)
+    for m in rules.field_list.finditer(key):
+        yield from _listed_fields(text, m)
+    for m in rules.council_committee.finditer(key):
+        level = level_of_suffix(m["suffix"]) if m["suffix"] else None
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level)
+    for m in rules.board.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         level_of_suffix(m["suffix"]))
+    for m in rules.acting_board.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.bare_standing_board.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(m.group()), "front", None,
+                         accepts="committee")
+    for m in rules.ministry_department.finditer(key):
+        if _joins_a_named_body(key, m):
+            continue
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         level_of_suffix(m["suffix"]), suffix_type="level",
+                         suffix=" " + " ".join(m["suffix"].split()))
+    for m in rules.steering.finditer(key):
+        written = m["suffix"] or m["central"]
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         level_of_suffix(written) if written else None)
+    for m in rules.delegation_before_members.finditer(key):
+        tail = canonical_name(m["tail"])
+        level = level_of_suffix(m["suffix"]) if m["suffix"] else None
+        yield Candidate(m.start(), m.end(), f"{canonical_name(m.group())} {tail}", "state", level)
+    for m in rules.centre.finditer(key):
+        level = level_of_suffix(m["suffix"])
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
+                         suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
+    for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
+        for m in pattern.finditer(key):
+            yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
+
+
+def _joins_a_named_body(key: str, m: re.Match[str]) -> bool:
+    """`Chi cục Thuế và Kho bạc Nhà nước huyện`: a `và` inside the match starts another body."""
+    for joint in re.finditer(r"[^\S\n]+và[^\S\n]+", m.group()):
+        at = m.start() + joint.end()
+        if any(pattern.match(key, at) for pattern in body_rules().names):
+            return True
+    return False
+
+
+def _field_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
+    head = normalize_tones(m.group("head")).lower()
+    field_text = text[m.start("field") : m.end("field")]
+    if not field_text[:1].isupper():
+        return
+    listed = re.fullmatch(body_rules().gazetteer.field_pattern, m.group("field"), FLAGS)
+    if head == "bộ" and not listed:
+        return
+    default = _HEAD_LEVELS[head]
+    suffix = m.group("suffix")
+    if head == "bộ" and suffix:  # `Bộ Xây dựng tỉnh ...` does not exist: stop at the field
+        end = m.end("field")
+        yield Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", default)
+        return
+    level = level_of_suffix(suffix) if suffix else default
+    # a ministry has no level word: it takes none from a list (`Bộ X, Sở Y tỉnh`)
+    yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                     level, accepts=None if suffix or head == "bộ" else "level",
+                     suffix_type="level" if suffix else None,
+                     suffix=" " + " ".join(suffix.split()) if suffix else "")
+
+
+def _listed_fields(text: str, m: re.Match[str]) -> Iterator[Candidate]:
+    """One body per field of `các sở: A, B, C`, named `Sở A` (the field's text is the mention)."""
+    head = normalize_tones(m["head"]).lower()
+    level = _HEAD_LEVELS[head]
+    for field in body_rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields")):
+        name = canonical_name(text[field.start() : field.end()])
+        yield Candidate(field.start(), field.end(), f"{head.capitalize()} {name}", "state", level)
+
+
+def _name_candidate(
+    text: str, m: re.Match[str], kind: str, level: str | None, level_word: str
+) -> Candidate:
+    groups = m.groupdict()
+    suffix = groups.get("suffix")
+    canonical = canonical_name(text[m.start() : m.end()])
+    if groups.get("tail"):  # `chi bộ trực thuộc`, `cơ quan chuyên môn thuộc UBND tỉnh`
+        parent_level = groups.get("parent_level")
+        return Candidate(m.start(), m.end(), canonical, kind,
+                          level_of_suffix(parent_level) if parent_level else level)
+    if level_word == "none":
+        return Candidate(m.start(), m.end(), canonical, kind, level)
+    accepts = "committee" if level_word == "committee" else "level"
+    if not suffix:
+        return Candidate(m.start(), m.end(), canonical, kind, level, accepts=accepts)
+    if accepts == "committee":
+        level = committee_of(suffix)[1]
+        shown = " " + canonical_name(suffix)
+    else:
+        level = level_of_suffix(suffix) or bloc_level(suffix)
+        shown = " " + normalize_tones(" ".join(text[m.start("suffix") : m.end()].split()))
+    return Candidate(m.start(), m.end(), canonical, kind, level, suffix_type=accepts,
+                      suffix=shown)

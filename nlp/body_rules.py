@@ -1,0 +1,186 @@
+"""The body patterns, compiled once from the gazetteer (nlp/gazetteer.yaml via nlp.gazetteer).
+
+Each rule names a family of bodies: a Party organ with its committee, a committee alone, a
+department by its field (`Sở Xây dựng`, `các sở: A, B`), a council's committee, a board, a centre
+or a ministry's department run to its level word, a steering committee, and every name the
+gazetteer lists with the suffix it takes (a level word, a committee, a bloc). Every pattern stops
+inside a document symbol (`512/QĐ-UBND`).
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from policylink.nlp.gazetteer import UPPER_CLASS, Gazetteer, load_gazetteer
+
+FLAGS = re.IGNORECASE
+# Function words that end a centre's or a board's name (`Trung tâm X của tỉnh`).
+_NAME_END_WORDS = "của|các|cho|với|tại|trong|để|theo"
+# Words that end a board's name (`Ban Dân tộc chủ trì ... huyện` is no `Ban ... huyện`).
+_BOARD_STOPS = (
+    f"{_NAME_END_WORDS}|và|về|là|được|có|đã|sẽ|chủ trì|phối hợp|triển khai|thực hiện"
+    "|tổ chức|hướng dẫn|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm"
+    "|đảm bảo|chỉ đạo|gửi|đề xuất|cấp|tỉnh|huyện|xã"
+)
+# `ban tuyên giáo cùng cấp`, `ủy ban kiểm tra các cấp`, `ủy ban kiểm tra cấp trên`: an organ of
+# whichever committee the reader's level gives (a class, level null).
+_RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
+# Verbs by which a unit takes charge of an action (`Ban X chủ trì, phối hợp với Ban Y tham mưu`).
+_ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    gazetteer: Gazetteer
+    organ_with_committee: re.Pattern[str]
+    bare_committee: re.Pattern[str]
+    bare_organ: re.Pattern[str]
+    fields: re.Pattern[str]
+    field_list: re.Pattern[str]
+    listed_field: re.Pattern[str]
+    centre: re.Pattern[str]
+    council_committee: re.Pattern[str]
+    board: re.Pattern[str]
+    ministry_department: re.Pattern[str]
+    acting_board: re.Pattern[str]
+    bare_standing_board: re.Pattern[str]
+    steering: re.Pattern[str]
+    delegation_before_members: re.Pattern[str]
+    names: tuple[re.Pattern[str], ...]
+    level_at_start: re.Pattern[str]
+    committee_at_start: re.Pattern[str]
+    leading_level: re.Pattern[str]  # a level word of the gazetteer, at the start of a suffix
+    leading_committee: re.Pattern[str]  # a committee of the gazetteer, at the start of a suffix
+    bloc_suffix: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    role_before: re.Pattern[str]
+
+
+@cache
+def body_rules() -> BodyRules:
+    g = load_gazetteer()
+    # not inside a document symbol (`512/QĐ-UBND`, `12/2022/NQ-HĐND`)
+    bounded = lambda body: re.compile(rf"(?<![\w/])(?<!\w[-–]){body}(?!\w)", FLAGS)  # noqa: E731
+    name_patterns = []
+    for entry in g.names:
+        if entry.level_word == "none":
+            suffix = ""
+        elif entry.level_word == "committee":
+            suffix = rf"(?P<suffix>\s+{g.committee_pattern}(?!\w))?"
+        else:
+            optional = "" if entry.level_word == "required" else "?"
+            suffix = rf"(?P<suffix>{g.level_pattern}){optional}"
+        if entry.bloc:
+            suffix = rf"(?P<suffix>{g.level_pattern}|[^\S\n]+{g.bloc_tail})"
+        if entry.subordinate:
+            suffix = rf"(?:(?P<tail>{g.subordinate_tail})|{suffix})"
+        proper = {"": "", "optional": rf"(?:{g.institution_name})?",
+                  "required": g.institution_name}[entry.proper]
+        name_patterns.append(bounded(rf"{entry.pattern}{proper}{suffix}"))
+    upper, lower = UPPER_CLASS, UPPER_CLASS.lower()
+    # `Tuyên truyền - Báo chí - Xuất bản`, `Văn hóa - Thông tin và Thể thao`: capitalised words,
+    # each possibly two syllables, joined by spaces, dashes or `và`.
+    word = (rf"(?-i:{upper})\w*"
+            rf"(?: +(?!và\s)(?-i:{lower})\w*"
+            rf"(?=\s*[-–]| +(?-i:{upper}|và\s)|{g.level_pattern}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)))?")
+    # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
+    # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`)
+    inner_comma = rf" *, *(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
+    committee = g.committee_pattern
+    # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
+    member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
+    committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
+    unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
+    return BodyRules(
+        gazetteer=g,
+        organ_with_committee=bounded(
+            rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{committees}(?!\w)(?:{g.proper_name})?)"
+            rf"|(?P<peer>{g.organ_any_case})\s+{_RELATIVE_LEVEL}"
+            # `ban thường vụ các huyện ủy, thành ủy`: one organ of each committee listed
+            rf"|{g.organ_any_case}(?P<members>\s+các\s+{committees}(?!\w))"
+            # `các ban xây dựng Đảng của Đảng ủy Khối`
+            rf"|{g.lower_case_organs}\s+của(?P<owner>\s+{committee}(?!\w))"
+        ),
+        bare_committee=bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
+        bare_organ=bounded(g.organ_pattern),
+        # `sở` of `cơ sở`, `trụ sở` is not a department
+        fields=bounded(
+            rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+            rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
+            rf"(?P<suffix>{g.level_pattern})?"
+        ),
+        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`; with semicolons when a
+        # field has an inner comma (`các sở: Văn hóa, Thể thao và Du lịch; Tài chính; Y tế`)
+        field_list=bounded(
+            rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
+            rf"(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
+        ),
+        # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
+        council_committee=bounded(
+            rf"(?-i:Ban) +{department} +(?:của +)?(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND))"
+            rf"(?P<suffix>{g.level_pattern})?"
+        ),
+        listed_field=re.compile(rf"{g.field_pattern}(?!\w)", FLAGS),
+        # `Trung tâm Truyền thông tỉnh`: a centre's name runs to its level word.
+        centre=bounded(
+            rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
+            rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
+        ),
+        # `Ban Dân tộc tỉnh`, `Ban An toàn giao thông tỉnh`, `Ban Quản lý dự án đầu tư xây dựng công
+        # trình giao thông tỉnh`: a board named by its field, run to its level word; not a Party
+        # organ (those take a committee) and not across a word that starts the predicate.
+        board=bounded(
+            rf"(?!{g.listed_organs}(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
+            rf"(?P<suffix>{g.level_pattern})"
+        ),
+        # `Ban Dân chủ - Pháp luật chủ trì`, `phối hợp với Ban Phong trào tham mưu`: a board named
+        # by its field alone (a unit of the issuing body) where it is the one that acts.
+        acting_board=bounded(
+            rf"(?-i:Ban) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,5}}?"
+            rf"(?= +{_ACTING_VERB})"
+        ),
+        # `tham mưu Ban Thường trực báo cáo ...`: the Front committee's standing board named alone
+        # (its committee, when written, follows it in capitals and is joined by
+        # `_with_standing_organ`).
+        bare_standing_board=bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
+        # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
+        # level, named by its field and run to its level word.
+        # `Chi cục Chăn nuôi và Thú y tỉnh`: `và` joins two capitalised fields of the name.
+        ministry_department=bounded(
+            rf"(?-i:Cục|Chi cục) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)"
+            rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+)){{0,8}}?"
+            rf"(?P<suffix>{g.level_pattern})"
+        ),
+        # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
+        # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
+        steering=bounded(
+            rf"(?-i:Ban Chỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
+            rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
+            rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
+        ),
+        # `các Tổ đại biểu và đại biểu HĐND tỉnh`: the members' council tail completes the
+        # delegations named before them (the members are people).
+        delegation_before_members=bounded(
+            r"(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu(?=[^\S\n]+và[^\S\n]+đại[^\S\n]+biểu[^\S\n]+"
+            rf"(?P<tail>(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)|Quốc\s+hội)(?P<suffix>{g.level_pattern})?)(?!\w))"
+        ),
+        names=tuple(name_patterns),
+        level_at_start=re.compile(g.level_pattern, FLAGS),
+        committee_at_start=re.compile(rf"\s+{g.committee_pattern}(?!\w)", FLAGS),
+        leading_level=_leading_name(g.levels),
+        leading_committee=_leading_name(g.committees),
+        bloc_suffix=re.compile(rf"\s*{g.bloc_tail}", FLAGS),
+        abbreviation=re.compile(rf"(?<!\w){g.abbreviation_pattern}(?!\w)"),
+        role_before=re.compile(rf"(?<!\w){g.roles_pattern}\s+(?:(?:các|của)\s+)?$", FLAGS),
+    )
+
+
+def _leading_name(names: Iterable[str]) -> re.Pattern[str]:
+    """The longest of `names` (lower case) that a text starts with, as whole words."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?!\w)")

@@ -1,0 +1,191 @@
+"""Whether a unit directs an action, and the action it directs.
+
+After its subject and an opening adverbial (`Trên cơ sở ..., `, `Định kỳ hằng quý`), a task
+starts with a verb or a directive word. A unit is no task when it introduces a list (ends with
+`:`), names bodies as a heading, assesses, agrees, states a goal or a principle, or decides rather
+than assigns (`Quyết định này có hiệu lực ...`).
+"""
+
+import re
+from bisect import bisect_left
+
+from policylink.ingest.model import Section
+from policylink.nlp.deadlines import EVERY
+from policylink.nlp.model import Body
+from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
+from policylink.nlp.task_units import Unit
+from spacy.tokens import Doc, Token
+
+from policylink.core.vietnamese import match_key
+
+# Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
+_AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"
+_NOT_TASK_START = re.compile(
+    rf"^(?:{_AGREEMENT}|{ASSESSMENT}|thống nhất với|tuy nhiên"
+    r"|qua\b|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua|thời gian qua|năm qua|ngày \d"
+    # closing formulas and the articles that decide rather than assign
+    r"|trên đây|quá trình thực hiện, nếu|trong quá trình thực hiện, nếu|nơi nhận"
+    r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
+    r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
+    r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
+    # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
+    r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
+)
+# A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
+# two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
+_RECURRENCE_OPENING = re.compile(
+    rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
+    re.IGNORECASE,
+)
+_DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
+# `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
+_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
+# `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
+_TIME_OPENING = re.compile(
+    r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
+    re.IGNORECASE,
+)
+# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`: the body's own remit, no document; its inner
+# comma does not end the adverbial.
+_REMIT_OPENING = re.compile(
+    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
+    r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
+    re.IGNORECASE,
+)
+# `X cần tiếp tục ...`, `X phải ...`: a modal before the directed verb.
+_MODALS = {"cần", "phải", "cần phải"}
+# A subject followed by an assessment or by the closing formula (`... thông báo để các cơ quan
+# biết, thực hiện`) assigns nothing.
+_NOT_TASK_ACTION = re.compile(
+    rf"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|{_AGREEMENT}"
+    r"|thông báo (?:để|cho|đến|tới)\b)"
+)
+_DIRECTIVE_WORDS = {
+    "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
+    "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
+    "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
+    "tham mưu", "nâng cao", "đổi mới", "phát huy", "quan tâm", "ưu tiên", "bảo đảm", "đảm bảo",
+    "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
+    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm",
+}
+# Tagged as nouns, but actions after an opening adverbial (`Trong thời hạn 05 ngày ..., báo cáo
+# Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before
+# them, and a unit that starts with one may be a document's title (`Báo cáo kết quả ...`).
+_ACTION_NOUNS = {"báo cáo"}
+_ADVERBIAL_WORDS = 16  # tokens searched for the action after an opening adverbial without a comma
+_ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
+
+
+class Tokens:
+    """The doc's non-space tokens with their offsets, built once: a unit's tokens by bisection
+    (iterating the whole Doc per unit made task finding quadratic)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.tokens = [t for t in doc if not t.is_space]
+        self.starts = [t.idx for t in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        return self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
+    """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
+    first comma followed by a directive word, else at the first comma. An opening recurrence
+    (`Định kỳ 6 tháng báo cáo`) is skipped."""
+    if tokens:
+        recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
+        if recurrence and recurrence.end() > tokens[0].idx:
+            rest = [t for t in tokens if t.idx >= recurrence.end()]
+            tokens = rest or tokens
+    if tokens:
+        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(text, tokens[0].idx)
+        if fixed:
+            return [t for t in tokens if t.idx >= fixed.end()]
+    if not tokens or not (
+        tokens[0].tag_ == "E" or _OPENING_ADVERBIAL.match(match_key(tokens[0].text))
+    ):
+        return tokens
+    commas = [i for i, t in enumerate(tokens[:60]) if t.text == ","]
+    for i in commas:
+        if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in _DIRECTIVE_WORDS:
+            return tokens[i + 1 :]
+    if commas:
+        return tokens[commas[0] + 1 :]
+    # no comma (`căn cứ nội dung Kết luận này xây dựng kế hoạch`): the first directive word
+    directive = next((i for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS], 1)
+                      if match_key(t.text) in _DIRECTIVE_WORDS), None)
+    return tokens[directive:] if directive is not None else tokens
+
+
+def _directs(tokens: list[Token]) -> bool:
+    while tokens and match_key(tokens[0].text) in _MODALS:
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    first = match_key(tokens[0].text)
+    if first in _DIRECTIVE_WORDS or tokens[0].tag_ == "V":
+        return True
+    return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
+
+
+def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | None:
+    """The first verb phrase: from the first verb to a clause break or a new `, verb + body`."""
+    body_starts = {b.start for b in bodies}
+    while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
+                      or any(b.start <= tokens[0].idx < b.end for b in bodies)):
+        tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
+    verbs = [i for i, t in enumerate(tokens) if t.tag_ == "V" or match_key(t.text) in _DIRECTIVE_WORDS]
+    if not verbs:
+        return None
+    first = verbs[0]
+    last = first
+    for i in range(first + 1, len(tokens)):
+        t = tokens[i]
+        if t.text in (";", ".", ":", "(", "?", "!"):
+            break
+        if t.text == "," and i + 2 < len(tokens) and tokens[i + 1].tag_ == "V" and (
+            tokens[i + 2].idx in body_starts or i - first >= 12
+        ):
+            break
+        last = i
+    start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+    return text[start:end].strip(" ,") or None
+
+
+def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list[Section]) -> bool:
+    """`1. Phát triển hạ tầng số: 100% thôn ...`: an area and its targets, outside the part that
+    assigns the duties body by body, directs no one (DECISIONS-4)."""
+    if not duty_sections or any(s.start <= unit.start < s.end for s in duty_sections):
+        return False
+    label = LABEL.match(text, unit.start, unit.end)
+    return label is not None and not any(unit.start <= b.start < label.end() for b in bodies)
+
+
+def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
+             bodies: list[Body], stated: list[Body]) -> bool:
+    body_text = text[unit.start : unit.end].strip()
+    letters = [c for c in body_text if c.isalpha()]
+    if not letters or all(c.isupper() for c in letters) or body_text.endswith(":"):
+        return False
+    if _NOT_TASK_START.match(match_key(body_text)):
+        return False
+    if heading_bodies(text, bodies, unit.start, unit.end) is not None:
+        return False
+    if resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit)):
+        return False
+    if tokens and _NOT_TASK_ACTION.match(match_key(text[tokens[0].idx : unit.end])):
+        return False
+    if _is_area_item(text, unit, bodies, resolver.duty_sections):
+        return False
+    if unit.responsible_cell is not None or GIAO.match(body_text):
+        return True
+    if unit.section is None and not stated:  # header block, preamble: only with a named actor
+        return False
+    return _directs(tokens) or _acts_after_adverbial(text, unit, tokens) \
+        or bool(_DUTY.search(match_key(body_text)))
+
+
+def _acts_after_adverbial(text: str, unit: Unit, tokens: list[Token]) -> bool:
+    """`Trong thời hạn ..., báo cáo X`: an action noun right after the adverbial's comma."""
+    return bool(tokens) and tokens[0].idx > unit.start and match_key(tokens[0].text) in _ACTION_NOUNS \
+        and text[unit.start : tokens[0].idx].rstrip().endswith(",")

@@ -1,0 +1,177 @@
+"""Who a unit assigns: the bodies it names, else those the structure around it names.
+
+A unit names its actors as its subject, after `Giao`/`Đề nghị`/`Yêu cầu`, or as a topic (`Đối
+với X: ...`). Otherwise they are inherited, nearest scope first: a heading that only names bodies,
+then the addressees of an introduction (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính
+gửi`. The same scopes tell whether a unit sits under a goal or principles heading, and which
+`TỔ CHỨC THỰC HIỆN` parts assign the duties body by body.
+"""
+
+import re
+from collections.abc import Iterator
+
+from policylink.ingest.model import Section
+from policylink.nlp.model import Body
+from policylink.nlp.task_units import (
+    Structure,
+    Unit,
+    after_role,
+    body_chain,
+    content_start,
+    line_key,
+    line_spans,
+)
+
+from policylink.core.vietnamese import match_key
+
+# Words that open an assessment or a statement of goals, and the headings over them.
+ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"
+LABEL = re.compile(r"[^:\n]{1,60}:\s*")
+_GOAL_HEADING = re.compile(
+    rf"^(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
+    # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
+    r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"
+    # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
+    r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
+)
+# `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
+# item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
+_PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
+_DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
+# `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
+_ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
+_ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
+_ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
+# `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
+_TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
+GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+# `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
+_IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
+
+
+def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
+    """Bodies of a heading line that only names them (`2.3. Ban cán sự đảng UBND tỉnh:`,
+    `Trách nhiệm của Sở Xây dựng`), else None."""
+    pos = content_start(text, start, end)
+    line = text[pos:end].rstrip()
+    duty = _DUTY_HEADING.match(match_key(line))
+    if duty:
+        pos += duty.end()
+    chain = body_chain(bodies, text, pos, end)
+    if not chain:
+        return None
+    rest = match_key(text[chain[-1].end : end]).strip()
+    rest = re.sub(r"^(?:có trách nhiệm|thực hiện(?: các| một số)? nhiệm vụ(?: sau)?)", "", rest)
+    return chain if rest.strip() in ("", ":", ".") else None
+
+
+def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
+    """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
+    giao = GIAO.search(text, pos, unit.end)
+    if giao:
+        chain = body_chain(bodies, text, giao.end(), unit.end)
+        if chain:
+            return chain
+    head = _ADDRESSING.match(text, pos, unit.end) or _TOPIC.match(text, pos, unit.end)
+    start = head.end() if head else pos
+    subject = body_chain(bodies, text, after_role(text, start, unit.end), unit.end)
+    # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
+    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
+    if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
+        return chain
+    return subject
+
+
+def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """Addressees of an introduction `... yêu cầu X, Y thực hiện ... sau:` (or its subject)."""
+    for m in _ADDRESSING.finditer(text, start, end):
+        chain = body_chain(bodies, text, m.end(), end)
+        if chain:
+            return chain
+    content = content_start(text, start, end)
+    subject = body_chain(bodies, text, content, end)  # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`
+    if subject:
+        return subject
+    label = LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
+    return body_chain(bodies, text, label.end(), end) if label else []
+
+
+class Resolver:
+    """Responsible bodies inherited from the structure, nearest scope first."""
+
+    def __init__(self, structure: Structure, bodies: list[Body]) -> None:
+        self.structure = structure
+        self.bodies = bodies
+        self.duty_sections = _duty_sections(structure, bodies)
+
+    def in_goal_context(self, unit: Unit) -> bool:
+        text = self.structure.text
+        if any(_GOAL_HEADING.match(line_key(text, first)) and not self._addresses_bodies(first)
+               for first in self._headings_above(unit)):
+            return True
+        intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
+        return any(intro and _GOAL_HEADING.match(line_key(text, intro)) for intro in intros)
+
+    def under_principles(self, unit: Unit) -> bool:
+        text = self.structure.text
+        return any(_PRINCIPLE_HEADING.match(line_key(text, first)) for first in self._headings_above(unit))
+
+    def _headings_above(self, unit: Unit) -> Iterator[tuple[int, int]]:
+        """The first line of each section around `unit` that starts before it."""
+        text = self.structure.text
+        for scope in self.structure.scopes(unit.section):
+            if scope is not None and scope.start < unit.start:
+                first = next(line_spans(text, scope.start, scope.end), None)
+                if first:
+                    yield first
+
+    def _addresses_bodies(self, line: tuple[int, int]) -> bool:
+        """`1. Yêu cầu các chi bộ tổ chức ...` directs bodies; `1. Mục đích, yêu cầu` is a heading."""
+        text = self.structure.text
+        start = content_start(text, *line)
+        verb = _ADDRESSING.match(text, start, line[1])
+        return verb is not None and bool(body_chain(self.bodies, text, verb.end(), line[1]))
+
+    def _intro(self, scope: Section | None, unit: Unit) -> tuple[int, int] | None:
+        text = self.structure.text
+        intros = [
+            (s, e) for s, e in self.structure.own_lines(scope)
+            if e <= unit.start and text[s:e].rstrip().endswith(":")
+        ]
+        return intros[-1] if intros else None
+
+    def inherited(self, unit: Unit) -> list[Body]:
+        text = self.structure.text
+        for scope in self.structure.scopes(unit.section):
+            if scope is not None and scope.start < unit.start:
+                first = next(line_spans(text, scope.start, scope.end))
+                heading = heading_bodies(text, self.bodies, *first)
+                if heading:
+                    return heading
+            intro = self._intro(scope, unit)
+            if intro:
+                addressees = _instruction_addressees(text, self.bodies, *intro)
+                if addressees:
+                    return addressees
+        addressees = self.structure.by_id.get("addressees")
+        if addressees:
+            return [b for b in self.bodies if addressees.start <= b.start < addressees.end]
+        return []
+
+
+def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:
+    """`TỔ CHỨC THỰC HIỆN` sections that assign the duties body by body: their items are headed by
+    a body (`1. Phòng Văn hóa và Thông tin huyện`, `3. Công an huyện: chủ trì ...`)."""
+    text = structure.text
+    found = []
+    for section in structure.sections:
+        first = next(line_spans(text, section.start, section.end), None)
+        if first is None or not _IMPLEMENTATION_HEADING.match(line_key(text, first)):
+            continue
+        for child in structure.children.get(section.id, []):
+            line = next(line_spans(text, child.start, child.end), None)
+            start = content_start(text, *line) if line else child.end
+            if line and body_chain(bodies, text, start, line[1]):
+                found.append(section)
+                break
+    return found

@@ -1,0 +1,232 @@
+"""Task units: the paragraphs, `Giao X ...` sentences and plan-table rows a task may be.
+
+A unit's text starts past its item marker (`1.`, `a)`, `-`, `Điều 5.`). An item whose first line
+is a short title followed by text of its own is one unit anchored on the title; a container's
+title (its body lists sub-items, a `... sau:` introduction or a table) is none. A plan table gives
+one unit per row under a header row naming its columns (task, responsible, coordinating,
+deadline). `Structure` holds the sections around a unit, and `body_chain` the bodies written one
+after another that name a unit's actors.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from policylink.ingest.model import Section
+from policylink.nlp.model import Body
+
+from policylink.core.vietnamese import match_key
+
+_MARKER = re.compile(  # used with .match(text, pos): anchored at pos
+    r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
+    r"|\d+\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
+)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))")
+# A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
+_HEAD_ROLE = (
+    r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
+    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w))"
+    # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
+    r"|(?:phó\s+)?trưởng\s+ban)"
+    r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:)?\s+"
+)
+_CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+_LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
+_TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
+_GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
+_HEADER_WORDS = (  # (column role, header words), checked in this order
+    ("number", ("stt", "tt", "số tt")),
+    ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
+    ("coordinating", ("phối hợp",)),
+    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "đơn vị", "cơ quan")),
+    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp")),
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    section: Section | None
+    responsible_cell: tuple[int, int] | None = None
+    coordinating_cell: tuple[int, int] | None = None
+    deadline_cell: tuple[int, int] | None = None
+    subject_start: int | None = None  # where the actors are named, when not at `start`
+
+
+class Structure:
+    """Sections, their children and their own text (before the first child)."""
+
+    def __init__(self, text: str, sections: list[Section]) -> None:
+        self.text = text
+        self.sections = list(sections)
+        self.by_id = {s.id: s for s in self.sections}
+        self.children: dict[str | None, list[Section]] = {}
+        for s in self.sections:
+            self.children.setdefault(s.parent, []).append(s)
+        self._own_lines: dict[str | None, list[tuple[int, int]]] = {}
+
+    def deepest(self, offset: int) -> Section | None:
+        containing = [s for s in self.sections if s.start <= offset < s.end]
+        return min(containing, key=lambda s: s.end - s.start, default=None)
+
+    def scopes(self, section: Section | None) -> Iterator[Section | None]:
+        while section is not None:
+            yield section
+            section = self.by_id.get(section.parent) if section.parent else None
+        yield None
+
+    def own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
+        """Lines of `scope` outside its children (the document outside sections for None),
+        computed once per scope: every unit asks for the lines of each scope around it."""
+        key = scope.id if scope else None
+        if key not in self._own_lines:
+            self._own_lines[key] = self._find_own_lines(scope)
+        return self._own_lines[key]
+
+    def _find_own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
+        if scope is None:
+            start, end = 0, len(self.text)
+        else:
+            start, end = scope.start, scope.end
+        kids = sorted((c.start, c.end) for c in self.children.get(scope.id if scope else None, []))
+        lines = []
+        for ls, le in line_spans(self.text, start, end):
+            if not any(ks <= ls < ke for ks, ke in kids):
+                lines.append((ls, le))
+        return lines
+
+
+def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        if m.group().strip():
+            yield start + m.start(), start + m.end()
+
+
+def line_key(text: str, line: tuple[int, int]) -> str:
+    """The comparable form of a line's content, past its item marker."""
+    return match_key(text[content_start(text, *line) : line[1]])
+
+
+def content_start(text: str, start: int, end: int) -> int:
+    m = _MARKER.match(text, start, end)
+    pos = m.end() if m else start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def body_chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body]:
+    """Bodies written one after another from `pos` (joined by `,`, `và`, ...), in order."""
+    found: list[Body] = []
+    for body in sorted(bodies, key=lambda b: b.start):
+        if body.start < pos or body.end > limit:
+            continue
+        gap = text[pos : body.start]
+        if _CONNECTOR.fullmatch(gap) and (found or not gap.strip()):
+            found.append(body)
+            pos = body.end
+        elif body.start > pos:
+            break
+    return found
+
+
+def after_role(text: str, pos: int, end: int) -> int:
+    """Past a head role (`báo cáo Chủ tịch UBND huyện`): the role stands for its body."""
+    role = _LEADING_ROLE.match(text, pos, end)
+    return role.end() if role else pos
+
+
+def table_units(text: str, structure: Structure) -> Iterator[Unit]:
+    """Rows of plan tables: tab-separated lines under a header row naming the columns."""
+    columns: dict[str, int] | None = None
+    for start, end in line_spans(text, 0, len(text)):
+        line = text[start:end]
+        if "\t" not in line:
+            columns = None
+            continue
+        cells = _cells(line, start)
+        header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
+        if header is not None:
+            columns = header
+            continue
+        if columns is None or columns["task"] >= len(cells):
+            continue
+        task_start, task_end = cells[columns["task"]]
+        task_text = text[task_start:task_end].strip()
+        if not task_text or task_text.isupper():
+            continue
+        yield Unit(task_start, end, structure.deepest(start),
+                    *(_cell(cells, columns.get(role))
+                      for role in ("responsible", "coordinating", "deadline")))
+
+
+def _cell(cells: list[tuple[int, int]], index: int | None) -> tuple[int, int] | None:
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    cells, pos = [], offset
+    for part in line.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        cells.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return cells
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for role, words in _HEADER_WORDS:
+            hit = cell in words if role == "number" else any(w in cell for w in words)
+            if hit and role not in columns:
+                columns[role] = index
+                break
+    if "task" in columns and ("responsible" in columns or "deadline" in columns):
+        return columns
+    return None
+
+
+def _item_body(text: str, structure: Structure, section: Section | None,
+               start: int, end: int) -> list[tuple[int, int]] | None:
+    """The body lines of an item whose first line (`start`..`end`) is a title: a short line
+    without closing punctuation, followed by text of the item's own. None for other lines; an
+    empty list for a container (its body lists the tasks: sub-items, `... sau:`, a table)."""
+    if section is None or text[section.start : start].strip() or section.id in ("recipients", "addressees"):
+        return None
+    title = text[content_start(text, start, end) : end].strip()
+    if not title or len(title) > _TITLE_MAX or title[-1] in ".;:!?" or title.isupper():
+        return None
+    body = [(s, e) for s, e in structure.own_lines(section) if s > start]
+    if not body and not structure.children.get(section.id):
+        return None
+    if structure.children.get(section.id) or any(
+        text[s:e].rstrip().endswith(":") or "\t" in text[s:e] for s, e in body
+    ):
+        return []
+    return body
+
+
+def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iterator[Unit]:
+    merged_until = -1
+    for start, end in line_spans(text, 0, len(text)):
+        if start < merged_until:
+            continue
+        line = text[start:end]
+        section = structure.deepest(start)
+        if "\t" in line or _FOOTNOTE_LINE.match(line):
+            continue
+        if section is not None and section.id in ("recipients", "addressees"):
+            continue
+        content = content_start(text, start, end)
+        item_body = _item_body(text, structure, section, start, end)
+        if item_body == []:
+            continue  # a container's title is not a task; its parts are
+        if item_body and not body_chain(bodies, text, content, end):
+            # `1. Nâng cao nhận thức ...` + a paragraph: one task, anchored on the title
+            merged_until = item_body[-1][1]
+            yield Unit(content, merged_until, section, subject_start=item_body[0][0])
+            continue
+        pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
+        for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
+            yield Unit(piece_start, piece_end, section)

@@ -1,0 +1,353 @@
+"""Name forms the body rules find (nlp.body_rules, nlp.body_candidates): gazetteer groups, boards,
+centres, departments, schools, bloc committees, subordinate classes, relative levels, steering
+committees, and a name's kind and level."""
+
+import pytest
+from nlp_fixtures import body_names, found_bodies
+from policylink.nlp.bodies import find_body_mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # central Party and state
+        ("Thực hiện chỉ đạo của Bộ Chính trị và Ban Bí thư.",
+         [("Bộ Chính trị", "party", "central"), ("Ban Bí thư", "party", "central")]),
+        ("Kết luận của Ban Chấp hành Trung ương Đảng khóa XI.",
+         [("Ban Chấp hành Trung ương Đảng", "party", "central")]),
+        ("Quốc hội, Chính phủ và Thủ tướng Chính phủ quyết định.",
+         [("Quốc hội", "state", "central"), ("Chính phủ", "state", "central"),
+          ("Thủ tướng Chính phủ", "state", "central")]),
+        ("Báo cáo Bộ Xây dựng và Bộ Kế hoạch và Đầu tư.",
+         [("Bộ Xây dựng", "state", "central"), ("Bộ Kế hoạch và Đầu tư", "state", "central")]),
+        ("Gửi Ban Tuyên giáo Trung ương, Văn phòng Trung ương Đảng.",
+         [("Ban Tuyên giáo Trung ương", "party", "central"),
+          ("Văn phòng Trung ương Đảng", "party", "central")]),
+        ("Ban Cán sự đảng Chính phủ chỉ đạo.", [("Ban Cán sự đảng Chính phủ", "party", "central")]),
+        # provincial Party organs
+        ("Thường trực Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy kiểm tra.",
+         [("Thường trực Tỉnh ủy", "party", "province"),
+          ("Ủy ban Kiểm tra Tỉnh ủy", "party", "province")]),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy tuyên truyền.",
+         [("Ban Tuyên giáo và Dân vận Tỉnh ủy", "party", "province")]),
+        ("Ban Nội chính Tỉnh ủy theo dõi.", [("Ban Nội chính Tỉnh ủy", "party", "province")]),
+        ("Đảng ủy Khối các cơ quan tỉnh triển khai.",
+         [("Đảng ủy Khối các cơ quan tỉnh", "party", "province")]),
+        # state, provincial departments and district offices
+        ("Sở Giao thông vận tải chủ trì, Sở Ngoại Vụ phối hợp.",
+         [("Sở Giao thông vận tải", "state", "province"), ("Sở Ngoại Vụ", "state", "province")]),
+        ("Phòng Tài chính - Kế hoạch huyện tham mưu.",
+         [("Phòng Tài chính - Kế hoạch huyện", "state", "district")]),
+        ("Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.",
+         [("Công an tỉnh", "state", "province"), ("Bộ Chỉ huy Quân sự tỉnh", "state", "province")]),
+        ("UBND huyện Lục Nam, UBND xã triển khai.",
+         [("Ủy ban nhân dân huyện Lục Nam", "state", "district"),
+          ("Ủy ban nhân dân xã", "state", "commune")]),
+        ("Ban Quản lý các khu công nghiệp tỉnh hướng dẫn.",
+         [("Ban Quản lý các khu công nghiệp tỉnh", "state", "province")]),
+        # front, mass organisations, schools
+        ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn vận động.",
+         [("Hội Nông dân tỉnh", "mass_org", "province"),
+          ("Hội Liên hiệp Phụ nữ tỉnh", "mass_org", "province"),
+          ("Tỉnh đoàn", "mass_org", "province")]),
+        ("Trường Chính trị tỉnh bồi dưỡng cán bộ.", [("Trường Chính trị tỉnh", "school", "province")]),
+        # district and commune committees
+        ("Huyện ủy, Đảng ủy xã Tân Sơn lãnh đạo.",
+         [("Huyện ủy", "party", "district"), ("Đảng ủy xã Tân Sơn", "party", "commune")]),
+        # generic classes and fixed collective phrases
+        ("Các sở, ban, ngành tỉnh và các cơ quan, đơn vị, địa phương thực hiện.",
+         [("Sở, ban, ngành tỉnh", "state", "province"),
+          ("Cơ quan, đơn vị, địa phương", "other", None)]),
+        ("Gửi các bộ, ngành có liên quan.", [("Bộ, ngành", "state", "central")]),
+        ("Ủy ban nhân dân các cấp bố trí vốn.", [("Ủy ban nhân dân các cấp", "state", None)]),
+    ],
+)
+def test_gazetteer_groups(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonicals"),
+    [
+        # a role heads the body named after it: the body is the mention
+        ("Giám đốc Sở Xây dựng chủ trì.", ["Sở Xây dựng"]),
+        ("Chủ tịch UBND tỉnh quyết định.", ["Ủy ban nhân dân tỉnh"]),
+        ("Trách nhiệm của người đứng đầu cấp ủy, chính quyền các cấp.", ["Cấp ủy", "Chính quyền các cấp"]),
+        # a shared head over a list of fields gives one body per field
+        ("Giám đốc các sở: Nội vụ, Tư pháp và Y tế thi hành.", ["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]),
+        ("Các phòng: TN&MT, TC-KH huyện.", ["Phòng Tài nguyên và Môi trường", "Phòng Tài chính - Kế hoạch"]),
+        # abbreviated field names are expanded
+        ("Sở NN&PTNT, Sở GD&ĐT và Bộ KH&ĐT phối hợp.",
+         ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Giáo dục và Đào tạo", "Bộ Kế hoạch và Đầu tư"]),
+        ("TT Huyện ủy, TT HĐND huyện.", ["Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện"]),
+        # proper names with lower-case syllables, inner commas, `và`
+        ("Trường Cao đẳng Kỹ thuật Công nghiệp Phú Thọ đào tạo.",
+         ["Trường Cao đẳng Kỹ thuật Công nghiệp Phú Thọ"]),
+        ("Trường Đại học Nông Lâm và Trường Chính trị Trần Phú phối hợp.",
+         ["Trường Đại học Nông Lâm", "Trường Chính trị Trần Phú"]),
+        ("Trung tâm Y tế huyện và Trung tâm Văn hóa, Thể thao và Du lịch thị xã tổ chức.",
+         ["Trung tâm Y tế huyện", "Trung tâm Văn hóa, Thể thao và Du lịch thị xã"]),
+        ("(qua Phòng Tuyên truyền - Báo chí - Xuất bản).", ["Phòng Tuyên truyền - Báo chí - Xuất bản"]),
+        ("Báo Hà Giang, Đài Phát thanh và Truyền hình tỉnh đưa tin.",
+         ["Báo Hà Giang", "Đài Phát thanh và Truyền hình tỉnh"]),
+        # committees of a council, its deputies' groups, a head over a list of committees
+        ("Ban Văn hóa - Xã hội HĐND tỉnh, các Tổ đại biểu HĐND tỉnh giám sát.",
+         ["Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "Tổ đại biểu Hội đồng nhân dân tỉnh"]),
+        ("Ban Dân vận các huyện ủy, thành ủy và ban dân vận cùng cấp.",
+         ["Ban Dân vận các huyện ủy, thành ủy", "Ban dân vận cùng cấp"]),
+        ("Văn phòng HĐND và UBND huyện tổng hợp.", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"]),
+        ("Kiện toàn Hội đồng bồi thường, hỗ trợ và tái định cư thị xã.",
+         ["Hội đồng bồi thường, hỗ trợ và tái định cư thị xã"]),
+        # a footnote marker after a name
+        ("của Tỉnh ủy, Ban Thường vụ Tỉnh ủy². Thực hiện", ["Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"]),
+    ],
+)
+def test_more_name_forms(sentence: str, canonicals: list[str]) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == canonicals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a board named by its field runs to its level word
+        ("Ban Dân tộc tỉnh chủ trì, phối hợp với Ban Chỉ đạo phòng chống thiên tai huyện.",
+         [("Ban Dân tộc tỉnh", "state", "province"),
+          ("Ban Chỉ đạo phòng chống thiên tai huyện", "state", "district")]),
+        ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Yên Bái lập hồ sơ.",
+         [("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Yên Bái", "state", "province")]),
+        # ... but not across the predicate, and a Party organ still takes its committee
+        ("Ban Dân tộc kiểm tra tại xã Yên Hợp.", []),
+        ("Ban Tổ chức Tỉnh ủy và Ban Chấp hành Đảng bộ huyện",
+         [("Ban Tổ chức Tỉnh ủy", "party", "province"),
+          ("Ban Chấp hành Đảng bộ huyện", "party", "district")]),
+        # a department's inspectorate is one body; `trụ sở` is no department
+        ("phối hợp với Thanh tra Sở Xây dựng, niêm yết tại trụ sở UBND xã",
+         [("Thanh tra Sở Xây dựng", "state", "province"), ("Ủy ban nhân dân xã", "state", "commune")]),
+        # `huyện, thành, thị` is a list of places
+        ("Giao UBND các huyện, thị, thành triển khai.",
+         [("Ủy ban nhân dân các huyện, thị, thành", "state", "district")]),
+        # one organ of each committee of a list, written in lower case
+        ("thuộc diện ban thường vụ các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy quản lý",
+         [("Ban thường vụ các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "party", "district")]),
+        ("Nơi nhận:\n- Các ban xây dựng Đảng Tỉnh ủy,",
+         [("Ban xây dựng Đảng Tỉnh ủy", "party", "province")]),
+        # the Party centre as an author; the central ethnic committee
+        ("theo hướng dẫn của Trung ương và của Tỉnh ủy; Ủy ban Dân tộc hỗ trợ.",
+         [("Trung ương", "party", "central"), ("Tỉnh ủy", "party", "province"),
+          ("Ủy ban Dân tộc", "state", "central")]),
+    ],
+)
+def test_boards_inspectorates_and_lists_of_committees(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found_bodies(sentence) == expected
+
+
+def test_market_control_one_stop_desk_and_gazette_units() -> None:
+    assert found_bodies("Chi cục Quản lý thị trường tỉnh, Bộ phận Một cửa huyện và Công báo tỉnh.") == [
+        ("Chi cục Quản lý thị trường tỉnh", "state", "province"),
+        ("Bộ phận Một cửa huyện", "state", "district"),
+        ("Công báo tỉnh", "state", "province"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("theo hướng dẫn của Ban Chỉ đạo liên ngành Trung ương về phòng chống dịch; căn cứ tình hình",
+         ("Ban Chỉ đạo liên ngành Trung ương về phòng chống dịch", "state", "central")),
+        ("Kiện toàn Ban Chỉ đạo về chuyển đổi số cấp xã; chỉ đạo rà soát.",
+         ("Ban Chỉ đạo về chuyển đổi số cấp xã", "state", "commune")),
+    ],
+)
+def test_a_steering_committee_runs_through_its_subject_and_level(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert found_bodies(sentence) == [expected]
+
+
+def test_delegations_before_members_take_the_members_council() -> None:
+    sentence = "Các Tổ đại biểu và đại biểu HĐND huyện tiếp xúc cử tri."
+    assert found_bodies(sentence) == [("Tổ đại biểu Hội đồng nhân dân huyện", "state", "district")]
+    assert find_body_mentions(sentence)[0].text == "Các Tổ đại biểu"
+
+
+def test_the_legal_document_review_department_is_central_and_its_abbreviation_expands() -> None:
+    assert found_bodies("Gửi Cục Kiểm tra văn bản QPPL (Bộ Tư pháp) để kiểm tra.") == [
+        ("Cục Kiểm tra văn bản quy phạm pháp luật", "state", "central"),
+        ("Bộ Tư pháp", "state", "central"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bloc committee with its group and level, and written short
+        ("Ban Thường vụ Đảng ủy Khối doanh nghiệp tỉnh chỉ đạo; Đảng ủy Khối tổng hợp.",
+         ["Ban Thường vụ Đảng ủy Khối doanh nghiệp tỉnh", "Đảng ủy Khối"]),
+        # every organ attaches to the bloc committee
+        ("Ban Tuyên giáo Đảng ủy Khối, Ủy ban Kiểm tra Đảng ủy Khối và Văn phòng Đảng ủy Khối"
+         " giúp Thường trực Đảng ủy Khối theo dõi.",
+         ["Ban Tuyên giáo Đảng ủy Khối", "Ủy ban Kiểm tra Đảng ủy Khối", "Văn phòng Đảng ủy Khối",
+          "Thường trực Đảng ủy Khối"]),
+        # the bloc's executive committee, named by the Đảng bộ
+        ("Nghị quyết Đại hội đã được Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh cụ thể hóa.",
+         ["Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh"]),
+        # a lower-case organ class `của` its committee is one body
+        ("Các ban xây dựng Đảng của Huyện ủy hướng dẫn; ban xây dựng Đảng của Đảng ủy Khối theo dõi.",
+         ["Ban xây dựng Đảng của Huyện ủy", "Ban xây dựng Đảng của Đảng ủy Khối"]),
+        # the central blocs
+        ("Đảng ủy Khối các cơ quan Trung ương ban hành hướng dẫn.",
+         ["Đảng ủy Khối các cơ quan Trung ương"]),
+    ],
+)
+def test_bloc_committees_and_their_organs(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `trực thuộc` stays in the name, alone or with the parent committee
+        ("Các chi bộ trực thuộc, tổ chức cơ sở đảng trực thuộc tổ chức học tập.",
+         [("Chi bộ trực thuộc", "party", None), ("Tổ chức cơ sở đảng trực thuộc", "party", "commune")]),
+        ("Các tổ chức đảng trực thuộc Huyện ủy và cấp ủy trực thuộc sơ kết.",
+         [("Tổ chức đảng trực thuộc Huyện ủy", "party", None), ("Cấp ủy trực thuộc", "party", None)]),
+        # `thuộc` needs the parent it names; the parent's level word gives the level
+        ("Các cơ quan chuyên môn thuộc UBND huyện rà soát hồ sơ.",
+         [("Cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "state", "district")]),
+        # without a parent, `thuộc` is the verb of the sentence
+        ("Các chi bộ thuộc diện sáp nhập báo cáo.", [("Chi bộ", "party", None)]),
+        # the Party's agencies as a class (not the members, `đảng viên`)
+        ("Chuyển đổi số tại các cơ quan đảng và Mặt trận Tổ quốc.",
+         [("Cơ quan đảng", "party", None), ("Mặt trận Tổ quốc", "front", None)]),
+        ("Cơ quan đảng viên sinh hoạt.", []),
+    ],
+)
+def test_subordinate_classes_keep_their_parent(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person's name after the institution word, though its first word starts bodies
+        ("Trường Chính trị Trường Chinh mở lớp bồi dưỡng.",
+         [("Trường Chính trị Trường Chinh", "school", "province")]),
+        ("Phối hợp với Trường Chính trị Lê Duẩn, Hội Nông dân tỉnh.",
+         [("Trường Chính trị Lê Duẩn", "school", "province"),
+          ("Hội Nông dân tỉnh", "mass_org", "province")]),
+        # a level word after a two-syllable name word
+        ("Trường Cao đẳng Y tế tỉnh tuyển sinh.", [("Trường Cao đẳng Y tế tỉnh", "school", "province")]),
+        # a new body after a comma is still a new body
+        ("Trường Chính trị tỉnh, Trường Cao đẳng Sư phạm, Trường Chính trị Trần Phú.",
+         [("Trường Chính trị tỉnh", "school", "province"),
+          ("Trường Cao đẳng Sư phạm", "school", "province"),
+          ("Trường Chính trị Trần Phú", "school", "province")]),
+    ],
+)
+def test_proper_names_after_an_institution_word(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ministry's department at a level, named by its field
+        ("Cục Thi hành án dân sự tỉnh và Chi cục Kiểm lâm huyện phối hợp.",
+         [("Cục Thi hành án dân sự tỉnh", "state", "province"),
+          ("Chi cục Kiểm lâm huyện", "state", "district")]),
+        ("Giao Cục Quản lý thị trường tỉnh Hà Nam kiểm tra.",
+         [("Cục Quản lý thị trường tỉnh Hà Nam", "state", "province")]),
+        # without a level word a `Cục` names a central department not in the gazetteer: left out
+        ("Cục Quản lý thị trường kiểm tra các cửa hàng.", []),
+        # the inspectorate of a state body; a ministry takes no level word from the list
+        ("Thanh tra Bộ Tài chính, Thanh tra Chính phủ và Thanh tra tỉnh kiểm tra.",
+         [("Thanh tra Bộ Tài chính", "state", "central"),
+          ("Thanh tra Chính phủ", "state", "central"), ("Thanh tra tỉnh", "state", "province")]),
+        # the verb `thanh tra` in lower case inspects the body after it
+        ("Tổ chức thanh tra Sở Xây dựng về đầu tư.", [("Sở Xây dựng", "state", "province")]),
+        # a trade union named by its sector and level
+        ("Công đoàn Viên chức tỉnh, Công đoàn Giáo dục huyện và Công đoàn cơ sở vận động.",
+         [("Công đoàn Viên chức tỉnh", "mass_org", "province"),
+          ("Công đoàn Giáo dục huyện", "mass_org", "district"),
+          ("Công đoàn cơ sở", "mass_org", "commune")]),
+    ],
+)
+def test_departments_inspectorates_and_unions(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sở Văn hóa, Thể thao và Du lịch hướng dẫn các huyện tổ chức lễ hội.",
+         ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Đề nghị Bộ Văn hóa, Thể thao và Du lịch quan tâm hỗ trợ kinh phí.",
+         ["Bộ Văn hóa, Thể thao và Du lịch"]),
+        ("Sở VHTT&DL tỉnh kiểm tra các di tích.", ["Sở Văn hóa, Thể thao và Du lịch tỉnh"]),
+        # a field not in the gazetteer, written `X, Y và Z`
+        ("Sở Khoa học, Công nghệ và Truyền thông tỉnh thẩm định hồ sơ.",
+         ["Sở Khoa học, Công nghệ và Truyền thông tỉnh"]),
+        ("Trường Đại học Sư phạm, Nghệ thuật và Thể dục Hà Tĩnh mở lớp bồi dưỡng.",
+         ["Trường Đại học Sư phạm, Nghệ thuật và Thể dục Hà Tĩnh"]),
+    ],
+)
+def test_a_field_name_with_an_inner_comma_is_one_name(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_a_department_of_a_ministry_may_join_two_fields_with_va() -> None:
+    assert body_names("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh hướng dẫn nông dân.") == [
+        "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"]
+
+
+def test_a_place_name_ending_in_luu_is_not_cut() -> None:
+    assert body_names("UBND huyện Quỳnh Lưu báo cáo kết quả.") == ["Ủy ban nhân dân huyện Quỳnh Lưu"]
+    # the `Lưu: VT` line of the Nơi nhận still ends the name list
+    assert body_names("Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.") == ["Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các tổ chức đảng cấp dưới báo cáo kết quả.", ["Tổ chức đảng cấp dưới"]),
+        ("Xin ý kiến đảng ủy cấp trên trực tiếp trước khi kết luận.", ["Đảng ủy cấp trên trực tiếp"]),
+        ("Phối hợp với chính quyền cùng cấp tổ chức thực hiện.", ["Chính quyền cùng cấp"]),
+        ("Tham mưu Ủy ban nhân dân cùng cấp ban hành kế hoạch.", ["Ủy ban nhân dân cùng cấp"]),
+        ("Cấp ủy, ủy ban kiểm tra các cấp tổ chức quán triệt.", ["Cấp ủy", "Ủy ban kiểm tra các cấp"]),
+        ("Báo cáo ủy ban kiểm tra cấp trên xem xét.", ["Ủy ban kiểm tra cấp trên"]),
+    ],
+)
+def test_a_relative_level_stays_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_a_board_named_by_its_field_alone_is_a_body_where_it_acts() -> None:
+    text = "Ban Văn hóa - Văn nghệ chủ trì, phối hợp với Ban Phong trào tham mưu báo cáo."
+    assert body_names(text) == ["Ban Văn hóa - Văn nghệ", "Ban Phong trào"]
+    # a board with its level word keeps the longer name
+    assert body_names("Ban Dân tộc tỉnh chủ trì thẩm định.") == ["Ban Dân tộc tỉnh"]
+
+
+def test_a_board_that_does_not_act_is_not_taken_without_its_level() -> None:
+    assert body_names("Nội dung do ban biên tập chuẩn bị; Ban Phong trào đã họp.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("phối hợp với Đài Phát thanh - Truyền hình Hà Tĩnh đưa tin.",
+         ["Đài Phát thanh - Truyền hình Hà Tĩnh"]),
+        ("Chi nhánh Ngân hàng Chính sách xã hội huyện giải ngân vốn vay.",
+         ["Chi nhánh Ngân hàng Chính sách xã hội huyện"]),
+    ],
+)
+def test_broadcasters_and_policy_bank_branches_are_bodies(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected

@@ -1,0 +1,56 @@
+"""Canonical body names (nlp.body_names): abbreviations written out, tone styles alike, determiners
+and `có liên quan` dropped, capitals not shouted, the level a bloc gives."""
+
+import pytest
+from nlp_fixtures import found_bodies
+from policylink.nlp.bodies import find_body_mentions
+from policylink.nlp.body_names import canonical_name
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        ("BCS đảng UBND tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+        ("BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+        ("Ban Thường vụ TU", "Ban Thường vụ Tỉnh ủy"),
+        ("Ban Tổ chức TW", "Ban Tổ chức Trung ương"),
+        ("các tổ chức CT-XH tỉnh", "Tổ chức chính trị - xã hội tỉnh"),
+    ],
+)
+def test_abbreviations_are_expanded(written: str, canonical: str) -> None:
+    bodies = find_body_mentions(f"Giao {written} thực hiện.")
+    assert [b.canonical for b in bodies] == [canonical]
+    assert bodies[0].text.endswith(written.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"), ("Tỉnh uỷ", "Tỉnh ủy"),
+     ("Ban Thường vụ Huyện uỷ", "Ban Thường vụ Huyện ủy")],
+)
+def test_tone_styles_match_alike_and_keep_the_text(old: str, new: str) -> None:
+    text = f"{old} chỉ đạo."
+    (body,) = find_body_mentions(text)
+    assert body.text == old and text[body.start : body.end] == old
+    assert body.canonical == new
+
+
+def test_leading_determiner_and_trailing_related_are_dropped_from_canonical() -> None:
+    (body,) = find_body_mentions("phối hợp với các cơ quan, đơn vị có liên quan theo dõi")
+    assert body.text == "các cơ quan, đơn vị có liên quan"
+    assert body.canonical == "Cơ quan, đơn vị"
+
+
+def test_canonical_of_a_heading_in_capitals_is_not_shouted() -> None:
+    assert canonical_name("BAN THƯỜNG VỤ TỈNH ỦY").lower() == "ban thường vụ tỉnh ủy"
+    assert canonical_name("BAN THƯỜNG VỤ TỈNH ỦY")[1:].islower()
+
+
+def test_bloc_level_comes_from_the_bloc() -> None:
+    assert found_bodies("Đảng ủy Khối các cơ quan Trung ương kiểm tra.") == [
+        ("Đảng ủy Khối các cơ quan Trung ương", "party", "central")]
+    assert found_bodies("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh họp.") == [
+        ("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh", "party", "province")]

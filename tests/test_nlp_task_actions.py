@@ -1,0 +1,152 @@
+"""Which units direct an action, and the action (nlp.task_actions): assessments, goals,
+principles, background parts, decisions, closing formulas and area items assign nothing; a
+monitoring verb, a duty or an action after an opening time limit does."""
+
+from pathlib import Path
+
+import pytest
+from nlp_fixtures import task_starting, tasks_in
+from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
+
+
+def test_non_task_paragraphs_are_left_out(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, HEADING_AND_INSTRUCTION)
+    texts = " ".join(t.text for t in tasks)
+    for words in ("Thời gian qua", "Mục tiêu", "Đảng ủy xã Tân Sơn:", "yêu cầu các chi bộ"):
+        assert words not in texts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Điều 2. Sửa đổi, bổ sung khoản 3 Điều 1 Nghị quyết số 10/NQ-HĐND như sau: mức hỗ trợ 50 triệu đồng.",
+        "Điều 3. Bãi bỏ Điều 5 Quyết định số 20/QĐ-UBND.",
+        "Điều 1. Phê duyệt Đề án phát triển du lịch tỉnh.",
+        "Quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Sở Nội vụ.",
+    ],
+)
+def test_decisions_and_closing_formulas_are_not_tasks(tmp_path: Path, clause: str) -> None:
+    text = f"QUYẾT ĐỊNH\nvề việc thử\n\n{clause}\n"
+    assert tasks_in(tmp_path, text) == []
+
+
+def test_title_block_references_and_replacing_clauses_are_not_tasks(tmp_path: Path) -> None:
+    text = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nthực hiện Kết luận số 21-KL/TW của\n"
+        "Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng\n"
+        "tổ chức cơ sở đảng, đảng viên và chấn chỉnh tác phong\n\n"
+        "I. CĂN CỨ\n\n"
+        "- Báo cáo số 40-BC/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy về kết quả kiểm tra.\n\n"
+        "II. NHIỆM VỤ\n\n"
+        "1. Ban Tổ chức Huyện ủy rà soát đội ngũ cán bộ, hoàn thành trong quý III/2025.\n\n"
+        "2. Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra các chi bộ.\n\n"
+        "3. Chương trình này thay thế Chương trình số 05-CTr/HU ngày 1/2/2022 của Ban Thường vụ Huyện ủy.\n"
+    )
+    tasks = tasks_in(tmp_path, text)
+    assert [(t.section, t.responsible) for t in tasks] == [
+        ("II.1", ["Ban Tổ chức Huyện ủy"]), ("II.2", ["Ủy ban Kiểm tra Huyện ủy"])]
+
+
+MONITORING = """KẾ HOẠCH
+Bảo đảm cung ứng hàng hóa dịp cuối năm
+
+1. Sở Công Thương:
+a) Theo dõi chặt chẽ giá cả, nguồn cung xăng dầu trên địa bàn; kịp thời đề xuất biện pháp bình ổn.
+b) Nắm bắt kịp thời tình hình sản xuất của doanh nghiệp.
+c) Theo kế hoạch của tỉnh, tổ chức các phiên chợ hàng Việt về nông thôn.
+"""
+
+
+def test_items_that_start_with_a_monitoring_verb_are_tasks(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, MONITORING)
+    for words in ("Theo dõi chặt chẽ", "Nắm bắt kịp thời", "Theo kế hoạch của tỉnh"):
+        task = task_starting(tasks, words)
+        assert task.responsible == ["Sở Công Thương"]
+    # `Theo ...,` still opens an adverbial: the action is the verb after it
+    assert task_starting(tasks, "Theo kế hoạch").action.startswith("tổ chức các phiên chợ")
+    assert task_starting(tasks, "Theo dõi chặt chẽ").action.startswith("Theo dõi chặt chẽ")
+
+
+REGULATION = """QUY CHẾ
+Phối hợp quản lý chợ trên địa bàn tỉnh
+
+Điều 2. Nguyên tắc phối hợp
+
+1. Bảo đảm sự chỉ đạo thống nhất của Ủy ban nhân dân tỉnh; đề cao trách nhiệm của cơ quan chủ trì.
+
+2. Các sở, ngành khi được đề nghị góp ý có trách nhiệm trả lời bằng văn bản trong thời hạn 07 ngày làm việc.
+
+Điều 5. Trách nhiệm của Sở Xây dựng
+
+1. Hướng dẫn Ủy ban nhân dân cấp huyện lập quy hoạch chợ.
+
+2. Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ, báo cáo Ủy ban nhân dân tỉnh kết quả thẩm định.
+"""
+
+
+def test_principles_duty_articles_and_an_action_after_a_time_limit(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, REGULATION)
+    texts = [t.text for t in tasks]
+    # a principle directs no one; a principle naming its actors assigns them a duty
+    assert not any(t.startswith("Bảo đảm sự chỉ đạo") for t in texts)
+    assert task_starting(tasks, "Các sở, ngành khi được").responsible == ["Sở, ngành"]
+    # each khoản of `Trách nhiệm của X` is X's task
+    guide = task_starting(tasks, "Hướng dẫn Ủy ban nhân dân cấp huyện")
+    assert guide.responsible == ["Sở Xây dựng"]
+    assert guide.section == "Điều 5.1"
+    # `báo cáo` (tagged a noun) after the opening time limit is the action
+    report = task_starting(tasks, "Trong thời hạn 07 ngày")
+    assert report.responsible == ["Sở Xây dựng"]
+    assert report.report_to == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_unit_that_starts_with_bao_cao_is_not_read_as_an_action(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, """THÔNG BÁO
+Kết quả hội nghị
+
+1. Báo cáo tổng kết năm 2024 của các phòng chuyên môn.
+""")
+    assert tasks == []
+
+
+def test_background_parts_hold_no_tasks(tmp_path: Path) -> None:
+    texts = [t.text for t in tasks_in(tmp_path, PLAN)]
+    background = ("Chuyển đổi số là", "Hạ tầng số", "Sự cần thiết", "Thực trạng")
+    assert not any(t.startswith(background) for t in texts)
+    assert any(t.startswith("Chủ trì xây dựng nền tảng") for t in texts)
+
+
+def test_assessments_and_closing_formulas_assign_nothing(tmp_path: Path) -> None:
+    sections = [t.section for t in tasks_in(tmp_path, DUTIES, "ke-hoach.txt")]
+    assert "I.5" not in sections and "I.6" not in sections
+
+
+AREAS_THEN_DUTIES = """KẾ HOẠCH
+Phát triển du lịch huyện năm 2026
+
+I. NHIỆM VỤ
+
+1. Nâng cấp hạ tầng du lịch: hoàn thiện đường vào các điểm du lịch; lắp đặt biển chỉ dẫn tại các di tích.
+
+2. Đẩy mạnh quảng bá du lịch: xây dựng video giới thiệu các điểm đến của huyện.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Văn hóa và Thông tin huyện: chủ trì xây dựng video giới thiệu các điểm đến.
+
+2. Phòng Kinh tế và Hạ tầng huyện
+
+- Hoàn thiện đường vào các điểm du lịch trong quý III/2026.
+"""
+
+
+def test_area_items_are_not_tasks_when_the_plan_assigns_duties_body_by_body(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, AREAS_THEN_DUTIES, "ke-hoach.txt")
+    assert [t.section for t in tasks] == ["II.1", "II.2-b1"]
+    assert [t.responsible for t in tasks] == [
+        ["Phòng Văn hóa và Thông tin huyện"], ["Phòng Kinh tế và Hạ tầng huyện"]]
+
+
+def test_area_items_stay_tasks_without_such_a_part(tmp_path: Path) -> None:
+    text = AREAS_THEN_DUTIES.split("II. TỔ CHỨC")[0]
+    assert [t.section for t in tasks_in(tmp_path, text, "ke-hoach.txt")] == ["I.1", "I.2"]

@@ -1,0 +1,213 @@
+"""Who a task assigns (nlp.task_actors): the bodies a unit names (subject, `Giao`, `Đề nghị`, a
+topic, roles before a body), else those a heading, an introduction or `Kính gửi` names; whom
+it reports to."""
+
+from pathlib import Path
+
+from nlp_fixtures import task_starting, tasks_in
+from policylink.nlp.model import Task
+from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
+
+
+def test_heading_body_instruction_addressees_and_giao_fields(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, HEADING_AND_INSTRUCTION)
+    assert [t.section for t in tasks] == ["2.1", "2.3-b1", "2.3-b2", "2.4"]
+    survey = task_starting(tasks, "Rà soát hạ tầng mạng")
+    assert survey.responsible == ["Chi bộ", "Đảng bộ cơ sở", "Ủy ban nhân dân các xã"]
+    assert survey.deadline is not None and survey.deadline.due == "2025-06-30"
+    directing = task_starting(tasks, "Chỉ đạo UBND xã")
+    assert directing.responsible == ["Đảng ủy xã Tân Sơn"]
+    training = task_starting(tasks, "Tổ chức tập huấn")
+    assert training.responsible == ["Đảng ủy xã Tân Sơn"]
+    assert training.deadline is None and training.recurrence == "quarterly"
+    office = task_starting(tasks, "Văn phòng Huyện ủy chủ trì")
+    assert office.responsible == ["Văn phòng Huyện ủy"]
+    assert office.coordinating == ["Phòng Nội vụ huyện"]
+    assert office.report_to == ["Ban Thường vụ Huyện ủy"]
+    assert office.recurrence == "periodic"
+    assert office.action is not None and office.action.startswith("tham mưu")
+
+
+GIAO_AND_KINH_GUI = """CÔNG VĂN
+về việc triển khai phần mềm quản lý văn bản
+
+Kính gửi: Sở Nội vụ; Sở Tài chính
+
+Để bảo đảm tiến độ, Ủy ban nhân dân tỉnh có ý kiến như sau:
+- Khẩn trương hoàn thiện quy chế sử dụng phần mềm trước ngày 15/3/2025.
+- Qua kiểm tra, nhiều cơ quan chưa cập nhật dữ liệu.
+Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tài chính hướng dẫn triển khai.
+"""
+
+
+def test_kinh_gui_addressees_and_giao_sentences(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, GIAO_AND_KINH_GUI)
+    assert len(tasks) == 2
+    rules = task_starting(tasks, "Khẩn trương hoàn thiện")
+    assert rules.responsible == ["Sở Nội vụ", "Sở Tài chính"]
+    assert rules.deadline is not None and rules.deadline.due == "2025-03-15"
+    giao = task_starting(tasks, "Giao Sở Thông tin")
+    assert giao.responsible == ["Sở Thông tin và Truyền thông"]
+    assert giao.coordinating == ["Sở Tài chính"]
+
+
+ARTICLES = """QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp giữa các cơ quan.
+
+Điều 2. Trách nhiệm của Sở Xây dựng
+1. Hướng dẫn các huyện lập quy hoạch chung xây dựng.
+2. Kiểm tra việc thực hiện quy hoạch hằng năm.
+
+Điều 3. Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện Quy chế.
+"""
+
+
+def test_article_clauses_that_impose_duties(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, ARTICLES)
+    texts = [t.text for t in tasks]
+    assert not any(t.startswith("Quy chế này") for t in texts)
+    guide = task_starting(tasks, "Hướng dẫn các huyện")
+    assert guide.responsible == ["Sở Xây dựng"]
+    assert guide.section == "Điều 2.1"
+    funding = task_starting(tasks, "Sở Tài chính có trách nhiệm")
+    assert funding.responsible == ["Sở Tài chính"]
+
+
+def test_report_to_the_body_named_right_after_the_verb(tmp_path: Path) -> None:
+    text = (
+        "CHỈ THỊ\nvề công tác giải phóng mặt bằng\n\n"
+        "1. Sở Tài nguyên và Môi trường rà soát các dự án chậm tiến độ, báo cáo Ban Thường vụ Tỉnh ủy "
+        "trước ngày 15/12/2025.\n\n"
+        "2. UBND các huyện báo cáo kết quả thực hiện với UBND tỉnh hằng quý.\n"
+    )
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Sở Tài nguyên").report_to == ["Ban Thường vụ Tỉnh ủy"]
+    assert task_starting(tasks, "UBND các huyện").report_to == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_people_listed_after_the_bodies_belong_to_the_subject(tmp_path: Path) -> None:
+    text = (
+        "NGHỊ QUYẾT\nvề chương trình giám sát năm 2026\n\n"
+        "Điều 2. Tổ chức thực hiện\n\n"
+        "1. Thường trực HĐND huyện, các Ban của HĐND huyện và đại biểu HĐND huyện giám sát việc thực "
+        "hiện Nghị quyết.\n\n"
+        "2. Ban Chấp hành Đảng bộ huyện khóa XXV lãnh đạo việc tổ chức thực hiện.\n"
+    )
+    tasks = tasks_in(tmp_path, text)
+    assert [t.responsible for t in tasks] == [
+        ["Thường trực Hội đồng nhân dân huyện", "Ban của Hội đồng nhân dân huyện"],
+        ["Ban Chấp hành Đảng bộ huyện"]]
+
+
+DECISION = """QUYẾT ĐỊNH
+Về việc ban hành Quy định quản lý chợ trên địa bàn tỉnh
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ trên địa bàn tỉnh.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Nội vụ, Tư pháp; \
+Trưởng ban Ban Quản lý các khu kinh tế tỉnh; Chủ tịch UBND các huyện, thành phố và \
+Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_every_body_headed_by_a_title_in_the_execution_article(tmp_path: Path) -> None:
+    (task,) = tasks_in(tmp_path, DECISION)
+    assert task.section == "Điều 3"
+    assert task.responsible == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Sở Tư pháp",
+        "Ban Quản lý các khu kinh tế tỉnh", "Ủy ban nhân dân các huyện, thành phố", "Cơ quan, đơn vị",
+    ]
+
+
+BLOC_PLAN = """KẾ HOẠCH
+Thực hiện chuyển đổi số trong các cơ quan đảng
+
+I. NHIỆM VỤ
+1. Ban Tổ chức Đảng ủy Khối chủ trì, phối hợp với Văn phòng Đảng ủy Khối rà soát đội ngũ cán bộ.
+2. Các cấp ủy, tổ chức đảng trực thuộc định kỳ 6 tháng báo cáo kết quả về Ban Thường vụ Đảng ủy Khối.
+3. Ủy ban Kiểm tra Đảng ủy Khối tổng hợp, báo cáo Thường trực Đảng ủy Khối trước ngày 15/12/2025.
+"""
+
+
+def test_bloc_committee_organs_as_actors_and_report_addressees(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, BLOC_PLAN)
+    first = task_starting(tasks, "Ban Tổ chức Đảng ủy Khối")
+    assert first.responsible == ["Ban Tổ chức Đảng ủy Khối"]
+    assert first.coordinating == ["Văn phòng Đảng ủy Khối"]
+    second = task_starting(tasks, "Các cấp ủy, tổ chức đảng trực thuộc")
+    assert second.responsible == ["Cấp ủy", "Tổ chức đảng trực thuộc"]
+    assert second.report_to == ["Ban Thường vụ Đảng ủy Khối"]
+    third = task_starting(tasks, "Ủy ban Kiểm tra Đảng ủy Khối")
+    assert third.responsible == ["Ủy ban Kiểm tra Đảng ủy Khối"]
+    assert third.report_to == ["Thường trực Đảng ủy Khối"]
+    assert third.deadline is not None and third.deadline.due == "2025-12-15"
+
+
+def test_duty_opening_with_two_report_periods_is_a_task_of_the_heading_body(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PLAN)
+    (report,) = [t for t in tasks if t.text.startswith("Định kỳ 6 tháng, năm")]
+    assert report.responsible == ["Sở Khoa học và Công nghệ"]
+
+
+def _by_section(tasks: list[Task], section: str) -> Task:
+    (task,) = [t for t in tasks if t.section == section]
+    return task
+
+
+def test_duty_lines_are_tasks_of_the_body_they_name(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, DUTIES, "ke-hoach.txt")
+    assert [t.section for t in tasks] == ["I.1", "I.2", "I.3", "I.4.a"]
+    colon = _by_section(tasks, "I.1")  # `Body: duty` on one line
+    assert colon.responsible == ["Sở Nội vụ"]
+    assert colon.action is not None and colon.action.startswith("hướng dẫn")  # past the colon
+    remit = _by_section(tasks, "I.2")  # `căn cứ chức năng, nhiệm vụ được giao` is no document
+    assert remit.responsible == ["Phòng, ban chuyên môn huyện"]
+    time_opening = _by_section(tasks, "I.3")  # `Năm tới, X cần ...`
+    assert time_opening.responsible == ["Ủy ban nhân dân các xã, thị trấn"]
+
+
+def test_a_directing_instruction_gives_its_subject_and_a_role_gives_its_body(tmp_path: Path) -> None:
+    item = _by_section(tasks_in(tmp_path, DUTIES, "ke-hoach.txt"), "I.4.a")
+    assert item.responsible == ["Ủy ban nhân dân huyện"]  # the body that directs (DECISIONS)
+    assert item.report_to == ["Ủy ban nhân dân huyện"]  # `báo cáo Chủ tịch UBND huyện`
+
+
+def test_a_giao_list_keeps_delegations_named_before_members(tmp_path: Path) -> None:
+    text = ("NGHỊ QUYẾT\nVề việc X\n\nĐiều 3. Tổ chức thực hiện\n"
+            "1. Giao Thường trực HĐND huyện, các Tổ đại biểu và đại biểu HĐND huyện giám sát việc "
+            "thực hiện Nghị quyết.\n")
+    (task,) = tasks_in(tmp_path, text, "ke-hoach.txt")
+    assert task.responsible == [
+        "Thường trực Hội đồng nhân dân huyện", "Tổ đại biểu Hội đồng nhân dân huyện"]
+
+
+ADDRESSED = """THÔNG BÁO
+Kết luận của Ban Thường vụ Huyện ủy về công tác dân vận
+
+1. Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo các xã rà soát hộ nghèo.
+
+2. Yêu cầu các chi bộ, đảng bộ cơ sở tổ chức quán triệt Thông báo này.
+
+3. Các cơ quan, đơn vị căn cứ nội dung Thông báo này xây dựng kế hoạch thực hiện.
+
+4. Đối với UBND các xã: khẩn trương kiện toàn tổ dân vận, báo cáo Ban Thường vụ Huyện ủy.
+"""
+
+
+def test_addressed_bodies_topics_and_adverbials_without_comma(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, ADDRESSED, "ke-hoach.txt")
+    assert [t.section for t in tasks] == ["1", "2", "3", "4"]
+    assert [t.responsible for t in tasks] == [
+        ["Ủy ban nhân dân huyện"],  # `X đề nghị Y ...`: Y acts
+        ["Chi bộ", "Đảng bộ cơ sở"],  # `Yêu cầu ...` opening an item is no `Mục đích, yêu cầu` heading
+        ["Cơ quan, đơn vị"],
+        ["Ủy ban nhân dân các xã"],  # `Đối với X:` names the actor
+    ]
+    assert tasks[0].action is not None and tasks[0].action.startswith("chỉ đạo")
+    assert tasks[2].action is not None and tasks[2].action.startswith("xây dựng")
+    assert tasks[3].report_to == ["Ban Thường vụ Huyện ủy"]

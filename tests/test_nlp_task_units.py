@@ -1,0 +1,98 @@
+"""Task units (nlp.task_units): plan-table rows with their columns, an item's title with its
+paragraph, containers whose parts are the tasks, the rows of an appendix table."""
+
+from pathlib import Path
+
+from nlp_fixtures import task_starting, tasks_in
+
+PLAN_TABLE = """KẾ HOẠCH
+triển khai chuyển đổi số năm 2025
+
+I. NHIỆM VỤ CỤ THỂ
+Ủy ban nhân dân huyện giao các cơ quan thực hiện các nhiệm vụ sau:
+STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành
+1\tXây dựng cơ sở dữ liệu đất đai\tPhòng Tài nguyên và Môi trường\tPhòng Tài chính - Kế hoạch\tTháng 6/2025
+2\tNâng cấp cổng thông tin huyện\tVăn phòng HĐND và UBND huyện\tPhòng Văn hóa và Thông tin\tQuý IV/2025
+"""
+
+
+def test_plan_table_rows_are_tasks_with_their_columns(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PLAN_TABLE)
+    assert [t.text.split("\t")[0] for t in tasks] == [
+        "Xây dựng cơ sở dữ liệu đất đai", "Nâng cấp cổng thông tin huyện"]
+    first, second = tasks
+    assert first.responsible == ["Phòng Tài nguyên và Môi trường"]
+    assert first.coordinating == ["Phòng Tài chính - Kế hoạch"]
+    assert first.deadline is not None and first.deadline.due == "2025-06-30"
+    assert second.coordinating == ["Phòng Văn hóa và Thông tin"]
+    assert second.deadline is not None and second.deadline.due == "2025-12-31"
+
+
+ITEMS_AND_CLAUSES = """KẾ HOẠCH
+về cải cách hành chính
+
+I. NHIỆM VỤ
+
+1. Nâng cao chất lượng phục vụ người dân
+Các sở, ban, ngành và UBND các huyện niêm yết công khai thủ tục hành chính, hoàn thành trong quý II/2025.
+
+2. Hiện đại hóa nền hành chính
+
+a) Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
+
+b) Định kỳ hằng quý kiểm tra việc số hóa tại các xã.
+
+3. Phân công thực hiện
+UBND tỉnh giao các cơ quan thực hiện các nhiệm vụ sau:
+
+4. Nhiệm vụ, giải pháp: UBND tỉnh chỉ đạo Sở Nội vụ và UBND các huyện thực hiện:
+
+a) Rà soát vị trí việc làm trong năm 2025.
+
+5. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Nội vụ, Tư pháp; Chủ tịch UBND các huyện \
+chịu trách nhiệm thi hành Kế hoạch này.
+
+6. Đề nghị Giám đốc Sở Tài chính bố trí kinh phí.
+
+Trên đây là Kế hoạch cải cách hành chính của tỉnh, đề nghị các cơ quan thực hiện nghiêm túc.
+"""
+
+
+def test_items_titles_containers_roles_and_closing_formulas(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, ITEMS_AND_CLAUSES)
+    assert [t.section for t in tasks] == ["I.1", "I.2.a", "I.2.b", "I.4.a", "I.5", "I.6"]
+    # an item's title line and its paragraph are one task; the paragraph names the actors
+    titled = task_starting(tasks, "Nâng cao chất lượng")
+    assert titled.responsible == ["Sở, ban, ngành", "Ủy ban nhân dân các huyện"]
+    assert titled.deadline is not None and titled.deadline.due == "2025-06-30"
+    # a task opening with its recurrence
+    assert task_starting(tasks, "Định kỳ hằng quý").recurrence == "quarterly"
+    # a labelled instruction: the body that directs is responsible
+    assert task_starting(tasks, "Rà soát vị trí").responsible == ["Ủy ban nhân dân tỉnh"]
+    # roles head the bodies that act
+    assert task_starting(tasks, "Chánh Văn phòng").responsible == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Ủy ban nhân dân các huyện"]
+    assert task_starting(tasks, "Đề nghị Giám đốc").responsible == ["Sở Tài chính"]
+
+
+APPENDIX_PLAN = """KẾ HOẠCH
+Phát triển nghề truyền thống tỉnh năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì rà soát các làng nghề truyền thống.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ CỤ THỂ
+STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian
+1\tXây dựng bản đồ làng nghề\tSở Công Thương\tSở Tài chính\tQuý III/2026
+2\tTổ chức hội chợ làng nghề\tSở Xây dựng\tSở Tài chính\tTháng 10/2026
+"""
+
+
+def test_rows_right_under_an_appendix_title_are_tasks(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, APPENDIX_PLAN)
+    first = next(t for t in tasks if "Xây dựng bản đồ làng nghề" in t.text)
+    assert first.responsible == ["Sở Công Thương"]
+    assert first.deadline is not None and first.deadline.due == "2026-09-30"
+    assert first.coordinating == ["Sở Tài chính"]
+    assert first.section == "Phụ lục"
+    assert any("Tổ chức hội chợ làng nghề" in t.text for t in tasks)
