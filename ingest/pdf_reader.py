@@ -1,6 +1,8 @@
 """PDF text layer (pdfplumber) to the reader conventions of `ingest.clean`, via `ingest.layout`.
 
-A PDF without a text layer is refused unless OCR is asked for.
+A ruled data table (more than 2×2 cells, found by pdfplumber) is read row by row, one line per row
+with its cells separated by tabs, as the DOCX reader writes it; the words around it go through
+the page layout. A PDF without a text layer is refused unless OCR is asked for.
 """
 
 import io
@@ -11,6 +13,8 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 from policylink.ingest.layout import dominant_size, page_text
 from policylink.ingest.model import IngestError
+
+_Box = tuple[float, float, float, float]
 
 
 def _encrypted(name: str) -> IngestError:
@@ -38,6 +42,7 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
     with _open(data, name) as pdf:
         pages_words = [page.extract_words(extra_attrs=["size"]) for page in pdf.pages]
         widths = [float(page.width) for page in pdf.pages]
+        pages_tables = [_data_tables(page) for page in pdf.pages] if any(pages_words) else []
     if not any(pages_words):
         if not ocr:
             raise IngestError(name, "PDF không có lớp chữ (có vẻ là bản quét)",
@@ -47,7 +52,36 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
         return ocr_pdf(data, name)
     size = dominant_size(pages_words)
     pages = [
-        page_text(words, size, width, first_page=number == 0)
-        for number, (words, width) in enumerate(zip(pages_words, widths, strict=True))
+        _page_with_tables(words, tables, size, width, first_page=number == 0)
+        for number, (words, width, tables) in enumerate(zip(pages_words, widths, pages_tables, strict=True))
     ]
     return "\f".join(pages)
+
+
+def _data_tables(page: pdfplumber.page.Page) -> list[tuple[_Box, list[str]]]:
+    """(bounding box, tab-separated rows) of each ruled table larger than 2×2 cells, top to bottom."""
+    found = []
+    for table in page.find_tables():
+        rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+        if len(rows) > 2 or max((len(r) for r in rows), default=0) > 2:
+            found.append((table.bbox, ["\t".join(row) for row in rows if any(row)]))
+    return sorted(found, key=lambda t: t[0][1])
+
+
+def _page_with_tables(words: list[dict], tables: list[tuple[_Box, list[str]]], size: float, width: float,
+                      *, first_page: bool) -> str:
+    """The page's text with each data table's rows in its place among the lines around it."""
+    def inside(word: dict, box: _Box) -> bool:
+        middle_x, middle_y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        return box[0] <= middle_x <= box[2] and box[1] <= middle_y <= box[3]
+
+    flowing = [w for w in words if not any(inside(w, box) for box, _ in tables)]
+    parts: list[str] = []
+    above = float("-inf")
+    for box, rows in [*tables, ((0.0, float("inf"), 0.0, float("inf")), [])]:
+        chunk = [w for w in flowing if above <= w["top"] < box[1]]
+        if chunk:
+            parts.append(page_text(chunk, size, width, first_page=first_page and not parts))
+        parts.extend(rows)
+        above = box[3]
+    return "\n".join(parts)

@@ -167,6 +167,8 @@ def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     letters = [c for c in body_text if c.isalpha()]
     if not letters or all(c.isupper() for c in letters) or body_text.endswith(":"):
         return False
+    if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
+        return True  # a row of an assignment table: its columns say who does the work
     if _NOT_TASK_START.match(match_key(body_text)):
         return False
     if heading_bodies(text, bodies, unit.start, unit.end) is not None:

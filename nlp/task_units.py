@@ -38,8 +38,13 @@ _HEADER_WORDS = (  # (column role, header words), checked in this order
     ("number", ("stt", "tt", "số tt")),
     ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
     ("coordinating", ("phối hợp",)),
-    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "đơn vị", "cơ quan")),
-    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp")),
+    ("product", ("sản phẩm", "kết quả")),
+    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "phụ trách", "xử lý", "đơn vị", "cơ quan")),
+    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp", "đề xuất", "kiến nghị")),
+)
+# `Tỉnh kiến nghị`, `Đơn vị đề xuất`: the column naming who proposed the row, not who does it.
+_SOURCE_HEADER = re.compile(
+    r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
 )
 
 
@@ -52,6 +57,7 @@ class Unit:
     coordinating_cell: tuple[int, int] | None = None
     deadline_cell: tuple[int, int] | None = None
     subject_start: int | None = None  # where the actors are named, when not at `start`
+    place: str | None = None  # the printed place when no section names it (`Phụ lục I, dòng 4`)
 
 
 class Structure:
@@ -140,6 +146,7 @@ def after_role(text: str, pos: int, end: int) -> int:
 def table_units(text: str, structure: Structure) -> Iterator[Unit]:
     """Rows of plan tables: tab-separated lines under a header row naming the columns."""
     columns: dict[str, int] | None = None
+    rows = 0
     for start, end in line_spans(text, 0, len(text)):
         line = text[start:end]
         if "\t" not in line:
@@ -148,7 +155,7 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
         cells = _cells(line, start)
         header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
         if header is not None:
-            columns = header
+            columns, rows = header, 0
             continue
         if columns is None or columns["task"] >= len(cells):
             continue
@@ -156,9 +163,23 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
         task_text = text[task_start:task_end].strip()
         if not task_text or task_text.isupper():
             continue
-        yield Unit(task_start, end, structure.deepest(start),
-                    *(_cell(cells, columns.get(role))
-                      for role in ("responsible", "coordinating", "deadline")))
+        rows += 1
+        section = structure.deepest(start)
+        yield Unit(task_start, end, section,
+                   *(_cell(cells, columns.get(role)) for role in ("responsible", "coordinating", "deadline")),
+                   place=_row_place(text, section, cells, columns, rows))
+
+
+def _row_place(text: str, section: Section | None, cells: list[tuple[int, int]],
+               columns: dict[str, int], rows: int) -> str:
+    """`Phụ lục I, dòng 4`: the row's printed number (else its rank under the header) within
+    the appendix (or section) holding the table."""
+    number = None
+    if "number" in columns and columns["number"] < len(cells):
+        s, e = cells[columns["number"]]
+        number = text[s:e].strip().rstrip(".") or None
+    row = f"dòng {number or rows}"
+    return f"{section.id}, {row}" if section is not None else row
 
 
 def _cell(cells: list[tuple[int, int]], index: int | None) -> tuple[int, int] | None:
@@ -177,6 +198,8 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
+        if _SOURCE_HEADER.match(cell):
+            continue
         for role, words in _HEADER_WORDS:
             hit = cell in words if role == "number" else any(w in cell for w in words)
             if hit and role not in columns:

@@ -37,6 +37,8 @@ _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
 _REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
+_APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
+_APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
 
 
 def _names(bodies: list[Body]) -> list[str]:
@@ -67,6 +69,7 @@ def find_tasks(
                    key=lambda u: u.start)
     doc_tokens = Tokens(doc)
     titles = title_blocks(text)
+    table_limit = _table_limit(text, deadlines, sections)
     tasks: list[Task] = []
     for unit in units:
         if any(a <= unit.start < b for a, b in titles):
@@ -93,7 +96,7 @@ def find_tasks(
         if not is_task(text, unit, content, resolver, bodies, stated):
             continue
         tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
-                           deadlines))
+                           deadlines, table_limit))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
         if (span := doc.char_span(t.start, t.end, label=t.section or "",
@@ -108,10 +111,29 @@ def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
     return [b for b in bodies if cell[0] <= b.start and b.end <= cell[1]]
 
 
+def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) -> Deadline | None:
+    """The limit the body text sets for the work listed in an appendix table (`... xử lý các kiến
+    nghị (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025`): a dated deadline in the sentence
+    that refers to the appendix, outside the appendix itself."""
+    appendices = [(s.start, s.end) for s in sections if _APPENDIX.match(s.id)]
+    for m in _APPENDIX_MENTION.finditer(text):
+        if any(a <= m.start() < b for a, b in appendices):
+            continue
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        end = min(stop, default=len(text))
+        dated = [d for d in deadlines if start <= d.start < end and d.due and not d.recurrence]
+        if dated:
+            return dated[0]
+    return None
+
+
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
-          resolver: Resolver, bodies: list[Body], deadlines: list[Deadline]) -> Task:
+          resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
+          table_limit: Deadline | None = None) -> Task:
     responsible = _in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
-    if unit.coordinating_cell is not None:
+    if unit.coordinating_cell is not None or unit.place is not None:
+        # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
         coordinating = [
@@ -126,12 +148,14 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     deadline, recurrence = _deadline(deadlines, *(cell or (unit.start, unit.end)))
     if deadline is None and cell is not None:
         deadline, recurrence = _deadline(deadlines, unit.start, unit.end)
+    if deadline is None and unit.place is not None:
+        deadline = table_limit
     return Task(
         id=f"t{number}",
         start=unit.start,
         end=unit.end,
         text=text[unit.start : unit.end],
-        section=unit.section.id if unit.section else None,
+        section=unit.place or (unit.section.id if unit.section else None),
         action=action_phrase(text, content, bodies),
         responsible=_names(responsible),
         coordinating=_names(coordinating),

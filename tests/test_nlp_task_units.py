@@ -94,5 +94,5 @@ def test_rows_right_under_an_appendix_title_are_tasks(tmp_path: Path) -> None:
     assert first.responsible == ["Sở Công Thương"]
     assert first.deadline is not None and first.deadline.due == "2026-09-30"
     assert first.coordinating == ["Sở Tài chính"]
-    assert first.section == "Phụ lục"
+    assert first.section == "Phụ lục, dòng 1"
     assert any("Tổ chức hội chợ làng nghề" in t.text for t in tasks)
