@@ -42,6 +42,10 @@ _HEADER_WORDS = (  # (column role, header words), checked in this order
     ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "phụ trách", "xử lý", "đơn vị", "cơ quan")),
     ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp", "đề xuất", "kiến nghị")),
 )
+# A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
+# assignment (RULINGS R21); a header row holds labels, not sentences.
+_PROCEDURE_HEADER = ("bước", "trình tự", "thứ tự công việc", "quy trình", "tthc", "thủ tục hành chính")
+_HEADER_CELL_MAX = 60
 # `Tỉnh kiến nghị`, `Đơn vị đề xuất`: the column naming who proposed the row, not who does it.
 _SOURCE_HEADER = re.compile(
     r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
@@ -155,7 +159,7 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
         cells = _cells(line, start)
         header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
         if header is not None:
-            columns, rows = header, 0
+            columns, rows = header or None, 0
             continue
         if columns is None or columns["task"] >= len(cells):
             continue
@@ -196,6 +200,12 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column roles of a header row; None for a line that is no header, an empty dict for the
+    header of a table that assigns nothing (a procedure's steps)."""
+    if any(len(cell) > _HEADER_CELL_MAX for cell in cells):
+        return None
+    if any(word in cell for cell in cells for word in _PROCEDURE_HEADER):
+        return {}
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         if _SOURCE_HEADER.match(cell):
