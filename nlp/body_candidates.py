@@ -16,6 +16,11 @@ from policylink.core.vietnamese import normalize_tones
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
+# `Bộ trưởng, Thủ trưởng cơ quan ngang Bộ`, `các Bộ, cơ quan ngang Bộ`: the class of ministries
+# (RULINGS R2, R10), named with the other classes of central bodies after it.
+_MINISTRIES = re.compile(
+    r"(?<!\w)(?-i:Bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
+    r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
 
@@ -86,6 +91,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         level = level_of_suffix(m["suffix"])
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
                          suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
+    for m in _MINISTRIES.finditer(key):
+        yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)

@@ -74,7 +74,9 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
             return chain
     head = _ADDRESSING.match(text, pos, unit.end) or _TOPIC.match(text, pos, unit.end)
     start = head.end() if head else pos
-    subject = body_chain(bodies, text, after_role(text, start, unit.end), unit.end)
+    # a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class `Bộ`), else past a role
+    subject = body_chain(bodies, text, start, unit.end) or body_chain(
+        bodies, text, after_role(text, start, unit.end), unit.end)
     # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
     addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
     if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):

@@ -19,16 +19,22 @@ from policylink.core.vietnamese import match_key
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
-    r"|\d+\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
+    r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))")
+# `(1)`, `(2)` open items, not footnotes, after a line introducing them (`..., cụ thể:`) and after
+# an item of theirs.
+_NUMBERED_ITEM = re.compile(r"^[ \t]*\(\d+\)[ \t]")
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
 _HEAD_ROLE = (
+    r"(?:(?:các\s+)?(?:đồng chí\s+)?"
     r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
+    r"|bộ trưởng|thứ trưởng|(?:phó\s+)?tổng giám đốc|(?:phó\s+)?cục trưởng|(?:phó\s+)?viện trưởng"
+    r"|(?:phó\s+)?hiệu trưởng|(?:phó\s+)?chỉ huy trưởng|(?:phó\s+)?bí thư"
     r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w))"
     # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
-    r"|(?:phó\s+)?trưởng\s+ban)"
-    r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:)?\s+"
+    r"|(?:phó\s+)?trưởng\s+ban))"
+    r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
@@ -242,12 +248,15 @@ def _item_body(text: str, structure: Structure, section: Section | None,
 
 def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iterator[Unit]:
     merged_until = -1
+    enumerating = False
     for start, end in line_spans(text, 0, len(text)):
+        line = text[start:end]
+        item = enumerating and bool(_NUMBERED_ITEM.match(line))
+        enumerating = item or line.rstrip().endswith(":")
         if start < merged_until:
             continue
-        line = text[start:end]
         section = structure.deepest(start)
-        if "\t" in line or _FOOTNOTE_LINE.match(line):
+        if "\t" in line or (_FOOTNOTE_LINE.match(line) and not item):
             continue
         if section is not None and section.id in ("recipients", "addressees"):
             continue

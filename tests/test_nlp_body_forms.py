@@ -351,3 +351,11 @@ def test_a_board_that_does_not_act_is_not_taken_without_its_level() -> None:
 )
 def test_broadcasters_and_policy_bank_branches_are_bodies(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
+    assert body_names("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ kiểm tra.") == [
+        "Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ"]
+    assert body_names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo.") == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert body_names("Bộ trưởng Bộ Y tế chỉ đạo.") == ["Bộ Y tế"]  # a minister of one ministry

@@ -211,3 +211,30 @@ def test_addressed_bodies_topics_and_adverbials_without_comma(tmp_path: Path) ->
     assert tasks[0].action is not None and tasks[0].action.startswith("chỉ đạo")
     assert tasks[2].action is not None and tasks[2].action.startswith("xây dựng")
     assert tasks[3].report_to == ["Ban Thường vụ Huyện ủy"]
+
+
+OFFICE_HOLDERS = """CÔNG ĐIỆN
+về phòng, chống rét đậm cho gia súc
+
+THỦ TƯỚNG CHÍNH PHỦ yêu cầu:
+1. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo hướng dẫn người chăn nuôi che chắn chuồng trại.
+2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ người dân vùng cao.
+3. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các \
+tỉnh, thành phố trực thuộc Trung ương theo dõi sát diễn biến thời tiết.
+4. Các Bộ, cơ quan ngang Bộ rà soát kinh phí hỗ trợ giống vật nuôi.
+5. Ủy ban nhân dân các tỉnh miền núi thực hiện ngay các việc sau:
+(1) Giám đốc các Sở: Tài chính, Xây dựng bố trí kinh phí sửa chữa chuồng trại.
+"""
+
+
+def test_office_holders_stand_for_their_bodies(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, OFFICE_HOLDERS)
+    assert [t.responsible for t in tasks] == [
+        ["Bộ Nông nghiệp và Môi trường"],
+        ["Bộ Quốc phòng", "Bộ Công an"],
+        ["Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+        ["Bộ", "Cơ quan ngang Bộ"],
+        ["Sở Tài chính", "Sở Xây dựng"],
+    ]
+    assert tasks[4].text.startswith("Giám đốc")  # `(1)` opens an item after `sau:`, no footnote
