@@ -19,7 +19,7 @@ _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
 # `Bộ trưởng, Thủ trưởng cơ quan ngang Bộ`, `các Bộ, cơ quan ngang Bộ`: the class of ministries
 # (RULINGS R2, R10), named with the other classes of central bodies after it.
 _MINISTRIES = re.compile(
-    r"(?<!\w)(?-i:Bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
+    r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
     r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)

@@ -39,6 +39,9 @@ _RECURRENCE_OPENING = re.compile(
     rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
+# `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
+# before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
+_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
 _DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
@@ -176,7 +179,8 @@ def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
              bodies: list[Body], stated: list[Body]) -> bool:
     body_text = text[unit.start : unit.end].strip()
     letters = [c for c in body_text if c.isalpha()]
-    if not letters or all(c.isupper() for c in letters) or body_text.endswith(":"):
+    if not letters or all(c.isupper() for c in letters) or (
+            body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text)):
         return False
     if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
         return True  # a row of an assignment table: its columns say who does the work

@@ -91,7 +91,9 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
         if chain:
             return chain
     content = content_start(text, start, end)
-    subject = body_chain(bodies, text, content, end)  # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`
+    # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các tỉnh tổ chức ..., trong đó:`
+    subject = body_chain(bodies, text, content, end) or body_chain(
+        bodies, text, after_role(text, content, end), end)
     if subject:
         return subject
     label = LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
@@ -141,6 +143,13 @@ class Resolver:
             if e <= unit.start and text[s:e].rstrip().endswith(":")
         ]
         return intros[-1] if intros else None
+
+    def intros(self, unit: Unit) -> Iterator[tuple[int, int]]:
+        """The introductions (`..., hoàn thành trong tháng 11, cụ thể:`) over `unit`, nearest first."""
+        for scope in self.structure.scopes(unit.section):
+            intro = self._intro(scope, unit)
+            if intro:
+                yield intro
 
     def inherited(self, unit: Unit) -> list[Body]:
         text = self.structure.text

@@ -150,6 +150,11 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         deadline, recurrence = _deadline(deadlines, unit.start, unit.end)
     if deadline is None and unit.place is not None:
         deadline = table_limit
+    if deadline is None and recurrence is None:
+        # a limit the introduction sets holds for its items (RULINGS R23)
+        deadline, recurrence = next(
+            (found for intro in resolver.intros(unit) if (found := _deadline(deadlines, *intro))[0]),
+            (None, None))
     return Task(
         id=f"t{number}",
         start=unit.start,

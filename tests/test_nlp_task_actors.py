@@ -238,3 +238,30 @@ def test_office_holders_stand_for_their_bodies(tmp_path: Path) -> None:
         ["Sở Tài chính", "Sở Xây dựng"],
     ]
     assert tasks[4].text.startswith("Giám đốc")  # `(1)` opens an item after `sau:`, no footnote
+
+
+LEAD_INS = """CÔNG ĐIỆN
+về khắc phục hậu quả lũ
+
+THỦ TƯỚNG CHÍNH PHỦ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh tập trung khắc phục hậu quả lũ, trong đó:
+a) Sửa chữa trường học bị hư hỏng.
+b) Cấp nước sạch cho các khu dân cư.
+2. Các Bộ: Xây dựng, Y tế khẩn trương hỗ trợ các địa phương, hoàn thành trong tháng 12 năm 2026, cụ thể:
+(1) Bộ Xây dựng hướng dẫn gia cố nhà ở.
+(2) Bộ Y tế bảo đảm cung ứng thuốc khử trùng.
+"""
+
+
+def test_items_take_the_doer_and_the_limit_of_their_lead_in(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, LEAD_INS)
+    rows = [(t.text.split(",")[0], t.responsible, t.deadline and t.deadline.due) for t in tasks]
+    assert rows == [
+        # a lead-in with its own action is a task too (RULINGS R13)
+        ("Chủ tịch Ủy ban nhân dân các tỉnh tập trung khắc phục hậu quả lũ",
+         ["Ủy ban nhân dân các tỉnh"], None),
+        ("Sửa chữa trường học bị hư hỏng.", ["Ủy ban nhân dân các tỉnh"], None),
+        ("Cấp nước sạch cho các khu dân cư.", ["Ủy ban nhân dân các tỉnh"], None),
+        ("Bộ Xây dựng hướng dẫn gia cố nhà ở.", ["Bộ Xây dựng"], "2026-12-31"),
+        ("Bộ Y tế bảo đảm cung ứng thuốc khử trùng.", ["Bộ Y tế"], "2026-12-31"),
+    ]
