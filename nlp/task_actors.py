@@ -45,6 +45,7 @@ _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+_TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
 
@@ -54,7 +55,7 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     `Trách nhiệm của Sở Xây dựng`), else None."""
     pos = content_start(text, start, end)
     line = text[pos:end].rstrip()
-    duty = _DUTY_HEADING.match(match_key(line))
+    duty = _DUTY_HEADING.match(match_key(line)) or GIAO.match(line)
     if duty:
         pos += duty.end()
     chain = body_chain(bodies, text, pos, end)
@@ -145,11 +146,18 @@ class Resolver:
         return intros[-1] if intros else None
 
     def intros(self, unit: Unit) -> Iterator[tuple[int, int]]:
-        """The introductions (`..., hoàn thành trong tháng 11, cụ thể:`) over `unit`, nearest first."""
+        """The lines that set a limit for `unit`'s item, nearest first: the introductions over it
+        (`..., hoàn thành trong tháng 11, cụ thể:`) and a time line closing its item (`Thời gian
+        hoàn thành trước ngày ...` after the last bullet, RULINGS R12)."""
+        text = self.structure.text
         for scope in self.structure.scopes(unit.section):
             intro = self._intro(scope, unit)
             if intro:
                 yield intro
+            if scope is not None:
+                closing = [(s, e) for s, e in self.structure.own_lines(scope)
+                           if s >= unit.end and _TIME_LINE.match(line_key(text, (s, e)))]
+                yield from closing[:1]
 
     def inherited(self, unit: Unit) -> list[Body]:
         text = self.structure.text

@@ -38,6 +38,7 @@ _HEAD_ROLE = (
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
+_ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
 _HEADER_WORDS = (  # (column role, header words), checked in this order
@@ -267,7 +268,9 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iter
         if item_body and not body_chain(bodies, text, content, end):
             # `1. Nâng cao nhận thức ...` + a paragraph: one task, anchored on the title
             merged_until = item_body[-1][1]
-            yield Unit(content, merged_until, section, subject_start=item_body[0][0])
+            # `1.1. Giao Sở X` + its duties: the title names the actor
+            subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
+            yield Unit(content, merged_until, section, subject_start=subject)
             continue
         pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):

@@ -90,7 +90,8 @@ def find_tasks(
         if not stated and content and content is not after_subject:
             # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
             # the opening adverbial
-            stated = body_chain(bodies, text, content[0].idx, unit.end)
+            stated = body_chain(bodies, text, content[0].idx, unit.end) or _subject_after_comma(
+                text, bodies, subject, content[0].idx, unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
         if not is_task(text, unit, content, resolver, bodies, stated):
@@ -103,6 +104,16 @@ def find_tasks(
                                   alignment_mode="expand")) is not None
     ]
     return tasks
+
+
+def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
+    """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
+    comma of the opening adverbial, which ended at a later comma."""
+    for comma in re.finditer(r",\s*", text[start:stop]):
+        chain = body_chain(bodies, text, start + comma.end(), end)
+        if chain:
+            return chain
+    return []
 
 
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:

@@ -265,3 +265,29 @@ def test_items_take_the_doer_and_the_limit_of_their_lead_in(tmp_path: Path) -> N
         ("Bộ Xây dựng hướng dẫn gia cố nhà ở.", ["Bộ Xây dựng"], "2026-12-31"),
         ("Bộ Y tế bảo đảm cung ứng thuốc khử trùng.", ["Bộ Y tế"], "2026-12-31"),
     ]
+
+
+GIAO_TITLES = """CÔNG VĂN
+về chỉnh trang vỉa hè
+
+Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+1. Về vỉa hè
+1.1. Giao Sở Xây dựng
+Lập danh mục các tuyến phố cần chỉnh trang vỉa hè.
+1.2. Giao Ủy ban nhân dân các phường, xã, đặc khu
+- Rà soát các điểm lấn chiếm vỉa hè.
+- Trên cơ sở kết quả rà soát, Công an phường chủ trì xử lý vi phạm.
+Thời gian hoàn thành trước ngày 20 tháng 12 năm 2026.
+"""
+
+
+def test_a_giao_title_names_the_actor_of_its_duties_and_a_closing_time_line_their_limit(
+        tmp_path: Path) -> None:
+    rows = [(t.text.split("\n")[-1][:20], t.responsible, t.deadline and t.deadline.due)
+            for t in tasks_in(tmp_path, GIAO_TITLES)]
+    assert rows == [
+        ("Lập danh mục các tuy", ["Sở Xây dựng"], None),
+        ("Rà soát các điểm lấn", ["Ủy ban nhân dân các phường, xã, đặc khu"], "2026-12-20"),
+        # the subject after the opening adverbial's first comma
+        ("Trên cơ sở kết quả r", ["Công an phường"], "2026-12-20"),
+    ]
