@@ -63,8 +63,14 @@ _MODALS = {"cần", "phải", "cần phải"}
 # biết, thực hiện`) assigns nothing.
 _NOT_TASK_ACTION = re.compile(
     rf"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|{_AGREEMENT}"
-    r"|(?:thông báo|có ý kiến|trả lời) (?:để|cho|đến|tới)\b)"
+    r"|(?:thông báo|có ý kiến|trả lời) (?:để|cho|đến|tới)\b"
+    # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (R25)
+    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|trực tiếp quyết định)"
 )
+# Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
+_ADVICE = re.compile(
+    r"(?:^|\s)đề nghị (?:các )?(?:doanh nghiệp|công ty|người nộp thuế|nnt|người khai hải quan"
+    r"|tổ chức, cá nhân|ông|bà)\b")
 # The enactment sentence above the articles (`Hội đồng nhân dân ban hành Nghị quyết ...`).
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
 # A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
@@ -194,7 +200,9 @@ def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return False
     if tokens and unit.section is None and _ENACTMENT.match(match_key(text[tokens[0].idx : unit.end])):
         return False
-    if _closing_formula(text, unit, bodies):
+    if _closing_formula(text, unit, bodies) or _ADVICE.search(match_key(body_text)):
+        return False
+    if resolver.under_quoted_provision(unit):
         return False
     if _is_area_item(text, unit, bodies, resolver.duty_sections):
         return False

@@ -45,6 +45,9 @@ _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+_QUOTING = re.compile(
+    r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
+    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
 _TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
@@ -144,6 +147,16 @@ class Resolver:
             if e <= unit.start and text[s:e].rstrip().endswith(":")
         ]
         return intros[-1] if intros else None
+
+    def under_quoted_provision(self, unit: Unit) -> bool:
+        """Items under `Tại khoản 3 Điều 7 Nghị định số ... quy định:` quote another document's
+        provisions: they assign nothing here (RULINGS R20)."""
+        text = self.structure.text
+        line_start = text.rfind("\n", 0, unit.start) + 1
+        if content_start(text, line_start, unit.end) == line_start:
+            return False  # a paragraph of the letter's own, not an item of the quote
+        intro = next((i for i in self.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
+        return intro is not None and bool(_QUOTING.match(line_key(text, intro)))
 
     def intros(self, unit: Unit) -> Iterator[tuple[int, int]]:
         """The lines that set a limit for `unit`'s item, nearest first: the introductions over it

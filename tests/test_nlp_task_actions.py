@@ -164,6 +164,12 @@ def test_area_items_stay_tasks_without_such_a_part(tmp_path: Path) -> None:
         "Bước 2: Sở Y tế xem xét hồ sơ và trả kết quả cho tổ chức.",
         "Trả lời: Doanh nghiệp kê khai theo mẫu số 05 kèm theo Thông tư.",
         "Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực thủy sản.",
+        # what was done, thanks, advice to an enterprise, powers handed down or kept (R25, R26)
+        "Về hồ sơ của Công ty, Sở Công Thương đã có văn bản trả lời ngày 12/3/2026.",
+        "Sở Y tế trân trọng cảm ơn Ban Văn hóa - Xã hội đã chuyển kiến nghị của cử tri.",
+        "Đề nghị Công ty căn cứ quy định nêu trên để kê khai thuế.",
+        "Ủy ban nhân dân tỉnh phân cấp cho Sở Nội vụ quyết định tuyển dụng viên chức.",
+        "Trong trường hợp cần thiết, UBND tỉnh trực tiếp quyết định các nội dung đã phân cấp.",
     ],
 )
 def test_formulas_steps_and_replies_are_not_tasks(tmp_path: Path, paragraph: str) -> None:
@@ -188,3 +194,13 @@ def test_procedure_tables_are_not_assignment_tables(tmp_path: Path) -> None:
             "1\tTiếp nhận hồ sơ\tTrung tâm Phục vụ hành chính công tỉnh\t0,5 ngày làm việc\n"
             "2\tThẩm định hồ sơ\tSở Công Thương\t03 ngày làm việc\n")
     assert tasks_in(tmp_path, text) == []
+
+
+def test_items_of_a_quoted_provision_are_not_tasks(tmp_path: Path) -> None:
+    text = ("CÔNG VĂN\nvề khai bổ sung hồ sơ\n\nI. NỘI DUNG\n\n"
+            "Tại khoản 2 Điều 9 Thông tư số 12/2026/TT-BTC quy định:\n"
+            "a) Cơ quan hải quan kiểm tra hồ sơ khai bổ sung trong 02 giờ làm việc.\n"
+            "b) Chi cục Hải quan thông báo kết quả cho người khai.\n"
+            "Đề nghị Chi cục Hải quan khu vực III hướng dẫn người khai thực hiện.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert [t.text.split(" ")[0] for t in tasks] == ["Đề"]
