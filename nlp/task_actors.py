@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from policylink.ingest.model import Section
+from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
     Structure,
@@ -48,6 +49,9 @@ GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
     r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
+# ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
+_DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
+                        rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
 _TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
@@ -69,9 +73,18 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     return chain if rest.strip() in ("", ":", ".") else None
 
 
+def _deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
+    """`Giao Phó Thủ tướng Trần Hồng Hà ...`: a deputy prime minister acts for the Government
+    (RULINGS R2), whose name the text need not print."""
+    m = _DEPUTY_PM.match(text, pos, end)
+    return [Body(m.start(), m.end(), m.group(), "Chính phủ", "state", "central")] if m else []
+
+
 def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
     """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
     giao = GIAO.search(text, pos, unit.end)
+    if giao and (deputy := _deputy_prime_minister(text, giao.end(), unit.end)):
+        return deputy
     if giao:
         chain = body_chain(bodies, text, giao.end(), unit.end)
         if chain:
@@ -79,7 +92,8 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
     head = _ADDRESSING.match(text, pos, unit.end) or _TOPIC.match(text, pos, unit.end)
     start = head.end() if head else pos
     # a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class `Bộ`), else past a role
-    subject = body_chain(bodies, text, start, unit.end) or body_chain(
+    subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
+        text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
     # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
     addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None

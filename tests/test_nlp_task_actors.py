@@ -291,3 +291,11 @@ def test_a_giao_title_names_the_actor_of_its_duties_and_a_closing_time_line_thei
         # the subject after the opening adverbial's first comma
         ("Trên cơ sở kết quả r", ["Công an phường"], "2026-12-20"),
     ]
+
+
+def test_a_deputy_prime_minister_acts_for_the_government(tmp_path: Path) -> None:
+    text = ("CÔNG ĐIỆN\nvề lũ\n\nTHỦ TƯỚNG CHÍNH PHỦ yêu cầu:\n1. Bộ Xây dựng khắc phục sạt lở.\n"
+            "2. Giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo công tác ứng phó.\n"
+            "3. Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra việc khắc phục.\n")
+    responsible = [t.responsible for t in tasks_in(tmp_path, text)]
+    assert responsible == [["Bộ Xây dựng"], ["Chính phủ"], ["Chính phủ"]]
