@@ -169,7 +169,8 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
             break
         last = i
     start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
-    return text[start:end].strip(" ,") or None
+    # a table row's action stays in its cell
+    return text[start:end].split("\t")[0].strip(" ,") or None
 
 
 def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list[Section]) -> bool:
