@@ -31,7 +31,8 @@ _HEAD_ROLE = (
     r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
     r"|bộ trưởng|thứ trưởng|(?:phó\s+)?tổng giám đốc|(?:phó\s+)?cục trưởng|(?:phó\s+)?viện trưởng"
     r"|(?:phó\s+)?hiệu trưởng|(?:phó\s+)?chỉ huy trưởng|(?:phó\s+)?bí thư"
-    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w))"
+    # (`$`: a gap between two bodies ends before the body the title heads)
+    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)|\s*$)"
     # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
     r"|(?:phó\s+)?trưởng\s+ban))"
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
@@ -272,6 +273,29 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iter
             subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
             yield Unit(content, merged_until, section, subject_start=subject)
             continue
+        if (listed := _listed_subject_end(text, structure, bodies, section, content, end)) is not None:
+            # `Chánh Văn phòng UBND tỉnh;` + `Giám đốc Sở X; ... chịu trách nhiệm thi hành ...`
+            merged_until = listed
+            yield Unit(content, listed, section)
+            continue
         pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _listed_subject_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                        content: int, end: int) -> int | None:
+    """Where a subject written one body per line ends its sentence: lines that only name bodies
+    (after their roles) and end with `;` or `,` continue on the next lines of their section."""
+    stop = end
+    while True:
+        chain = body_chain(bodies, text, after_role(text, content, stop), stop)
+        if not chain or text[chain[-1].end : stop].strip() not in (";", ","):
+            return stop if stop != end else None
+        following = next(line_spans(text, stop, len(text)), None)
+        if following is None or structure.deepest(following[0]) is not section:
+            return stop if stop != end else None
+        content, stop = following
+        if _MARKER.match(text, content, stop) and _MARKER.match(text, content, stop).end() > content:
+            return None  # an item of its own
+
