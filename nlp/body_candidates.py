@@ -107,6 +107,9 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     head, name = m["head"], m["name"]
     if len(name) > 1 and name.isupper():
         return  # an abbreviation (`Đài THVN`): its expansion is the name
+    named = max((g.end() for p in body_rules().names if (g := p.match(m.string, m.start()))), default=None)
+    if named is not None and not m.string[named:].lstrip(" ")[:1].isupper():
+        return  # a name of the gazetteer (`Cục Thuế nhận ...`) not followed by a proper name
     end = m.start("suffix") if m["suffix"] else m.end()
     words = list(re.finditer(r"\w+", text[m.start("name") : end]))
     capitalised = [i for i, w in enumerate(words) if w.group()[0].isupper()]

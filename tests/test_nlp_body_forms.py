@@ -371,6 +371,8 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
         ("Hội Khuyến học tỉnh phối hợp với Kho bạc Nhà nước Bình Định.",
          ["Hội Khuyến học tỉnh", "Kho bạc Nhà nước Bình Định"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì cấp điện.", ["Tập đoàn Điện lực Việt Nam"]),
+        # a name the gazetteer knows ends where its rule ends it
+        ("Cục Thuế nhận được văn bản của Sở.", ["Cục Thuế"]),
         # no name after the head, a person's title, an abbreviation
         ("Hội nghị đã thống nhất. Cục trưởng Lê Văn An ký. Đài THVN đưa tin.", []),
     ],
