@@ -63,6 +63,29 @@ def plain(text: str) -> str:
     return _EMPHASIS.sub(r"\1", " ".join(text.split()))
 
 
+_TITLE_WORDS = 3  # an action shorter than this (`chỉ đạo`) is a fragment; the duty's text reads better
+_TITLE_MAX = 160
+_CLAUSE_END = re.compile(r"[;\n\t]|\.(?:\s|$)")
+
+
+def duty_title(task: dict) -> str:
+    """What a task's row shows: its directive verb phrase, else its text up to the first clause
+    end (a table row's first cell), in sentence case."""
+    action = (task.get("action") or "").strip()
+    if len(action.split()) < _TITLE_WORDS:
+        text = (task.get("text") or "").strip()
+        end = _CLAUSE_END.search(text)
+        action = (text[: end.start()] if end else text).strip(" ,:") or action
+    if len(action) > _TITLE_MAX:
+        action = action[:_TITLE_MAX].rsplit(" ", 1)[0] + " …"
+    return action[:1].upper() + action[1:]
+
+
+def task_place(section: str | None) -> str:
+    """The section a task's place links to: `Phụ lục I` for `Phụ lục I, dòng 4`."""
+    return (section or "").split(", dòng")[0]
+
+
 _SNIPPET_MARK = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
 
 
@@ -87,4 +110,6 @@ TEMPLATES.env.filters.update(
     deadline=deadline_label,
     snippet=snippet_html,
     plain=plain,
+    duty_title=duty_title,
+    task_place=task_place,
 )

@@ -4,7 +4,8 @@ PDFium gives each character with its origin, font, size and matrix; the characte
 pdfminer draws for it, and `ingest.pdf_words` groups characters into words by pdfplumber's rules,
 so the layout step sees the words pdfplumber's `extract_words` gave (the reader before this one,
 kept as the tests' reference) at a fraction of the cost: pdfminer's content parsing dominated it.
-A PDF without a text layer is refused unless OCR is asked for.
+A ruled data table is read row by row (`ingest.pdf_tables`). A PDF without a text layer is
+refused unless OCR is asked for.
 """
 
 import ctypes
@@ -12,8 +13,9 @@ import threading
 
 import pypdfium2
 import pypdfium2.raw as pdfium
-from policylink.ingest.layout import dominant_size, page_text
+from policylink.ingest.layout import dominant_size
 from policylink.ingest.model import IngestError
+from policylink.ingest.pdf_tables import MIN_RULES, data_tables, page_with_tables
 from policylink.ingest.pdf_words import Char, page_words
 
 # PDFium is not thread-safe (the API server reads uploads in worker threads): one call at a time
@@ -44,7 +46,7 @@ def _page_chars(page: pypdfium2.PdfPage, advances: dict[tuple[bytes, float, int]
     the page. Font, size and matrix belong to the character's text object and are asked once per
     object; advances are cached by (font, size, character) across the document.
     """
-    left, _, _, top_edge = page.get_mediabox()
+    left, _, _, top_edge = page.get_bbox()  # inherited boxes too (get_mediabox falls back to Letter)
     textpage = page.get_textpage()
     raw = textpage.raw
     x, y, out = ctypes.c_double(), ctypes.c_double(), ctypes.c_float()
@@ -86,26 +88,34 @@ def _page_chars(page: pypdfium2.PdfPage, advances: dict[tuple[bytes, float, int]
     return chars
 
 
-def _pages_chars(data: bytes, name: str) -> tuple[list[list[Char]], list[float]]:
-    """Every page's characters and width."""
+def _draws_rules(page: pypdfium2.PdfPage) -> bool:
+    """Whether the page draws enough lines and boxes to hold a ruled table."""
+    paths = page.get_objects(filter=[pdfium.FPDF_PAGEOBJ_PATH], max_depth=1)
+    return sum(1 for _ in zip(range(MIN_RULES), paths, strict=False)) >= MIN_RULES
+
+
+def _pages_chars(data: bytes, name: str) -> tuple[list[list[Char]], list[float], list[int]]:
+    """Every page's characters and width, and the numbers of the pages that draw rules."""
     advances: dict[tuple[bytes, float, int], float] = {}
-    pages_chars, widths = [], []
+    pages_chars, widths, ruled = [], [], []
     with PDFIUM_LOCK:
         document = _open(data, name)
         try:
             for page in document:
                 pages_chars.append(_page_chars(page, advances))
-                left, _, right, _ = page.get_mediabox()
+                if _draws_rules(page):
+                    ruled.append(len(pages_chars) - 1)
+                left, _, right, _ = page.get_bbox()
                 widths.append(right - left)
                 page.close()
         finally:
             document.close()
-    return pages_chars, widths
+    return pages_chars, widths, ruled
 
 
 def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
     """Raw text of a PDF: pages separated by `\\f`."""
-    pages_chars, widths = _pages_chars(data, name)
+    pages_chars, widths, ruled = _pages_chars(data, name)
     pages_words = [page_words(chars) for chars in pages_chars]
     if not any(pages_words):
         if not ocr:
@@ -115,8 +125,9 @@ def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> str:
 
         return ocr_pdf(data, name)
     size = dominant_size(pages_words)
+    tables = data_tables(data, [number for number in ruled if pages_words[number]])
     pages = [
-        page_text(words, size, width, first_page=number == 0)
+        page_with_tables(words, tables.get(number, []), size, width, first_page=number == 0)
         for number, (words, width) in enumerate(zip(pages_words, widths, strict=True))
     ]
     return "\f".join(pages)

@@ -170,8 +170,8 @@ def _share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _is_excluded(text: str, key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool:
-    if body_rules().role_before.search(key, max(0, c.start - _LOOKBEHIND), c.start):
-        return True
+    if c.canonical != "Bộ" and body_rules().role_before.search(key, max(0, c.start - _LOOKBEHIND), c.start):
+        return True  # (the class `Bộ` is named by its ministers: `các đồng chí Bộ trưởng, ...`)
     if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
         return True
     if _FOLLOWED_BY_DIGITAL.match(key, c.end):

@@ -10,12 +10,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
-from policylink.nlp.body_rules import FLAGS, body_rules
+from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, body_rules
 
 from policylink.core.vietnamese import normalize_tones
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
+# `Bộ trưởng, Thủ trưởng cơ quan ngang Bộ`, `các Bộ, cơ quan ngang Bộ`: the class of ministries
+# (RULINGS R2, R10), named with the other classes of central bodies after it.
+_MINISTRIES = re.compile(
+    r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
+    r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
 
@@ -86,9 +91,38 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         level = level_of_suffix(m["suffix"])
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
                          suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
+    for m in _MINISTRIES.finditer(key):
+        yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
+    for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
+        yield from _open_class_candidate(text, m)
+
+
+def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
+    """`Đài Tiếng nói Việt Nam`: a head noun and its name. A name that went on from lower-case
+    words to a proper name (`Việt Nam`) ends with it: lower-case words after it start the clause
+    (`Thông tấn xã Việt Nam đưa tin`)."""
+    head, name = m["head"], m["name"]
+    if len(name) > 1 and name.isupper():
+        return  # an abbreviation (`Đài THVN`): its expansion is the name
+    named = max((g.end() for p in body_rules().names if (g := p.match(m.string, m.start()))), default=None)
+    if named is not None and not m.string[named:].lstrip(" ")[:1].isupper():
+        return  # a name of the gazetteer (`Cục Thuế nhận ...`) not followed by a proper name
+    end = m.start("suffix") if m["suffix"] else m.end()
+    words = list(re.finditer(r"\w+", text[m.start("name") : end]))
+    capitalised = [i for i, w in enumerate(words) if w.group()[0].isupper()]
+    proper = [i for i in capitalised if i > 0]
+    if proper and capitalised[-1] < len(words) - 1 and not m["suffix"]:
+        end = m.start("name") + words[capitalised[-1]].end()
+    if m["suffix"] and end != m.start("suffix"):
+        return
+    stop = m.end() if m["suffix"] else end
+    central = head in OPEN_CLASS_CENTRAL
+    level = level_of_suffix(m["suffix"]) if m["suffix"] else ("central" if central else None)
+    kind = "state" if central or head == "Kho bạc" else "other"
+    yield Candidate(m.start(), stop, canonical_name(text[m.start() : stop]), kind, level)
 
 
 def _joins_a_named_body(key: str, m: re.Match[str]) -> bool:

@@ -26,6 +26,13 @@ _BOARD_STOPS = (
 # `ban tuyên giáo cùng cấp`, `ủy ban kiểm tra các cấp`, `ủy ban kiểm tra cấp trên`: an organ of
 # whichever committee the reader's level gives (a class, level null).
 _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
+# Head nouns of organisations named by a proper name of their own (issue 12: open-class names).
+OPEN_CLASS_HEADS = (
+    "Cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
+)
+OPEN_CLASS_CENTRAL = {"Cục", "Vụ"}  # a ministry's departments, when no level word follows
+# Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
+_OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
 # Verbs by which a unit takes charge of an action (`Ban X chủ trì, phối hợp với Ban Y tham mưu`).
 _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 
@@ -55,6 +62,7 @@ class BodyRules:
     bloc_suffix: re.Pattern[str]
     abbreviation: re.Pattern[str]
     role_before: re.Pattern[str]
+    open_class: re.Pattern[str]
 
 
 @cache
@@ -177,6 +185,16 @@ def body_rules() -> BodyRules:
         bloc_suffix=re.compile(rf"\s*{g.bloc_tail}", FLAGS),
         abbreviation=re.compile(rf"(?<!\w){g.abbreviation_pattern}(?!\w)"),
         role_before=re.compile(rf"(?<!\w){g.roles_pattern}\s+(?:(?:các|của)\s+)?$", FLAGS),
+        # `Cục Kiểm soát thủ tục hành chính`, `Đài Tiếng nói Việt Nam`, `Hội Khuyến học tỉnh`: an
+        # organisation's head noun and its capitalised name, closed by the clause (a punctuation
+        # mark, a verb that starts the predicate) or by its level word.
+        open_class=bounded(
+            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"
+            rf"(?:(?: +| *[-–] *)"
+            rf"(?:và(?= +(?-i:{lower}))|(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w+))"
+            rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
+            rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]+(?!và +(?-i:{lower}))(?:{_OPEN_CLASS_STOPS})(?!\w))"
+        ),
     )
 
 

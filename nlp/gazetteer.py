@@ -27,6 +27,8 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng", "Cáo",
                "Hàng", "Quý", "Trước", "Các", "Và",
                r"Lưu(?=[^\S\n]*:)")  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
+# `các tỉnh, thành phố trực thuộc Trung ương`: the provinces' standing, part of the class's name.
+_UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:T|t)rung[^\S\n]+ương(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def load_gazetteer() -> Gazetteer:
         [phrase(w) for w in by_length(data["place_levels"] + data["listed_place_levels"])])
     more_places = rf"(?:\s*,\s*(?-i:{listed})(?!\w)|\s+và\s+(?-i:{listed})(?!\w))*"
     level_pattern = (  # on the name's line: `[^\S\n]`
-        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name})?"
+        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name}|{_UNDER_CENTRE})?"
     )
     bloc = data["bloc"]
     bloc_tail = (

@@ -13,7 +13,7 @@ from policylink.ingest.model import Section
 from policylink.nlp.deadlines import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
-from policylink.nlp.task_units import Unit
+from policylink.nlp.task_units import Unit, body_chain
 from spacy.tokens import Doc, Token
 
 from policylink.core.vietnamese import match_key
@@ -24,7 +24,9 @@ _NOT_TASK_START = re.compile(
     rf"^(?:{_AGREEMENT}|{ASSESSMENT}|thống nhất với|tuy nhiên"
     r"|qua\b|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua|thời gian qua|năm qua|ngày \d"
     # closing formulas and the articles that decide rather than assign
-    r"|trên đây|quá trình thực hiện, nếu|trong quá trình thực hiện, nếu|nơi nhận"
+    r"|trên đây|(?:trong )?quá trình thực hiện,? nếu|trường hợp có khó khăn|nơi nhận"
+    # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
+    r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b|công bố (?:kèm theo|danh mục)"
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
@@ -37,6 +39,9 @@ _RECURRENCE_OPENING = re.compile(
     rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
+# `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
+# before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
+_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
 _DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
@@ -58,7 +63,22 @@ _MODALS = {"cần", "phải", "cần phải"}
 # biết, thực hiện`) assigns nothing.
 _NOT_TASK_ACTION = re.compile(
     rf"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|{_AGREEMENT}"
-    r"|thông báo (?:để|cho|đến|tới)\b)"
+    r"|(?:thông báo|có ý kiến|trả lời) (?:để|cho|đến|tới)\b"
+    # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (R25)
+    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|trực tiếp quyết định)"
+)
+# Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
+_ADVICE = re.compile(
+    r"(?:^|\s)đề nghị (?:các )?(?:doanh nghiệp|công ty|người nộp thuế|nnt|người khai hải quan"
+    r"|tổ chức, cá nhân|ông|bà)\b")
+# The enactment sentence above the articles (`Hội đồng nhân dân ban hành Nghị quyết ...`).
+_ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
+# A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
+# (`đề nghị các cơ quan khẩn trương, nghiêm túc triển khai thực hiện theo đúng quy định`).
+_FORMULA_REQUEST = re.compile(r"(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+_FORMULA = re.compile(
+    r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
+    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên)"
 )
 _DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
@@ -149,7 +169,8 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
             break
         last = i
     start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
-    return text[start:end].strip(" ,") or None
+    # a table row's action stays in its cell
+    return text[start:end].split("\t")[0].strip(" ,") or None
 
 
 def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list[Section]) -> bool:
@@ -165,8 +186,11 @@ def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
              bodies: list[Body], stated: list[Body]) -> bool:
     body_text = text[unit.start : unit.end].strip()
     letters = [c for c in body_text if c.isalpha()]
-    if not letters or all(c.isupper() for c in letters) or body_text.endswith(":"):
+    if not letters or all(c.isupper() for c in letters) or (
+            body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text)):
         return False
+    if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
+        return True  # a row of an assignment table: its columns say who does the work
     if _NOT_TASK_START.match(match_key(body_text)):
         return False
     if heading_bodies(text, bodies, unit.start, unit.end) is not None:
@@ -174,6 +198,12 @@ def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     if resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit)):
         return False
     if tokens and _NOT_TASK_ACTION.match(match_key(text[tokens[0].idx : unit.end])):
+        return False
+    if tokens and unit.section is None and _ENACTMENT.match(match_key(text[tokens[0].idx : unit.end])):
+        return False
+    if _closing_formula(text, unit, bodies) or _ADVICE.search(match_key(body_text)):
+        return False
+    if resolver.under_quoted_provision(unit):
         return False
     if _is_area_item(text, unit, bodies, resolver.duty_sections):
         return False
@@ -183,6 +213,15 @@ def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return False
     return _directs(tokens) or _acts_after_adverbial(text, unit, tokens) \
         or bool(_DUTY.search(match_key(body_text)))
+
+
+def _closing_formula(text: str, unit: Unit, bodies: list[Body]) -> bool:
+    request = _FORMULA_REQUEST.search(text, unit.start, unit.end)
+    if request is None:
+        return False
+    addressees = body_chain(bodies, text, request.end(), unit.end)
+    rest = text[addressees[-1].end if addressees else request.end() : unit.end]
+    return bool(_FORMULA.match(match_key(rest).strip(" ,")))
 
 
 def _acts_after_adverbial(text: str, unit: Unit, tokens: list[Token]) -> bool:

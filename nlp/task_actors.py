@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from policylink.ingest.model import Section
+from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
     Structure,
@@ -45,6 +46,13 @@ _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+_QUOTING = re.compile(
+    r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
+    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
+# ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
+_DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
+                        rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
+_TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
 
@@ -54,7 +62,7 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     `Trách nhiệm của Sở Xây dựng`), else None."""
     pos = content_start(text, start, end)
     line = text[pos:end].rstrip()
-    duty = _DUTY_HEADING.match(match_key(line))
+    duty = _DUTY_HEADING.match(match_key(line)) or GIAO.match(line)
     if duty:
         pos += duty.end()
     chain = body_chain(bodies, text, pos, end)
@@ -65,16 +73,28 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     return chain if rest.strip() in ("", ":", ".") else None
 
 
+def _deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
+    """`Giao Phó Thủ tướng Trần Hồng Hà ...`: a deputy prime minister acts for the Government
+    (RULINGS R2), whose name the text need not print."""
+    m = _DEPUTY_PM.match(text, pos, end)
+    return [Body(m.start(), m.end(), m.group(), "Chính phủ", "state", "central")] if m else []
+
+
 def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
     """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
     giao = GIAO.search(text, pos, unit.end)
+    if giao and (deputy := _deputy_prime_minister(text, giao.end(), unit.end)):
+        return deputy
     if giao:
         chain = body_chain(bodies, text, giao.end(), unit.end)
         if chain:
             return chain
     head = _ADDRESSING.match(text, pos, unit.end) or _TOPIC.match(text, pos, unit.end)
     start = head.end() if head else pos
-    subject = body_chain(bodies, text, after_role(text, start, unit.end), unit.end)
+    # a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class `Bộ`), else past a role
+    subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
+        text, start, unit.end) or body_chain(
+        bodies, text, after_role(text, start, unit.end), unit.end)
     # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
     addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
     if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
@@ -89,7 +109,9 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
         if chain:
             return chain
     content = content_start(text, start, end)
-    subject = body_chain(bodies, text, content, end)  # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`
+    # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các tỉnh tổ chức ..., trong đó:`
+    subject = body_chain(bodies, text, content, end) or body_chain(
+        bodies, text, after_role(text, content, end), end)
     if subject:
         return subject
     label = LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
@@ -139,6 +161,30 @@ class Resolver:
             if e <= unit.start and text[s:e].rstrip().endswith(":")
         ]
         return intros[-1] if intros else None
+
+    def under_quoted_provision(self, unit: Unit) -> bool:
+        """Items under `Tại khoản 3 Điều 7 Nghị định số ... quy định:` quote another document's
+        provisions: they assign nothing here (RULINGS R20)."""
+        text = self.structure.text
+        line_start = text.rfind("\n", 0, unit.start) + 1
+        if content_start(text, line_start, unit.end) == line_start:
+            return False  # a paragraph of the letter's own, not an item of the quote
+        intro = next((i for i in self.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
+        return intro is not None and bool(_QUOTING.match(line_key(text, intro)))
+
+    def intros(self, unit: Unit) -> Iterator[tuple[int, int]]:
+        """The lines that set a limit for `unit`'s item, nearest first: the introductions over it
+        (`..., hoàn thành trong tháng 11, cụ thể:`) and a time line closing its item (`Thời gian
+        hoàn thành trước ngày ...` after the last bullet, RULINGS R12)."""
+        text = self.structure.text
+        for scope in self.structure.scopes(unit.section):
+            intro = self._intro(scope, unit)
+            if intro:
+                yield intro
+            if scope is not None:
+                closing = [(s, e) for s, e in self.structure.own_lines(scope)
+                           if s >= unit.end and _TIME_LINE.match(line_key(text, (s, e)))]
+                yield from closing[:1]
 
     def inherited(self, unit: Unit) -> list[Body]:
         text = self.structure.text

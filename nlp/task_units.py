@@ -19,27 +19,44 @@ from policylink.core.vietnamese import match_key
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
-    r"|\d+\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
+    r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))")
+# `(1)`, `(2)` open items, not footnotes, after a line introducing them (`..., cụ thể:`) and after
+# an item of theirs.
+_NUMBERED_ITEM = re.compile(r"^[ \t]*\(\d+\)[ \t]")
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
 _HEAD_ROLE = (
+    r"(?:(?:các\s+)?(?:đồng chí\s+)?"
     r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
-    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w))"
+    r"|bộ trưởng|thứ trưởng|(?:phó\s+)?tổng giám đốc|(?:phó\s+)?cục trưởng|(?:phó\s+)?viện trưởng"
+    r"|(?:phó\s+)?hiệu trưởng|(?:phó\s+)?chỉ huy trưởng|(?:phó\s+)?bí thư"
+    # (`$`: a gap between two bodies ends before the body the title heads)
+    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)|\s*$)"
     # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
-    r"|(?:phó\s+)?trưởng\s+ban)"
-    r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:)?\s+"
+    r"|(?:phó\s+)?trưởng\s+ban))"
+    r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
+_ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
 _HEADER_WORDS = (  # (column role, header words), checked in this order
     ("number", ("stt", "tt", "số tt")),
     ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
     ("coordinating", ("phối hợp",)),
-    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "đơn vị", "cơ quan")),
-    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp")),
+    ("product", ("sản phẩm", "kết quả")),
+    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "phụ trách", "xử lý", "đơn vị", "cơ quan")),
+    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp", "đề xuất", "kiến nghị")),
+)
+# A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
+# assignment (RULINGS R21); a header row holds labels, not sentences.
+_PROCEDURE_HEADER = ("bước", "trình tự", "thứ tự công việc", "quy trình", "tthc", "thủ tục hành chính")
+_HEADER_CELL_MAX = 60
+# `Tỉnh kiến nghị`, `Đơn vị đề xuất`: the column naming who proposed the row, not who does it.
+_SOURCE_HEADER = re.compile(
+    r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
 )
 
 
@@ -52,6 +69,7 @@ class Unit:
     coordinating_cell: tuple[int, int] | None = None
     deadline_cell: tuple[int, int] | None = None
     subject_start: int | None = None  # where the actors are named, when not at `start`
+    place: str | None = None  # the printed place when no section names it (`Phụ lục I, dòng 4`)
 
 
 class Structure:
@@ -140,6 +158,7 @@ def after_role(text: str, pos: int, end: int) -> int:
 def table_units(text: str, structure: Structure) -> Iterator[Unit]:
     """Rows of plan tables: tab-separated lines under a header row naming the columns."""
     columns: dict[str, int] | None = None
+    rows = 0
     for start, end in line_spans(text, 0, len(text)):
         line = text[start:end]
         if "\t" not in line:
@@ -148,7 +167,7 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
         cells = _cells(line, start)
         header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
         if header is not None:
-            columns = header
+            columns, rows = header or None, 0
             continue
         if columns is None or columns["task"] >= len(cells):
             continue
@@ -156,9 +175,23 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
         task_text = text[task_start:task_end].strip()
         if not task_text or task_text.isupper():
             continue
-        yield Unit(task_start, end, structure.deepest(start),
-                    *(_cell(cells, columns.get(role))
-                      for role in ("responsible", "coordinating", "deadline")))
+        rows += 1
+        section = structure.deepest(start)
+        yield Unit(task_start, end, section,
+                   *(_cell(cells, columns.get(role)) for role in ("responsible", "coordinating", "deadline")),
+                   place=_row_place(text, section, cells, columns, rows))
+
+
+def _row_place(text: str, section: Section | None, cells: list[tuple[int, int]],
+               columns: dict[str, int], rows: int) -> str:
+    """`Phụ lục I, dòng 4`: the row's printed number (else its rank under the header) within
+    the appendix (or section) holding the table."""
+    number = None
+    if "number" in columns and columns["number"] < len(cells):
+        s, e = cells[columns["number"]]
+        number = text[s:e].strip().rstrip(".") or None
+    row = f"dòng {number or rows}"
+    return f"{section.id}, {row}" if section is not None else row
 
 
 def _cell(cells: list[tuple[int, int]], index: int | None) -> tuple[int, int] | None:
@@ -175,8 +208,16 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column roles of a header row; None for a line that is no header, an empty dict for the
+    header of a table that assigns nothing (a procedure's steps)."""
+    if any(len(cell) > _HEADER_CELL_MAX for cell in cells):
+        return None
+    if any(word in cell for cell in cells for word in _PROCEDURE_HEADER):
+        return {}
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
+        if _SOURCE_HEADER.match(cell):
+            continue
         for role, words in _HEADER_WORDS:
             hit = cell in words if role == "number" else any(w in cell for w in words)
             if hit and role not in columns:
@@ -209,12 +250,15 @@ def _item_body(text: str, structure: Structure, section: Section | None,
 
 def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iterator[Unit]:
     merged_until = -1
+    enumerating = False
     for start, end in line_spans(text, 0, len(text)):
+        line = text[start:end]
+        item = enumerating and bool(_NUMBERED_ITEM.match(line))
+        enumerating = item or line.rstrip().endswith(":")
         if start < merged_until:
             continue
-        line = text[start:end]
         section = structure.deepest(start)
-        if "\t" in line or _FOOTNOTE_LINE.match(line):
+        if "\t" in line or (_FOOTNOTE_LINE.match(line) and not item):
             continue
         if section is not None and section.id in ("recipients", "addressees"):
             continue
@@ -225,8 +269,33 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iter
         if item_body and not body_chain(bodies, text, content, end):
             # `1. Nâng cao nhận thức ...` + a paragraph: one task, anchored on the title
             merged_until = item_body[-1][1]
-            yield Unit(content, merged_until, section, subject_start=item_body[0][0])
+            # `1.1. Giao Sở X` + its duties: the title names the actor
+            subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
+            yield Unit(content, merged_until, section, subject_start=subject)
+            continue
+        if (listed := _listed_subject_end(text, structure, bodies, section, content, end)) is not None:
+            # `Chánh Văn phòng UBND tỉnh;` + `Giám đốc Sở X; ... chịu trách nhiệm thi hành ...`
+            merged_until = listed
+            yield Unit(content, listed, section)
             continue
         pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _listed_subject_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                        content: int, end: int) -> int | None:
+    """Where a subject written one body per line ends its sentence: lines that only name bodies
+    (after their roles) and end with `;` or `,` continue on the next lines of their section."""
+    stop = end
+    while True:
+        chain = body_chain(bodies, text, after_role(text, content, stop), stop)
+        if not chain or text[chain[-1].end : stop].strip() not in (";", ","):
+            return stop if stop != end else None
+        following = next(line_spans(text, stop, len(text)), None)
+        if following is None or structure.deepest(following[0]) is not section:
+            return stop if stop != end else None
+        content, stop = following
+        if _MARKER.match(text, content, stop) and _MARKER.match(text, content, stop).end() > content:
+            return None  # an item of its own
+

@@ -37,6 +37,8 @@ _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
 _REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
+_APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
+_APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
 
 
 def _names(bodies: list[Body]) -> list[str]:
@@ -70,6 +72,7 @@ def find_tasks(
                    key=lambda u: u.start)
     doc_tokens = Tokens(doc)
     titles = title_blocks(text, attachments)
+    table_limit = _table_limit(text, deadlines, sections)
     tasks: list[Task] = []
     for unit in units:
         if any(a <= unit.start < b for a, b in titles):
@@ -90,13 +93,14 @@ def find_tasks(
         if not stated and content and content is not after_subject:
             # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
             # the opening adverbial
-            stated = body_chain(bodies, text, content[0].idx, unit.end)
+            stated = body_chain(bodies, text, content[0].idx, unit.end) or _subject_after_comma(
+                text, bodies, subject, content[0].idx, unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
         if not is_task(text, unit, content, resolver, bodies, stated):
             continue
         tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
-                           deadlines))
+                           deadlines, table_limit))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
         if (span := doc.char_span(t.start, t.end, label=t.section or "",
@@ -105,16 +109,45 @@ def find_tasks(
     return tasks
 
 
+def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
+    """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
+    comma of the opening adverbial, which ended at a later comma."""
+    for comma in re.finditer(r",\s*", text[start:stop]):
+        chain = body_chain(bodies, text, start + comma.end(), end)
+        if chain:
+            return chain
+    return []
+
+
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
     if cell is None:
         return []
     return [b for b in bodies if cell[0] <= b.start and b.end <= cell[1]]
 
 
+def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) -> Deadline | None:
+    """The limit the body text sets for the work listed in an appendix table (`... xử lý các kiến
+    nghị (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025`): a dated deadline in the sentence
+    that refers to the appendix, outside the appendix itself."""
+    appendices = [(s.start, s.end) for s in sections if _APPENDIX.match(s.id)]
+    for m in _APPENDIX_MENTION.finditer(text):
+        if any(a <= m.start() < b for a, b in appendices):
+            continue
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        end = min(stop, default=len(text))
+        dated = [d for d in deadlines if start <= d.start < end and d.due and not d.recurrence]
+        if dated:
+            return dated[0]
+    return None
+
+
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
-          resolver: Resolver, bodies: list[Body], deadlines: list[Deadline]) -> Task:
+          resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
+          table_limit: Deadline | None = None) -> Task:
     responsible = _in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
-    if unit.coordinating_cell is not None:
+    if unit.coordinating_cell is not None or unit.place is not None:
+        # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
         coordinating = [
@@ -129,12 +162,19 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     deadline, recurrence = _deadline(deadlines, *(cell or (unit.start, unit.end)))
     if deadline is None and cell is not None:
         deadline, recurrence = _deadline(deadlines, unit.start, unit.end)
+    if deadline is None and unit.place is not None:
+        deadline = table_limit
+    if deadline is None and recurrence is None:
+        # a limit the introduction sets holds for its items (RULINGS R23)
+        deadline, recurrence = next(
+            (found for intro in resolver.intros(unit) if (found := _deadline(deadlines, *intro))[0]),
+            (None, None))
     return Task(
         id=f"t{number}",
         start=unit.start,
         end=unit.end,
         text=text[unit.start : unit.end],
-        section=unit.section.id if unit.section else None,
+        section=unit.place or (unit.section.id if unit.section else None),
         action=action_phrase(text, content, bodies),
         responsible=_names(responsible),
         coordinating=_names(coordinating),

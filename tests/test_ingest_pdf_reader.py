@@ -86,6 +86,18 @@ def _matrix_scaled_pdf(path: Path) -> Path:
     return path
 
 
+def _landscape_pdf(path: Path) -> Path:
+    """A landscape A4 page whose size the page tree gives (fpdf2 writes it there, not on the page)."""
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    for line in ("PHỤ LỤC", "Danh mục nhiệm vụ năm 2026", "1. Sở Tài chính chủ trì rà soát."):
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 BUILDERS = {
     "conclusion": lambda tmp: build_pdf(CONCLUSION_BLOCKS, tmp / "a.pdf"),
     "conclusion-running-header": lambda tmp: build_pdf(CONCLUSION_BLOCKS, tmp / "a.pdf", RUNNING_HEADER),
@@ -95,6 +107,7 @@ BUILDERS = {
     "one-line": lambda tmp: build_text_pdf(tmp / "a.pdf"),
     "odd-text": lambda tmp: _odd_text_pdf(tmp / "a.pdf"),
     "matrix-scaled": lambda tmp: _matrix_scaled_pdf(tmp / "a.pdf"),
+    "landscape-inherited-size": lambda tmp: _landscape_pdf(tmp / "a.pdf"),
 }
 
 

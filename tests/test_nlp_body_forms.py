@@ -263,8 +263,8 @@ def test_proper_names_after_an_institution_word(
           ("Chi cục Kiểm lâm huyện", "state", "district")]),
         ("Giao Cục Quản lý thị trường tỉnh Hà Nam kiểm tra.",
          [("Cục Quản lý thị trường tỉnh Hà Nam", "state", "province")]),
-        # without a level word a `Cục` names a central department not in the gazetteer: left out
-        ("Cục Quản lý thị trường kiểm tra các cửa hàng.", []),
+        # without a level word a `Cục` names a ministry's department (open class, issue 12)
+        ("Cục Quản lý thị trường kiểm tra các cửa hàng.", [("Cục Quản lý thị trường", "state", "central")]),
         # the inspectorate of a state body; a ministry takes no level word from the list
         ("Thanh tra Bộ Tài chính, Thanh tra Chính phủ và Thanh tra tỉnh kiểm tra.",
          [("Thanh tra Bộ Tài chính", "state", "central"),
@@ -351,3 +351,31 @@ def test_a_board_that_does_not_act_is_not_taken_without_its_level() -> None:
 )
 def test_broadcasters_and_policy_bank_branches_are_bodies(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
+    assert body_names("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ kiểm tra.") == [
+        "Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ"]
+    assert body_names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo.") == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert body_names("Bộ trưởng Bộ Y tế chỉ đạo.") == ["Bộ Y tế"]  # a minister of one ministry
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Đài Tiếng nói Việt Nam và Thông tấn xã Việt Nam đưa tin kịp thời.",
+         ["Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]),
+        ("Vụ Pháp chế, Cục Kiểm tra văn bản và quản lý xử lý vi phạm hành chính rà soát.",
+         ["Vụ Pháp chế", "Cục Kiểm tra văn bản và quản lý xử lý vi phạm hành chính"]),
+        ("Hội Khuyến học tỉnh phối hợp với Kho bạc Nhà nước Bình Định.",
+         ["Hội Khuyến học tỉnh", "Kho bạc Nhà nước Bình Định"]),
+        ("Tập đoàn Điện lực Việt Nam chủ trì cấp điện.", ["Tập đoàn Điện lực Việt Nam"]),
+        # a name the gazetteer knows ends where its rule ends it
+        ("Cục Thuế nhận được văn bản của Sở.", ["Cục Thuế"]),
+        # no name after the head, a person's title, an abbreviation
+        ("Hội nghị đã thống nhất. Cục trưởng Lê Văn An ký. Đài THVN đưa tin.", []),
+    ],
+)
+def test_open_class_organisation_names(sentence: str, names: list[str]) -> None:
+    assert body_names(sentence) == names

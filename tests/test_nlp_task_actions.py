@@ -150,3 +150,57 @@ def test_area_items_are_not_tasks_when_the_plan_assigns_duties_body_by_body(tmp_
 def test_area_items_stay_tasks_without_such_a_part(tmp_path: Path) -> None:
     text = AREAS_THEN_DUTIES.split("II. TỔ CHỨC")[0]
     assert [t.section for t in tasks_in(tmp_path, text, "ke-hoach.txt")] == ["I.1", "I.2"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # closing formulas (RULINGS R7): asked only to carry out what precedes
+        "Sở Nội vụ trân trọng đề nghị Ủy ban nhân dân các huyện quan tâm, chỉ đạo triển khai thực hiện./.",
+        "UBND tỉnh đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện theo đúng quy định.",
+        "Trong quá trình thực hiện nếu có vướng mắc, đề nghị các cơ quan phản ánh về Sở Tư pháp.",
+        # a reply's last line, a procedure's step, an answer, a total row (R20, R21, R26)
+        "Sở Tài chính có ý kiến để Công ty Cổ phần Mai Sơn được biết./.",
+        "Bước 2: Sở Y tế xem xét hồ sơ và trả kết quả cho tổ chức.",
+        "Trả lời: Doanh nghiệp kê khai theo mẫu số 05 kèm theo Thông tư.",
+        "Công bố kèm theo Quyết định này Danh mục thủ tục hành chính lĩnh vực thủy sản.",
+        # what was done, thanks, advice to an enterprise, powers handed down or kept (R25, R26)
+        "Về hồ sơ của Công ty, Sở Công Thương đã có văn bản trả lời ngày 12/3/2026.",
+        "Sở Y tế trân trọng cảm ơn Ban Văn hóa - Xã hội đã chuyển kiến nghị của cử tri.",
+        "Đề nghị Công ty căn cứ quy định nêu trên để kê khai thuế.",
+        "Ủy ban nhân dân tỉnh phân cấp cho Sở Nội vụ quyết định tuyển dụng viên chức.",
+        "Trong trường hợp cần thiết, UBND tỉnh trực tiếp quyết định các nội dung đã phân cấp.",
+    ],
+)
+def test_formulas_steps_and_replies_are_not_tasks(tmp_path: Path, paragraph: str) -> None:
+    text = f"CÔNG VĂN\nvề việc thử\n\nI. NỘI DUNG\n\n{paragraph}\n"
+    assert tasks_in(tmp_path, text) == []
+
+
+def test_enactment_sentence_is_not_a_task_but_a_closing_request_with_its_own_action_is(
+        tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nvề giá dịch vụ thoát nước\n\nCăn cứ Luật Giá;\n"
+            "Ủy ban nhân dân ban hành Quyết định quy định giá dịch vụ thoát nước.\n\n"
+            "Điều 1. Sở Xây dựng hướng dẫn các đơn vị áp dụng giá dịch vụ thoát nước.\n\n"
+            "Điều 2. Đề nghị các cơ quan, đơn vị triển khai thực hiện và báo cáo kết quả về Sở Xây dựng "
+            "trước ngày 30/6/2026.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert [t.section for t in tasks] == ["Điều 1", "Điều 2"]
+
+
+def test_procedure_tables_are_not_assignment_tables(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nvề quy trình nội bộ\n\nPHỤ LỤC\n"
+            "Bước\tNội dung công việc\tĐơn vị thực hiện\tThời gian thực hiện\n"
+            "1\tTiếp nhận hồ sơ\tTrung tâm Phục vụ hành chính công tỉnh\t0,5 ngày làm việc\n"
+            "2\tThẩm định hồ sơ\tSở Công Thương\t03 ngày làm việc\n")
+    assert tasks_in(tmp_path, text) == []
+
+
+def test_items_of_a_quoted_provision_are_not_tasks(tmp_path: Path) -> None:
+    text = ("CÔNG VĂN\nvề khai bổ sung hồ sơ\n\nI. NỘI DUNG\n\n"
+            "Tại khoản 2 Điều 9 Thông tư số 12/2026/TT-BTC quy định:\n"
+            "a) Cơ quan hải quan kiểm tra hồ sơ khai bổ sung trong 02 giờ làm việc.\n"
+            "b) Chi cục Hải quan thông báo kết quả cho người khai.\n"
+            "Đề nghị Chi cục Hải quan khu vực III hướng dẫn người khai thực hiện.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert [t.text.split(" ")[0] for t in tasks] == ["Đề"]

@@ -211,3 +211,91 @@ def test_addressed_bodies_topics_and_adverbials_without_comma(tmp_path: Path) ->
     assert tasks[0].action is not None and tasks[0].action.startswith("chỉ đạo")
     assert tasks[2].action is not None and tasks[2].action.startswith("xây dựng")
     assert tasks[3].report_to == ["Ban Thường vụ Huyện ủy"]
+
+
+OFFICE_HOLDERS = """CÔNG ĐIỆN
+về phòng, chống rét đậm cho gia súc
+
+THỦ TƯỚNG CHÍNH PHỦ yêu cầu:
+1. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo hướng dẫn người chăn nuôi che chắn chuồng trại.
+2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ người dân vùng cao.
+3. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các \
+tỉnh, thành phố trực thuộc Trung ương theo dõi sát diễn biến thời tiết.
+4. Các Bộ, cơ quan ngang Bộ rà soát kinh phí hỗ trợ giống vật nuôi.
+5. Ủy ban nhân dân các tỉnh miền núi thực hiện ngay các việc sau:
+(1) Giám đốc các Sở: Tài chính, Xây dựng bố trí kinh phí sửa chữa chuồng trại.
+"""
+
+
+def test_office_holders_stand_for_their_bodies(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, OFFICE_HOLDERS)
+    assert [t.responsible for t in tasks] == [
+        ["Bộ Nông nghiệp và Môi trường"],
+        ["Bộ Quốc phòng", "Bộ Công an"],
+        ["Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+        ["Bộ", "Cơ quan ngang Bộ"],
+        ["Sở Tài chính", "Sở Xây dựng"],
+    ]
+    assert tasks[4].text.startswith("Giám đốc")  # `(1)` opens an item after `sau:`, no footnote
+
+
+LEAD_INS = """CÔNG ĐIỆN
+về khắc phục hậu quả lũ
+
+THỦ TƯỚNG CHÍNH PHỦ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh tập trung khắc phục hậu quả lũ, trong đó:
+a) Sửa chữa trường học bị hư hỏng.
+b) Cấp nước sạch cho các khu dân cư.
+2. Các Bộ: Xây dựng, Y tế khẩn trương hỗ trợ các địa phương, hoàn thành trong tháng 12 năm 2026, cụ thể:
+(1) Bộ Xây dựng hướng dẫn gia cố nhà ở.
+(2) Bộ Y tế bảo đảm cung ứng thuốc khử trùng.
+"""
+
+
+def test_items_take_the_doer_and_the_limit_of_their_lead_in(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, LEAD_INS)
+    rows = [(t.text.split(",")[0], t.responsible, t.deadline and t.deadline.due) for t in tasks]
+    assert rows == [
+        # a lead-in with its own action is a task too (RULINGS R13)
+        ("Chủ tịch Ủy ban nhân dân các tỉnh tập trung khắc phục hậu quả lũ",
+         ["Ủy ban nhân dân các tỉnh"], None),
+        ("Sửa chữa trường học bị hư hỏng.", ["Ủy ban nhân dân các tỉnh"], None),
+        ("Cấp nước sạch cho các khu dân cư.", ["Ủy ban nhân dân các tỉnh"], None),
+        ("Bộ Xây dựng hướng dẫn gia cố nhà ở.", ["Bộ Xây dựng"], "2026-12-31"),
+        ("Bộ Y tế bảo đảm cung ứng thuốc khử trùng.", ["Bộ Y tế"], "2026-12-31"),
+    ]
+
+
+GIAO_TITLES = """CÔNG VĂN
+về chỉnh trang vỉa hè
+
+Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+1. Về vỉa hè
+1.1. Giao Sở Xây dựng
+Lập danh mục các tuyến phố cần chỉnh trang vỉa hè.
+1.2. Giao Ủy ban nhân dân các phường, xã, đặc khu
+- Rà soát các điểm lấn chiếm vỉa hè.
+- Trên cơ sở kết quả rà soát, Công an phường chủ trì xử lý vi phạm.
+Thời gian hoàn thành trước ngày 20 tháng 12 năm 2026.
+"""
+
+
+def test_a_giao_title_names_the_actor_of_its_duties_and_a_closing_time_line_their_limit(
+        tmp_path: Path) -> None:
+    rows = [(t.text.split("\n")[-1][:20], t.responsible, t.deadline and t.deadline.due)
+            for t in tasks_in(tmp_path, GIAO_TITLES)]
+    assert rows == [
+        ("Lập danh mục các tuy", ["Sở Xây dựng"], None),
+        ("Rà soát các điểm lấn", ["Ủy ban nhân dân các phường, xã, đặc khu"], "2026-12-20"),
+        # the subject after the opening adverbial's first comma
+        ("Trên cơ sở kết quả r", ["Công an phường"], "2026-12-20"),
+    ]
+
+
+def test_a_deputy_prime_minister_acts_for_the_government(tmp_path: Path) -> None:
+    text = ("CÔNG ĐIỆN\nvề lũ\n\nTHỦ TƯỚNG CHÍNH PHỦ yêu cầu:\n1. Bộ Xây dựng khắc phục sạt lở.\n"
+            "2. Giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo công tác ứng phó.\n"
+            "3. Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra việc khắc phục.\n")
+    responsible = [t.responsible for t in tasks_in(tmp_path, text)]
+    assert responsible == [["Bộ Xây dựng"], ["Chính phủ"], ["Chính phủ"]]

@@ -94,5 +94,15 @@ def test_rows_right_under_an_appendix_title_are_tasks(tmp_path: Path) -> None:
     assert first.responsible == ["Sở Công Thương"]
     assert first.deadline is not None and first.deadline.due == "2026-09-30"
     assert first.coordinating == ["Sở Tài chính"]
-    assert first.section == "Phụ lục"
+    assert first.section == "Phụ lục, dòng 1"
     assert any("Tổ chức hội chợ làng nghề" in t.text for t in tasks)
+
+
+def test_a_subject_written_one_body_per_line_is_one_task(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nvề thủ tục\n\nĐiều 1. Công bố danh mục thủ tục.\n"
+            "Điều 2. Chánh Văn phòng UBND tỉnh;\nChánh Thanh tra tỉnh;\n"
+            "Giám đốc Sở Y tế và Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.\n")
+    (task,) = tasks_in(tmp_path, text)
+    assert task.section == "Điều 2" and task.text.startswith("Chánh Văn phòng")
+    assert task.responsible == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Thanh tra tỉnh", "Sở Y tế", "Ủy ban nhân dân các xã"]

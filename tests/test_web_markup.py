@@ -1,7 +1,7 @@
 """Marking extracted entities in a document's text: escaping, overlaps, anchors, links."""
 
 from policylink.api.markup import Mark, extraction_marks, marked_text
-from policylink.api.templating import deadline_label, document_name
+from policylink.api.templating import deadline_label, document_name, duty_title, task_place
 from policylink.store.records import DocumentRecord
 
 
@@ -81,3 +81,15 @@ def test_labels_for_people() -> None:
         document_name(planned) == "Quy hoạch tỉnh Bắc Giang"
         and document_name(numbered) == "Kết luận 55-KL/TU"
     )
+
+
+def test_a_task_row_reads_as_a_duty_in_sentence_case() -> None:
+    assert duty_title({"action": "rà soát hồ sơ địa chính", "text": "Sở Xây dựng rà soát hồ sơ địa chính."}) \
+        == "Rà soát hồ sơ địa chính"
+    # a fragment: the duty's text to its first clause end
+    assert duty_title({"action": "chỉ đạo", "text": "chỉ đạo các xã sửa chữa đường; báo cáo kết quả."}) \
+        == "Chỉ đạo các xã sửa chữa đường"
+    # a table row: its content cell
+    assert duty_title({"action": None, "text": "lập bản đồ làng nghề\tSở Công Thương\tQuý III/2026"}) \
+        == "Lập bản đồ làng nghề"
+    assert task_place("Phụ lục I, dòng 4") == "Phụ lục I" and task_place("2.3") == "2.3"

@@ -1,0 +1,105 @@
+"""Assignment tables (nlp.task_units.table_units): one task per row, its fields from the columns
+the header row names, the same whether the table comes from a DOCX, tab-separated text or a PDF."""
+
+from pathlib import Path
+
+import docx
+from fpdf import FPDF
+from ingest_fixtures import FONT_DIR
+from nlp_fixtures import tasks_in, tasks_of
+from policylink.nlp.model import Task
+
+LEAD = [
+    "KẾ HOẠCH",
+    "Bảo tồn di sản văn hóa trên địa bàn tỉnh năm 2026",
+    "I. MỤC ĐÍCH",
+    "Gìn giữ các di tích đã được xếp hạng.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "Các cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.",
+    "PHỤ LỤC",
+    "PHÂN CÔNG NHIỆM VỤ",
+]
+HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+          "Sản phẩm"]
+ROWS = [
+    ["1", "Kiểm kê các di tích cấp tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính",
+     "Tháng 6/2026", "Danh mục di tích"],
+    ["2", "Số hóa hồ sơ di tích", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch",
+     "Quý III/2026", "Cơ sở dữ liệu"],
+    ["3", "Tu bổ đình làng đã xuống cấp", "Ủy ban nhân dân các huyện", "Sở Xây dựng",
+     "Trước ngày 15/11/2026", "Công trình"],
+]
+EXPECTED = [
+    ("Kiểm kê các di tích cấp tỉnh", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"], "2026-06-30",
+     "Phụ lục, dòng 1"),
+    ("Số hóa hồ sơ di tích", ["Sở Khoa học và Công nghệ"], ["Sở Văn hóa, Thể thao và Du lịch"],
+     "2026-09-30", "Phụ lục, dòng 2"),
+    ("Tu bổ đình làng đã xuống cấp", ["Ủy ban nhân dân các huyện"], ["Sở Xây dựng"], "2026-11-15",
+     "Phụ lục, dòng 3"),
+]
+
+
+def _rows(tasks: list[Task]) -> list[tuple]:
+    rows = [t for t in tasks if t.section and "dòng" in t.section]
+    assert all(t.action and "\t" not in t.action for t in rows)  # the action stays in its cell
+    return [(t.text.split("\t")[0], t.responsible, t.coordinating, t.deadline and t.deadline.due, t.section)
+            for t in rows]
+
+
+def test_tab_separated_assignment_table(tmp_path: Path) -> None:
+    text = "\n".join([*LEAD, *("\t".join(row) for row in [HEADER, *ROWS])]) + "\n"
+    assert _rows(tasks_in(tmp_path, text)) == EXPECTED
+
+
+def test_docx_assignment_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in LEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=len(HEADER))
+    for row in [HEADER, *ROWS]:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    assert _rows(tasks_of(path)) == EXPECTED
+
+
+def test_pdf_assignment_table(tmp_path: Path) -> None:
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=9)
+    for line in LEAD:
+        if line == "PHỤ LỤC":
+            pdf.add_page()  # the appendix starts on a page of its own
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(10, 55, 55, 50, 40, 35)) as table:
+        for row in [HEADER, *ROWS]:
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    path = tmp_path / "ke-hoach.pdf"
+    pdf.output(str(path))
+    assert _rows(tasks_of(path)) == EXPECTED
+
+
+def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
+    """`Tỉnh kiến nghị` names who proposed the row; `Bộ phụ trách xử lý` who does it; with no time
+    column the limit the text sets for the appendix holds for each row."""
+    text = "\n".join([
+        "CÔNG VĂN",
+        "Về xử lý kiến nghị của địa phương",
+        "1. Các Bộ xử lý các kiến nghị của địa phương (Phụ lục kèm theo), hoàn thành trước ngày 20/12/2026.",
+        "PHỤ LỤC",
+        "TT\tTỉnh kiến nghị\tNội dung kiến nghị\tBộ phụ trách xử lý",
+        "1\tSơn La\tSửa đổi quy định về định mức chi cho cấp xã\tBộ Tài chính",
+        "2\tĐiện Biên\tHướng dẫn thủ tục cấp phép khai thác cát\tBộ Xây dựng",
+    ]) + "\n"
+    rows = _rows(tasks_in(tmp_path, text))
+    assert rows == [
+        ("Sửa đổi quy định về định mức chi cho cấp xã", ["Bộ Tài chính"], [], "2026-12-20",
+         "Phụ lục, dòng 1"),
+        ("Hướng dẫn thủ tục cấp phép khai thác cát", ["Bộ Xây dựng"], [], "2026-12-20", "Phụ lục, dòng 2"),
+    ]
