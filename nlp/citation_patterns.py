@@ -13,8 +13,9 @@ families are not:
 
 import re
 
-from policylink.core.doc_types import DOC_TYPES, TYPE_CODES
 from policylink.nlp.dates import YEAR
+
+from policylink.core.doc_types import DOC_TYPES, TYPE_CODES
 
 # The type words as one alternation, longest first.
 TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
