@@ -134,6 +134,10 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         short_law_name = law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
         if short_law_name and continuation is None:
             continuation = _LAW_NAME_COMMA.match(text, end)
+            # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân
+            # dân tỉnh yêu cầu` starts a new clause
+            if continuation is not None and not text[continuation.end()].islower():
+                continuation = None
         probe = continuation.end() - 1 if continuation else end
         if NAME_STOP.match(text, probe):
             break

@@ -45,7 +45,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     own = own_document(mentions, self_id, jurisdiction)
     citations = [
         _citation(original, mention, relation, self_id, jurisdiction)
-        for mention, relation in zip(mentions, relations(text, mentions), strict=True)
+        for mention, relation in zip(mentions, relations(text, mentions, original), strict=True)
         if id(mention) not in own
     ]
     doc.spans["citations"] = [_span(doc, c.start, c.end, c.relation) for c in citations]

@@ -41,7 +41,7 @@ def test_a_subject_stops_where_the_citing_sentence_goes_on() -> None:
     found = find_citations(doc, self_id=SELF, jurisdiction="Bắc Giang")
     decree, law = found
     assert decree.subject == "quy định chi tiết một số điều và biện pháp thi hành Luật Tố cáo"
-    assert (law.key, law.relation) == ("Luật Tố cáo", "cites")
+    assert (law.key, law.relation) == ("Luật Tố cáo", "implements")  # the decree details the law
     assert law.source != SELF
     _, horizons = find_deadlines(doc, exclude=[(c.start, c.end) for c in found])
     assert [(h.text, h.due) for h in horizons] == [("đến năm 2030", "2030-12-31")]
