@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from policylink.graph.resolve import Catalogue, cited_facts, is_numbered
+from policylink.nlp.citation_patterns import cut_citing_clause
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentRecord
@@ -85,10 +86,11 @@ def same_body(a: str, b: str) -> bool:
 def canonical_line(record: DocumentRecord) -> str:
     """`Nghị quyết số 113-NQ/TU ngày 22/7/2016 của Ban Chấp hành Đảng bộ tỉnh về ...`.
 
-    Type, số, key, ngày d/m/yyyy, của issuer, subject; parts not known are left out.
+    Type, số, key, ngày d/m/yyyy, của issuer, subject; parts not known are left out. A title that
+    a citation stated with the citing sentence's own clause after it is cut where that clause starts.
     """
     doc_type = record.doc_type or (type_of_key(record.key) if record.key else None) or "Văn bản"
-    title = (record.title or "").strip()
+    title = cut_citing_clause(record.title or "").strip()
     if not record.key and match_key(title).startswith(match_key(doc_type)):
         return title  # an unnumbered document cited by its name: the name is the citation
     parts = [f"{doc_type} số {record.key}" if record.key else doc_type]
