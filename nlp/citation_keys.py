@@ -119,3 +119,15 @@ def resolve_law_names(mentions: list[Mention]) -> None:
         if (full := nearest(same, mention.start)) is not None:
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
             mention.referent = full
+
+
+def date_named_laws(mentions: list[Mention]) -> None:
+    """`Luật Tổ chức chính quyền địa phương` written again without its year refers to the one dated
+    earlier in the text (`... ngày 19 tháng 6 năm 2015`) when the text dates it only one way."""
+    named = [m for m in mentions if m.number is None and m.doc_type in LAW_TYPES]
+    for mention in named:
+        if mention.date or mention.referent or _LAW_NAME_YEAR.search(mention.key):
+            continue
+        dated = [m for m in named if m.start < mention.start and m.key == mention.key and m.date]
+        if dated and len({year_of(m.date) for m in dated}) == 1:
+            mention.referent = dated[0]

@@ -233,6 +233,25 @@ def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -
     return result
 
 
+# `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A.
+_AMENDED_BY = re.compile(
+    r"\s*,?\s*(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|khoản|điểm))?"
+    r"\s+(?:bởi|tại|theo)\s+",
+    re.IGNORECASE,
+)
+
+
+def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """`A được sửa đổi, bổ sung bởi B`: A is cited by B, which amends it (A's parent becomes B), and B
+    is cited as A was. Returns the relations; parents are set in place."""
+    result = list(relations)
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if a.parent is b.parent and _AMENDED_BY.fullmatch(text, a.end, b.start):
+            result[i + 1], result[i] = result[i], "amends"
+            a.parent = b
+    return result
+
+
 def relations(text: str, mentions: list[Mention], original: str | None = None) -> list[str]:
     """The relation of each of `mentions` (parents attached), in their order; `original` is the text
     with its footnote markers (`text` has them blanked)."""

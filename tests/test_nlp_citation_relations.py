@@ -202,3 +202,13 @@ def test_an_alias_with_the_full_number_is_no_self_loop() -> None:
     full, alias = cite("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương "
                        "về công nghiệp hóa (sau đây gọi tắt là Nghị quyết số 29-NQ/TW), Tỉnh ủy yêu cầu.")
     assert [(c.key, c.relation, c.source) for c in (full, alias)] == [("29-NQ/TW", "implements", SELF)] * 2
+
+
+def test_a_law_amended_by_a_later_named_one_is_cited_by_that_one() -> None:
+    first, again, amending = cite(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Tổ chức Chính phủ được sửa đổi, "
+        "bổ sung bởi Luật số 76/2019/QH14 ngày 22 tháng 11 năm 2019;")
+    assert (first.relation, first.source) == ("based_on", SELF)
+    assert (again.relation, again.source) == ("amends", amending.target_id)  # an edge 76/2019/QH14 → the law
+    assert again.target_id == first.target_id == "tw/luat/to-chuc-chinh-phu/2015"  # the undated one is it
+    assert (amending.relation, amending.source) == ("based_on", SELF)
