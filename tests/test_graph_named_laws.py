@@ -30,6 +30,8 @@ _BY_NUMBER = "1. Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024
 def test_a_law_named_in_three_spellings_is_one_national_node() -> None:
     ids = {c.target_id for c in cite(_BY_NAME, "Hà Nam")}
     assert ids == {"tw/luat/dat-dai/2024"}
+    lower_case = cite("Căn cứ Luật đất đai năm 2024; các sở phổ biến Luật Đất Đai.", "Hà Nam")
+    assert [c.target_id for c in lower_case] == ["tw/luat/dat-dai/2024"] * 2
 
 
 def _law_targets(conn) -> set[str]:
