@@ -14,6 +14,7 @@ from policylink.graph.check import CitationCheck, canonical_line, check_text
 from policylink.graph.render import RenderError
 from policylink.graph.resolve import Catalogue
 from policylink.graph.sync import load_graph, relink_citers, stated_facts
+from policylink.graph.validity import validities
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
 from policylink.store.database import open_store
@@ -253,7 +254,8 @@ def check_citations_command(file: Path, jurisdiction: str | None, as_json: bool)
     except IngestError as exc:
         raise click.ClickException(str(exc)) from None
     place = jurisdiction or draft.header.jurisdiction
-    checks = check_text(draft.text, place, Catalogue(service.citation_graph(settings).records()))
+    graph = service.citation_graph(settings)
+    checks = check_text(draft.text, place, Catalogue(graph.records()), validities(graph))
     if as_json:
         echo_json({"jurisdiction": place, "citations": [asdict(c) for c in checks]})
         return

@@ -173,7 +173,8 @@ def get_document(document_id: str, settings: AppSettings) -> dict:
             status_code=404,
             detail=f"Không tìm thấy văn bản có mã '{document_id}'. Xem danh sách tại /api/v1/documents",
         )
-    return service.document_payload(view)
+    validity = service.document_validity(settings, document_id)
+    return {**service.document_payload(view), "validity": validity.as_dict()}
 
 
 def _neighbourhood_json(graph, hood: queries.Neighbourhood) -> dict:

@@ -17,6 +17,7 @@ from policylink.api.templating import TEMPLATES
 from policylink.graph import queries
 from policylink.graph.build import CitationGraph
 from policylink.graph.render import RenderError
+from policylink.graph.validity import validities, validity_of
 from policylink.ingest.model import IngestError
 from policylink.search.retrieval import group_by_document
 
@@ -40,7 +41,9 @@ def home(request: Request, settings: AppSettings, type: str | None = None) -> HT
     documents = service.list_documents(settings)
     types = sorted({d.doc_type for d in documents if d.doc_type})
     shown = [d for d in documents if d.doc_type == type] if type else documents
-    return _page(request, "home.html", documents=documents, shown=shown, types=types, chosen_type=type)
+    changed = validities(service.citation_graph(settings))
+    return _page(request, "home.html", documents=documents, shown=shown, types=types, chosen_type=type,
+                 changed=changed)
 
 
 def _lineage_svg(graph: CitationGraph, doc_id: str) -> str | None:
@@ -72,6 +75,7 @@ def _document_context(settings: AppSettings, doc_id: str) -> dict | None:
         "extraction": extraction,
         "cited_by": [(graph.record(s), r) for s, r, _ in queries.cited_by(graph, doc_id)],
         "lineage_svg": _lineage_svg(graph, doc_id),
+        "validity": validity_of(graph, doc_id),
         "records": {r.id: r for r in graph.records()},
     }
     if extraction:
@@ -223,6 +227,7 @@ def search_page(
         "types": sorted({d.doc_type for d in documents if d.doc_type and d.ingested}),
         "issuers": sorted({d.issuer for d in documents if d.issuer and d.ingested}),
         "records": {d.id: d for d in documents},
+        "changed": validities(service.citation_graph(settings)),
     }
     if q.strip():
         query = service.SearchQuery(

@@ -19,6 +19,7 @@ from policylink.graph.export import export_text, neighbourhood, to_dot
 from policylink.graph.render import PICTURE_FORMATS, render
 from policylink.graph.resolve import Catalogue
 from policylink.graph.sync import LinkReport, link_extraction, load_graph, relink_citers
+from policylink.graph.validity import Validity, validities, validity_of
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.pipeline import ingest_bytes, ingest_file
 from policylink.nlp.extract import default_document_id, extract
@@ -321,6 +322,11 @@ def get_document(settings: Settings, doc_id: str) -> DocumentView | None:
         return DocumentView(record, get_current_version(conn, doc_id))
 
 
+def document_validity(settings: Settings, doc_id: str) -> Validity:
+    """In force, amended or replaced, from the citation graph (`graph.validity`)."""
+    return validity_of(citation_graph(settings), doc_id)
+
+
 def document_payload(view: DocumentView) -> dict:
     """A document as JSON: the contract v1 `document` object, its `sections` and `footnotes`."""
     record, version = view.record, view.version
@@ -460,7 +466,7 @@ def check_draft(settings: Settings, text: str, jurisdiction: str | None = None) 
         except IngestError:
             place = None
     graph = citation_graph(settings)
-    return DraftCheck(place, check_text(text, place, Catalogue(graph.records())))
+    return DraftCheck(place, check_text(text, place, Catalogue(graph.records()), validities(graph)))
 
 
 # --- Search over passages (Qdrant, hybrid dense + lexical) and the drafting assistant. ---

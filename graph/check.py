@@ -2,10 +2,13 @@
 are its number, date, issuer and type right, and what is its canonical citation line."""
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from policylink.graph.resolve import Catalogue, cited_facts, is_numbered
+from policylink.nlp.citation_patterns import cut_citing_clause
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentRecord
@@ -13,6 +16,9 @@ from policylink.store.records import DocumentRecord
 from policylink.core.doc_types import type_for_code
 from policylink.core.identity import jurisdiction_named_in, normalize_key, scope_for
 from policylink.core.vietnamese import match_key
+
+if TYPE_CHECKING:
+    from policylink.graph.validity import Validity
 
 CHECK_STATUSES = ("known", "unknown", "ambiguous")
 # Two names of one issuing body (a committee and its executive are different bodies, not these).
@@ -45,6 +51,7 @@ class CitationCheck:
     problems: list[Problem] = field(default_factory=list)
     canonical: str | None = None  # the citation line to use, for a known document
     note: str | None = None  # why an unknown citation could not be looked up, in Vietnamese
+    validity: dict | None = None  # the cited document's validity (`graph.validity`), for a known one
 
 
 def display_date(iso: str) -> str:
@@ -85,10 +92,11 @@ def same_body(a: str, b: str) -> bool:
 def canonical_line(record: DocumentRecord) -> str:
     """`Nghị quyết số 113-NQ/TU ngày 22/7/2016 của Ban Chấp hành Đảng bộ tỉnh về ...`.
 
-    Type, số, key, ngày d/m/yyyy, của issuer, subject; parts not known are left out.
+    Type, số, key, ngày d/m/yyyy, của issuer, subject; parts not known are left out. A title that
+    a citation stated with the citing sentence's own clause after it is cut where that clause starts.
     """
     doc_type = record.doc_type or (type_of_key(record.key) if record.key else None) or "Văn bản"
-    title = (record.title or "").strip()
+    title = cut_citing_clause(record.title or "").strip()
     if not record.key and match_key(title).startswith(match_key(doc_type)):
         return title  # an unnumbered document cited by its name: the name is the citation
     parts = [f"{doc_type} số {record.key}" if record.key else doc_type]
@@ -163,8 +171,26 @@ def _problems(citation: Citation, record: DocumentRecord) -> list[Problem]:
     return found
 
 
-def check_citation(citation: Citation, jurisdiction: str | None, catalogue: Catalogue) -> CitationCheck:
-    """Known (with any mismatches and its canonical line), ambiguous (with candidates) or unknown."""
+def check_citation(
+    citation: Citation, jurisdiction: str | None, catalogue: Catalogue, changed: Mapping[str, "Validity"] = {}
+) -> CitationCheck:
+    """Known (with any mismatches, its validity and canonical line), ambiguous (with candidates) or
+    unknown. `changed`: the documents replaced or amended (`graph.validity.validities`); citing a
+    replaced one is a problem that names the replacement."""
+    found = _lookup(citation, jurisdiction, catalogue)
+    validity = changed.get(found.document_id) if found.document_id else None
+    if validity is None:
+        return found
+    problems = list(found.problems)
+    if validity.replaced_by:
+        newest = validity.replaced_by[0]
+        problems.append(Problem("validity", found.document_id, newest.document_id,
+                                f"văn bản được trích dẫn {validity.label[0].lower()}{validity.label[1:]}; "
+                                f"hãy trích dẫn {newest.name}"))
+    return replace(found, problems=problems, validity=validity.as_dict())
+
+
+def _lookup(citation: Citation, jurisdiction: str | None, catalogue: Catalogue) -> CitationCheck:
     base = {"start": citation.start, "end": citation.end, "text": citation.text, "key": citation.key}
     facts = cited_facts(citation, jurisdiction)
     exact = identity_of(facts) if facts.key is None or facts.issue_date else None
@@ -218,16 +244,19 @@ def _type_against_key(citation: Citation) -> list[Problem]:
 
 
 def check_citations(
-    citations: list[Citation], jurisdiction: str | None, catalogue: Catalogue
+    citations: list[Citation], jurisdiction: str | None, catalogue: Catalogue,
+    changed: Mapping[str, "Validity"] = {},
 ) -> list[CitationCheck]:
-    return [check_citation(c, jurisdiction, catalogue) for c in citations]
+    return [check_citation(c, jurisdiction, catalogue, changed) for c in citations]
 
 
-def check_text(text: str, jurisdiction: str | None, catalogue: Catalogue) -> list[CitationCheck]:
+def check_text(
+    text: str, jurisdiction: str | None, catalogue: Catalogue, changed: Mapping[str, "Validity"] = {}
+) -> list[CitationCheck]:
     """Find the citations of a draft with the extraction pipeline, then check each one."""
     # Imported here: loading the Vietnamese pipeline takes seconds, and only this check needs it.
     from policylink.nlp.citations import find_citations
     from policylink.nlp.pipeline import vietnamese_doc
 
     citations = find_citations(vietnamese_doc(text), self_id="draft", jurisdiction=jurisdiction)
-    return check_citations(citations, jurisdiction, catalogue)
+    return check_citations(citations, jurisdiction, catalogue, changed)

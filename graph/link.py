@@ -7,12 +7,20 @@ them to the store.
 
 from dataclasses import dataclass, field
 
-from policylink.graph.resolve import Catalogue, Resolution, as_citation, citation_node, resolve
+from policylink.graph.resolve import (
+    Catalogue,
+    Resolution,
+    as_citation,
+    citation_node,
+    law_name,
+    resolve,
+    year_in_key,
+)
 from policylink.nlp.model import Citation, Extraction
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentFacts, Edge
 
-from policylink.core.identity import normalize_key
+from policylink.core.identity import named_law_stem, normalize_key
 
 _EVIDENCE_LIMIT = 400
 _PASSAGE_ENDS = (". ", ".\n", "; ", "\n")
@@ -48,6 +56,7 @@ class LinkPlan:
     new_ids: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    folds: list[tuple[str, str]] = field(default_factory=list)  # (citation-only node, the one it is)
 
 
 def evidence_passage(text: str, citation: Citation) -> str:
@@ -92,6 +101,7 @@ def plan_links(
     resolutions = _resolve_all(citations, document.get("jurisdiction"), catalogue)
     plan = LinkPlan(doc_id)
     seen: set[tuple[str, str, str]] = set()
+    plan.folds = _named_laws_now_numbered(citations, resolutions, catalogue)
     for citation, resolution in zip(citations, resolutions, strict=True):
         source_id, relation = doc_id, citation.relation or "cites"
         if citation.source not in (None, "self", doc_id):
@@ -117,6 +127,22 @@ def plan_links(
             )
         )
     return plan
+
+
+def _named_laws_now_numbered(
+    citations: list[Citation], resolutions: list[Resolution], catalogue: Catalogue
+) -> list[tuple[str, str]]:
+    """`tw/luat/dat-dai/2024`, known only by name, is `tw/31/2024/QH15` once a citation writes both
+    the name and the number: the pairs to fold."""
+    folds = []
+    for citation, resolution in zip(citations, resolutions, strict=True):
+        stem = named_law_stem(citation.doc_type, law_name(citation)) if citation.number else None
+        if stem is None or resolution.target_id is None:
+            continue
+        for record in catalogue.named_laws(stem, year_in_key(citation.key), numbered_first=False):
+            if not record.key and not record.ingested and (record.id, resolution.target_id) not in folds:
+                folds.append((record.id, resolution.target_id))
+    return folds
 
 
 def _enclosing_target(

@@ -18,6 +18,7 @@ from policylink.graph.link import LinkPlan, Statement, Unresolved, plan_links
 from policylink.graph.resolve import Catalogue, as_citation
 from policylink.nlp.model import Extraction
 from policylink.store.documents import (
+    documents_of_types,
     documents_with_key,
     get_current_version,
     get_document,
@@ -28,8 +29,9 @@ from policylink.store.documents import (
 from policylink.store.edges import iter_edges, replace_edges
 from policylink.store.extractions import load_extraction
 from policylink.store.schema import edges as edges_table
+from policylink.store.twins import fold_into
 
-from policylink.core.identity import normalize_key
+from policylink.core.identity import NAMED_NATIONAL_TYPES, normalize_key
 
 
 @dataclass
@@ -44,6 +46,8 @@ class LinkReport:
 def _catalogue_for(conn: sa.Connection, data: dict) -> Catalogue:
     keys = {as_citation(c).key for c in data.get("citations", []) if c.get("number")}
     records = [record for key in sorted(keys) for record in documents_with_key(conn, key)]
+    if any(c.get("doc_type") in NAMED_NATIONAL_TYPES for c in data.get("citations", [])):
+        records += documents_of_types(conn, NAMED_NATIONAL_TYPES)
     own = get_document(conn, data["document"]["id"])
     return Catalogue(records + ([own] if own else []))
 
@@ -52,6 +56,9 @@ def _apply(conn: sa.Connection, data: dict, source_version: int | None) -> LinkP
     plan = plan_links(data, _catalogue_for(conn, data), source_version)
     for facts in plan.facts:
         merge_facts(conn, facts, origin="citation")
+    for away, into in plan.folds:
+        if (record := get_document(conn, away)) is not None and get_document(conn, into) is not None:
+            fold_into(conn, record, into)
     replace_edges(conn, plan.document_id, plan.edges)
     return plan
 

@@ -6,7 +6,7 @@ Ban Thường vụ`), its subject (`về ...`, `thực hiện ...`), and which m
 import re
 
 from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import CITING_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?{DAY_DATE}", re.IGNORECASE)
@@ -82,7 +82,7 @@ def _subject_end(text: str, start: int, later: list[Mention]) -> int:
             break
         if ch == "(" and VERSION_NOTE.match(text, i):  # the note is no part of the subject
             break
-        if ch in ", " and _SUBJECT_CLAUSE_END.match(text, i):
+        if ch in ", " and (_SUBJECT_CLAUSE_END.match(text, i) or CITING_CLAUSE.match(text, i)):
             break
         if ch == "(":
             depth += 1

@@ -12,6 +12,7 @@ from policylink.core.identity import (
     document_id,
     jurisdiction_named_in,
     key_carries_year,
+    named_law_id,
     year_of,
 )
 from policylink.core.vietnamese import match_key
@@ -46,9 +47,11 @@ def _scope_jurisdiction(mention: Mention, jurisdiction: str | None) -> str | Non
 
 
 def target_id(mention: Mention, jurisdiction: str | None) -> str | None:
-    """The cited document's id, for a numbered mention whose year is known (from its key or a date)."""
+    """The cited document's id, for a numbered mention whose year is known (from its key or a date),
+    or a law named by name whose year is known (`tw/luat/dat-dai/2024`)."""
     if mention.number is None:
-        return None
+        year = _year(mention)
+        return named_law_id(mention.doc_type, mention.key, year) if year is not None else None
     year = _year(mention)
     if year is None and not key_carries_year(mention.key):
         return None

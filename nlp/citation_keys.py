@@ -18,6 +18,7 @@ from policylink.core.vietnamese import match_key
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
 _LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
+_ALIAS_BEFORE = re.compile(r"gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
 _ALIAS = re.compile(r"gọi\s+(?:tắt\s+)?là\s*[“\"]?(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
 
 
@@ -69,6 +70,12 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """`(sau đây gọi tắt là Đề án 06)` and every later `Đề án 06`: mentions of the document the
     alias clause follows. Mentions already found at those places are re-keyed in place."""
     added: list[Mention] = []
+    # `(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)`: an alias written with the full number.
+    for mention in mentions:
+        if mention.number and _ALIAS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            earlier = [m for m in mentions if m.start < mention.start and m.key == mention.key]
+            if earlier and mention.referent is None:
+                mention.referent = earlier[-1].referent or earlier[-1]
     for clause in _ALIAS.finditer(text):
         alias = clause["alias"]
         before = [m for m in mentions
@@ -112,3 +119,15 @@ def resolve_law_names(mentions: list[Mention]) -> None:
         if (full := nearest(same, mention.start)) is not None:
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
             mention.referent = full
+
+
+def date_named_laws(mentions: list[Mention]) -> None:
+    """`Luật Tổ chức chính quyền địa phương` written again without its year refers to the one dated
+    earlier in the text (`... ngày 19 tháng 6 năm 2015`) when the text dates it only one way."""
+    named = [m for m in mentions if m.number is None and m.doc_type in LAW_TYPES]
+    for mention in named:
+        if mention.date or mention.referent or _LAW_NAME_YEAR.search(mention.key):
+            continue
+        dated = [m for m in named if m.start < mention.start and m.key == mention.key and m.date]
+        if dated and len({year_of(m.date) for m in dated}) == 1:
+            mention.referent = dated[0]

@@ -73,6 +73,8 @@ _AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
+# `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
+_LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
 _SELF_REFERENCE = re.compile(r"\s+(?:này|nói trên|trên)(?!\w)")
 _CREATION_BEFORE = re.compile(
@@ -134,6 +136,10 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         short_law_name = law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
         if short_law_name and continuation is None:
             continuation = _LAW_NAME_COMMA.match(text, end)
+            # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân
+            # dân tỉnh yêu cầu` starts a new clause
+            if continuation is not None and not text[continuation.end()].islower():
+                continuation = None
         probe = continuation.end() - 1 if continuation else end
         if NAME_STOP.match(text, probe):
             break
@@ -227,6 +233,8 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | No
         # document's period closes its name (its `đến` is no new clause).
         period = NAME_PERIOD.match(text, end) if doc_type in PERIOD_NAMED_TYPES else None
         return period.end() if period else end
+    if doc_type in LAW_TYPES and (lower := _LOWER_LAW_NAME.match(text, m.end())) and lower["name"].islower():
+        return lower.end()
     if not mid_sentence:
         return None
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.

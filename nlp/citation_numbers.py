@@ -40,10 +40,12 @@ _NUMBERED = re.compile(
 _NUMBER_IN_LIST = re.compile(r"\d+[a-z]?")
 _NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])")
 # `Luật Ngân sách nhà nước số 83/2015/QH13`: a law's name may stand between the type and the number.
-# The name holds no other law and no year (`Luật Đất đai năm 2013 đến khi Luật Đất đai số ...`).
+# The name holds no other law and no year (`Luật Đất đai năm 2013 đến khi Luật Đất đai số ...`); its
+# `pháp luật` is no law (`Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`).
 _NAMED_LAW = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
-    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày|năm|[Ll]uật)(?!\w))\w+){{1,10}}?)"
+    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w))\w+)"
+    r"{1,10}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 _NUMBER_AFTER_LAW_NAME = re.compile(rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])")
@@ -115,7 +117,8 @@ def numbered_mentions(text: str) -> list[Mention]:
     mentions = _named_laws(text)
     taken = [(m.start, m.end) for m in mentions]
     for m in _NUMBERED.finditer(text):
-        if inside(m.start(), taken):
+        # `hướng dẫn Luật Nhà ở số 27/2023/QH15`: a verb-type word before a law named with its number
+        if inside(m.start(), taken) or any(m.start() < end and start < m.end() for start, end in taken):
             continue
         doc_type = canonical_type(m["type"])
         qualifier = m["qualifier"].strip()

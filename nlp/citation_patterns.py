@@ -125,3 +125,18 @@ def canonical_type(text: str) -> str:
         if doc_type.lower() == text.lower():
             return doc_type
     return text
+
+
+# `..., Ban Chấp hành Đảng bộ tỉnh quyết nghị:`, `..., Ban Thường vụ Tỉnh ủy yêu cầu ... sau:`: after a
+# comma, the citing document's own main clause (a capitalised subject, a verb of deciding or
+# directing, a colon) ends the title of the document cited before it.
+CITING_CLAUSE = re.compile(
+    r",\s+(?=[A-ZĐÀ-Ỹ][^,;:\n]{0,80}?\s(?:quyết nghị|yêu cầu|chỉ thị|đề nghị|quyết định|thông báo|kết luận"
+    r"|ban hành|xây dựng|hướng dẫn|chỉ đạo|giao)(?!\w)[^;\n]*:)"
+)
+
+
+def cut_citing_clause(title: str) -> str:
+    """`title` up to the citing document's own main clause (see `CITING_CLAUSE`)."""
+    found = CITING_CLAUSE.search(title)
+    return title[: found.start()] if found else title

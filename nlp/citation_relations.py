@@ -6,6 +6,7 @@ line or heading, and the cue a coordinated sibling, a version note or an alias s
 
 import re
 
+from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, anchor_pattern
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.new_titles import new_document_titles
@@ -37,10 +38,23 @@ _CUE_BEFORE = [
 # Before an amending or replacing cue, what shows that no amending document exists yet: a draft's
 # type word (`dự thảo Nghị quyết thay thế ...`), or a duty to make the amendment or replacement
 # (`rà soát, sửa đổi, bổ sung Quy chế ...`, `tham mưu thay thế Quyết định ...`; DECISIONS-3, -5).
+# `khi có Quyết định thay thế ...` awaits a document; `tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi, bổ
+# sung ...` is a duty to propose one, whoever it is proposed to.
 _NOT_YET_MADE_BEFORE_CUE = re.compile(
     rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{TYPE_ALTERNATION})"
+    rf"|(?:khi|đến khi)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
+    r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
+    r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"
     r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
     r"(?:\s*,|\s+và|\s+việc)?)\s*$",
+    re.IGNORECASE,
+)
+# A decree or circular that details or guides a law carries it out: `Nghị định ... quy định chi tiết
+# (thi hành) một số điều của Luật ...`, `Thông tư ... hướng dẫn thi hành Luật ...` (said of the
+# enclosing citation, so only for a nested mention).
+_DETAILS_CUE = re.compile(
+    r"(?:quy định chi tiết|hướng dẫn|thi hành)(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
+    r"(?:\s+(?:một số|các)\s+(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[;:.()\n]")
@@ -69,6 +83,13 @@ _CUE_MODIFIER = (
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
+# `Đề án ... được phê duyệt tại Quyết định số ...`: the document that approved or issued the one
+# just cited is carried out as that one is.
+_ISSUED_IN = re.compile(
+    r"[ \t]*,?[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:phê duyệt|ban hành)(?:[ \t]+kèm theo)?"
+    r"[ \t]+(?:tại|theo)[ \t]+",
+    re.IGNORECASE,
+)
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
 _COORDINATION = re.compile(
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?(?:(?:các|những)[ \t]+)?"
@@ -102,6 +123,8 @@ def _relation(
     if mention.parent is None and inside(mention.start, based_on_blocks):
         return "based_on"
     near = _clause_before(text, mention, _CUE_WINDOW)
+    if mention.parent is not None and _DETAILS_CUE.search(near):
+        return "implements"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:
             continue
@@ -138,6 +161,51 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
     return any(start < cue_start < end for start, end in new_titles)
 
 
+# `2. Bãi bỏ các Nghị quyết sau:` and its items `a) Nghị quyết số ...`: each item is replaced (or
+# amended) as the line above says.
+_CUE_LIST_HEAD = re.compile(
+    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ)[^\n:;.]{0,80}:[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_ITEMS = re.compile(r"(?:[ \t]*(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t][^\n]*(?:\n|$))*")
+
+
+def _cue_lists(text: str) -> list[tuple[int, int, str]]:
+    """Spans of the items listed under a line that amends or replaces `các ... sau:`, with the relation."""
+    lists = []
+    for head in _CUE_LIST_HEAD.finditer(text):
+        relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
+        items = _LIST_ITEMS.match(text, head.end())
+        if items is not None and items.end() > head.end():
+            lists.append((head.end(), items.end(), relation))
+    return lists
+
+
+_FOOTNOTE_LINE = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)[ \t]*\S[^\n]*$", re.MULTILINE)
+# A cue and the words up to a footnote anchor: `Thực hiện các kế hoạch của Ủy ban nhân dân tỉnh¹`.
+_CUE_TO_ANCHOR = [
+    (relation, re.compile(rf"(?:{pattern})(?:\s+[^\s;:.()]+){{0,12}}\s*$", re.IGNORECASE))
+    for relation, pattern in _CUES
+]
+
+
+def _footnote_relations(original: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """A document listed in a footnote is cited as the clause its anchor ends says: the footnote to
+    `Thực hiện các kế hoạch ...¹` lists plans the citing document carries out."""
+    result = list(relations)
+    for line in _FOOTNOTE_LINE.finditer(original):
+        anchor = anchor_pattern(line["marker"]).search(original, 0, line.start())
+        if anchor is None:
+            continue
+        clause = _CLAUSE_START.split(original[max(0, anchor.start() - _CUE_WINDOW * 2) : anchor.start()])[-1]
+        relation = next((r for r, cue in _CUE_TO_ANCHOR if cue.search(clause)), None)
+        for i, mention in enumerate(mentions):
+            inside_note = line.start() <= mention.start < line.end() and mention.parent is None
+            if relation and inside_note and result[i] == "cites":
+                result[i] = relation
+    return result
+
+
 def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """`Thực hiện A và B`, `Thực hiện A; B; C`: a citation listed right after its previous sibling
     (same enclosing citation) shares that sibling's cue, as does the amending document of a version
@@ -150,7 +218,8 @@ def _coordinated_relations(text: str, mentions: list[Mention], relations: list[s
         previous = siblings[-1]
         gap = text[mentions[previous].end : mention.start]
         # the note's own `sửa đổi` is no cue of the citing document
-        if VERSION_NOTE.fullmatch(gap) or (result[i] == "cites" and _COORDINATION.fullmatch(gap)):
+        shares = VERSION_NOTE.fullmatch(gap) or (result[i] == "cites" and _ISSUED_IN.fullmatch(gap))
+        if shares or (result[i] == "cites" and _COORDINATION.fullmatch(gap)):
             result[i] = result[previous]
     return result
 
@@ -164,9 +233,33 @@ def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -
     return result
 
 
-def relations(text: str, mentions: list[Mention]) -> list[str]:
-    """The relation of each of `mentions` (parents attached), in their order."""
+# `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A.
+_AMENDED_BY = re.compile(
+    r"\s*,?\s*(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|khoản|điểm))?"
+    r"\s+(?:bởi|tại|theo)\s+",
+    re.IGNORECASE,
+)
+
+
+def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """`A được sửa đổi, bổ sung bởi B`: A is cited by B, which amends it (A's parent becomes B), and B
+    is cited as A was. Returns the relations; parents are set in place."""
+    result = list(relations)
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if a.parent is b.parent and _AMENDED_BY.fullmatch(text, a.end, b.start):
+            result[i + 1], result[i] = result[i], "amends"
+            a.parent = b
+    return result
+
+
+def relations(text: str, mentions: list[Mention], original: str | None = None) -> list[str]:
+    """The relation of each of `mentions` (parents attached), in their order; `original` is the text
+    with its footnote markers (`text` has them blanked)."""
     blocks, new_titles = _based_on_blocks(text), new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
+    for start, end, relation in _cue_lists(text):
+        own = [relation if m.parent is None and start <= m.start < end and r == "cites" else r
+               for m, r in zip(mentions, own, strict=True)]
     shared = _coordinated_relations(text, mentions, own)
-    return _alias_relations(text, mentions, shared)
+    noted = _footnote_relations(original, mentions, shared) if original else shared
+    return _alias_relations(text, mentions, noted)

@@ -7,7 +7,8 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_numbers`, `citation_named`: the mentions, numbered and named;
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_details`: date, issuer and subject of each mention, and which one nests in which;
-- `citation_relations`: the relation the citing document has to each;
+- `citation_relations`: the relation the citing document has to each (or, for `A được sửa đổi, bổ
+  sung bởi B`, the one B has to A);
 - `citation_ids`: the ids of the cited and the citing document.
 """
 
@@ -16,13 +17,14 @@ from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
+    date_named_laws,
     resolve_law_names,
     unify_named_keys,
 )
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_named import named_mentions
 from policylink.nlp.citation_numbers import numbered_mentions, short_references
-from policylink.nlp.citation_relations import relations
+from policylink.nlp.citation_relations import amended_later, relations
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.model import Citation
 from spacy.tokens import Doc, Span
@@ -40,12 +42,14 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     adopt_fuller_names(mentions)
     mentions = sorted(mentions + alias_mentions(text, mentions), key=lambda m: m.start)
     attach_dates_and_issuers(text, mentions)
+    date_named_laws(mentions)
     attach_subjects(text, mentions)
     attach_parents(mentions)
+    found_relations = amended_later(text, mentions, relations(text, mentions, original))
     own = own_document(mentions, self_id, jurisdiction)
     citations = [
         _citation(original, mention, relation, self_id, jurisdiction)
-        for mention, relation in zip(mentions, relations(text, mentions), strict=True)
+        for mention, relation in zip(mentions, found_relations, strict=True)
         if id(mention) not in own
     ]
     doc.spans["citations"] = [_span(doc, c.start, c.end, c.relation) for c in citations]

@@ -107,14 +107,18 @@ def _multiset_match(gold: Iterable[Hashable], system: Iterable[Hashable]) -> Mat
 
 
 def _source_keys(citations: list[Citation], self_id: str) -> list[str]:
-    """'self', or the key of the innermost citation whose span encloses a nested one."""
+    """'self', or the key of the innermost citation whose span encloses a nested one, else of the
+    citation whose id its source names."""
     keys = []
     for c in citations:
         if c.source == self_id:
             keys.append("self")
             continue
         enclosing = [o for o in citations if o is not c and o.start <= c.start and c.end <= o.end]
-        keys.append(citation_key(min(enclosing, key=lambda o: o.end - o.start).key) if enclosing else "self")
+        # `A được sửa đổi, bổ sung bởi B`: A's source is B, which follows it
+        named = [o for o in citations if o is not c and o.target_id is not None and o.target_id == c.source]
+        source = min(enclosing, key=lambda o: o.end - o.start) if enclosing else (named[0] if named else None)
+        keys.append(citation_key(source.key) if source else "self")
     return keys
 
 

@@ -4,6 +4,7 @@ Every function works inside the caller's transaction (`with engine.begin() as co
 ingest is one transaction and a failure anywhere in it leaves nothing behind.
 """
 
+from collections.abc import Iterable
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 
@@ -160,6 +161,12 @@ def get_document(conn: sa.Connection, doc_id: str) -> DocumentRecord | None:
 def documents_with_key(conn: sa.Connection, key: str) -> list[DocumentRecord]:
     """Every stored document carrying `key` (normalised), whatever its scope and year."""
     query = sa.select(*_RECORD_COLUMNS).where(documents.c.key == normalize_key(key)).order_by(documents.c.id)
+    return [_to_record(row) for row in conn.execute(query)]
+
+
+def documents_of_types(conn: sa.Connection, doc_types: Iterable[str]) -> list[DocumentRecord]:
+    """Every stored document of these types (laws, found by name rather than by key)."""
+    query = sa.select(documents).where(documents.c.doc_type.in_(list(doc_types))).order_by(documents.c.id)
     return [_to_record(row) for row in conn.execute(query)]
 
 

@@ -79,3 +79,9 @@ def test_canonical_line_leaves_out_unknown_parts_and_helpers():
     assert type_of_key("30/2020/NĐ-CP") == "Nghị định"
     assert same_body("Tỉnh uỷ Bắc Giang", "Ban Chấp hành Đảng bộ tỉnh")
     assert not same_body("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy")
+
+
+def test_canonical_line_ends_with_the_cited_title():
+    record = known("ha-nam/09-NQ/TU/2025", "09-NQ/TU", "2025-09-01", doc_type="Nghị quyết", issuer="Tỉnh ủy",
+                   title="về phát triển du lịch, Ban Chấp hành Đảng bộ tỉnh quyết nghị:")
+    assert canonical_line(record) == "Nghị quyết số 09-NQ/TU ngày 1/9/2025 của Tỉnh ủy về phát triển du lịch"

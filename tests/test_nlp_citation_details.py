@@ -41,7 +41,7 @@ def test_a_subject_stops_where_the_citing_sentence_goes_on() -> None:
     found = find_citations(doc, self_id=SELF, jurisdiction="Bắc Giang")
     decree, law = found
     assert decree.subject == "quy định chi tiết một số điều và biện pháp thi hành Luật Tố cáo"
-    assert (law.key, law.relation) == ("Luật Tố cáo", "cites")
+    assert (law.key, law.relation) == ("Luật Tố cáo", "implements")  # the decree details the law
     assert law.source != SELF
     _, horizons = find_deadlines(doc, exclude=[(c.start, c.end) for c in found])
     assert [(h.text, h.due) for h in horizons] == [("đến năm 2030", "2030-12-31")]
@@ -52,3 +52,14 @@ def test_a_closing_predicate_is_not_part_of_the_replaced_subject() -> None:
             "tác dân vận và được gửi đến các chi bộ.")
     (plan,) = cite(text)
     assert (plan.subject, plan.relation) == ("về công tác dân vận", "replaces")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", Ban Chấp hành Đảng bộ tỉnh quyết nghị:\n1. Mục tiêu",
+     ", Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện các nội dung sau:\n"],
+)
+def test_a_subject_stops_before_the_citing_documents_main_clause(tail: str) -> None:
+    (found,) = cite(f"Thực hiện Nghị quyết số 09-NQ/TU ngày 01/9/2025 của Tỉnh ủy về phát triển du lịch"
+                    f"{tail}")
+    assert found.subject == "về phát triển du lịch"

@@ -207,3 +207,8 @@ def test_the_organ_part_of_a_name_stops_at_a_locative() -> None:
             "công nghiệp của Ủy ban nhân dân tỉnh trên địa bàn tỉnh.")
     keys = [key for key, _ in keys_and_relations(text)]
     assert keys == ["12/QĐ-UBND", "Quy chế quản lý cụm công nghiệp của Ủy ban nhân dân tỉnh"]
+
+
+def test_a_law_name_stops_before_the_next_clause() -> None:
+    (law,) = cite("Để thi hành Luật Thủy lợi, Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.")
+    assert (law.key, law.text) == ("Luật Thủy lợi", "Luật Thủy lợi")

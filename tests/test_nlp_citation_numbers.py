@@ -71,3 +71,17 @@ def test_back_references_and_numbered_forms(text: str, keys: list[tuple[str, str
 )
 def test_harder_numbered_forms(text: str, keys: list[str]) -> None:
     assert [" ".join(c.key.split()) for c in cited(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # `pháp luật` ends the name; it is no second law
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;", "64/2025/QH15"),
+        # a verb-type word (`hướng dẫn`) before a law named with its number is no document
+        ("Thông tư số 05/2022/TT-BXD hướng dẫn Luật Nhà ở số 27/2023/QH15.", "27/2023/QH15"),
+    ],
+)
+def test_a_law_named_with_its_number_is_one_citation(text: str, key: str) -> None:
+    found = cite(text)
+    assert [c.key for c in found if c.key == key or "QH" in c.key] == [key]

@@ -155,3 +155,60 @@ def test_a_version_note_shares_the_cue_of_the_document_it_amends(text: str) -> N
     found = cite(text)
     assert [(c.key, c.relation, c.source) for c in found] == [
         ("01/2021/TT-BNV", "implements", SELF), ("06/2023/TT-BNV", "implements", SELF)]
+
+
+# Issue 11: relations said of the enclosing citation, of footnoted lists and of listed items.
+def test_a_decree_detailing_a_law_and_a_circular_guiding_one_implement_it() -> None:
+    decree, law = cite("Căn cứ Nghị định số 12/2023/NĐ-CP ngày 4/4/2023 của Chính phủ quy định chi tiết "
+                       "thi hành một số điều của Luật Thủy lợi số 08/2017/QH14;")
+    assert (decree.relation, law.relation, law.source) == ("based_on", "implements", decree.target_id)
+    circular, guided = cite("Căn cứ Thông tư số 05/2022/TT-BXD ngày 2/6/2022 của Bộ Xây dựng hướng dẫn "
+                            "Luật Nhà ở số 27/2023/QH15;")
+    assert (guided.relation, guided.source) == ("implements", circular.target_id)
+
+
+def test_documents_in_a_footnote_take_the_cue_of_its_anchor() -> None:
+    found = cite("Triển khai các chương trình của Tỉnh ủy², các sở báo cáo kết quả.\n"
+                 "² Chương trình số 21-CTr/TU ngày 3/2/2023; Chương trình số 30-CTr/TU ngày 9/9/2023.")
+    assert [(c.key, c.relation) for c in found] == [("21-CTr/TU", "implements"), ("30-CTr/TU", "implements")]
+
+
+def test_the_decision_approving_an_implemented_scheme_is_implemented_by_the_same_document() -> None:
+    plan, scheme, decision = cite(
+        "Căn cứ Kế hoạch số 40/KH-UBND ngày 5/5/2023 của UBND tỉnh triển khai Đề án phát triển nông thôn "
+        "được phê duyệt tại Quyết định số 77/QĐ-UBND ngày 1/2/2023 của UBND tỉnh;")
+    assert (scheme.source, scheme.relation) == (plan.target_id, "implements")
+    assert (decision.source, decision.relation) == (plan.target_id, "implements")
+
+
+def test_each_item_listed_under_a_repeal_is_replaced() -> None:
+    found = cite("Điều 2. Bãi bỏ các Quyết định sau:\na) Quyết định số 10/2018/QĐ-UBND ngày 2/3/2018 "
+                 "của UBND tỉnh;\nb) Quyết định số 21/2019/QĐ-UBND ngày 5/6/2019 của UBND tỉnh.")
+    assert [c.relation for c in found] == ["replaces", "replaces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quy chế này áp dụng cho đến khi có Quyết định thay thế Quyết định số 30/2021/QĐ-UBND ngày 2/8/2021.",
+        "Sở Nội vụ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi, bổ sung Nghị quyết số 11/2022/NQ-HĐND.",
+    ],
+)
+def test_a_replacement_still_awaited_or_proposed_only_cites(text: str) -> None:
+    assert cite(text)[-1].relation == "cites"
+
+
+def test_an_alias_with_the_full_number_is_no_self_loop() -> None:
+    full, alias = cite("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương "
+                       "về công nghiệp hóa (sau đây gọi tắt là Nghị quyết số 29-NQ/TW), Tỉnh ủy yêu cầu.")
+    assert [(c.key, c.relation, c.source) for c in (full, alias)] == [("29-NQ/TW", "implements", SELF)] * 2
+
+
+def test_a_law_amended_by_a_later_named_one_is_cited_by_that_one() -> None:
+    first, again, amending = cite(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Tổ chức Chính phủ được sửa đổi, "
+        "bổ sung bởi Luật số 76/2019/QH14 ngày 22 tháng 11 năm 2019;")
+    assert (first.relation, first.source) == ("based_on", SELF)
+    assert (again.relation, again.source) == ("amends", amending.target_id)  # an edge 76/2019/QH14 → the law
+    assert again.target_id == first.target_id == "tw/luat/to-chuc-chinh-phu/2015"  # the undated one is it
+    assert (amending.relation, amending.source) == ("based_on", SELF)

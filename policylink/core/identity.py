@@ -45,12 +45,14 @@ def document_id(
     title: str | None = None,
     content: str | None = None,
 ) -> str:
-    """`bac-giang/55-KL/TU/2021`, `tw/30/2020/NĐ-CP`, or for unnumbered documents
-    `bac-giang/ket-luan/ban-thuong-vu-tinh-uy/2024-1a2b3c4d`.
+    """`bac-giang/55-KL/TU/2021`, `tw/30/2020/NĐ-CP`, for a law named by name `tw/luat/dat-dai/2024`,
+    or for other unnumbered documents `bac-giang/ket-luan/ban-thuong-vu-tinh-uy/2024-1a2b3c4d`.
 
     An unnumbered document's digest is of its title, or of its `content` (the text) when it has
     no title: two untitled notes then never share an id.
     """
+    if not key and (law := named_law_id(doc_type, title, year)) is not None:
+        return law
     scope = scope_for(key, jurisdiction, issuer)
     if key:
         key = normalize_key(key)
@@ -61,6 +63,40 @@ def document_id(
     digest = hashlib.sha256(nfc(named or content or "").encode()).hexdigest()[:8]
     parts = [scope, slugify(doc_type or "van-ban"), slugify(issuer or "khong-ro")]
     return "/".join(parts) + f"/{year or 'undated'}-{digest}"
+
+
+# Laws and the like are national whoever cites them, and identified by their name and year.
+NAMED_NATIONAL_TYPES = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh")
+# What follows a law's name: `năm 2024`, `ngày 18 tháng 01 năm 2024`, `số 31/2024/QH15 ...`.
+_AFTER_LAW_NAME = re.compile(
+    r"\s+(?:(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+)?năm\s+(?P<year>\d{4})|số\s).*$", re.IGNORECASE | re.DOTALL
+)
+
+
+def named_law_stem(doc_type: str | None, name: str | None) -> str | None:
+    """`tw/luat/dat-dai` for a `Luật` named `Luật Đất Đai ngày 18 tháng 01 năm 2024`: every spelling
+    of one law's name gives one stem. None for other types, or without a name."""
+    if doc_type not in NAMED_NATIONAL_TYPES or not name:
+        return None
+    name = " ".join(nfc(name).split())
+    if name.lower().startswith(doc_type.lower()):
+        name = name[len(doc_type) :]
+    name_slug = slugify(_AFTER_LAW_NAME.sub("", name))
+    if not name_slug and doc_type != "Hiến pháp":
+        return None
+    return "/".join([CENTRAL_SCOPE, slugify(doc_type), *([name_slug] if name_slug else [])])
+
+
+def named_law_id(doc_type: str | None, name: str | None, year: int | None) -> str | None:
+    """`tw/luat/dat-dai/2024`: the stem and the year (given, else the one the name writes); the bare
+    stem when no year is known."""
+    stem = named_law_stem(doc_type, name)
+    if stem is None:
+        return None
+    after = _AFTER_LAW_NAME.search(" ".join(nfc(name or "").split()))
+    if year is None and after and after["year"]:
+        year = int(after["year"])
+    return f"{stem}/{year}" if year else stem
 
 
 _PLACE_WORDS = re.compile(r"\b(?:tỉnh ủy|thành ủy|huyện ủy|tỉnh|thành phố|huyện)\s+", re.IGNORECASE)

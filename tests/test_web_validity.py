@@ -1,0 +1,89 @@
+"""Validity (issue 11): a document that a later one replaces says so on its page, in the document list,
+in the JSON API, and `check-citations` warns a draft citing it and names the replacement."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from playwright.sync_api import Browser
+from policylink.api import service
+from web_fixtures import chromium, serve, settings_for
+
+_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: {key}\nPhủ Lý, ngày {day} tháng {month} năm {year}\n\nQUYẾT ĐỊNH\n"
+OLD = _HEAD.format(key="15/2019/QĐ-UBND", day=20, month=5, year=2019) + (
+    "Về quản lý cụm công nghiệp\n\nĐiều 1. Các sở quản lý cụm công nghiệp theo quy hoạch.\n"
+)
+NEW = _HEAD.format(key="20/2024/QĐ-UBND", day=3, month=5, year=2024) + (
+    "Về quản lý cụm công nghiệp\n\nĐiều 1. Các sở quản lý cụm công nghiệp theo quy hoạch mới.\n"
+    "Điều 2. Quyết định này thay thế Quyết định số 15/2019/QĐ-UBND ngày 20/5/2019 của UBND tỉnh Hà Nam.\n"
+)
+DRAFT = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nKẾ HOẠCH\nvề cụm công nghiệp\n\n"
+         "Căn cứ Quyết định số 15/2019/QĐ-UBND ngày 20/5/2019 của UBND tỉnh Hà Nam;\n")
+OLD_ID, NEW_ID = "ha-nam/15/2019/QĐ-UBND", "ha-nam/20/2024/QĐ-UBND"
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sources, data = tmp_path_factory.mktemp("sources"), tmp_path_factory.mktemp("data")
+    (sources / "cu.txt").write_text(OLD, encoding="utf-8")
+    (sources / "moi.txt").write_text(NEW, encoding="utf-8")
+    settings = settings_for(data)
+    outcomes = service.ingest_paths([sources], settings)
+    service.close_search_engine(settings)
+    assert [o.status for o in outcomes] == ["new", "new"], outcomes
+    return data
+
+
+@pytest.fixture(scope="module")
+def server_url(data_dir: Path) -> Iterator[str]:
+    yield from serve(data_dir)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    yield from chromium()
+
+
+def test_the_replaced_document_says_so_on_its_page_and_in_the_list(server_url: str, browser: Browser) -> None:
+    page = browser.new_page()
+    page.goto(f"{server_url}/van-ban/{OLD_ID}")
+    row = page.locator("#validity")
+    assert row.get_attribute("data-state") == "replaced"
+    assert "Đã bị thay thế bởi Quyết định số 20/2024/QĐ-UBND (ngày 3/5/2024)" in row.inner_text()
+    row.get_by_role("link", name="Quyết định số 20/2024/QĐ-UBND").click()
+    page.wait_for_url(f"**/van-ban/{NEW_ID.replace('Đ', '*')}*")
+    assert page.locator("#validity").get_attribute("data-state") == "in_force"
+    page.goto(server_url + "/")
+    assert page.locator("#documents .validity").all_inner_texts() == ["đã bị thay thế"]
+    page.close()
+
+
+def test_the_json_api_carries_the_validity(server_url: str) -> None:
+    old = httpx.get(f"{server_url}/api/v1/documents/{OLD_ID}").json()["validity"]
+    assert (old["state"], [c["document_id"] for c in old["replaced_by"]]) == ("replaced", [NEW_ID])
+    assert old["replaced_by"][0]["date"] == "2024-05-03"
+    assert httpx.get(f"{server_url}/api/v1/documents/{NEW_ID}").json()["validity"]["state"] == "in_force"
+    checked = httpx.post(f"{server_url}/api/v1/check-citations", json={"text": DRAFT}, timeout=60).json()
+    (check,) = checked["citations"]
+    assert [p["expected"] for p in check["problems"] if p["field"] == "validity"] == [NEW_ID]
+
+
+def test_check_citations_warns_about_a_replaced_document(data_dir: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylink.api.cli import main
+
+    draft = tmp_path / "du-thao.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    monkeypatch.setenv("POLICYLINK_DATA_DIR", str(data_dir))
+    result = CliRunner().invoke(main, ["check-citations", str(draft), "--json"])
+    assert result.exit_code == 0, result.output
+    (check,) = json.loads(result.output)["citations"]
+    assert check["validity"]["state"] == "replaced"
+    (problem,) = [p for p in check["problems"] if p["field"] == "validity"]
+    assert problem["expected"] == NEW_ID
+    assert "hãy trích dẫn Quyết định số 20/2024/QĐ-UBND" in problem["message"]
+    people = CliRunner().invoke(main, ["check-citations", str(draft)]).output
+    assert "đã bị thay thế bởi Quyết định số 20/2024/QĐ-UBND" in people
