@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from policylink.ingest.attachments import split_section_id
 from policylink.ingest.model import IngestedDocument, Section
+from policylink.nlp.body_tree import BodyTree, filter_keys
 from policylink.nlp.model import Extraction
 
 from policylink.core.vietnamese import fold, nfc
@@ -59,6 +60,7 @@ class Passage:
     end: int
     bodies: tuple[str, ...] = ()
     deadlines: tuple[dict, ...] = field(default=())
+    body_keys: tuple[str, ...] = ()  # what a body filter matches (`nlp.body_tree.filter_keys`)
 
     @property
     def context_text(self) -> str:
@@ -101,7 +103,7 @@ class Passage:
             "start": self.start,
             "end": self.end,
             "bodies": list(self.bodies),
-            "body_keys": sorted({fold(b) for b in self.bodies}),
+            "body_keys": list(self.body_keys),
             "deadlines": [dict(d) for d in self.deadlines],
             "has_deadline": bool(self.deadlines),
             "deadline_count": len(self.deadlines),
@@ -271,6 +273,14 @@ def _annotations(extraction: Extraction | None, start: int, end: int) -> tuple[t
     return tuple(bodies), tuple(deadlines)
 
 
+def _body_tree(extraction: Extraction | None) -> BodyTree:
+    """The document's bodies, each under the bodies its name or the standing structure puts it."""
+    if extraction is None:
+        return BodyTree((), {})
+    names = {b.canonical for b in extraction.bodies} | {b for t in extraction.tasks for b in t.responsible}
+    return BodyTree(names, {b.canonical: (b.kind, b.level) for b in extraction.bodies})
+
+
 def build_passages(
     doc: IngestedDocument, document_id: str, extraction: Extraction | None = None
 ) -> list[Passage]:
@@ -293,6 +303,7 @@ def build_passages(
         for a, b in _own_ranges(section, children.get(section.id, [])):
             units.extend((x, y, section.id) for x, y in _paragraph_spans(text, a, b))
 
+    tree = _body_tree(extraction)
     passages: list[Passage] = []
     for start, end, section_id in sorted(units):
         paragraph = text[start:end]
@@ -312,6 +323,7 @@ def build_passages(
                     end=b,
                     bodies=bodies,
                     deadlines=deadlines,
+                    body_keys=tuple(filter_keys(bodies, tree)),
                 )
             )
     passages.extend(_footnote_passages(doc, meta, paths, len(passages)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+from policylink.nlp.body_tree import query_key
 from policylink.search.diacritics import Vocabulary, restore
 from policylink.search.embedders import Embedder
 from policylink.search.highlight import snippet
@@ -72,7 +73,7 @@ def filters_from(
         doc_type_keys=(fold(doc_type),) if doc_type else (),
         issuer_keys=(fold(issuer),) if issuer else (),
         jurisdiction_keys=(fold(jurisdiction),) if jurisdiction else (),
-        body_keys=(fold(body),) if body else (),
+        body_keys=(query_key(body),) if body and query_key(body) else (),
         document_ids=(document_id,) if document_id else (),
         year_from=year_from,
         year_to=year_to,
