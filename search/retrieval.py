@@ -27,6 +27,9 @@ COVERAGE_POWER = 2.0  # sparse weight = lexical coverage ** this (sweep in bench
 COVERAGE_TOP = 3  # lexical hits whose words count for the coverage
 EXACT_BELOW = 20_000
 QUERY_VECTORS_KEPT = 256
+# The embedder reads ~512 tokens (about this many characters); longer queries are refused (a
+# 10,000-character one took 12.8 s) and the drafting assistant cuts a draft paragraph here.
+MAX_QUERY_CHARS = 1500
 ACCENT_BONUS = 0.002  # below one RRF rank step: only reorders near-ties
 
 
@@ -64,6 +67,7 @@ def filters_from(
     jurisdiction: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
+    undated: bool = False,
     has_deadline: bool | None = None,
     body: str | None = None,
     document_id: str | None = None,
@@ -77,6 +81,7 @@ def filters_from(
         document_ids=(document_id,) if document_id else (),
         year_from=year_from,
         year_to=year_to,
+        undated=undated,
         has_deadline=has_deadline,
     )
 
@@ -192,6 +197,11 @@ class Searcher:
         query = query.strip()
         if not query:
             raise ValueError("Câu tìm kiếm đang trống: hãy gõ vài từ, ví dụ: hạ tầng giao thông.")
+        if len(query) > MAX_QUERY_CHARS:
+            raise ValueError(
+                f"Câu tìm kiếm dài {len(query)} ký tự, quá giới hạn {MAX_QUERY_CHARS} ký tự: hãy rút gọn "
+                "còn vài từ hay một câu; để tìm tiền lệ cho cả một đoạn dự thảo, dùng trang Soạn thảo."
+            )
         return [to_result(query, hit) for hit in self.ranked_hits(query, filters, limit, mode)]
 
 
