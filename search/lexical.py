@@ -46,7 +46,7 @@ def syllables(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _word_tokenize():
+def word_tokenizer():
     from underthesea import word_tokenize
 
     return word_tokenize
@@ -58,7 +58,7 @@ def words(text: str) -> list[str]:
     Segmentation runs on the accented, tone-normalised text: on folded text underthesea finds no
     compounds at all. A query typed without diacritics still meets these passages through their
     syllable terms. Segmenting per sentence is ~2x faster than one call (STACK-NOTES)."""
-    tokenize = _word_tokenize()
+    tokenize = word_tokenizer()
     out: list[str] = []
     for sentence in _SENTENCE_BREAK.split(match_key(text)):
         if not sentence.strip():
