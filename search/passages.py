@@ -74,9 +74,11 @@ class Passage:
 
     @property
     def point_id(self) -> str:
-        """Stable id: same document, position and text give the same id, so re-indexing an
-        unchanged document rewrites nothing."""
-        raw = f"{self.document.document_id}\x1f{self.ordinal}\x1f{self.text_hash}"
+        """Stable id: same document, position, text and body filter keys give the same id, so
+        re-indexing an unchanged document rewrites nothing, and `policylink reindex` rewrites
+        the points of an index made before the keys changed."""
+        keys = "|".join(self.body_keys)
+        raw = f"{self.document.document_id}\x1f{self.ordinal}\x1f{self.text_hash}\x1f{keys}"
         digest = hashlib.sha256(raw.encode()).hexdigest()
         return f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
 
