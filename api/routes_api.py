@@ -270,10 +270,11 @@ def search(
     year_to: Annotated[int | None, Query(ge=1900, le=2200)] = None,
     body: Annotated[str | None, Query(max_length=NAME_MAX_CHARS)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    undated: Annotated[bool, Query(description="Lọc theo năm mà vẫn giữ văn bản không rõ năm.")] = False,
 ) -> dict:
     """Tìm các đoạn văn bản theo nghĩa và theo từ (kết hợp), lọc theo loại văn bản, cơ quan ban hành,
     năm, cơ quan được giao việc; kết quả kèm đoạn trích có đánh dấu và đường dẫn mục."""
-    query = service.SearchQuery(q, type, issuer, year_from, year_to, body, limit)
+    query = service.SearchQuery(q, type, issuer, year_from, year_to, body, limit, undated)
     try:
         results = service.search_passages(service.search_engine(settings), query)
     except ValueError as exc:

@@ -202,8 +202,14 @@ def _draft_page(
     return _page(request, "draft.html", **context)
 
 
-def _year(value: str) -> int | None:
-    return int(value) if value.strip().isdigit() else None
+def _year(value: str, label: str) -> int | None:
+    """A year typed in the form, None when left empty; ValueError says what is wrong."""
+    value = value.strip()
+    if not value:
+        return None
+    if not (value.isdigit() and len(value) == 4):
+        raise ValueError(f"{label} phải là một năm gồm 4 chữ số (ví dụ 2016), không phải “{value}”.")
+    return int(value)
 
 
 @router.get("/tra-cuu", response_class=HTMLResponse, response_model=None)
@@ -216,6 +222,7 @@ def search_page(
     year_from: str = "",
     year_to: str = "",
     body: str = "",
+    undated: str = "",
 ) -> Response:
     if len(q) > QUERY_MAX_CHARS:
         message = f"Câu tìm kiếm dài {len(q)} ký tự, vượt giới hạn {QUERY_MAX_CHARS}. "
@@ -223,17 +230,21 @@ def search_page(
     documents = service.list_documents(settings)
     form = {"q": q, "type": type, "issuer": issuer, "year_from": year_from, "year_to": year_to, "body": body}
     context = {
-        "form": form,
+        "form": {**form, "undated": bool(undated)},
         "types": sorted({d.doc_type for d in documents if d.doc_type and d.ingested}),
         "issuers": sorted({d.issuer for d in documents if d.issuer and d.ingested}),
         "records": {d.id: d for d in documents},
         "changed": validities(service.citation_graph(settings)),
     }
     if q.strip():
-        query = service.SearchQuery(
-            q, type or None, issuer or None, _year(year_from), _year(year_to), body or None, limit=20
-        )
-        results = service.search_passages(service.search_engine(settings), query)
+        try:
+            years = _year(year_from, "“Từ năm”"), _year(year_to, "“Đến năm”")
+            query = service.SearchQuery(
+                q, type or None, issuer or None, *years, body or None, limit=20, undated=bool(undated)
+            )
+            results = service.search_passages(service.search_engine(settings), query)
+        except ValueError as exc:
+            return _page(request, "search.html", 422, error=str(exc), **context)
         context.update(groups=group_by_document(results), total=len(results))
     return _page(request, "search.html", **context)
 

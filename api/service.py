@@ -483,6 +483,7 @@ class SearchQuery:
     year_to: int | None = None
     body: str | None = None
     limit: int = 10
+    undated: bool = False  # a year range keeps documents whose year is not known
 
     def filters(self) -> Filters:
         return filters_from(
@@ -490,6 +491,7 @@ class SearchQuery:
             issuer=self.issuer,
             year_from=self.year_from,
             year_to=self.year_to,
+            undated=self.undated,
             body=self.body,
         )
 

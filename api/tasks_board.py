@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from policylink.api.body_tree import BodyTree, contains, name_words
 from policylink.api.settings import Settings
+from policylink.nlp.body_tree import BodyTree, contains, name_words
 from policylink.store.current_extractions import current_extraction_stamps
 from policylink.store.database import open_store
 from policylink.store.documents import list_documents

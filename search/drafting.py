@@ -6,9 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policylink.search.index import Filters
-from policylink.search.retrieval import Searcher, SearchResult
-
-MAX_QUERY_CHARS = 1500  # the embedder reads ~512 tokens; a paragraph longer than this is cut
+from policylink.search.retrieval import MAX_QUERY_CHARS, Searcher, SearchResult
 
 
 @dataclass(frozen=True)

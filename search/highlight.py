@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from policylink.nlp.pipeline import word_segmenter
 from policylink.search.lexical import document_keys
 
 from policylink.core.vietnamese import fold, match_key
@@ -56,24 +57,63 @@ class Snippet:
     spans: list[tuple[int, int]]  # matched character ranges in the whole passage text
 
 
-def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
-    """Ranges of `text` whose syllables occur in the query: an accented query syllable matches
-    only the same accents (any tone style), an unaccented one matches any accents."""
-    exact, loose = set(), set()
-    for syllable in _WORD.findall(match_key(query)):
-        if fold(syllable) in _COMMON:
+def _same(query_syllable: str, text_syllable: str) -> bool:
+    """An accented query syllable matches only the same accents (any tone style), an unaccented
+    one matches any accents."""
+    return text_syllable == query_syllable or fold(text_syllable) == query_syllable == fold(query_syllable)
+
+
+def _query_words(query: str) -> list[tuple[str, ...]]:
+    """The query's underthesea words, each as its syllables (`giải phóng`, `mặt bằng`); a query
+    typed without diacritics segments into single syllables, which the marks join again."""
+    out = []
+    for token in word_segmenter()(match_key(query)):
+        syllables = tuple(_WORD.findall(token))
+        if syllables and not (len(syllables) == 1 and fold(syllables[0]) in _COMMON):
+            out.append(syllables)
+    return out
+
+
+def _compound_starts(keyed: str) -> set[int]:
+    """Where the passage's own multi-syllable words start and continue (offsets of syllables)."""
+    inside, cursor = set(), 0
+    for token in word_segmenter()(keyed):
+        at = keyed.find(token, cursor)
+        if at < 0:
             continue
-        (loose if fold(syllable) == syllable else exact).add(syllable)
+        cursor = at + len(token)
+        if " " in token.strip():
+            inside.update(at + m.start() for m in _WORD.finditer(token))
+    return inside
+
+
+def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
+    """Ranges of `text` holding the query's words and phrases. A query word matches a run of the
+    passage's syllables; neighbouring matches join into one mark (`giải phóng mặt bằng`). A mark of
+    one syllable is kept only where the passage shares no longer phrase with the query, the syllable
+    is no digit and it is a word of its own there (`giải` inside `giải pháp` is not)."""
     keyed = match_key(text)  # same length as text
-    spans = [
-        (m.start(), m.end())
-        for m in _WORD.finditer(keyed)
-        if m.group(0) in exact or fold(m.group(0)) in loose
-    ]
+    syllables = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(keyed)]
+    spans = []
+    for word in _query_words(query):
+        width = len(word)
+        for i in range(len(syllables) - width + 1):
+            run = syllables[i : i + width]
+            joined = all(not keyed[a[1] : b[0]].strip() for a, b in zip(run, run[1:], strict=False))
+            if joined and all(_same(q, t[2]) for q, t in zip(word, run, strict=True)):
+                spans.append((run[0][0], run[-1][1]))
+    merged = _merge(sorted(spans), text)
+    lone = [(a, b) for a, b in merged if _WORD.fullmatch(keyed[a:b])]
+    if lone:
+        phrases = len(lone) < len(merged)
+        compound = set() if phrases else _compound_starts(keyed)
+        drop = {(a, b) for a, b in lone if phrases or keyed[a:b].isdigit() or a in compound}
+        merged = [span for span in merged if span not in drop]
     folded = fold(keyed)
-    for key in set(document_keys(query)):
-        spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(key), folded))
-    return _merge(sorted(spans), text)
+    keys = [
+        (m.start(), m.end()) for k in set(document_keys(query)) for m in re.finditer(re.escape(k), folded)
+    ]
+    return _merge(sorted(merged + keys), text)
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -63,6 +63,7 @@ class Filters:
     document_ids: tuple[str, ...] = ()
     year_from: int | None = None
     year_to: int | None = None
+    undated: bool = False  # a year range also keeps documents whose year is not known
     has_deadline: bool | None = None
 
     def is_empty(self) -> bool:
@@ -79,14 +80,16 @@ class Filters:
         ]
         return [(key, values) for key, values in pairs if values]
 
-    def range_conditions(self) -> list[tuple[str, int | None, int | None]]:
-        """(payload field, lower bound, upper bound), bounds inclusive, None for open;
-        `has_deadline` is a bound on `deadline_count` (see INTEGER_FIELDS)."""
-        ranges: list[tuple[str, int | None, int | None]] = []
+    def range_conditions(self) -> list[tuple[str, int | None, int | None, bool]]:
+        """(payload field, lower bound, upper bound, whether a point without the field passes too),
+        bounds inclusive, None for open; `has_deadline` is a bound on `deadline_count` (see
+        INTEGER_FIELDS)."""
+        ranges: list[tuple[str, int | None, int | None, bool]] = []
         if self.year_from is not None or self.year_to is not None:
-            ranges.append(("year", self.year_from, self.year_to))
+            ranges.append(("year", self.year_from, self.year_to, self.undated))
         if self.has_deadline is not None:
-            ranges.append(("deadline_count", 1, None) if self.has_deadline else ("deadline_count", None, 0))
+            bounds = (1, None) if self.has_deadline else (None, 0)
+            ranges.append(("deadline_count", *bounds, False))
         return ranges
 
 
@@ -206,8 +209,9 @@ class EdgeIndex:
         must: list = []
         for key, values in filters.keyword_conditions():
             must.append(q.FieldCondition(key=key, match=q.MatchAny(list(values))))
-        for key, low, high in filters.range_conditions():
-            must.append(q.FieldCondition(key=key, range=q.RangeFloat(gte=low, lte=high)))
+        for key, low, high, or_missing in filters.range_conditions():
+            cond = q.FieldCondition(key=key, range=q.RangeFloat(gte=low, lte=high))
+            must.append(q.Filter(should=[cond, q.IsEmptyCondition(key)]) if or_missing else cond)
         must_not = [q.HasVectorCondition(DENSE)] if missing_dense else None
         if not must and not must_not:
             return None
@@ -339,8 +343,10 @@ class ClientIndex:
         must: list = []
         for key, values in filters.keyword_conditions():
             must.append(m.FieldCondition(key=key, match=m.MatchAny(any=list(values))))
-        for key, low, high in filters.range_conditions():
-            must.append(m.FieldCondition(key=key, range=m.Range(gte=low, lte=high)))
+        for key, low, high, or_missing in filters.range_conditions():
+            cond = m.FieldCondition(key=key, range=m.Range(gte=low, lte=high))
+            empty = m.IsEmptyCondition(is_empty=m.PayloadField(key=key))
+            must.append(m.Filter(should=[cond, empty]) if or_missing else cond)
         must_not = [m.HasVectorCondition(has_vector=DENSE)] if missing_dense else None
         if not must and not must_not:
             return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from policylink.ingest.attachments import split_section_id
 from policylink.ingest.model import IngestedDocument, Section
+from policylink.nlp.body_tree import BodyTree, filter_keys
 from policylink.nlp.model import Extraction
 
 from policylink.core.vietnamese import fold, nfc
@@ -59,6 +60,7 @@ class Passage:
     end: int
     bodies: tuple[str, ...] = ()
     deadlines: tuple[dict, ...] = field(default=())
+    body_keys: tuple[str, ...] = ()  # what a body filter matches (`nlp.body_tree.filter_keys`)
 
     @property
     def context_text(self) -> str:
@@ -72,9 +74,11 @@ class Passage:
 
     @property
     def point_id(self) -> str:
-        """Stable id: same document, position and text give the same id, so re-indexing an
-        unchanged document rewrites nothing."""
-        raw = f"{self.document.document_id}\x1f{self.ordinal}\x1f{self.text_hash}"
+        """Stable id: same document, position, text and body filter keys give the same id, so
+        re-indexing an unchanged document rewrites nothing, and `policylink reindex` rewrites
+        the points of an index made before the keys changed."""
+        keys = "|".join(self.body_keys)
+        raw = f"{self.document.document_id}\x1f{self.ordinal}\x1f{self.text_hash}\x1f{keys}"
         digest = hashlib.sha256(raw.encode()).hexdigest()
         return f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
 
@@ -101,7 +105,7 @@ class Passage:
             "start": self.start,
             "end": self.end,
             "bodies": list(self.bodies),
-            "body_keys": sorted({fold(b) for b in self.bodies}),
+            "body_keys": list(self.body_keys),
             "deadlines": [dict(d) for d in self.deadlines],
             "has_deadline": bool(self.deadlines),
             "deadline_count": len(self.deadlines),
@@ -271,6 +275,14 @@ def _annotations(extraction: Extraction | None, start: int, end: int) -> tuple[t
     return tuple(bodies), tuple(deadlines)
 
 
+def _body_tree(extraction: Extraction | None) -> BodyTree:
+    """The document's bodies, each under the bodies its name or the standing structure puts it."""
+    if extraction is None:
+        return BodyTree((), {})
+    names = {b.canonical for b in extraction.bodies} | {b for t in extraction.tasks for b in t.responsible}
+    return BodyTree(names, {b.canonical: (b.kind, b.level) for b in extraction.bodies})
+
+
 def build_passages(
     doc: IngestedDocument, document_id: str, extraction: Extraction | None = None
 ) -> list[Passage]:
@@ -293,6 +305,7 @@ def build_passages(
         for a, b in _own_ranges(section, children.get(section.id, [])):
             units.extend((x, y, section.id) for x, y in _paragraph_spans(text, a, b))
 
+    tree = _body_tree(extraction)
     passages: list[Passage] = []
     for start, end, section_id in sorted(units):
         paragraph = text[start:end]
@@ -312,6 +325,7 @@ def build_passages(
                     end=b,
                     bodies=bodies,
                     deadlines=deadlines,
+                    body_keys=tuple(filter_keys(bodies, tree)),
                 )
             )
     passages.extend(_footnote_passages(doc, meta, paths, len(passages)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+from policylink.nlp.body_tree import query_key
 from policylink.search.diacritics import Vocabulary, restore
 from policylink.search.embedders import Embedder
 from policylink.search.highlight import snippet
@@ -26,6 +27,9 @@ COVERAGE_POWER = 2.0  # sparse weight = lexical coverage ** this (sweep in bench
 COVERAGE_TOP = 3  # lexical hits whose words count for the coverage
 EXACT_BELOW = 20_000
 QUERY_VECTORS_KEPT = 256
+# The embedder reads ~512 tokens (about this many characters); longer queries are refused (a
+# 10,000-character one took 12.8 s) and the drafting assistant cuts a draft paragraph here.
+MAX_QUERY_CHARS = 1500
 ACCENT_BONUS = 0.002  # below one RRF rank step: only reorders near-ties
 
 
@@ -63,6 +67,7 @@ def filters_from(
     jurisdiction: str | None = None,
     year_from: int | None = None,
     year_to: int | None = None,
+    undated: bool = False,
     has_deadline: bool | None = None,
     body: str | None = None,
     document_id: str | None = None,
@@ -72,10 +77,11 @@ def filters_from(
         doc_type_keys=(fold(doc_type),) if doc_type else (),
         issuer_keys=(fold(issuer),) if issuer else (),
         jurisdiction_keys=(fold(jurisdiction),) if jurisdiction else (),
-        body_keys=(fold(body),) if body else (),
+        body_keys=(query_key(body),) if body and query_key(body) else (),
         document_ids=(document_id,) if document_id else (),
         year_from=year_from,
         year_to=year_to,
+        undated=undated,
         has_deadline=has_deadline,
     )
 
@@ -191,6 +197,11 @@ class Searcher:
         query = query.strip()
         if not query:
             raise ValueError("Câu tìm kiếm đang trống: hãy gõ vài từ, ví dụ: hạ tầng giao thông.")
+        if len(query) > MAX_QUERY_CHARS:
+            raise ValueError(
+                f"Câu tìm kiếm dài {len(query)} ký tự, quá giới hạn {MAX_QUERY_CHARS} ký tự: hãy rút gọn "
+                "còn vài từ hay một câu; để tìm tiền lệ cho cả một đoạn dự thảo, dùng trang Soạn thảo."
+            )
         return [to_result(query, hit) for hit in self.ranked_hits(query, filters, limit, mode)]
 
 

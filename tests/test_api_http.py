@@ -235,7 +235,16 @@ def test_search_without_diacritics_with_filters(client: TestClient) -> None:
         "/api/v1/search", params={"q": "đề án đào tạo", "body": "Ban cán sự đảng Ủy ban nhân dân tỉnh"}
     )
     assert all("Ban cán sự đảng Ủy ban nhân dân tỉnh" in r["bodies"] for r in by_body.json()["results"])
+    typed = client.get("/api/v1/search", params={"q": "đề án đào tạo", "body": "bcs dang ubnd tinh"})
+    assert typed.json()["results"] and typed.json()["results"] == by_body.json()["results"]
     assert client.get("/api/v1/search").status_code == 422
+    later = {"q": "ha tang giao thong", "year_from": 2030}
+    assert client.get("/api/v1/search", params=later).json()["results"] == []
+    assert client.get("/api/v1/search", params={**later, "undated": True}).json()["results"]  # undated kept
+    bad_year = client.get("/api/v1/search", params={**later, "year_from": "abc"})
+    assert bad_year.status_code == 422 and "year_from" in bad_year.json()["detail"]
+    too_long = client.get("/api/v1/search", params={"q": "đất " * 600})
+    assert too_long.status_code == 422 and "quá giới hạn" in too_long.json()["detail"]
 
 
 def test_similar_returns_precedents_and_checks_citations(client: TestClient) -> None:

@@ -123,11 +123,17 @@ def test_filters_by_type_year_deadline_and_body(engine):
     assert only_directives and {r.doc_type for r in only_directives} == {"Chỉ thị"}
     old = search("phát triển đô thị", filters_from(year_from=2010, year_to=2017), limit=10)
     assert old and {r.year for r in old} == {2016}
+    kept = search("phát triển đô thị", filters_from(year_from=2010, year_to=2017, undated=True), limit=50)
+    assert {r.year for r in kept} == {2016, None}  # the shipped conclusion bears no date
     due = search("hoàn thành", filters_from(has_deadline=True), limit=10)
     assert due and all(r.deadlines for r in due)
     assert any(d["text"] == "quý IV/2024" for r in due for d in r.deadlines)
     body = search("đề án đào tạo", filters_from(body="Ủy ban nhân dân tỉnh"), limit=10)
-    assert body and all("Ủy ban nhân dân tỉnh" in r.bodies for r in body)
+    assert body
+    assert all(any("Ủy ban nhân dân tỉnh" in b or b.startswith("Sở ") for b in r.bodies) for r in body)
+    for typed in ("ubnd tinh", "UBND tỉnh", "uy ban nhan dan tinh"):  # the tasks board's matching
+        assert search("đề án đào tạo", filters_from(body=typed), limit=10) == body
+    assert not search("đề án đào tạo", filters_from(body="ubnd huyen"), limit=10)
 
 
 def test_drafting_assistant_returns_precedents_with_their_bodies_and_deadlines(engine):

@@ -53,9 +53,20 @@ def test_footnote_with_citations_is_its_own_passage(corpus):
 
 def test_point_ids_are_stable_and_unique(corpus):
     doc, doc_id, passages = corpus
-    again = build_passages(doc, doc_id)
+    again = build_passages(doc, doc_id, extract(doc, doc_id))
     assert [p.point_id for p in again] == [p.point_id for p in passages]
     assert len({p.point_id for p in passages}) == len(passages)
+    # the body filter keys are part of the id: an index made before they changed is rewritten
+    unannotated = build_passages(doc, doc_id)
+    changed = {p.point_id for p in passages if p.body_keys}
+    assert changed and not changed & {p.point_id for p in unannotated}
+
+
+def test_body_filter_keys_hold_expanded_names_their_parts_and_parents(corpus):
+    _, _, passages = corpus
+    keys = {k for p in passages for k in p.body_keys}
+    assert {"uy ban nhan dan tinh", "ban can su dang uy ban nhan dan tinh", "tinh uy"} <= keys
+    assert not any("ubnd" in k for k in keys)  # abbreviations stand expanded
 
 
 def test_long_text_is_split_at_sentence_ends_with_overlap():

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from fastapi.testclient import TestClient
 from policylink.api.app import create_app
-from policylink.api.body_tree import BodyTree, name_words
+from policylink.nlp.body_tree import BodyTree, name_words
 from tasks_fixtures import CONCLUSION_FILE, PLAN_ID, store_files, write_plan
 from web_fixtures import CONCLUSION_ID, settings_for
 

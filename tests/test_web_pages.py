@@ -183,3 +183,37 @@ def test_api_docs_render_offline_from_local_files(server_url: str, page: Page, t
     page.locator(".opblock-summary-path[data-path='/api/v1/extract']").first.wait_for()
     assert all(url.startswith(server_url) for url in requested), requested  # nothing from a CDN
     _shot(page, tmp_path, "api-docs")
+
+
+def test_search_filters_in_peoples_words_and_phrase_marks(
+    server_url: str, page: Page, tmp_path: Path
+) -> None:
+    page.goto(server_url + "/tra-cuu")
+    page.fill("input[name=q]", "giải phóng mặt bằng")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    marks = [m.lower() for m in page.locator(".snippet mark").all_inner_texts()]
+    assert "giải phóng mặt bằng" in marks
+    assert not {"giải", "mặt", "phóng", "bằng"} & set(marks)  # no lone syllable (`giải pháp`, `Mặt trận`)
+    _shot(page, tmp_path, "search-phrase")
+    page.fill("input[name=q]", "đào tạo bồi dưỡng kiến thức")
+    page.fill("#body", "ubnd tinh")  # as a person types it; the conclusion writes `UBND tỉnh` or in full
+    page.get_by_role("button", name="Tìm kiếm").click()
+    found = page.locator("#results").inner_text()
+    assert "đoạn trong 1 văn bản" in found and not found.startswith("0 ")
+    badges = page.locator(".result .badge").all_inner_texts()
+    assert any("Ủy ban nhân dân tỉnh" in b for b in badges)
+    page.fill("#body", "Ủy ban nhân dân tỉnh")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    assert page.locator("#results").inner_text() == found
+    page.fill("#body", "")
+    page.fill("#year_from", "2030")  # the conclusion bears no date: kept only when asked
+    page.get_by_role("button", name="Tìm kiếm").click()
+    assert "Không tìm thấy" in page.locator("main").inner_text()
+    page.check("input[name=undated]")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    assert "đoạn trong 1 văn bản" in page.locator("#results").inner_text()
+    page.fill("#year_from", "abc")
+    page.get_by_role("button", name="Tìm kiếm").click()
+    assert "phải là một năm gồm 4 chữ số" in page.locator("#error").inner_text()
+    page.goto(server_url + "/tra-cuu?q=" + "đất " * 600)
+    assert "quá giới hạn" in page.locator("#error").inner_text()

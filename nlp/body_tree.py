@@ -130,3 +130,20 @@ class BodyTree:
         """The bodies above every body the query names (whose tasks reach it from above)."""
         named = [n for n in self._names if contains(name_words(n), query)]
         return {parent for n in named for parent in self.ancestors(n)} - set(named)
+
+
+def query_key(text: str) -> str:
+    """A typed body as one keyword: its name's words joined (`ubnd tinh` -> `uy ban nhan dan tinh`)."""
+    return " ".join(name_words(text))
+
+
+def filter_keys(names: Iterable[str], tree: BodyTree) -> list[str]:
+    """Every `query_key` that finds these bodies: each run of adjacent words of their names and of
+    the names of the bodies above them, so a keyword filter matches a body by part of its name,
+    by an abbreviation, or by a body it answers to (`ubnd tinh` finds `Sở Tài chính`)."""
+    keys: set[str] = set()
+    for name in names:
+        for n in [name, *tree.ancestors(name)]:
+            words = name_words(n)
+            keys.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return sorted(keys)
