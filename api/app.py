@@ -11,6 +11,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
 from policylink.api import routes_api, routes_pages, routes_tasks, routes_teaching, service
 from policylink.api.guards import HeavyWork, RequestGuard, error_response, http_error, validation_error
 from policylink.api.index_queue_worker import IndexQueueWorker
@@ -18,7 +20,6 @@ from policylink.api.settings import Settings
 from policylink.search.diacritics import lexicon
 from policylink.search.engine import search_folder
 from policylink.search.index import IndexBusyError
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 # Swagger UI's files as the fastapi-offline package ships them (a Swagger UI that reads OpenAPI 3.1).
 SWAGGER_UI_FILES = Path(importlib.util.find_spec("fastapi_offline").origin).parent / "static"

@@ -1,6 +1,7 @@
 """The `policylink` command: a click group assembled from the command modules listed below."""
 
 import click
+
 from policylink.api import cli_documents, cli_extract, cli_graph, cli_search, cli_store, cli_vietnamese
 
 cli_vietnamese.install()

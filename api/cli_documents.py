@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import click
+
 from policylink.api import service
 from policylink.api.cli_output import echo_json
 from policylink.api.settings import Settings
@@ -186,6 +187,7 @@ def show_command(document_id: str, as_json: bool) -> None:
 def serve_command(host: str, port: int) -> None:
     """Chạy trang web và API HTTP (uvicorn)."""
     import uvicorn
+
     from policylink.api.app import create_app
 
     click.echo(f"Trang web và API tại http://{host}:{port}/ (Ctrl+C để dừng)", err=True)

@@ -5,6 +5,7 @@ import textwrap
 from pathlib import Path
 
 import click
+
 from policylink.api.cli_output import echo_json
 from policylink.api.settings import Settings
 from policylink.api.templating import RECURRENCE_LABELS, plain

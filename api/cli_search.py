@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import click
+
 from policylink.api import service
 from policylink.api.cli_output import echo_json
 from policylink.api.settings import Settings

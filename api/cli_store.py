@@ -2,6 +2,7 @@
 
 import click
 import sqlalchemy as sa
+
 from policylink.api.settings import Settings
 from policylink.store.database import create_store_engine, open_store
 from policylink.store.transfer import TargetNotEmpty, copy_store

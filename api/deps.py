@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+
 from policylink.api.settings import Settings
 from policylink.graph.build import CitationGraph
 from policylink.graph.queries import DocumentNotFound, find_document

@@ -12,12 +12,13 @@ from typing import Any, TypeVar
 from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from policylink.api.settings import Settings
-from policylink.api.templating import TEMPLATES
-from policylink.api.validation import vietnamese_detail
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from policylink.api.settings import Settings
+from policylink.api.templating import TEMPLATES
+from policylink.api.validation import vietnamese_detail
 
 T = TypeVar("T")
 FORM_BODY_BYTES = 4 * 1024 * 1024  # JSON and pasted forms (a 1,000,000-character text fits)

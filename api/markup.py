@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from html import escape
 
 from markupsafe import Markup
+
 from policylink.api.templating import RECURRENCE_LABELS, document_url, vietnamese_date
 from policylink.graph.queries import RELATION_LABELS
 

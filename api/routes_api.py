@@ -5,6 +5,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel, Field, ValidationError
+from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
+
 from policylink.api import service
 from policylink.api.deps import AppSettings, document_in
 from policylink.api.guards import (
@@ -22,8 +25,6 @@ from policylink.graph.render import RenderError
 from policylink.ingest.model import IngestError
 from policylink.ingest.sniff import MAX_TEXT_CHARS
 from policylink.search.retrieval import group_by_document
-from pydantic import BaseModel, Field, ValidationError
-from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
 Heavy = Annotated[HeavyWork, Depends(heavy_work)]

@@ -8,20 +8,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
+
 from policylink.api import service
 from policylink.api.deps import AppSettings
 from policylink.api.exports import tasks_csv
 from policylink.api.guards import DRAFT_MAX_CHARS, QUERY_MAX_CHARS, HeavyWork, error_response, heavy_work
 from policylink.api.markup import extraction_marks, marked_text
 from policylink.api.templating import TEMPLATES
+from policylink.core.vietnamese import slugify
 from policylink.graph import queries
 from policylink.graph.build import CitationGraph
 from policylink.graph.render import RenderError
 from policylink.graph.validity import validities, validity_of
 from policylink.ingest.model import IngestError
 from policylink.search.retrieval import group_by_document
-
-from policylink.core.vietnamese import slugify
 
 router = APIRouter(include_in_schema=False)
 _CLI_ADVICE = "Xem danh sách bằng lệnh `policylink list`."

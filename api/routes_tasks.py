@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+
 from policylink.api import tasks_board
 from policylink.api.deps import AppSettings
 from policylink.api.guards import ERROR_RESPONSES

@@ -3,12 +3,12 @@
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
+
 from policylink.api import teaching
 from policylink.api.deps import AppSettings
 from policylink.api.teaching_docx import handout_docx
 from policylink.api.teaching_pptx import slides_pptx
 from policylink.api.templating import TEMPLATES
-
 from policylink.core.vietnamese import slugify
 
 router = APIRouter(include_in_schema=False)

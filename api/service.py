@@ -12,7 +12,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+
 from policylink.api.settings import Settings
+from policylink.core.vietnamese import nfc, slugify
 from policylink.graph.build import CitationGraph
 from policylink.graph.check import CitationCheck, check_text
 from policylink.graph.export import export_text, neighbourhood, to_dot
@@ -38,8 +40,6 @@ from policylink.store.extractions import load_extraction, save_extraction
 from policylink.store.index_queue import QueueEntry, dequeue, enqueue, waiting
 from policylink.store.records import DocumentRecord, SaveResult, VersionRecord
 from policylink.store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
-
-from policylink.core.vietnamese import nfc, slugify
 
 logger = logging.getLogger(__name__)
 

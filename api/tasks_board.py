@@ -11,15 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from policylink.api.settings import Settings
+from policylink.core.identity import normalize_key
+from policylink.core.vietnamese import fold
 from policylink.nlp.body_tree import BodyTree, contains, name_words
 from policylink.store.current_extractions import current_extraction_stamps
 from policylink.store.database import open_store
 from policylink.store.documents import list_documents
 from policylink.store.extractions import load_extraction
 from policylink.store.records import DocumentRecord
-
-from policylink.core.identity import normalize_key
-from policylink.core.vietnamese import fold
 
 SORTS = ("due", "document", "body", "issued")
 ROLES = ("any", "responsible", "coordinating")

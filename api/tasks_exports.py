@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
 from policylink.api.tasks_board import TaskRow
 from policylink.api.templating import (
     RECURRENCE_LABELS,

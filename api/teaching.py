@@ -19,13 +19,12 @@ from policylink.api.templating import (
     plain,
     vietnamese_date,
 )
+from policylink.core.vietnamese import fold
 from policylink.graph.build import CitationGraph
 from policylink.graph.export import neighbourhood
 from policylink.graph.queries import RELATION_LABELS
 from policylink.graph.render import RenderError
 from policylink.store.records import DocumentRecord
-
-from policylink.core.vietnamese import fold
 
 SCOPES = ("document", "lineage")
 NO_LINEAGE = "Văn bản này chưa trích dẫn văn bản nào, cũng chưa được văn bản nào trong kho trích dẫn."

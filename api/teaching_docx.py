@@ -11,6 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
+
 from policylink.api.teaching import NO_LINEAGE, Lesson
 
 FONT = "Times New Roman"  # the font of Vietnamese administrative documents

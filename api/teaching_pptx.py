@@ -5,14 +5,15 @@ import io
 import textwrap
 
 from PIL import Image
-from policylink.api.teaching import NO_LINEAGE, Lesson, Task
-from policylink.api.templating import vietnamese_date
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Cm, Pt
+
+from policylink.api.teaching import NO_LINEAGE, Lesson, Task
+from policylink.api.templating import vietnamese_date
 
 FONT = "DejaVu Sans"
 NAVY = RGBColor(0x0F, 0x2A, 0x4A)

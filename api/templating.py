@@ -6,11 +6,11 @@ from urllib.parse import quote
 
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+
+from policylink.core.vietnamese import match_key
 from policylink.graph.check import canonical_line, display_date
 from policylink.graph.queries import RELATION_LABELS
 from policylink.search.highlight import MARK_CLOSE, MARK_OPEN
-
-from policylink.core.vietnamese import match_key
 
 RECURRENCE_LABELS = {
     "annual": "hằng năm",

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import spacy
 import underthesea
+
+from bench.machine import describe
 from policylink.ingest.model import IngestedDocument
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.pipeline import vietnamese_doc
-
-from bench.machine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_BYTES = 50 * 1024 * 1024

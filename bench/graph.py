@@ -20,6 +20,10 @@ from pathlib import Path
 
 import networkx as nx
 import sqlalchemy as sa
+
+from bench.machine import describe
+from bench.timing import percentiles_ms
+from policylink.core.identity import document_id
 from policylink.graph.build import CitationGraph
 from policylink.graph.queries import lineage
 from policylink.graph.sync import link_extraction, load_graph
@@ -28,10 +32,6 @@ from policylink.store.documents import merge_facts
 from policylink.store.records import DocumentFacts, DocumentRecord, Edge
 from policylink.store.schema import documents as documents_table
 from policylink.store.schema import edges as edges_table
-
-from bench.machine import describe
-from bench.timing import percentiles_ms
-from policylink.core.identity import document_id
 
 PROVINCES = [f"Tỉnh Số {i}" for i in range(20)]
 TYPES = [("NQ", "Nghị quyết"), ("KL", "Kết luận"), ("KH", "Kế hoạch"), ("CT", "Chỉ thị")]

@@ -27,12 +27,12 @@ from pathlib import Path
 
 import docx
 from fastapi.testclient import TestClient
+
+from bench.machine import describe
 from policylink.api.app import create_app
 from policylink.api.settings import Settings
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_bytes
-
-from bench.machine import describe
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import ingest_fixtures  # noqa: E402  (the document builders shared with the tests)

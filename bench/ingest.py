@@ -28,10 +28,10 @@ from pathlib import Path
 import docx
 import pdfplumber
 import pypdfium2
-from policylink.ingest.pdf_reader import read_pdf
-from policylink.ingest.pipeline import ingest_bytes
 
 from bench.machine import describe
+from policylink.ingest.pdf_reader import read_pdf
+from policylink.ingest.pipeline import ingest_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import ingest_fixtures  # noqa: E402  (the document builders shared with the tests)

@@ -29,6 +29,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.machine import describe
 from policylink.api import service
 from policylink.api.cli import main as cli_main
 from policylink.api.settings import Settings
@@ -37,8 +38,6 @@ from policylink.search import indexer
 from policylink.search.diacritics import Vocabulary
 from policylink.search.embedders import make_embedder
 from policylink.search.index import EdgeIndex
-
-from bench.machine import describe
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "docs"
 _NUMBER = re.compile(r"\b\d+\b")

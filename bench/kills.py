@@ -23,11 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+
+from bench.machine import describe
 from policylink.api import service
 from policylink.api.settings import Settings
 from policylink.store.database import create_store_engine
-
-from bench.machine import describe
 
 DIRECTIVE = """TỈNH ỦY BẮC GIANG
 Số {n}-CT/TU

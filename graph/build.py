@@ -11,6 +11,7 @@ networkx speed (see bench/results/graph.md). Edges whose target is unresolved ar
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
+
 from policylink.store.records import DocumentRecord, Edge
 
 

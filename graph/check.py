@@ -7,15 +7,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from policylink.core.doc_types import type_for_code
+from policylink.core.identity import jurisdiction_named_in, normalize_key, scope_for
+from policylink.core.vietnamese import match_key
 from policylink.graph.resolve import Catalogue, cited_facts, is_numbered
 from policylink.nlp.citation_patterns import cut_citing_clause
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentRecord
-
-from policylink.core.doc_types import type_for_code
-from policylink.core.identity import jurisdiction_named_in, normalize_key, scope_for
-from policylink.core.vietnamese import match_key
 
 if TYPE_CHECKING:
     from policylink.graph.validity import Validity

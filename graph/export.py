@@ -6,11 +6,11 @@ import textwrap
 from collections.abc import Iterable
 
 import networkx as nx
+
+from policylink.core.vietnamese import match_key
 from policylink.graph.build import CitationGraph
 from policylink.graph.queries import RELATION_LABELS, descendants, lineage
 from policylink.store.records import DocumentRecord
-
-from policylink.core.vietnamese import match_key
 
 FORMATS = ("json", "graphml", "dot", "mermaid")
 FONT = "DejaVu Sans"  # has every Vietnamese glyph; Debian fonts-dejavu-core

@@ -7,6 +7,7 @@ them to the store.
 
 from dataclasses import dataclass, field
 
+from policylink.core.identity import named_law_stem, normalize_key
 from policylink.graph.resolve import (
     Catalogue,
     Resolution,
@@ -19,8 +20,6 @@ from policylink.graph.resolve import (
 from policylink.nlp.model import Citation, Extraction
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentFacts, Edge
-
-from policylink.core.identity import named_law_stem, normalize_key
 
 _EVIDENCE_LIMIT = 400
 _PASSAGE_ENDS = (". ", ".\n", "; ", "\n")

@@ -5,12 +5,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+
+from policylink.core.identity import normalize_key
 from policylink.graph.build import CitationGraph
 from policylink.graph.link import Statement
 from policylink.store.records import DocumentRecord, Edge
 from policylink.store.twins import may_be_twins
-
-from policylink.core.identity import normalize_key
 
 RELATION_LABELS = {
     "cites": "trích dẫn",

@@ -17,11 +17,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from policylink.nlp.model import Citation
-from policylink.store.documents import identity_of
-from policylink.store.records import DocumentFacts, DocumentRecord
-from policylink.store.twins import find_twin, scope_of
-
 from policylink.core.identity import (
     NAMED_NATIONAL_TYPES,
     jurisdiction_named_in,
@@ -34,6 +29,10 @@ from policylink.core.identity import (
 )
 from policylink.core.issuer_codes import is_central
 from policylink.core.vietnamese import nfc
+from policylink.nlp.model import Citation
+from policylink.store.documents import identity_of
+from policylink.store.records import DocumentFacts, DocumentRecord
+from policylink.store.twins import find_twin, scope_of
 
 RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
 

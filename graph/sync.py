@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
+
+from policylink.core.identity import NAMED_NATIONAL_TYPES, normalize_key
 from policylink.graph.build import CitationGraph
 from policylink.graph.link import LinkPlan, Statement, Unresolved, plan_links
 from policylink.graph.resolve import Catalogue, as_citation
@@ -30,8 +32,6 @@ from policylink.store.edges import iter_edges, replace_edges
 from policylink.store.extractions import load_extraction
 from policylink.store.schema import edges as edges_table
 from policylink.store.twins import fold_into
-
-from policylink.core.identity import NAMED_NATIONAL_TYPES, normalize_key
 
 
 @dataclass

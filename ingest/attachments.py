@@ -12,11 +12,10 @@ recipients and signature, with its own header block (issuer lines, Quốc hiệu
 import re
 from collections.abc import Iterator
 
+from policylink.core.vietnamese import fold
 from policylink.ingest.header import DOC_TYPES, header_end
 from policylink.ingest.markers import ARTICLE, CHAPTER, RECIPIENTS, ROMAN, is_structural, is_upper_line
 from policylink.ingest.model import Attachment
-
-from policylink.core.vietnamese import fold
 
 _ATTACHED_BY = re.compile(
     r"^\(?\s*(?:được\s+)?(?:ban\s+hành\s+kèm\s+theo|ban\s+hành\s+theo|kèm\s+theo|đính\s+kèm)\s+\S", re.I

@@ -8,12 +8,11 @@ as lines starting with their marker; a table row as one line with tab-separated 
 import re
 from dataclasses import dataclass
 
+from policylink.core.vietnamese import nfc
 from policylink.ingest.footnotes import FootnoteBlock, anchor_pattern, extract_footnotes
 from policylink.ingest.markers import BULLET, LETTER, is_structural, is_upper_line
 from policylink.ingest.model import Footnote
 from policylink.ingest.page_furniture import remove_page_furniture
-
-from policylink.core.vietnamese import nfc
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 _TERMINAL = ".!?:;…"

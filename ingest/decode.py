@@ -6,10 +6,9 @@ their font codes back to Vietnamese letters.
 
 import codecs
 
+from policylink.core.vietnamese import nfc
 from policylink.ingest.detect import looks_utf16
 from policylink.ingest.legacy import best_legacy_quality, text_quality
-
-from policylink.core.vietnamese import nfc
 
 
 def _utf16(data: bytes) -> str:

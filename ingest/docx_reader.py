@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
+
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
 from policylink.ingest.model import IngestError
 

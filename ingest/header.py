@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from policylink.ingest.issuers import Issuer, canonical_issuer, infer_jurisdiction
-from policylink.ingest.markers import is_structural, is_upper_line
-from policylink.ingest.model import Header
-
 from policylink.core.doc_types import HEADER_DOC_TYPES, type_for_code
 from policylink.core.identity import normalize_key
 from policylink.core.issuer_codes import is_central
 from policylink.core.vietnamese import fold
+from policylink.ingest.issuers import Issuer, canonical_issuer, infer_jurisdiction
+from policylink.ingest.markers import is_structural, is_upper_line
+from policylink.ingest.model import Header
 
 DOC_TYPES = HEADER_DOC_TYPES  # the types a header's type line may name
 _TYPE_BY_FOLD = {fold(name): name for name in DOC_TYPES}

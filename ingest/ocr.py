@@ -8,6 +8,7 @@ import os
 
 import pypdfium2
 import pytesseract
+
 from policylink.ingest.layout import dominant_size, page_text
 from policylink.ingest.model import IngestError
 from policylink.ingest.pdf_reader import PDFIUM_LOCK

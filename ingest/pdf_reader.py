@@ -13,6 +13,7 @@ import threading
 
 import pypdfium2
 import pypdfium2.raw as pdfium
+
 from policylink.ingest.layout import dominant_size
 from policylink.ingest.model import IngestError
 from policylink.ingest.pdf_tables import MIN_RULES, data_tables, page_with_tables

@@ -8,6 +8,7 @@ costs far more than reading its text layer with PDFium, so only pages that draw 
 import io
 
 import pdfplumber
+
 from policylink.ingest.layout import page_text
 
 Box = tuple[float, float, float, float]

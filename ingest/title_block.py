@@ -17,10 +17,9 @@ holds only a text leaves them out and they are found in it by the same rule
 import re
 from functools import lru_cache
 
+from policylink.core.doc_types import DOC_TYPES
 from policylink.ingest.attachments import TITLE_LINES, document_attachments, ends_title_block
 from policylink.ingest.model import Attachment
-
-from policylink.core.doc_types import DOC_TYPES
 
 HEADER_LINES = 20  # the type line is among the first lines of a document
 TYPE_LINE = re.compile(

@@ -16,6 +16,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Doc, Span
+
+from policylink.core.vietnamese import normalize_tones
 from policylink.ingest.model import Attachment
 from policylink.ingest.title_block import header_zones
 from policylink.nlp.body_candidates import Candidate, candidates
@@ -24,9 +27,6 @@ from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.new_titles import unmined_titles
-from spacy.tokens import Doc, Span
-
-from policylink.core.vietnamese import normalize_tones
 
 SPANS_KEY = "bodies"
 _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}

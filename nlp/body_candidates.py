@@ -9,10 +9,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, body_rules
-
-from policylink.core.vietnamese import normalize_tones
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}

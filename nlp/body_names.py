@@ -9,10 +9,9 @@ level of the organ named before it.
 import re
 from functools import lru_cache
 
+from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import abbreviation_key
-
-from policylink.core.vietnamese import normalize_tones
 
 TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", FLAGS)
 

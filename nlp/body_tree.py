@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from policylink.core.vietnamese import fold
 from policylink.nlp.bodies import canonical_name
 from policylink.nlp.gazetteer import load_gazetteer
-
-from policylink.core.vietnamese import fold
 
 Words = tuple[str, ...]
 

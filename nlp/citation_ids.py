@@ -5,9 +5,6 @@ nested one), and the mentions that name the citing document itself.
 
 import re
 
-from policylink.nlp.citation_mention import Mention
-from policylink.nlp.dates import YEAR
-
 from policylink.core.identity import (
     document_id,
     jurisdiction_named_in,
@@ -16,6 +13,8 @@ from policylink.core.identity import (
     year_of,
 )
 from policylink.core.vietnamese import match_key
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.dates import YEAR
 
 # A named document's year: `Luật Đất đai năm 2013`, `... giai đoạn 2021 - 2025`.
 _YEAR_IN_NAME = re.compile(rf"\b{YEAR}\b")

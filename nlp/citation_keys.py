@@ -8,11 +8,10 @@ by name takes the number the text gives it (`Luật Đất đai` beside `Luật 
 
 import re
 
-from policylink.nlp.citation_mention import Mention, nearest
-from policylink.nlp.citation_patterns import LAW_TYPES, NAME_PERIOD
-
 from policylink.core.identity import key_carries_year, year_of
 from policylink.core.vietnamese import match_key
+from policylink.nlp.citation_mention import Mention, nearest
+from policylink.nlp.citation_patterns import LAW_TYPES, NAME_PERIOD
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.

@@ -7,6 +7,7 @@ to a document cited in full elsewhere (`Nghị quyết 18`).
 
 import re
 
+from policylink.core.identity import normalize_key
 from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
     ABBREVIATED_TYPE,
@@ -14,8 +15,6 @@ from policylink.nlp.citation_patterns import (
     TYPE_ALTERNATION,
     canonical_type,
 )
-
-from policylink.core.identity import normalize_key
 
 _SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*"
 _DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`

@@ -13,9 +13,8 @@ families are not:
 
 import re
 
-from policylink.nlp.dates import YEAR
-
 from policylink.core.doc_types import DOC_TYPES, TYPE_CODES
+from policylink.nlp.dates import YEAR
 
 # The type words as one alternation, longest first.
 TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))

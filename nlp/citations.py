@@ -12,6 +12,8 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_ids`: the ids of the cited and the citing document.
 """
 
+from spacy.tokens import Doc, Span
+
 from policylink.nlp.citation_details import attach_dates_and_issuers, attach_parents, attach_subjects
 from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
@@ -27,7 +29,6 @@ from policylink.nlp.citation_numbers import numbered_mentions, short_references
 from policylink.nlp.citation_relations import amended_later, relations
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.model import Citation
-from spacy.tokens import Doc, Span
 
 
 def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[Citation]:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from policylink.nlp.dates import (
     DAY_DATE,
     YEAR,
@@ -39,7 +41,6 @@ from policylink.nlp.deadline_context import (
     opens_past_sentence,
 )
 from policylink.nlp.model import Deadline
-from spacy.tokens import Doc
 
 _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).

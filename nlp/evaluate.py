@@ -10,13 +10,12 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policylink.core.identity import normalize_key
+from policylink.core.vietnamese import match_key
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldDocument, load_split
 from policylink.nlp.model import Citation, Deadline, Extraction, Task
-
-from policylink.core.identity import normalize_key
-from policylink.core.vietnamese import match_key
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MATCH_FIELDS = ("citations", "citation_dates", "relation_edges", "bodies", "deadlines", "horizons", "tasks")

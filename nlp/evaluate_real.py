@@ -14,12 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policylink.core.identity import CENTRAL_SCOPE, normalize_key
+from policylink.core.vietnamese import match_key, slugify
 from policylink.ingest.model import Header
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id
-
-from policylink.core.identity import CENTRAL_SCOPE, normalize_key
-from policylink.core.vietnamese import match_key, slugify
 
 DEFAULT_REAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "real"
 REAL_FIELDS = ("doc_type", "key", "jurisdiction", "issue_date", "id_scope")

@@ -2,6 +2,7 @@
 
 from dataclasses import asdict
 
+from policylink.core.identity import document_id
 from policylink.ingest.model import IngestedDocument
 from policylink.nlp.bodies import find_bodies
 from policylink.nlp.citations import find_citations
@@ -10,8 +11,6 @@ from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
 from policylink.nlp.pipeline import vietnamese_doc
 from policylink.nlp.tasks import find_tasks
-
-from policylink.core.identity import document_id
 
 
 def default_document_id(document: IngestedDocument) -> str:

@@ -13,13 +13,13 @@ from functools import cache
 from pathlib import Path
 
 import spacy
-from policylink.ingest.sniff import MAX_TEXT_CHARS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
 from policylink.core.vietnamese import nfc, normalize_tones
+from policylink.ingest.sniff import MAX_TEXT_CHARS
 
 TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 # underthesea is about twice as fast on short strings: segment line by line, and long lines at

@@ -9,14 +9,14 @@ than assigns (`Quyết định này có hiệu lực ...`).
 import re
 from bisect import bisect_left
 
+from spacy.tokens import Doc, Token
+
+from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.deadlines import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
 from policylink.nlp.task_units import Unit, body_chain
-from spacy.tokens import Doc, Token
-
-from policylink.core.vietnamese import match_key
 
 # Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
 _AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"

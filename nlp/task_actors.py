@@ -10,6 +10,7 @@ gửi`. The same scopes tell whether a unit sits under a goal or principles head
 import re
 from collections.abc import Iterator
 
+from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
@@ -22,8 +23,6 @@ from policylink.nlp.task_units import (
     line_key,
     line_spans,
 )
-
-from policylink.core.vietnamese import match_key
 
 # Words that open an assessment or a statement of goals, and the headings over them.
 ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"

@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body
-
-from policylink.core.vietnamese import match_key
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"

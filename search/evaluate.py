@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from policylink.core.vietnamese import match_key
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id
@@ -25,8 +27,6 @@ from policylink.search.engine import SearchEngine, engine_for
 from policylink.search.index import EdgeIndex, IndexMeta
 from policylink.search.lexical import DEFAULT_ANALYZER
 from policylink.search.retrieval import MODES
-
-from policylink.core.vietnamese import match_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "gold" / "search" / "queries.yaml"

@@ -3,10 +3,9 @@
 import re
 from dataclasses import dataclass
 
+from policylink.core.vietnamese import fold, match_key
 from policylink.nlp.pipeline import word_segmenter
 from policylink.search.lexical import document_keys
-
-from policylink.core.vietnamese import fold, match_key
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
 SNIPPET_CHARS = 260

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
 from policylink.ingest.model import IngestError
 from policylink.search.lexical import SparseTerms
 

@@ -14,10 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policylink.nlp.pipeline import word_segmenter
-
 from policylink.core.identity import normalize_key
 from policylink.core.vietnamese import fold, match_key, nfc
+from policylink.nlp.pipeline import word_segmenter
 
 ANALYZERS = ("syllable", "word", "edge-bm25")
 DEFAULT_ANALYZER = "word"

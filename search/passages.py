@@ -9,12 +9,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from policylink.core.vietnamese import fold, nfc
 from policylink.ingest.attachments import split_section_id
 from policylink.ingest.model import IngestedDocument, Section
 from policylink.nlp.body_tree import BodyTree, filter_keys
 from policylink.nlp.model import Extraction
-
-from policylink.core.vietnamese import fold, nfc
 
 SKIPPED_SECTIONS = frozenset({"recipients", "addressees"})
 # A passage and its heading fill most of one 512-token window of multilingual-e5 without

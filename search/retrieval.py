@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+
+from policylink.core.vietnamese import fold, match_key
 from policylink.nlp.body_tree import query_key
 from policylink.search.diacritics import Vocabulary, restore
 from policylink.search.embedders import Embedder
 from policylink.search.highlight import snippet
 from policylink.search.index import Filters, Hit, VectorIndex
 from policylink.search.lexical import document_keys, query_vector
-
-from policylink.core.vietnamese import fold, match_key
 
 MODES = ("hybrid", "dense", "sparse")
 CANDIDATES = 50

@@ -4,6 +4,7 @@ import functools
 from pathlib import Path
 
 import sqlalchemy as sa
+
 from policylink.store.migrations import migrate
 
 

@@ -8,6 +8,7 @@ caller's transaction.
 """
 
 import sqlalchemy as sa
+
 from policylink.store.documents import get_document
 from policylink.store.schema import documents, edges, extractions, versions
 

@@ -9,13 +9,13 @@ from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
+
+from policylink.core.identity import document_id, normalize_key, year_of
 from policylink.ingest.attachments import document_attachments
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
 from policylink.store.schema import documents, versions
 from policylink.store.twins import find_twin, fold_into
-
-from policylink.core.identity import document_id, normalize_key, year_of
 
 _FACT_COLUMNS = ("key", "doc_type", "number", "symbol", "issuer", "jurisdiction", "issue_date", "title")
 _RECORD_COLUMNS = [documents.c[f.name] for f in fields(DocumentRecord)]  # in the record's field order

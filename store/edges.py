@@ -4,6 +4,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 
 import sqlalchemy as sa
+
 from policylink.store.records import Edge
 from policylink.store.schema import edges
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from policylink.store.schema import index_queue
 from sqlalchemy.dialects import postgresql, sqlite
+
+from policylink.store.schema import index_queue
 
 _DIALECT_INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}  # both have ON CONFLICT
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
+
 from policylink.store.schema import index_queue, metadata, schema_version
 
 

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import sqlalchemy as sa
 import yaml
+
+from policylink.core.identity import normalize_key
+from policylink.core.vietnamese import nfc
 from policylink.ingest.model import IngestError
 from policylink.nlp.model import RELATIONS
 from policylink.store.documents import merge_facts
 from policylink.store.edges import replace_edges
 from policylink.store.records import DocumentFacts, Edge
-
-from policylink.core.identity import normalize_key
-from policylink.core.vietnamese import nfc
 
 REGISTRY_FILE_NAME = "registry.yaml"
 _DOCUMENT_FIELDS = {

@@ -3,6 +3,7 @@ one machine is outgrown. Rows keep their ids; the target is written in one trans
 failed move leaves it empty."""
 
 import sqlalchemy as sa
+
 from policylink.store.schema import documents, edges, extractions, index_queue, versions
 
 TABLES = (documents, versions, extractions, edges, index_queue)  # every table before those citing it

@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from datetime import date
 
 import sqlalchemy as sa
+
+from policylink.core.identity import key_carries_year, normalize_key, year_of
 from policylink.ingest.model import Header
 from policylink.store.records import DocumentFacts, DocumentRecord
 from policylink.store.schema import documents, edges
-
-from policylink.core.identity import key_carries_year, normalize_key, year_of
 
 _FILLABLE = ("doc_type", "number", "symbol", "issuer", "jurisdiction", "issue_date", "title", "notes")
 

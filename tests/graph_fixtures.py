@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+
 from policylink.api.service import store_document
+from policylink.core.identity import document_id, year_of
 from policylink.graph.sync import LinkReport, link_extraction
 from policylink.ingest.model import Header, IngestedDocument
 from policylink.ingest.pipeline import ingest_file
@@ -16,8 +18,6 @@ from policylink.store.documents import identity_of, save_ingested
 from policylink.store.extractions import save_extraction
 from policylink.store.records import DocumentRecord
 from policylink.store.registry import load_registry, read_registry
-
-from policylink.core.identity import document_id, year_of
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

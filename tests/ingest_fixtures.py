@@ -25,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from fpdf import FPDF
 from PIL import Image, ImageDraw
+
 from policylink.ingest.layout import dominant_size, page_text
 
 REPO = Path(__file__).resolve().parents[1]

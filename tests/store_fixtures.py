@@ -5,9 +5,10 @@ import os
 from pathlib import Path
 
 import sqlalchemy as sa
+from postgres_fixtures import SERVER_ENV, database_url
+
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.store.database import create_store_engine
-from postgres_fixtures import SERVER_ENV, database_url
 
 # The ten documents the shipped conclusion cites, as corpus/registry.yaml lists them.
 CONCLUSION_CITED_KEYS = frozenset(

@@ -9,7 +9,6 @@ import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase, settings
-from policylink.api.app import create_app
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -17,6 +16,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 from web_fixtures import settings_for
+
+from policylink.api.app import create_app
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 

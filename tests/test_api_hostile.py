@@ -13,9 +13,10 @@ import jsonschema
 import pytest
 from fastapi import HTTPException
 from fastapi.testclient import TestClient
+from web_fixtures import settings_for
+
 from policylink.api.app import create_app
 from policylink.api.guards import HeavyWork
-from web_fixtures import settings_for
 
 DRAFT = {"text": "Thực hiện Kết luận số 55-KL/TU ngày 07/3/2021 của Ban Thường vụ Tỉnh ủy."}
 

@@ -17,9 +17,10 @@ from ingest_fixtures import (
     not_word_zip,
     read_blocks,
 )
+from web_fixtures import CONCLUSION_ID, DIRECTIVE, corpus_data_dir, settings_for
+
 from policylink.api.app import create_app
 from policylink.nlp.schema import extraction_schema
-from web_fixtures import CONCLUSION_ID, DIRECTIVE, corpus_data_dir, settings_for
 
 SCHEMA = extraction_schema()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -13,9 +13,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from store_fixtures import CONCLUSION_CITED_KEYS
+
 from policylink.api.cli import main
 from policylink.nlp.schema import document_schema
-from store_fixtures import CONCLUSION_CITED_KEYS
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"

@@ -1,6 +1,7 @@
 """The command line speaks Vietnamese, Click's own messages included (usage, errors, help)."""
 
 from click.testing import CliRunner
+
 from policylink.api.cli import main
 
 ENGLISH = ("Usage:", "Error:", "Show this message", "Options:", "Commands:", "Try '", "Missing", "Aborted")

@@ -4,16 +4,16 @@ used by header reading, citations, identity and resolution."""
 from pathlib import Path
 
 from graph_fixtures import ingest_and_link
+
+from policylink.core.doc_types import HEADER_DOC_TYPES, type_for_code
+from policylink.core.identity import document_id, normalize_key, scope_for
+from policylink.core.issuer_codes import is_central, is_central_issuer, key_level
 from policylink.graph.check import type_of_key
 from policylink.ingest.header import parse_header
 from policylink.nlp.citations import find_citations
 from policylink.nlp.pipeline import vietnamese_doc
 from policylink.store.database import create_store_engine
 from policylink.store.documents import list_documents
-
-from policylink.core.doc_types import HEADER_DOC_TYPES, type_for_code
-from policylink.core.identity import document_id, normalize_key, scope_for
-from policylink.core.issuer_codes import is_central, is_central_issuer, key_level
 
 
 def test_key_level_from_the_issuer_codes() -> None:

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from web_fixtures import hold_index
+
 from policylink.api import service
 from policylink.api.cli import main
 from policylink.api.settings import Settings
-from web_fixtures import hold_index
 
 # A plan of Bắc Giang that cites the shipped corpus's 113-NQ/TU, and a report that cites the plan.
 PLAN = """TỈNH ỦY BẮC GIANG

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from policylink.api.cli import main
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.evaluate import Report, citation_key, evaluate, score_document

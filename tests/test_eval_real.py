@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from policylink.api.cli import main
 from policylink.nlp.evaluate import Match, extract_gold, score_document
 from policylink.nlp.gold import REAL_DIR_ENV, GoldError, load_split, real_documents_dir

@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from click.testing import CliRunner
+
 from policylink.api.cli import main
 from policylink.nlp.evaluate_real import DEFAULT_REAL_DIR, RealReport, evaluate_real, expected_jurisdiction
 

@@ -1,6 +1,7 @@
 """Checking a draft's citations with the real Vietnamese pipeline against the shipped registry."""
 
 from graph_fixtures import known, registry_records
+
 from policylink.graph.check import canonical_line, check_text, same_body, type_of_key
 from policylink.graph.resolve import Catalogue
 

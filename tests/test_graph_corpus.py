@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 from graph_fixtures import ingest_and_link, shipped_store
 from PIL import Image
+
 from policylink.api.cli import main
 from policylink.graph import queries
 from policylink.graph.sync import load_graph

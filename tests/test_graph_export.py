@@ -5,6 +5,7 @@ import json
 
 import networkx as nx
 from graph_fixtures import known
+
 from policylink.graph.build import CitationGraph
 from policylink.graph.export import FORMATS, export_text, neighbourhood, node_label, to_dot
 from policylink.graph.render import render

@@ -6,6 +6,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from citation_fixtures import cite
 from graph_fixtures import ingest_and_link
+
 from policylink.store.database import create_store_engine
 from policylink.store.documents import list_documents
 from policylink.store.schema import edges

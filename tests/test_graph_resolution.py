@@ -3,11 +3,11 @@
 from dataclasses import replace
 
 from graph_fixtures import Mention, known, make_extraction
+
+from policylink.core.identity import jurisdiction_named_in
 from policylink.graph.link import plan_links
 from policylink.graph.resolve import Catalogue
 from policylink.nlp.model import Citation
-
-from policylink.core.identity import jurisdiction_named_in
 
 BTV = "Ban Thường vụ Tỉnh ủy"
 

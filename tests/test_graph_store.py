@@ -3,6 +3,7 @@ re-linking undated citations when new documents become known."""
 
 import pytest
 from graph_fixtures import CORPUS, Mention, make_extraction, store_and_link
+
 from policylink.graph import queries
 from policylink.graph.sync import link_extraction, load_graph, relink_citers, stated_facts
 from policylink.store.database import create_store_engine

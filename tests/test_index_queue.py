@@ -11,14 +11,15 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from store_fixtures import engine_at
+from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, hold_index, serve, settings_for
+
 from policylink.api import service
 from policylink.api.cli import main
 from policylink.ingest.pipeline import ingest_file
 from policylink.search.index import IndexBusyError
 from policylink.store.index_queue import dequeue, enqueue, waiting
 from policylink.store.schema import documents
-from store_fixtures import engine_at
-from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, hold_index, serve, settings_for
 
 SEARCH_WAIT_SECONDS = 120
 

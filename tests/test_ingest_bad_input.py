@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import build_docx, build_image_only_pdf, build_pdf, build_text_pdf, not_word_zip
+
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_bytes, ingest_file
 

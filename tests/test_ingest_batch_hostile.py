@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from policylink.api.cli import main
-from policylink.ingest.pipeline import ingest_bytes
 
+from policylink.api.cli import main
 from policylink.core.identity import document_id
+from policylink.ingest.pipeline import ingest_bytes
 
 NOTE_A = "Họp giao ban tuần: rà soát tiến độ giải phóng mặt bằng dự án đường vành đai.\n"
 NOTE_B = "Ghi chú: chuẩn bị tài liệu cho hội nghị sơ kết công tác dân vận quý III.\n"

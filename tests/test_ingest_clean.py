@@ -4,6 +4,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from policylink.ingest.clean import clean
 
 _SYLLABLES = [

@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ingest_fixtures import CONCLUSION
+
 from policylink.ingest.legacy import (
     TCVN3_TO_UNICODE,
     VNI_TO_UNICODE,

@@ -2,6 +2,7 @@
 whose subject line is long or cites another document."""
 
 import pytest
+
 from policylink.ingest.pipeline import ingest_bytes
 
 MAX = 1024 * 1024

@@ -2,11 +2,10 @@
 spaces, a committee's term after its name, `TƯ` read for `TU`, a type line running into its subject,
 a symbol typed with a space by its dash, a date word without its space."""
 
+from policylink.core.identity import document_id
 from policylink.ingest.issuers import infer_jurisdiction
 from policylink.ingest.model import Header
 from policylink.ingest.pipeline import ingest_bytes
-
-from policylink.core.identity import document_id
 
 _BODY = "\n1. Tổ chức quán triệt đến toàn thể cán bộ, đảng viên.\n"
 

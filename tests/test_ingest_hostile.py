@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from ingest_fixtures import CONCLUSION, build_docx
+
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_bytes
 from policylink.ingest.sniff import MAX_TEXT_CHARS, MAX_XML_BYTES

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import CONCLUSION, build_pdf, build_scanned_pdf, read_blocks
+
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_bytes, ingest_file
 

@@ -4,6 +4,7 @@ even right after an unpunctuated item title that reaches the right edge of the t
 from pathlib import Path
 
 from ingest_fixtures import PdfLayout, build_pdf
+
 from policylink.ingest.pipeline import ingest_file
 
 MAX = 20 * 1024 * 1024

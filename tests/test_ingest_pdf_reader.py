@@ -20,6 +20,7 @@ from ingest_fixtures import (
     pdfplumber_layout_text,
     read_blocks,
 )
+
 from policylink.ingest.model import IngestError
 from policylink.ingest.pdf_reader import read_pdf
 

@@ -16,6 +16,7 @@ from ingest_fixtures import (
     join_blocks,
     read_blocks,
 )
+
 from policylink.ingest.pdf_reader import read_pdf
 from policylink.ingest.pipeline import ingest_file
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import CONCLUSION
+
 from policylink.ingest.model import Section
 from policylink.ingest.pipeline import ingest_bytes, ingest_file
 

@@ -4,6 +4,7 @@ joined to their committee, and the doc's span group."""
 
 import pytest
 from nlp_fixtures import body_names, found_bodies
+
 from policylink.nlp.bodies import find_bodies, find_body_mentions
 from policylink.nlp.pipeline import vietnamese_doc
 

@@ -3,6 +3,7 @@ title still to be made, the header and signature blocks, activities, digital-gov
 
 import pytest
 from nlp_fixtures import found_bodies
+
 from policylink.nlp.bodies import find_body_mentions
 
 

@@ -4,6 +4,7 @@ committees, and a name's kind and level."""
 
 import pytest
 from nlp_fixtures import body_names, found_bodies
+
 from policylink.nlp.bodies import find_body_mentions
 
 

@@ -3,6 +3,7 @@ and `có liên quan` dropped, capitals not shouted, the level a bloc gives."""
 
 import pytest
 from nlp_fixtures import found_bodies
+
 from policylink.nlp.bodies import find_body_mentions
 from policylink.nlp.body_names import canonical_name
 

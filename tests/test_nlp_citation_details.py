@@ -3,6 +3,7 @@
 
 import pytest
 from citation_fixtures import SELF, cite, cited
+
 from policylink.nlp.citations import find_citations
 from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.pipeline import vietnamese_doc

@@ -1,6 +1,7 @@
 """Citations end to end: `find_citations` on sentences of our own, with the span group it leaves."""
 
 from citation_fixtures import SELF, cite
+
 from policylink.nlp.citations import find_citations
 from policylink.nlp.pipeline import vietnamese_doc
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
+
 from policylink.nlp.dates import DAY_DATE_RE, day_date_iso, month_period, quarter_number, quarter_period
 
 

@@ -3,6 +3,7 @@
 
 import pytest
 from deadline_fixtures import deadlines, times
+
 from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.pipeline import vietnamese_doc
 

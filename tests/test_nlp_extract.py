@@ -6,6 +6,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+
 from policylink.api.cli import main
 from policylink.ingest.model import Header, IngestedDocument
 from policylink.ingest.pipeline import ingest_file

@@ -1,6 +1,7 @@
 """Titles of documents still to be made are left unmined: no bodies, deadlines or horizons in them."""
 
 import pytest
+
 from policylink.ingest.model import Header, IngestedDocument
 from policylink.nlp.bodies import find_body_mentions
 from policylink.nlp.extract import extract

@@ -4,9 +4,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from policylink.nlp.pipeline import segment, vietnamese_doc
 from spacy import displacy
 from spacy.tokens import Span
+
+from policylink.nlp.pipeline import segment, vietnamese_doc
 
 CORPUS = sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))
 

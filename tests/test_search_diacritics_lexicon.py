@@ -2,6 +2,7 @@
 into SQLite beside a real corpus Vocabulary, read only where the corpus has no evidence."""
 
 import pytest
+
 from policylink.search.diacritics import Vocabulary, lexicon, restore, word_list
 
 PASSAGES = [

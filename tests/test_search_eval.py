@@ -5,9 +5,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from search_fixtures import corpus_document, shared_cache, shared_embedder  # noqa: F401
+
 from policylink.api.cli import main
 from policylink.search.evaluate import evaluate_search, gold_sources, load_gold, score_ranking
-from search_fixtures import corpus_document, shared_cache, shared_embedder  # noqa: F401
 
 
 def test_gold_set_shape():

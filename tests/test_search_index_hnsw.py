@@ -3,6 +3,7 @@ graph (10,000 384-d vectors, past Edge's full-scan threshold), compared with its
 
 import numpy as np
 import pytest
+
 from policylink.search.index import DENSE_HNSW_EF, EdgeIndex, Filters, IndexMeta, IndexPoint
 from policylink.search.lexical import DEFAULT_ANALYZER, SparseTerms
 

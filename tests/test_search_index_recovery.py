@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 
 import numpy as np
+
 from policylink.search.index import EdgeIndex, IndexMeta, IndexPoint
 from policylink.search.lexical import DEFAULT_ANALYZER, SparseTerms
 

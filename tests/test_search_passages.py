@@ -1,10 +1,11 @@
 """Passages from the real conclusion: sections, heading paths, splitting, footnotes, annotations."""
 
 import pytest
+from search_fixtures import corpus_document
+
 from policylink.nlp.extract import extract
 from policylink.search.lexical import document_keys, passage_vector, query_vector, syllables, words
 from policylink.search.passages import MAX_CHARS, build_passages, split_long
-from search_fixtures import corpus_document
 
 
 @pytest.fixture(scope="module")

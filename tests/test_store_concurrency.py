@@ -9,11 +9,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from postgres_fixtures import database_url
+from store_fixtures import engine_at, make_document, table_counts
+
 from policylink.store.database import create_store_engine
 from policylink.store.documents import save_ingested
 from policylink.store.index_queue import enqueue, waiting
-from postgres_fixtures import database_url
-from store_fixtures import engine_at, make_document, table_counts
 
 ROUNDS = 40
 

@@ -3,6 +3,8 @@
 from dataclasses import asdict
 from pathlib import Path
 
+from store_fixtures import engine_at, make_document, table_counts
+
 from policylink.ingest.pipeline import ingest_file
 from policylink.store.documents import (
     as_ingested,
@@ -15,7 +17,6 @@ from policylink.store.documents import (
     save_ingested,
 )
 from policylink.store.records import DocumentFacts
-from store_fixtures import engine_at, make_document, table_counts
 
 
 def test_new_document_is_stored_with_its_text_sections_and_footnotes(tmp_path):

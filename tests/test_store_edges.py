@@ -2,11 +2,12 @@
 
 import pytest
 import sqlalchemy as sa
+from store_fixtures import engine_at, make_document
+
 from policylink.store.documents import merge_facts, save_ingested
 from policylink.store.edges import iter_edges, replace_edges
 from policylink.store.extractions import load_extraction, save_extraction
 from policylink.store.records import DocumentFacts, Edge
-from store_fixtures import engine_at, make_document
 
 
 def test_replace_edges_swaps_only_the_edges_of_the_same_statement(tmp_path):

@@ -5,6 +5,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
+
 from policylink.api.app import create_app
 from policylink.api.service import ingest_paths
 from policylink.api.settings import Settings

@@ -4,11 +4,12 @@ import re
 from pathlib import Path
 
 import pytest
+from store_fixtures import CONCLUSION_CITED_KEYS, engine_at, table_counts
+
 from policylink.ingest.model import IngestError
 from policylink.store.documents import get_document, list_documents
 from policylink.store.edges import iter_edges
 from policylink.store.registry import load_registry, read_registry
-from store_fixtures import CONCLUSION_CITED_KEYS, engine_at, table_counts
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 CONCLUSION = (CORPUS / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt").read_text(encoding="utf-8")

@@ -2,11 +2,12 @@
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from store_fixtures import engine_at
+
 from policylink.store.database import create_store_engine
 from policylink.store.migrations import MIGRATIONS, Migration, SchemaTooNewError, current_version, migrate
 from policylink.store.schema import metadata, schema_version
-from sqlalchemy.dialects import postgresql
-from store_fixtures import engine_at
 
 LATEST = MIGRATIONS[-1].version
 

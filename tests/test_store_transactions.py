@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from store_fixtures import engine_at, make_document, store_is_sound, table_counts
+
 from policylink.store.documents import save_ingested
 from policylink.store.edges import replace_edges
 from policylink.store.records import Edge
-from store_fixtures import engine_at, make_document, store_is_sound, table_counts
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from postgres_fixtures import database_url
+from store_fixtures import make_document, table_counts
+
 from policylink.api.cli import main
 from policylink.store.database import create_store_engine
 from policylink.store.documents import save_ingested
@@ -14,8 +17,6 @@ from policylink.store.edges import iter_edges, replace_edges
 from policylink.store.extractions import load_extraction, save_extraction
 from policylink.store.index_queue import enqueue, waiting
 from policylink.store.records import Edge
-from postgres_fixtures import database_url
-from store_fixtures import make_document, table_counts
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from graph_fixtures import ingest_and_link
+
 from policylink.api.cli import main
 from policylink.store.database import create_store_engine
 from policylink.store.documents import get_current_version, get_document, list_documents, merge_facts

@@ -11,10 +11,11 @@ import icalendar
 import openpyxl
 import pytest
 from fastapi.testclient import TestClient
-from policylink.api.app import create_app
-from policylink.nlp.body_tree import BodyTree, name_words
 from tasks_fixtures import CONCLUSION_FILE, PLAN_ID, store_files, write_plan
 from web_fixtures import CONCLUSION_ID, settings_for
+
+from policylink.api.app import create_app
+from policylink.nlp.body_tree import BodyTree, name_words
 
 # The conclusion's tasks for the party committee in the provincial people's committee (BCS đảng
 # UBND tỉnh), by hand from corpus/ket-luan-...txt: items 1, 2.3 (five bullets) and 3.

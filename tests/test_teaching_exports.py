@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 from fastapi.testclient import TestClient
-from policylink.api.app import create_app
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from tasks_fixtures import CONCLUSION_FILE, PLAN_ID, store_files, write_plan
 from web_fixtures import CONCLUSION_ID, settings_for
+
+from policylink.api.app import create_app
 
 HEADINGS = [
     "1. Nguồn gốc chủ trương",

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
-from policylink.api import service
 from tasks_fixtures import PLAN_ID, write_plan
 from web_fixtures import chromium, corpus_data_dir, serve, settings_for
+
+from policylink.api import service
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,9 @@ import httpx
 import pytest
 from click.testing import CliRunner
 from playwright.sync_api import Browser
-from policylink.api import service
 from web_fixtures import chromium, serve, settings_for
+
+from policylink.api import service
 
 _HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: {key}\nPhủ Lý, ngày {day} tháng {month} năm {year}\n\nQUYẾT ĐỊNH\n"
 OLD = _HEAD.format(key="15/2019/QĐ-UBND", day=20, month=5, year=2019) + (

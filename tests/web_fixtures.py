@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from playwright.sync_api import Browser, sync_playwright
+
 from policylink.api import service
 from policylink.api.settings import Settings
 from policylink.search.embedders import make_embedder
