@@ -23,7 +23,6 @@ from policylink.api.validation import vietnamese_detail
 T = TypeVar("T")
 FORM_BODY_BYTES = 4 * 1024 * 1024  # JSON and pasted forms (a 1,000,000-character text fits)
 DRAFT_MAX_CHARS = 100_000  # a draft checked or compared at once (~30 pages)
-QUERY_MAX_CHARS = 500  # a search query; longer ones cost seconds and find nothing better
 UPLOAD_PATHS = ("/api/v1/extract", "/trich-xuat")  # file uploads: the file size limit applies
 _JSON_ONLY = ("/api/v1/check-citations", "/api/v1/similar")
 

@@ -13,7 +13,6 @@ from policylink.api.deps import AppSettings, document_in
 from policylink.api.guards import (
     DRAFT_MAX_CHARS,
     ERROR_RESPONSES,
-    QUERY_MAX_CHARS,
     ErrorBody,
     HeavyWork,
     heavy_work,
@@ -24,7 +23,7 @@ from policylink.graph.export import node_fields
 from policylink.graph.render import RenderError
 from policylink.ingest.model import IngestError
 from policylink.ingest.sniff import MAX_TEXT_CHARS
-from policylink.search.retrieval import group_by_document
+from policylink.search.retrieval import MAX_QUERY_CHARS, group_by_document
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
 Heavy = Annotated[HeavyWork, Depends(heavy_work)]
@@ -260,7 +259,7 @@ def search(
         str,
         Query(
             min_length=1,
-            max_length=QUERY_MAX_CHARS,
+            max_length=MAX_QUERY_CHARS,
             pattern=NOT_BLANK,
             description="Câu tìm kiếm, có dấu hoặc không dấu.",
         ),

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from policylink.api import service
 from policylink.api.deps import AppSettings
 from policylink.api.exports import tasks_csv
-from policylink.api.guards import DRAFT_MAX_CHARS, QUERY_MAX_CHARS, HeavyWork, error_response, heavy_work
+from policylink.api.guards import DRAFT_MAX_CHARS, HeavyWork, error_response, heavy_work
 from policylink.api.markup import extraction_marks, marked_text
 from policylink.api.templating import TEMPLATES
 from policylink.core.vietnamese import slugify
@@ -224,9 +224,6 @@ def search_page(
     body: str = "",
     undated: str = "",
 ) -> Response:
-    if len(q) > QUERY_MAX_CHARS:
-        message = f"Câu tìm kiếm dài {len(q)} ký tự, vượt giới hạn {QUERY_MAX_CHARS}. "
-        return error_response(request, 422, message + "Hãy rút gọn câu tìm kiếm.")
     documents = service.list_documents(settings)
     form = {"q": q, "type": type, "issuer": issuer, "year_from": year_from, "year_to": year_to, "body": body}
     context = {

@@ -82,7 +82,7 @@ def test_every_passage_has_a_dense_vector(engine):
 def test_reindexing_an_unchanged_document_changes_nothing(engine):
     doc, doc_id = corpus_document()
     before = engine.status().passages
-    report = engine.indexer.index_document(doc, doc_id)
+    report = engine.indexer.index_document(doc, doc_id, extract(doc, doc_id))
     assert report.added == 0 and report.removed == 0 and report.unchanged == report.passages
     assert engine.status().passages == before
 
