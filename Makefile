@@ -16,7 +16,7 @@ install: $(PY)
 	$(PIP) install --quiet -e .
 
 install-test: $(PY) system-deps
-	$(PIP) install --quiet -e '.[test,st,ocr]'
+	$(PIP) install --quiet -e '.[test,st,ocr,pg]'
 
 # Debian packages the tests use: Chromium for the pages, Tesseract for OCR, Graphviz for pictures,
 # LibreOffice and Poppler to render the Word and PowerPoint exports to images,
