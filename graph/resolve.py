@@ -25,6 +25,7 @@ from policylink.core.identity import (
     named_law_stem,
     normalize_key,
     scope_for,
+    scope_of,
     year_of,
 )
 from policylink.core.issuer_codes import is_central
@@ -32,7 +33,7 @@ from policylink.core.vietnamese import nfc
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
 from policylink.store.records import DocumentFacts, DocumentRecord
-from policylink.store.twins import find_twin, scope_of
+from policylink.store.twins import find_twin
 
 RESOLUTION_STATUSES = ("known", "new", "ambiguous", "unknown")
 

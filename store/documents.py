@@ -166,7 +166,9 @@ def documents_with_key(conn: sa.Connection, key: str) -> list[DocumentRecord]:
 
 def documents_of_types(conn: sa.Connection, doc_types: Iterable[str]) -> list[DocumentRecord]:
     """Every stored document of these types (laws, found by name rather than by key)."""
-    query = sa.select(documents).where(documents.c.doc_type.in_(list(doc_types))).order_by(documents.c.id)
+    query = (
+        sa.select(*_RECORD_COLUMNS).where(documents.c.doc_type.in_(list(doc_types))).order_by(documents.c.id)
+    )
     return [_to_record(row) for row in conn.execute(query)]
 
 

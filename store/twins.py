@@ -11,17 +11,12 @@ from datetime import date
 
 import sqlalchemy as sa
 
-from policylink.core.identity import key_carries_year, normalize_key, year_of
+from policylink.core.identity import key_carries_year, normalize_key, scope_of, year_of
 from policylink.ingest.model import Header
 from policylink.store.records import DocumentFacts, DocumentRecord
 from policylink.store.schema import documents, edges
 
 _FILLABLE = ("doc_type", "number", "symbol", "issuer", "jurisdiction", "issue_date", "title", "notes")
-
-
-def scope_of(doc_id: str) -> str:
-    """Every id starts with its scope: `bac-giang/55-KL/TU/2021` -> `bac-giang`."""
-    return doc_id.split("/", 1)[0]
 
 
 def _undated_id(record: DocumentRecord) -> bool:

@@ -35,6 +35,11 @@ def scope_for(key: str | None, jurisdiction: str | None, issuer: str | None = No
     return slugify(jurisdiction) if jurisdiction else "unknown"
 
 
+def scope_of(doc_id: str) -> str:
+    """Every id starts with its scope: `bac-giang/55-KL/TU/2021` -> `bac-giang`."""
+    return doc_id.split("/", 1)[0]
+
+
 def document_id(
     *,
     key: str | None,
