@@ -60,10 +60,10 @@ def _page_chars(page: pypdfium2.PdfPage, advances: dict[tuple[bytes, float, int]
             text = chr(code)
             if text.isspace() and pdfium.FPDFText_IsGenerated(raw, index):
                 continue  # a space or line break PDFium infers, not in the text layer
-            handle = bytes(pdfium.FPDFText_GetTextObject(raw, index))
-            if handle != current:
+            text_object = pdfium.FPDFText_GetTextObject(raw, index)
+            if (handle := bytes(text_object)) != current:
                 current = handle
-                font = pdfium.FPDFTextObj_GetFont(pdfium.FPDFText_GetTextObject(raw, index))
+                font = pdfium.FPDFTextObj_GetFont(text_object)
                 font_key = bytes(font)
                 size = pdfium.FPDFText_GetFontSize(raw, index)
                 pdfium.FPDFFont_GetDescent(font, ctypes.c_float(size), out)

@@ -24,7 +24,7 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
 
 
-def _count(number: int) -> str:
+def thousands(number: int) -> str:
     """`1071000` -> `1.071.000`, the Vietnamese way."""
     return f"{number:,}".replace(",", ".")
 
@@ -53,7 +53,7 @@ def check_text_length(text: str, name: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(
             name,
-            f"văn bản dài {_count(len(text))} ký tự, vượt giới hạn {_count(MAX_TEXT_CHARS)} ký tự "
+            f"văn bản dài {thousands(len(text))} ký tự, vượt giới hạn {thousands(MAX_TEXT_CHARS)} ký tự "
             "(khoảng 300 trang)",
             "Tách văn bản thành các tệp nhỏ hơn (mỗi phần, phụ lục một tệp) rồi nạp từng tệp",
         )

@@ -169,7 +169,7 @@ def _share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in out if not c.partial]
 
 
-def _is_excluded(text: str, key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool:
+def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool:
     if c.canonical != "Bộ" and body_rules().role_before.search(key, max(0, c.start - _LOOKBEHIND), c.start):
         return True  # (the class `Bộ` is named by its ministers: `các đồng chí Bộ trưởng, ...`)
     if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
@@ -203,7 +203,7 @@ def find_body_mentions(text: str, attachments: tuple[Attachment, ...] | None = N
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
     zones = _unannotated_zones(text, attachments)
-    chosen = [c for c in chosen if not _is_excluded(text, key, c, unmined)
+    chosen = [c for c in chosen if not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))

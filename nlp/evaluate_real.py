@@ -19,8 +19,8 @@ from policylink.core.vietnamese import match_key, slugify
 from policylink.ingest.model import Header
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id
+from policylink.nlp.gold import DEFAULT_REAL_DIR
 
-DEFAULT_REAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "real"
 REAL_FIELDS = ("doc_type", "key", "jurisdiction", "issue_date", "id_scope")
 _LOCAL_PLACE_WORDS = ("Tỉnh ", "Thành phố ")
 _MAX_BYTES = 50 * 1024 * 1024

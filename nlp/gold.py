@@ -16,6 +16,7 @@ REAL_SPLITS = ("real-dev", "real-heldout")
 ANNOTATABLE = ("document", "citations", "bodies", "deadlines", "horizons", "tasks")
 _REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD_DIR = _REPO / "tests" / "gold"
+DEFAULT_REAL_DIR = _REPO.parent / "shared" / "real"  # the real documents and their metadata
 REAL_DIR_ENV = "POLICYLINK_REAL_DIR"
 
 
@@ -41,7 +42,7 @@ class GoldDocument:
 def real_documents_dir() -> Path:
     """The real documents' texts: $POLICYLINK_REAL_DIR, else <repo>/../shared/real/docs."""
     configured = os.environ.get(REAL_DIR_ENV)
-    return Path(configured) if configured else _REPO.parent / "shared" / "real" / "docs"
+    return Path(configured) if configured else DEFAULT_REAL_DIR / "docs"
 
 
 def _records(data: dict, field: str, path: Path) -> list[dict]:

@@ -19,7 +19,7 @@ from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
 from policylink.core.vietnamese import nfc, normalize_tones
-from policylink.ingest.sniff import MAX_TEXT_CHARS
+from policylink.ingest.sniff import MAX_TEXT_CHARS, thousands
 
 TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 # underthesea is about twice as fast on short strings: segment line by line, and long lines at
@@ -157,7 +157,7 @@ def vietnamese_doc(text: str) -> Doc:
     text = nfc(text)
     if len(text) > MAX_TEXT_CHARS:
         raise TextTooLong(
-            f"Văn bản dài {len(text):,} ký tự; giới hạn là {MAX_TEXT_CHARS:,} ký tự. ".replace(",", ".")
-            + "Hãy tách thành các phần nhỏ hơn."
+            f"Văn bản dài {thousands(len(text))} ký tự; giới hạn là {thousands(MAX_TEXT_CHARS)} ký tự. "
+            "Hãy tách thành các phần nhỏ hơn."
         )
     return vietnamese_nlp()(text)

@@ -43,11 +43,8 @@ _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
 
 
 def _names(bodies: list[Body]) -> list[str]:
-    names: list[str] = []
-    for body in bodies:
-        if body.canonical not in names:
-            names.append(body.canonical)
-    return names
+    """Canonical names, each once, in order of first mention."""
+    return list(dict.fromkeys(body.canonical for body in bodies))
 
 
 def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline | None, str | None]:
