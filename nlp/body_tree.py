@@ -10,7 +10,7 @@ lower case (`tu`, `tư`), so those are expanded only in capitals, as the extract
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from policylink.core.vietnamese import fold
 from policylink.nlp.bodies import canonical_name
@@ -58,7 +58,7 @@ def _expansions() -> dict[str, Words]:
     }
 
 
-@cache
+@lru_cache(maxsize=4096)  # bodies' names repeat; typed filters must not grow it without bound
 def name_words(text: str) -> Words:
     """`ubnd tinh`, `các UBND tỉnh` -> ('uy', 'ban', 'nhan', 'dan', 'tinh')."""
     words = _folded_words(canonical_name(text)) if text.strip() else []
