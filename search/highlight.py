@@ -9,6 +9,8 @@ from policylink.nlp.pipeline import word_segmenter
 from policylink.search.lexical import document_keys
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
+# A marked match in a snippet; group 1 holds the matched words, for a page or a terminal to show.
+MARKED = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
 SNIPPET_CHARS = 260
 # Function syllables that would light up every passage; never highlighted alone.
 _COMMON = frozenset(
