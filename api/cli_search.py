@@ -1,6 +1,5 @@
 """Search commands: search, similar, reindex, status (the retrieval eval is `policylink eval --search`)."""
 
-import re
 from pathlib import Path
 
 import click
@@ -11,7 +10,7 @@ from policylink.api.settings import Settings
 from policylink.api.templating import plain, vietnamese_date
 from policylink.search.drafting import advise
 from policylink.search.engine import SearchEngine
-from policylink.search.highlight import MARK_CLOSE, MARK_OPEN
+from policylink.search.highlight import MARKED
 from policylink.search.index import IndexBusyError
 from policylink.search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
@@ -23,13 +22,10 @@ def _engine(settings: Settings) -> SearchEngine:
         raise click.ClickException(str(exc)) from None
 
 
-_MATCHED = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
-
-
 def _highlighted(snippet: str) -> str:
     """The words the query matched in bold (a terminal shows it; `click.echo` drops the styling
     when the output goes to a file or a pipe) instead of the search's raw markers."""
-    return plain(_MATCHED.sub(lambda m: click.style(m.group(1), bold=True), snippet))
+    return plain(MARKED.sub(lambda m: click.style(m.group(1), bold=True), snippet))
 
 
 def _listing(results: list[SearchResult]) -> str:

@@ -61,11 +61,13 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def error_response(request: Request, status: int, detail: str, headers: dict | None = None) -> Response:
-    """JSON `{"detail": ...}` for the API, the error page for people."""
+def error_response(
+    request: Request, status: int, detail: str, headers: dict | None = None, title: str | None = None
+) -> Response:
+    """JSON `{"detail": ...}` for the API, the error page for people (`title`, else one by status)."""
     if _is_api(request):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-    title = {404: "Không tìm thấy trang", 413: "Nội dung quá lớn", 429: "Máy chủ đang bận"}.get(
+    title = title or {404: "Không tìm thấy trang", 413: "Nội dung quá lớn", 429: "Máy chủ đang bận"}.get(
         status, "Không xử lý được yêu cầu"
     )
     context = {"title": title, "message": detail}

@@ -31,7 +31,7 @@ def _page(request: Request, template: str, status_code: int = 200, **context) ->
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
 
 
-def _not_found(request: Request, doc_id: str) -> HTMLResponse:
+def document_not_found(request: Request, doc_id: str) -> HTMLResponse:
     message = f"Không tìm thấy văn bản có mã '{doc_id}'. Hãy chọn văn bản từ danh sách."
     return _page(request, "error.html", 404, title="Không tìm thấy văn bản", message=message)
 
@@ -86,7 +86,7 @@ def _document_context(settings: AppSettings, doc_id: str) -> dict | None:
 def _document_view(request: Request, settings: AppSettings, doc_id: str, template: str) -> HTMLResponse:
     context = _document_context(settings, doc_id)
     if context is None:
-        return _not_found(request, doc_id)
+        return document_not_found(request, doc_id)
     return _page(request, template, **context)
 
 
@@ -106,7 +106,7 @@ def tasks_export(request: Request, doc_id: str, settings: AppSettings) -> Respon
     extraction = service.stored_extraction(settings, doc_id)
     if extraction is None:
         if service.get_document(settings, doc_id) is None:
-            return _not_found(request, doc_id)
+            return document_not_found(request, doc_id)
         message = f"Văn bản '{doc_id}' chưa có toàn văn trong kho nên chưa có danh sách nhiệm vụ."
         return _page(request, "error.html", 404, title="Chưa có toàn văn", message=message)
     name = slugify(extraction["document"]["key"] or doc_id)

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+import sqlalchemy as sa
+
 from policylink.api.settings import Settings
 from policylink.core.identity import normalize_key
 from policylink.core.vietnamese import fold
@@ -97,18 +99,17 @@ _CACHE: dict[int, _Extracted] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def _extractions(settings: Settings) -> dict[str, _Extracted]:
+def _extractions(conn: sa.Connection) -> dict[str, _Extracted]:
     """Document id -> the tasks of its current extraction, reloading only what changed."""
-    with open_store(settings.database_url).connect() as conn:
-        stamps = current_extraction_stamps(conn)
-        with _CACHE_LOCK:
-            for _, version_id, created in stamps:
-                cached = _CACHE.get(version_id)
-                if cached is None or cached.created_at != created:
-                    data = load_extraction(conn, version_id) or {}
-                    kinds = {b["canonical"]: (b["kind"], b["level"]) for b in data.get("bodies", [])}
-                    _CACHE[version_id] = _Extracted(created, data.get("tasks", []), kinds)
-            return {doc_id: _CACHE[version_id] for doc_id, version_id, _ in stamps}
+    stamps = current_extraction_stamps(conn)
+    with _CACHE_LOCK:
+        for _, version_id, created in stamps:
+            cached = _CACHE.get(version_id)
+            if cached is None or cached.created_at != created:
+                data = load_extraction(conn, version_id) or {}
+                kinds = {b["canonical"]: (b["kind"], b["level"]) for b in data.get("bodies", [])}
+                _CACHE[version_id] = _Extracted(created, data.get("tasks", []), kinds)
+        return {doc_id: _CACHE[version_id] for doc_id, version_id, _ in stamps}
 
 
 def _bodies(task: dict, role: str) -> list[str]:
@@ -160,9 +161,9 @@ class Selection:
 
 def select(settings: Settings, query: TaskQuery) -> Selection:
     """Every row `query`'s filters keep (exports take them all), sorted its way."""
-    with open_store(settings.database_url).connect() as conn:
+    with open_store(settings.database_url).connect() as conn:  # one connection for both reads
         records = {record.id: record for record in list_documents(conn)}
-    extracted = {doc_id: e for doc_id, e in _extractions(settings).items() if doc_id in records}
+        extracted = {doc_id: e for doc_id, e in _extractions(conn).items() if doc_id in records}
     rows = [
         TaskRow(records[doc_id], order, task)
         for doc_id, e in extracted.items()

@@ -13,7 +13,6 @@ from datetime import date
 from policylink.api import service
 from policylink.api.settings import Settings
 from policylink.api.templating import (
-    RECURRENCE_LABELS,
     deadline_label,
     document_name,
     plain,
@@ -153,8 +152,7 @@ def _tasks_by_body(extractions: list[tuple[DocumentRecord, dict]]) -> list[tuple
                 action=_action(task),
                 text=plain(task["text"]),
                 coordinating=task.get("coordinating", []),
-                deadline=deadline_label(deadline, task.get("recurrence"))
-                or RECURRENCE_LABELS.get(task.get("recurrence") or "", ""),
+                deadline=deadline_label(deadline, task.get("recurrence")),
                 due=date.fromisoformat(deadline["due"]) if deadline and deadline.get("due") else None,
             )
             bodies = "; ".join(task.get("responsible", [])) or "Chưa rõ cơ quan chủ trì"

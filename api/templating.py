@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 from policylink.core.vietnamese import match_key
 from policylink.graph.check import canonical_line, display_date
 from policylink.graph.queries import RELATION_LABELS
-from policylink.search.highlight import MARK_CLOSE, MARK_OPEN
+from policylink.search.highlight import MARKED
 
 RECURRENCE_LABELS = {
     "annual": "hằng năm",
@@ -86,13 +86,10 @@ def task_place(section: str | None) -> str:
     return (section or "").split(", dòng")[0]
 
 
-_SNIPPET_MARK = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
-
-
 def snippet_html(snippet: str) -> Markup:
     """A search snippet with the matched words (between the search's markers) in `<mark>`."""
     html, cursor = [], 0
-    for match in _SNIPPET_MARK.finditer(snippet):
+    for match in MARKED.finditer(snippet):
         html.append(f"{escape(snippet[cursor : match.start()])}<mark>{escape(match.group(1))}</mark>")
         cursor = match.end()
     html.append(str(escape(snippet[cursor:])))

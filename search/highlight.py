@@ -2,12 +2,15 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policylink.core.vietnamese import fold, match_key
 from policylink.nlp.pipeline import word_segmenter
 from policylink.search.lexical import document_keys
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
+# A marked match in a snippet; group 1 holds the matched words, for a page or a terminal to show.
+MARKED = re.compile(f"{re.escape(MARK_OPEN)}(.+?){re.escape(MARK_CLOSE)}", re.DOTALL)
 SNIPPET_CHARS = 260
 # Function syllables that would light up every passage; never highlighted alone.
 _COMMON = frozenset(
@@ -62,15 +65,17 @@ def _same(query_syllable: str, text_syllable: str) -> bool:
     return text_syllable == query_syllable or fold(text_syllable) == query_syllable == fold(query_syllable)
 
 
-def _query_words(query: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=64)
+def _query_words(query: str) -> tuple[tuple[str, ...], ...]:
     """The query's underthesea words, each as its syllables (`giải phóng`, `mặt bằng`); a query
-    typed without diacritics segments into single syllables, which the marks join again."""
+    typed without diacritics segments into single syllables, which the marks join again. Kept per
+    query: every result's snippet asks again for the same query."""
     out = []
     for token in word_segmenter()(match_key(query)):
         syllables = tuple(_WORD.findall(token))
         if syllables and not (len(syllables) == 1 and fold(syllables[0]) in _COMMON):
             out.append(syllables)
-    return out
+    return tuple(out)
 
 
 def _compound_starts(keyed: str) -> set[int]:

@@ -46,8 +46,6 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(fold(match_key(text)))
 
 
-
-
 def words(text: str) -> list[str]:
     """Multi-syllable underthesea words, folded and joined by `_` (`ket_cau_ha_tang`).
 
