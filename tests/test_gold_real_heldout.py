@@ -10,7 +10,7 @@ def test_heldout_real_gold_loads_and_its_anchors_quote_the_documents() -> None:
     documents = load_split("real-heldout")
     assert len(documents) >= 10
     for gold in documents:
-        assert gold.annotated == ANNOTATED, gold.name
+        assert gold.annotated in (ANNOTATED, ANNOTATED | {"citations"}), gold.name  # citations: on some
         text = ingest_file(gold.source, max_bytes=10 * 1024 * 1024).text
         anchors = [str(task["anchor"]) for task in gold.tasks]
         assert all(len(anchor) < 80 for anchor in anchors), gold.name
