@@ -90,3 +90,24 @@ def test_shipped_model_decides_a_fixed_letter_the_same_way_by_its_file(tmp_path:
 
     assert spans(again) == spans(tasks)
     assert all(rules_decide(c) for c in contexts if c.verdict not in weights["learned"] and learned_decide(c))
+
+
+def test_eval_measures_the_rules_alone_and_with_the_model(tmp_path: Path) -> None:
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    (folder / "cong-van.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "cong-van.yaml").write_text(
+        "source: cong-van.txt\nannotated: [tasks]\ntasks:\n"
+        "  - anchor: \"Sở Nội vụ chủ trì tổng hợp\"\n    responsible: [Sở Nội vụ]\n"
+        "    deadline: \"2026-12-20\"\n"
+        "  - anchor: \"Sở Tài chính bố trí kinh phí\"\n    responsible: [Sở Tài chính]\n",
+        encoding="utf-8")
+    command = ["eval", "--split", "dev", "--gold-dir", str(tmp_path), "--tasks"]
+    for decision in ("rules", "learned"):
+        result = CliRunner().invoke(main, [*command, decision, "--json"])
+        assert result.exit_code == 0, result.output
+        dev = json.loads(result.output)["dev"]
+        assert (dev["tasks"]["tp"], dev["tasks"]["fp"], dev["tasks"]["fn"]) == (2, 0, 0), decision
+        assert dev["task_responsible"]["correct"] == 2 and dev["task_deadline"]["correct"] == 2
+    refused = CliRunner().invoke(main, [*command, "x"])
+    assert refused.exit_code != 0
