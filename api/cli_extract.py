@@ -13,6 +13,7 @@ from policylink.graph.check import display_date
 from policylink.graph.queries import RELATION_LABELS
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.duty_model import learned_decide, rules_decide
 from policylink.nlp.evaluate import evaluate, format_table
 from policylink.nlp.evaluate_real import DEFAULT_REAL_DIR, evaluate_real, format_real
 from policylink.nlp.extract import default_document_id, extract
@@ -81,6 +82,9 @@ def extract_command(file: Path, output_format: str, ocr: bool) -> None:
         click.echo(_text_summary(result))
 
 
+_DECIDERS = {"learned": learned_decide, "rules": rules_decide}
+
+
 @click.command("eval")
 @click.option("--split", type=click.Choice([*SPLITS, "all", *REAL_SPLITS]), default="all", show_default=True,
               help="Tập gold cần đánh giá: all = dev + heldout; real-dev, real-heldout = văn bản thực "
@@ -95,9 +99,13 @@ def extract_command(file: Path, output_format: str, ocr: bool) -> None:
                    "bản thật trong REAL_DIR/docs, so với thông tin của nơi công bố.")
 @click.option("--real-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_REAL_DIR,
               show_default=True, help="Thư mục văn bản thật (chứa docs/*.txt và *.json).")
+@click.option("--tasks", "task_decision", type=click.Choice(list(_DECIDERS)), default="learned",
+              show_default=True, help="Cách nhận diện nhiệm vụ: mô hình học từ gold dev (learned) hay "
+                                      "chỉ các quy tắc (rules), để so sánh.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def eval_command(
-    split: str, gold_dir: Path, search_eval: bool, real_eval: bool, real_dir: Path, as_json: bool
+    split: str, gold_dir: Path, search_eval: bool, real_eval: bool, real_dir: Path, task_decision: str,
+    as_json: bool,
 ) -> None:
     """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường), tìm kiếm với --search,
     phần đầu văn bản thật với --real."""
@@ -109,7 +117,7 @@ def eval_command(
         return
     splits = SPLITS if split == "all" else (split,)
     try:
-        reports = evaluate(splits, gold_dir)
+        reports = evaluate(splits, gold_dir, _DECIDERS[task_decision])
     except (GoldError, IngestError) as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

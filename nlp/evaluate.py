@@ -13,6 +13,7 @@ from pathlib import Path
 from policylink.core.identity import normalize_key
 from policylink.core.vietnamese import match_key
 from policylink.ingest.pipeline import ingest_file
+from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldDocument, load_split
 from policylink.nlp.model import Citation, Deadline, Extraction, Task
@@ -157,7 +158,7 @@ def _time_scores(gold: list[dict], system: list[Deadline], matched: str, due: st
     report.accuracies[due] = Accuracy(sum(g.get("due") == d.due for g, d in pairs), len(pairs))
 
 
-def _anchor_position(text: str, anchor: str) -> int | None:
+def anchor_position(text: str, anchor: str) -> int | None:
     position = text.find(anchor)
     if position < 0:
         position = match_key(text).find(match_key(anchor))
@@ -169,7 +170,7 @@ def _task_scores(gold: GoldDocument, system: Extraction, report: Report) -> None
     free: list[Task] = list(system.tasks)
     pairs: list[tuple[dict, Task]] = []
     for g in gold.tasks:
-        position = _anchor_position(text, str(g["anchor"]))
+        position = anchor_position(text, str(g["anchor"]))
         hit = next((t for t in free if position is not None and t.start <= position < t.end), None)
         if hit is not None:
             free.remove(hit)
@@ -224,20 +225,21 @@ def score_document(gold: GoldDocument, system: Extraction) -> Report:
     return report
 
 
-def extract_gold(gold: GoldDocument) -> Extraction:
+def extract_gold(gold: GoldDocument, decide: Decider = learned_decide) -> Extraction:
     document = ingest_file(gold.source, max_bytes=MAX_SOURCE_BYTES)
-    return extract(document, default_document_id(document))
+    return extract(document, default_document_id(document), decide)
 
 
-def evaluate(splits: Iterable[str] = SPLITS, gold_dir: Path = DEFAULT_GOLD_DIR) -> dict[str, Report]:
+def evaluate(splits: Iterable[str] = SPLITS, gold_dir: Path = DEFAULT_GOLD_DIR,
+             decide: Decider = learned_decide) -> dict[str, Report]:
     """A report per split (`dev`, `heldout`, `real-dev`, `real-heldout`) and one for all of them together
-    (`"all"`)."""
+    (`"all"`); `decide` tells tasks from other units (the learned duty model, or `rules_decide`)."""
     reports: dict[str, Report] = {}
     total = Report()
     for split in splits:
         report = Report()
         for gold in load_split(split, gold_dir):
-            report.add(score_document(gold, extract_gold(gold)))
+            report.add(score_document(gold, extract_gold(gold, decide)))
         reports[split] = report
         total.add(report)
     reports["all"] = total

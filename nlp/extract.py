@@ -7,6 +7,7 @@ from policylink.ingest.model import IngestedDocument
 from policylink.nlp.bodies import find_bodies
 from policylink.nlp.citations import find_citations
 from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
 from policylink.nlp.pipeline import vietnamese_doc
@@ -37,7 +38,8 @@ def issue_date_bounds(citations: list[Citation], deadlines: list[Deadline]) -> l
     return [newest_cited, earliest_due]
 
 
-def extract(document: IngestedDocument, doc_id: str) -> Extraction:
+def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_decide) -> Extraction:
+    """Every extractor over one Doc; `decide` tells tasks from other units (nlp.tasks.find_tasks)."""
     header = document.header
     doc = vietnamese_doc(document.text)
     if doc.text != document.text:
@@ -46,7 +48,7 @@ def extract(document: IngestedDocument, doc_id: str) -> Extraction:
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(doc.text)
     deadlines, horizons = find_deadlines(doc, exclude=excluded)
     bodies = find_bodies(doc, document.attachments)
-    tasks = find_tasks(doc, list(document.sections), bodies, deadlines, document.attachments)
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines, document.attachments, decide)
     info = DocumentInfo(
         id=doc_id,
         doc_type=header.doc_type,

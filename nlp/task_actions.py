@@ -80,7 +80,7 @@ _FORMULA = re.compile(
     r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
     r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên)"
 )
-_DIRECTIVE_WORDS = {
+DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
     "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
     "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
@@ -127,23 +127,24 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     commas = [i for i, t in enumerate(tokens[:60]) if t.text == ","]
     for i in commas:
-        if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in _DIRECTIVE_WORDS:
+        if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
             return tokens[i + 1 :]
     if commas:
         return tokens[commas[0] + 1 :]
     # no comma (`căn cứ nội dung Kết luận này xây dựng kế hoạch`): the first directive word
     directive = next((i for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS], 1)
-                      if match_key(t.text) in _DIRECTIVE_WORDS), None)
+                      if match_key(t.text) in DIRECTIVE_WORDS), None)
     return tokens[directive:] if directive is not None else tokens
 
 
-def _directs(tokens: list[Token]) -> bool:
+def directs(tokens: list[Token]) -> bool:
+    """Whether the tokens after the subject and the adverbial open with a directed verb."""
     while tokens and match_key(tokens[0].text) in _MODALS:
         tokens = tokens[1:]
     if not tokens:
         return False
     first = match_key(tokens[0].text)
-    if first in _DIRECTIVE_WORDS or tokens[0].tag_ == "V":
+    if first in DIRECTIVE_WORDS or tokens[0].tag_ == "V":
         return True
     return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
 
@@ -154,7 +155,7 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
     while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
                       or any(b.start <= tokens[0].idx < b.end for b in bodies)):
         tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
-    verbs = [i for i, t in enumerate(tokens) if t.tag_ == "V" or match_key(t.text) in _DIRECTIVE_WORDS]
+    verbs = [i for i, t in enumerate(tokens) if t.tag_ == "V" or match_key(t.text) in DIRECTIVE_WORDS]
     if not verbs:
         return None
     first = verbs[0]
@@ -182,37 +183,46 @@ def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list
     return label is not None and not any(unit.start <= b.start < label.end() for b in bodies)
 
 
-def is_task(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
-             bodies: list[Body], stated: list[Body]) -> bool:
+# The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
+ACCEPTING = frozenset({"table-row", "assigns", "directs", "adverbial-action", "duty-phrase"})
+
+
+def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
+            bodies: list[Body], stated: list[Body]) -> str:
+    """Why the rules take `unit` for a task or not: the first check that decides, as a short code
+    (a task when it is in ACCEPTING). The learned duty model (nlp.duty_model) reads it as a feature."""
     body_text = text[unit.start : unit.end].strip()
     letters = [c for c in body_text if c.isalpha()]
-    if not letters or all(c.isupper() for c in letters) or (
-            body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text)):
-        return False
+    if not letters or all(c.isupper() for c in letters):
+        return "no-lower-case"
+    if body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text):
+        return "lead-in"
     if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
-        return True  # a row of an assignment table: its columns say who does the work
-    if _NOT_TASK_START.match(match_key(body_text)):
-        return False
-    if heading_bodies(text, bodies, unit.start, unit.end) is not None:
-        return False
-    if resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit)):
-        return False
-    if tokens and _NOT_TASK_ACTION.match(match_key(text[tokens[0].idx : unit.end])):
-        return False
-    if tokens and unit.section is None and _ENACTMENT.match(match_key(text[tokens[0].idx : unit.end])):
-        return False
-    if _closing_formula(text, unit, bodies) or _ADVICE.search(match_key(body_text)):
-        return False
-    if resolver.under_quoted_provision(unit):
-        return False
-    if _is_area_item(text, unit, bodies, resolver.duty_sections):
-        return False
+        return "table-row"  # a row of an assignment table: its columns say who does the work
+    action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
+    checks = (
+        ("not-task-start", lambda: _NOT_TASK_START.match(match_key(body_text))),
+        ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
+        ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
+        ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
+        ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
+        ("formula", lambda: _closing_formula(text, unit, bodies)),
+        ("advice", lambda: _ADVICE.search(match_key(body_text))),
+        ("quoted", lambda: resolver.under_quoted_provision(unit)),
+        ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
+    )
+    for reason, check in checks:
+        if check():
+            return reason
     if unit.responsible_cell is not None or GIAO.match(body_text):
-        return True
+        return "assigns"
     if unit.section is None and not stated:  # header block, preamble: only with a named actor
-        return False
-    return _directs(tokens) or _acts_after_adverbial(text, unit, tokens) \
-        or bool(_DUTY.search(match_key(body_text)))
+        return "outside-sections"
+    if directs(tokens):
+        return "directs"
+    if _acts_after_adverbial(text, unit, tokens):
+        return "adverbial-action"
+    return "duty-phrase" if _DUTY.search(match_key(body_text)) else "no-action"
 
 
 def _closing_formula(text: str, unit: Unit, bodies: list[Body]) -> bool:

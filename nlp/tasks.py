@@ -17,10 +17,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
-from policylink.ingest.title_block import title_blocks
+from policylink.ingest.title_block import title_block, title_blocks
+from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
-from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, is_task
+from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
+from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units, table_units
 
 SPANS_KEY = "tasks"
@@ -58,11 +60,12 @@ def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline
 
 def find_tasks(
     doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline],
-    attachments: tuple[Attachment, ...] | None = None,
+    attachments: tuple[Attachment, ...] | None = None, decide: Decider = learned_decide,
 ) -> list[Task]:
     """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`
     and `attachments` as ingestion found them (ingest.title_block: attachments found in the text when left
-    out)."""
+    out). `decide` says which units are tasks: the learned duty model by default (nlp.duty_model),
+    `rules_decide` for the rules alone."""
     text = doc.text
     structure = Structure(text, sections)
     resolver = Resolver(structure, bodies)
@@ -70,6 +73,8 @@ def find_tasks(
                    key=lambda u: u.start)
     doc_tokens = Tokens(doc)
     titles = title_blocks(text, attachments)
+    own_title = title_block(text)
+    attachment_starts = tuple(block[0] for block in titles if block != own_title)
     table_limit = _table_limit(text, deadlines, sections)
     tasks: list[Task] = []
     for unit in units:
@@ -95,7 +100,9 @@ def find_tasks(
                 text, bodies, subject, content[0].idx, unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
-        if not is_task(text, unit, content, resolver, bodies, stated):
+        reason = verdict(text, unit, content, resolver, bodies, stated)
+        context = UnitContext(text, unit, content, stated, reason, resolver, deadlines, attachment_starts)
+        if not decide(context):
             continue
         tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
                            deadlines, table_limit))

@@ -1,0 +1,69 @@
+"""`policylink train-duty`: rebuild the learned duty model (nlp.duty_model) from the dev gold."""
+
+from pathlib import Path
+
+import click
+
+from policylink.api.cli_output import echo_json
+from policylink.ingest.model import IngestError
+from policylink.nlp.duty_model import DEFAULT_L2, MODEL_PATH
+from policylink.nlp.duty_training import (
+    TRAINING_SPLITS,
+    cross_validate,
+    label_units,
+    train,
+    training_documents,
+)
+from policylink.nlp.gold import DEFAULT_GOLD_DIR, GoldError
+
+
+@click.command("train-duty")
+@click.option("--split", "splits", type=click.Choice(TRAINING_SPLITS), multiple=True,
+              default=TRAINING_SPLITS, show_default=True,
+              help="Tập gold để huấn luyện (không bao giờ dùng tập held-out). Kiểm định chéo chấm các văn "
+                   "bản của tập đầu tiên; các tập sau luôn nằm trong phần huấn luyện.")
+@click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_GOLD_DIR,
+              show_default=True, help="Thư mục chứa dev/ và real/dev/.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=MODEL_PATH,
+              show_default=True, help="Tệp mô hình (JSON) được ghi ra.")
+@click.option("--folds", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Số phần kiểm định chéo theo văn bản (0: bỏ qua).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Chỉ dùng N văn bản đầu tiên (theo tên) của mỗi tập.")
+@click.option("--l2", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_L2, show_default=True,
+              help="Hệ số phạt L2 của hồi quy logistic.")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds: int, limit: int | None,
+                       l2: float, as_json: bool) -> None:
+    """Huấn luyện lại mô hình nhận diện nhiệm vụ trên gold dev (tất định: cùng dữ liệu, cùng trọng số)."""
+    try:
+        labelled = {split: [label_units(g) for g in training_documents([split], gold_dir, limit)]
+                    for split in dict.fromkeys(splits)}
+    except (GoldError, IngestError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    scored, *rest = labelled.values()
+    also = [d for documents in rest for d in documents]
+    result: dict = {}
+    if folds:
+        try:
+            rules, learned = cross_validate(scored, folds, l2, also)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        result["cross_validation"] = {"split": splits[0], "folds": folds, "rules": rules.as_dict(),
+                                      "learned": learned.as_dict()}
+    model = train([*scored, *also], l2)
+    out.write_text(model.to_json(), encoding="utf-8")
+    result["model"] = {"path": str(out), **model.about}
+    if as_json:
+        echo_json(result)
+        return
+    if folds:
+        click.echo(f"Kiểm định chéo {folds} phần trên {splits[0]} ({len(scored)} văn bản):")
+        for name, report in (("quy tắc", rules), ("học máy", learned)):
+            m, a = report.matches["tasks"], report.accuracies["task_responsible"]
+            click.echo(f"  {name:8} nhiệm vụ P/R/F1 {m.precision:.3f}/{m.recall:.3f}/{m.f1:.3f} "
+                       f"({m.tp}/{m.fp}/{m.fn}), chủ trì {a.accuracy:.3f} ({a.correct}/{a.total})")
+    click.echo(f"Đã ghi {out}: {model.about['documents']} văn bản, {model.about['units']} đơn vị.")
+
+
+COMMANDS = (train_duty_command,)

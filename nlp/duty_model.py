@@ -1,0 +1,115 @@
+"""The learned decision "is this unit a duty": a logistic regression over nlp.task_features.
+
+The rules (nlp.task_actions.verdict) decide in a fixed order and stop at the first check that
+fires. The model takes over only the verdicts the gold shows to be sometimes wrong, with at least
+MIN_UNITS units to learn from (`directs`, `no-action`, `lead-in` ... on the current gold): there
+it weighs the verdict together with the facts around it. The rules keep the verdicts the gold
+never contradicts (`Giao X ...`, a row of an assignment table) and those too rare to learn. It is
+a plain weight per named feature (duty_model.json, shipped in the package and rebuilt by
+`policylink train-duty`, see nlp.duty_training), fitted by Newton's method on an L2-penalised log
+loss: no random start, so the same gold gives the same weights.
+"""
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from policylink.nlp.task_actions import ACCEPTING
+from policylink.nlp.task_features import UnitContext, unit_features
+
+MODEL_PATH = Path(__file__).with_name("duty_model.json")
+DEFAULT_L2 = 1.0  # chosen by 5-fold cross-validation on real-dev (0.3, 1, 3, 10)
+MIN_UNITS = 20  # units of a verdict, of both kinds, for the model to take it over from the rules
+_NEWTON_STEPS = 50
+_TOLERANCE = 1e-9
+
+# Decides whether a unit is a task; find_tasks takes one (the shipped model's by default).
+Decider = Callable[[UnitContext], bool]
+
+
+@dataclass(frozen=True)
+class DutyModel:
+    bias: float
+    weights: dict[str, float]
+    threshold: float = 0.5
+    learned: frozenset[str] = frozenset()  # the verdicts the model decides; the rules the others
+    about: dict = field(default_factory=dict)  # what it was trained on, for the file's reader
+
+    def probability(self, features: Sequence[str]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def decide(self, ctx: UnitContext) -> bool:
+        if ctx.verdict not in self.learned:
+            return rules_decide(ctx)
+        return self.probability(unit_features(ctx)) >= self.threshold
+
+    def to_json(self) -> str:
+        data = {
+            "about": self.about,
+            "threshold": self.threshold,
+            "learned": sorted(self.learned),
+            "bias": round(self.bias, 6),
+            "weights": {name: round(w, 6) for name, w in sorted(self.weights.items())},
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "DutyModel":
+        data = json.loads(text)
+        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
+                   float(data["threshold"]), frozenset(data["learned"]),
+                   data.get("about", {}))
+
+
+def fit(verdicts: Sequence[str], rows: Sequence[Sequence[str]], labels: Sequence[bool],
+        l2: float = DEFAULT_L2, about: dict | None = None) -> DutyModel:
+    """The verdicts the model takes over, and weights for the features seen in their units' `rows`
+    (each the feature names of one unit, its verdict that of nlp.task_actions.verdict)."""
+    kinds: dict[str, set[bool]] = {}
+    for verdict, label in zip(verdicts, labels, strict=True):
+        kinds.setdefault(verdict, set()).add(label)
+    learned = frozenset(v for v, k in kinds.items() if len(k) == 2 and verdicts.count(v) >= MIN_UNITS)
+    kept = [i for i, verdict in enumerate(verdicts) if verdict in learned]
+    rows, labels = [rows[i] for i in kept], [labels[i] for i in kept]
+    names = sorted({name for row in rows for name in row})
+    column = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(rows), len(names) + 1))
+    x[:, 0] = 1.0  # the bias, not penalised
+    for i, row in enumerate(rows):
+        for name in row:
+            x[i, column[name] + 1] = 1.0
+    y = np.asarray(labels, dtype=float)
+    penalty = np.full(len(names) + 1, l2)
+    penalty[0] = 0.0
+    w = np.zeros(len(names) + 1)
+    for _ in range(_NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.max(np.abs(step))) < _TOLERANCE:
+            break
+    return DutyModel(float(w[0]), {name: float(w[i + 1]) for name, i in column.items()},
+                     learned=learned, about=about or {})
+
+
+def rules_decide(ctx: UnitContext) -> bool:
+    """The rules alone: a task when their verdict accepts it."""
+    return ctx.verdict in ACCEPTING
+
+
+@cache
+def shipped_model() -> DutyModel:
+    return DutyModel.from_json(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def learned_decide(ctx: UnitContext) -> bool:
+    """The shipped model's decision."""
+    return shipped_model().decide(ctx)

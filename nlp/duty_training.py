@@ -1,0 +1,90 @@
+"""Training the duty model (nlp.duty_model) on the hand-annotated gold, and measuring it honestly.
+
+Every unit find_tasks considers in a gold document is a training example: its features
+(nlp.task_features) and whether a gold task's anchor lies in it. Only development splits train it
+(`real-dev`, and our own `dev`): the held-out splits measure it and are refused here. Cross-
+validation folds by document (document i of the sorted list goes to fold i mod k), so a dev figure
+counts each document only under a model that never saw it.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from policylink.nlp.duty_model import DEFAULT_L2, DutyModel, fit, rules_decide
+from policylink.nlp.evaluate import Report, anchor_position, extract_gold, score_document
+from policylink.nlp.gold import DEFAULT_GOLD_DIR, GoldDocument, load_split
+from policylink.nlp.task_features import UnitContext, unit_features
+
+TRAINING_SPLITS = ("real-dev", "dev")
+
+
+@dataclass(frozen=True)
+class LabelledDocument:
+    gold: GoldDocument
+    verdicts: list[str]  # the rules' verdict on each unit (nlp.task_actions.verdict)
+    rows: list[list[str]]  # the features of each unit
+    labels: list[bool]  # whether a gold task is anchored in it
+    rules: Report  # the document scored with the rules alone
+
+
+def training_documents(splits: Iterable[str], gold_dir: Path = DEFAULT_GOLD_DIR,
+                       limit: int | None = None) -> list[GoldDocument]:
+    """The documents of `splits` that annotate tasks (the first `limit` of each split, by name)."""
+    documents: list[GoldDocument] = []
+    for split in splits:
+        if split not in TRAINING_SPLITS:
+            raise ValueError(
+                f"`{split}` không dùng để huấn luyện: chỉ {', '.join(TRAINING_SPLITS)}"
+                " (tập held-out chỉ để đo)"
+            )
+        annotated = [g for g in load_split(split, gold_dir) if g.annotated is None or "tasks" in g.annotated]
+        documents.extend(annotated[:limit])
+    return documents
+
+
+def label_units(gold: GoldDocument) -> LabelledDocument:
+    """Extract `gold` with the rules, keeping the features of every unit they considered."""
+    seen: list[tuple[UnitContext, list[str]]] = []
+
+    def record(ctx: UnitContext) -> bool:
+        seen.append((ctx, unit_features(ctx)))
+        return rules_decide(ctx)
+
+    extraction = extract_gold(gold, record)
+    text = extraction.document.text
+    anchors = [p for g in gold.tasks if (p := anchor_position(text, str(g["anchor"]))) is not None]
+    labels = [any(ctx.unit.start <= p < ctx.unit.end for p in anchors) for ctx, _ in seen]
+    return LabelledDocument(gold, [ctx.verdict for ctx, _ in seen], [row for _, row in seen], labels,
+                            score_document(gold, extraction))
+
+
+def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2) -> DutyModel:
+    verdicts = [verdict for d in documents for verdict in d.verdicts]
+    rows = [row for d in documents for row in d.rows]
+    labels = [label for d in documents for label in d.labels]
+    about = {
+        "trained_on": sorted({d.gold.split for d in documents}),
+        "documents": len(documents),
+        "units": len(rows),
+        "duties": sum(labels),
+        "l2": l2,
+        "rebuild": "policylink train-duty",
+    }
+    return fit(verdicts, rows, labels, l2, about)
+
+
+def cross_validate(documents: Sequence[LabelledDocument], folds: int, l2: float = DEFAULT_L2,
+                   also: Sequence[LabelledDocument] = ()) -> tuple[Report, Report]:
+    """(rules, learned) over `documents`, each scored under a model trained on the other folds
+    (and on `also`, documents always trained on and never scored)."""
+    if not 2 <= folds <= len(documents):
+        raise ValueError(f"Số phần kiểm định chéo phải từ 2 đến {len(documents)} (số văn bản)")
+    ordered = sorted(documents, key=lambda d: (d.gold.split, d.gold.name))
+    rules, learned = Report(), Report()
+    for fold in range(folds):
+        model = train([*(d for i, d in enumerate(ordered) if i % folds != fold), *also], l2)
+        for document in ordered[fold::folds]:
+            rules.add(document.rules)
+            learned.add(score_document(document.gold, extract_gold(document.gold, model.decide)))
+    return rules, learned
