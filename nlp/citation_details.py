@@ -78,7 +78,7 @@ def _subject_end(text: str, start: int, later: list[Mention]) -> int:
     i = start
     while i < limit:
         ch = text[i]
-        if ch in ";\n":
+        if ch in ";\n\t":  # a tab ends a table cell
             break
         if ch == "(" and VERSION_NOTE.match(text, i):  # the note is no part of the subject
             break
