@@ -16,7 +16,8 @@ from policylink.nlp.citation_patterns import (
     canonical_type,
 )
 
-_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*"
+# `SVHTT&DL`: an ampersand joins two codes inside a symbol part
+_SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ]))*"
 _DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`
 _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
@@ -30,7 +31,9 @@ _SHARED_NUMBERS = (
     rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
 )
 _TYPE_AND_QUALIFIER = (
-    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
+    # lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:(?:,?\s+[a-zđà-ỹ]+){{0,4}}?))"
+    r"\s*(?:số\s*:?\s*)?"
 )
 _NUMBERED = re.compile(
     rf"{_TYPE_AND_QUALIFIER}(?:{_SHARED_NUMBERS}|(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-]))",

@@ -13,7 +13,7 @@ from policylink.nlp.citation_tables import based_on_cells
 from policylink.nlp.new_titles import new_document_titles
 
 # `(sau đây gọi tắt là Nghị quyết 18)`: the alias clause before a mention.
-_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
+_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
 _CUES = (
     ("amends",
      r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
@@ -68,7 +68,10 @@ _BULLET_LINES = re.compile(r"(?:[ \t]*\n|[ \t]*[-+•][ \t][^\n]*(?:\n|$))*")
 _CUE_WINDOW = 80
 _CONTENT_WINDOW = 300
 _IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
-_CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
+_CONTENT_NOUN = re.compile(
+    r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng"
+    r"|quy định(?= +(?:tại|của))"
+)
 # `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`: the direction given in the
 # cited document is what is carried out (`kết quả thực hiện năm 2023 và chỉ đạo ... tại` is not).
 _DIRECTION_CARRIED_OUT = re.compile(
@@ -83,7 +86,8 @@ _CUE_MODIFIER = (
     r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
-_CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
+# `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it
+_CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
 # `Đề án ... được phê duyệt tại Quyết định số ...`: the document that approved or issued the one
 # just cited is carried out as that one is.
 _ISSUED_IN = re.compile(
@@ -155,7 +159,8 @@ def _relation(
     if _CONTENT_LINK.search(clause):
         floor = max([m.name_end - clause_start for m in mentions
                      if clause_start <= m.start and m.name_end <= mention.start], default=0)
-        for implements in _IMPLEMENTS_CUE.finditer(clause):
+        # the last cue governs: in `thực hiện nhiệm vụ ... và thực hiện trình tự ... tại` it is `trình tự`
+        for implements in list(_IMPLEMENTS_CUE.finditer(clause))[-1:]:
             content = _CONTENT_OBJECT.match(clause, implements.end())
             if content is not None and content.end() > floor:
                 return "implements"
@@ -223,8 +228,10 @@ def _coordinated_relations(text: str, mentions: list[Mention], relations: list[s
     (same enclosing citation) shares that sibling's cue, as does the amending document of a version
     note (`A (được sửa đổi, bổ sung tại B)`)."""
     result = list(relations)
+    # an alias (`(sau đây gọi tắt là ...)`) is cited as its referent, not as a sibling of a list
+    aliases = {j for j, m in enumerate(mentions) if _is_alias(text, m, mentions)}
     for i, mention in enumerate(mentions):
-        siblings = [j for j in range(i) if mentions[j].parent is mention.parent]
+        siblings = [j for j in range(i) if mentions[j].parent is mention.parent and j not in aliases]
         if not siblings:
             continue
         previous = siblings[-1]
@@ -253,11 +260,15 @@ def _ended_relations(text: str, mentions: list[Mention], relations: list[str]) -
     return result
 
 
+def _is_alias(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    return mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start) is not None
+
+
 def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """An alias (`sau đây gọi tắt là Nghị quyết 18`) is cited as its referent is."""
     result = list(relations)
     for i, mention in enumerate(mentions):
-        if mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start):
+        if _is_alias(text, mention, mentions):
             result[i] = result[mentions.index(mention.referent)]
     return result
 

@@ -136,3 +136,55 @@ def test_adding_entries_to_a_list_of_a_cited_document_amends_it() -> None:
     found = cite("Điều 1. Bổ sung các xã sau vào danh sách xã đặc biệt khó khăn nêu tại Điều 2 Quyết định số "
                  "33/QĐ-TTg ngày 04/01/2024 của Thủ tướng Chính phủ, gồm:")
     assert [(c.key, c.relation) for c in found] == [("33/QĐ-TTg", "amends")]
+
+
+def test_lower_case_words_and_commas_between_type_and_number() -> None:
+    found = cited("Xét Báo cáo thẩm định, bổ sung số 52/BC-STP ngày 03/6/2025 của Sở Tư pháp;")
+    assert [(c.key, c.date) for c in found] == [("52/BC-STP", "2025-06-03")]
+
+
+def test_a_capitalised_word_is_no_qualifier_of_a_lower_case_type_word() -> None:
+    found = cited("theo quy định của pháp luật và Thông tư số 18/2024/TT-BYT ngày 05/8/2024 của Bộ Y tế.")
+    assert [c.text for c in found] == ["Thông tư số 18/2024/TT-BYT ngày 05/8/2024 của Bộ Y tế"]
+
+
+def test_an_ampersand_inside_a_symbol() -> None:
+    found = cited("Xét Tờ trình số 88/TTr-SKH&CN ngày 05/5/2025 của Sở Khoa học và Công nghệ.")
+    assert [c.key for c in found] == ["88/TTr-SKH&CN"]
+
+
+def test_a_date_on_the_next_line_is_not_the_mention_s() -> None:
+    found = cite("VỀ VIỆC THỰC HIỆN CHỈ THỊ SỐ 21-CT/TW\nNgày 02 tháng 3 năm 2025, Tỉnh ủy đã họp.")
+    assert [(c.key, c.date) for c in found] == [("21-CT/TW", None)]
+
+
+def test_tasks_done_following_a_document_only_cite_it() -> None:
+    found = cite("Thực hiện tốt các nhiệm vụ, giải pháp theo Nghị quyết số 09-NQ/TU và Kế hoạch số 31-KH/TU.")
+    assert [c.relation for c in found] == ["cites", "cites"]
+
+
+def test_the_last_cue_of_the_clause_governs() -> None:
+    found = cite("Giao Sở Tài chính thực hiện nhiệm vụ được giao và thực hiện thủ tục thanh lý tài sản theo "
+                 "quy định tại Nghị định số 151/2017/NĐ-CP.")
+    assert [c.relation for c in found] == ["cites"]
+
+
+def test_concretising_the_provisions_of_a_document_implements_it() -> None:
+    found = cite("Quy chế này cụ thể hóa các quy định tại Nghị định số 40/2023/NĐ-CP về quản lý chợ.")
+    assert [c.relation for c in found] == ["implements"]
+
+
+def test_a_new_clause_with_its_own_subject_ends_a_cited_subject() -> None:
+    first, second = cite("Thực hiện Công văn số 120/STC-NS ngày 02/5/2025 về dự toán năm 2025, Sở Tài chính "
+                         "đã hướng dẫn theo khoản 2 Công văn số 118/STC-NS ngày 28/4/2025.")
+    assert second.source == SELF and first.end < second.start
+
+
+def test_an_alias_written_out_sits_outside_its_antecedent() -> None:
+    outer, inner, alias = cite(
+        "Thực hiện Thông tư số 20/2025/TT-BTC ngày 02/4/2025 sửa đổi, bổ sung một số điều của Thông tư số "
+        "71/2021/TT-BTC ngày 10/8/2021 quy định quản lý kinh phí (sau đây viết tắt là Thông tư số "
+        "71/2021/TT-BTC), Sở Tài chính đề nghị:")
+    assert (inner.relation, inner.source) == ("amends", outer.target_id)
+    assert (alias.key, alias.relation, alias.source) == ("71/2021/TT-BTC", "amends", outer.target_id)
+    assert inner.end < alias.start < outer.end
