@@ -132,7 +132,9 @@ _LAW_NAME_WORD = re.compile(r"(?P<comma>,)? +(?P<word>\w+)")
 _LAW_NAME_BREAK = re.compile(
     r" +(?:các|những|mọi|được|đã|đang|sẽ|về|để|nhằm|theo|do|với|trên|trong|đến|tới|từ|sau|trước|là|có|này"
     r"|đó|thì|mà|khi|quy định"
-    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|Luật|Bộ luật|của +[A-ZĐÀ-Ỹ])(?!\w)"
+    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|của +[A-ZĐÀ-Ỹ]"
+    # another document's type word (`Luật X và Nghị định số ...`)
+    rf"|{TYPE_ALTERNATION})(?!\w)"
 )
 _MAX_LAW_NAME_WORDS = 20
 

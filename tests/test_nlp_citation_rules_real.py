@@ -188,3 +188,8 @@ def test_an_alias_written_out_sits_outside_its_antecedent() -> None:
     assert (inner.relation, inner.source) == ("amends", outer.target_id)
     assert (alias.key, alias.relation, alias.source) == ("71/2021/TT-BTC", "amends", outer.target_id)
     assert inner.end < alias.start < outer.end
+
+
+def test_a_law_name_stops_before_another_document_s_type_word() -> None:
+    found = cited("Căn cứ Luật Thống kê và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ;")
+    assert [c.key for c in found] == ["Luật Thống kê", "62/2024/NĐ-CP"]
