@@ -9,7 +9,8 @@ from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_patterns import CITING_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
-_DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?{DAY_DATE}", re.IGNORECASE)
+# on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
+_DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
 _ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
@@ -63,13 +64,19 @@ def _ends_subject(text: str, start: int, i: int) -> bool:
 # được phổ biến đến chi bộ` (a predicate of the citing document, not words of the cited one).
 _SUBJECT_CLAUSE_END = re.compile(
     r",\s+(?:phấn đấu|nhằm|để|đồng thời|góp phần|qua đó|từ đó)(?!\w)|,?\s+và\s+(?:được|đã|sẽ)(?!\w)"
+    # `..., Bộ Nội vụ đã hướng dẫn ...`: a new clause with its own capitalised subject
+    r"|,\s+(?=[A-ZĐÀ-Ỹ][^,;:\n]{0,60}?\s(?:đã|đang|sẽ)\s)"
 )
 
 
-def _subject_end(text: str, start: int, later: list[Mention]) -> int:
+_ALIAS_NOTE = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là", re.IGNORECASE)
+
+
+def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) -> int:
     """Where a subject starting at `start` stops: `;`, a line end, a sentence end, an unmatched
-    closing bracket or quote, `...`, a version note, or a later citation listed beside (not
-    inside) this one."""
+    closing bracket or quote, `...`, a version note, the alias clause of this mention (before
+    `first_inner`, the first mention after `start`), or a later citation listed beside (not inside)
+    this one."""
     depth = 0
     sibling_starts = [
         m.start for m in later if m.start > start and _SIBLING_JOIN.search(text[start : m.start])
@@ -78,9 +85,10 @@ def _subject_end(text: str, start: int, later: list[Mention]) -> int:
     i = start
     while i < limit:
         ch = text[i]
-        if ch in ";\n":
+        if ch in ";\n\t":  # a tab ends a table cell
             break
-        if ch == "(" and VERSION_NOTE.match(text, i):  # the note is no part of the subject
+        # a version note, or this mention's alias clause (`(sau đây viết tắt là ...)`), is no part of it
+        if ch == "(" and (VERSION_NOTE.match(text, i) or (i < first_inner and _ALIAS_NOTE.match(text, i))):
             break
         if ch in ", " and (_SUBJECT_CLAUSE_END.match(text, i) or CITING_CLAUSE.match(text, i)):
             break
@@ -108,9 +116,10 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         if subject is None:
             continue
         later = [m for m in mentions[index + 1 :] if m.start >= subject.end()]
+        first_inner = min((m.start for m in later), default=len(text))
         # A later citation is a sibling only when nothing but a list separator precedes it.
         later = [m for m in later if _SIBLING_JOIN.search(text[subject.end() : m.start])]
-        end = _subject_end(text, subject.end(), later)
+        end = _subject_end(text, subject.end(), later, first_inner)
         while end > subject.end() and text[end - 1] in " ,":
             end -= 1
         if end > subject.end():

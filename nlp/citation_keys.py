@@ -17,8 +17,8 @@ from policylink.nlp.citation_patterns import LAW_TYPES, NAME_PERIOD
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
 _LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
-_ALIAS_BEFORE = re.compile(r"gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
-_ALIAS = re.compile(r"gọi\s+(?:tắt\s+)?là\s*[“\"]?(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
+_ALIAS_BEFORE = re.compile(r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
+_ALIAS = re.compile(r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
 
 
 def _words_pattern(name: str) -> re.Pattern[str]:

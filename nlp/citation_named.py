@@ -122,9 +122,45 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     return None if needs_period or end == pos else end
 
 
+# A law's name may hold commas and function words (`Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của
+# người nước ngoài tại Việt Nam ngày ...`, `Luật Địa chất và khoáng sản;`) when what closes it follows:
+# its adoption date, its number, its year or the next law of a list. The words between
+# are lower case after a comma, and none opens a new phrase (a verb, a plural, `của` + an issuer).
+_LAW_NAME_CLOSE = re.compile(r" +(?:ngày|số) *\d| +và +(?:Bộ luật|Luật)(?!\w)")
+_LAW_NAME_YEAR_CLOSE = re.compile(r" +năm +\d{4}(?!\d)")
+_LAW_NAME_WORD = re.compile(r"(?P<comma>,)? +(?P<word>\w+)")
+_LAW_NAME_BREAK = re.compile(
+    r" +(?:các|những|mọi|được|đã|đang|sẽ|về|để|nhằm|theo|do|với|trên|trong|đến|tới|từ|sau|trước|là|có|này"
+    r"|đó|thì|mà|khi|quy định"
+    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|của +[A-ZĐÀ-Ỹ]"
+    # another document's type word (`Luật X và Nghị định số ...`)
+    rf"|{TYPE_ALTERNATION})(?!\w)"
+)
+_MAX_LAW_NAME_WORDS = 20
+
+
+def _closed_law_name_end(text: str, pos: int) -> int | None:
+    """End of a law's name starting at `pos` that runs to what closes it (see `_LAW_NAME_CLOSE`)."""
+    end = pos
+    for _ in range(_MAX_LAW_NAME_WORDS):
+        if end > pos and (year := _LAW_NAME_YEAR_CLOSE.match(text, end)):
+            return year.end()
+        if end > pos and _LAW_NAME_CLOSE.match(text, end):
+            return end
+        word = _LAW_NAME_WORD.match(text, end)
+        if word is None or _LAW_NAME_BREAK.match(text, end + (1 if word["comma"] else 0)):
+            return None
+        if word["comma"] and not word["word"][0].islower():
+            return None
+        end = word.end()
+    return None
+
+
 def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
     """End of an unnumbered document's name that starts at `pos` (just after the type word)."""
     known = KNOWN_LAW_NAME.match(text, law_start) if law_start is not None else None
+    if law_start is not None and known is None and (closed := _closed_law_name_end(text, pos)):
+        return closed
     end = known.end() if known else pos
     for _ in range(_MAX_NAME_WORDS):
         meeting_of = _MEETING_OF.match(text, end) if _MEETING.search(text, pos, end) else None
@@ -159,7 +195,8 @@ def _amending_end(text: str, pos: int) -> int:
 
 def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     """Mentions of documents named without a number, outside the `numbered` ones."""
-    taken = [(m.start, m.head_end) for m in numbered]
+    # an amending law's subject (`Luật sửa đổi ... của Luật X số 87/2025/QH15`) names the law it amends
+    taken = [(m.start, m.head_end if m.subject_start is None else m.subject_start) for m in numbered]
     mentions = []
     for m in _TYPE_WORD.finditer(text):
         if inside(m.start(), taken):
@@ -185,7 +222,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
-        end = _unnumbered_name_end(text, m, doc_type)
+        end = _given_law_name_end(text, m.start(), numbered) if doc_type in LAW_TYPES else None
+        end = end or _unnumbered_name_end(text, m, doc_type)
         if end is None and issued:
             end = lower_name_end(text, m.end(), needs_period=False)
             organ = _NAME_ORGAN.match(text, end) if end is not None else None
@@ -216,6 +254,22 @@ def _issued_by_cited(text: str, type_start: int, numbered: list[Mention]) -> boo
         return False
     cited = max(before, key=lambda m: m.head_end)
     return _ISSUED_AFTER_CITED.fullmatch(text, cited.head_end, type_start) is not None
+
+
+def _given_law_name_end(text: str, start: int, numbered: list[Mention]) -> int | None:
+    """`... thi hành Luật Địa chất và khoáng sản;` beside `Luật Địa chất và Khoáng sản số 54/2024/QH15`:
+    a law named as the text names it with its number runs through that whole name, whatever words it
+    holds (the longest such name at `start`)."""
+    ends = []
+    for law in numbered:
+        if law.law_name and (same := _law_name_pattern(law.law_name).match(text, start)):
+            year = _LAW_NAME_YEAR_CLOSE.match(text, same.end())  # `... năm 2012` stays in the name
+            ends.append(year.end() if year else same.end())
+    return max(ends, default=None)
+
+
+def _law_name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.IGNORECASE)
 
 
 def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | None:

@@ -16,7 +16,8 @@ from policylink.nlp.citation_patterns import (
     canonical_type,
 )
 
-_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*"
+# `SVHTT&DL`: an ampersand joins two codes inside a symbol part
+_SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ]))*"
 _DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`
 _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
@@ -30,7 +31,9 @@ _SHARED_NUMBERS = (
     rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
 )
 _TYPE_AND_QUALIFIER = (
-    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?)\s*(?:số\s*:?\s*)?"
+    # lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:(?:,?\s+[a-zđà-ỹ]+){{0,4}}?))"
+    r"\s*(?:số\s*:?\s*)?"
 )
 _NUMBERED = re.compile(
     rf"{_TYPE_AND_QUALIFIER}(?:{_SHARED_NUMBERS}|(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-]))",
@@ -43,10 +46,20 @@ _NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])
 # `pháp luật` is no law (`Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`).
 _NAMED_LAW = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
-    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|của|về|và|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w))\w+)"
-    r"{1,10}?)"
+    rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|về|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w)"
+    r"|của +[A-ZĐÀ-Ỹ]|(?:được|đã|bởi|theo|sửa đổi|ban hành|quy định|hướng dẫn)(?!\w)"
+    rf"|(?:{TYPE_ALTERNATION})(?!\w))\w+){{1,20}}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
+# `Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15`: the number is the amending law's
+# (R27); the law it amends is named in its subject, `của Luật X`, and found as a named mention.
+_AMENDING_LAW = re.compile(
+    r"(?<!\w)(?P<type>Bộ luật|Luật)"
+    r"(?P<subject> +sửa đổi(?:,? +bổ sung)?(?: +(?!ngày(?!\w))[^\s;:()]+){1,40}?)"
+    rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
+)
+# In that subject, a type word other than a law's belongs to another mention: the number is not the law's.
+_OTHER_TYPE = re.compile(rf"(?<!\w)(?!(?:Bộ luật|Luật|Pháp lệnh)(?!\w))(?:{TYPE_ALTERNATION})(?!\w)")
 _NUMBER_AFTER_LAW_NAME = re.compile(rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])")
 # `Nghị quyết 18`, `Chỉ thị số 05`: a short back-reference to a document cited in full elsewhere.
 _SHORT_REFERENCE = re.compile(
@@ -70,9 +83,18 @@ def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
 def _named_laws(text: str) -> list[Mention]:
     """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
+    for amending in _AMENDING_LAW.finditer(text):
+        if _OTHER_TYPE.search(amending["subject"]):
+            continue
+        subject = amending.start("subject")
+        mention = _law_with_number(text, amending["type"], amending.start(), subject, amending)
+        mention.name_end, mention.subject_start = amending.end("subject"), amending.start("subject") + 1
+        mention.law_name = None
+        mentions.append(mention)
+    amending_spans = [(m.start, m.end) for m in mentions]
     for known in KNOWN_LAW_NAME.finditer(text):
         m = _NUMBER_AFTER_LAW_NAME.match(text, known.end())
-        if m is not None:
+        if m is not None and not inside(known.start(), amending_spans):
             doc_type = "Bộ luật" if known.group().startswith("Bộ") else "Luật"
             mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
     taken = [(m.start, m.end) for m in mentions]
@@ -108,6 +130,36 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
         if full is not None:
             mentions.append(Mention(m.start(), m.end(), m.end(), full.doc_type, full.number, full.symbol,
                                      full.key, None, None, None, referent=full))
+    return mentions
+
+
+# `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`:
+# after a type word that a list shares, each later `số` opens a mention of that type (R32).
+_LISTED_NUMBER = re.compile(
+    rf"(?<=[,;:])[ \t]*(?:và[ \t]+)?(?P<start>số)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
+)
+_SHARED_TYPE = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<type>{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE)
+
+
+def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
+    """Mentions `số B`, `số C` that follow a shared type word on the same line (see `_LISTED_NUMBER`)."""
+    taken = [(m.start, m.head_end) for m in numbered]
+    mentions = []
+    for m in _LISTED_NUMBER.finditer(text):
+        if inside(m.start("start"), taken):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        earlier = [f for f in numbered + mentions if line_start <= f.start < m.start() and f.number]
+        shared = list(_SHARED_TYPE.finditer(text, line_start, m.start()))
+        if earlier:
+            doc_type = earlier[-1].doc_type
+        elif shared:
+            doc_type = canonical_type(shared[-1]["type"])
+        else:
+            continue
+        number, symbol, key = _number_key(m)
+        mentions.append(Mention(m.start("start"), m.end(), m.end(), doc_type, number, symbol, key,
+                                 None, None, None))
     return mentions
 
 

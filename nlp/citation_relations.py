@@ -9,10 +9,11 @@ import re
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, anchor_pattern
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_tables import based_on_cells
 from policylink.nlp.new_titles import new_document_titles
 
 # `(sau đây gọi tắt là Nghị quyết 18)`: the alias clause before a mention.
-_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?gọi\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
+_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
 _CUES = (
     ("amends",
      r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
@@ -31,7 +32,7 @@ _CUE_BEFORE = [
     # up to six words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
     # nghiêm túc, hiệu quả các Nghị quyết ...`), then a part reference (`tại khoản 3 Điều 7`)
     (relation, re.compile(
-        rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,6}}(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+)*\s*$",
+        rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+)*\s*$",
         re.IGNORECASE))
     for relation, pattern in _CUES
 ]
@@ -67,7 +68,10 @@ _BULLET_LINES = re.compile(r"(?:[ \t]*\n|[ \t]*[-+•][ \t][^\n]*(?:\n|$))*")
 _CUE_WINDOW = 80
 _CONTENT_WINDOW = 300
 _IMPLEMENTS_CUE = re.compile(r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá", re.IGNORECASE)
-_CONTENT_NOUN = re.compile(r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng")
+_CONTENT_NOUN = re.compile(
+    r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng"
+    r"|quy định(?= +(?:tại|của))"
+)
 # `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`: the direction given in the
 # cited document is what is carried out (`kết quả thực hiện năm 2023 và chỉ đạo ... tại` is not).
 _DIRECTION_CARRIED_OUT = re.compile(
@@ -82,7 +86,8 @@ _CUE_MODIFIER = (
     r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
-_CONTENT_LINK = re.compile(r"(?:của|tại|trong|theo)\s*$")
+# `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it
+_CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
 # `Đề án ... được phê duyệt tại Quyết định số ...`: the document that approved or issued the one
 # just cited is carried out as that one is.
 _ISSUED_IN = re.compile(
@@ -113,6 +118,14 @@ def _based_on_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+# `Điều 1. Bổ sung các cửa khẩu sau vào danh sách ... nêu tại Điều 2 Nghị quyết số ...`: an article that
+# adds entries to a list of a cited document changes that document (R33).
+_ADDS_INTO = re.compile(
+    r"^[ \t]*(?:Điều[ \t]+\d+[.:][ \t]*)?(?:\d+[.)][ \t]*)?Bổ sung[ \t][^;:\n]*?[ \t]vào[ \t][^;:\n]*$",
+    re.MULTILINE,
+)
+
+
 def _relation(
     text: str,
     mention: Mention,
@@ -134,6 +147,9 @@ def _relation(
         if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
             return "cites"
         return relation
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if mention.parent is None and _ADDS_INTO.search(text, line_start, mention.start):
+        return "amends"
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
     # the cited document are what is carried out (nouns inside an earlier citation's name do not count).
     clause = _clause_before(text, mention, _CONTENT_WINDOW)
@@ -143,7 +159,8 @@ def _relation(
     if _CONTENT_LINK.search(clause):
         floor = max([m.name_end - clause_start for m in mentions
                      if clause_start <= m.start and m.name_end <= mention.start], default=0)
-        for implements in _IMPLEMENTS_CUE.finditer(clause):
+        # the last cue governs: in `thực hiện nhiệm vụ ... và thực hiện trình tự ... tại` it is `trình tự`
+        for implements in list(_IMPLEMENTS_CUE.finditer(clause))[-1:]:
             content = _CONTENT_OBJECT.match(clause, implements.end())
             if content is not None and content.end() > floor:
                 return "implements"
@@ -211,8 +228,10 @@ def _coordinated_relations(text: str, mentions: list[Mention], relations: list[s
     (same enclosing citation) shares that sibling's cue, as does the amending document of a version
     note (`A (được sửa đổi, bổ sung tại B)`)."""
     result = list(relations)
+    # an alias (`(sau đây gọi tắt là ...)`) is cited as its referent, not as a sibling of a list
+    aliases = {j for j, m in enumerate(mentions) if _is_alias(text, m, mentions)}
     for i, mention in enumerate(mentions):
-        siblings = [j for j in range(i) if mentions[j].parent is mention.parent]
+        siblings = [j for j in range(i) if mentions[j].parent is mention.parent and j not in aliases]
         if not siblings:
             continue
         previous = siblings[-1]
@@ -224,42 +243,91 @@ def _coordinated_relations(text: str, mentions: list[Mention], relations: list[s
     return result
 
 
+# `Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực`: the citing document ends X,
+# as a repeal does (R31); said of the documents its sentence opens with, not of those in their subjects.
+_ENDS_IN_FORCE = re.compile(
+    r"\s(?:hết|không còn)\s+hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+(?:ngày|khi)(?!\w)", re.IGNORECASE
+)
+
+
+def _ended_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    result = list(relations)
+    for ends in _ENDS_IN_FORCE.finditer(text):
+        sentence_start = max(text.rfind("\n", 0, ends.start()), text.rfind(". ", 0, ends.start())) + 1
+        for i, mention in enumerate(mentions):
+            if mention.parent is None and sentence_start <= mention.start < ends.start():
+                result[i] = "replaces"
+    return result
+
+
+def _is_alias(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    return mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start) is not None
+
+
 def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """An alias (`sau đây gọi tắt là Nghị quyết 18`) is cited as its referent is."""
     result = list(relations)
     for i, mention in enumerate(mentions):
-        if mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start):
+        if _is_alias(text, mention, mentions):
             result[i] = result[mentions.index(mention.referent)]
     return result
 
 
 # `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A.
 _AMENDED_BY = re.compile(
-    r"\s*,?\s*(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|khoản|điểm))?"
-    r"\s+(?:bởi|tại|theo)\s+",
+    r"(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|khoản|điểm))?"
+    r"\s+(?:bởi|tại|theo)\s+$",
     re.IGNORECASE,
 )
+_AMENDED_BY_WIDTH = 80
+
+
+def _amended(text: str, mentions: list[Mention], b: Mention, phrase_start: int) -> Mention | None:
+    """The document `A` of `A được sửa đổi, bổ sung bởi B`: the mention that ends just before the
+    phrase, else the one whose subject holds it; where that one is of another type than B, the nearest
+    enclosing mention of B's type (`Nghị định A ... thi hành Luật X được sửa đổi ... bởi Nghị định B`:
+    a decree amends a decree, not a law; R28)."""
+    before = [m for m in mentions if m is not b and m.end <= phrase_start
+              and not text[m.end : phrase_start].strip(" ,")]
+    holding = b.parent if b.parent is not None and b.parent.start < phrase_start else None
+    a = before[-1] if before else holding
+    if a is None:
+        return None
+    kind = b.doc_type.split()[0]
+    enclosing = a
+    while enclosing is not None and enclosing.doc_type.split()[0] != kind:
+        enclosing = enclosing.parent
+    return enclosing or a
 
 
 def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
-    """`A được sửa đổi, bổ sung bởi B`: A is cited by B, which amends it (A's parent becomes B), and B
-    is cited as A was. Returns the relations; parents are set in place."""
+    """`A được sửa đổi, bổ sung bởi B`: A is cited by B, which amends it (A's parent becomes B, A's
+    subject stops before the phrase), and B is cited as A was, from where A stands. Returns the
+    relations; parents and spans are set in place."""
     result = list(relations)
-    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if a.parent is b.parent and _AMENDED_BY.fullmatch(text, a.end, b.start):
-            result[i + 1], result[i] = result[i], "amends"
-            a.parent = b
+    for j, b in enumerate(mentions):
+        phrase = _AMENDED_BY.search(text, max(0, b.start - _AMENDED_BY_WIDTH), b.start)
+        if phrase is None or text[: phrase.start()].rstrip(" ,").endswith("("):
+            continue
+        a = _amended(text, mentions, b, phrase.start())
+        if a is None or a is b:
+            continue
+        i = mentions.index(a)
+        if a.end > phrase.start():
+            a.end = len(text[: phrase.start()].rstrip(" ,"))
+        b.parent, a.parent = a.parent, b
+        result[j], result[i] = result[i], "amends"
     return result
 
 
 def relations(text: str, mentions: list[Mention], original: str | None = None) -> list[str]:
     """The relation of each of `mentions` (parents attached), in their order; `original` is the text
     with its footnote markers (`text` has them blanked)."""
-    blocks, new_titles = _based_on_blocks(text), new_document_titles(text)
+    blocks, new_titles = _based_on_blocks(text) + based_on_cells(text), new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
     for start, end, relation in _cue_lists(text):
         own = [relation if m.parent is None and start <= m.start < end and r == "cites" else r
                for m, r in zip(mentions, own, strict=True)]
     shared = _coordinated_relations(text, mentions, own)
     noted = _footnote_relations(original, mentions, shared) if original else shared
-    return _alias_relations(text, mentions, noted)
+    return _alias_relations(text, mentions, _ended_relations(text, mentions, noted))

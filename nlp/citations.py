@@ -25,7 +25,7 @@ from policylink.nlp.citation_keys import (
 )
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_named import named_mentions
-from policylink.nlp.citation_numbers import numbered_mentions, short_references
+from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, short_references
 from policylink.nlp.citation_relations import amended_later, relations
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.model import Citation
@@ -36,6 +36,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     original = doc.text  # `Doc.text` is rebuilt from the tokens on every access
     text = working_text(original)
     numbered = numbered_mentions(text)
+    numbered += listed_numbers(text, numbered)
     numbered += short_references(text, numbered)
     mentions = sorted(numbered + named_mentions(text, numbered), key=lambda m: m.start)
     resolve_law_names(mentions)
