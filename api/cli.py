@@ -2,12 +2,20 @@
 
 import click
 
-from policylink.api import cli_documents, cli_extract, cli_graph, cli_search, cli_store, cli_vietnamese
+from policylink.api import (
+    cli_accounts,
+    cli_documents,
+    cli_extract,
+    cli_graph,
+    cli_search,
+    cli_store,
+    cli_vietnamese,
+)
 
 cli_vietnamese.install()
 
 # Each module exposes COMMANDS; add a module here to add its commands.
-COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search, cli_store)
+COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search, cli_store, cli_accounts)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
