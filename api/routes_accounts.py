@@ -22,9 +22,11 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
-def _login_page(request: Request, target: str, status_code: int = 200, error: str | None = None) -> Response:
+def _login_page(
+    request: Request, target: str, status_code: int = 200, error: str | None = None, name: str = ""
+) -> Response:
     token = secrets.token_urlsafe(24)
-    context = {"next": _safe_next(target), "csrf": token, "error": error}
+    context = {"next": _safe_next(target), "csrf": token, "error": error, "name": name}
     page = TEMPLATES.TemplateResponse(request, "login.html", context, status_code=status_code)
     page.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", path="/dang-nhap")
     return page
@@ -52,7 +54,7 @@ def login(
         return _login_page(request, next, 422, "Hãy nhập tên đăng nhập và mật khẩu.")
     who = credentials.sign_in(settings, name.strip(), password)
     if who is None:
-        return _login_page(request, next, 401, "Tên đăng nhập hoặc mật khẩu không đúng.")
+        return _login_page(request, next, 401, "Tên đăng nhập hoặc mật khẩu không đúng.", name.strip())
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,

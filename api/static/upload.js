@@ -113,6 +113,7 @@
       " phiên bản mới, " + counts.unchanged + " không đổi, " + counts.failed + " lỗi.";
     summary.dataset.done = "true";
     input.value = "";
+    chosen.textContent = "Chưa chọn tệp nào.";
     dropped = null;
   }
 
@@ -120,7 +121,12 @@
     event.preventDefault();
     upload(Array.from(dropped || input.files));
   });
-  input.addEventListener("change", function () { dropped = null; });
+  const chosen = document.getElementById("chosen");
+  input.addEventListener("change", function () {
+    dropped = null;
+    const names = Array.from(input.files).map(function (file) { return file.name; });
+    chosen.textContent = names.length ? "Đã chọn " + names.length + " tệp: " + names.join(", ") : "Chưa chọn tệp nào.";
+  });
   zone.addEventListener("dragover", function (event) {
     event.preventDefault();
     zone.classList.add("over");
