@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, VIEWER, add_accounts, policylink, write_files
-from web_fixtures import settings_for
+from web_fixtures import DIRECTIVE, settings_for
 
 from policylink.api.app import create_app
 from policylink.api.credentials import create_api_key, create_user
@@ -214,3 +214,15 @@ def test_private_reads_need_a_key_or_a_session(tmp_path: Path) -> None:
         create_user(settings, VIEWER, PASSWORD, "viewer")
         _sign_in(client, VIEWER)
         assert client.get("/").status_code == 200
+
+
+def test_the_page_of_a_document_known_only_by_citation_links_to_the_upload_page(
+    client: TestClient, key: str
+) -> None:
+    directive = [("files", ("21-ct.txt", DIRECTIVE))]
+    added = client.post("/api/v1/documents", headers=_bearer(key), files=directive)
+    assert added.json()["files"][0]["status"] == "new"
+    cited = [d["id"] for d in client.get("/api/v1/documents").json() if not d["ingested"]]
+    assert cited  # the directive cites Nghị quyết 13-NQ/TW, whose text is not stored
+    page = client.get("/van-ban/" + cited[0]).text
+    assert 'href="/tai-len"' in page and "policylink ingest" not in page
