@@ -4,11 +4,11 @@ import hmac
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from policylink.api import credentials
-from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal, require_reader
+from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal
 from policylink.api.deps import AppSettings
 from policylink.api.routes_documents import UPLOAD_MAX_FILES
 from policylink.api.templating import TEMPLATES
@@ -78,7 +78,7 @@ def logout(request: Request, csrf: Annotated[str, Form(max_length=100)] = "") ->
     return response
 
 
-@router.get("/tai-len", response_class=HTMLResponse, dependencies=[Depends(require_reader)])
+@router.get("/tai-len", response_class=HTMLResponse)
 def upload_page(request: Request) -> Response:
     """Several files at once, dragged in or chosen; anonymous people are sent to sign in first."""
     who = principal(request)
