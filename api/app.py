@@ -1,6 +1,8 @@
 """The FastAPI application: web pages for people, JSON under /api/v1 for other systems."""
 
 import importlib.util
+import os
+import secrets
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -13,10 +15,21 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from policylink.api import routes_api, routes_pages, routes_tasks, routes_teaching, service
+from policylink.api import (
+    auth,
+    routes_accounts,
+    routes_api,
+    routes_documents,
+    routes_pages,
+    routes_tasks,
+    routes_teaching,
+    server_file,
+    service,
+)
 from policylink.api.guards import HeavyWork, RequestGuard, error_response, http_error, validation_error
 from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.api.settings import Settings
+from policylink.api.templating import TEMPLATES
 from policylink.search.diacritics import lexicon
 from policylink.search.engine import search_folder
 from policylink.search.index import IndexBusyError
@@ -30,12 +43,18 @@ async def _index_busy(request: Request, exc: Exception) -> Response:
     return error_response(request, 503, str(exc), {"Retry-After": "10"})
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The app for `settings` (from the environment when omitted); `uvicorn --factory` can call it."""
+def create_app(settings: Settings | None = None, address: tuple[str, int] | None = None) -> FastAPI:
+    """The app for `settings` (from the environment when omitted); `uvicorn --factory` can call it.
+    With the `address` it listens on, it names itself in the data folder (`server_file`) while it
+    runs, so the command line's read commands go through it."""
     settings = settings or Settings.from_env()
+    local_token = secrets.token_urlsafe(32)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if address:
+            named = server_file.ServerAddress(server_file.local_url(*address), os.getpid(), local_token)
+            server_file.write(settings.data_dir, named)
         queue_worker = IndexQueueWorker(settings)
         queue_worker.start()
         # the word list behind diacritics restoration is counted once per data folder (seconds):
@@ -44,6 +63,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         queue_worker.stop()
         service.close_search_engine(settings)  # waits for background embedding, releases the index
+        if address:
+            server_file.remove(settings.data_dir, os.getpid())
 
     app = FastAPI(
         lifespan=lifespan,
@@ -54,11 +75,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Trích xuất, liên kết và tra cứu văn bản chỉ đạo. Lỗi trả về `detail` bằng tiếng Việt.",
     )
     app.state.settings = settings
+    app.state.local_token = local_token
     app.state.heavy_work = HeavyWork(settings.heavy_slots, settings.heavy_wait_s, settings.heavy_timeout_s)
     app.add_middleware(RequestGuard, settings=settings)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(IndexBusyError, _index_busy)
+    TEMPLATES.env.globals["signed_in"] = auth.signed_in
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     app.mount("/swagger-ui", StaticFiles(directory=SWAGGER_UI_FILES), name="swagger-ui")
 
@@ -72,7 +95,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             swagger_favicon_url="/swagger-ui/favicon.png",
         )
 
+    app.include_router(routes_documents.router)  # before routes_api: its DELETE shares a path with a GET
     app.include_router(routes_api.router)
+    app.include_router(routes_accounts.router)
     app.include_router(routes_tasks.router)
     app.include_router(routes_teaching.router)
     app.include_router(routes_pages.router)

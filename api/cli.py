@@ -3,6 +3,7 @@
 import click
 
 from policylink.api import (
+    cli_accounts,
     cli_documents,
     cli_extract,
     cli_graph,
@@ -15,7 +16,7 @@ from policylink.api import (
 cli_vietnamese.install()
 
 # Each module exposes COMMANDS; add a module here to add its commands.
-COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search, cli_store, cli_train)
+COMMAND_MODULES = (cli_documents, cli_graph, cli_extract, cli_search, cli_store, cli_train, cli_accounts)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -181,6 +181,9 @@ def show_command(document_id: str, as_json: bool) -> None:
         _print_document(payload)
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Cổng lắng nghe.")
@@ -190,8 +193,15 @@ def serve_command(host: str, port: int) -> None:
 
     from policylink.api.app import create_app
 
+    settings = Settings.from_env()
     click.echo(f"Trang web và API tại http://{host}:{port}/ (Ctrl+C để dừng)", err=True)
-    uvicorn.run(create_app(Settings.from_env()), host=host, port=port)
+    if host not in LOOPBACK and not settings.private_reads:
+        click.echo(
+            f"Lưu ý: máy chủ nghe trên {host}, mọi máy trong mạng đều xem được dữ liệu (ghi vẫn cần đăng "
+            "nhập hoặc khóa API). Đặt POLICYLINK_PRIVATE_READS=1 để chỉ người đã đăng nhập được xem.",
+            err=True,
+        )
+    uvicorn.run(create_app(settings, address=(host, port)), host=host, port=port)
 
 
 @click.command("delete")

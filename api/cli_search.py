@@ -1,11 +1,15 @@
 """Search commands: search, similar, reindex, status (the retrieval eval is `policylink eval --search`)."""
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
 from policylink.api import service
 from policylink.api.cli_output import echo_json
+from policylink.api.guards import DRAFT_MAX_CHARS
+from policylink.api.remote import RemoteError, running_server
 from policylink.api.settings import Settings
 from policylink.api.templating import plain, vietnamese_date
 from policylink.search.drafting import advise
@@ -14,12 +18,22 @@ from policylink.search.highlight import MARKED
 from policylink.search.index import IndexBusyError
 from policylink.search.retrieval import MODES, SearchResult, filters_from, group_by_document
 
+T = TypeVar("T")
+
 
 def _engine(settings: Settings) -> SearchEngine:
     try:
         return service.search_engine(settings)
     except IndexBusyError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _through(call: Callable[[], T]) -> T:
+    """A read answered by the running server that holds the index; its refusal as a usage error."""
+    try:
+        return call()
+    except RemoteError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _highlighted(snippet: str) -> str:
@@ -84,13 +98,19 @@ def search_command(
         has_deadline=has_deadline,
     )
     settings = Settings.from_env()
-    engine = _engine(settings)
-    try:
-        results = engine.searcher.search(query, filters, limit=limit, mode=mode)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    finally:
-        service.close_search_engine(settings)
+    if server := running_server(settings):
+        results = _through(lambda: server.search(
+            query, limit, mode, type=doc_type, issuer=issuer, jurisdiction=jurisdiction, year_from=year_from,
+            year_to=year_to, body=body, has_deadline=has_deadline,
+        ))
+    else:
+        engine = _engine(settings)
+        try:
+            results = engine.searcher.search(query, filters, limit=limit, mode=mode)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
+        finally:
+            service.close_search_engine(settings)
     if as_json:
         echo_json(
             {
@@ -113,13 +133,18 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
     path = Path(file_or_text)
     text = path.read_text(encoding="utf-8") if path.is_file() else file_or_text
     settings = Settings.from_env()
-    engine = _engine(settings)
-    try:
-        advice = advise(engine.searcher, text, limit=limit)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    finally:
-        service.close_search_engine(settings)
+    if not text.strip():
+        raise click.UsageError("Dự thảo đang trống: hãy dán một đoạn dự thảo, hoặc chỉ ra tệp chứa dự thảo.")
+    if server := running_server(settings):
+        advice = _through(lambda: server.similar(text[:DRAFT_MAX_CHARS], limit))
+    else:
+        engine = _engine(settings)
+        try:
+            advice = advise(engine.searcher, text, limit=limit)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
+        finally:
+            service.close_search_engine(settings)
     if as_json:
         echo_json(advice.to_dict())
         return
@@ -158,20 +183,22 @@ def reindex_command() -> None:
 def status_command(as_json: bool) -> None:
     """Tình trạng chỉ mục tìm kiếm."""
     settings = Settings.from_env()
-    engine = _engine(settings)
-    try:
-        status = engine.status()
-    finally:
-        service.close_search_engine(settings)
-    queued = service.queued_count(settings)
-    data = {**status.__dict__, "pending": status.pending, "queued_documents": queued}
+    if server := running_server(settings):
+        data = _through(server.status)
+    else:
+        _engine(settings)
+        try:
+            data = service.index_status(settings)
+        finally:
+            service.close_search_engine(settings)
     if as_json:
         echo_json(data)
     else:
         click.echo(
-            f"Chỉ mục tìm kiếm: {status.passages} đoạn, {status.with_dense} đã có vector ngữ nghĩa "
-            f"({status.pending} đang chờ); mô hình {status.embedder}; bộ tách từ {status.analyzer}; "
-            f"{status.cached_embeddings} vector trong bộ nhớ đệm; {queued} văn bản trong kho chờ vào chỉ mục."
+            f"Chỉ mục tìm kiếm: {data['passages']} đoạn, {data['with_dense']} đã có vector ngữ nghĩa "
+            f"({data['pending']} đang chờ); mô hình {data['embedder']}; bộ tách từ {data['analyzer']}; "
+            f"{data['cached_embeddings']} vector trong bộ nhớ đệm; {data['queued_documents']} văn bản "
+            "trong kho chờ vào chỉ mục."
         )
 
 

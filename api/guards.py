@@ -24,6 +24,8 @@ T = TypeVar("T")
 FORM_BODY_BYTES = 4 * 1024 * 1024  # JSON and pasted forms (a 1,000,000-character text fits)
 DRAFT_MAX_CHARS = 100_000  # a draft checked or compared at once (~30 pages)
 UPLOAD_PATHS = ("/api/v1/extract", "/trich-xuat")  # file uploads: the file size limit applies
+DOCUMENTS_PATH = "/api/v1/documents"  # several files at once: each over the limit fails alone
+BATCH_BODY_FILES = 4  # a request adding documents may carry up to 4 times the file limit
 _JSON_ONLY = ("/api/v1/check-citations", "/api/v1/similar")
 
 _FRAMEWORK_MESSAGES = {
@@ -46,6 +48,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody, "description": text}
     for code, text in {
         400: "Nội dung gửi lên không đọc được (không phải UTF-8, multipart hỏng)",
+        401: "Cần đăng nhập hoặc khóa API (để ghi; để đọc khi máy chủ đặt POLICYLINK_PRIVATE_READS)",
         404: "Không có văn bản hoặc địa chỉ này",
         405: "Sai phương thức HTTP",
         413: "Nội dung gửi lên vượt giới hạn dung lượng",
@@ -67,10 +70,10 @@ def error_response(
     """JSON `{"detail": ...}` for the API, the error page for people (`title`, else one by status)."""
     if _is_api(request):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-    title = title or {404: "Không tìm thấy trang", 413: "Nội dung quá lớn", 429: "Máy chủ đang bận"}.get(
-        status, "Không xử lý được yêu cầu"
-    )
-    context = {"title": title, "message": detail}
+    titles = {401: "Cần đăng nhập", 403: "Không có quyền", 404: "Không tìm thấy trang",
+              413: "Nội dung quá lớn", 429: "Máy chủ đang bận"}
+    title = title or titles.get(status, "Không xử lý được yêu cầu")
+    context = {"title": title, "message": detail, "status": status}
     return TEMPLATES.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
 
 
@@ -97,12 +100,14 @@ def _too_large_message(limit: int, upload: bool) -> str:
     return f"Nội dung gửi lên vượt giới hạn {size} cho địa chỉ này. Hãy gửi đoạn văn ngắn hơn."
 
 
-def _media_problem(path: str, content_type: str) -> str | None:
+def _media_problem(method: str, path: str, content_type: str) -> str | None:
     """Why the body's media type is refused, or None; a JSON endpoint never reads `text/plain`
     (a form any web page can post cross-site without asking the browser first)."""
     media = content_type.split(";", 1)[0].strip().lower()
     if path in _JSON_ONLY and media != "application/json":
         return f"Địa chỉ này chỉ nhận JSON (Content-Type: application/json), không nhận '{media or 'trống'}'."
+    if method == "POST" and path == DOCUMENTS_PATH and media != "multipart/form-data":
+        return f"Địa chỉ này nhận tệp trong biểu mẫu multipart/form-data, không nhận '{media or 'trống'}'."
     if path == UPLOAD_PATHS[0] and media not in {"application/json", "multipart/form-data"}:
         return (f"Địa chỉ này nhận JSON (application/json) hoặc tệp trong biểu mẫu multipart/form-data, "
                 f"không nhận '{media or 'trống'}'.")
@@ -122,10 +127,13 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         request = Request(scope)
-        upload = scope["path"] in UPLOAD_PATHS
-        # uploads: the route names the file over `max_file_bytes`; this backstop stops bodies past twice that
-        limit = 2 * self.settings.max_file_bytes + 64 * 1024 if upload else FORM_BODY_BYTES
-        problem = _media_problem(scope["path"], request.headers.get("content-type", ""))
+        batch = scope["path"] == DOCUMENTS_PATH and scope["method"] == "POST"
+        upload = batch or scope["path"] in UPLOAD_PATHS
+        # uploads: the route names the file over `max_file_bytes`; this backstop stops bodies past twice
+        # that (past BATCH_BODY_FILES times that for several files)
+        limit = (BATCH_BODY_FILES if batch else 2) * self.settings.max_file_bytes + 64 * 1024
+        limit = limit if upload else FORM_BODY_BYTES
+        problem = _media_problem(scope["method"], scope["path"], request.headers.get("content-type", ""))
         if problem:
             await error_response(request, 415, problem)(scope, receive, send)
             return

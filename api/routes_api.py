@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
 
 from policylink.api import service
+from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings, document_in
 from policylink.api.guards import (
     DRAFT_MAX_CHARS,
@@ -25,7 +26,7 @@ from policylink.ingest.model import IngestError
 from policylink.ingest.sniff import MAX_TEXT_CHARS
 from policylink.search.retrieval import MAX_QUERY_CHARS, group_by_document
 
-router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES, dependencies=READERS)
 Heavy = Annotated[HeavyWork, Depends(heavy_work)]
 
 NOT_FOUND = {404: {"model": ErrorBody, "description": "Không có văn bản này (detail nói cách tìm)"}}
@@ -271,10 +272,14 @@ def search(
     body: Annotated[str | None, Query(max_length=NAME_MAX_CHARS)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     undated: Annotated[bool, Query(description="Lọc theo năm mà vẫn giữ văn bản không rõ năm.")] = False,
+    jurisdiction: Annotated[str | None, Query(max_length=NAME_MAX_CHARS, description="Địa phương.")] = None,
+    has_deadline: Annotated[bool | None, Query(description="Chỉ các đoạn có (true) / không có hạn.")] = None,
+    mode: Annotated[Literal["hybrid", "dense", "sparse"], Query(description="Cách xếp hạng.")] = "hybrid",
 ) -> dict:
     """Tìm các đoạn văn bản theo nghĩa và theo từ (kết hợp), lọc theo loại văn bản, cơ quan ban hành,
     năm, cơ quan được giao việc; kết quả kèm đoạn trích có đánh dấu và đường dẫn mục."""
-    query = service.SearchQuery(q, type, issuer, year_from, year_to, body, limit, undated)
+    query = service.SearchQuery(q, type, issuer, year_from, year_to, body, limit, undated, jurisdiction,
+                                has_deadline, mode)
     try:
         results = service.search_passages(service.search_engine(settings), query)
     except ValueError as exc:
@@ -287,6 +292,22 @@ def search(
             for doc_id, hits in group_by_document(results)
         ],
     }
+
+
+class IndexStatus(BaseModel):
+    passages: int = Field(description="Số đoạn văn bản trong chỉ mục.")
+    with_dense: int = Field(description="Số đoạn đã có vector ngữ nghĩa.")
+    pending: int = Field(description="Số đoạn đang chờ tính vector.")
+    embedder: str
+    analyzer: str
+    cached_embeddings: int
+    queued_documents: int = Field(description="Văn bản đã lưu vào kho, đang chờ vào chỉ mục.")
+
+
+@router.get("/status", response_model=IndexStatus)
+def index_status(settings: AppSettings) -> dict:
+    """Tình trạng chỉ mục tìm kiếm: số đoạn, số đoạn đã có vector ngữ nghĩa, văn bản đang chờ."""
+    return service.index_status(settings)
 
 
 class SimilarDraft(DraftText):

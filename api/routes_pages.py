@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from policylink.api import service
+from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings
 from policylink.api.exports import tasks_csv
 from policylink.api.guards import DRAFT_MAX_CHARS, HeavyWork, error_response, heavy_work
@@ -23,7 +24,7 @@ from policylink.graph.validity import validities, validity_of
 from policylink.ingest.model import IngestError
 from policylink.search.retrieval import group_by_document
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=READERS)
 _CLI_ADVICE = "Xem danh sách bằng lệnh `policylink list`."
 
 

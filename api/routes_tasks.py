@@ -11,13 +11,14 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from policylink.api import tasks_board
+from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings
 from policylink.api.guards import ERROR_RESPONSES
 from policylink.api.tasks_board import TaskQuery, TaskRow
 from policylink.api.tasks_exports import tasks_csv, tasks_ics, tasks_xlsx
 from policylink.api.templating import TEMPLATES, document_name, document_url
 
-router = APIRouter(responses=ERROR_RESPONSES)
+router = APIRouter(responses=ERROR_RESPONSES, dependencies=READERS)
 _TRUE = {"1", "true", "on", "yes", "co", "có"}
 _VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _EXPORTS = {

@@ -5,6 +5,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from policylink.api import teaching
+from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings
 from policylink.api.guards import error_response
 from policylink.api.routes_pages import document_not_found
@@ -12,7 +13,7 @@ from policylink.api.teaching_docx import handout_docx
 from policylink.api.teaching_pptx import slides_pptx
 from policylink.core.vietnamese import slugify
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=READERS)
 _FORMATS = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", handout_docx),
     "pptx": ("application/vnd.openxmlformats-officedocument.presentationml.presentation", slides_pptx),

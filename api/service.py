@@ -97,17 +97,39 @@ def _unexpected(path: Path, exc: Exception) -> IngestOutcome:
 
 
 def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome:
+    def read() -> IngestedDocument:
+        return ingest_file(path, max_bytes=settings.max_file_bytes, ocr=ocr)
+
+    return _ingest_read(str(path), read, settings)
+
+
+def ingest_upload(data: bytes, name: str, settings: Settings) -> IngestOutcome:
+    """Ingest one uploaded file as `policylink ingest` ingests a file on disk (the upload page and
+    `POST /api/v1/documents`); a bad file gives a `failed` outcome with its reason, never an error."""
+    if name == REGISTRY_FILE_NAME:
+        return IngestOutcome(name, "failed", kind="registry", error=(
+            f"{name}: danh mục văn bản được trích dẫn không nạp qua trang web. "
+            "Hãy nạp thư mục chứa nó bằng lệnh `policylink ingest`"))
     try:
-        doc = ingest_file(path, max_bytes=settings.max_file_bytes, ocr=ocr)
+        check_upload_size(len(data), name, settings)
+    except UploadTooLarge as exc:
+        return IngestOutcome(name, "failed", error=str(exc))
+    return _ingest_read(name, lambda: ingest_bytes(data, name, max_bytes=settings.max_file_bytes), settings)
+
+
+def _ingest_read(label: str, read: Callable[[], IngestedDocument], settings: Settings) -> IngestOutcome:
+    """Read a file (`read`), store it in one transaction, then bring it to the search index."""
+    try:
+        doc = read()
         with open_store(settings.database_url).begin() as conn:
             stored = store_document(conn, doc)
     except IngestError as exc:
-        return IngestOutcome(str(path), "failed", error=str(exc))
+        return IngestOutcome(label, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one file never stops the batch
-        return _unexpected(path, exc)
+        return _unexpected(Path(label), exc)
     saved = stored.saved
     return IngestOutcome(
-        str(path),
+        label,
         saved.status,
         document_id=saved.document_id,
         version=saved.version,
@@ -484,6 +506,9 @@ class SearchQuery:
     body: str | None = None
     limit: int = 10
     undated: bool = False  # a year range keeps documents whose year is not known
+    jurisdiction: str | None = None
+    has_deadline: bool | None = None
+    mode: str = "hybrid"  # hybrid | dense | sparse
 
     def filters(self) -> Filters:
         return filters_from(
@@ -493,12 +518,20 @@ class SearchQuery:
             year_to=self.year_to,
             undated=self.undated,
             body=self.body,
+            jurisdiction=self.jurisdiction,
+            has_deadline=self.has_deadline,
         )
 
 
 def search_passages(engine: SearchEngine, query: SearchQuery) -> list[SearchResult]:
     """Passages ranked by meaning and words; raises ValueError for an empty query."""
-    return engine.searcher.search(query.text, query.filters(), limit=query.limit)
+    return engine.searcher.search(query.text, query.filters(), limit=query.limit, mode=query.mode)
+
+
+def index_status(settings: Settings) -> dict:
+    """The search index's passages, dense vectors, models, and the documents queued for it."""
+    status = search_engine(settings).status()
+    return {**status.__dict__, "pending": status.pending, "queued_documents": queued_count(settings)}
 
 
 def find_precedents(

@@ -4,6 +4,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+_YES = {"1", "true", "yes"}
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -16,6 +18,8 @@ class Settings:
     heavy_slots: int = 2  # extractions / citation checks / precedent searches running at once
     heavy_wait_s: float = 10.0  # how long a heavy request waits for a slot before 429
     heavy_timeout_s: float = 120.0  # how long one may run before the client gets 503
+    private_reads: bool = False  # reads need a signed-in viewer or an API key, like writes
+    secret_key: str | None = None  # signs session cookies; None: a key kept in the data folder
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> "Settings":
@@ -33,4 +37,6 @@ class Settings:
             heavy_slots=int(os.environ.get("POLICYLINK_HEAVY_SLOTS", "2")),
             heavy_wait_s=float(os.environ.get("POLICYLINK_HEAVY_WAIT_S", "10")),
             heavy_timeout_s=float(os.environ.get("POLICYLINK_HEAVY_TIMEOUT_S", "120")),
+            private_reads=os.environ.get("POLICYLINK_PRIVATE_READS", "").strip().lower() in _YES,
+            secret_key=os.environ.get("POLICYLINK_SECRET_KEY") or None,
         )

@@ -104,7 +104,13 @@ class Indexer:
             }
             vectors, _ = embed_cached(self.embedder, self.cache, texts)
             with self._lock:
-                self.index.set_dense({hit.id: vectors[hit.payload["text_hash"]] for hit in pending})
+                # a document re-indexed or deleted while its passages were embedded has lost those points
+                present: dict[str, str] = {}
+                for document_id in {hit.payload["document_id"] for hit in pending}:
+                    present.update(self.index.document_points(document_id))
+                self.index.set_dense(
+                    {hit.id: vectors[hit.payload["text_hash"]] for hit in pending if str(hit.id) in present}
+                )
             done += len(pending)
         return done
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from policylink.store.schema import index_queue, metadata, schema_version
+from policylink.store.schema import api_keys, index_queue, metadata, schema_version, users
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,15 @@ def _create_index_queue(conn: sa.Connection) -> None:
     index_queue.create(conn)
 
 
+def _create_accounts(conn: sa.Connection) -> None:
+    users.create(conn)
+    api_keys.create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, versions, extractions, edges", _create_tables),
     Migration(2, "index queue: stored documents waiting for the search index", _create_index_queue),
+    Migration(3, "users and API keys: who may write", _create_accounts),
 )
 
 

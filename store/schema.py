@@ -89,3 +89,28 @@ index_queue = sa.Table(
     sa.Column("document_id", sa.String(300), primary_key=True),
     sa.Column("queued_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# People who sign in to the web pages (`policylink user add`): the password is kept only as a
+# salted key-derivation hash (`api/credentials.py` writes and checks it).
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("password_hash", sa.String(300), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("role IN ('viewer', 'editor')", name="users_role"),
+)
+
+# API keys of other systems (`policylink key add`): a public id and the SHA-256 of the secret part,
+# never the key itself.
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("secret_hash", sa.String(64), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("role IN ('viewer', 'editor')", name="api_keys_role"),
+)

@@ -4,9 +4,10 @@ failed move leaves it empty."""
 
 import sqlalchemy as sa
 
-from policylink.store.schema import documents, edges, extractions, index_queue, versions
+from policylink.store.schema import api_keys, documents, edges, extractions, index_queue, users, versions
 
-TABLES = (documents, versions, extractions, edges, index_queue)  # every table before those citing it
+# every table before those citing it
+TABLES = (documents, versions, extractions, edges, index_queue, users, api_keys)
 _SERIAL = (versions, edges)  # ids the database numbers: its counter continues after the copied ones
 BATCH_ROWS = 500
 

@@ -105,10 +105,9 @@ def test_cli_ingest_beside_a_running_server_is_searchable_through_it(
     assert ingested.returncode == 0, ingested.stderr
     assert "chờ đưa vào chỉ mục" in ingested.stderr and "Traceback" not in ingested.stderr
 
-    searched = _cli(data_dir, "search", "giải phóng mặt bằng")
-    assert searched.returncode == 1
-    assert "đang được một tiến trình policylink khác mở" in searched.stderr
-    assert "Traceback" not in searched.stderr
+    searched = _cli(data_dir, "search", "giải phóng mặt bằng")  # answered by the server holding the index
+    assert searched.returncode == 0, searched.stderr
+    assert "1. " in searched.stdout and "Traceback" not in searched.stderr
 
     deadline = time.monotonic() + SEARCH_WAIT_SECONDS
     found: set[str] = set()

@@ -29,6 +29,8 @@ def test_first_use_creates_the_tables_and_records_the_schema_version(tmp_path):
         "extractions",
         "edges",
         "index_queue",
+        "users",
+        "api_keys",
     }
     assert _recorded_versions(engine) == [m.version for m in MIGRATIONS]
     engine.dispose()
@@ -36,14 +38,32 @@ def test_first_use_creates_the_tables_and_records_the_schema_version(tmp_path):
     assert _recorded_versions(reopened) == [m.version for m in MIGRATIONS]  # nothing re-applied
 
 
-def test_a_version_1_database_gets_the_index_queue(tmp_path):
+def test_a_version_1_database_gets_the_index_queue_and_the_accounts(tmp_path):
     engine = engine_at(tmp_path)
     with engine.begin() as conn:  # as policylink left it before migration 2
-        conn.exec_driver_sql("DROP TABLE index_queue")
+        for table in ("index_queue", "users", "api_keys"):
+            conn.exec_driver_sql(f"DROP TABLE {table}")
         conn.execute(schema_version.delete().where(schema_version.c.version > 1))
     engine.dispose()
     upgraded = engine_at(tmp_path)
-    assert "index_queue" in sa.inspect(upgraded).get_table_names()
+    assert {"index_queue", "users", "api_keys"} <= set(sa.inspect(upgraded).get_table_names())
+    assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
+
+
+def test_a_version_2_database_gets_the_accounts_and_keeps_its_documents(tmp_path):
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:  # as policylink left it before migration 3
+        conn.exec_driver_sql("DROP TABLE users")
+        conn.exec_driver_sql("DROP TABLE api_keys")
+        conn.execute(schema_version.delete().where(schema_version.c.version > 2))
+        conn.exec_driver_sql("INSERT INTO index_queue (document_id, queued_at) VALUES ('tw/1-CT/TW/2020', "
+                             "CURRENT_TIMESTAMP)")
+    engine.dispose()
+    upgraded = engine_at(tmp_path)
+    assert {"users", "api_keys"} <= set(sa.inspect(upgraded).get_table_names())
+    with upgraded.connect() as conn:
+        queued = conn.exec_driver_sql("SELECT document_id FROM index_queue").scalars().all()
+    assert queued == ["tw/1-CT/TW/2020"]
     assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
 
 

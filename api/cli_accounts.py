@@ -1,0 +1,101 @@
+"""Who may write through the server: `policylink user add|list|remove` (people who sign in to the
+web pages) and `policylink key add|list|remove` (API keys of other systems)."""
+
+import click
+
+from policylink.api import credentials
+from policylink.api.cli_documents import format_table
+from policylink.api.settings import Settings
+from policylink.store.accounts import (
+    ROLES,
+    AccountExists,
+    list_api_keys,
+    list_users,
+    remove_api_key,
+    remove_user,
+)
+from policylink.store.database import open_store
+
+_ROLE = click.Choice(ROLES)
+_ROLE_HELP = "viewer: chỉ xem; editor: xem, tải văn bản lên và xóa văn bản."
+
+
+@click.group("user")
+def user_group() -> None:
+    """Người dùng đăng nhập trang web (vai trò viewer hoặc editor)."""
+
+
+@user_group.command("add")
+@click.argument("name")
+@click.option("--role", type=_ROLE, default="editor", show_default=True, help=_ROLE_HELP)
+@click.password_option("--password", prompt="Mật khẩu", help="Mật khẩu (ít nhất 8 ký tự); hỏi khi bỏ trống.")
+def user_add(name: str, role: str, password: str) -> None:
+    """Tạo người dùng NAME; mật khẩu chỉ được lưu dưới dạng băm (scrypt)."""
+    try:
+        credentials.create_user(Settings.from_env(), name, password, role)
+    except (ValueError, AccountExists) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Đã tạo người dùng '{name}' với vai trò {role}.")
+
+
+@user_group.command("list")
+def user_list() -> None:
+    """Liệt kê người dùng và vai trò."""
+    with open_store(Settings.from_env().database_url).connect() as conn:
+        users = list_users(conn)
+    if not users:
+        click.echo("Chưa có người dùng nào. Tạo bằng lệnh `policylink user add TÊN`.")
+        return
+    rows = [[u.name, u.role, u.created_at.strftime("%d/%m/%Y")] for u in users]
+    click.echo(format_table(["Tên", "Vai trò", "Ngày tạo"], rows))
+
+
+@user_group.command("remove")
+@click.argument("name")
+def user_remove(name: str) -> None:
+    """Xóa người dùng NAME; phiên đăng nhập của người đó hết hiệu lực ngay."""
+    with open_store(Settings.from_env().database_url).begin() as conn:
+        if not remove_user(conn, name):
+            raise click.ClickException(f"Không có người dùng '{name}'. Xem: `policylink user list`.")
+    click.echo(f"Đã xóa người dùng '{name}'.")
+
+
+@click.group("key")
+def key_group() -> None:
+    """Khóa API cho hệ thống khác (Authorization: Bearer KHÓA)."""
+
+
+@key_group.command("add")
+@click.argument("name")
+@click.option("--role", type=_ROLE, default="editor", show_default=True, help=_ROLE_HELP)
+def key_add(name: str, role: str) -> None:
+    """Tạo khóa API cho hệ thống NAME và in khóa ra một lần duy nhất (kho chỉ giữ mã băm)."""
+    key = credentials.create_api_key(Settings.from_env(), name, role)
+    click.echo(key)
+    click.echo(f"Đã tạo khóa API cho '{name}' (vai trò {role}). Hãy lưu khóa trên ngay: nó không được in "
+               "lại. Gửi kèm mỗi yêu cầu: Authorization: Bearer KHÓA", err=True)
+
+
+@key_group.command("list")
+def key_list() -> None:
+    """Liệt kê khóa API (mã công khai, tên hệ thống, vai trò); không in được khóa."""
+    with open_store(Settings.from_env().database_url).connect() as conn:
+        keys = list_api_keys(conn)
+    if not keys:
+        click.echo("Chưa có khóa API nào. Tạo bằng lệnh `policylink key add TÊN`.")
+        return
+    rows = [[k.id, k.name, k.role, k.created_at.strftime("%d/%m/%Y")] for k in keys]
+    click.echo(format_table(["Mã", "Hệ thống", "Vai trò", "Ngày tạo"], rows))
+
+
+@key_group.command("remove")
+@click.argument("key_id")
+def key_remove(key_id: str) -> None:
+    """Thu hồi khóa có mã KEY_ID (cột Mã của `policylink key list`)."""
+    with open_store(Settings.from_env().database_url).begin() as conn:
+        if not remove_api_key(conn, key_id):
+            raise click.ClickException(f"Không có khóa mã '{key_id}'. Xem danh sách: `policylink key list`.")
+    click.echo(f"Đã thu hồi khóa '{key_id}'.")
+
+
+COMMANDS = (user_group, key_group)
