@@ -31,7 +31,7 @@ from policylink.search.engine import SearchEngine, open_engine
 from policylink.search.index import Filters, IndexBusyError
 from policylink.search.indexer import Indexer
 from policylink.search.retrieval import SearchResult, filters_from
-from policylink.store.database import open_store
+from policylink.store.database import open_store, writing
 from policylink.store.deletion import remove_document_text
 from policylink.store.documents import as_ingested, get_current_version, save_ingested
 from policylink.store.documents import get_document as get_document_record
@@ -99,7 +99,7 @@ def _unexpected(path: Path, exc: Exception) -> IngestOutcome:
 def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome:
     try:
         doc = ingest_file(path, max_bytes=settings.max_file_bytes, ocr=ocr)
-        with open_store(settings.database_url).begin() as conn:
+        with writing(open_store(settings.database_url)) as conn:
             stored = store_document(conn, doc)
     except IngestError as exc:
         return IngestOutcome(str(path), "failed", error=str(exc))
@@ -151,7 +151,7 @@ def _reach_index(settings: Settings, queued: QueueEntry, change: Callable[[Searc
     except IndexBusyError:
         return False
     change(engine)
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         dequeue(conn, queued)
     return True
 
@@ -217,7 +217,7 @@ def index_stored_documents(settings: Settings) -> int:
         removed = {entry.document_id for entry in queued} - set(ids)
         for doc_id in [*ids, *sorted(removed)]:
             _index_from_store(indexer, conn, doc_id)
-    with store.begin() as conn:
+    with writing(store) as conn:
         for entry in queued:
             dequeue(conn, entry)
     return len(ids)
@@ -235,7 +235,7 @@ def index_queued_documents(settings: Settings) -> int:
     for entry in queued:
         with store.connect() as conn:
             _index_from_store(engine.indexer, conn, entry.document_id)
-        with store.begin() as conn:
+        with writing(store) as conn:
             dequeue(conn, entry)
     engine.indexer.start_background()
     return len(queued)
@@ -259,7 +259,7 @@ class DeleteOutcome:
 
 def delete_document(settings: Settings, doc_id: str) -> DeleteOutcome:
     """Remove a stored text (store, graph edges it stated, search points); raises NotStoredError."""
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         status = remove_document_text(conn, doc_id)
         queued = enqueue(conn, doc_id)
     indexed = _reach_index(settings, queued, lambda engine: engine.delete_document(doc_id))
@@ -275,7 +275,7 @@ def load_registry_file(path: Path, settings: Settings) -> RegistryLoad:
     """Merge one registry file into the store, then re-link the documents citing what it names;
     raises IngestError for a malformed file."""
     registry = read_registry(path)
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         loaded = load_registry(conn, registry)
         relink_citers(conn, [facts.key for facts in registry.documents if facts.key])
         return loaded
