@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from policylink.api import routes_api, routes_pages, routes_tasks, routes_teaching, service
+from policylink.api import routes_api, routes_pages, routes_status, routes_tasks, routes_teaching, service
 from policylink.api.guards import HeavyWork, RequestGuard, error_response, http_error, validation_error
 from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.api.settings import Settings
@@ -35,8 +35,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        queue_worker = IndexQueueWorker(settings)
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        queue_worker = app.state.index_worker = IndexQueueWorker(settings)
         queue_worker.start()
         # the word list behind diacritics restoration is counted once per data folder (seconds):
         # done now rather than in the first query typed without diacritics
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     app.include_router(routes_api.router)
+    app.include_router(routes_status.router)
     app.include_router(routes_tasks.router)
     app.include_router(routes_teaching.router)
     app.include_router(routes_pages.router)

@@ -9,6 +9,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -31,13 +32,13 @@ from policylink.search.engine import SearchEngine, open_engine
 from policylink.search.index import Filters, IndexBusyError
 from policylink.search.indexer import Indexer
 from policylink.search.retrieval import SearchResult, filters_from
-from policylink.store.database import open_store, writing
+from policylink.store.database import generation, open_store, writing
 from policylink.store.deletion import remove_document_text
 from policylink.store.documents import as_ingested, get_current_version, save_ingested
 from policylink.store.documents import get_document as get_document_record
 from policylink.store.documents import list_documents as list_document_records
 from policylink.store.extractions import load_extraction, save_extraction
-from policylink.store.index_queue import QueueEntry, dequeue, enqueue, waiting
+from policylink.store.index_queue import QueueEntry, dequeue, enqueue, queue_length, record_failure, waiting
 from policylink.store.records import DocumentRecord, SaveResult, VersionRecord
 from policylink.store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
@@ -223,31 +224,58 @@ def index_stored_documents(settings: Settings) -> int:
     return len(ids)
 
 
-def index_queued_documents(settings: Settings) -> int:
-    """Index what the queue holds (documents stored while another process held the index, or
-    whose indexing was interrupted), taking each off the queue; returns how many."""
+QUEUE_BATCH = 32  # documents indexed between two looks at the queue (and one write to take them off)
+RETRY_AFTER_S = (2, 10, 60, 300)  # wait before the next try after 1, 2, 3, 4+ failed attempts
+
+
+def retry_due(entry: QueueEntry, now: datetime) -> datetime | None:
+    """When a failed entry may be tried again; None for an entry never tried (due at once)."""
+    if not entry.attempts or entry.tried_at is None:
+        return None
+    tried = entry.tried_at if entry.tried_at.tzinfo else entry.tried_at.replace(tzinfo=UTC)  # SQLite: naive
+    return tried + timedelta(seconds=RETRY_AFTER_S[min(entry.attempts, len(RETRY_AFTER_S)) - 1])
+
+
+def index_queued_documents(settings: Settings, batch: int = QUEUE_BATCH) -> int:
+    """Index up to `batch` documents of the queue, oldest first (documents stored while another
+    process held the index, or whose indexing was interrupted), and take them off it; one that
+    fails stays queued with its error and is tried again later (RETRY_AFTER_S). Dense vectors
+    follow in the background. Returns how many were indexed."""
     store = open_store(settings.database_url)
+    now = datetime.now(UTC)
     with store.connect() as conn:
-        queued = waiting(conn)
-    if not queued:
+        due = [e for e in waiting(conn) if (retry_due(e, now) or now) <= now][:batch]
+    if not due:
         return 0
     engine = search_engine(settings)
-    for entry in queued:
-        with store.connect() as conn:
-            _index_from_store(engine.indexer, conn, entry.document_id)
-        with writing(store) as conn:
+    done, failed = [], []
+    for entry in due:
+        try:
+            with store.connect() as conn:
+                _index_from_store(engine.indexer, conn, entry.document_id)
+            done.append(entry)
+        except Exception as exc:  # noqa: BLE001 - one document never stops the queue; its reason is kept
+            logger.warning("indexing %s failed", entry.document_id, exc_info=exc)
+            failed.append((entry, f"{type(exc).__name__}: {exc}"[:500]))
+    with writing(store) as conn:
+        for entry in done:
             dequeue(conn, entry)
+        for entry, error in failed:
+            record_failure(conn, entry, error)
     engine.indexer.start_background()
-    return len(queued)
+    return len(done)
 
 
 def drain_index_queue(settings: Settings) -> int:
     """Index what waits in the queue (a document stored just before a crash, or beside a server
     that has since stopped) when this process can open the index; 0 while another holds it."""
+    drained = 0
     try:
-        return index_queued_documents(settings)
+        while indexed := index_queued_documents(settings):
+            drained += indexed
     except IndexBusyError:
-        return 0
+        pass
+    return drained
 
 
 @dataclass(frozen=True)
@@ -268,7 +296,7 @@ def delete_document(settings: Settings, doc_id: str) -> DeleteOutcome:
 
 def queued_count(settings: Settings) -> int:
     with open_store(settings.database_url).connect() as conn:
-        return len(waiting(conn))
+        return queue_length(conn)
 
 
 def load_registry_file(path: Path, settings: Settings) -> RegistryLoad:
@@ -398,9 +426,20 @@ def stored_extraction(settings: Settings, doc_id: str) -> dict | None:
         return load_extraction(conn, version.id) if version else None
 
 
+_GRAPHS: dict[str, tuple[int, CitationGraph]] = {}  # database URL -> (store generation, its graph)
+
+
 def citation_graph(settings: Settings) -> CitationGraph:
+    """The store's citation graph, built again only when a write (from any process) moved the
+    store's generation since the last build; callers only read it."""
     with open_store(settings.database_url).connect() as conn:
-        return load_graph(conn)
+        now = generation(conn)
+        cached = _GRAPHS.get(settings.database_url)
+        if cached is not None and cached[0] == now:
+            return cached[1]
+        graph = load_graph(conn)
+    _GRAPHS[settings.database_url] = (now, graph)
+    return graph
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from policylink.store.migrations import migrate
+from policylink.store.schema import store_generation
 
 BUSY_TIMEOUT_S = 30  # how long a SQLite writer waits for another process's write transaction
 _WRITE_OPTION = "policylink_writes"
@@ -44,11 +45,22 @@ def _make_sqlite_transactional(engine: sa.Engine) -> None:
 @contextmanager
 def writing(engine: sa.Engine) -> Iterator[sa.Connection]:
     """A transaction that writes, committed on leaving (rolled back on an exception); on SQLite
-    it holds the write lock from its start, so concurrent writers queue instead of failing."""
+    it holds the write lock from its start, so concurrent writers queue instead of failing. It
+    moves the store's generation (`generation`) in the same transaction."""
     with engine.connect() as conn:
         conn.execution_options(**{_WRITE_OPTION: True})
         with conn.begin():
             yield conn
+            moved = store_generation.update().values(generation=store_generation.c.generation + 1)
+            bumped = conn.execute(moved)
+            if not bumped.rowcount:  # a database made fresh: migration 1 made the table, no row yet
+                conn.execute(store_generation.insert().values(id=1, generation=1))
+
+
+def generation(conn: sa.Connection) -> int:
+    """How many write transactions the store has committed (0 before the first): what was derived
+    from the store at one generation is still true while it stays the same."""
+    return conn.execute(sa.select(store_generation.c.generation)).scalar() or 0
 
 
 def create_store_engine(database_url: str) -> sa.Engine:

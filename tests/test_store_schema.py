@@ -6,6 +6,7 @@ from sqlalchemy.dialects import postgresql
 from store_fixtures import engine_at
 
 from policylink.store.database import create_store_engine
+from policylink.store.index_queue import waiting
 from policylink.store.migrations import MIGRATIONS, Migration, SchemaTooNewError, current_version, migrate
 from policylink.store.schema import metadata, schema_version
 
@@ -29,6 +30,7 @@ def test_first_use_creates_the_tables_and_records_the_schema_version(tmp_path):
         "extractions",
         "edges",
         "index_queue",
+        "store_generation",
     }
     assert _recorded_versions(engine) == [m.version for m in MIGRATIONS]
     engine.dispose()
@@ -44,6 +46,22 @@ def test_a_version_1_database_gets_the_index_queue(tmp_path):
     engine.dispose()
     upgraded = engine_at(tmp_path)
     assert "index_queue" in sa.inspect(upgraded).get_table_names()
+    assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
+
+
+def test_a_version_2_database_gets_the_queue_failure_columns_and_keeps_its_entries(tmp_path):
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:  # the queue as migration 2 made it, one document waiting
+        conn.exec_driver_sql("DROP TABLE index_queue")
+        conn.exec_driver_sql("CREATE TABLE index_queue (document_id VARCHAR(300) PRIMARY KEY, "
+                             "queued_at TIMESTAMP WITH TIME ZONE NOT NULL)")
+        conn.exec_driver_sql("INSERT INTO index_queue VALUES ('a', '2025-01-01 00:00:00')")
+        conn.execute(schema_version.delete().where(schema_version.c.version > 2))
+    engine.dispose()
+    upgraded = engine_at(tmp_path)
+    with upgraded.connect() as conn:
+        [entry] = waiting(conn)
+    assert (entry.document_id, entry.attempts, entry.error, entry.tried_at) == ("a", 0, None, None)
     assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
 
 
