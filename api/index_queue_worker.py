@@ -26,6 +26,7 @@ class IndexQueueWorker:
         self.indexed = 0  # documents taken off the queue since the start
         self.last_indexed_at: datetime | None = None
         self.last_error: str | None = None  # the last cycle's failure (the index busy, a broken store)
+        self._opened = False  # the search engine opened, its background embedding started
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="policylink-index-queue", daemon=True)
 
@@ -44,8 +45,9 @@ class IndexQueueWorker:
     def _cycle(self) -> int:
         """One look at the queue: index a batch; the number indexed."""
         try:
-            # opening the engine (first cycle) starts embedding what a crash left without vectors
-            service.search_engine(self.settings).indexer.start_background()
+            if not self._opened:  # embed what a crash or a stopped server left without vectors
+                service.search_engine(self.settings).indexer.start_background()
+                self._opened = True
             indexed = service.index_queued_documents(self.settings)
             self.last_error = None
         except IndexBusyError as exc:  # another process (a `policylink reindex`) holds the index

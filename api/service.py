@@ -188,11 +188,12 @@ def wait_for_vectors(settings: Settings, progress: Callable[[int, int], None], e
             return
 
 
-def close_search_engine(settings: Settings) -> None:
-    """Wait for background embedding to finish, then release the index."""
+def close_search_engine(settings: Settings, *, finish_vectors: bool = True) -> None:
+    """Release the index, once background embedding has finished (`finish_vectors`: a command
+    that shows its progress) or stopped after its batch in hand (a server shutting down)."""
     engine = _SEARCH_ENGINES.pop(settings, None)
     if engine is not None:
-        engine.close()
+        engine.close(finish_vectors=finish_vectors)
 
 
 def _index_from_store(indexer: Indexer, conn: sa.Connection, doc_id: str) -> None:

@@ -257,7 +257,11 @@ def main(argv: list[str] | None = None) -> None:
         loads.append(os.getloadavg())
     finally:
         server.terminate()
-        server.wait(timeout=60)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            print("the server did not stop within 60 s of SIGTERM: killed", flush=True)
         shutil.rmtree(work.parent, ignore_errors=True)
     report = _report(args, load, ingest, loads, passages)
     args.out.write_text(report, encoding="utf-8")
