@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -37,8 +36,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # the routes' threads: past a few, more only share the GIL (and the index worker's turn)
-        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         queue_worker = app.state.index_worker = IndexQueueWorker(settings)
         queue_worker.start()
         # the word list behind diacritics restoration is counted once per data folder (seconds):

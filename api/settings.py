@@ -16,7 +16,6 @@ class Settings:
     heavy_slots: int = 2  # extractions / citation checks / precedent searches running at once
     heavy_wait_s: float = 10.0  # how long a heavy request waits for a slot before 429
     heavy_timeout_s: float = 120.0  # how long one may run before the client gets 503
-    request_threads: int = 40  # requests computed at once; the others wait their turn, not for the GIL
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> "Settings":
@@ -34,5 +33,4 @@ class Settings:
             heavy_slots=int(os.environ.get("POLICYLINK_HEAVY_SLOTS", "2")),
             heavy_wait_s=float(os.environ.get("POLICYLINK_HEAVY_WAIT_S", "10")),
             heavy_timeout_s=float(os.environ.get("POLICYLINK_HEAVY_TIMEOUT_S", "120")),
-            request_threads=int(os.environ.get("POLICYLINK_REQUEST_THREADS", "40")),
         )

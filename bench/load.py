@@ -162,6 +162,12 @@ def _time_to_searchable(data_dir: Path, url: str, key: str, out: dict) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _serve(data_dir: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     server = subprocess.Popen(
@@ -208,7 +214,11 @@ def _report(args, load: Load, ingest: dict, loads: list[tuple[float, float, floa
             lines.append(f"| {kind} | {len(samples)} | {p50:.0f} | {p95:.0f} | {failed} |")
     lines += [
         "",
-        f"{total} requests ({total / args.seconds:.1f}/s), {errors} errors.",
+        f"{total} requests ({total / args.seconds:.1f}/s), {errors} errors. The server process used "
+        f"{passages['server_cpu_s']:.0f} CPU-seconds over the {args.seconds:g} s "
+        f"({passages['server_cpu_s'] / max(total, 1) * 1000:.0f} CPU-ms per request, background "
+        "embedding included): on a machine where it had both cores to itself that is the capacity "
+        "to set the latencies against.",
         "",
     ]
     for kind, found in load.errors.items():
@@ -247,12 +257,14 @@ def main(argv: list[str] | None = None) -> None:
         status = httpx.get(url + "/api/v1/status", timeout=60).json()
         passages = {**(status.get("index") or {}), "documents": len(documents)}
         loads = [os.getloadavg()]
+        cpu_before = _cpu_seconds(server.pid)
         load = Load(url, documents, args.seconds)
         ingest: dict = {}
         key = f"{900 + random.Random().randint(0, 99)}-CT/TU"
         beside = threading.Timer(INGEST_AT_S, _time_to_searchable, (work, url, key, ingest))
         beside.start()
         asyncio.run(load.run(args.clients))
+        passages["server_cpu_s"] = _cpu_seconds(server.pid) - cpu_before
         beside.join()
         loads.append(os.getloadavg())
     finally:
