@@ -21,6 +21,7 @@ from policylink.api import (
     routes_api,
     routes_documents,
     routes_pages,
+    routes_status,
     routes_tasks,
     routes_teaching,
     server_file,
@@ -51,18 +52,19 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
     local_token = secrets.token_urlsafe(32)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if address:
             named = server_file.ServerAddress(server_file.local_url(*address), os.getpid(), local_token)
             server_file.write(settings.data_dir, named)
-        queue_worker = IndexQueueWorker(settings)
+        queue_worker = app.state.index_worker = IndexQueueWorker(settings)
         queue_worker.start()
         # the word list behind diacritics restoration is counted once per data folder (seconds):
         # done now rather than in the first query typed without diacritics
         threading.Thread(target=lexicon, args=(search_folder(settings.data_dir),), daemon=True).start()
         yield
         queue_worker.stop()
-        service.close_search_engine(settings)  # waits for background embedding, releases the index
+        # stops embedding after its batch in hand (the next holder embeds the rest), releases the index
+        service.close_search_engine(settings, finish_vectors=False)
         if address:
             server_file.remove(settings.data_dir, os.getpid())
 
@@ -98,6 +100,7 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
     app.include_router(routes_documents.router)  # before routes_api: its DELETE shares a path with a GET
     app.include_router(routes_api.router)
     app.include_router(routes_accounts.router)
+    app.include_router(routes_status.router)
     app.include_router(routes_tasks.router)
     app.include_router(routes_teaching.router)
     app.include_router(routes_pages.router)

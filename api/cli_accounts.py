@@ -14,7 +14,7 @@ from policylink.store.accounts import (
     remove_api_key,
     remove_user,
 )
-from policylink.store.database import open_store
+from policylink.store.database import open_store, writing
 
 _ROLE = click.Choice(ROLES)
 _ROLE_HELP = "viewer: chỉ xem; editor: xem, tải văn bản lên và xóa văn bản."
@@ -54,7 +54,7 @@ def user_list() -> None:
 @click.argument("name")
 def user_remove(name: str) -> None:
     """Xóa người dùng NAME; phiên đăng nhập của người đó hết hiệu lực ngay."""
-    with open_store(Settings.from_env().database_url).begin() as conn:
+    with writing(open_store(Settings.from_env().database_url)) as conn:
         if not remove_user(conn, name):
             raise click.ClickException(f"Không có người dùng '{name}'. Xem: `policylink user list`.")
     click.echo(f"Đã xóa người dùng '{name}'.")
@@ -92,7 +92,7 @@ def key_list() -> None:
 @click.argument("key_id")
 def key_remove(key_id: str) -> None:
     """Thu hồi khóa có mã KEY_ID (cột Mã của `policylink key list`)."""
-    with open_store(Settings.from_env().database_url).begin() as conn:
+    with writing(open_store(Settings.from_env().database_url)) as conn:
         if not remove_api_key(conn, key_id):
             raise click.ClickException(f"Không có khóa mã '{key_id}'. Xem danh sách: `policylink key list`.")
     click.echo(f"Đã thu hồi khóa '{key_id}'.")

@@ -18,7 +18,7 @@ from policylink.graph.sync import load_graph, relink_citers, stated_facts
 from policylink.graph.validity import validities
 from policylink.ingest.model import IngestError
 from policylink.ingest.pipeline import ingest_file
-from policylink.store.database import open_store
+from policylink.store.database import open_store, writing
 from policylink.store.twins import MergeError, merge_documents
 
 _STATUS_WORDS = {"known": "có trong kho", "unknown": "chưa có trong kho", "ambiguous": "chưa xác định được"}
@@ -196,7 +196,7 @@ def conflicts_command(as_json: bool) -> None:
 @click.argument("into")
 def merge_command(away: str, into: str) -> None:
     """Gộp văn bản AWAY (chỉ biết qua trích dẫn hoặc danh mục) vào văn bản INTO; quan hệ chuyển sang INTO."""
-    with open_store(Settings.from_env().database_url).begin() as conn:
+    with writing(open_store(Settings.from_env().database_url)) as conn:
         try:
             record = merge_documents(conn, away, into)
         except MergeError as exc:

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 import click
 
-from policylink.api import service
+from policylink.api import index_status, service
 from policylink.api.cli_output import echo_json
 from policylink.api.guards import DRAFT_MAX_CHARS
 from policylink.api.remote import RemoteError, running_server
@@ -178,28 +178,47 @@ def reindex_command() -> None:
     )
 
 
+def _status_lines(state: index_status.IndexState) -> list[str]:
+    lines = []
+    if state.index is None:
+        lines.append("Chỉ mục tìm kiếm: đang do một tiến trình policylink khác giữ; chưa có số liệu của nó.")
+    else:
+        index = state.index
+        lines.append(
+            f"Chỉ mục tìm kiếm: {index['passages']} đoạn, {index['with_dense']} đã có vector ngữ nghĩa "
+            f"({index['pending']} đang chờ); mô hình {index['embedder']}; bộ tách từ {index['analyzer']}; "
+            f"{index['cached_embeddings']} vector trong bộ nhớ đệm."
+        )
+    if state.holder == index_status.SERVER and state.worker:
+        lines.append(
+            f"Máy chủ (pid {state.worker['pid']}) đang giữ chỉ mục; đã lập chỉ mục {state.worker['indexed']} "
+            f"văn bản từ hàng đợi; số liệu lúc {state.updated_at}."
+        )
+    lines.append(f"Hàng đợi lập chỉ mục: {state.queued} văn bản.")
+    lines += [f"  • {w.document_id} (xếp hàng lúc {w.queued_at}): {w.reason}" for w in state.waiting]
+    if state.queued > len(state.waiting):
+        lines.append(f"  … và {state.queued - len(state.waiting)} văn bản khác.")
+    lines += [f"  • {m.document_id}: {m.passages} đoạn {m.reason}" for m in state.missing_vectors]
+    return lines
+
+
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True)
 def status_command(as_json: bool) -> None:
-    """Tình trạng chỉ mục tìm kiếm."""
+    """Tình trạng chỉ mục tìm kiếm: số đoạn, vector ngữ nghĩa, văn bản đang chờ và lý do."""
     settings = Settings.from_env()
-    if server := running_server(settings):
-        data = _through(server.status)
-    else:
-        _engine(settings)
-        try:
-            data = service.index_status(settings)
-        finally:
-            service.close_search_engine(settings)
+    try:
+        engine = service.search_engine(settings)
+    except IndexBusyError:  # a server holds it: its figures come from the file it writes
+        engine = None
+    try:
+        state = index_status.index_state(settings, engine)
+    finally:
+        service.close_search_engine(settings)
     if as_json:
-        echo_json(data)
+        echo_json(state.to_dict())
     else:
-        click.echo(
-            f"Chỉ mục tìm kiếm: {data['passages']} đoạn, {data['with_dense']} đã có vector ngữ nghĩa "
-            f"({data['pending']} đang chờ); mô hình {data['embedder']}; bộ tách từ {data['analyzer']}; "
-            f"{data['cached_embeddings']} vector trong bộ nhớ đệm; {data['queued_documents']} văn bản "
-            "trong kho chờ vào chỉ mục."
-        )
+        click.echo("\n".join(_status_lines(state)))
 
 
 COMMANDS = (search_command, similar_command, reindex_command, status_command)

@@ -26,7 +26,7 @@ from policylink.store.accounts import (
     get_api_key,
     get_user,
 )
-from policylink.store.database import open_store
+from policylink.store.database import open_store, writing
 
 SESSION_SECONDS = 12 * 3600
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -85,7 +85,7 @@ def create_user(settings: Settings, name: str, password: str, role: str) -> None
         raise ValueError("Tên đăng nhập phải có từ 1 đến 100 ký tự và không chứa khoảng trắng.")
     if len(password) < 8:
         raise ValueError("Mật khẩu phải có ít nhất 8 ký tự.")
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         add_user(conn, name, hash_password(password), role)
 
 
@@ -106,7 +106,7 @@ def create_api_key(settings: Settings, name: str, role: str = "editor") -> str:
     """A new key for a system named `name`; the key itself is returned once and never stored."""
     _check_role(role)
     key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         add_api_key(conn, key_id, name, _secret_hash(secret), role)
     return f"{_KEY_PREFIX}{key_id}_{secret}"
 

@@ -57,9 +57,6 @@ class RunningServer:
             citations=answer["citations"],
         )
 
-    def status(self) -> dict:
-        return self._call("/api/v1/status")
-
 
 def _result(item: dict) -> SearchResult:
     return SearchResult(**{**item, "highlights": [tuple(span) for span in item["highlights"]]})

@@ -294,22 +294,6 @@ def search(
     }
 
 
-class IndexStatus(BaseModel):
-    passages: int = Field(description="Số đoạn văn bản trong chỉ mục.")
-    with_dense: int = Field(description="Số đoạn đã có vector ngữ nghĩa.")
-    pending: int = Field(description="Số đoạn đang chờ tính vector.")
-    embedder: str
-    analyzer: str
-    cached_embeddings: int
-    queued_documents: int = Field(description="Văn bản đã lưu vào kho, đang chờ vào chỉ mục.")
-
-
-@router.get("/status", response_model=IndexStatus)
-def index_status(settings: AppSettings) -> dict:
-    """Tình trạng chỉ mục tìm kiếm: số đoạn, số đoạn đã có vector ngữ nghĩa, văn bản đang chờ."""
-    return service.index_status(settings)
-
-
 class SimilarDraft(DraftText):
     limit: int = Field(5, ge=1, le=50, description="Số đoạn tiền lệ tối đa.")
 

@@ -9,6 +9,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -31,13 +32,13 @@ from policylink.search.engine import SearchEngine, open_engine
 from policylink.search.index import Filters, IndexBusyError
 from policylink.search.indexer import Indexer
 from policylink.search.retrieval import SearchResult, filters_from
-from policylink.store.database import open_store
+from policylink.store.database import generation, open_store, writing
 from policylink.store.deletion import remove_document_text
 from policylink.store.documents import as_ingested, get_current_version, save_ingested
 from policylink.store.documents import get_document as get_document_record
 from policylink.store.documents import list_documents as list_document_records
 from policylink.store.extractions import load_extraction, save_extraction
-from policylink.store.index_queue import QueueEntry, dequeue, enqueue, waiting
+from policylink.store.index_queue import QueueEntry, dequeue, enqueue, queue_length, record_failure, waiting
 from policylink.store.records import DocumentRecord, SaveResult, VersionRecord
 from policylink.store.registry import REGISTRY_FILE_NAME, RegistryLoad, load_registry, read_registry
 
@@ -121,7 +122,7 @@ def _ingest_read(label: str, read: Callable[[], IngestedDocument], settings: Set
     """Read a file (`read`), store it in one transaction, then bring it to the search index."""
     try:
         doc = read()
-        with open_store(settings.database_url).begin() as conn:
+        with writing(open_store(settings.database_url)) as conn:
             stored = store_document(conn, doc)
     except IngestError as exc:
         return IngestOutcome(label, "failed", error=str(exc))
@@ -173,7 +174,7 @@ def _reach_index(settings: Settings, queued: QueueEntry, change: Callable[[Searc
     except IndexBusyError:
         return False
     change(engine)
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         dequeue(conn, queued)
     return True
 
@@ -209,11 +210,12 @@ def wait_for_vectors(settings: Settings, progress: Callable[[int, int], None], e
             return
 
 
-def close_search_engine(settings: Settings) -> None:
-    """Wait for background embedding to finish, then release the index."""
+def close_search_engine(settings: Settings, *, finish_vectors: bool = True) -> None:
+    """Release the index, once background embedding has finished (`finish_vectors`: a command
+    that shows its progress) or stopped after its batch in hand (a server shutting down)."""
     engine = _SEARCH_ENGINES.pop(settings, None)
     if engine is not None:
-        engine.close()
+        engine.close(finish_vectors=finish_vectors)
 
 
 def _index_from_store(indexer: Indexer, conn: sa.Connection, doc_id: str) -> None:
@@ -239,37 +241,64 @@ def index_stored_documents(settings: Settings) -> int:
         removed = {entry.document_id for entry in queued} - set(ids)
         for doc_id in [*ids, *sorted(removed)]:
             _index_from_store(indexer, conn, doc_id)
-    with store.begin() as conn:
+    with writing(store) as conn:
         for entry in queued:
             dequeue(conn, entry)
     return len(ids)
 
 
-def index_queued_documents(settings: Settings) -> int:
-    """Index what the queue holds (documents stored while another process held the index, or
-    whose indexing was interrupted), taking each off the queue; returns how many."""
+QUEUE_BATCH = 32  # documents indexed between two looks at the queue (and one write to take them off)
+RETRY_AFTER_S = (2, 10, 60, 300)  # wait before the next try after 1, 2, 3, 4+ failed attempts
+
+
+def retry_due(entry: QueueEntry, now: datetime) -> datetime | None:
+    """When a failed entry may be tried again; None for an entry never tried (due at once)."""
+    if not entry.attempts or entry.tried_at is None:
+        return None
+    tried = entry.tried_at if entry.tried_at.tzinfo else entry.tried_at.replace(tzinfo=UTC)  # SQLite: naive
+    return tried + timedelta(seconds=RETRY_AFTER_S[min(entry.attempts, len(RETRY_AFTER_S)) - 1])
+
+
+def index_queued_documents(settings: Settings, batch: int = QUEUE_BATCH) -> int:
+    """Index up to `batch` documents of the queue, oldest first (documents stored while another
+    process held the index, or whose indexing was interrupted), and take them off it; one that
+    fails stays queued with its error and is tried again later (RETRY_AFTER_S). Dense vectors
+    follow in the background. Returns how many were indexed."""
     store = open_store(settings.database_url)
+    now = datetime.now(UTC)
     with store.connect() as conn:
-        queued = waiting(conn)
-    if not queued:
+        due = [e for e in waiting(conn) if (retry_due(e, now) or now) <= now][:batch]
+    if not due:
         return 0
     engine = search_engine(settings)
-    for entry in queued:
-        with store.connect() as conn:
-            _index_from_store(engine.indexer, conn, entry.document_id)
-        with store.begin() as conn:
+    done, failed = [], []
+    for entry in due:
+        try:
+            with store.connect() as conn:
+                _index_from_store(engine.indexer, conn, entry.document_id)
+            done.append(entry)
+        except Exception as exc:  # noqa: BLE001 - one document never stops the queue; its reason is kept
+            logger.warning("indexing %s failed", entry.document_id, exc_info=exc)
+            failed.append((entry, f"{type(exc).__name__}: {exc}"[:500]))
+    with writing(store) as conn:
+        for entry in done:
             dequeue(conn, entry)
+        for entry, error in failed:
+            record_failure(conn, entry, error)
     engine.indexer.start_background()
-    return len(queued)
+    return len(done)
 
 
 def drain_index_queue(settings: Settings) -> int:
     """Index what waits in the queue (a document stored just before a crash, or beside a server
     that has since stopped) when this process can open the index; 0 while another holds it."""
+    drained = 0
     try:
-        return index_queued_documents(settings)
+        while indexed := index_queued_documents(settings):
+            drained += indexed
     except IndexBusyError:
-        return 0
+        pass
+    return drained
 
 
 @dataclass(frozen=True)
@@ -281,7 +310,7 @@ class DeleteOutcome:
 
 def delete_document(settings: Settings, doc_id: str) -> DeleteOutcome:
     """Remove a stored text (store, graph edges it stated, search points); raises NotStoredError."""
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         status = remove_document_text(conn, doc_id)
         queued = enqueue(conn, doc_id)
     indexed = _reach_index(settings, queued, lambda engine: engine.delete_document(doc_id))
@@ -290,14 +319,14 @@ def delete_document(settings: Settings, doc_id: str) -> DeleteOutcome:
 
 def queued_count(settings: Settings) -> int:
     with open_store(settings.database_url).connect() as conn:
-        return len(waiting(conn))
+        return queue_length(conn)
 
 
 def load_registry_file(path: Path, settings: Settings) -> RegistryLoad:
     """Merge one registry file into the store, then re-link the documents citing what it names;
     raises IngestError for a malformed file."""
     registry = read_registry(path)
-    with open_store(settings.database_url).begin() as conn:
+    with writing(open_store(settings.database_url)) as conn:
         loaded = load_registry(conn, registry)
         relink_citers(conn, [facts.key for facts in registry.documents if facts.key])
         return loaded
@@ -420,9 +449,20 @@ def stored_extraction(settings: Settings, doc_id: str) -> dict | None:
         return load_extraction(conn, version.id) if version else None
 
 
+_GRAPHS: dict[str, tuple[int, CitationGraph]] = {}  # database URL -> (store generation, its graph)
+
+
 def citation_graph(settings: Settings) -> CitationGraph:
+    """The store's citation graph, built again only when a write (from any process) moved the
+    store's generation since the last build; callers only read it."""
     with open_store(settings.database_url).connect() as conn:
-        return load_graph(conn)
+        now = generation(conn)
+        cached = _GRAPHS.get(settings.database_url)
+        if cached is not None and cached[0] == now:
+            return cached[1]
+        graph = load_graph(conn)
+    _GRAPHS[settings.database_url] = (now, graph)
+    return graph
 
 
 @dataclass(frozen=True)
@@ -526,12 +566,6 @@ class SearchQuery:
 def search_passages(engine: SearchEngine, query: SearchQuery) -> list[SearchResult]:
     """Passages ranked by meaning and words; raises ValueError for an empty query."""
     return engine.searcher.search(query.text, query.filters(), limit=query.limit, mode=query.mode)
-
-
-def index_status(settings: Settings) -> dict:
-    """The search index's passages, dense vectors, models, and the documents queued for it."""
-    status = search_engine(settings).status()
-    return {**status.__dict__, "pending": status.pending, "queued_documents": queued_count(settings)}
 
 
 def find_precedents(

@@ -1,8 +1,8 @@
 """The tasks board: every task of every document's current extraction, filtered, sorted and paged.
 
 Rows are read from the stored extractions and kept per version (an extraction changes only when
-its document is ingested again), so a request reads the store's list of versions and only the
-extractions that changed since the last one.
+its document is ingested again); the rows of every document with their body tree are kept until
+a write moves the store's generation, so a request only filters, sorts and pages.
 """
 
 import threading
@@ -17,7 +17,7 @@ from policylink.core.identity import normalize_key
 from policylink.core.vietnamese import fold
 from policylink.nlp.body_tree import BodyTree, contains, name_words
 from policylink.store.current_extractions import current_extraction_stamps
-from policylink.store.database import open_store
+from policylink.store.database import generation, open_store
 from policylink.store.documents import list_documents
 from policylink.store.extractions import load_extraction
 from policylink.store.records import DocumentRecord
@@ -159,9 +159,28 @@ class Selection:
     issuers: list[str]
 
 
-def select(settings: Settings, query: TaskQuery) -> Selection:
-    """Every row `query`'s filters keep (exports take them all), sorted its way."""
-    with open_store(settings.database_url).connect() as conn:  # one connection for both reads
+@dataclass(frozen=True)
+class _Rows:
+    """Everything the board derives from the store before any filter; read only."""
+
+    records: dict[str, DocumentRecord]
+    rows: list[TaskRow]
+    tree: BodyTree
+    with_tasks: list[DocumentRecord]  # newest first
+    issuers: list[str]
+
+
+_ROWS: dict[str, tuple[int, _Rows]] = {}  # database URL -> (store generation, its rows)
+
+
+def _all_rows(settings: Settings) -> _Rows:
+    """Every task row with the body tree, built again only when a write (from any process) moved
+    the store's generation since the last build."""
+    with open_store(settings.database_url).connect() as conn:  # one connection for every read
+        now = generation(conn)
+        cached = _ROWS.get(settings.database_url)
+        if cached is not None and cached[0] == now:
+            return cached[1]
         records = {record.id: record for record in list_documents(conn)}
         extracted = {doc_id: e for doc_id, e in _extractions(conn).items() if doc_id in records}
     rows = [
@@ -170,21 +189,29 @@ def select(settings: Settings, query: TaskQuery) -> Selection:
         for order, task in enumerate(e.tasks)
     ]
     kinds = {name: kind for e in extracted.values() for name, kind in e.kinds.items()}
-    tree = BodyTree({b for row in rows for b in _bodies(row.task, "any")}, kinds)
-    above = tree.above(name_words(query.body)) if query.body and query.with_parents else set()
-    query = replace(query, document=_document_id(query.document, records.values()))
+    with_tasks = [records[doc_id] for doc_id, e in extracted.items() if e.tasks]
+    built = _Rows(
+        records=records,
+        rows=rows,
+        tree=BodyTree({b for row in rows for b in _bodies(row.task, "any")}, kinds),
+        with_tasks=sorted(with_tasks, key=lambda r: (r.issue_date or "", r.id), reverse=True),
+        issuers=sorted({r.issuer for r in with_tasks if r.issuer}, key=fold),
+    )
+    _ROWS[settings.database_url] = (now, built)
+    return built
+
+
+def select(settings: Settings, query: TaskQuery) -> Selection:
+    """Every row `query`'s filters keep (exports take them all), sorted its way."""
+    every = _all_rows(settings)
+    above = every.tree.above(name_words(query.body)) if query.body and query.with_parents else set()
+    query = replace(query, document=_document_id(query.document, every.records.values()))
     chosen = sorted(
-        (row for row in rows if _matches(row, query, tree, above)),
+        (row for row in every.rows if _matches(row, query, every.tree, above)),
         key=_sort_key(query.sort),
         reverse=query.descending,
     )
-    with_tasks = [records[doc_id] for doc_id, e in extracted.items() if e.tasks]
-    return Selection(
-        rows=chosen,
-        query=query,
-        documents=sorted(with_tasks, key=lambda r: (r.issue_date or "", r.id), reverse=True),
-        issuers=sorted({r.issuer for r in with_tasks if r.issuer}, key=fold),
-    )
+    return Selection(rows=chosen, query=query, documents=every.with_tasks, issuers=every.issuers)
 
 
 def board(settings: Settings, query: TaskQuery) -> BoardPage:

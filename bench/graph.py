@@ -27,7 +27,7 @@ from policylink.core.identity import document_id
 from policylink.graph.build import CitationGraph
 from policylink.graph.queries import lineage
 from policylink.graph.sync import link_extraction, load_graph
-from policylink.store.database import create_store_engine
+from policylink.store.database import create_store_engine, writing
 from policylink.store.documents import merge_facts
 from policylink.store.records import DocumentFacts, DocumentRecord, Edge
 from policylink.store.schema import documents as documents_table
@@ -128,7 +128,7 @@ def _populate(engine: sa.Engine, records: list[DocumentRecord], edges: list[Edge
         }
         for e in edges
     ]
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(documents_table.insert(), document_rows)
         conn.execute(edges_table.insert(), edge_rows)
 
@@ -221,7 +221,7 @@ def measure(size: int, folder: Path) -> dict:
     incremental = []
     for i in range(INCREMENTAL_SAMPLES):
         extraction = _new_document(i, records, rng)
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             merge_facts(
                 conn,
                 DocumentFacts(

@@ -51,8 +51,13 @@ class SearchEngine:
         """Block until the background embedding worker, if any, has finished."""
         self.indexer.wait()
 
-    def close(self) -> None:
-        self.wait()
+    def close(self, *, finish_vectors: bool = True) -> None:
+        """Release the index, after the background embedding has finished (`finish_vectors`) or
+        stopped at its next batch."""
+        if finish_vectors:
+            self.wait()
+        else:
+            self.indexer.stop_background()
         self.index.close()
         self.indexer.cache.close()
         self.indexer.vocabulary.close()

@@ -78,9 +78,13 @@ def _query_words(query: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def _compound_starts(keyed: str) -> set[int]:
-    """Where the passage's own multi-syllable words start and continue (offsets of syllables)."""
-    inside, cursor = set(), 0
+@lru_cache(maxsize=4096)
+def _compound_starts(keyed: str) -> frozenset[int]:
+    """Where the passage's own multi-syllable words start and continue (offsets of syllables).
+    Kept per passage text: segmenting it is most of a snippet's cost, and the passages a search
+    returns come back in other searches."""
+    inside: set[int] = set()
+    cursor = 0
     for token in word_segmenter()(keyed):
         at = keyed.find(token, cursor)
         if at < 0:
@@ -88,7 +92,7 @@ def _compound_starts(keyed: str) -> set[int]:
         cursor = at + len(token)
         if " " in token.strip():
             inside.update(at + m.start() for m in _WORD.finditer(token))
-    return inside
+    return frozenset(inside)
 
 
 def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
@@ -97,11 +101,15 @@ def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
     one syllable is kept only where the passage shares no longer phrase with the query, the syllable
     is no digit and it is a word of its own there (`giải` inside `giải pháp` is not)."""
     keyed = match_key(text)  # same length as text
+    folded = fold(keyed)  # same length again
     syllables = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(keyed)]
+    plain = [folded[a:b] for a, b, _ in syllables]
     spans = []
     for word in _query_words(query):
-        width = len(word)
+        width, first = len(word), fold(word[0])
         for i in range(len(syllables) - width + 1):
+            if plain[i] != first:  # `_same` needs the folded syllables equal: most positions stop here
+                continue
             run = syllables[i : i + width]
             joined = all(not keyed[a[1] : b[0]].strip() for a, b in zip(run, run[1:], strict=False))
             if joined and all(_same(q, t[2]) for q, t in zip(word, run, strict=True)):
@@ -110,10 +118,9 @@ def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
     lone = [(a, b) for a, b in merged if _WORD.fullmatch(keyed[a:b])]
     if lone:
         phrases = len(lone) < len(merged)
-        compound = set() if phrases else _compound_starts(keyed)
+        compound = frozenset() if phrases else _compound_starts(keyed)
         drop = {(a, b) for a, b in lone if phrases or keyed[a:b].isdigit() or a in compound}
         merged = [span for span in merged if span not in drop]
-    folded = fold(keyed)
     keys = [
         (m.start(), m.end()) for k in set(document_keys(query)) for m in re.finditer(re.escape(k), folded)
     ]

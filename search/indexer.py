@@ -55,6 +55,7 @@ class Indexer:
         self.vocabulary = vocabulary
         self._lock = threading.RLock()
         self._worker: threading.Thread | None = None
+        self._stopping = threading.Event()
 
     def index_document(
         self, doc: IngestedDocument, document_id: str, extraction: Extraction | None = None
@@ -92,7 +93,7 @@ class Indexer:
     def fill_dense(self, max_passages: int | None = None) -> int:
         """Embed passages that have no dense vector yet (cache first). Returns how many got one."""
         done = 0
-        while max_passages is None or done < max_passages:
+        while (max_passages is None or done < max_passages) and not self._stopping.is_set():
             batch = DENSE_BATCH if max_passages is None else min(DENSE_BATCH, max_passages - done)
             with self._lock:
                 pending = self.index.missing_dense(batch)
@@ -120,6 +121,12 @@ class Indexer:
             self._worker = threading.Thread(target=self.fill_dense, name="dense-embedding", daemon=True)
             self._worker.start()
         return self._worker
+
+    def stop_background(self) -> None:
+        """Stop embedding after the batch in hand (a server shutting down); what is left keeps no
+        dense vector until the next `fill_dense`, in this process or the next to open the index."""
+        self._stopping.set()
+        self.wait()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the background worker (at most `timeout` seconds); True once none is running."""

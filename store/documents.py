@@ -1,6 +1,6 @@
 """Documents and their versions: saving an ingested text, merging known facts, reading back.
 
-Every function works inside the caller's transaction (`with engine.begin() as conn:`), so one
+Every function works inside the caller's transaction (`with writing(engine) as conn:`), so one
 ingest is one transaction and a failure anywhere in it leaves nothing behind.
 """
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from policylink.store.schema import api_keys, index_queue, metadata, schema_version, users
+from policylink.store.schema import api_keys, index_queue, metadata, schema_version, store_generation, users
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,25 @@ def _create_accounts(conn: sa.Connection) -> None:
     api_keys.create(conn)
 
 
+def _add_index_queue_failures(conn: sa.Connection) -> None:
+    # a database at version 1 got the queue from migration 2 as `schema.py` has it now: columns and all
+    present = {column["name"] for column in sa.inspect(conn).get_columns("index_queue")}
+    for name, kind in (("attempts", "INTEGER NOT NULL DEFAULT 0"), ("error", "TEXT"),
+                       ("tried_at", "TIMESTAMP WITH TIME ZONE")):
+        if name not in present:
+            conn.exec_driver_sql(f"ALTER TABLE index_queue ADD COLUMN {name} {kind}")
+
+
+def _create_store_generation(conn: sa.Connection) -> None:
+    store_generation.create(conn, checkfirst=True)  # a version-1 database made it in migration 1
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, versions, extractions, edges", _create_tables),
     Migration(2, "index queue: stored documents waiting for the search index", _create_index_queue),
     Migration(3, "users and API keys: who may write", _create_accounts),
+    Migration(4, "index queue: failed attempts and the last error", _add_index_queue_failures),
+    Migration(5, "store generation: write transactions committed", _create_store_generation),
 )
 
 

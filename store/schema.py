@@ -88,6 +88,21 @@ index_queue = sa.Table(
     # No foreign key: a deleted document stays queued until its points leave the index.
     sa.Column("document_id", sa.String(300), primary_key=True),
     sa.Column("queued_at", sa.DateTime(timezone=True), nullable=False),
+    # Failed indexing attempts since it was queued, the last one's error and time: the entry stays
+    # queued (retried later) and `policylink status` says why it waits.
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("error", sa.Text),
+    sa.Column("tried_at", sa.DateTime(timezone=True)),
+)
+
+# One row counting the write transactions committed (`store.database.writing`): a process that
+# keeps something derived from the store (the server's citation graph) rebuilds it when the count
+# moved, whichever process wrote.
+store_generation = sa.Table(
+    "store_generation",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("generation", sa.BigInteger, nullable=False),
 )
 
 # People who sign in to the web pages (`policylink user add`): the password is kept only as a

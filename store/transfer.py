@@ -4,6 +4,7 @@ failed move leaves it empty."""
 
 import sqlalchemy as sa
 
+from policylink.store.database import writing
 from policylink.store.schema import api_keys, documents, edges, extractions, index_queue, users, versions
 
 # every table before those citing it
@@ -19,7 +20,7 @@ class TargetNotEmpty(RuntimeError):
 def copy_store(source: sa.Engine, target: sa.Engine) -> dict[str, int]:
     """Copy every row of `source` into the empty, migrated `target`; rows copied per table."""
     counts: dict[str, int] = {}
-    with source.connect() as read, target.begin() as write:
+    with source.connect() as read, writing(target) as write:
         if write.execute(sa.select(sa.func.count()).select_from(documents)).scalar():
             raise TargetNotEmpty(
                 "Cơ sở dữ liệu đích đã có văn bản; chỉ chuyển được sang một kho trống. "

@@ -6,7 +6,7 @@ from pathlib import Path
 from policylink.api import service
 from policylink.api.settings import Settings
 from policylink.ingest.pipeline import ingest_file
-from policylink.store.database import open_store
+from policylink.store.database import open_store, writing
 
 REPO = Path(__file__).resolve().parents[1]
 CONCLUSION_FILE = REPO / "corpus" / "ket-luan-btv-tinh-uy-bac-giang-2024-ket-cau-ha-tang.txt"
@@ -44,5 +44,5 @@ def store_files(settings: Settings, paths: list[Path]) -> None:
     queue (the board reads the store only)."""
     for path in paths:
         doc = ingest_file(path, max_bytes=settings.max_file_bytes)
-        with open_store(settings.database_url).begin() as conn:
+        with writing(open_store(settings.database_url)) as conn:
             service.store_document(conn, doc)

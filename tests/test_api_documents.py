@@ -5,6 +5,7 @@ FastAPI's TestClient over a real data folder (SQLite store, Qdrant Edge index); 
 import hashlib
 import re
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -68,6 +69,16 @@ def _document_ids(client: TestClient) -> set[str]:
     return {d["id"] for d in client.get("/api/v1/documents").json() if d["ingested"]}
 
 
+def _dense_vectors_done(client: TestClient) -> None:
+    """Wait (bounded) until background embedding has given every passage its dense vector, so the
+    ranking below is the hybrid one rather than whatever share of vectors exists at that moment."""
+    for _ in range(600):
+        if client.get("/api/v1/status").json()["index"]["pending"] == 0:
+            return
+        time.sleep(0.2)
+    raise AssertionError("dense vectors still missing after 120 s")
+
+
 def test_anonymous_writes_are_401_in_vietnamese_and_store_nothing(client: TestClient, files: dict) -> None:
     answer = client.post("/api/v1/documents", files=_multipart(files["txt"]))
     assert answer.status_code == 401
@@ -96,6 +107,7 @@ def test_a_key_adds_three_formats_each_with_its_outcome_and_a_bad_file_fails_alo
     stored = {f["document_id"] for f in report["files"] if f["document_id"]}
     assert stored == {"son-la/07-CT/TU/2025", "lao-cai/15-KH/TU/2025", "nam-dinh/09-NQ/TU/2025"}
     assert _document_ids(client) == stored
+    _dense_vectors_done(client)
     for kind, directive in TOPICS.items():
         hits = client.get("/api/v1/search", params={"q": directive.topic, "limit": 3}).json()["results"]
         assert hits[0]["doc_key"] == directive.key, (kind, hits[:1])

@@ -36,7 +36,7 @@ def test_read_commands_work_beside_a_running_server(data_dir: Path) -> None:
         status = policylink(data_dir, "status", "--json")
         assert status.returncode == 0, status.stderr
         figures = json.loads(status.stdout)
-        assert figures["passages"] > 0 and figures["queued_documents"] == 0
+        assert figures["holder"] == "server" and figures["index"]["passages"] > 0 and figures["queued"] == 0
 
         similar = policylink(data_dir, "similar", "Giao Ủy ban nhân dân tỉnh chủ trì rà soát quy hoạch")
         assert similar.returncode == 0, similar.stderr

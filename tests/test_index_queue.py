@@ -11,14 +11,17 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
-from store_fixtures import engine_at
+from store_fixtures import engine_at, make_document
 from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, hold_index, serve, settings_for
 
-from policylink.api import service
+from policylink.api import index_status, service
 from policylink.api.cli import main
+from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.ingest.pipeline import ingest_file
 from policylink.search.index import IndexBusyError
-from policylink.store.index_queue import dequeue, enqueue, waiting
+from policylink.store.database import open_store, writing
+from policylink.store.documents import save_ingested
+from policylink.store.index_queue import dequeue, enqueue, record_failure, waiting
 from policylink.store.schema import documents
 
 SEARCH_WAIT_SECONDS = 120
@@ -42,6 +45,38 @@ def test_a_document_queued_again_meanwhile_stays_queued(tmp_path: Path) -> None:
         assert [e.document_id for e in waiting(conn)] == ["a"]
         dequeue(conn, second)
         assert waiting(conn) == []
+
+
+def test_a_failed_attempt_is_kept_on_the_entry_until_it_is_queued_again(tmp_path: Path) -> None:
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:
+        entry = enqueue(conn, "a")
+        record_failure(conn, entry, "TypeError: hỏng")
+        [failed] = waiting(conn)
+        assert (failed.attempts, failed.error) == (1, "TypeError: hỏng") and failed.tried_at is not None
+        enqueue(conn, "a")  # a new version: its indexing starts afresh
+        [again] = waiting(conn)
+        assert (again.attempts, again.error, again.tried_at) == (0, None, None)
+
+
+def test_status_says_why_each_queued_document_waits(tmp_path: Path) -> None:
+    """As the server's status API sees it: a document never tried waits for the server; one whose
+    indexing failed shows the error and when it is tried again."""
+    settings = settings_for(tmp_path / "data")
+    with writing(open_store(settings.database_url)) as conn:
+        enqueue(conn, "cho-may-chu")
+        broken = enqueue(conn, "hong")
+        record_failure(conn, broken, "TypeError: phiên bản chưa có kết quả trích xuất")
+    try:
+        engine, worker = service.search_engine(settings), IndexQueueWorker(settings)  # worker not started
+        state = index_status.index_state(settings, engine, worker)
+    finally:
+        service.close_search_engine(settings)
+    assert state.holder == index_status.SERVER and state.queued == 2
+    reasons = {w.document_id: w.reason for w in state.waiting}
+    assert reasons["cho-may-chu"].startswith("chờ máy chủ lập chỉ mục")
+    assert reasons["hong"].startswith("lập chỉ mục lỗi (1 lần): TypeError: phiên bản chưa có kết quả")
+    assert "sẽ thử lại" in reasons["hong"]
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +171,28 @@ def test_a_cli_ingest_drains_what_a_crash_left_queued(tmp_path: Path) -> None:
     found = service.search_passages(service.search_engine(settings), query)
     service.close_search_engine(settings)
     assert stored.saved.document_id in {r.document_id for r in found}
+
+
+def test_status_beside_a_running_server_shows_a_failing_document_and_why(
+    served: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A queued document the worker cannot index (a stored version without its extraction) stays
+    queued with its error; the server's status API and `policylink status` run beside it say so."""
+    data_dir, url = served
+    with writing(open_store(settings_for(data_dir).database_url)) as conn:
+        saved = save_ingested(conn, make_document("Văn bản chưa trích xuất.", key="77-CT/TU"))
+        enqueue(conn, saved.document_id)
+    deadline = time.monotonic() + SEARCH_WAIT_SECONDS
+    waiting_now: dict[str, dict] = {}
+    while time.monotonic() < deadline and not waiting_now.get(saved.document_id, {}).get("attempts"):
+        time.sleep(0.5)
+        state = httpx.get(url + "/api/v1/status", timeout=60).json()
+        waiting_now = {w["document_id"]: w for w in state["waiting"]}
+    entry = waiting_now[saved.document_id]
+    assert entry["attempts"] >= 1 and entry["reason"].startswith("lập chỉ mục lỗi"), entry
+    assert state["holder"] == "server" and state["worker"]["alive"] and state["index"]["passages"] > 0
+
+    shown = _cli(data_dir, "status")
+    assert shown.returncode == 0 and "Traceback" not in shown.stderr, shown.stderr
+    assert "Máy chủ (pid" in shown.stdout and saved.document_id in shown.stdout
+    assert "lập chỉ mục lỗi" in shown.stdout

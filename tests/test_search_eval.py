@@ -126,7 +126,10 @@ def test_cli_search_status_and_reindex(tmp_path, monkeypatch, shared_embedder, s
     monkeypatch.setenv("POLICYLINK_DATA_DIR", str(tmp_path))
     runner = CliRunner()
     status = json.loads(runner.invoke(main, ["status", "--json"]).output)
-    assert status["passages"] >= 30 and status["pending"] == status["passages"]
+    index = status["index"]
+    assert index["passages"] >= 30 and index["pending"] == index["passages"]
+    [missing] = status["missing_vectors"]  # the document, with the reason its passages wait
+    assert missing["document_id"] == doc_id and missing["reason"].startswith("thiếu vector — sẽ nhúng lại")
     found = runner.invoke(main, ["search", "ha tang logistics", "--mode", "sparse", "--json", "--limit", "3"])
     data = json.loads(found.output)
     assert data["query"] == "ha tang logistics" and len(data["results"]) == 3
@@ -135,7 +138,8 @@ def test_cli_search_status_and_reindex(tmp_path, monkeypatch, shared_embedder, s
     assert "logistics" in first["text"]
     reindexed = runner.invoke(main, ["reindex"])
     assert reindexed.exit_code == 0, reindexed.output
-    assert json.loads(runner.invoke(main, ["status", "--json"]).output)["pending"] == 0
+    after = json.loads(runner.invoke(main, ["status", "--json"]).output)
+    assert after["index"]["pending"] == 0 and after["missing_vectors"] == []
     listing = runner.invoke(main, ["search", "đề án đào tạo cán bộ quản lý đô thị", "--limit", "2"])
     assert listing.exit_code == 0 and "Mục: " in listing.output
     # no raw match markers or scores: the matched words are bold on a terminal, plain in a pipe

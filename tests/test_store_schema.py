@@ -6,6 +6,7 @@ from sqlalchemy.dialects import postgresql
 from store_fixtures import engine_at
 
 from policylink.store.database import create_store_engine
+from policylink.store.index_queue import waiting
 from policylink.store.migrations import MIGRATIONS, Migration, SchemaTooNewError, current_version, migrate
 from policylink.store.schema import metadata, schema_version
 
@@ -31,6 +32,7 @@ def test_first_use_creates_the_tables_and_records_the_schema_version(tmp_path):
         "index_queue",
         "users",
         "api_keys",
+        "store_generation",
     }
     assert _recorded_versions(engine) == [m.version for m in MIGRATIONS]
     engine.dispose()
@@ -64,6 +66,23 @@ def test_a_version_2_database_gets_the_accounts_and_keeps_its_documents(tmp_path
     with upgraded.connect() as conn:
         queued = conn.exec_driver_sql("SELECT document_id FROM index_queue").scalars().all()
     assert queued == ["tw/1-CT/TW/2020"]
+    assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
+
+
+def test_a_version_2_database_gets_the_queue_failure_columns_and_keeps_its_entries(tmp_path):
+    engine = engine_at(tmp_path)
+    with engine.begin() as conn:  # the queue as migration 2 made it, one document waiting
+        for table in ("index_queue", "users", "api_keys"):
+            conn.exec_driver_sql(f"DROP TABLE {table}")
+        conn.exec_driver_sql("CREATE TABLE index_queue (document_id VARCHAR(300) PRIMARY KEY, "
+                             "queued_at TIMESTAMP WITH TIME ZONE NOT NULL)")
+        conn.exec_driver_sql("INSERT INTO index_queue VALUES ('a', '2025-01-01 00:00:00')")
+        conn.execute(schema_version.delete().where(schema_version.c.version > 2))
+    engine.dispose()
+    upgraded = engine_at(tmp_path)
+    with upgraded.connect() as conn:
+        [entry] = waiting(conn)
+    assert (entry.document_id, entry.attempts, entry.error, entry.tried_at) == ("a", 0, None, None)
     assert _recorded_versions(upgraded) == [m.version for m in MIGRATIONS]
 
 

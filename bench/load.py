@@ -1,0 +1,284 @@
+"""Load: a real `policylink serve` over a realistic data folder, CLIENTS concurrent clients for
+SECONDS over mixed endpoints, and one `policylink ingest` beside it; p50/p95 per endpoint, errors,
+and how long the ingested document took to become searchable.
+
+    .venv/bin/python -m bench.load [--data DIR] [--clients 32] [--seconds 60] [--out bench/results/load.md]
+
+The data folder (built once when DIR does not exist, by the real ingest: the shipped corpus, the
+gold documents and the published documents of ../shared/real/docs, dense vectors included) is
+reused between runs; the ingest beside the server goes to a copy of it, so every run starts alike.
+Clients run a closed loop without pause (each sends its next request when the last is answered),
+each request drawn from MIX. Time to searchable runs from the moment the store holds the new
+document (polled every 0.1 s) to the first search answer that lists it (polled every 0.2 s).
+"""
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import sqlalchemy as sa
+import yaml
+
+from bench.machine import describe
+from bench.timing import percentiles_ms
+
+REPO = Path(__file__).resolve().parents[1]
+REAL_DOCS = REPO.parent / "shared" / "real" / "docs"
+MIX = {"search": 50, "document": 15, "documents": 5, "tasks": 15, "similar": 7.5, "extract": 7.5}
+INGEST_AT_S = 20.0  # the ingest beside the server starts this long into the load
+SEARCHABLE_CAP_S = 120.0
+DRAFT = (
+    "Giao Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành rà soát, đẩy nhanh tiến độ giải phóng mặt bằng "
+    "các dự án hạ tầng giao thông trọng điểm, báo cáo kết quả trước ngày 30/6/2025."
+)
+NEW_DIRECTIVE = """TỈNH ỦY LẠNG SƠN
+Số {number}-CT/TU
+Lạng Sơn, ngày 12 tháng 5 năm 2025
+
+CHỈ THỊ
+về phát triển vùng trồng hồi và quế gắn với chế biến sâu
+
+1. Các huyện ủy, thành ủy lãnh đạo phát triển vùng trồng hồi, quế tập trung, gắn với chế biến sâu.
+
+2. Giao Ban cán sự đảng UBND tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn \
+xây dựng đề án, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/9/2025.
+"""
+
+
+def _sources() -> list[Path]:
+    gold = sorted((REPO / "tests" / "gold").glob("*/*.txt"))
+    return [REPO / "corpus", *gold, *sorted(REAL_DOCS.glob("*.txt"))]
+
+
+def _cli(data_dir: Path, *args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
+    return subprocess.run([sys.executable, "-m", "policylink.api", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, **kwargs)
+
+
+def build_data(data_dir: Path) -> None:
+    """Ingest every source into `data_dir` (a failed file is reported and left out)."""
+    done = _cli(data_dir, "ingest", *map(str, _sources()))
+    if done.returncode not in (0, 1):
+        raise SystemExit(done.stderr[-2000:])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _queries() -> list[str]:
+    gold = yaml.safe_load((REPO / "tests" / "gold" / "search" / "queries.yaml").read_text(encoding="utf-8"))
+    return [q["query"] for q in gold["queries"]]
+
+
+class Load:
+    def __init__(self, url: str, documents: list[str], seconds: float) -> None:
+        self.url = url
+        self.documents = documents
+        self.queries = _queries()
+        self.extract_text = NEW_DIRECTIVE.format(number=1)
+        self.seconds = seconds
+        self.samples: dict[str, list[float]] = defaultdict(list)
+        self.errors: dict[str, list[str]] = defaultdict(list)
+
+    def _request(self, chance: random.Random) -> tuple[str, str, str, dict]:
+        kind = chance.choices(list(MIX), weights=list(MIX.values()))[0]
+        if kind == "search":
+            return kind, "GET", "/api/v1/search", {"params": {"q": chance.choice(self.queries)}}
+        if kind == "document":
+            return kind, "GET", f"/api/v1/documents/{chance.choice(self.documents)}", {}
+        if kind == "documents":
+            return kind, "GET", "/api/v1/documents", {}
+        if kind == "tasks":
+            return kind, "GET", "/api/v1/tasks", {"params": {"page": chance.randint(1, 3)}}
+        if kind == "similar":
+            return kind, "POST", "/api/v1/similar", {"json": {"text": DRAFT}}
+        return kind, "POST", "/api/v1/extract", {"json": {"text": self.extract_text}}
+
+    async def _client(self, seed: int, until: float) -> None:
+        chance = random.Random(seed)
+        async with httpx.AsyncClient(base_url=self.url, timeout=120) as client:
+            while time.monotonic() < until:
+                kind, method, path, options = self._request(chance)
+                started = time.monotonic()
+                try:
+                    answer = await client.request(method, path, **options)
+                    if answer.status_code != 200:
+                        self.errors[kind].append(f"{answer.status_code} {answer.text[:200]}")
+                except httpx.HTTPError as exc:
+                    self.errors[kind].append(f"{type(exc).__name__}: {exc}")
+                self.samples[kind].append(time.monotonic() - started)
+
+    async def run(self, clients: int) -> None:
+        until = time.monotonic() + self.seconds
+        await asyncio.gather(*(self._client(seed, until) for seed in range(clients)))
+
+
+def _time_to_searchable(data_dir: Path, url: str, key: str, out: dict) -> None:
+    """Ingest a new directive with the CLI beside the server; when the store held it, when search found it."""
+    folder = Path(tempfile.mkdtemp(prefix="policylink-load-"))
+    source = folder / "chi-thi-lang-son.txt"
+    source.write_text(NEW_DIRECTIVE.format(number=key.split("-")[0]), encoding="utf-8")
+    store = sa.create_engine(f"sqlite:///{data_dir / 'policylink.db'}")
+    started = time.monotonic()
+    ingest = subprocess.Popen([sys.executable, "-m", "policylink.api", "ingest", str(source)], cwd=REPO,
+                              env={**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stored = found = None
+    with httpx.Client(base_url=url, timeout=120) as client:
+        while time.monotonic() - started < SEARCHABLE_CAP_S and found is None:
+            if stored is None:
+                with store.connect() as conn:
+                    if conn.execute(sa.text("SELECT 1 FROM documents WHERE key = :k AND ingested"),
+                                    {"k": key}).first():
+                        stored = time.monotonic()
+                time.sleep(0.1)
+                continue
+            answer = client.get("/api/v1/search", params={"q": key, "limit": 5})
+            if any(r.get("doc_key") == key for r in answer.json().get("results", [])):
+                found = time.monotonic()
+            else:
+                time.sleep(0.2)
+    out["stderr"] = ingest.communicate(timeout=300)[1]
+    out["ingest_s"] = time.monotonic() - started
+    out["stored_after_s"] = stored - started if stored else None
+    out["searchable_after_store_s"] = found - stored if stored and found else None
+    store.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _serve(data_dir: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "policylink.api", "serve", "--port", str(port)], cwd=REPO,
+        env={**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(1200):
+        try:
+            httpx.get(url + "/api/v1/search", params={"q": "hạ tầng"}, timeout=60)  # opens the index
+            return server, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit("the server did not start")
+
+
+def _report(args, load: Load, ingest: dict, loads: list[tuple[float, float, float]], passages: dict) -> str:
+    total = sum(len(s) for s in load.samples.values())
+    errors = sum(len(e) for e in load.errors.values())
+    lines = [
+        "# Load: 32 clients on a real server, an ingest beside it",
+        "",
+        f"`python -m bench.load --clients {args.clients} --seconds {args.seconds:g}` — "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"Machine: {describe()}.",
+        "The machine is shared with other work: load average (1 min) before the run "
+        f"{loads[0][0]:.1f}, at its end {loads[-1][0]:.1f} (5 min {loads[-1][1]:.1f}); the server's own "
+        f"share is at most the {os.cpu_count()} cores.",
+        "",
+        f"Data folder: {passages.get('documents', '?')} documents, {passages.get('passages', '?')} passages "
+        f"({passages.get('with_dense', '?')} with dense vectors). Clients: {args.clients}, closed loop, "
+        f"{args.seconds:g} s; mix {', '.join(f'{k} {v:g}%' for k, v in MIX.items())}.",
+        "",
+        "| endpoint | requests | p50 ms | p95 ms | errors |",
+        "|---|---|---|---|---|",
+    ]
+    for kind in MIX:
+        samples = load.samples.get(kind, [])
+        if samples:
+            p50, p95 = percentiles_ms(samples)
+            failed = len(load.errors.get(kind, []))
+            lines.append(f"| {kind} | {len(samples)} | {p50:.0f} | {p95:.0f} | {failed} |")
+    lines += [
+        "",
+        f"{total} requests ({total / args.seconds:.1f}/s), {errors} errors. The server process used "
+        f"{passages['server_cpu_s']:.0f} CPU-seconds over the {args.seconds:g} s "
+        f"({passages['server_cpu_s'] / max(total, 1) * 1000:.0f} CPU-ms per request, background "
+        "embedding included): on a machine where it had both cores to itself that is the capacity "
+        "to set the latencies against.",
+        "",
+    ]
+    for kind, found in load.errors.items():
+        lines.append(f"- {kind}: {len(found)} errors, first: `{found[0][:160]}`")
+    stored, searchable = ingest.get("stored_after_s"), ingest.get("searchable_after_store_s")
+    lines += [
+        "",
+        "**Ingest beside the server** (`policylink ingest` of one new directive, started "
+        f"{INGEST_AT_S:g} s into the load): stored after "
+        + (f"{stored:.1f} s" if stored is not None else "— (not stored)")
+        + "; lexically searchable through the server "
+        + (f"{searchable:.1f} s after the store held it" if searchable is not None
+           else f"— not within {SEARCHABLE_CAP_S:g} s")
+        + f"; the ingest command took {ingest.get('ingest_s', 0):.1f} s in all.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "policylink-load-data")
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "load.md")
+    args = parser.parse_args(argv)
+    if not (args.data / "policylink.db").exists():
+        print(f"building the data folder {args.data} (once)…", flush=True)
+        build_data(args.data)
+    work = Path(tempfile.mkdtemp(prefix="policylink-load-run-")) / "data"
+    shutil.copytree(args.data, work)
+    server, url = _serve(work)
+    try:
+        listed = httpx.get(url + "/api/v1/documents", timeout=60).json()
+        documents = [d["id"] for d in listed if d["ingested"]]
+        status = httpx.get(url + "/api/v1/status", timeout=60).json()
+        passages = {**(status.get("index") or {}), "documents": len(documents)}
+        loads = [os.getloadavg()]
+        cpu_before = _cpu_seconds(server.pid)
+        load = Load(url, documents, args.seconds)
+        ingest: dict = {}
+        key = f"{900 + random.Random().randint(0, 99)}-CT/TU"
+        beside = threading.Timer(INGEST_AT_S, _time_to_searchable, (work, url, key, ingest))
+        beside.start()
+        asyncio.run(load.run(args.clients))
+        passages["server_cpu_s"] = _cpu_seconds(server.pid) - cpu_before
+        beside.join()
+        loads.append(os.getloadavg())
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            print("the server did not stop within 60 s of SIGTERM: killed", flush=True)
+        shutil.rmtree(work.parent, ignore_errors=True)
+    report = _report(args, load, ingest, loads, passages)
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
