@@ -44,9 +44,10 @@ def extract(document: IngestedDocument, doc_id: str) -> Extraction:
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(doc.text)
-    deadlines, horizons = find_deadlines(doc, exclude=excluded)
-    bodies = find_bodies(doc, document.attachments)
-    tasks = find_tasks(doc, list(document.sections), bodies, deadlines, document.attachments)
+    deadlines, horizons = find_deadlines(doc, exclude=excluded, title_blocks=document.title_blocks)
+    bodies = find_bodies(doc, document.header_zones)
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines,
+                       title_blocks=document.title_blocks, notes_start=document.footnotes_start)
     info = DocumentInfo(
         id=doc_id,
         doc_type=header.doc_type,

@@ -13,11 +13,11 @@ from nlp.task_actions; this module puts each task's fields together.
 """
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from policylink.ingest.model import Attachment, Section
-from policylink.ingest.title_block import title_blocks
+from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, is_task
 from policylink.nlp.task_actors import Resolver, stated_bodies
@@ -58,22 +58,21 @@ def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline
 
 def find_tasks(
     doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline],
-    attachments: tuple[Attachment, ...] | None = None,
+    *, title_blocks: Sequence[tuple[int, int]] = (), notes_start: int | None = None,
 ) -> list[Task]:
-    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`
-    and `attachments` as ingestion found them (ingest.title_block: attachments found in the text when left
-    out)."""
+    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`,
+    `title_blocks` and where the footnotes start (`notes_start`) as ingestion found them
+    (IngestedDocument.title_blocks, .footnotes_start: none when left out)."""
     text = doc.text
     structure = Structure(text, sections)
     resolver = Resolver(structure, bodies)
-    units = sorted([*paragraph_units(text, structure, bodies), *table_units(text, structure)],
+    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *table_units(text, structure)],
                    key=lambda u: u.start)
     doc_tokens = Tokens(doc)
-    titles = title_blocks(text, attachments)
     table_limit = _table_limit(text, deadlines, sections)
     tasks: list[Task] = []
     for unit in units:
-        if any(a <= unit.start < b for a, b in titles):
+        if any(a <= unit.start < b for a, b in title_blocks):
             continue  # the document's own title names it; it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start
