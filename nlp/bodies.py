@@ -25,6 +25,7 @@ from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.new_titles import unmined_titles
+from policylink.nlp.pipeline import text_of
 
 SPANS_KEY = "bodies"
 _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
@@ -215,7 +216,7 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
 
 def find_bodies(doc: Doc, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions of `doc`; also stored as `doc.spans["bodies"]` (label: canonical name)."""
-    bodies = find_body_mentions(doc.text, header_zones)
+    bodies = find_body_mentions(text_of(doc), header_zones)
     spans: list[Span] = []
     for body in bodies:
         span = doc.char_span(body.start, body.end, label=body.canonical, alignment_mode="expand")

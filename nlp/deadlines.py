@@ -40,6 +40,7 @@ from policylink.nlp.deadline_context import (
     opens_past_sentence,
 )
 from policylink.nlp.model import Deadline
+from policylink.nlp.pipeline import text_of
 
 _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
@@ -347,7 +348,7 @@ def find_deadlines(
 ) -> tuple[list[Deadline], list[Deadline]]:
     """(deadlines, horizons) in order of appearance; also `doc.spans["deadlines"/"horizons"]`.
     `title_blocks` as ingestion found them (IngestedDocument.title_blocks; none when left out)."""
-    text = doc.text
+    text = text_of(doc)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     for pattern, build in _rules(title_blocks):

@@ -9,7 +9,7 @@ from policylink.nlp.citations import find_citations
 from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
-from policylink.nlp.pipeline import vietnamese_doc
+from policylink.nlp.pipeline import text_of, vietnamese_doc
 from policylink.nlp.tasks import find_tasks
 
 
@@ -40,10 +40,10 @@ def issue_date_bounds(citations: list[Citation], deadlines: list[Deadline]) -> l
 def extract(document: IngestedDocument, doc_id: str) -> Extraction:
     header = document.header
     doc = vietnamese_doc(document.text)
-    if doc.text != document.text:
+    if text_of(doc) != document.text:
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
-    excluded = [(c.start, c.end) for c in citations] + unmined_titles(doc.text)
+    excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text)
     deadlines, horizons = find_deadlines(doc, exclude=excluded, title_blocks=document.title_blocks)
     bodies = find_bodies(doc, document.header_zones)
     tasks = find_tasks(doc, list(document.sections), bodies, deadlines,

@@ -78,6 +78,7 @@ class Structure:
         for s in self.sections:
             self.children.setdefault(s.parent, []).append(s)
         self._own_lines: dict[str | None, list[tuple[int, int]]] = {}
+        self._line_keys: dict[tuple[int, int], str] = {}
 
     def deepest(self, offset: int) -> Section | None:
         containing = [s for s in self.sections if s.start <= offset < s.end]
@@ -96,6 +97,13 @@ class Structure:
         if key not in self._own_lines:
             self._own_lines[key] = self._find_own_lines(scope)
         return self._own_lines[key]
+
+    def line_key(self, line: tuple[int, int]) -> str:
+        """`line_key` of a line of the text, computed once: every unit asks for the headings and
+        introductions around it."""
+        if line not in self._line_keys:
+            self._line_keys[line] = line_key(self.text, line)
+        return self._line_keys[line]
 
     def _find_own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
         if scope is None:

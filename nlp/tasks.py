@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline, Task
+from policylink.nlp.pipeline import text_of
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, is_task
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units, table_units
@@ -63,7 +64,7 @@ def find_tasks(
     """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`,
     `title_blocks` and where the footnotes start (`notes_start`) as ingestion found them
     (IngestedDocument.title_blocks, .footnotes_start: none when left out)."""
-    text = doc.text
+    text = text_of(doc)
     structure = Structure(text, sections)
     resolver = Resolver(structure, bodies)
     units = sorted([*paragraph_units(text, structure, bodies, notes_start), *table_units(text, structure)],
