@@ -1,7 +1,9 @@
-"""Extraction throughput (characters/s, documents/s) on the shipped conclusion and on a batch of the
-gold documents repeated, beside underthesea word segmentation alone on the same texts in the same run.
+"""Extraction throughput (characters/s, documents/s) on the shipped conclusion, on a batch of the
+gold documents repeated and on the real documents (../shared/real/docs), beside underthesea word
+segmentation alone on the same texts in the same run.
 
-    .venv/bin/python -m bench.extract [--repeat 3] [--rounds 3] [--out bench/results/extract.md]
+    .venv/bin/python -m bench.extract [--repeat 3] [--rounds 3] [--real-dir ../shared/real]
+        [--out bench/results/extract.md]
 
 Ingestion is done once before timing: the figures are for `nlp.extract.extract` (spaCy Doc over
 underthesea + citations, deadlines, bodies, tasks). The baseline is the floor any Vietnamese
@@ -39,30 +41,38 @@ def _extract(document: IngestedDocument) -> None:
     extract(document, default_document_id(document))
 
 
-def _timed(documents: list[IngestedDocument], work: Callable[[IngestedDocument], None], rounds: int) -> float:
-    """Median seconds of `rounds` passes over `documents`."""
-    samples = []
+def _timed(documents: list[IngestedDocument], works: dict[str, Callable[[IngestedDocument], None]],
+           rounds: int) -> dict[str, float]:
+    """Median over `rounds` passes of each work's CPU seconds over `documents`. The works take turns
+    on each document and CPU time (not wall time) is counted, so that other jobs on a shared
+    machine, and changes in its load during the run, fall on all of them alike."""
+    samples: dict[str, list[float]] = {name: [] for name in works}
     for _ in range(rounds):
-        start = time.perf_counter()
+        spent = dict.fromkeys(works, 0.0)
         for document in documents:
-            work(document)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+            for name, work in works.items():
+                start = time.process_time()
+                work(document)
+                spent[name] += time.process_time() - start
+        for name, seconds in spent.items():
+            samples[name].append(seconds)
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def measure(name: str, documents: list[IngestedDocument], rounds: int) -> dict:
     characters = sum(len(d.text) for d in documents)
-    timings = {
-        "baseline": _timed(documents, lambda d: _segment_lines(d.text), rounds),
-        "doc": _timed(documents, lambda d: vietnamese_doc(d.text), rounds),
-        "extract": _timed(documents, _extract, rounds),
-    }
+    timings = _timed(documents, {
+        "baseline": lambda d: _segment_lines(d.text),
+        "doc": lambda d: vietnamese_doc(d.text),
+        "extract": _extract,
+    }, rounds)
     row = {"workload": name, "documents": len(documents), "characters": characters}
     for key, seconds in timings.items():
         row[f"{key}_s"] = seconds
         row[f"{key}_chars_per_s"] = characters / seconds
         row[f"{key}_docs_per_s"] = len(documents) / seconds
     return row
+
 
 def machine() -> str:
     return describe(f"spaCy {spacy.__version__}", f"underthesea {underthesea.__version__}")
@@ -73,15 +83,15 @@ def report(rows: list[dict], rounds: int) -> str:
         "# Extraction benchmark",
         "",
         f"Run {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} by `python -m bench.extract`, median of "
-        f"{rounds} passes.",
+        f"{rounds} passes; CPU seconds of this process, the three works taking turns on each document.",
         f"Machine: {machine()}. The machine is shared with other jobs; compare columns of one row.",
         "",
         "Extract = `nlp.extract.extract` (one spaCy Doc per document, then citations, deadlines, bodies,",
         "tasks). Doc = `nlp.pipeline.vietnamese_doc` alone (underthesea segmentation per line/sentence,",
         "POS tags, spaCy Doc). Baseline = `underthesea.word_tokenize` line by line, nothing else.",
         "",
-        "| workload | documents | characters | extract chars/s | extract docs/s | doc chars/s "
-        "| baseline chars/s | extract / baseline time |",
+        "| workload | documents | characters | extract chars/CPU s | extract docs/CPU s | doc chars/CPU s "
+        "| baseline chars/CPU s | extract / baseline time |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
@@ -98,6 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="copies of the gold set in the batch")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--real-dir", type=Path, default=ROOT.parent / "shared" / "real",
+                        help="the real documents (docs/*.txt); a missing folder leaves their row out")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "extract.md")
     args = parser.parse_args(argv)
     conclusion = [ingest_file(p, max_bytes=MAX_BYTES) for p in sorted((ROOT / "corpus").glob("*.txt"))]
@@ -107,11 +119,14 @@ def main(argv: list[str] | None = None) -> None:
         for p in sorted((ROOT / "tests" / "gold" / split).glob("*"))
         if p.suffix in {".txt", ".docx"}
     ]
+    real = [ingest_file(p, max_bytes=MAX_BYTES) for p in sorted((args.real_dir / "docs").glob("*.txt"))]
     _extract(conclusion[0])  # load the models before timing
     rows = [
         measure("conclusion (corpus/)", conclusion[:1], args.rounds),
         measure(f"gold documents × {args.repeat}", gold * args.repeat, args.rounds),
     ]
+    if real:
+        rows.append(measure("real documents (../shared/real)", real, args.rounds))
     for row in rows:
         print(row, flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -91,5 +91,5 @@ def clean(raw: str) -> CleanText:
     footnotes = _anchored(body, notes)
     if not notes:
         return CleanText(text=body, body_end=len(body), footnotes=())
-    tail = "\n".join(f"{note.marker} {note.text}" for note in notes)
+    tail = "\n".join(footnote.line() for footnote in footnotes)
     return CleanText(text=f"{body}\n\n{tail}", body_end=len(body), footnotes=footnotes)

@@ -9,6 +9,10 @@ class Footnote:
     text: str  # footnote text without its marker
     anchor: int | None  # offset of the marker in the cleaned body text, None if not found
 
+    def line(self) -> str:
+        """The footnote's line in the footnote block at the end of the cleaned text."""
+        return f"{self.marker} {self.text}"
+
 
 @dataclass(frozen=True)
 class Section:
@@ -60,7 +64,16 @@ class IngestedDocument:
     sections: tuple[Section, ...]
     footnotes: tuple[Footnote, ...]
     warnings: tuple[str, ...] = field(default=())
-    attachments: tuple[Attachment, ...] = field(default=())  # found once, by ingest.attachments
+    # the layout around the body, found once by ingestion (ingest.title_block.find_layout)
+    attachments: tuple[Attachment, ...] = field(default=())  # parts printed after the body
+    header_zones: tuple[tuple[int, int], ...] = field(default=())  # header blocks: described, not annotated
+    title_blocks: tuple[tuple[int, int], ...] = field(default=())  # type and subject lines: no tasks
+
+    @property
+    def footnotes_start(self) -> int:
+        """Where the footnote block (one line per footnote, after the body) starts; the end of the
+        text when there are no footnotes."""
+        return len(self.text) - len("\n".join(f.line() for f in self.footnotes))
 
     def to_dict(self) -> dict:
         return asdict(self)

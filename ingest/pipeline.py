@@ -1,13 +1,13 @@
 """Ingestion entry points: bytes or a file in, an IngestedDocument (contract v1 text) out.
 
-read (by detected format) -> legacy encoding repair -> clean -> header -> attachments -> sections.
+read (by detected format) -> legacy encoding repair -> clean -> header -> layout (attachments, header
+zones, title blocks) -> sections.
 """
 
 import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from policylink.ingest.attachments import document_attachments
 from policylink.ingest.clean import clean
 from policylink.ingest.detect import detect_format
 from policylink.ingest.header import parse_header
@@ -16,6 +16,7 @@ from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.sections import build_sections
 from policylink.ingest.sniff import check_noise, check_text_length
 from policylink.ingest.text_reader import read_text
+from policylink.ingest.title_block import find_layout
 
 _DECODED_FORMATS = {"txt", "md", "html"}  # formats whose bytes this package decodes itself
 
@@ -88,9 +89,9 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
     lines = body.split("\n")
     block = parse_header(lines, cleaned.text)
     body_start = sum(len(line) + 1 for line in lines[: block.end_line])
-    attachments = document_attachments(cleaned.text)
+    layout = find_layout(cleaned.text)
     sections, recipients = build_sections(
-        cleaned.text, min(body_start, cleaned.body_end), cleaned.body_end, attachments
+        cleaned.text, min(body_start, cleaned.body_end), cleaned.body_end, layout.attachments
     )
     header = replace(block.header, recipients=recipients)
     return IngestedDocument(
@@ -102,7 +103,9 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
         sections=sections,
         footnotes=cleaned.footnotes,
         warnings=tuple(warnings),
-        attachments=attachments,
+        attachments=layout.attachments,
+        header_zones=layout.header_zones,
+        title_blocks=layout.title_blocks,
     )
 
 

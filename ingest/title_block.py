@@ -9,13 +9,14 @@ files without blank lines (.docx) run the title into the preamble; it holds a fe
 
 An attachment printed after the body (an attached Quy chế, Kế hoạch, Phụ lục) repeats a header
 block and has its own title block; `header_zones` and `title_blocks` list the document's own and
-every attachment's. Ingestion finds the attachments (IngestedDocument.attachments); a caller that
-holds only a text leaves them out and they are found in it by the same rule
+every attachment's. Ingestion finds them once (`find_layout`: IngestedDocument.attachments,
+.header_zones, .title_blocks) and nlp reads them from the document; a caller that holds only a
+text leaves the attachments out and they are found in it by the same rule
 (ingest.attachments.document_attachments).
 """
 
 import re
-from functools import lru_cache
+from typing import NamedTuple
 
 from policylink.core.doc_types import DOC_TYPES
 from policylink.ingest.attachments import TITLE_LINES, document_attachments, ends_title_block
@@ -38,10 +39,8 @@ def header_end(text: str) -> int | None:
     return min(ends, default=None)
 
 
-@lru_cache(maxsize=8)
 def title_block(text: str) -> tuple[int, int] | None:
-    """(start, end) of the type line and the subject lines under it, or None (cached: the
-    deadline rules ask for it once per year they find)."""
+    """(start, end) of the type line and the subject lines under it, or None."""
     type_line = TYPE_LINE.search(text)
     if not _in_header(text, type_line):
         return None
@@ -75,3 +74,17 @@ def title_blocks(text: str, attachments: tuple[Attachment, ...] | None = None) -
 
 def _of(text: str, attachments: tuple[Attachment, ...] | None) -> tuple[Attachment, ...]:
     return document_attachments(text) if attachments is None else attachments
+
+
+class Layout(NamedTuple):
+    """The parts of a document around its body, as IngestedDocument carries them."""
+
+    attachments: tuple[Attachment, ...]
+    header_zones: tuple[tuple[int, int], ...]
+    title_blocks: tuple[tuple[int, int], ...]
+
+
+def find_layout(text: str) -> Layout:
+    """The attachments, header zones and title blocks of a cleaned text, each found once."""
+    attachments = document_attachments(text)
+    return Layout(attachments, tuple(header_zones(text, attachments)), tuple(title_blocks(text, attachments)))

@@ -13,20 +13,19 @@ level a suffix gives in nlp.body_names; this module resolves the candidates into
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from policylink.core.vietnamese import normalize_tones
-from policylink.ingest.model import Attachment
-from policylink.ingest.title_block import header_zones
 from policylink.nlp.body_candidates import Candidate, candidates
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.new_titles import unmined_titles
+from policylink.nlp.pipeline import text_of
 
 SPANS_KEY = "bodies"
 _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
@@ -183,11 +182,11 @@ def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool
     return any(s < c.start and c.end <= e for s, e in unmined)
 
 
-def _unannotated_zones(text: str, attachments: tuple[Attachment, ...] | None) -> list[tuple[int, int]]:
-    """The header block above the type line (or a Công văn's `V/v` line) and each signature block
-    (dev DECISIONS, DECISIONS-4)."""
+def _unannotated_zones(text: str, header_zones: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The header blocks (above the type line or a Công văn's `V/v` line, and each attachment's, as
+    ingestion found them) and each signature block (dev DECISIONS, DECISIONS-4)."""
     # header blocks are described by the document fields, not annotated
-    zones = header_zones(text, attachments)
+    zones = list(header_zones)
     for m in _SIGNATURE_LINE.finditer(text):
         end = m.end()
         while (line := _UPPER_LINE.match(text, end)) and not any(c.islower() for c in line.group()):
@@ -196,13 +195,13 @@ def _unannotated_zones(text: str, attachments: tuple[Attachment, ...] | None) ->
     return zones
 
 
-def find_body_mentions(text: str, attachments: tuple[Attachment, ...] | None = None) -> list[Body]:
-    """Body mentions in `text` (NFC), in order, offsets into `text`; `attachments` as ingestion
-    found them (ingest.title_block: found in `text` when left out)."""
+def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
+    """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
+    found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
     key = normalize_tones(text).translate(_SUPERSCRIPTS)
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
-    zones = _unannotated_zones(text, attachments)
+    zones = _unannotated_zones(text, header_zones)
     chosen = [c for c in chosen if not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
@@ -215,9 +214,9 @@ def find_body_mentions(text: str, attachments: tuple[Attachment, ...] | None = N
     ]
 
 
-def find_bodies(doc: Doc, attachments: tuple[Attachment, ...] | None = None) -> list[Body]:
+def find_bodies(doc: Doc, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions of `doc`; also stored as `doc.spans["bodies"]` (label: canonical name)."""
-    bodies = find_body_mentions(doc.text, attachments)
+    bodies = find_body_mentions(text_of(doc), header_zones)
     spans: list[Span] = []
     for body in bodies:
         span = doc.char_span(body.start, body.end, label=body.canonical, alignment_mode="expand")

@@ -8,7 +8,7 @@ inside a document symbol (`512/QĐ-UBND`).
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,24 +37,54 @@ _OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả l
 _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 
 
+_BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
+
+
+class Bounded:
+    """A body pattern that starts and ends at word bounds, outside a document symbol.
+
+    A pattern that opens with look-behinds is tried by the regex engine at every position of the
+    text; without them it skips ahead to where its first words can match. `finditer` therefore
+    looks for the unbounded pattern and checks the bounds where it matched: the same matches, in
+    the same order, as the bounded pattern's own `finditer` (a bounded match at a position implies
+    an unbounded one there), some five times faster over a document."""
+
+    def __init__(self, body: str) -> None:
+        self.pattern = re.compile(rf"{_BOUNDS}{body}(?!\w)", FLAGS)
+        self._unbounded = re.compile(rf"{body}(?!\w)", FLAGS)
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.match(string, pos)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (candidate := self._unbounded.search(string, pos)) is not None:
+            m = self.pattern.match(string, candidate.start())
+            if m is None:
+                pos = candidate.start() + 1
+                continue
+            yield m
+            pos = max(m.end(), m.start() + 1)  # (body patterns never match the empty string)
+
+
 @dataclass(frozen=True)
 class BodyRules:
     gazetteer: Gazetteer
-    organ_with_committee: re.Pattern[str]
-    bare_committee: re.Pattern[str]
-    bare_organ: re.Pattern[str]
-    fields: re.Pattern[str]
-    field_list: re.Pattern[str]
+    organ_with_committee: Bounded
+    bare_committee: Bounded
+    bare_organ: Bounded
+    fields: Bounded
+    field_list: Bounded
     listed_field: re.Pattern[str]
-    centre: re.Pattern[str]
-    council_committee: re.Pattern[str]
-    board: re.Pattern[str]
-    ministry_department: re.Pattern[str]
-    acting_board: re.Pattern[str]
-    bare_standing_board: re.Pattern[str]
-    steering: re.Pattern[str]
-    delegation_before_members: re.Pattern[str]
-    names: tuple[re.Pattern[str], ...]
+    centre: Bounded
+    council_committee: Bounded
+    board: Bounded
+    ministry_department: Bounded
+    acting_board: Bounded
+    bare_standing_board: Bounded
+    steering: Bounded
+    delegation_before_members: Bounded
+    names: tuple[Bounded, ...]
     level_at_start: re.Pattern[str]
     committee_at_start: re.Pattern[str]
     leading_level: re.Pattern[str]  # a level word of the gazetteer, at the start of a suffix
@@ -62,14 +92,12 @@ class BodyRules:
     bloc_suffix: re.Pattern[str]
     abbreviation: re.Pattern[str]
     role_before: re.Pattern[str]
-    open_class: re.Pattern[str]
+    open_class: Bounded
 
 
 @cache
 def body_rules() -> BodyRules:
     g = load_gazetteer()
-    # not inside a document symbol (`512/QĐ-UBND`, `12/2022/NQ-HĐND`)
-    bounded = lambda body: re.compile(rf"(?<![\w/])(?<!\w[-–]){body}(?!\w)", FLAGS)  # noqa: E731
     name_patterns = []
     for entry in g.names:
         if entry.level_word == "none":
@@ -85,7 +113,7 @@ def body_rules() -> BodyRules:
             suffix = rf"(?:(?P<tail>{g.subordinate_tail})|{suffix})"
         proper = {"": "", "optional": rf"(?:{g.institution_name})?",
                   "required": g.institution_name}[entry.proper]
-        name_patterns.append(bounded(rf"{entry.pattern}{proper}{suffix}"))
+        name_patterns.append(Bounded(rf"{entry.pattern}{proper}{suffix}"))
     upper, lower = UPPER_CLASS, UPPER_CLASS.lower()
     # `Tuyên truyền - Báo chí - Xuất bản`, `Văn hóa - Thông tin và Thể thao`: capitalised words,
     # each possibly two syllables, joined by spaces, dashes or `và`.
@@ -103,7 +131,7 @@ def body_rules() -> BodyRules:
     unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
     return BodyRules(
         gazetteer=g,
-        organ_with_committee=bounded(
+        organ_with_committee=Bounded(
             rf"(?P<organ>{g.organ_pattern})(?P<suffix>\s+{committees}(?!\w)(?:{g.proper_name})?)"
             rf"|(?P<peer>{g.organ_any_case})\s+{_RELATIVE_LEVEL}"
             # `ban thường vụ các huyện ủy, thành ủy`: one organ of each committee listed
@@ -111,42 +139,42 @@ def body_rules() -> BodyRules:
             # `các ban xây dựng Đảng của Đảng ủy Khối`
             rf"|{g.lower_case_organs}\s+của(?P<owner>\s+{committee}(?!\w))"
         ),
-        bare_committee=bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
-        bare_organ=bounded(g.organ_pattern),
+        bare_committee=Bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
+        bare_organ=Bounded(g.organ_pattern),
         # `sở` of `cơ sở`, `trụ sở` is not a department
-        fields=bounded(
+        fields=Bounded(
             rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`; with semicolons when a
         # field has an inner comma (`các sở: Văn hóa, Thể thao và Du lịch; Tài chính; Y tế`)
-        field_list=bounded(
+        field_list=Bounded(
             rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
             rf"(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
         ),
         # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
-        council_committee=bounded(
+        council_committee=Bounded(
             rf"(?-i:Ban) +{department} +(?:của +)?(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND))"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         listed_field=re.compile(rf"{g.field_pattern}(?!\w)", FLAGS),
         # `Trung tâm Truyền thông tỉnh`: a centre's name runs to its level word.
-        centre=bounded(
+        centre=Bounded(
             rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
             rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Dân tộc tỉnh`, `Ban An toàn giao thông tỉnh`, `Ban Quản lý dự án đầu tư xây dựng công
         # trình giao thông tỉnh`: a board named by its field, run to its level word; not a Party
         # organ (those take a committee) and not across a word that starts the predicate.
-        board=bounded(
+        board=Bounded(
             rf"(?!{g.listed_organs}(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
             rf"(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Dân chủ - Pháp luật chủ trì`, `phối hợp với Ban Phong trào tham mưu`: a board named
         # by its field alone (a unit of the issuing body) where it is the one that acts.
-        acting_board=bounded(
+        acting_board=Bounded(
             rf"(?-i:Ban) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,5}}?"
             rf"(?= +{_ACTING_VERB})"
@@ -154,11 +182,11 @@ def body_rules() -> BodyRules:
         # `tham mưu Ban Thường trực báo cáo ...`: the Front committee's standing board named alone
         # (its committee, when written, follows it in capitals and is joined by
         # `_with_standing_organ`).
-        bare_standing_board=bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
+        bare_standing_board=Bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
         # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
         # level, named by its field and run to its level word.
         # `Chi cục Chăn nuôi và Thú y tỉnh`: `và` joins two capitalised fields of the name.
-        ministry_department=bounded(
+        ministry_department=Bounded(
             rf"(?-i:Cục|Chi cục) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)"
             rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+)){{0,8}}?"
@@ -166,14 +194,14 @@ def body_rules() -> BodyRules:
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
         # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
-        steering=bounded(
+        steering=Bounded(
             rf"(?-i:Ban Chỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
             rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),
         # `các Tổ đại biểu và đại biểu HĐND tỉnh`: the members' council tail completes the
         # delegations named before them (the members are people).
-        delegation_before_members=bounded(
+        delegation_before_members=Bounded(
             r"(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu(?=[^\S\n]+và[^\S\n]+đại[^\S\n]+biểu[^\S\n]+"
             rf"(?P<tail>(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)|Quốc\s+hội)(?P<suffix>{g.level_pattern})?)(?!\w))"
         ),
@@ -188,7 +216,7 @@ def body_rules() -> BodyRules:
         # `Cục Kiểm soát thủ tục hành chính`, `Đài Tiếng nói Việt Nam`, `Hội Khuyến học tỉnh`: an
         # organisation's head noun and its capitalised name, closed by the clause (a punctuation
         # mark, a verb that starts the predicate) or by its level word.
-        open_class=bounded(
+        open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *)"
             rf"(?:và(?= +(?-i:{lower}))|(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w+))"

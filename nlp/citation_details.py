@@ -24,6 +24,18 @@ _SUBJECT_START = re.compile(
 # A later citation joined by these is a sibling in a list, not part of the subject.
 # `... về A và các Quy định số 124, 144-QĐ/TW`: the plural before a type word opens a new item.
 _SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)(?:(?:các|những)\s+)?$")
+# Every character such a separator is made of: the separator ending a stretch lies in its last run of them.
+_SIBLING_JOIN_CHARS = frozenset(",;vàhoặccácnhững")
+
+
+def _ends_with_join(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` end with a list separator (`, `, ` và `, `; các `)? Searched in the
+    stretch's last run of separator characters only: searching the whole stretch again for every
+    later mention made subjects quadratic in the number of citations."""
+    run = end
+    while run > start and (text[run - 1] in _SIBLING_JOIN_CHARS or text[run - 1].isspace()):
+        run -= 1
+    return _SIBLING_JOIN.search(text, run, end) is not None
 
 
 def _date_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -79,7 +91,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
     this one."""
     depth = 0
     sibling_starts = [
-        m.start for m in later if m.start > start and _SIBLING_JOIN.search(text[start : m.start])
+        m.start for m in later if m.start > start and _ends_with_join(text, start, m.start)
     ]
     limit = min(sibling_starts, default=len(text))
     i = start
@@ -118,7 +130,7 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         later = [m for m in mentions[index + 1 :] if m.start >= subject.end()]
         first_inner = min((m.start for m in later), default=len(text))
         # A later citation is a sibling only when nothing but a list separator precedes it.
-        later = [m for m in later if _SIBLING_JOIN.search(text[subject.end() : m.start])]
+        later = [m for m in later if _ends_with_join(text, subject.end(), m.start)]
         end = _subject_end(text, subject.end(), later, first_inner)
         while end > subject.end() and text[end - 1] in " ,":
             end -= 1

@@ -29,11 +29,12 @@ from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, s
 from policylink.nlp.citation_relations import amended_later, relations
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.model import Citation
+from policylink.nlp.pipeline import text_of
 
 
 def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[Citation]:
     """Citations in `doc`, in order of appearance; also stored as `doc.spans["citations"]`."""
-    original = doc.text  # `Doc.text` is rebuilt from the tokens on every access
+    original = text_of(doc)
     text = working_text(original)
     numbered = numbered_mentions(text)
     numbered += listed_numbers(text, numbered)

@@ -5,9 +5,7 @@ which is a horizon. The expressions themselves and the dates they mean are in nl
 """
 
 import re
-from functools import lru_cache
 
-from policylink.ingest.title_block import title_blocks
 from policylink.nlp.dates import YEAR
 
 # Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
@@ -54,8 +52,6 @@ _TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
 _GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
 CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
-# The year rule asks for every year it meets; the title blocks are the document's, found once per text.
-_title_blocks = lru_cache(maxsize=1)(title_blocks)
 
 
 def before(text: str, start: int, width: int = 40) -> str:
@@ -97,8 +93,3 @@ def frames_target(text: str, end: int) -> bool:
     """`giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: the clause after the period states a
     target to reach, not a result already reached (`Giai đoạn 2016-2020, đã ...`)."""
     return bool(_TARGET_IN_CLAUSE.match(text, end)) and not _PAST_IN_CLAUSE.match(text, end)
-
-
-def in_title_block(text: str, pos: int) -> bool:
-    """Is `pos` in the document's own title block (`KẾ HOẠCH / Chuyển đổi số huyện năm 2025`)?"""
-    return any(a <= pos < b for a, b in _title_blocks(text))

@@ -9,7 +9,7 @@ expressions and the dates they mean; nlp.deadline_context reads the words around
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -35,12 +35,12 @@ from policylink.nlp.deadline_context import (
     before,
     frames_target,
     has_cue,
-    in_title_block,
     is_past,
     is_target_year,
     opens_past_sentence,
 )
 from policylink.nlp.model import Deadline
+from policylink.nlp.pipeline import text_of
 
 _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
@@ -266,15 +266,20 @@ def _half(m: re.Match[str], text: str) -> _Found | None:
     return _period(m, lambda year: months_period(year, first, last))
 
 
-def _year(m: re.Match[str], text: str) -> _Found | None:
+def _year(title_blocks: Sequence[tuple[int, int]]) -> _Builder:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
-    the document's own subject line, is the period it plans for: a horizon (DECISIONS-4)."""
-    start, due = year_period(int(m["year"]))
-    if in_title_block(text, m.start()) or is_target_year(text, m):
-        return _Found(m.start(), m.end(), due, start, None, horizon=True)
-    if not has_cue(text, m.start()):
-        return None
-    return _Found(m.start(), m.end(), due, start, None)
+    a title block (ingestion found them: `title_blocks`), is the period it plans for: a horizon
+    (DECISIONS-4)."""
+
+    def build(m: re.Match[str], text: str) -> _Found | None:
+        start, due = year_period(int(m["year"]))
+        if any(a <= m.start() < b for a, b in title_blocks) or is_target_year(text, m):
+            return _Found(m.start(), m.end(), due, start, None, horizon=True)
+        if not has_cue(text, m.start()):
+            return None
+        return _Found(m.start(), m.end(), due, start, None)
+
+    return build
 
 
 def _recurrence(m: re.Match[str], text: str) -> _Found | None:
@@ -310,39 +315,43 @@ def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
     return _Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None, horizon=True)
 
 
-# Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`); an
-# expression a rule rejects (a header date, a past year) is not searched again by later rules.
-_RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
-    (_HORIZON_RANGE, _horizon_range),
-    (_HORIZON_UNTIL, _horizon_until),
-    (_RANGE_CELL, _dated(_range_cell)),
-    (_DAY_OF_PERIOD, _day_of_period),
-    (_CLOCKED_DAY, _dated(_clocked_day)),
-    (_DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
-    (_DAY, _dated(_day)),
-    (_BARE_DAY, _dated(_bare_day)),
-    (_HALF_AND_YEAR, _half_and_year),
-    (_HALF, _dated(_half)),
-    (_QUARTER, _dated(_quarter)),
-    (_WORD_MONTH, _dated(_word_month)),
-    (_MONTH, _dated(_month)),
-    (_PERIODIC, _periodic),
-    (_RECURRENCE, _recurrence),
-    (_YEAR_ONLY, _dated(_year)),
-    (_RELATIVE, _relative),
-)
+def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[str], _Builder], ...]:
+    """Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`);
+    an expression a rule rejects (a header date, a past year) is not searched again by later rules."""
+    return (
+        (_HORIZON_RANGE, _horizon_range),
+        (_HORIZON_UNTIL, _horizon_until),
+        (_RANGE_CELL, _dated(_range_cell)),
+        (_DAY_OF_PERIOD, _day_of_period),
+        (_CLOCKED_DAY, _dated(_clocked_day)),
+        (_DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
+        (_DAY, _dated(_day)),
+        (_BARE_DAY, _dated(_bare_day)),
+        (_HALF_AND_YEAR, _half_and_year),
+        (_HALF, _dated(_half)),
+        (_QUARTER, _dated(_quarter)),
+        (_WORD_MONTH, _dated(_word_month)),
+        (_MONTH, _dated(_month)),
+        (_PERIODIC, _periodic),
+        (_RECURRENCE, _recurrence),
+        (_YEAR_ONLY, _dated(_year(title_blocks))),
+        (_RELATIVE, _relative),
+    )
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def find_deadlines(doc: Doc, *, exclude: list[tuple[int, int]]) -> tuple[list[Deadline], list[Deadline]]:
-    """(deadlines, horizons) in order of appearance; also `doc.spans["deadlines"/"horizons"]`."""
-    text = doc.text
+def find_deadlines(
+    doc: Doc, *, exclude: list[tuple[int, int]], title_blocks: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Deadline], list[Deadline]]:
+    """(deadlines, horizons) in order of appearance; also `doc.spans["deadlines"/"horizons"]`.
+    `title_blocks` as ingestion found them (IngestedDocument.title_blocks; none when left out)."""
+    text = text_of(doc)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
-    for pattern, build in _RULES:
+    for pattern, build in _rules(title_blocks):
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), exclude):
                 continue

@@ -10,7 +10,7 @@ from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
-from policylink.nlp.pipeline import vietnamese_doc
+from policylink.nlp.pipeline import text_of, vietnamese_doc
 from policylink.nlp.tasks import find_tasks
 
 
@@ -42,13 +42,16 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
     """Every extractor over one Doc; `decide` tells tasks from other units (nlp.tasks.find_tasks)."""
     header = document.header
     doc = vietnamese_doc(document.text)
-    if doc.text != document.text:
+    if text_of(doc) != document.text:
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
-    excluded = [(c.start, c.end) for c in citations] + unmined_titles(doc.text)
-    deadlines, horizons = find_deadlines(doc, exclude=excluded)
-    bodies = find_bodies(doc, document.attachments)
-    tasks = find_tasks(doc, list(document.sections), bodies, deadlines, document.attachments, decide)
+    excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text)
+    deadlines, horizons = find_deadlines(doc, exclude=excluded, title_blocks=document.title_blocks)
+    bodies = find_bodies(doc, document.header_zones)
+    tasks = find_tasks(
+        doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
+        title_blocks=document.title_blocks, notes_start=document.footnotes_start, decide=decide,
+    )
     info = DocumentInfo(
         id=doc_id,
         doc_type=header.doc_type,

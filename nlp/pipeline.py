@@ -26,6 +26,7 @@ TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 # sentence ends (a full stop, semicolon, ... followed by white space).
 _CHUNK_END = re.compile(r"(?<=[.;!?])[ \t]+|\n+")
 _SYLLABLE_OR_MARK = re.compile(r"\w+|[^\w\s]")
+_TEXT = "policylink.text"  # the key of the Doc's text in `doc.user_data`
 
 
 @cache
@@ -117,7 +118,17 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces(segment(text), text)
         tags = _tags(words)
-        return Doc(self.vocab, words=words, spaces=spaces, tags=tags)
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags)
+        doc.user_data[_TEXT] = text
+        return doc
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, which spaCy joins again from every token on each access: the extractors read
+    the text the tokenizer was given (kept with the Doc), else join it once."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
 
 
 def _tags(words: list[str]) -> list[str]:

@@ -20,7 +20,6 @@ from policylink.nlp.task_units import (
     after_role,
     body_chain,
     content_start,
-    line_key,
     line_spans,
 )
 
@@ -126,16 +125,15 @@ class Resolver:
         self.duty_sections = _duty_sections(structure, bodies)
 
     def in_goal_context(self, unit: Unit) -> bool:
-        text = self.structure.text
-        if any(_GOAL_HEADING.match(line_key(text, first)) and not self._addresses_bodies(first)
+        if any(_GOAL_HEADING.match(self.structure.line_key(first)) and not self._addresses_bodies(first)
                for first in self._headings_above(unit)):
             return True
         intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
-        return any(intro and _GOAL_HEADING.match(line_key(text, intro)) for intro in intros)
+        return any(intro and _GOAL_HEADING.match(self.structure.line_key(intro)) for intro in intros)
 
     def under_principles(self, unit: Unit) -> bool:
-        text = self.structure.text
-        return any(_PRINCIPLE_HEADING.match(line_key(text, first)) for first in self._headings_above(unit))
+        return any(_PRINCIPLE_HEADING.match(self.structure.line_key(first))
+                   for first in self._headings_above(unit))
 
     def _headings_above(self, unit: Unit) -> Iterator[tuple[int, int]]:
         """The first line of each section around `unit` that starts before it."""
@@ -169,20 +167,19 @@ class Resolver:
         if content_start(text, line_start, unit.end) == line_start:
             return False  # a paragraph of the letter's own, not an item of the quote
         intro = next((i for i in self.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
-        return intro is not None and bool(_QUOTING.match(line_key(text, intro)))
+        return intro is not None and bool(_QUOTING.match(self.structure.line_key(intro)))
 
     def intros(self, unit: Unit) -> Iterator[tuple[int, int]]:
         """The lines that set a limit for `unit`'s item, nearest first: the introductions over it
         (`..., hoàn thành trong tháng 11, cụ thể:`) and a time line closing its item (`Thời gian
         hoàn thành trước ngày ...` after the last bullet, RULINGS R12)."""
-        text = self.structure.text
         for scope in self.structure.scopes(unit.section):
             intro = self._intro(scope, unit)
             if intro:
                 yield intro
             if scope is not None:
                 closing = [(s, e) for s, e in self.structure.own_lines(scope)
-                           if s >= unit.end and _TIME_LINE.match(line_key(text, (s, e)))]
+                           if s >= unit.end and _TIME_LINE.match(self.structure.line_key((s, e)))]
                 yield from closing[:1]
 
     def inherited(self, unit: Unit) -> list[Body]:
@@ -211,7 +208,7 @@ def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:
     found = []
     for section in structure.sections:
         first = next(line_spans(text, section.start, section.end), None)
-        if first is None or not _IMPLEMENTATION_HEADING.match(line_key(text, first)):
+        if first is None or not _IMPLEMENTATION_HEADING.match(structure.line_key(first)):
             continue
         for child in structure.children.get(section.id, []):
             line = next(line_spans(text, child.start, child.end), None)

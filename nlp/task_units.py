@@ -20,10 +20,6 @@ _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
     r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
-_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d+\))")
-# `(1)`, `(2)` open items, not footnotes, after a line introducing them (`..., cụ thể:`) and after
-# an item of theirs.
-_NUMBERED_ITEM = re.compile(r"^[ \t]*\(\d+\)[ \t]")
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
 _HEAD_ROLE = (
     r"(?:(?:các\s+)?(?:đồng chí\s+)?"
@@ -82,6 +78,7 @@ class Structure:
         for s in self.sections:
             self.children.setdefault(s.parent, []).append(s)
         self._own_lines: dict[str | None, list[tuple[int, int]]] = {}
+        self._line_keys: dict[tuple[int, int], str] = {}
 
     def deepest(self, offset: int) -> Section | None:
         containing = [s for s in self.sections if s.start <= offset < s.end]
@@ -100,6 +97,13 @@ class Structure:
         if key not in self._own_lines:
             self._own_lines[key] = self._find_own_lines(scope)
         return self._own_lines[key]
+
+    def line_key(self, line: tuple[int, int]) -> str:
+        """`line_key` of a line of the text, computed once: every unit asks for the headings and
+        introductions around it."""
+        if line not in self._line_keys:
+            self._line_keys[line] = line_key(self.text, line)
+        return self._line_keys[line]
 
     def _find_own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
         if scope is None:
@@ -247,17 +251,17 @@ def _item_body(text: str, structure: Structure, section: Section | None,
     return body
 
 
-def paragraph_units(text: str, structure: Structure, bodies: list[Body]) -> Iterator[Unit]:
+def paragraph_units(text: str, structure: Structure, bodies: list[Body],
+                    notes_start: int | None = None) -> Iterator[Unit]:
+    """Paragraph units of the body; the footnotes (from `notes_start` on, as ingestion moved them
+    to the end) and table rows are none."""
     merged_until = -1
-    enumerating = False
-    for start, end in line_spans(text, 0, len(text)):
+    for start, end in line_spans(text, 0, len(text) if notes_start is None else notes_start):
         line = text[start:end]
-        item = enumerating and bool(_NUMBERED_ITEM.match(line))
-        enumerating = item or line.rstrip().endswith(":")
         if start < merged_until:
             continue
         section = structure.deepest(start)
-        if "\t" in line or (_FOOTNOTE_LINE.match(line) and not item):
+        if "\t" in line:
             continue
         if section is not None and section.id in ("recipients", "addressees"):
             continue

@@ -13,13 +13,14 @@ from nlp.task_actions; this module puts each task's fields together.
 """
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
-from policylink.ingest.title_block import title_block, title_blocks
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
+from policylink.nlp.pipeline import text_of
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
@@ -60,25 +61,24 @@ def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline
 
 def find_tasks(
     doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline],
-    attachments: tuple[Attachment, ...] | None = None, decide: Decider = learned_decide,
+    *, attachments: Sequence[Attachment] = (), title_blocks: Sequence[tuple[int, int]] = (),
+    notes_start: int | None = None, decide: Decider = learned_decide,
 ) -> list[Task]:
-    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`
-    and `attachments` as ingestion found them (ingest.title_block: attachments found in the text when left
-    out). `decide` says which units are tasks: the learned duty model by default (nlp.duty_model),
-    `rules_decide` for the rules alone."""
-    text = doc.text
+    """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`,
+    `attachments`, `title_blocks` and where the footnotes start (`notes_start`) as ingestion found
+    them (IngestedDocument: none when left out). `decide` says which units are tasks: the learned
+    duty model by default (nlp.duty_model), `rules_decide` for the rules alone."""
+    text = text_of(doc)
     structure = Structure(text, sections)
     resolver = Resolver(structure, bodies)
-    units = sorted([*paragraph_units(text, structure, bodies), *table_units(text, structure)],
+    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *table_units(text, structure)],
                    key=lambda u: u.start)
     doc_tokens = Tokens(doc)
-    titles = title_blocks(text, attachments)
-    own_title = title_block(text)
-    attachment_starts = tuple(block[0] for block in titles if block != own_title)
+    attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
     tasks: list[Task] = []
     for unit in units:
-        if any(a <= unit.start < b for a, b in titles):
+        if any(a <= unit.start < b for a, b in title_blocks):
             continue  # the document's own title names it; it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start

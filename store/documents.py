@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 
 from policylink.core.identity import document_id, normalize_key, year_of
-from policylink.ingest.attachments import document_attachments
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
+from policylink.ingest.title_block import find_layout
 from policylink.store.records import ORIGINS, DocumentFacts, DocumentRecord, SaveResult, VersionRecord
 from policylink.store.schema import documents, versions
 from policylink.store.twins import find_twin, fold_into
@@ -189,7 +189,8 @@ def get_current_version(conn: sa.Connection, doc_id: str) -> VersionRecord | Non
 
 
 def as_ingested(version: VersionRecord) -> IngestedDocument:
-    """A stored version as ingestion produced it (its attachments found again in its text)."""
+    """A stored version as ingestion produced it (its layout found again in its text)."""
+    layout = find_layout(version.text)
     header = {**version.header, "recipients": tuple(version.header.get("recipients", ()))}
     return IngestedDocument(
         source_name=version.source_name,
@@ -200,5 +201,7 @@ def as_ingested(version: VersionRecord) -> IngestedDocument:
         sections=tuple(Section(**section) for section in version.sections),
         footnotes=tuple(Footnote(**footnote) for footnote in version.footnotes),
         warnings=tuple(version.warnings),
-        attachments=document_attachments(version.text),
+        attachments=layout.attachments,
+        header_zones=layout.header_zones,
+        title_blocks=layout.title_blocks,
     )

@@ -12,6 +12,7 @@ from policylink.core.identity import document_id, year_of
 from policylink.graph.sync import LinkReport, link_extraction
 from policylink.ingest.model import Header, IngestedDocument
 from policylink.ingest.pipeline import ingest_file
+from policylink.ingest.title_block import find_layout
 from policylink.nlp.model import Citation, DocumentInfo, Extraction
 from policylink.store.database import create_store_engine
 from policylink.store.documents import identity_of, save_ingested
@@ -130,7 +131,8 @@ def ingested_for(extraction: Extraction) -> IngestedDocument:
         title=info.title,
     )
     digest = hashlib.sha256(info.text.encode()).hexdigest()
-    return IngestedDocument(f"{info.id.replace('/', '_')}.txt", "txt", digest, info.text, header, (), ())
+    return IngestedDocument(f"{info.id.replace('/', '_')}.txt", "txt", digest, info.text, header, (), (),
+                            **find_layout(info.text)._asdict())
 
 
 def store_and_link(conn: sa.Connection, extraction: Extraction) -> LinkReport:

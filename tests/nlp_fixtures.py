@@ -15,9 +15,10 @@ def tasks_of(path: Path) -> list[Task]:
     """The tasks of the document at `path`; checks their span group and offsets on the way."""
     document = ingest_file(path, max_bytes=1_000_000)
     doc = vietnamese_doc(document.text)
-    bodies = find_bodies(doc)
-    deadlines, _ = find_deadlines(doc, exclude=[])
-    tasks = find_tasks(doc, list(document.sections), bodies, deadlines)
+    bodies = find_bodies(doc, document.header_zones)
+    deadlines, _ = find_deadlines(doc, exclude=[], title_blocks=document.title_blocks)
+    tasks = find_tasks(doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
+                       title_blocks=document.title_blocks, notes_start=document.footnotes_start)
     assert [s.label_ for s in doc.spans["tasks"]] == [t.section or "" for t in tasks]
     for task in tasks:
         assert document.text[task.start : task.end] == task.text

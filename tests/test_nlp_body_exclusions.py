@@ -4,7 +4,14 @@ title still to be made, the header and signature blocks, activities, digital-gov
 import pytest
 from nlp_fixtures import found_bodies
 
+from policylink.ingest.title_block import header_zones
 from policylink.nlp.bodies import find_body_mentions
+from policylink.nlp.model import Body
+
+
+def in_document(text: str) -> list[Body]:
+    """Body mentions of `text` read as a document: its header zones as ingestion finds them."""
+    return find_body_mentions(text, header_zones(text))
 
 
 @pytest.mark.parametrize(
@@ -38,13 +45,13 @@ def test_non_bodies_are_excluded(sentence: str) -> None:
     ],
 )
 def test_unannotated_places(text: str) -> None:
-    assert find_body_mentions(text) == []
+    assert in_document(text) == []
 
 
 def test_title_block_after_the_type_line_is_annotated() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 5/QĐ-UBND\n\nQUYẾT ĐỊNH\n\n"
             "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n")
-    (body,) = find_body_mentions(text)
+    (body,) = in_document(text)
     assert body.canonical.lower() == "ủy ban nhân dân tỉnh hà nam"
 
 
@@ -58,7 +65,7 @@ def test_title_block_after_the_type_line_is_annotated() -> None:
     ],
 )
 def test_activities_adjectives_and_a_letter_header_are_no_bodies(text: str) -> None:
-    assert find_body_mentions(text) == []
+    assert in_document(text) == []
 
 
 def test_digital_government_concepts_are_no_bodies_but_a_number_or_verb_after_is() -> None:

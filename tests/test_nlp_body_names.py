@@ -6,6 +6,7 @@ from nlp_fixtures import found_bodies
 
 from policylink.nlp.bodies import find_body_mentions
 from policylink.nlp.body_names import canonical_name
+from policylink.nlp.body_rules import body_rules
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,17 @@ def test_bloc_level_comes_from_the_bloc() -> None:
         ("Đảng ủy Khối các cơ quan Trung ương", "party", "central")]
     assert found_bodies("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh họp.") == [
         ("Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh", "party", "province")]
+
+
+def test_a_bounded_rule_finds_what_its_bounded_pattern_finds() -> None:
+    """nlp.body_rules.Bounded looks without the bounds first: the same matches, in order, with the
+    look-alikes inside a symbol (`QĐ-UBND`) or a word left out."""
+    text = ("Số 12/QĐ-UBND của UBND tỉnh; Sở Tài chính, Sở Nội vụ và xUBND huyện phối hợp với "
+            "Ủy ban nhân dân huyện, Ban Thường vụ Tỉnh ủy.")
+    rules = body_rules()
+    for rule in (*rules.names, rules.organ_with_committee, rules.fields, rules.bare_committee):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+    starts = {m.start() for rule in rules.names for m in rule.finditer(text)}
+    symbol = text.index("QĐ-UBND")
+    assert text.index("UBND tỉnh") in starts
+    assert not [s for s in starts if symbol <= s < symbol + len("QĐ-UBND") or text[s - 1 : s] == "x"]

@@ -4,6 +4,7 @@
 import pytest
 from citation_fixtures import SELF, cite, cited
 
+from policylink.nlp.citation_details import _SIBLING_JOIN, _ends_with_join
 from policylink.nlp.citations import find_citations
 from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.pipeline import vietnamese_doc
@@ -64,3 +65,20 @@ def test_a_subject_stops_before_the_citing_documents_main_clause(tail: str) -> N
     (found,) = cite(f"Thực hiện Nghị quyết số 09-NQ/TU ngày 01/9/2025 của Tỉnh ủy về phát triển du lịch"
                     f"{tail}")
     assert found.subject == "về phát triển du lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("theo Kế hoạch số 5/KH-UBND, ", 0),
+        ("theo Kế hoạch số 5/KH-UBND và các ", 0),
+        ("về phát triển, nâng cao chất lượng và ", 3),
+        ("về phát triển, nâng cao chất lượng của ", 3),
+        ("về phát triển;\n  ", 3),
+        ("về chăn nuôi và ", 3),  # `nuôi và `: the separator starts inside a run of its letters
+        (" và các ", 2),  # the stretch starts inside the separator
+    ],
+)
+def test_a_separator_is_found_where_a_search_of_the_whole_stretch_finds_it(text: str, start: int) -> None:
+    for end in range(start, len(text) + 1):
+        assert _ends_with_join(text, start, end) == bool(_SIBLING_JOIN.search(text[start:end]))

@@ -106,3 +106,18 @@ def test_a_subject_written_one_body_per_line_is_one_task(tmp_path: Path) -> None
     assert task.section == "Điều 2" and task.text.startswith("Chánh Văn phòng")
     assert task.responsible == [
         "Văn phòng Ủy ban nhân dân tỉnh", "Thanh tra tỉnh", "Sở Y tế", "Ủy ban nhân dân các xã"]
+
+
+WITH_FOOTNOTE = """KẾ HOẠCH
+thực hiện cải cách hành chính năm 2025
+
+1. Sở Nội vụ rà soát thủ tục hành chính theo Kế hoạch số 12/KH-UBND¹, hoàn thành trong quý II/2025.
+2. Sở Tài chính bố trí kinh phí thực hiện.
+¹ Ủy ban nhân dân tỉnh giao Sở Tư pháp kiểm tra việc thực hiện.
+"""
+
+
+def test_a_footnote_ingestion_moved_to_the_end_is_no_task(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, WITH_FOOTNOTE)
+    assert [t.responsible for t in tasks] == [["Sở Nội vụ"], ["Sở Tài chính"]]
+    assert not [t for t in tasks if "Sở Tư pháp" in t.text]

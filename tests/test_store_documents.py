@@ -164,7 +164,7 @@ def test_keys_are_normalised_and_listing_orders_newest_first(tmp_path):
     assert same_key == ["bac-giang/55-KL/TU/2021", "lang-son/55-KL/TU"]
 
 
-def test_a_stored_version_read_back_carries_the_attachments_ingestion_found(tmp_path):
+def test_a_stored_version_read_back_carries_the_layout_ingestion_found(tmp_path):
     name = "quyet-dinh-ubnd-hung-yen-2024-ban-hanh-quy-che-cum-cong-nghiep.txt"
     source = Path(__file__).parent / "gold" / "dev" / name
     doc = ingest_file(source, max_bytes=1_000_000)
@@ -174,4 +174,8 @@ def test_a_stored_version_read_back_carries_the_attachments_ingestion_found(tmp_
         saved = save_ingested(conn, doc)
     with engine.connect() as conn:
         version = get_current_version(conn, saved.document_id)
-    assert as_ingested(version).attachments == doc.attachments
+    again = as_ingested(version)
+    assert again.attachments == doc.attachments
+    assert again.header_zones == doc.header_zones and again.title_blocks == doc.title_blocks
+    assert len(again.title_blocks) == 2  # the decision's and the Quy chế's
+    assert again.footnotes_start == doc.footnotes_start
