@@ -13,7 +13,15 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from policylink.api import routes_api, routes_pages, routes_tasks, routes_teaching, service
+from policylink.api import (
+    routes_api,
+    routes_documents,
+    routes_graph,
+    routes_pages,
+    routes_tasks,
+    routes_teaching,
+    service,
+)
 from policylink.api.guards import HeavyWork, RequestGuard, error_response, http_error, validation_error
 from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.api.settings import Settings
@@ -73,6 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     app.include_router(routes_api.router)
+    app.include_router(routes_documents.router)
+    app.include_router(routes_graph.router)
     app.include_router(routes_tasks.router)
     app.include_router(routes_teaching.router)
     app.include_router(routes_pages.router)

@@ -16,11 +16,12 @@ import sqlalchemy as sa
 from policylink.api.settings import Settings
 from policylink.core.vietnamese import nfc, slugify
 from policylink.graph.build import CitationGraph
+from policylink.graph.cache import cached_graph
 from policylink.graph.check import CitationCheck, check_text
 from policylink.graph.export import export_text, neighbourhood, to_dot
 from policylink.graph.render import PICTURE_FORMATS, render
 from policylink.graph.resolve import Catalogue
-from policylink.graph.sync import LinkReport, link_extraction, load_graph, relink_citers
+from policylink.graph.sync import LinkReport, link_extraction, relink_citers
 from policylink.graph.validity import Validity, validities, validity_of
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.pipeline import ingest_bytes, ingest_file
@@ -399,8 +400,8 @@ def stored_extraction(settings: Settings, doc_id: str) -> dict | None:
 
 
 def citation_graph(settings: Settings) -> CitationGraph:
-    with open_store(settings.database_url).connect() as conn:
-        return load_graph(conn)
+    """The whole graph, kept between calls until the store changes (`graph.cache`); read only."""
+    return cached_graph(open_store(settings.database_url))
 
 
 @dataclass(frozen=True)
