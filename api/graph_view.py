@@ -41,7 +41,8 @@ def _payload(graph: CitationGraph, depth: dict[str, int] | None, center: str | N
     return {"center": center, "nodes": nodes, "edges": edges}
 
 
-def _whole(graph: CitationGraph) -> bytes:
+def whole_json(graph: CitationGraph) -> bytes:
+    """The whole graph's JSON, built anew (`view_json` keeps it per graph)."""
     return json.dumps(_payload(graph, None, None), ensure_ascii=False).encode("utf-8")
 
 
@@ -49,6 +50,6 @@ def view_json(graph: CitationGraph, center: str | None = None, steps: int = 2) -
     """The graph page's data as JSON: the whole graph, or the documents within `steps` of `center`
     (an id of the graph)."""
     if center is None:
-        return derived(graph, "graph-view", _whole)
+        return derived(graph, "graph-view", whole_json)
     payload = _payload(graph, within(graph, center, steps), center)
     return json.dumps(payload, ensure_ascii=False).encode("utf-8")
