@@ -122,7 +122,7 @@
         say("Kho chưa có văn bản nào để vẽ. Hãy nạp văn bản trước.", false);
         return;
       }
-      say("Đang sắp xếp " + data.nodes.length + " văn bản…");
+      say("Đang sắp xếp " + data.nodes.length.toLocaleString("vi-VN") + " văn bản…");
       window.setTimeout(function () { draw(data); }, 0);
     })
     .catch(function (error) { say("Không tải được dữ liệu đồ thị: " + error.message, true); });
