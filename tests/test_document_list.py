@@ -17,6 +17,8 @@ from policylink.api import routes_graph, service
 from policylink.api.app import create_app
 from policylink.api.settings import Settings
 from policylink.core.vietnamese import fold
+from policylink.store.database import open_store
+from policylink.store.deletion import remove_document_text
 
 REGISTRY = Path(__file__).resolve().parents[1] / "corpus" / "registry.yaml"
 
@@ -156,6 +158,12 @@ def test_graph_is_kept_until_the_store_changes(
     assert len(after["nodes"]) > len(before["nodes"])
     assert "Chỉ thị 21-CT/TU" in {n["name"] for n in after["nodes"]}
     assert "21-CT/TU" in _keys(client, q="giai phong mat bang")
+
+    kept = service.citation_graph(settings)
+    with open_store(settings.database_url).begin() as conn:  # `policylink delete` of that text
+        remove_document_text(conn, "thai-nguyen/21-CT/TU/2025")
+    assert service.citation_graph(settings) is not kept
+    assert "21-CT/TU" not in _keys(client, q="giai phong mat bang")
 
 
 def test_graph_page_loads_the_library_from_node_modules(client: TestClient) -> None:
