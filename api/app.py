@@ -19,7 +19,9 @@ from policylink.api import (
     auth,
     routes_accounts,
     routes_api,
+    routes_document_writes,
     routes_documents,
+    routes_graph,
     routes_pages,
     routes_status,
     routes_tasks,
@@ -97,8 +99,11 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
             swagger_favicon_url="/swagger-ui/favicon.png",
         )
 
-    app.include_router(routes_documents.router)  # before routes_api: its DELETE shares a path with a GET
+    # before routes_api: its DELETE shares a path with a GET
+    app.include_router(routes_document_writes.router)
     app.include_router(routes_api.router)
+    app.include_router(routes_documents.router)
+    app.include_router(routes_graph.router)
     app.include_router(routes_accounts.router)
     app.include_router(routes_status.router)
     app.include_router(routes_tasks.router)

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policylink.api import credentials
 from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal
 from policylink.api.deps import AppSettings
-from policylink.api.routes_documents import UPLOAD_MAX_FILES
+from policylink.api.routes_document_writes import UPLOAD_MAX_FILES
 from policylink.api.templating import TEMPLATES
 
 router = APIRouter(include_in_schema=False)

@@ -159,12 +159,6 @@ def document_extraction(document_id: str, settings: AppSettings) -> dict:
 
 # Ids contain slashes (`bac-giang/55-KL/TU/2021`), hence the `path` converter; routes with a
 # suffix after an id (`/extraction` above) must be declared before this catch-all.
-@router.get("/documents")
-def list_documents(settings: AppSettings) -> list[dict]:
-    """Mọi văn bản trong kho: đã nạp toàn văn, hoặc chỉ biết qua danh mục hay trích dẫn."""
-    return [asdict(record) for record in service.list_documents(settings)]
-
-
 @router.get("/documents/{document_id:path}", responses=NOT_FOUND)
 def get_document(document_id: str, settings: AppSettings) -> dict:
     """Thông tin, toàn văn, các mục và chú thích của một văn bản."""

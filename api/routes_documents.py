@@ -1,137 +1,156 @@
-"""Writing to the store through the JSON API: add documents (several files at once) and remove a
-stored text. Both need an editor (an API key, or a signed-in editor with the session's CSRF token)."""
+"""The document list: the page `/` for people and `GET /api/v1/documents` for other systems, reading
+the same query parameters (kept in the page's address, so a search can be bookmarked or shared)."""
 
-from typing import Annotated, Literal
+from dataclasses import asdict, dataclass
+from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
-from starlette.datastructures import UploadFile  # what `request.form()` holds (FastAPI's is a subclass)
 
-from policylink.api import service
-from policylink.api.auth import Editor
+from policylink.api import document_list, service
+from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings
-from policylink.api.guards import ERROR_RESPONSES, ErrorBody, HeavyWork, heavy_work
-from policylink.store.deletion import NotStoredError
+from policylink.api.document_list import DocumentQuery
+from policylink.api.guards import ERROR_RESPONSES
+from policylink.api.templating import TEMPLATES
+from policylink.graph.cache import derived
+from policylink.graph.validity import validities
 
-router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
-UPLOAD_MAX_FILES = 20  # files in one request; the upload page sends one file per request
-FILES_FIELD = "files"
-Heavy = Annotated[HeavyWork, Depends(heavy_work)]
+router = APIRouter(responses=ERROR_RESPONSES, dependencies=READERS)
+_TRUE = {"1", "true", "on", "yes", "co", "có"}
 
-WRITE_ERRORS: dict[int | str, dict] = {
-    401: {"model": ErrorBody, "description": "Chưa đăng nhập, hoặc khóa API sai hay đã thu hồi"},
-    403: {"model": ErrorBody, "description": "Tài khoản chỉ có quyền xem, hoặc thiếu mã CSRF của phiên"},
+
+def _number(value: str, label: str, default: int | None) -> int | None:
+    value = value.strip()
+    if not value:
+        return default
+    if not value.isdigit() or len(value) > 9:
+        raise ValueError(f"{label} '{value}' phải là một số nguyên dương.")
+    return int(value)
+
+
+@dataclass(frozen=True)
+class ListForm:
+    """The query parameters as written (strings), so that a wrong one gets a Vietnamese message."""
+
+    q: str = ""
+    type: str = ""
+    issuer: str = ""
+    year: str = ""
+    scope: str = ""
+    full_text: str = ""
+    sort: str = "date"
+    order: str = ""
+    page: str = ""
+    per_page: str = ""
+
+    def query(self) -> DocumentQuery:
+        """The list query; ValueError (Vietnamese) for a wrong number or choice."""
+        return DocumentQuery(
+            text=self.q.strip(),
+            doc_type=self.type,
+            issuer=self.issuer,
+            year=_number(self.year, "Năm ban hành", None),
+            scope=self.scope,
+            full_text=self.full_text.lower() in _TRUE,
+            sort=self.sort or "date",
+            order=self.order,
+            page=_number(self.page, "Trang", 1),
+            per_page=_number(self.per_page, "Số văn bản mỗi trang", 50),
+        )
+
+
+_HELP = {
+    "q": "Từ trong trích yếu, số hiệu (`55-KL`) hoặc loại văn bản; có dấu hay không dấu đều được",
+    "type": "Loại văn bản, đúng như trong danh sách (`Nghị quyết`)",
+    "issuer": "Cơ quan ban hành, đúng như trong danh sách",
+    "year": "Năm ban hành (2021)",
+    "scope": "Phạm vi: `tw` (trung ương) hoặc tỉnh, thành phố viết liền không dấu (`bac-giang`)",
+    "full_text": "`true`: chỉ văn bản đã có toàn văn trong kho",
+    "sort": "`date` (ngày ban hành), `number` (số hiệu) hoặc `title` (trích yếu)",
+    "order": "`asc` hoặc `desc`; để trống: ngày mới nhất trước, số và trích yếu tăng dần",
+    "page": "Trang, từ 1",
+    "per_page": f"Số văn bản mỗi trang, tối đa {document_list.MAX_PER_PAGE}",
 }
 
 
-class FileOutcome(BaseModel):
-    """What happened to one uploaded file, as `policylink ingest` reports it."""
-
-    file: str = Field(description="Tên tệp gửi lên.")
-    status: Literal["new", "new_version", "unchanged", "failed"] = Field(
-        description="new: văn bản mới · new_version: phiên bản mới của văn bản đã có · "
-        "unchanged: đúng tệp đã nạp trước đây · failed: không nạp được (xem `error`)."
-    )
-    document_id: str | None = None
-    version: int | None = None
-    sections: int | None = None
-    error: str | None = Field(None, description="Lý do không nạp được và cách xử lý, bằng tiếng Việt.")
-    indexed: bool = Field(False, description="Đã vào chỉ mục tìm kiếm (false: đang chờ trong hàng đợi).")
-
-
-class UploadReport(BaseModel):
-    files: list[FileOutcome]
-    failed: int = Field(description="Số tệp không nạp được; các tệp khác vẫn được lưu.")
+def _list_form(
+    q: Annotated[str, Query(description=_HELP["q"])] = "",
+    type: Annotated[str, Query(description=_HELP["type"])] = "",  # noqa: A002
+    issuer: Annotated[str, Query(description=_HELP["issuer"])] = "",
+    year: Annotated[str, Query(description=_HELP["year"])] = "",
+    scope: Annotated[str, Query(description=_HELP["scope"])] = "",
+    full_text: Annotated[str, Query(description=_HELP["full_text"])] = "",
+    sort: Annotated[str, Query(description=_HELP["sort"])] = "date",
+    order: Annotated[str, Query(description=_HELP["order"])] = "",
+    page: Annotated[str, Query(description=_HELP["page"])] = "",
+    per_page: Annotated[str, Query(description=_HELP["per_page"])] = "",
+) -> ListForm:
+    return ListForm(q, type, issuer, year, scope, full_text, sort, order, page, per_page)
 
 
-class DeleteReport(BaseModel):
-    document_id: str
-    status: Literal["deleted", "reference"] = Field(
-        description="deleted: đã xóa hẳn · reference: xóa toàn văn, văn bản còn ở lại trong đồ thị vì được "
-        "văn bản khác trích dẫn."
-    )
-    indexed: bool = Field(description="Chỉ mục tìm kiếm đã cập nhật (false: sẽ cập nhật từ hàng đợi).")
+Form = Annotated[ListForm, Depends(_list_form)]
 
 
-_UPLOAD_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "required": [FILES_FIELD],
-                    "properties": {
-                        FILES_FIELD: {"type": "array", "items": {"type": "string", "format": "binary"},
-                                      "maxItems": UPLOAD_MAX_FILES}
-                    },
-                }
-            }
-        },
+class DocumentItem(BaseModel):
+    id: str = Field(description="Mã văn bản trong kho, có dấu `/` (`bac-giang/55-KL/TU/2021`)")
+    key: str | None = Field(description="Số hiệu (`55-KL/TU`)")
+    doc_type: str | None
+    number: str | None
+    symbol: str | None
+    issuer: str | None
+    jurisdiction: str | None
+    issue_date: str | None = Field(description="Ngày ban hành, ISO")
+    title: str | None
+    notes: str | None
+    origin: str = Field(description="`file`, `registry` hoặc `citation`: văn bản được biết đến từ đâu")
+    ingested: bool = Field(description="Đã có toàn văn trong kho")
+    current_version: int | None
+
+
+class DocumentList(BaseModel):
+    total: int = Field(description="Số văn bản khớp truy vấn, mọi trang")
+    page: int
+    per_page: int
+    pages: int
+    items: list[DocumentItem]
+
+
+@router.get("/api/v1/documents", response_model=DocumentList)
+def list_documents(settings: AppSettings, form: Form) -> dict:
+    """Văn bản trong kho (đã nạp toàn văn, hoặc chỉ biết qua danh mục hay trích dẫn): tìm theo trích
+    yếu hoặc số hiệu (không phân biệt dấu), lọc theo loại, cơ quan ban hành, năm, phạm vi; sắp xếp
+    và phân trang."""
+    try:
+        query = form.query()
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+    page = document_list.document_page(settings, query)
+    return {
+        "total": page.total,
+        "page": query.page,
+        "per_page": query.per_page,
+        "pages": page.pages,
+        "items": [asdict(record) for record in page.records],
     }
-}
 
 
-async def _outcome(upload: UploadFile, settings: AppSettings, heavy: Heavy) -> service.IngestOutcome:
-    """One file through the ingest use case, in a heavy-work slot; busy or slow is this file's failure."""
-    name = upload.filename or "tep-tai-len"
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def home(request: Request, settings: AppSettings, form: Form) -> HTMLResponse:
+    context: dict = {"form": form, "sorts": document_list.SORTS}
     try:
-        service.check_upload_size(upload.size or 0, name, settings)  # before the bytes are read
-    except service.UploadTooLarge as exc:
-        return service.IngestOutcome(name, "failed", error=str(exc))
-    data = await upload.read()
-    try:
-        return await heavy.run(service.ingest_upload, data, name, settings)
-    except HTTPException as exc:  # 429 (no slot) or 503 (over time: the file may still be stored)
-        later = " Tệp có thể vẫn được lưu khi xử lý xong; hãy xem lại danh sách văn bản sau." \
-            if exc.status_code == 503 else ""
-        return service.IngestOutcome(name, "failed", error=f"{name}: {exc.detail}{later}")
-
-
-@router.post(
-    "/documents",
-    openapi_extra=_UPLOAD_BODY,
-    response_model=UploadReport,
-    responses={
-        **WRITE_ERRORS,
-        413: {"model": ErrorBody, "description": "Cả yêu cầu vượt giới hạn dung lượng"},
-        422: {"model": ErrorBody, "description": "Không có tệp nào trong trường 'files', hoặc quá nhiều tệp"},
-    },
-)
-async def add_documents(request: Request, settings: AppSettings, heavy: Heavy, _: Editor) -> UploadReport:
-    """Nạp một hay nhiều tệp (txt, md, pdf, docx, html) vào kho, như lệnh `policylink ingest`.
-
-    Mỗi tệp được đọc, lưu, trích xuất, liên kết trích dẫn và đưa vào chỉ mục tìm kiếm riêng rẽ;
-    tệp hỏng chỉ hỏng một mình (`failed` với lý do), các tệp khác vẫn được lưu. Cần khóa API
-    (`Authorization: Bearer …`) hoặc phiên đăng nhập của người biên tập.
-    """
-    form = await request.form(max_files=UPLOAD_MAX_FILES + 1)
-    uploads = [item for item in form.getlist(FILES_FIELD) if isinstance(item, UploadFile)]
-    if not uploads:
-        raise HTTPException(422, "Yêu cầu không hợp lệ: chưa có tệp nào trong trường 'files' của biểu mẫu "
-                                 "multipart. Hãy chọn ít nhất một tệp.")
-    if len(uploads) > UPLOAD_MAX_FILES:
-        raise HTTPException(422, f"Gửi tối đa {UPLOAD_MAX_FILES} tệp mỗi lần; hãy chia thành nhiều lần gửi.")
-    outcomes = [await _outcome(upload, settings, heavy) for upload in uploads]
-    files = [
-        FileOutcome(file=o.path, status=o.status, document_id=o.document_id, version=o.version,
-                    sections=o.sections, error=o.error, indexed=o.indexed)
-        for o in outcomes
-    ]
-    return UploadReport(files=files, failed=sum(o.status == "failed" for o in outcomes))
-
-
-@router.delete(
-    "/documents/{document_id:path}",
-    response_model=DeleteReport,
-    responses={**WRITE_ERRORS, 404: {"model": ErrorBody, "description": "Không có toàn văn nào với mã này"}},
-)
-def delete_document(document_id: str, settings: AppSettings, _: Editor) -> DeleteReport:
-    """Xóa toàn văn đã nạp của một văn bản khỏi kho, đồ thị trích dẫn và chỉ mục tìm kiếm, như lệnh
-    `policylink delete`; văn bản còn được văn bản khác trích dẫn ở lại như một nút trích dẫn."""
-    try:
-        outcome = service.delete_document(settings, document_id)
-    except NotStoredError as exc:
-        raise HTTPException(404, str(exc)) from None
-    return DeleteReport(document_id=outcome.document_id, status=outcome.status, indexed=outcome.indexed)
-
+        query = form.query()
+    except ValueError as exc:
+        query, context["error"] = DocumentQuery(), str(exc)
+    page = document_list.document_page(settings, query)
+    params = {k: v for k, v in request.query_params.items() if v and k != "page"}
+    context.update(
+        listing=page,
+        filtered=any(v for k, v in params.items() if k not in ("sort", "order", "per_page")),
+        changed=derived(service.citation_graph(settings), "validities", validities),
+        page_url=lambda number: "/?" + urlencode({**params, "page": number}),
+    )
+    status = 422 if "error" in context else 200
+    return TEMPLATES.TemplateResponse(request, "home.html", context, status_code=status)

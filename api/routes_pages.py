@@ -37,16 +37,6 @@ def document_not_found(request: Request, doc_id: str) -> HTMLResponse:
     return _page(request, "error.html", 404, title="Không tìm thấy văn bản", message=message)
 
 
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request, settings: AppSettings, type: str | None = None) -> HTMLResponse:  # noqa: A002
-    documents = service.list_documents(settings)
-    types = sorted({d.doc_type for d in documents if d.doc_type})
-    shown = [d for d in documents if d.doc_type == type] if type else documents
-    changed = validities(service.citation_graph(settings))
-    return _page(request, "home.html", documents=documents, shown=shown, types=types, chosen_type=type,
-                 changed=changed)
-
-
 def _lineage_svg(graph: CitationGraph, doc_id: str) -> str | None:
     try:
         return service.svg_for_page(service.export_graph(graph, "svg", doc_id).data)
@@ -113,32 +103,6 @@ def tasks_export(request: Request, doc_id: str, settings: AppSettings) -> Respon
     name = slugify(extraction["document"]["key"] or doc_id)
     headers = {"Content-Disposition": f'attachment; filename="nhiem-vu-{name}.csv"'}
     return Response(tasks_csv(extraction), media_type="text/csv; charset=utf-8", headers=headers)
-
-
-@router.get("/do-thi", response_class=HTMLResponse)
-def graph_page(request: Request, settings: AppSettings, goc: str | None = None) -> HTMLResponse:
-    graph = service.citation_graph(settings)
-    root, error = None, None
-    if goc:
-        try:
-            root = queries.find_document(graph, goc)
-        except queries.DocumentNotFound as exc:
-            error = str(exc).replace(_CLI_ADVICE, "Hãy chọn trong danh sách.")
-    try:
-        svg = service.svg_for_page(service.export_graph(graph, "svg", root).data)
-    except RenderError as exc:
-        svg, error = None, str(exc)
-    return _page(
-        request,
-        "graph.html",
-        status_code=404 if goc and root is None else 200,
-        missing=queries.missing(graph),
-        unresolved=queries.unresolved_by_key(graph),
-        documents=sorted(graph.records(), key=lambda r: (r.key is None, r.key or r.title or r.id)),
-        root=root,
-        svg=svg,
-        error=error,
-    )
 
 
 def _extraction_view(extraction: dict) -> dict:

@@ -3,11 +3,12 @@
 from fastapi import APIRouter, Request
 
 from policylink.api import index_status, service
+from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings
 from policylink.api.guards import ERROR_RESPONSES
 from policylink.search.index import IndexBusyError
 
-router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES, dependencies=READERS)
 
 
 @router.get("/status")

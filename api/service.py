@@ -17,11 +17,12 @@ import sqlalchemy as sa
 from policylink.api.settings import Settings
 from policylink.core.vietnamese import nfc, slugify
 from policylink.graph.build import CitationGraph
+from policylink.graph.cache import cached_graph
 from policylink.graph.check import CitationCheck, check_text
 from policylink.graph.export import export_text, neighbourhood, to_dot
 from policylink.graph.render import PICTURE_FORMATS, render
 from policylink.graph.resolve import Catalogue
-from policylink.graph.sync import LinkReport, link_extraction, load_graph, relink_citers
+from policylink.graph.sync import LinkReport, link_extraction, relink_citers
 from policylink.graph.validity import Validity, validities, validity_of
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.pipeline import ingest_bytes, ingest_file
@@ -32,7 +33,7 @@ from policylink.search.engine import SearchEngine, open_engine
 from policylink.search.index import Filters, IndexBusyError
 from policylink.search.indexer import Indexer
 from policylink.search.retrieval import SearchResult, filters_from
-from policylink.store.database import generation, open_store, writing
+from policylink.store.database import open_store, writing
 from policylink.store.deletion import remove_document_text
 from policylink.store.documents import as_ingested, get_current_version, save_ingested
 from policylink.store.documents import get_document as get_document_record
@@ -449,20 +450,9 @@ def stored_extraction(settings: Settings, doc_id: str) -> dict | None:
         return load_extraction(conn, version.id) if version else None
 
 
-_GRAPHS: dict[str, tuple[int, CitationGraph]] = {}  # database URL -> (store generation, its graph)
-
-
 def citation_graph(settings: Settings) -> CitationGraph:
-    """The store's citation graph, built again only when a write (from any process) moved the
-    store's generation since the last build; callers only read it."""
-    with open_store(settings.database_url).connect() as conn:
-        now = generation(conn)
-        cached = _GRAPHS.get(settings.database_url)
-        if cached is not None and cached[0] == now:
-            return cached[1]
-        graph = load_graph(conn)
-    _GRAPHS[settings.database_url] = (now, graph)
-    return graph
+    """The whole graph, kept between calls until the store changes (`graph.cache`); read only."""
+    return cached_graph(open_store(settings.database_url))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 from policylink.core.vietnamese import match_key
 from policylink.graph.check import canonical_line, display_date
 from policylink.graph.queries import RELATION_LABELS
+from policylink.ingest.sniff import thousands
 from policylink.search.highlight import MARKED
 
 RECURRENCE_LABELS = {
@@ -109,4 +110,5 @@ TEMPLATES.env.filters.update(
     plain=plain,
     duty_title=duty_title,
     task_place=task_place,
+    thousands=thousands,
 )

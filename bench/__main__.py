@@ -2,7 +2,7 @@
 
 import importlib
 
-MODULES = ["bench.ingest", "bench.graph", "bench.extract", "bench.hostile", "bench.kills"]
+MODULES = ["bench.ingest", "bench.graph", "bench.extract", "bench.hostile", "bench.kills", "bench.pages"]
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ import yaml
 
 from bench.machine import describe
 from bench.timing import percentiles_ms
+from policylink.api import document_list
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_DOCS = REPO.parent / "shared" / "real" / "docs"
@@ -168,6 +169,18 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _stored_documents(url: str) -> list[str]:
+    """Ids of every document with its text in the store, read page by page from the list API."""
+    ids: list[str] = []
+    page, pages = 1, 1
+    while page <= pages:
+        params = {"full_text": "true", "per_page": document_list.MAX_PER_PAGE, "page": page}
+        listed = httpx.get(url + "/api/v1/documents", params=params, timeout=60).json()
+        ids += [d["id"] for d in listed["items"]]
+        page, pages = page + 1, listed["pages"]
+    return ids
+
+
 def _serve(data_dir: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     server = subprocess.Popen(
@@ -252,8 +265,7 @@ def main(argv: list[str] | None = None) -> None:
     shutil.copytree(args.data, work)
     server, url = _serve(work)
     try:
-        listed = httpx.get(url + "/api/v1/documents", timeout=60).json()
-        documents = [d["id"] for d in listed if d["ingested"]]
+        documents = _stored_documents(url)
         status = httpx.get(url + "/api/v1/status", timeout=60).json()
         passages = {**(status.get("index") or {}), "documents": len(documents)}
         loads = [os.getloadavg()]

@@ -192,3 +192,18 @@ def duplicates(graph: CitationGraph) -> list[Duplicate]:
                 command = None if away.ingested else f"policylink graph merge {away.id} {into.id}"
                 found.append(Duplicate(key, tuple(sorted((a.id, b.id))), command))
     return sorted(found, key=lambda d: (d.key, d.ids))
+
+
+def within(graph: CitationGraph, root: str, steps: int) -> dict[str, int]:
+    """The documents at most `steps` citations away from `root`, either way, with their distance."""
+    depth = {root: 0}
+    frontier = [root]
+    for step in range(1, steps + 1):
+        following = []
+        for node in frontier:
+            for other in (*graph.nx.succ[node], *graph.nx.pred[node]):
+                if other not in depth:
+                    depth[other] = step
+                    following.append(other)
+        frontier = following
+    return depth

@@ -66,7 +66,7 @@ def _post(client: TestClient, path: Path, **kwargs) -> object:
 
 
 def _document_ids(client: TestClient) -> set[str]:
-    return {d["id"] for d in client.get("/api/v1/documents").json() if d["ingested"]}
+    return {d["id"] for d in client.get("/api/v1/documents").json()["items"] if d["ingested"]}
 
 
 def _dense_vectors_done(client: TestClient) -> None:
@@ -234,7 +234,7 @@ def test_the_page_of_a_document_known_only_by_citation_links_to_the_upload_page(
     directive = [("files", ("21-ct.txt", DIRECTIVE))]
     added = client.post("/api/v1/documents", headers=_bearer(key), files=directive)
     assert added.json()["files"][0]["status"] == "new"
-    cited = [d["id"] for d in client.get("/api/v1/documents").json() if not d["ingested"]]
+    cited = [d["id"] for d in client.get("/api/v1/documents").json()["items"] if not d["ingested"]]
     assert cited  # the directive cites Nghị quyết 13-NQ/TW, whose text is not stored
     page = client.get("/van-ban/" + cited[0]).text
     assert 'href="/tai-len"' in page and "policylink ingest" not in page

@@ -26,7 +26,7 @@ def _visible(html: str) -> str:
     return re.sub(r"<[^>]+>", " ", html)
 
 
-@pytest.mark.parametrize("path", ["/", f"/van-ban/{CONCLUSION_ID}", f"/do-thi?goc={CONCLUSION_ID}"])
+@pytest.mark.parametrize("path", ["/", f"/van-ban/{CONCLUSION_ID}", f"/do-thi?tam={CONCLUSION_ID}"])
 def test_pages_name_documents_instead_of_showing_ids_or_data_formats(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200
@@ -37,7 +37,7 @@ def test_pages_name_documents_instead_of_showing_ids_or_data_formats(client: Tes
 
 
 def test_graph_page_names_the_chosen_document(client: TestClient) -> None:
-    text = _visible(client.get("/do-thi", params={"goc": "bac-giang/55-KL/TU/2021"}).text)
+    text = _visible(client.get("/do-thi", params={"tam": "bac-giang/55-KL/TU/2021"}).text)
     assert "Vùng lân cận của Kết luận 55-KL/TU" in " ".join(text.split())
 
 

@@ -103,16 +103,22 @@ def test_handout_prints_tasks_lineage_and_citations(server_url: str, page: Page,
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
 
 
-def test_graph_page_missing_documents_and_lineage(server_url: str, page: Page, tmp_path: Path) -> None:
+def test_graph_page_missing_documents_and_neighbourhood(server_url: str, page: Page, tmp_path: Path) -> None:
     page.goto(server_url + "/do-thi")
     _assert_vietnamese_page(page)
     missing = page.locator("#missing").inner_text()
     assert "55-KL/TU" in missing and "13-NQ/TW" in missing
-    assert page.locator("#graph-picture svg").count() == 1
-    page.select_option("#goc", "bac-giang/55-KL/TU/2021")
+    page.wait_for_selector("#graph[data-ready='1']")
+    everything = int(page.get_attribute("#graph", "data-nodes"))
+    page.fill("#tam", "55-KL/TU")
+    page.select_option("#buoc", "1")
     page.get_by_role("button", name="Xem").click()
-    picture = page.locator("#graph-picture svg").text_content()
-    assert "113-NQ/TU" in picture and "138-NQ/TU" not in picture
+    assert "tam=55-KL%2FTU" in page.url and "buoc=1" in page.url
+    page.wait_for_selector("#graph[data-ready='1']")
+    shown = page.evaluate("window.policylinkGraph.nodes().map(n => n.data('name'))")
+    assert "Nghị quyết 113-NQ/TU" in shown and "Nghị quyết 138-NQ/TU" not in shown
+    assert 1 < len(shown) < everything
+    assert "Vùng lân cận của Kết luận 55-KL/TU" in page.locator("#focus-note").inner_text()
     _shot(page, tmp_path, "graph")
 
 
