@@ -109,6 +109,16 @@ def test_cli_eval_search_prints_the_three_modes_side_by_side(tmp_path, monkeypat
     data = json.loads(runner.invoke(main, ["eval", "--search", "--gold-dir", str(gold_dir), "--json"]).output)
     assert data["queries"] == 2 and set(data["modes"]) == {"hybrid", "dense", "sparse"}
     assert data["per_query"]["rice"]["hybrid"]["recall@10"] == 1.0
+    # another query file, its documents beside it: --queries takes it with its own corpus list
+    other = tmp_path / "elsewhere" / "rice.yaml"
+    other.parent.mkdir()
+    (other.parent / "lua.txt").write_text(TINY_DOC, encoding="utf-8")
+    renamed = TINY_GOLD.replace("ke-hoach-ha-nam-lua.txt", "lua.txt").replace("id: rice\n", "id: lua\n")
+    other.write_text(renamed.replace("twin: rice", "twin: lua"), encoding="utf-8")
+    chosen = json.loads(runner.invoke(main, ["eval", "--search", "--queries", str(other), "--json"]).output)
+    assert set(chosen["per_query"]) == {"lua", "rice-plain"} and chosen["modes"]["hybrid"]["recall@10"] == 1.0
+    absent = runner.invoke(main, ["eval", "--search", "--queries", str(tmp_path / "none.yaml")])
+    assert absent.exit_code != 0 and "--queries" in absent.output
     missing = runner.invoke(main, ["eval", "--search", "--gold-dir", str(tmp_path / "nowhere")])
     assert missing.exit_code != 0 and "không có tập gold tìm kiếm" in missing.output
     (gold_dir / "dev" / "ke-hoach-ha-nam-lua.txt").unlink()
