@@ -20,7 +20,7 @@ import yaml
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.pipeline import ingest_file
-from policylink.nlp.extract import default_document_id
+from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.gold import DEFAULT_REAL_DIR
 from policylink.search.cache import EmbeddingCache
 from policylink.search.embedders import Embedder
@@ -158,9 +158,10 @@ def run(
     gold: list[GoldQuery],
     modes: tuple[str, ...] = MODES,
 ) -> EvalReport:
-    """Index the documents (dense vectors filled before searching), run every gold query."""
+    """Index the documents with their extraction, as ingest does (dense vectors filled before
+    searching), run every gold query."""
     for doc, doc_id in documents:
-        engine.index_document(doc, doc_id, background=False)
+        engine.index_document(doc, doc_id, extract(doc, doc_id), background=False)
     per_query: dict[str, dict[str, dict[str, float]]] = {}
     for q in gold:
         per_query[q.id] = {}
