@@ -94,6 +94,9 @@ _DECIDERS = {"learned": learned_decide, "rules": rules_decide}
 @click.option("--search", "search_eval", is_flag=True,
               help="Đánh giá tìm kiếm (Recall@5/10, MRR@10, nDCG@10: thưa, dày, lai) "
                    "trên GOLD_DIR/search/queries.yaml.")
+@click.option("--queries", "queries_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Tệp truy vấn vàng cho --search (mặc định GOLD_DIR/search/queries.yaml; cùng lược đồ, "
+                   "có danh sách `corpus:` riêng).")
 @click.option("--real", "real_eval", is_flag=True,
               help="Đánh giá phần đầu văn bản (loại, số ký hiệu, địa phương, ngày, phạm vi mã) trên các văn "
                    "bản thật trong REAL_DIR/docs, so với thông tin của nơi công bố.")
@@ -104,13 +107,19 @@ _DECIDERS = {"learned": learned_decide, "rules": rules_decide}
                                       "chỉ các quy tắc (rules), để so sánh.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def eval_command(
-    split: str, gold_dir: Path, search_eval: bool, real_eval: bool, real_dir: Path, task_decision: str,
+    split: str,
+    gold_dir: Path,
+    search_eval: bool,
+    queries_file: Path | None,
+    real_eval: bool,
+    real_dir: Path,
+    task_decision: str,
     as_json: bool,
 ) -> None:
     """Đánh giá chất lượng trích xuất trên tập gold (P/R/F1 theo từng trường), tìm kiếm với --search,
     phần đầu văn bản thật với --real."""
     if search_eval:
-        _eval_search(gold_dir / "search" / "queries.yaml", as_json)
+        _eval_search(queries_file or gold_dir / "search" / "queries.yaml", as_json)
         return
     if real_eval:
         _eval_real(real_dir, as_json)
@@ -145,7 +154,8 @@ def _eval_search(gold: Path, as_json: bool) -> None:
 
     if not gold.is_file():
         raise click.ClickException(
-            f"{gold}: không có tập gold tìm kiếm. Hãy chỉ --gold-dir đến thư mục có search/queries.yaml."
+            f"{gold}: không có tập gold tìm kiếm. Hãy chỉ --queries đến tệp truy vấn, hoặc --gold-dir "
+            "đến thư mục có search/queries.yaml."
         )
     settings = Settings.from_env()
     cache = EmbeddingCache(settings.data_dir / "search" / "embeddings.sqlite")

@@ -20,7 +20,8 @@ import yaml
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import IngestedDocument, IngestError
 from policylink.ingest.pipeline import ingest_file
-from policylink.nlp.extract import default_document_id
+from policylink.nlp.extract import default_document_id, extract
+from policylink.nlp.gold import DEFAULT_REAL_DIR
 from policylink.search.cache import EmbeddingCache
 from policylink.search.embedders import Embedder
 from policylink.search.engine import SearchEngine, engine_for
@@ -56,16 +57,24 @@ class EvalReport:
 
 def load_gold(path: Path = DEFAULT_GOLD) -> list[GoldQuery]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [
-        GoldQuery(
-            id=q["id"],
-            query=q["query"],
-            kind=q["kind"],
-            answers=tuple((a["source"], a["snippet"]) for a in q["answers"]),
-            twin=q.get("twin"),
-        )
-        for q in data["queries"]
-    ]
+    try:
+        return [
+            GoldQuery(
+                id=q["id"],
+                query=q["query"],
+                kind=q["kind"],
+                answers=tuple((a["source"], a["snippet"]) for a in q["answers"]),
+                twin=q.get("twin"),
+            )
+            for q in data["queries"]
+        ]
+    except (KeyError, TypeError) as exc:
+        raise IngestError(
+            str(path),
+            f"the search gold lacks a field ({exc}): it needs `queries`, each with id, query, kind and "
+            "answers (source, snippet)",
+            "Follow the schema of tests/gold/search/queries.yaml",
+        ) from None
 
 
 def gold_sources(path: Path = DEFAULT_GOLD) -> list[str]:
@@ -76,15 +85,25 @@ def gold_sources(path: Path = DEFAULT_GOLD) -> list[str]:
     return list(dict.fromkeys(listed + answering))
 
 
+def source_folders(gold_path: Path = DEFAULT_GOLD) -> list[Path]:
+    """Where a query file's documents are looked up, first match wins: corpus/, the file's own
+    folder, dev/ and heldout/ beside that folder and in tests/gold, then the real documents."""
+    here = gold_path.resolve().parent
+    folders = [ROOT / "corpus", here]
+    for gold_dir in (here.parent, DEFAULT_GOLD.parent.parent):
+        folders += [gold_dir / "dev", gold_dir / "heldout"]
+    return list(dict.fromkeys([*folders, DEFAULT_REAL_DIR / "docs"]))
+
+
 def find_source(name: str, gold_path: Path = DEFAULT_GOLD) -> Path:
-    """A gold source in corpus/ or in the dev/ and heldout/ folders beside the search gold's folder."""
-    gold_dir = gold_path.resolve().parent.parent
-    for folder in (ROOT / "corpus", gold_dir / "dev", gold_dir / "heldout"):
+    """A gold source in one of `source_folders`."""
+    folders = source_folders(gold_path)
+    for folder in folders:
         if (folder / name).is_file():
             return folder / name
     raise IngestError(
         name,
-        f"a document named in the search gold is not in corpus/ or {gold_dir}/dev|heldout/",
+        "a document named in the search gold is in none of " + ", ".join(map(str, folders)),
         "Put the file there or remove it from the gold file's `corpus` and answers",
     )
 
@@ -139,9 +158,10 @@ def run(
     gold: list[GoldQuery],
     modes: tuple[str, ...] = MODES,
 ) -> EvalReport:
-    """Index the documents (dense vectors filled before searching), run every gold query."""
+    """Index the documents with their extraction, as ingest does (dense vectors filled before
+    searching), run every gold query."""
     for doc, doc_id in documents:
-        engine.index_document(doc, doc_id, background=False)
+        engine.index_document(doc, doc_id, extract(doc, doc_id), background=False)
     per_query: dict[str, dict[str, dict[str, float]]] = {}
     for q in gold:
         per_query[q.id] = {}

@@ -106,10 +106,17 @@ def passage_vector(text: str, analyzer: str = DEFAULT_ANALYZER) -> SparseTerms:
     return _weights(Counter(found), len(found))
 
 
-def query_vector(text: str, analyzer: str = DEFAULT_ANALYZER) -> SparseTerms:
+def query_vector(
+    text: str, analyzer: str = DEFAULT_ANALYZER, borrowed: str = "", borrowed_weight: float = 0.0
+) -> SparseTerms:
+    """The query's terms at weight 1; with `borrowed` (the corpus's own text nearest the query in
+    meaning), that text's words join at `borrowed_weight`, so a query asked in other words than
+    the documents' also meets their words (measured: bench/results/search.md)."""
     if analyzer == "edge-bm25":
         return _edge_vector(text, for_query=True)
     merged: dict[int, float] = {}
     for term in set(terms(text, analyzer)):
         merged[term_index(term)] = 1.0
+    for term in set(words(borrowed)) if borrowed else ():
+        merged.setdefault(term_index(term), borrowed_weight)
     return SparseTerms(list(merged), list(merged.values()))

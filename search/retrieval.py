@@ -18,6 +18,7 @@ from policylink.search.embedders import Embedder
 from policylink.search.highlight import snippet
 from policylink.search.index import Filters, Hit, VectorIndex
 from policylink.search.lexical import document_keys, query_vector
+from policylink.search.rerank import rerank
 
 MODES = ("hybrid", "dense", "sparse")
 CANDIDATES = 50
@@ -25,6 +26,11 @@ KEY_QUERY_SPARSE_WEIGHT = 3.0
 RRF_K = 10  # measured on the retrieval gold: k=10 beats the usual 60 (bench/results/search.md)
 COVERAGE_POWER = 2.0  # sparse weight = lexical coverage ** this (sweep in bench/results/search.md)
 COVERAGE_TOP = 3  # lexical hits whose words count for the coverage
+# A query whose words the lexical leg mostly did not find (coverage below this) is searched
+# lexically again with the words of the dense leg's first passage added at BORROWED_WEIGHT
+# (a sweep of both in bench/results/search.md).
+BORROW_BELOW = 0.7
+BORROWED_WEIGHT = 0.3
 EXACT_BELOW = 20_000
 QUERY_VECTORS_KEPT = 256
 # The embedder reads ~512 tokens (about this many characters); longer queries are refused (a
@@ -150,6 +156,9 @@ class Searcher:
         self.index = index
         self.embedder = embedder
         self.vocabulary = vocabulary
+        # hybrid only: words borrowed for a low-coverage query, then the question-type re-ranking
+        # (`rerank`); off only to measure what they cost (bench/search_latency.py)
+        self.paraphrase_stages = True
         # a query re-run with other filters, another page or another mode is embedded once
         self._query_vector = lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._encode_query)
 
@@ -165,9 +174,20 @@ class Searcher:
         exact = not filters.is_empty() and self.index.count_matching(filters) <= EXACT_BELOW
         return _ties_by_id(self.index.search_dense(vector, filters, limit, exact=exact))
 
-    def _sparse(self, query: str, filters: Filters, limit: int) -> list[Hit]:
-        terms = query_vector(query, self.index.meta.analyzer)
+    def _sparse(self, query: str, filters: Filters, limit: int, borrowed: str = "") -> list[Hit]:
+        terms = query_vector(query, self.index.meta.analyzer, borrowed, BORROWED_WEIGHT)
         return _ties_by_id(self.index.search_sparse(terms, filters, limit))
+
+    def _hybrid(self, query: str, filters: Filters, limit: int) -> list[Hit]:
+        dense, sparse = self._dense(query, filters, limit), self._sparse(query, filters, limit)
+        if not self.paraphrase_stages:
+            return rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
+        if dense and lexical_coverage(query, sparse) < BORROW_BELOW:
+            first = dense[0].payload
+            borrowed = f"{first.get('context') or ''} {first.get('text', '')}"
+            sparse = self._sparse(query, filters, limit, borrowed)
+        hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
+        return rerank(query, hits)
 
     def ranked_hits(
         self, query: str, filters: Filters | None = None, limit: int = 10, mode: str = "hybrid"
@@ -181,8 +201,7 @@ class Searcher:
         elif mode == "sparse":
             hits = self._sparse(query, filters, depth)
         else:
-            dense, sparse = self._dense(query, filters, depth), self._sparse(query, filters, depth)
-            hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
+            hits = self._hybrid(query, filters, depth)
         accented = _accented_syllables(query)
         rescored = [
             Hit(h.id, h.score + ACCENT_BONUS * _accent_share(accented, h.payload.get("text", "")), h.payload)
