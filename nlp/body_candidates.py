@@ -138,8 +138,7 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     field_text = text[m.start("field") : m.end("field")]
     if not field_text[:1].isupper():
         return
-    listed = re.fullmatch(body_rules().gazetteer.field_pattern, m.group("field"), FLAGS)
-    if head == "bộ" and not listed:
+    if head == "bộ" and not _names_a_ministry(m.group("field")):
         return
     default = _HEAD_LEVELS[head]
     suffix = m.group("suffix")
@@ -153,6 +152,16 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
                      level, accepts=None if suffix or head == "bộ" else "level",
                      suffix_type="level" if suffix else None,
                      suffix=" " + " ".join(suffix.split()) if suffix else "")
+
+
+def _names_a_ministry(field: str) -> bool:
+    """A listed field, or the first words of one (`Bộ Nông nghiệp` for `Bộ Nông nghiệp và Phát
+    triển nông thôn`): `Bộ Chính trị`, `Bộ Tư lệnh` name no ministry."""
+    g = body_rules().gazetteer
+    if re.fullmatch(g.field_pattern, field, FLAGS):
+        return True
+    words = " ".join(field.lower().split())
+    return any(f.startswith((words + " ", words + ",")) for f in g.fields)
 
 
 def _listed_fields(text: str, m: re.Match[str]) -> Iterator[Candidate]:

@@ -115,11 +115,14 @@ def body_rules() -> BodyRules:
                   "required": g.institution_name}[entry.proper]
         name_patterns.append(Bounded(rf"{entry.pattern}{proper}{suffix}"))
     upper, lower = UPPER_CLASS, UPPER_CLASS.lower()
-    # `Tuyên truyền - Báo chí - Xuất bản`, `Văn hóa - Thông tin và Thể thao`: capitalised words,
-    # each possibly two syllables, joined by spaces, dashes or `và`.
-    word = (rf"(?-i:{upper})\w*"
-            rf"(?: +(?!và\s)(?-i:{lower})\w*"
-            rf"(?=\s*[-–]| +(?-i:{upper}|và\s)|{g.level_pattern}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)))?")
+    # `Tuyên truyền - Báo chí - Xuất bản`, `Văn hóa - Thông tin và Thể thao`: capitalised words
+    # joined by spaces, dashes or `và`. Only a field's first syllable is capitalised: the word
+    # takes the lower-case syllable after it (`Nông nghiệp`) unless that starts the predicate
+    # (`Sở Y chủ trì` is no name), and more of them (`Văn hóa thông tin`) where another field or
+    # the level word follows (not a clause's end: `Sở Nông nghiệp thẩm định.`).
+    closed = rf"(?=\s*[-–]| +và +(?-i:{upper})|{g.level_pattern}(?!\w))"
+    syllable = rf" +(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
+    word = rf"(?-i:{upper})\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`)
     inner_comma = rf" *, *(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"

@@ -55,6 +55,7 @@ class Gazetteer:
     lower_case_organs: str  # `ban xây dựng Đảng`, also written `... của <committee>`
     listed_organs: str  # the organs named in the gazetteer, without the generic `Ban X`
     field_pattern: str
+    fields: tuple[str, ...]  # the fields' names, tone-normalised, lower case
     proper_name: str
     institution_name: str  # a proper name whose words may have lower-case syllables
     bloc_tail: str  # `Khối các cơ quan tỉnh` after `Đảng ủy` / `Đảng bộ`
@@ -233,6 +234,7 @@ def load_gazetteer() -> Gazetteer:
         lower_case_organs=_alternation([phrase(o) for o in data["lower_case_organs"]]),
         listed_organs=listed_organs,
         field_pattern=field_pattern,
+        fields=tuple(" ".join(normalize_tones(f).lower().split()) for f in data["fields"]),
         proper_name=proper_name,
         institution_name=institution_name,
         bloc_tail=bloc_tail,
