@@ -118,8 +118,9 @@ class Indexer:
     def start_background(self) -> threading.Thread:
         """Fill dense vectors in a daemon thread; a running worker is reused."""
         if self._worker is None or not self._worker.is_alive():
-            self._worker = threading.Thread(target=self.fill_dense, name="dense-embedding", daemon=True)
-            self._worker.start()
+            worker = threading.Thread(target=self.fill_dense, name="dense-embedding", daemon=True)
+            worker.start()  # before it is published: `wait` from another thread may join it at once
+            self._worker = worker
         return self._worker
 
     def stop_background(self) -> None:
