@@ -423,8 +423,7 @@ def check_upload_size(size: int, name: str, settings: Settings) -> None:
         raise UploadTooLarge(
             f"Tệp '{name}' có dung lượng {_megabytes(size)}, "
             f"vượt giới hạn {_megabytes(settings.max_file_bytes)}. "
-            "Hãy tách văn bản thành các tệp nhỏ hơn, hoặc tăng giới hạn bằng biến môi trường "
-            "POLICYLINK_MAX_FILE_MB."
+            "Hãy tách văn bản thành các tệp nhỏ hơn, hoặc nhờ người quản trị máy chủ nâng giới hạn."
         )
 
 
