@@ -96,7 +96,7 @@ def _too_large_message(limit: int, upload: bool) -> str:
     size = f"{limit / (1024 * 1024):.0f} MB"
     if upload:
         return (f"Nội dung gửi lên vượt giới hạn {size}. Hãy tách văn bản thành các tệp nhỏ hơn, "
-                "hoặc tăng giới hạn bằng biến môi trường POLICYLINK_MAX_FILE_MB.")
+                "hoặc nhờ người quản trị máy chủ nâng giới hạn.")
     return f"Nội dung gửi lên vượt giới hạn {size} cho địa chỉ này. Hãy gửi đoạn văn ngắn hơn."
 
 

@@ -105,7 +105,14 @@ def _ingest_document(path: Path, settings: Settings, ocr: bool) -> IngestOutcome
     return _ingest_read(str(path), read, settings)
 
 
-def ingest_upload(data: bytes, name: str, settings: Settings) -> IngestOutcome:
+StepReport = Callable[[str], None]  # told each step of a file as it begins: read, extract, store, index
+
+
+def _no_step(step: str) -> None:
+    """Nobody follows the steps (the CLI shows files, not steps)."""
+
+
+def ingest_upload(data: bytes, name: str, settings: Settings, step: StepReport = _no_step) -> IngestOutcome:
     """Ingest one uploaded file as `policylink ingest` ingests a file on disk (the upload page and
     `POST /api/v1/documents`); a bad file gives a `failed` outcome with its reason, never an error."""
     if name == REGISTRY_FILE_NAME:
@@ -116,20 +123,29 @@ def ingest_upload(data: bytes, name: str, settings: Settings) -> IngestOutcome:
         check_upload_size(len(data), name, settings)
     except UploadTooLarge as exc:
         return IngestOutcome(name, "failed", error=str(exc))
-    return _ingest_read(name, lambda: ingest_bytes(data, name, max_bytes=settings.max_file_bytes), settings)
+
+    def read() -> IngestedDocument:
+        return ingest_bytes(data, name, max_bytes=settings.max_file_bytes)
+
+    return _ingest_read(name, read, settings, step)
 
 
-def _ingest_read(label: str, read: Callable[[], IngestedDocument], settings: Settings) -> IngestOutcome:
+def _ingest_read(
+    label: str, read: Callable[[], IngestedDocument], settings: Settings, step: StepReport = _no_step
+) -> IngestOutcome:
     """Read a file (`read`), store it in one transaction, then bring it to the search index."""
     try:
+        step("read")
         doc = read()
+        step("extract")
         with writing(open_store(settings.database_url)) as conn:
-            stored = store_document(conn, doc)
+            stored = store_document(conn, doc, step)
     except IngestError as exc:
         return IngestOutcome(label, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one file never stops the batch
         return _unexpected(Path(label), exc)
     saved = stored.saved
+    step("index")
     return IngestOutcome(
         label,
         saved.status,
@@ -152,15 +168,17 @@ class StoredDocument:
     queued: QueueEntry  # its place in the index queue, left when it is indexed
 
 
-def store_document(conn: sa.Connection, doc: IngestedDocument) -> StoredDocument:
+def store_document(conn: sa.Connection, doc: IngestedDocument, step: StepReport = _no_step) -> StoredDocument:
     """Save a read document, extract it, link its citations and queue it for the search index,
-    all on `conn` (one transaction)."""
+    all on `conn` (one transaction); `step('store')` once the extraction is made."""
     saved = save_ingested(conn, doc)
     queued = enqueue(conn, saved.document_id)
     if saved.status == "unchanged":
         extraction = Extraction.from_dict(load_extraction(conn, saved.version_id))
+        step("store")
         return StoredDocument(saved, extraction, None, queued)
     extraction = extract(doc, saved.document_id)
+    step("store")
     save_extraction(conn, saved.version_id, extraction.to_dict())
     return StoredDocument(saved, extraction, link_extraction(conn, extraction, saved.version), queued)
 
@@ -423,8 +441,7 @@ def check_upload_size(size: int, name: str, settings: Settings) -> None:
         raise UploadTooLarge(
             f"Tệp '{name}' có dung lượng {_megabytes(size)}, "
             f"vượt giới hạn {_megabytes(settings.max_file_bytes)}. "
-            "Hãy tách văn bản thành các tệp nhỏ hơn, hoặc tăng giới hạn bằng biến môi trường "
-            "POLICYLINK_MAX_FILE_MB."
+            "Hãy tách văn bản thành các tệp nhỏ hơn, hoặc nhờ người quản trị máy chủ nâng giới hạn."
         )
 
 

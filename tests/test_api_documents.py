@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, VIEWER, add_accounts, policylink, write_files
 from web_fixtures import DIRECTIVE, settings_for
 
+from policylink.api import service
 from policylink.api.app import create_app
 from policylink.api.credentials import create_api_key, create_user
 from policylink.store.database import open_store
@@ -128,12 +129,36 @@ def test_a_file_over_the_limit_fails_alone_and_a_request_without_files_is_422(
     assert answer.status_code == 200
     outcomes = answer.json()["files"]
     assert outcomes[0]["status"] == "failed" and "vượt giới hạn 10.0 MB" in outcomes[0]["error"]
+    assert "người quản trị" in outcomes[0]["error"] and "POLICYLINK_" not in outcomes[0]["error"]
     assert outcomes[1]["status"] == "unchanged"
     empty = client.post("/api/v1/documents", headers=_bearer(key), data={"khac": "1"},
                         files=[("khong-phai-files", ("a.txt", b"x"))])
     assert empty.status_code == 422 and "'files'" in empty.json()["detail"]
     as_json = client.post("/api/v1/documents", headers=_bearer(key), json={"text": "x"})
     assert as_json.status_code == 415
+
+
+def test_each_step_of_an_upload_is_reported_and_can_be_asked_for(
+    client: TestClient, data_dir: Path, key: str, files: dict
+) -> None:
+    steps: list[str] = []
+    outcome = service.ingest_upload(files["txt"].read_bytes(), "chi-thi-07.txt", settings_for(data_dir),
+                                    steps.append)
+    assert outcome.status in ("new", "unchanged")
+    assert steps == ["read", "extract", "store", "index"]
+    upload_id = "trang-tai-len-0001"
+    answer = client.post("/api/v1/documents", headers={**_bearer(key), "X-Upload-Id": upload_id},
+                         files=_multipart(files["pdf"]))
+    assert answer.status_code == 200, answer.text
+    asked = client.get(f"/api/v1/uploads/{upload_id}", headers=_bearer(key))
+    assert asked.status_code == 200 and asked.json() == {"file": "ke-hoach-15.pdf", "step": "done"}
+    assert client.get(f"/api/v1/uploads/{upload_id}").status_code == 401  # only an editor may ask
+    unknown = client.get("/api/v1/uploads/chua-bao-gio-gui", headers=_bearer(key))
+    assert unknown.status_code == 404 and "danh sách văn bản" in unknown.json()["detail"]
+    assert client.get("/api/v1/uploads/a b", headers=_bearer(key)).status_code == 422
+    odd = client.post("/api/v1/documents", headers={**_bearer(key), "X-Upload-Id": "x"},
+                      files=_multipart(files["pdf"]))
+    assert odd.status_code == 422
 
 
 def test_roles_and_csrf_for_signed_in_people(data_dir: Path, files: dict, key: str) -> None:

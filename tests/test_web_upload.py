@@ -1,8 +1,9 @@
 """The upload page in a real headless Chromium against a real `policylink serve` process: an editor
 (made by `policylink user add`) signs in, drops a PDF (fpdf2), a DOCX (python-docx) and a TXT on
-the page, follows each file's progress and outcome, and finds the three documents listed and
-searchable; anonymous people are sent to sign in and their upload is refused. Screenshots are
-left under `tmp_path` (and copied to /tmp/policylink-upload-*.png) for a person to look at."""
+the page, follows each file's progress (sending, then the server's steps) and outcome and the dense
+vectors computed afterwards, and finds the three documents listed and searchable; anonymous people
+are sent to sign in and their upload is refused. Screenshots are left under `tmp_path` (and copied
+to /tmp/policylink-upload-*.png) for a person to look at."""
 
 import base64
 import shutil
@@ -14,6 +15,7 @@ from playwright.sync_api import Browser, Page
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, add_accounts, write_files
 from web_fixtures import chromium, serve
 
+SERVER_STEPS = ["read", "extract", "store", "index", "done"]
 MEDIA = {".pdf": "application/pdf", ".txt": "text/plain",
          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
@@ -117,6 +119,17 @@ def test_an_editor_uploads_a_pdf_a_docx_and_a_txt_and_finds_them(
     ], rows
     assert all(r[4].strip() == "2" for r in rows)  # two numbered sections each
     assert page.locator("#uploads progress:not([value])").count() == 0  # every bar ended
+    for row in page.locator("#uploads tbody tr").all():  # the server's steps, each finished, in order
+        steps = row.locator("ol.steps li")
+        assert steps.all_inner_texts() == ["đọc tệp", "trích xuất", "lưu", "lập chỉ mục"]
+        assert [item.get_attribute("class") for item in steps.all()] == ["done"] * 4
+        assert row.locator("progress").get_attribute("value") == "100"
+        seen = row.get_attribute("data-seen").split()  # steps shown, as the page polled them
+        assert seen[-1] == "done" and seen == sorted(seen, key=SERVER_STEPS.index), seen
+        print(row.locator("td").first.inner_text(), "steps seen while polling:", seen)
+    page.wait_for_selector("#vectors[data-done]", timeout=300_000)
+    assert page.locator("#vectors span").inner_text().startswith("Mọi đoạn đã có vector ngữ nghĩa")
+    assert page.locator("#vectors progress").get_attribute("value") == "1"
     summary = page.locator("#summary").inner_text()
     assert summary == "Đã xử lý 3 tệp: 3 mới, 0 phiên bản mới, 0 không đổi, 0 lỗi."
     _shot(page, tmp_path, "upload-done")

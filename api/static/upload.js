@@ -1,6 +1,7 @@
 // The upload page: each chosen or dropped file goes to POST /api/v1/documents on its own, one
-// after another, with a progress bar while it is sent and while the server reads and indexes it;
-// then its row shows the outcome as `policylink ingest` prints it.
+// after another, with a progress bar while it is sent and the server's steps after that (asked at
+// GET /api/v1/uploads/{id} under the id the page gives it); then its row shows the outcome as
+// `policylink ingest` prints it, and a line below follows the dense vectors computed afterwards.
 (function () {
   "use strict";
   const form = document.getElementById("upload-form");
@@ -10,7 +11,16 @@
   const error = document.getElementById("error");
   const summary = document.getElementById("summary");
   const maxFiles = Number(form.dataset.maxFiles);
+  const vectors = document.getElementById("vectors");
   const LABELS = { new: "mới", new_version: "phiên bản mới", unchanged: "không đổi", failed: "lỗi" };
+  // the server's steps, the share of the bar each has reached when it begins, and what the note says
+  const STEPS = [
+    { step: "read", label: "đọc tệp", bar: 40, note: "đang đọc tệp…" },
+    { step: "extract", label: "trích xuất", bar: 55, note: "đang trích xuất nhiệm vụ, thời hạn, cơ quan, trích dẫn…" },
+    { step: "store", label: "lưu", bar: 70, note: "đang lưu vào kho…" },
+    { step: "index", label: "lập chỉ mục", bar: 85, note: "đang lập chỉ mục tìm kiếm…" },
+  ];
+  const POLL_MS = 250;
   let dropped = null;
 
   function cell(row, text) {
@@ -31,12 +41,67 @@
     note.className = "muted";
     note.textContent = "đang chờ";
     progressCell.appendChild(note);
+    const steps = document.createElement("ol");
+    steps.className = "steps";
+    for (const s of STEPS) {
+      const item = document.createElement("li");
+      item.dataset.step = s.step;
+      item.textContent = s.label;
+      steps.appendChild(item);
+    }
+    progressCell.appendChild(steps);
     for (let i = 0; i < 4; i++) cell(row, "");
-    return { row: row, bar: bar, note: note };
+    row.dataset.seen = "";
+    return { row: row, bar: bar, note: note, steps: steps, reached: -1 };
+  }
+
+  function uploadId() {
+    const bytes = new Uint8Array(12); // crypto.randomUUID needs https; this works on an intranet's http
+    crypto.getRandomValues(bytes);
+    return "tl-" + Array.from(bytes, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
+  }
+
+  // Mark the steps before `index` done and `index` itself under way (never going back).
+  function reach(line, index) {
+    if (index <= line.reached) return;
+    line.reached = index;
+    const items = line.steps.children;
+    for (let i = 0; i < items.length; i++) {
+      items[i].className = i < index ? "done" : i === index ? "active" : "";
+    }
+    if (index < STEPS.length) {
+      line.bar.value = STEPS[index].bar;
+      line.note.textContent = STEPS[index].note;
+    }
+    line.row.dataset.seen += (line.row.dataset.seen ? " " : "") + (STEPS[index] ? STEPS[index].step : "done");
+  }
+
+  function follow(id, line) {
+    let stopped = false;
+    async function ask() {
+      if (stopped) return;
+      try {
+        const response = await fetch("/api/v1/uploads/" + id, { headers: { "X-CSRF-Token": form.dataset.csrf } });
+        if (response.ok && !stopped) {
+          const body = await response.json();
+          const index = STEPS.findIndex(function (s) { return s.step === body.step; });
+          if (index >= 0) reach(line, index);
+        }
+      } catch (e) { /* the POST's own answer reports a lost connection */ }
+      if (!stopped) setTimeout(ask, POLL_MS);
+    }
+    ask();
+    return function () { stopped = true; };
   }
 
   function showOutcome(line, outcome) {
     const cells = line.row.cells;
+    if (outcome.status === "failed") {
+      const current = line.steps.children[Math.max(line.reached, 0)];
+      if (current) current.className = "failed";
+    } else {
+      reach(line, STEPS.length);
+    }
     line.bar.value = 100;
     line.note.textContent = outcome.status === "failed" ? "không nạp được"
       : outcome.indexed ? "đã lưu và đưa vào tra cứu" : "đã lưu; đang chờ vào tra cứu";
@@ -57,18 +122,23 @@
       const data = new FormData();
       data.append("files", file, file.name);
       const xhr = new XMLHttpRequest();
+      const id = uploadId();
+      let stop = function () {};
       xhr.open("POST", "/api/v1/documents");
       xhr.setRequestHeader("X-CSRF-Token", form.dataset.csrf);
+      xhr.setRequestHeader("X-Upload-Id", id);
       xhr.upload.onprogress = function (event) {
-        if (event.lengthComputable) {
-          line.bar.value = Math.round((event.loaded / event.total) * 100);
-          line.note.textContent = "đang gửi " + line.bar.value + "%";
+        if (event.lengthComputable && line.reached < 0) {
+          const sent = Math.round((event.loaded / event.total) * 100);
+          line.bar.value = Math.round(sent * STEPS[0].bar / 100);
+          line.note.textContent = "đang gửi " + sent + "%";
         }
       };
       xhr.upload.onload = function () {
-        line.bar.removeAttribute("value"); // indeterminate while the server reads, extracts and indexes
-        line.note.textContent = "đang đọc, trích xuất và đưa vào tra cứu…";
+        if (line.reached < 0) line.note.textContent = "đã gửi xong; chờ máy chủ nhận tệp…";
+        stop = follow(id, line);
       };
+      xhr.onloadend = function () { stop(); };
       xhr.onload = function () {
         let body = null;
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
@@ -112,9 +182,44 @@
     summary.textContent = "Đã xử lý " + files.length + " tệp: " + counts.new + " mới, " + counts.new_version +
       " phiên bản mới, " + counts.unchanged + " không đổi, " + counts.failed + " lỗi.";
     summary.dataset.done = "true";
+    if (counts.new + counts.new_version > 0) followVectors();
     input.value = "";
     chosen.textContent = "Chưa chọn tệp nào.";
     dropped = null;
+  }
+
+  // Dense vectors ("tìm theo nghĩa") are computed in the background after indexing; words are
+  // searchable at once. Follow GET /api/v1/status until every passage has its vector.
+  async function followVectors() {
+    delete vectors.dataset.done;
+    vectors.hidden = false;
+    const bar = vectors.querySelector("progress");
+    const text = vectors.querySelector("span");
+    let idle = 0;
+    for (;;) {
+      let state = null;
+      try { state = await (await fetch("/api/v1/status")).json(); } catch (e) { state = null; }
+      const index = state && state.index;
+      if (!index) { vectors.hidden = true; break; }
+      if (index.pending === 0) {
+        bar.max = 1;
+        bar.value = 1;
+        text.textContent = "Mọi đoạn đã có vector ngữ nghĩa: tìm theo nghĩa đã dùng được đầy đủ.";
+        break;
+      }
+      bar.max = index.passages;
+      bar.value = index.passages - index.pending;
+      idle = state.embedding ? 0 : idle + 1;
+      if (idle >= 3) {
+        text.textContent = "Còn " + index.pending + " đoạn chưa có vector ngữ nghĩa; máy chủ sẽ tính tiếp sau. " +
+          "Tìm theo từ đã dùng được ngay.";
+        break;
+      }
+      text.textContent = "Đang tính vector ngữ nghĩa ở nền: còn " + index.pending + "/" + index.passages +
+        " đoạn. Tìm theo từ đã dùng được ngay; tìm theo nghĩa đầy đủ khi xong.";
+      await new Promise(function (resolve) { setTimeout(resolve, 1000); });
+    }
+    vectors.dataset.done = "true";
   }
 
   form.addEventListener("submit", function (event) {
