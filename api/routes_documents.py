@@ -15,20 +15,12 @@ from policylink.api.deps import AppSettings
 from policylink.api.document_list import DocumentQuery
 from policylink.api.guards import ERROR_RESPONSES
 from policylink.api.templating import TEMPLATES
+from policylink.api.validation import positive_number
 from policylink.graph.cache import derived
 from policylink.graph.validity import validities
 
 router = APIRouter(responses=ERROR_RESPONSES, dependencies=READERS)
 _TRUE = {"1", "true", "on", "yes", "co", "có"}
-
-
-def _number(value: str, label: str, default: int | None) -> int | None:
-    value = value.strip()
-    if not value:
-        return default
-    if not value.isdigit() or len(value) > 9:
-        raise ValueError(f"{label} '{value}' phải là một số nguyên dương.")
-    return int(value)
 
 
 @dataclass(frozen=True)
@@ -52,13 +44,13 @@ class ListForm:
             text=self.q.strip(),
             doc_type=self.type,
             issuer=self.issuer,
-            year=_number(self.year, "Năm ban hành", None),
+            year=positive_number(self.year, "Năm ban hành", None),
             scope=self.scope,
             full_text=self.full_text.lower() in _TRUE,
             sort=self.sort or "date",
             order=self.order,
-            page=_number(self.page, "Trang", 1),
-            per_page=_number(self.per_page, "Số văn bản mỗi trang", 50),
+            page=positive_number(self.page, "Trang", 1),
+            per_page=positive_number(self.per_page, "Số văn bản mỗi trang", 50),
         )
 
 

@@ -17,6 +17,7 @@ from policylink.api.guards import ERROR_RESPONSES
 from policylink.api.tasks_board import TaskQuery, TaskRow
 from policylink.api.tasks_exports import tasks_csv, tasks_ics, tasks_xlsx
 from policylink.api.templating import TEMPLATES, document_name, document_url
+from policylink.api.validation import positive_number
 
 router = APIRouter(responses=ERROR_RESPONSES, dependencies=READERS)
 _TRUE = {"1", "true", "on", "yes", "co", "có"}
@@ -43,14 +44,6 @@ def _date(value: str, label: str) -> date | None:
             f"{label} '{value}' không phải là ngày; hãy viết ngày/tháng/năm (31/12/2025) "
             "hoặc năm-tháng-ngày (2025-12-31)."
         ) from None
-
-
-def _number(value: str, label: str, default: int) -> int:
-    if not value.strip():
-        return default
-    if not value.strip().isdigit():
-        raise ValueError(f"{label} '{value}' phải là một số nguyên dương.")
-    return int(value)
 
 
 @dataclass(frozen=True)
@@ -89,8 +82,8 @@ class TaskForm:
             recurring=self.recurring.lower() in _TRUE,
             sort=self.sort or "due",
             descending=self.order == "desc",
-            page=_number(self.page, "Trang", 1),
-            per_page=_number(self.per_page, "Số nhiệm vụ mỗi trang", 50),
+            page=positive_number(self.page, "Trang", 1),
+            per_page=positive_number(self.per_page, "Số nhiệm vụ mỗi trang", 50),
         )
 
 

@@ -48,3 +48,14 @@ def vietnamese_detail(errors: Sequence[dict], within: tuple[str, ...] = ()) -> s
     `within` prefixes the locations of errors from a model validated by hand (`("body",)`)."""
     parts = [f"{_field((*within, *e.get('loc', ())))} {_problem(e)}" for e in errors]
     return "Yêu cầu không hợp lệ: " + "; ".join(parts) + ". Xem tài liệu API tại /docs."
+
+
+def positive_number(value: str, label: str, default: int | None) -> int | None:
+    """A query parameter as written (`page`, `year` ...) read as a positive whole number, `default`
+    when blank; raises ValueError with a Vietnamese message naming `label` otherwise."""
+    value = value.strip()
+    if not value:
+        return default
+    if not value.isdigit() or len(value) > 9:
+        raise ValueError(f"{label} '{value}' phải là một số nguyên dương.")
+    return int(value)
