@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, VIEWER, add_accounts, policylink, write_files
-from web_fixtures import DIRECTIVE, settings_for
+from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, VIEWER, add_accounts, write_files
+from web_fixtures import DIRECTIVE, policylink, settings_for
 
 from policylink.api import service
 from policylink.api.app import create_app

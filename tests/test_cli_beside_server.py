@@ -7,8 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from upload_fixtures import policylink
-from web_fixtures import corpus_data_dir, serve
+from web_fixtures import corpus_data_dir, policylink, serve
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,6 @@
 """Documents stored while another process holds the search index are queued, not lost: the
 holder (a running `policylink serve`) indexes them; commands that need the index say why not."""
 
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +9,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 from store_fixtures import engine_at, make_document
-from web_fixtures import DIRECTIVE, REPO, corpus_data_dir, hold_index, serve, settings_for
+from web_fixtures import DIRECTIVE, corpus_data_dir, hold_index, policylink, serve, settings_for
 
 from policylink.api import index_status, service
 from policylink.api.cli import main
@@ -120,27 +117,16 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str
     server.close()
 
 
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
-    return subprocess.run(
-        [sys.executable, "-m", "policylink.api", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
 def test_cli_ingest_beside_a_running_server_is_searchable_through_it(
     served: tuple[Path, str], tmp_path: Path
 ) -> None:
     data_dir, url = served
-    ingested = _cli(data_dir, "ingest", str(_directive(tmp_path)))
+    ingested = policylink(data_dir, "ingest", str(_directive(tmp_path)))
     assert ingested.returncode == 0, ingested.stderr
     assert "chờ đưa vào chỉ mục" in ingested.stderr and "Traceback" not in ingested.stderr
 
-    searched = _cli(data_dir, "search", "giải phóng mặt bằng")  # answered by the server holding the index
+    # answered by the server holding the index
+    searched = policylink(data_dir, "search", "giải phóng mặt bằng")
     assert searched.returncode == 0, searched.stderr
     assert "1. " in searched.stdout and "Traceback" not in searched.stderr
 
@@ -192,7 +178,7 @@ def test_status_beside_a_running_server_shows_a_failing_document_and_why(
     assert entry["attempts"] >= 1 and entry["reason"].startswith("lập chỉ mục lỗi"), entry
     assert state["holder"] == "server" and state["worker"]["alive"] and state["index"]["passages"] > 0
 
-    shown = _cli(data_dir, "status")
+    shown = policylink(data_dir, "status")
     assert shown.returncode == 0 and "Traceback" not in shown.stderr, shown.stderr
     assert "Máy chủ (pid" in shown.stdout and saved.document_id in shown.stdout
     assert "lập chỉ mục lỗi" in shown.stdout

@@ -2,14 +2,11 @@
 format (TXT, PDF with fpdf2, DOCX with python-docx), with a word each that only it contains, so a
 search can tell them apart; and the accounts the tests sign in with."""
 
-import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest_fixtures import build_docx, build_pdf
-from web_fixtures import REPO
+from web_fixtures import policylink
 
 EDITOR, VIEWER, PASSWORD = "bien-tap", "chi-xem", "mat-khau-dai-9"
 
@@ -56,13 +53,6 @@ def write_files(folder: Path) -> dict[str, Path]:
         "pdf": build_pdf(PDF.lines, folder / "ke-hoach-15.pdf"),
         "docx": build_docx(DOCX.lines, folder / "nghi-quyet-09.docx"),
     }
-
-
-def policylink(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
-    """The real command line over `data_dir`."""
-    env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "policylink.api", *args], cwd=REPO, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=600)
 
 
 def add_accounts(data_dir: Path) -> str:

@@ -107,6 +107,13 @@ def serve(data_dir: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
+def policylink(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The real command line (`python -m policylink.api ARGS`) over `data_dir`."""
+    env = {**os.environ, "POLICYLINK_DATA_DIR": str(data_dir)}
+    return subprocess.run([sys.executable, "-m", "policylink.api", *args], cwd=REPO, env=env, input=stdin,
+                          capture_output=True, text=True, timeout=600)
+
+
 def chromium() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
