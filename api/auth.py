@@ -65,6 +65,12 @@ def signed_in(request: Request) -> Principal | None:
         return None
 
 
+def viewer_refused(who: Principal, purpose: str) -> HTTPException:
+    """403 for a caller with the viewer role only; `purpose` says what the editor role is needed for."""
+    return HTTPException(403, f"'{who.name}' chỉ có quyền xem; cần vai trò biên tập (editor) "
+                              f"{purpose}. Hãy nhờ người quản trị cấp quyền.")
+
+
 async def _csrf_token_sent(request: Request) -> str:
     if token := request.headers.get(CSRF_HEADER):
         return token
@@ -84,8 +90,7 @@ async def require_editor(
     if who is None:
         raise _unauthorized(NEED_SIGN_IN)
     if not who.may_write:
-        raise HTTPException(403, f"'{who.name}' chỉ có quyền xem; cần vai trò biên tập (editor) để thêm "
-                                 "hay xóa văn bản. Hãy nhờ người quản trị cấp quyền.")
+        raise viewer_refused(who, "để thêm hay xóa văn bản")
     if who.kind == "user":
         sent = await _csrf_token_sent(request)
         if not (who.csrf and sent and hmac.compare_digest(sent, who.csrf)):

@@ -1,13 +1,17 @@
 """Who may write through the server: `policylink user add|list|remove` (people who sign in to the
 web pages) and `policylink key add|list|remove` (API keys of other systems)."""
 
+from collections.abc import Callable
+
 import click
+import sqlalchemy as sa
 
 from policylink.api import credentials
 from policylink.api.cli_documents import format_table
 from policylink.api.settings import Settings
 from policylink.store.accounts import (
     ROLES,
+    Account,
     AccountExists,
     list_api_keys,
     list_users,
@@ -18,6 +22,20 @@ from policylink.store.database import open_store, writing
 
 _ROLE = click.Choice(ROLES)
 _ROLE_HELP = "viewer: chỉ xem; editor: xem, tải văn bản lên và xóa văn bản."
+
+
+def _echo_accounts(
+    fetch: Callable[[sa.Connection], list[Account]], empty: str, headers: list[str],
+    columns: Callable[[Account], list[str]],
+) -> None:
+    """A table of users or keys (`columns`, then the day each was made), or `empty` when there is none."""
+    with open_store(Settings.from_env().database_url).connect() as conn:
+        accounts = fetch(conn)
+    if not accounts:
+        click.echo(empty)
+        return
+    rows = [[*columns(account), account.created_at.strftime("%d/%m/%Y")] for account in accounts]
+    click.echo(format_table([*headers, "Ngày tạo"], rows))
 
 
 @click.group("user")
@@ -41,13 +59,8 @@ def user_add(name: str, role: str, password: str) -> None:
 @user_group.command("list")
 def user_list() -> None:
     """Liệt kê người dùng và vai trò."""
-    with open_store(Settings.from_env().database_url).connect() as conn:
-        users = list_users(conn)
-    if not users:
-        click.echo("Chưa có người dùng nào. Tạo bằng lệnh `policylink user add TÊN`.")
-        return
-    rows = [[u.name, u.role, u.created_at.strftime("%d/%m/%Y")] for u in users]
-    click.echo(format_table(["Tên", "Vai trò", "Ngày tạo"], rows))
+    _echo_accounts(list_users, "Chưa có người dùng nào. Tạo bằng lệnh `policylink user add TÊN`.",
+                   ["Tên", "Vai trò"], lambda user: [user.name, user.role])
 
 
 @user_group.command("remove")
@@ -79,13 +92,8 @@ def key_add(name: str, role: str) -> None:
 @key_group.command("list")
 def key_list() -> None:
     """Liệt kê khóa API (mã công khai, tên hệ thống, vai trò); không in được khóa."""
-    with open_store(Settings.from_env().database_url).connect() as conn:
-        keys = list_api_keys(conn)
-    if not keys:
-        click.echo("Chưa có khóa API nào. Tạo bằng lệnh `policylink key add TÊN`.")
-        return
-    rows = [[k.id, k.name, k.role, k.created_at.strftime("%d/%m/%Y")] for k in keys]
-    click.echo(format_table(["Mã", "Hệ thống", "Vai trò", "Ngày tạo"], rows))
+    _echo_accounts(list_api_keys, "Chưa có khóa API nào. Tạo bằng lệnh `policylink key add TÊN`.",
+                   ["Mã", "Hệ thống", "Vai trò"], lambda key: [key.id, key.name, key.role])
 
 
 @key_group.command("remove")

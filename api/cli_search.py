@@ -36,6 +36,18 @@ def _through(call: Callable[[], T]) -> T:
         raise click.UsageError(str(exc)) from None
 
 
+def _opened_here(settings: Settings, read: Callable[[SearchEngine], T]) -> T:
+    """A read on the index this process opens (no server holds it), released afterwards; a bad
+    query as a usage error."""
+    engine = _engine(settings)
+    try:
+        return read(engine)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    finally:
+        service.close_search_engine(settings)
+
+
 def _highlighted(snippet: str) -> str:
     """The words the query matched in bold (a terminal shows it; `click.echo` drops the styling
     when the output goes to a file or a pipe) instead of the search's raw markers."""
@@ -104,13 +116,8 @@ def search_command(
             year_to=year_to, body=body, has_deadline=has_deadline,
         ))
     else:
-        engine = _engine(settings)
-        try:
-            results = engine.searcher.search(query, filters, limit=limit, mode=mode)
-        except ValueError as exc:
-            raise click.UsageError(str(exc)) from exc
-        finally:
-            service.close_search_engine(settings)
+        results = _opened_here(settings, lambda engine: engine.searcher.search(query, filters, limit=limit,
+                                                                               mode=mode))
     if as_json:
         echo_json(
             {
@@ -138,13 +145,7 @@ def similar_command(file_or_text: str, limit: int, as_json: bool) -> None:
     if server := running_server(settings):
         advice = _through(lambda: server.similar(text[:DRAFT_MAX_CHARS], limit))
     else:
-        engine = _engine(settings)
-        try:
-            advice = advise(engine.searcher, text, limit=limit)
-        except ValueError as exc:
-            raise click.UsageError(str(exc)) from exc
-        finally:
-            service.close_search_engine(settings)
+        advice = _opened_here(settings, lambda engine: advise(engine.searcher, text, limit=limit))
     if as_json:
         echo_json(advice.to_dict())
         return

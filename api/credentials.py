@@ -8,6 +8,7 @@
 """
 
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -130,8 +131,10 @@ def user_principal(settings: Settings, name: str, csrf: str) -> Principal | None
     return Principal(user.name, user.role, "user", csrf) if user else None
 
 
+@functools.cache
 def secret_key(settings: Settings) -> bytes:
-    """POLICYLINK_SECRET_KEY, else a random key made once in the data folder (owner-only file)."""
+    """POLICYLINK_SECRET_KEY, else a random key made once in the data folder (owner-only file).
+    Read once per process: every signed-in request checks its cookie with it."""
     if settings.secret_key:
         return settings.secret_key.encode("utf-8")
     path = settings.data_dir / "secret.key"

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from policylink.api import credentials
-from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal
+from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal, viewer_refused
 from policylink.api.deps import AppSettings
 from policylink.api.routes_document_writes import UPLOAD_MAX_FILES
 from policylink.api.templating import TEMPLATES
@@ -85,7 +85,6 @@ def upload_page(request: Request) -> Response:
     if who is None:
         return RedirectResponse("/dang-nhap?next=/tai-len", status_code=303)
     if not who.may_write:
-        raise HTTPException(403, f"Tài khoản '{who.name}' chỉ có quyền xem; cần vai trò biên tập (editor) "
-                                 "để tải văn bản lên. Hãy nhờ người quản trị cấp quyền.")
+        raise viewer_refused(who, "để tải văn bản lên")
     context = {"csrf": who.csrf or "", "csrf_field": CSRF_FIELD, "max_files": UPLOAD_MAX_FILES}
     return TEMPLATES.TemplateResponse(request, "upload.html", context)

@@ -96,10 +96,9 @@ _UPLOAD_BODY = {
 
 
 async def _outcome(
-    upload: UploadFile, settings: AppSettings, heavy: Heavy, step: service.StepReport
+    upload: UploadFile, name: str, settings: AppSettings, heavy: Heavy, step: service.StepReport
 ) -> service.IngestOutcome:
     """One file through the ingest use case, in a heavy-work slot; busy or slow is this file's failure."""
-    name = upload.filename or "tep-tai-len"
     try:
         service.check_upload_size(upload.size or 0, name, settings)  # before the bytes are read
     except service.UploadTooLarge as exc:
@@ -149,7 +148,7 @@ async def add_documents(
             if x_upload_id:
                 progress.report(x_upload_id, name, current)
 
-        outcomes.append(await _outcome(upload, settings, heavy, step))
+        outcomes.append(await _outcome(upload, name, settings, heavy, step))
         step("done")
     files = [
         FileOutcome(file=o.path, status=o.status, document_id=o.document_id, version=o.version,
