@@ -8,12 +8,10 @@ import re
 
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, anchor_pattern
 from policylink.nlp.citation_mention import Mention, inside
-from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import ALIAS_BEFORE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.citation_tables import based_on_cells
 from policylink.nlp.new_titles import new_document_titles
 
-# `(sau đây gọi tắt là Nghị quyết 18)`: the alias clause before a mention.
-_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
 _CUES = (
     ("amends",
      r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
@@ -263,7 +261,7 @@ def _ended_relations(text: str, mentions: list[Mention], relations: list[str]) -
 def _aliases(text: str, mentions: list[Mention]) -> set[int]:
     """The indices of the mentions that are aliases (`sau đây gọi tắt là Nghị quyết 18`) of another."""
     return {i for i, m in enumerate(mentions)
-            if m.referent in mentions and _ALIAS_BEFORE.search(text, 0, m.start) is not None}
+            if m.referent in mentions and ALIAS_BEFORE.search(text, 0, m.start) is not None}
 
 
 def _alias_relations(mentions: list[Mention], relations: list[str], aliases: set[int]) -> list[str]:
