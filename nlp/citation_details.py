@@ -6,7 +6,7 @@ Ban Thường vụ`), its subject (`về ...`, `thực hiện ...`), and which m
 import re
 
 from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import CITING_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import ALIAS_CLAUSE, CITING_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
@@ -81,7 +81,7 @@ _SUBJECT_CLAUSE_END = re.compile(
 )
 
 
-_ALIAS_NOTE = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là", re.IGNORECASE)
+_ALIAS_NOTE = re.compile(rf"\(\s*(?:sau đây\s+)?{ALIAS_CLAUSE}", re.IGNORECASE)
 
 
 def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) -> int:

@@ -11,14 +11,13 @@ import re
 from policylink.core.identity import key_carries_year, year_of
 from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention, nearest
-from policylink.nlp.citation_patterns import LAW_TYPES, NAME_PERIOD
+from policylink.nlp.citation_patterns import ALIAS_BEFORE, ALIAS_CLAUSE, LAW_TYPES, NAME_PERIOD
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
 _LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
-_ALIAS_BEFORE = re.compile(r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
-_ALIAS = re.compile(r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
+_ALIAS = re.compile(rf"{ALIAS_CLAUSE}(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
 
 
 def _words_pattern(name: str) -> re.Pattern[str]:
@@ -71,7 +70,7 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     # `(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)`: an alias written with the full number.
     for mention in mentions:
-        if mention.number and _ALIAS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if mention.number and ALIAS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             earlier = [m for m in mentions if m.start < mention.start and m.key == mention.key]
             if earlier and mention.referent is None:
                 mention.referent = earlier[-1].referent or earlier[-1]

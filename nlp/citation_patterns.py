@@ -107,6 +107,11 @@ MAX_CLOSED_NAME_WORDS = 30
 # `Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX`: a working rule is named by its organ.
 WORKING_RULES = re.compile(r"Quy chế làm việc +của(?= +[A-ZĐ])")
 
+# `(sau đây gọi tắt là Nghị quyết 18)`, `(viết tắt là ...)`: the clause that introduces an alias, and
+# that clause just before a mention (the mention is an alias of a document cited in full).
+ALIAS_CLAUSE = r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?"
+ALIAS_BEFORE = re.compile(rf"{ALIAS_CLAUSE}$", re.IGNORECASE)
+
 # A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
 # (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole.
 VERSION_NOTE = re.compile(

@@ -8,12 +8,10 @@ import re
 
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, anchor_pattern
 from policylink.nlp.citation_mention import Mention, inside
-from policylink.nlp.citation_patterns import TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import ALIAS_BEFORE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.citation_tables import based_on_cells
 from policylink.nlp.new_titles import new_document_titles
 
-# `(sau đây gọi tắt là Nghị quyết 18)`: the alias clause before a mention.
-_ALIAS_BEFORE = re.compile(r"(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?$", re.IGNORECASE)
 _CUES = (
     ("amends",
      r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
@@ -223,13 +221,13 @@ def _footnote_relations(original: str, mentions: list[Mention], relations: list[
     return result
 
 
-def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+def _coordinated_relations(text: str, mentions: list[Mention], relations: list[str],
+                           aliases: set[int]) -> list[str]:
     """`Thực hiện A và B`, `Thực hiện A; B; C`: a citation listed right after its previous sibling
     (same enclosing citation) shares that sibling's cue, as does the amending document of a version
-    note (`A (được sửa đổi, bổ sung tại B)`)."""
+    note (`A (được sửa đổi, bổ sung tại B)`). An alias (`aliases`, by index) is cited as its referent,
+    not as a sibling of a list."""
     result = list(relations)
-    # an alias (`(sau đây gọi tắt là ...)`) is cited as its referent, not as a sibling of a list
-    aliases = {j for j, m in enumerate(mentions) if _is_alias(text, m, mentions)}
     for i, mention in enumerate(mentions):
         siblings = [j for j in range(i) if mentions[j].parent is mention.parent and j not in aliases]
         if not siblings:
@@ -260,16 +258,17 @@ def _ended_relations(text: str, mentions: list[Mention], relations: list[str]) -
     return result
 
 
-def _is_alias(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    return mention.referent in mentions and _ALIAS_BEFORE.search(text, 0, mention.start) is not None
+def _aliases(text: str, mentions: list[Mention]) -> set[int]:
+    """The indices of the mentions that are aliases (`sau đây gọi tắt là Nghị quyết 18`) of another."""
+    return {i for i, m in enumerate(mentions)
+            if m.referent in mentions and ALIAS_BEFORE.search(text, 0, m.start) is not None}
 
 
-def _alias_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
-    """An alias (`sau đây gọi tắt là Nghị quyết 18`) is cited as its referent is."""
+def _alias_relations(mentions: list[Mention], relations: list[str], aliases: set[int]) -> list[str]:
+    """An alias is cited as its referent is."""
     result = list(relations)
-    for i, mention in enumerate(mentions):
-        if _is_alias(text, mention, mentions):
-            result[i] = result[mentions.index(mention.referent)]
+    for i in sorted(aliases):
+        result[i] = result[mentions.index(mentions[i].referent)]
     return result
 
 
@@ -328,6 +327,7 @@ def relations(text: str, mentions: list[Mention], original: str | None = None) -
     for start, end, relation in _cue_lists(text):
         own = [relation if m.parent is None and start <= m.start < end and r == "cites" else r
                for m, r in zip(mentions, own, strict=True)]
-    shared = _coordinated_relations(text, mentions, own)
+    aliases = _aliases(text, mentions)
+    shared = _coordinated_relations(text, mentions, own, aliases)
     noted = _footnote_relations(original, mentions, shared) if original else shared
-    return _alias_relations(text, mentions, _ended_relations(text, mentions, noted))
+    return _alias_relations(mentions, _ended_relations(text, mentions, noted), aliases)

@@ -42,7 +42,7 @@ _RECURRENCE_OPENING = re.compile(
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
 # before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
-_DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
+DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
@@ -222,7 +222,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "directs"
     if _acts_after_adverbial(text, unit, tokens):
         return "adverbial-action"
-    return "duty-phrase" if _DUTY.search(match_key(body_text)) else "no-action"
+    return "duty-phrase" if DUTY.search(match_key(body_text)) else "no-action"
 
 
 def _closing_formula(text: str, unit: Unit, bodies: list[Body]) -> bool:

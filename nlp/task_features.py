@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline
-from policylink.nlp.task_actions import DIRECTIVE_WORDS, directs
+from policylink.nlp.task_actions import DIRECTIVE_WORDS, DUTY, directs
 from policylink.nlp.task_actors import Resolver
 from policylink.nlp.task_units import Unit
 
@@ -32,7 +32,6 @@ _MARKERS = (  # (name, pattern at the start of the unit's line), first match win
 _MODAL = re.compile(r"(?<!\w)(?:phải|cần)(?!\w)")
 # `được thu`, `được hưởng`: a permission or an entitlement, which norms grant (RULINGS R24).
 _PERMISSION = re.compile(r"(?<!\w)được(?!\w)")
-_DUTY = re.compile(r"(?<!\w)(?:có|chịu) trách nhiệm(?!\w)")
 _REQUEST = re.compile(r"^(?:giao|đề nghị|yêu cầu)(?!\w)")
 _OPENING_WORDS = 6  # tokens after the subject where a modal or a permission counts
 _LENGTHS = (8, 20, 50, 100)  # token counts that bound the length buckets
@@ -80,7 +79,7 @@ def unit_features(ctx: UnitContext) -> list[str]:
         "no-verb": not any(t.tag_ == "V" for t in ctx.content),
         "modal": bool(_MODAL.search(opening)),
         "permission": bool(_PERMISSION.search(opening)),
-        "duty-phrase": bool(_DUTY.search(unit_key)),
+        "duty-phrase": bool(DUTY.search(unit_key)),
         "deadline": any(unit.start <= d.start < unit.end for d in ctx.deadlines),
         "in-attachment": any(s <= unit.start for s in ctx.attachment_starts),
         "in-duty-part": any(s.start <= unit.start < s.end for s in ctx.resolver.duty_sections),

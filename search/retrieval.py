@@ -180,14 +180,12 @@ class Searcher:
 
     def _hybrid(self, query: str, filters: Filters, limit: int) -> list[Hit]:
         dense, sparse = self._dense(query, filters, limit), self._sparse(query, filters, limit)
-        if not self.paraphrase_stages:
-            return rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
-        if dense and lexical_coverage(query, sparse) < BORROW_BELOW:
+        if self.paraphrase_stages and dense and lexical_coverage(query, sparse) < BORROW_BELOW:
             first = dense[0].payload
             borrowed = f"{first.get('context') or ''} {first.get('text', '')}"
             sparse = self._sparse(query, filters, limit, borrowed)
         hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
-        return rerank(query, hits)
+        return rerank(query, hits) if self.paraphrase_stages else hits
 
     def ranked_hits(
         self, query: str, filters: Filters | None = None, limit: int = 10, mode: str = "hybrid"
