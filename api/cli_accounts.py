@@ -10,7 +10,6 @@ from policylink.api import credentials
 from policylink.api.cli_documents import format_table
 from policylink.api.settings import Settings
 from policylink.store.accounts import (
-    ROLES,
     Account,
     AccountExists,
     list_api_keys,
@@ -19,6 +18,7 @@ from policylink.store.accounts import (
     remove_user,
 )
 from policylink.store.database import open_store, writing
+from policylink.store.schema import ROLES
 
 _ROLE = click.Choice(ROLES)
 _ROLE_HELP = "viewer: chỉ xem; editor: xem, tải văn bản lên và xóa văn bản."

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from policylink.api.settings import Settings
 from policylink.store.accounts import (
-    ROLES,
     Account,
     add_api_key,
     add_user,
@@ -28,6 +27,7 @@ from policylink.store.accounts import (
     get_user,
 )
 from policylink.store.database import open_store, writing
+from policylink.store.schema import ROLES
 
 SESSION_SECONDS = 12 * 3600
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}

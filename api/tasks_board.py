@@ -17,9 +17,10 @@ from policylink.core.identity import normalize_key
 from policylink.core.vietnamese import fold
 from policylink.nlp.body_tree import BodyTree, contains, name_words
 from policylink.store.current_extractions import current_extraction_stamps
-from policylink.store.database import generation, open_store
+from policylink.store.database import open_store
 from policylink.store.documents import list_documents
 from policylink.store.extractions import load_extraction
+from policylink.store.generation_cache import per_generation
 from policylink.store.records import DocumentRecord
 
 SORTS = ("due", "document", "body", "issued")
@@ -170,19 +171,9 @@ class _Rows:
     issuers: list[str]
 
 
-_ROWS: dict[str, tuple[int, _Rows]] = {}  # database URL -> (store generation, its rows)
-
-
-def _all_rows(settings: Settings) -> _Rows:
-    """Every task row with the body tree, built again only when a write (from any process) moved
-    the store's generation since the last build."""
-    with open_store(settings.database_url).connect() as conn:  # one connection for every read
-        now = generation(conn)
-        cached = _ROWS.get(settings.database_url)
-        if cached is not None and cached[0] == now:
-            return cached[1]
-        records = {record.id: record for record in list_documents(conn)}
-        extracted = {doc_id: e for doc_id, e in _extractions(conn).items() if doc_id in records}
+def _build_rows(conn: sa.Connection) -> _Rows:
+    records = {record.id: record for record in list_documents(conn)}
+    extracted = {doc_id: e for doc_id, e in _extractions(conn).items() if doc_id in records}
     rows = [
         TaskRow(records[doc_id], order, task)
         for doc_id, e in extracted.items()
@@ -190,15 +181,19 @@ def _all_rows(settings: Settings) -> _Rows:
     ]
     kinds = {name: kind for e in extracted.values() for name, kind in e.kinds.items()}
     with_tasks = [records[doc_id] for doc_id, e in extracted.items() if e.tasks]
-    built = _Rows(
+    return _Rows(
         records=records,
         rows=rows,
         tree=BodyTree({b for row in rows for b in _bodies(row.task, "any")}, kinds),
         with_tasks=sorted(with_tasks, key=lambda r: (r.issue_date or "", r.id), reverse=True),
         issuers=sorted({r.issuer for r in with_tasks if r.issuer}, key=fold),
     )
-    _ROWS[settings.database_url] = (now, built)
-    return built
+
+
+def _all_rows(settings: Settings) -> _Rows:
+    """Every task row with the body tree, built again only when a write (from any process) moved
+    the store's generation since the last build."""
+    return per_generation(open_store(settings.database_url), "tasks-board", _build_rows)
 
 
 def select(settings: Settings, query: TaskQuery) -> Selection:

@@ -11,8 +11,6 @@ import sqlalchemy as sa
 
 from policylink.store.schema import api_keys, users
 
-ROLES = ("viewer", "editor")
-
 
 @dataclass(frozen=True)
 class Account:

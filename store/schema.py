@@ -105,6 +105,19 @@ store_generation = sa.Table(
     sa.Column("generation", sa.BigInteger, nullable=False),
 )
 
+ROLES = ("viewer", "editor")  # what a person or an API key may do: read, or also write
+
+
+def _account_columns(table: str) -> list[sa.Column | sa.CheckConstraint]:
+    """The role and creation time that people and API keys both carry."""
+    allowed = ", ".join(f"'{role}'" for role in ROLES)
+    return [
+        sa.Column("role", sa.String(20), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(f"role IN ({allowed})", name=f"{table}_role"),
+    ]
+
+
 # People who sign in to the web pages (`policylink user add`): the password is kept only as a
 # salted key-derivation hash (`api/credentials.py` writes and checks it).
 users = sa.Table(
@@ -112,9 +125,7 @@ users = sa.Table(
     metadata,
     sa.Column("name", sa.String(100), primary_key=True),
     sa.Column("password_hash", sa.String(300), nullable=False),
-    sa.Column("role", sa.String(20), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.CheckConstraint("role IN ('viewer', 'editor')", name="users_role"),
+    *_account_columns("users"),
 )
 
 # API keys of other systems (`policylink key add`): a public id and the SHA-256 of the secret part,
@@ -125,7 +136,5 @@ api_keys = sa.Table(
     sa.Column("id", sa.String(40), primary_key=True),
     sa.Column("name", sa.String(100), nullable=False),
     sa.Column("secret_hash", sa.String(64), nullable=False),
-    sa.Column("role", sa.String(20), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.CheckConstraint("role IN ('viewer', 'editor')", name="api_keys_role"),
+    *_account_columns("api_keys"),
 )
