@@ -11,6 +11,7 @@ from policylink.api import credentials
 from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal, viewer_refused
 from policylink.api.deps import AppSettings
 from policylink.api.routes_document_writes import UPLOAD_MAX_FILES
+from policylink.api.sign_in_limits import SignInLimits
 from policylink.api.templating import TEMPLATES
 
 router = APIRouter(include_in_schema=False)
@@ -52,9 +53,19 @@ def login(
                                                "Hãy nhập lại tên và mật khẩu.")
     if not name.strip() or not password:
         return _login_page(request, next, 422, "Hãy nhập tên đăng nhập và mật khẩu.")
+    limits: SignInLimits = request.app.state.sign_in_limits
+    address = request.client.host if request.client else "unknown"
+    wait = limits.wait_seconds(name.strip(), address)
+    if wait:
+        page = _login_page(request, next, 429, f"Đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau "
+                                                f"{-(-wait // 60)} phút.", name.strip())
+        page.headers["Retry-After"] = str(wait)
+        return page
     who = credentials.sign_in(settings, name.strip(), password)
     if who is None:
+        limits.failed(name.strip(), address)
         return _login_page(request, next, 401, "Tên đăng nhập hoặc mật khẩu không đúng.", name.strip())
+    limits.succeeded(name.strip())
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,

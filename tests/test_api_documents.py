@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, VIEWER, add_accounts, write_files
 from web_fixtures import DIRECTIVE, policylink, settings_for
 
 from policylink.api import service
 from policylink.api.app import create_app
 from policylink.api.credentials import create_api_key, create_user
+from policylink.api.sign_in_limits import ADDRESS_FAILURES, NAME_FAILURES, WINDOW_SECONDS, SignInLimits
 from policylink.store.database import open_store
 
 TOPICS = {"txt": TXT, "pdf": PDF, "docx": DOCX}
@@ -52,12 +54,16 @@ def _bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
 
+def _try_password(client: TestClient, name: str, password: str) -> Response:
+    """One sign-in through the form, with the CSRF token of a freshly served form."""
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/dang-nhap").text).group(1)
+    return client.post("/dang-nhap", data={"name": name, "password": password, "csrf": token},
+                       follow_redirects=False)
+
+
 def _sign_in(client: TestClient, name: str) -> str:
     """Sign `client` in through the form; returns the session's CSRF token from the pages."""
-    form = client.get("/dang-nhap").text
-    token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
-    answer = client.post("/dang-nhap", data={"name": name, "password": PASSWORD, "csrf": token, "next": "/"},
-                         follow_redirects=False)
+    answer = _try_password(client, name, PASSWORD)
     assert answer.status_code == 303, answer.text
     return re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
 
@@ -197,6 +203,34 @@ def test_sign_in_refuses_a_wrong_password_and_a_form_from_elsewhere(data_dir: Pa
         assert forged.status_code == 403 and "policylink_session" not in forged.headers.get("set-cookie", "")
         outside = client.get("/dang-nhap", params={"next": "//example.com/"}).text
         assert 'name="next" value="/"' in outside
+
+
+def test_repeated_wrong_passwords_make_the_name_wait_even_for_the_right_one(data_dir: Path, key: str) -> None:
+    with TestClient(create_app(settings_for(data_dir))) as client:
+        tries = [_try_password(client, EDITOR, f"doan-{n}").status_code for n in range(NAME_FAILURES)]
+        assert tries == [401] * NAME_FAILURES
+        held = _try_password(client, EDITOR.upper(), PASSWORD)
+        assert held.status_code == 429 and "quá nhiều lần" in held.text
+        assert 0 < int(held.headers["Retry-After"]) <= WINDOW_SECONDS
+        assert "policylink_session" not in held.headers.get("set-cookie", "")
+        other = _try_password(client, VIEWER, PASSWORD)
+        assert other.status_code == 303  # another account from the same address still signs in
+
+
+def test_sign_in_limits_slide_with_the_window_and_count_the_address_across_names() -> None:
+    now = [0.0]
+    limits = SignInLimits(clock=lambda: now[0])
+    for n in range(ADDRESS_FAILURES):
+        limits.failed(f"ten-{n % (NAME_FAILURES - 1)}-{n}", "10.0.0.7")
+    assert limits.wait_seconds("nguoi-moi", "10.0.0.7") == WINDOW_SECONDS + 1
+    assert limits.wait_seconds("nguoi-moi", "10.0.0.8") == 0
+    now[0] = WINDOW_SECONDS + 0.5  # the first failures have left the window
+    assert limits.wait_seconds("nguoi-moi", "10.0.0.7") == 0
+    for _ in range(NAME_FAILURES):
+        limits.failed("ke-doan", "10.0.0.9")
+    assert limits.wait_seconds("KE-DOAN", "10.0.0.10") > 0
+    limits.succeeded("ke-doan")
+    assert limits.wait_seconds("ke-doan", "10.0.0.10") == 0
 
 
 def test_keys_and_passwords_are_stored_only_as_hashes(data_dir: Path, key: str) -> None:
