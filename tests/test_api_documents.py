@@ -92,6 +92,7 @@ def test_anonymous_writes_are_401_in_vietnamese_and_store_nothing(client: TestCl
     assert answer.headers["www-authenticate"] == "Bearer"
     assert "đăng nhập" in answer.json()["detail"] and "khóa API" in answer.json()["detail"]
     assert client.delete("/api/v1/documents/son-la/07-CT/TU/2025").status_code == 401
+    assert client.post("/xoa-van-ban", data={"document_id": "son-la/07-CT/TU/2025"}).status_code == 401
     wrong = _post(client, files["txt"], headers=_bearer("plk_0_sai"))
     assert wrong.status_code == 401 and "thu hồi" in wrong.json()["detail"]
     assert _document_ids(client) == set()
@@ -181,6 +182,9 @@ def test_roles_and_csrf_for_signed_in_people(data_dir: Path, files: dict, key: s
         assert without.status_code == 403 and "CSRF" in without.json()["detail"]
         forged = _post(editor, files["txt"], headers={"X-CSRF-Token": "x"})
         assert forged.status_code == 403
+        page_delete = editor.post("/xoa-van-ban", data={"document_id": "son-la/07-CT/TU/2025"})
+        assert page_delete.status_code == 403 and "CSRF" in page_delete.text  # the delete button's form
+        assert editor.get("/api/v1/documents/son-la/07-CT/TU/2025").status_code == 200
         sent = _post(editor, files["txt"], headers={"X-CSRF-Token": token})
         assert sent.status_code == 200 and sent.json()["files"][0]["status"] in {"new", "unchanged"}
         as_field = editor.post("/api/v1/documents", files=_multipart(files["txt"]), data={"csrf": token})
