@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, add_accounts, write_files
-from web_fixtures import chromium, serve
+from web_fixtures import screenshot, serve
 
 SERVER_STEPS = ["read", "extract", "store", "index", "done"]
 MEDIA = {".pdf": "application/pdf", ".txt": "text/plain",
@@ -32,23 +32,8 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve(data_dir)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
 def _shot(page: Page, folder: Path, name: str) -> None:
-    path = folder / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
-    shutil.copy(path, f"/tmp/policylink-upload-{name}.png")
+    shutil.copy(screenshot(page, folder, name), f"/tmp/policylink-upload-{name}.png")
 
 
 def _drop(page: Page, paths: list[Path]) -> None:
