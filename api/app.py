@@ -32,6 +32,7 @@ from policylink.api import (
 from policylink.api.guards import HeavyWork, RequestGuard, error_response, http_error, validation_error
 from policylink.api.index_queue_worker import IndexQueueWorker
 from policylink.api.settings import Settings
+from policylink.api.sign_in_limits import SignInLimits
 from policylink.api.templating import TEMPLATES
 from policylink.api.upload_progress import UploadProgress
 from policylink.search.diacritics import lexicon
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
     app.state.settings = settings
     app.state.local_token = local_token
     app.state.upload_progress = UploadProgress()
+    app.state.sign_in_limits = SignInLimits()
     app.state.heavy_work = HeavyWork(settings.heavy_slots, settings.heavy_wait_s, settings.heavy_timeout_s)
     app.add_middleware(RequestGuard, settings=settings)
     app.add_exception_handler(RequestValidationError, validation_error)

@@ -1,4 +1,5 @@
-"""Signing in and out, and the upload page for editors (it posts each file to `POST /api/v1/documents`)."""
+"""Signing in and out, and the editors' pages: upload (it posts each file to `POST /api/v1/documents`)
+and deletion of a document from its page."""
 
 import hmac
 import secrets
@@ -7,11 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from policylink.api import credentials
-from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, principal, viewer_refused
+from policylink.api import credentials, service
+from policylink.api.auth import CSRF_FIELD, SESSION_COOKIE, Editor, principal, viewer_refused
 from policylink.api.deps import AppSettings
 from policylink.api.routes_document_writes import UPLOAD_MAX_FILES
-from policylink.api.templating import TEMPLATES
+from policylink.api.sign_in_limits import SignInLimits
+from policylink.api.templating import TEMPLATES, document_url
+from policylink.store.deletion import NotStoredError
 
 router = APIRouter(include_in_schema=False)
 LOGIN_COOKIE = "policylink_login"  # the sign-in form's CSRF token, sent back with the form
@@ -52,9 +55,19 @@ def login(
                                                "Hãy nhập lại tên và mật khẩu.")
     if not name.strip() or not password:
         return _login_page(request, next, 422, "Hãy nhập tên đăng nhập và mật khẩu.")
+    limits: SignInLimits = request.app.state.sign_in_limits
+    address = request.client.host if request.client else "unknown"
+    wait = limits.wait_seconds(name.strip(), address)
+    if wait:
+        page = _login_page(request, next, 429, f"Đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau "
+                                                f"{-(-wait // 60)} phút.", name.strip())
+        page.headers["Retry-After"] = str(wait)
+        return page
     who = credentials.sign_in(settings, name.strip(), password)
     if who is None:
+        limits.failed(name.strip(), address)
         return _login_page(request, next, 401, "Tên đăng nhập hoặc mật khẩu không đúng.", name.strip())
+    limits.succeeded(name.strip())
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
@@ -88,3 +101,17 @@ def upload_page(request: Request) -> Response:
         raise viewer_refused(who, "để tải văn bản lên")
     context = {"csrf": who.csrf or "", "csrf_field": CSRF_FIELD, "max_files": UPLOAD_MAX_FILES}
     return TEMPLATES.TemplateResponse(request, "upload.html", context)
+
+
+@router.post("/xoa-van-ban")
+def delete_from_page(
+    settings: AppSettings, _: Editor, document_id: Annotated[str, Form(min_length=1, max_length=500)]
+) -> Response:
+    """The document page's delete button: the same use case as `DELETE /api/v1/documents/{id}`.
+    A text still cited elsewhere stays as a citation node, so its page remains; otherwise the list."""
+    try:
+        outcome = service.delete_document(settings, document_id)
+    except NotStoredError as exc:
+        raise HTTPException(404, str(exc)) from None
+    target = document_url(outcome.document_id) if outcome.status == "reference" else "/"
+    return RedirectResponse(target, status_code=303)

@@ -5,7 +5,9 @@ import tempfile
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Browser, Page
 from postgres_fixtures import SERVER_ENV, Cluster, start_cluster
+from web_fixtures import chromium
 
 # Every test data folder shares one embedding cache, so the corpus passages are embedded once
 # per test session rather than once per folder (embedding dominates ingest time). The cache is
@@ -39,3 +41,19 @@ def store_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     if backend == "postgresql":
         monkeypatch.setenv(SERVER_ENV, request.getfixturevalue("postgres_cluster").server_url)
     return backend
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium per web test module."""
+    yield from chromium()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh browser context per test (no cookies from the one before), as people see the pages:
+    1280×900, Vietnamese locale, downloads kept."""
+    screen = {"width": 1280, "height": 900}
+    context = browser.new_context(viewport=screen, locale="vi-VN", accept_downloads=True)
+    yield context.new_page()
+    context.close()

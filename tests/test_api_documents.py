@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, VIEWER, add_accounts, write_files
 from web_fixtures import DIRECTIVE, policylink, settings_for
 
 from policylink.api import service
 from policylink.api.app import create_app
 from policylink.api.credentials import create_api_key, create_user
+from policylink.api.sign_in_limits import ADDRESS_FAILURES, NAME_FAILURES, WINDOW_SECONDS, SignInLimits
 from policylink.store.database import open_store
 
 TOPICS = {"txt": TXT, "pdf": PDF, "docx": DOCX}
@@ -52,12 +54,16 @@ def _bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
 
+def _try_password(client: TestClient, name: str, password: str) -> Response:
+    """One sign-in through the form, with the CSRF token of a freshly served form."""
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/dang-nhap").text).group(1)
+    return client.post("/dang-nhap", data={"name": name, "password": password, "csrf": token},
+                       follow_redirects=False)
+
+
 def _sign_in(client: TestClient, name: str) -> str:
     """Sign `client` in through the form; returns the session's CSRF token from the pages."""
-    form = client.get("/dang-nhap").text
-    token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
-    answer = client.post("/dang-nhap", data={"name": name, "password": PASSWORD, "csrf": token, "next": "/"},
-                         follow_redirects=False)
+    answer = _try_password(client, name, PASSWORD)
     assert answer.status_code == 303, answer.text
     return re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
 
@@ -86,6 +92,7 @@ def test_anonymous_writes_are_401_in_vietnamese_and_store_nothing(client: TestCl
     assert answer.headers["www-authenticate"] == "Bearer"
     assert "đăng nhập" in answer.json()["detail"] and "khóa API" in answer.json()["detail"]
     assert client.delete("/api/v1/documents/son-la/07-CT/TU/2025").status_code == 401
+    assert client.post("/xoa-van-ban", data={"document_id": "son-la/07-CT/TU/2025"}).status_code == 401
     wrong = _post(client, files["txt"], headers=_bearer("plk_0_sai"))
     assert wrong.status_code == 401 and "thu hồi" in wrong.json()["detail"]
     assert _document_ids(client) == set()
@@ -175,6 +182,9 @@ def test_roles_and_csrf_for_signed_in_people(data_dir: Path, files: dict, key: s
         assert without.status_code == 403 and "CSRF" in without.json()["detail"]
         forged = _post(editor, files["txt"], headers={"X-CSRF-Token": "x"})
         assert forged.status_code == 403
+        page_delete = editor.post("/xoa-van-ban", data={"document_id": "son-la/07-CT/TU/2025"})
+        assert page_delete.status_code == 403 and "CSRF" in page_delete.text  # the delete button's form
+        assert editor.get("/api/v1/documents/son-la/07-CT/TU/2025").status_code == 200
         sent = _post(editor, files["txt"], headers={"X-CSRF-Token": token})
         assert sent.status_code == 200 and sent.json()["files"][0]["status"] in {"new", "unchanged"}
         as_field = editor.post("/api/v1/documents", files=_multipart(files["txt"]), data={"csrf": token})
@@ -197,6 +207,34 @@ def test_sign_in_refuses_a_wrong_password_and_a_form_from_elsewhere(data_dir: Pa
         assert forged.status_code == 403 and "policylink_session" not in forged.headers.get("set-cookie", "")
         outside = client.get("/dang-nhap", params={"next": "//example.com/"}).text
         assert 'name="next" value="/"' in outside
+
+
+def test_repeated_wrong_passwords_make_the_name_wait_even_for_the_right_one(data_dir: Path, key: str) -> None:
+    with TestClient(create_app(settings_for(data_dir))) as client:
+        tries = [_try_password(client, EDITOR, f"doan-{n}").status_code for n in range(NAME_FAILURES)]
+        assert tries == [401] * NAME_FAILURES
+        held = _try_password(client, EDITOR.upper(), PASSWORD)
+        assert held.status_code == 429 and "quá nhiều lần" in held.text
+        assert 0 < int(held.headers["Retry-After"]) <= WINDOW_SECONDS
+        assert "policylink_session" not in held.headers.get("set-cookie", "")
+        other = _try_password(client, VIEWER, PASSWORD)
+        assert other.status_code == 303  # another account from the same address still signs in
+
+
+def test_sign_in_limits_slide_with_the_window_and_count_the_address_across_names() -> None:
+    now = [0.0]
+    limits = SignInLimits(clock=lambda: now[0])
+    for n in range(ADDRESS_FAILURES):
+        limits.failed(f"ten-{n % (NAME_FAILURES - 1)}-{n}", "10.0.0.7")
+    assert limits.wait_seconds("nguoi-moi", "10.0.0.7") == WINDOW_SECONDS + 1
+    assert limits.wait_seconds("nguoi-moi", "10.0.0.8") == 0
+    now[0] = WINDOW_SECONDS + 0.5  # the first failures have left the window
+    assert limits.wait_seconds("nguoi-moi", "10.0.0.7") == 0
+    for _ in range(NAME_FAILURES):
+        limits.failed("ke-doan", "10.0.0.9")
+    assert limits.wait_seconds("KE-DOAN", "10.0.0.10") > 0
+    limits.succeeded("ke-doan")
+    assert limits.wait_seconds("ke-doan", "10.0.0.10") == 0
 
 
 def test_keys_and_passwords_are_stored_only_as_hashes(data_dir: Path, key: str) -> None:

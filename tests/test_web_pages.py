@@ -7,32 +7,13 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import build_docx, read_blocks
-from playwright.sync_api import Browser, Page
-from web_fixtures import DIRECTIVE, chromium, corpus_data_dir, serve
+from playwright.sync_api import Page
+from web_fixtures import DIRECTIVE, corpus_data_dir, screenshot, serve
 
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve(corpus_data_dir(tmp_path_factory))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
-def _shot(page: Page, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
-    return path
 
 
 def _assert_vietnamese_page(page: Page) -> None:
@@ -56,7 +37,7 @@ def test_home_page_lists_the_corpus_in_vietnamese(server_url: str, page: Page, t
     page.get_by_role("button", name="Lọc").click()
     keys = page.locator("#documents tbody tr td:first-child").all_inner_texts()
     assert keys and any("113-NQ/TU" in k for k in keys) and not any("55-KL/TU" in k for k in keys)
-    _shot(page, tmp_path, "home")
+    screenshot(page, tmp_path, "home")
 
 
 def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page, tmp_path: Path) -> None:
@@ -69,7 +50,7 @@ def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page
     assert page.locator('#text a.mark.citation[href="/van-ban/bac-giang/55-KL/TU/2021"]').count() == 1
     assert page.locator("#text mark.deadline", has_text="quý IV/2024").count() == 1
     assert page.locator("#lineage svg").count() == 1
-    _shot(page, tmp_path, "document")
+    screenshot(page, tmp_path, "document")
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Tải nhiệm vụ (CSV, mở bằng Excel)").click()
@@ -86,7 +67,7 @@ def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page
     assert "7/3/2021" in page.locator("table.facts").inner_text()
     assert page.locator("#cited-by a").count() >= 1
     assert "113-NQ/TU" in page.locator("#lineage svg").text_content()
-    _shot(page, tmp_path, "cited-document")
+    screenshot(page, tmp_path, "cited-document")
 
 
 def test_handout_prints_tasks_lineage_and_citations(server_url: str, page: Page, tmp_path: Path) -> None:
@@ -98,7 +79,7 @@ def test_handout_prints_tasks_lineage_and_citations(server_url: str, page: Page,
     assert "Nghị quyết số 113-NQ/TU ngày 22/7/2016" in page.locator("body").inner_text()
     page.emulate_media(media="print")
     assert not page.locator(".noprint").is_visible()
-    _shot(page, tmp_path, "handout-print")
+    screenshot(page, tmp_path, "handout-print")
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
 
@@ -119,7 +100,7 @@ def test_graph_page_missing_documents_and_neighbourhood(server_url: str, page: P
     assert "Nghị quyết 113-NQ/TU" in shown and "Nghị quyết 138-NQ/TU" not in shown
     assert 1 < len(shown) < everything
     assert "Vùng lân cận của Kết luận 55-KL/TU" in page.locator("#focus-note").inner_text()
-    _shot(page, tmp_path, "graph")
+    screenshot(page, tmp_path, "graph")
 
 
 def test_draft_check_suggests_the_right_date(server_url: str, page: Page, tmp_path: Path) -> None:
@@ -139,7 +120,7 @@ def test_draft_check_suggests_the_right_date(server_url: str, page: Page, tmp_pa
     assert "Nghị quyết số 113-NQ/TU ngày 22/7/2016" in check
     precedents = page.locator(".document-hits")
     assert precedents.count() >= 1 and "Mục" in precedents.first.inner_text()
-    _shot(page, tmp_path, "draft")
+    screenshot(page, tmp_path, "draft")
 
 
 def test_search_page_without_diacritics(server_url: str, page: Page, tmp_path: Path) -> None:
@@ -151,7 +132,7 @@ def test_search_page_without_diacritics(server_url: str, page: Page, tmp_path: P
     marks = page.locator(".snippet mark").all_inner_texts()
     assert any(m.lower() == "hạ tầng giao thông" for m in marks)
     assert page.locator(".document-hits h3 a").first.get_attribute("href").startswith("/van-ban/")
-    _shot(page, tmp_path, "search")
+    screenshot(page, tmp_path, "search")
     page.select_option("#type", "Kết luận")
     page.fill("#year_from", "2030")
     page.get_by_role("button", name="Tìm kiếm").click()
@@ -170,7 +151,7 @@ def test_extraction_form_by_text_and_by_upload(server_url: str, page: Page, tmp_
     with page.expect_download() as download_info:
         page.locator("#download-json").click()
     assert '"21-CT/TU"' in Path(download_info.value.path()).read_text(encoding="utf-8")
-    _shot(page, tmp_path, "extract-text")
+    screenshot(page, tmp_path, "extract-text")
 
     docx = build_docx(read_blocks(), tmp_path / "ket-luan.docx")
     page.goto(server_url + "/trich-xuat")
@@ -188,7 +169,7 @@ def test_api_docs_render_offline_from_local_files(server_url: str, page: Page, t
     page.goto(server_url + "/docs")
     page.locator(".opblock-summary-path[data-path='/api/v1/extract']").first.wait_for()
     assert all(url.startswith(server_url) for url in requested), requested  # nothing from a CDN
-    _shot(page, tmp_path, "api-docs")
+    screenshot(page, tmp_path, "api-docs")
 
 
 def test_search_filters_in_peoples_words_and_phrase_marks(
@@ -200,7 +181,7 @@ def test_search_filters_in_peoples_words_and_phrase_marks(
     marks = [m.lower() for m in page.locator(".snippet mark").all_inner_texts()]
     assert "giải phóng mặt bằng" in marks
     assert not {"giải", "mặt", "phóng", "bằng"} & set(marks)  # no lone syllable (`giải pháp`, `Mặt trận`)
-    _shot(page, tmp_path, "search-phrase")
+    screenshot(page, tmp_path, "search-phrase")
     page.fill("input[name=q]", "đào tạo bồi dưỡng kiến thức")
     page.fill("#body", "ubnd tinh")  # as a person types it; the conclusion writes `UBND tỉnh` or in full
     page.get_by_role("button", name="Tìm kiếm").click()

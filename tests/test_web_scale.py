@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 from scale_fixtures import SUBJECTS, Generated, generate, store_generated
-from web_fixtures import chromium, serve, settings_for
+from web_fixtures import serve, settings_for
 
 DOCUMENTS, CENTRAL = 280, 20
 
@@ -24,18 +24,6 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Gene
 @pytest.fixture(scope="module")
 def server_url(generated: tuple[Path, list[Generated]]) -> Iterator[str]:
     yield from serve(generated[0])
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    yield context.new_page()
-    context.close()
 
 
 def _drawn(page: Page) -> int:

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 from tasks_fixtures import PLAN_ID, write_plan
-from web_fixtures import chromium, corpus_data_dir, serve, settings_for
+from web_fixtures import corpus_data_dir, serve, settings_for
 
 from policylink.api import service
 
@@ -23,19 +23,11 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve(data_dir)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
 def _rows(page: Page) -> list[str]:
     return page.locator("#task-board tbody tr").all_inner_texts()
 
 
-def test_board_filtered_by_ubnd_tinh_and_overdue(server_url: str, browser: Browser, tmp_path: Path) -> None:
-    page = browser.new_context(
-        viewport={"width": 1280, "height": 900}, locale="vi-VN", accept_downloads=True
-    ).new_page()
+def test_board_filtered_by_ubnd_tinh_and_overdue(server_url: str, page: Page, tmp_path: Path) -> None:
     page.goto(server_url + "/")
     page.locator("nav.main").get_by_role("link", name="Nhiệm vụ").click()
     assert page.url == server_url + "/nhiem-vu"
@@ -69,4 +61,3 @@ def test_board_filtered_by_ubnd_tinh_and_overdue(server_url: str, browser: Brows
 
     page.get_by_role("link", name="Kế hoạch 45/KH-UBND").click()
     assert page.url == f"{server_url}/van-ban/{PLAN_ID}#muc-1"
-    page.context.close()

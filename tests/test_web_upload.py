@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, add_accounts, write_files
-from web_fixtures import chromium, serve
+from web_fixtures import screenshot, serve
 
 SERVER_STEPS = ["read", "extract", "store", "index", "done"]
 MEDIA = {".pdf": "application/pdf", ".txt": "text/plain",
@@ -32,23 +32,8 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve(data_dir)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
 def _shot(page: Page, folder: Path, name: str) -> None:
-    path = folder / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
-    shutil.copy(path, f"/tmp/policylink-upload-{name}.png")
+    shutil.copy(screenshot(page, folder, name), f"/tmp/policylink-upload-{name}.png")
 
 
 def _drop(page: Page, paths: list[Path]) -> None:
@@ -156,3 +141,31 @@ def test_an_editor_uploads_a_pdf_a_docx_and_a_txt_and_finds_them(
         assert group.count() == 1, (directive.topic, page.locator("h3").all_inner_texts())
         assert directive.topic.split()[-1] in " ".join(group.locator("mark").all_inner_texts())
     _shot(page, tmp_path, "searched")
+
+
+def test_an_editor_deletes_a_document_from_its_page_and_anonymous_people_see_no_button(
+    server_url: str, page: Page, tmp_path: Path
+) -> None:
+    page.goto(server_url + "/")
+    page.locator("table a", has_text=TXT.key).first.click()
+    document_path = page.url.removeprefix(server_url)
+    assert TXT.key in page.locator("h1").inner_text()
+    assert page.locator("#delete-document").count() == 0  # anonymous: no button
+
+    page.goto(server_url + "/dang-nhap?next=" + document_path)
+    page.fill("#name", EDITOR)
+    page.fill("#password", PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(server_url + document_path)
+    questions: list[str] = []
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.accept()))
+    page.get_by_role("button", name="Xóa văn bản").click()
+    page.wait_for_url(server_url + "/")
+    assert questions and "Không hoàn tác được" in questions[0]
+    assert TXT.key not in page.locator("table").inner_text()
+    assert PDF.key in page.locator("table").inner_text()
+    _shot(page, tmp_path, "deleted")
+    gone = page.goto(server_url + document_path)
+    assert gone.status == 404
+    page.goto(server_url + "/tra-cuu?q=" + TXT.topic)
+    assert page.locator("section.document-hits", has=page.locator("h3", has_text=TXT.key)).count() == 0

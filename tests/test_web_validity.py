@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
-from playwright.sync_api import Browser
-from web_fixtures import chromium, serve, settings_for
+from playwright.sync_api import Page
+from web_fixtures import serve, settings_for
 
 from policylink.api import service
 
@@ -43,13 +43,7 @@ def server_url(data_dir: Path) -> Iterator[str]:
     yield from serve(data_dir)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
-def test_the_replaced_document_says_so_on_its_page_and_in_the_list(server_url: str, browser: Browser) -> None:
-    page = browser.new_page()
+def test_the_replaced_document_says_so_on_its_page_and_in_the_list(server_url: str, page: Page) -> None:
     page.goto(f"{server_url}/van-ban/{OLD_ID}")
     row = page.locator("#validity")
     assert row.get_attribute("data-state") == "replaced"
@@ -59,7 +53,6 @@ def test_the_replaced_document_says_so_on_its_page_and_in_the_list(server_url: s
     assert page.locator("#validity").get_attribute("data-state") == "in_force"
     page.goto(server_url + "/")
     assert page.locator("#documents .validity").all_inner_texts() == ["đã bị thay thế"]
-    page.close()
 
 
 def test_the_json_api_carries_the_validity(server_url: str) -> None:

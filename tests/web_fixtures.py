@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from policylink.api import service
 from policylink.api.settings import Settings
@@ -119,3 +119,11 @@ def chromium() -> Iterator[Browser]:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+def screenshot(page: Page, folder: Path, name: str) -> Path:
+    """The whole page as `folder/name.png`, for a person to look at (it must hold a drawn page)."""
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+    return path
