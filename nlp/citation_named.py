@@ -98,6 +98,11 @@ _NAME_ORGAN = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
+# its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
+_BILL_TITLE = re.compile(r"\ssửa đổi$")
+_BILL_NOTE = re.compile(r"\s*\(sửa đổi\)")
+_DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
 
 
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
@@ -232,6 +237,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         key = _SPACES.sub(" ", text[m.start() : end])
+        if canonical_type(doc_type) in LAW_TYPES and (
+                _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
+            continue
         mentions.append(Mention(m.start(), end, end, canonical_type(doc_type), None, None, key,
                                  None, None, None))
     return mentions

@@ -8,7 +8,7 @@ import re
 
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, anchor_pattern
 from policylink.nlp.citation_mention import Mention, inside
-from policylink.nlp.citation_patterns import ALIAS_BEFORE, TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import ALIAS_BEFORE, ALIAS_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.citation_tables import based_on_cells
 from policylink.nlp.new_titles import new_document_titles
 
@@ -44,7 +44,9 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
     rf"|(?:khi|đến khi)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
     r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
     r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"
-    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
+    # `hoàn thiện sửa đổi, bổ sung ...`, `triển khai sửa đổi, bổ sung Luật ...`: the amendment is work to do
+    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|hoàn thiện|triển khai"
+    r"|thực hiện|cần|phải|sẽ)"
     r"(?:\s*,|\s+và|\s+việc)?)\s*$",
     re.IGNORECASE,
 )
@@ -56,6 +58,10 @@ _DETAILS_CUE = re.compile(
     r"(?:\s+(?:một số|các)\s+(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?\s*$",
     re.IGNORECASE,
 )
+# `xây dựng Đề án là cần thiết nhằm cụ thể hóa ...`: a clause after the type word, no title of a new document
+_CLAUSE_IN_TITLE = re.compile(r"\s(?:là|nhằm|để|góp phần)(?!\w)")
+# `các nghị định`, `những thông tư`: a class of documents named by a plural and its type word
+_CLASS_BEFORE = re.compile(rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.()\n]")
 _BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
 # `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.
@@ -134,8 +140,10 @@ def _relation(
     if mention.parent is None and inside(mention.start, based_on_blocks):
         return "based_on"
     near = _clause_before(text, mention, _CUE_WINDOW)
-    if mention.parent is not None and _DETAILS_CUE.search(near):
-        return "implements"
+    if mention.parent is not None and (details := _DETAILS_CUE.search(near)) is not None:
+        # `sửa đổi ... các nghị định quy định chi tiết thi hành Luật Đất đai`: a class of detailing
+        # documents is what details the law, not the enclosing one (R41)
+        return "cites" if _CLASS_BEFORE.search(near, 0, details.start()) else "implements"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:
             continue
@@ -143,6 +151,11 @@ def _relation(
         # does not yet replace or amend anything.
         cue_start = mention.start - len(near) + found.start()
         if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
+            return "cites"
+        # `xây dựng Kế hoạch triển khai Nghị quyết số ...`: the cue is said in the title of a document
+        # still to be made, which carries nothing out yet (R39, DECISIONS-3)
+        if relation == "implements" and any(start < cue_start < end and not _CLAUSE_IN_TITLE.search(
+                text, start, cue_start) for start, end in new_titles):
             return "cites"
         return relation
     line_start = text.rfind("\n", 0, mention.start) + 1
@@ -196,7 +209,38 @@ def _cue_lists(text: str) -> list[tuple[int, int, str]]:
     return lists
 
 
-_FOOTNOTE_LINE = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)[ \t]*\S[^\n]*$", re.MULTILINE)
+_FOOTNOTE_LINE = re.compile(
+    rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+|\[\d{{1,3}}\])[ \t]*(?P<note>\S[^\n]*)$", re.MULTILINE
+)
+# `[3] Về kết quả thực hiện Kết luận số ...`: a footnote that gives the subject of the document its
+# anchor follows, not a list of documents (R37).
+_SUBJECT_NOTE = re.compile(r"(?:Về|V/v)\s", re.IGNORECASE)
+
+
+def _footnotes(original: str) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """Each footnote line with its anchor in the running text before it."""
+    found = []
+    for line in _FOOTNOTE_LINE.finditer(original):
+        anchor = anchor_pattern(line["marker"]).search(original, 0, line.start())
+        if anchor is not None:
+            found.append((line, anchor))
+    return found
+
+
+def nest_footnote_subjects(text: str, original: str, mentions: list[Mention]) -> None:
+    """`Báo cáo số 2554/BC-TTCP ...[3]` with `[3] Về kết quả thực hiện Kết luận số 77-KL/TW`: the
+    footnote is the report's subject, so its documents nest in the report (set in place) and take
+    their own cue (R37)."""
+    for line, anchor in _footnotes(original):
+        if not _SUBJECT_NOTE.match(line["note"]):
+            continue
+        anchored = [m for m in mentions if m.parent is None and m.start < anchor.start()
+                    and (anchor.start() <= m.end or not text[m.end : anchor.start()].strip())]
+        if not anchored:
+            continue
+        for mention in mentions:
+            if mention.parent is None and line.start() <= mention.start < line.end():
+                mention.parent = anchored[-1]
 # A cue and the words up to a footnote anchor: `Thực hiện các kế hoạch của Ủy ban nhân dân tỉnh¹`.
 _CUE_TO_ANCHOR = [
     (relation, re.compile(rf"(?:{pattern})(?:\s+[^\s;:.()]+){{0,12}}\s*$", re.IGNORECASE))
@@ -208,10 +252,7 @@ def _footnote_relations(original: str, mentions: list[Mention], relations: list[
     """A document listed in a footnote is cited as the clause its anchor ends says: the footnote to
     `Thực hiện các kế hoạch ...¹` lists plans the citing document carries out."""
     result = list(relations)
-    for line in _FOOTNOTE_LINE.finditer(original):
-        anchor = anchor_pattern(line["marker"]).search(original, 0, line.start())
-        if anchor is None:
-            continue
+    for line, anchor in _footnotes(original):
         clause = _CLAUSE_START.split(original[max(0, anchor.start() - _CUE_WINDOW * 2) : anchor.start()])[-1]
         relation = next((r for r, cue in _CUE_TO_ANCHOR if cue.search(clause)), None)
         for i, mention in enumerate(mentions):
@@ -319,9 +360,33 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
     return result
 
 
+# A quotation: `“...”` or `"..."`, over lines (a new article quoted whole); a quoted title right after its
+# type word (`Đề án “...”`) or an alias (`gọi tắt là “...”`) is no quotation of another text.
+_QUOTATION = re.compile(r"“[^”]{1,3000}”|\"[^\"]{1,3000}\"")
+_TITLE_OR_ALIAS_BEFORE = re.compile(rf"(?:(?:{TYPE_ALTERNATION})|{ALIAS_CLAUSE})\s*$", re.IGNORECASE)
+
+
+def _quoted_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """A document named inside quoted text (`Sửa đổi Điều 13 như sau: "... Luật Đất đai năm 2024 ..."`,
+    `giao "... theo Kế hoạch số ..."`) is cited by the citing document, whatever cue the quotation
+    reproduces (R36): `cites`. A mention nested in another (a quoted title in a cited document's
+    subject, a decree's law inside the quotation) keeps its relation."""
+    result = list(relations)
+    for quote in _QUOTATION.finditer(text):
+        if _TITLE_OR_ALIAS_BEFORE.search(text, max(0, quote.start() - 40), quote.start()):
+            continue
+        for i, mention in enumerate(mentions):
+            if quote.start() < mention.start < quote.end() and mention.parent is None:
+                result[i] = "cites"
+    return result
+
+
 def relations(text: str, mentions: list[Mention], original: str | None = None) -> list[str]:
     """The relation of each of `mentions` (parents attached), in their order; `original` is the text
-    with its footnote markers (`text` has them blanked)."""
+    with its footnote markers (`text` has them blanked). A footnote giving a subject nests its
+    documents here (parents set in place)."""
+    if original:
+        nest_footnote_subjects(text, original, mentions)
     blocks, new_titles = _based_on_blocks(text) + based_on_cells(text), new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
     for start, end, relation in _cue_lists(text):
@@ -330,4 +395,5 @@ def relations(text: str, mentions: list[Mention], original: str | None = None) -
     aliases = _aliases(text, mentions)
     shared = _coordinated_relations(text, mentions, own, aliases)
     noted = _footnote_relations(original, mentions, shared) if original else shared
-    return _alias_relations(mentions, _ended_relations(text, mentions, noted), aliases)
+    aliased = _alias_relations(mentions, _ended_relations(text, mentions, noted), aliases)
+    return _quoted_relations(text, mentions, aliased)
