@@ -49,7 +49,10 @@ _NAMED_LAW = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
     rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|về|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w)"
     r"|của +[A-ZĐÀ-Ỹ]|(?:được|đã|bởi|theo|sửa đổi|ban hành|quy định|hướng dẫn)(?!\w)"
-    rf"|(?:{TYPE_ALTERNATION})(?!\w))\w+){{1,20}}?)"
+    # another document's type word, unless the name runs on to the law's own number (`Luật Quy hoạch đô
+    # thị và nông thôn số 47/2024/QH15`)
+    rf"|(?:{TYPE_ALTERNATION})(?!\w)(?!(?:(?!\ssố\s)[^;:\n]){{0,100}}?\ssố\s*:?\s*\d+/\d{{4}}/QH\d))"
+    r"\w+){1,20}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 # `Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15`: the number is the amending law's

@@ -26,11 +26,15 @@ _FILLER_BREAK = (
     rf"(?:theo|tại(?!\s+{_PART_WORD}\s)|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền"
     r"|phổ biến|học tập|bám sát|nghiên cứu)(?!\w)"
 )
+_PARTS = rf"(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+(?:\s*,\s*[\w.]+)*)"
 _CUE_BEFORE = [
-    # up to six words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
-    # nghiêm túc, hiệu quả các Nghị quyết ...`), then a part reference (`tại khoản 3 Điều 7`)
+    # up to seven words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
+    # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
+    # Điều 5 của Quyết định ...`), and the regulation a decision issued (`Sửa đổi khoản 2 Điều 4 Quy
+    # định ban hành kèm theo Quyết định ...`)
     (relation, re.compile(
-        rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+)*\s*$",
+        rf"(?:{pattern}){_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:{_PARTS}+(?:\s+của)?)?"
+        r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
         re.IGNORECASE))
     for relation, pattern in _CUES
 ]
@@ -41,7 +45,7 @@ _CUE_BEFORE = [
 # sung ...` is a duty to propose one, whoever it is proposed to.
 _NOT_YET_MADE_BEFORE_CUE = re.compile(
     rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{TYPE_ALTERNATION})"
-    rf"|(?:khi|đến khi)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
+    rf"|(?:khi|đến khi|chưa|chờ)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
     r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
     r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"
     # `hoàn thiện sửa đổi, bổ sung ...`, `triển khai sửa đổi, bổ sung Luật ...`: the amendment is work to do
@@ -105,10 +109,22 @@ _COORDINATION = re.compile(
 )
 
 
+# `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon
+# share the type word before it, and the cue before that word (R32)
+_SHARED_TYPE_HEAD = re.compile(
+    rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})[^;:.()\n]{{0,80}}:\s*$", re.IGNORECASE
+)
+
+
 def _clause_before(text: str, mention: Mention, width: int) -> str:
-    """The text before `mention` back to the start of its clause (and not before its parent's subject)."""
+    """The text before `mention` back to the start of its clause (and not before its parent's subject);
+    for a number listed after `các <type word> ...:`, the clause of that type word."""
     floor = (mention.parent.subject_start or 0) if mention.parent else 0
-    before = text[max(floor, mention.start - width) : mention.start]
+    start = mention.start
+    listed = text.startswith("số", start)
+    if listed and (head := _SHARED_TYPE_HEAD.search(text, max(floor, start - width), start)) is not None:
+        start = head.start()
+    before = text[max(floor, start - width) : start]
     return _CLAUSE_START.split(before)[-1]
 
 

@@ -1,0 +1,86 @@
+"""Citation wording met in central and provincial documents, on sentences of our own: numbers listed
+after `các <type word>:`, awaited replacements, parts of a document and the regulation a decision
+issued, law names with a comma or a type word inside, and a name followed by a clause."""
+
+import pytest
+from citation_fixtures import SELF, cite, cited
+
+
+def test_numbers_listed_after_a_colon_take_the_cue_before_their_type_word() -> None:
+    found = cite("Quyết định này có hiệu lực kể từ ngày 01/8/2025 và thay thế các Quyết định: "
+                 "số 08/2019/QĐ-UBND ngày 2/3/2019; số 31/2020/QĐ-UBND ngày 5/8/2020 của UBND tỉnh.")
+    assert [(c.key, c.relation) for c in found] == [
+        ("08/2019/QĐ-UBND", "replaces"), ("31/2020/QĐ-UBND", "replaces")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong thời gian chưa có văn bản thay thế Thông tư số 09/2019/TT-BXD, các địa phương tiếp tục.",
+        "Chờ Nghị định thay thế Nghị định số 15/2021/NĐ-CP, các sở thực hiện theo hướng dẫn hiện hành.",
+    ],
+)
+def test_a_replacement_not_yet_issued_only_cites(text: str) -> None:
+    assert [c.relation for c in cite(text)] == ["cites"]
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Điều 1. Sửa đổi, bổ sung khoản 3 Điều 7 Quy định ban hành kèm theo Quyết định số 41/2022/QĐ-UBND "
+         "ngày 9/9/2022 của UBND tỉnh như sau:", "amends"),
+        ("Điều 1. Sửa đổi một số điều của Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định số "
+         "19/2021/QĐ-UBND ngày 2/6/2021 như sau:", "amends"),
+        ("2. Bãi bỏ khoản 4 Điều 9 của Quyết định số 27/2023/QĐ-UBND ngày 14/7/2023.", "replaces"),
+        ("Bãi bỏ điểm c, d khoản 2 Điều 3 Nghị quyết số 12/2022/NQ-HĐND.", "replaces"),
+        ("Các nội dung khác giữ nguyên theo Quyết định số 41/2022/QĐ-UBND ngày 9/9/2022.", "cites"),
+    ],
+)
+def test_parts_of_a_document_and_the_regulation_it_issued(text: str, relation: str) -> None:
+    (decision,) = cite(text)
+    assert (decision.relation, decision.source) == (relation, SELF)
+
+
+def test_a_law_name_with_another_type_word_inside_keeps_its_number() -> None:
+    (law,) = cited("Căn cứ Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15 ngày 26 tháng 11 năm 2024;")
+    assert (law.key, law.date, law.relation) == ("47/2024/QH15", "2024-11-26", "based_on")
+
+
+def test_a_type_word_after_a_law_name_still_starts_another_citation() -> None:
+    found = cite("Căn cứ Luật Đất đai và Quyết định số 12/2024/QĐ-UBND ngày 2/2/2024 của UBND tỉnh;")
+    assert [c.key for c in found] == ["Luật Đất đai", "12/2024/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Theo quy định tại Điều 30 Luật Khoáng sản, cơ quan có thẩm quyền cấp phép.", "Luật Khoáng sản"),
+        ("Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;", "Luật Cán bộ, công chức"),
+        ("Thực hiện Luật Phòng, chống ma túy quy định trách nhiệm của gia đình.", "Luật Phòng, chống ma túy"),
+        ("Theo Luật Thi đua, khen thưởng, các cơ quan phải công khai kết quả.", "Luật Thi đua, khen thưởng"),
+    ],
+)
+def test_words_after_a_comma_belong_to_a_law_name_only_when_the_name_closes(text: str, key: str) -> None:
+    assert [c.key for c in cited(text)] == [key]
+
+
+def test_several_amenders_of_one_law() -> None:
+    law, first, second = cite("Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010, được sửa đổi, bổ sung bởi "
+                              "Luật số 52/2019/QH14 và Luật số 80/2025/QH15;")
+    assert (law.relation, law.source) == ("amends", first.target_id)
+    assert [(c.key, c.relation, c.source) for c in (first, second)] == [
+        ("52/2019/QH14", "based_on", SELF), ("80/2025/QH15", "based_on", SELF)]
+
+
+def test_a_plan_issued_to_carry_out_a_resolution_implements_it_from_the_plan() -> None:
+    plan, resolution = cite("UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND ngày 9/9/2025 triển khai thực "
+                            "hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.")
+    assert (plan.relation, resolution.relation, resolution.source) == ("cites", "implements", plan.target_id)
+
+
+def test_a_letter_about_carrying_out_a_directive_nests_it() -> None:
+    letter, directive = cite("Thực hiện Công văn số 3003/UBND-KGVX ngày 1/8/2025 của UBND tỉnh về việc "
+                             "triển khai Chỉ thị số 20/CT-TTg ngày 12/6/2025 của Thủ tướng Chính phủ, "
+                             "Sở Y tế đề nghị:")
+    assert (letter.relation, letter.source) == ("implements", SELF)
+    assert (directive.relation, directive.source) == ("implements", letter.target_id)
