@@ -20,6 +20,8 @@ _ISSUER_STOP = re.compile(
 _SUBJECT_START = re.compile(
     r"\s*,?\s*(?=(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
     r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
+    # `Đề án ... ban hành kèm theo Quyết định số ...`: what follows names the issuing document, no subject
+    r"(?!(?:phê duyệt|ban hành)\s+kèm\s+theo(?!\w))"
 )
 # A later citation joined by these is a sibling in a list, not part of the subject.
 # `... về A và các Quy định số 124, 144-QĐ/TW`: the plural before a type word opens a new item.

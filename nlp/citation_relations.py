@@ -100,7 +100,7 @@ _CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
 # just cited is carried out as that one is.
 _ISSUED_IN = re.compile(
     r"[ \t]*,?[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:phê duyệt|ban hành)(?:[ \t]+kèm theo)?"
-    r"[ \t]+(?:tại|theo)[ \t]+",
+    r"(?:[ \t]+(?:tại|theo)|(?<=kèm theo))[ \t]+",
     re.IGNORECASE,
 )
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.

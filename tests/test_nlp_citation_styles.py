@@ -84,3 +84,10 @@ def test_a_letter_about_carrying_out_a_directive_nests_it() -> None:
                              "Sở Y tế đề nghị:")
     assert (letter.relation, letter.source) == ("implements", SELF)
     assert (directive.relation, directive.source) == ("implements", letter.target_id)
+
+
+def test_the_decision_a_scheme_was_issued_with_is_no_part_of_its_subject() -> None:
+    scheme, decision = cite("Thực hiện Đề án phát triển văn hóa đọc ban hành kèm theo Quyết định số "
+                            "329/QĐ-TTg ngày 15/3/2017 của Thủ tướng Chính phủ, Sở Văn hóa báo cáo như sau:")
+    assert scheme.key == "Đề án phát triển văn hóa đọc"
+    assert [(c.relation, c.source) for c in (scheme, decision)] == [("implements", SELF)] * 2
