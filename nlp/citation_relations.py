@@ -98,8 +98,8 @@ _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_C
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
 # `Đề án ... được phê duyệt tại Quyết định số ...`: the document that approved or issued the one
 # just cited is carried out as that one is.
-_ISSUED_IN = re.compile(
-    r"[ \t]*,?[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:phê duyệt|ban hành)(?:[ \t]+kèm theo)?"
+_ISSUED_IN = re.compile(  # also in brackets: `Đề án ... (được phê duyệt tại Quyết định số ...)`
+    r"[ \t]*[,(]?[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:phê duyệt|ban hành)(?:[ \t]+kèm theo)?"
     r"(?:[ \t]+(?:tại|theo)|(?<=kèm theo))[ \t]+",
     re.IGNORECASE,
 )
@@ -207,11 +207,16 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
 
 # `2. Bãi bỏ các Nghị quyết sau:` and its items `a) Nghị quyết số ...`: each item is replaced (or
 # amended) as the line above says.
+# The items may also follow the colon on its own line: `Bãi bỏ các Nghị quyết ...: a) ...; b) ...`; and a
+# head that ends the listed documents in force (`Các văn bản sau hết hiệu lực kể từ ngày ...:`) repeals
+# them (R31), unless they already had (`đã hết hiệu lực`).
+_ITEM_MARK = r"(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t]"
 _CUE_LIST_HEAD = re.compile(
-    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ)[^\n:;.]{0,80}:[ \t]*\n",
+    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
+    rf"[^\n:;.]{{0,80}}:[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))",
     re.IGNORECASE | re.MULTILINE,
 )
-_LIST_ITEMS = re.compile(r"(?:[ \t]*(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t][^\n]*(?:\n|$))*")
+_LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
 
 
 def _cue_lists(text: str) -> list[tuple[int, int, str]]:
@@ -219,6 +224,10 @@ def _cue_lists(text: str) -> list[tuple[int, int, str]]:
     lists = []
     for head in _CUE_LIST_HEAD.finditer(text):
         relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
+        if head["inline"] is not None:
+            line_end = text.find("\n", head.end())
+            lists.append((head.end(), len(text) if line_end < 0 else line_end, relation))
+            continue
         items = _LIST_ITEMS.match(text, head.end())
         if items is not None and items.end() > head.end():
             lists.append((head.end(), items.end(), relation))
@@ -257,9 +266,10 @@ def nest_footnote_subjects(text: str, original: str, mentions: list[Mention]) ->
         for mention in mentions:
             if mention.parent is None and line.start() <= mention.start < line.end():
                 mention.parent = anchored[-1]
-# A cue and the words up to a footnote anchor: `Thực hiện các kế hoạch của Ủy ban nhân dân tỉnh¹`.
+# A cue and the words up to a footnote anchor: `Thực hiện các kế hoạch của Ủy ban nhân dân tỉnh¹`; a
+# passive cue is said of another document (`..., được cụ thể hóa trong các văn bản của Tỉnh ủy¹`).
 _CUE_TO_ANCHOR = [
-    (relation, re.compile(rf"(?:{pattern})(?:\s+[^\s;:.()]+){{0,12}}\s*$", re.IGNORECASE))
+    (relation, re.compile(rf"(?<!được )(?:{pattern})(?:\s+[^\s;:.()]+){{0,20}}\s*$", re.IGNORECASE))
     for relation, pattern in _CUES
 ]
 

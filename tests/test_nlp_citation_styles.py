@@ -91,3 +91,42 @@ def test_the_decision_a_scheme_was_issued_with_is_no_part_of_its_subject() -> No
                             "329/QĐ-TTg ngày 15/3/2017 của Thủ tướng Chính phủ, Sở Văn hóa báo cáo như sau:")
     assert scheme.key == "Đề án phát triển văn hóa đọc"
     assert [(c.relation, c.source) for c in (scheme, decision)] == [("implements", SELF)] * 2
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Điều 2. Bãi bỏ các Nghị quyết của Hội đồng nhân dân tỉnh: a) Nghị quyết số 05/2019/NQ-HĐND "
+         "ngày 10/7/2019; b) Nghị quyết số 11/2020/NQ-HĐND ngày 9/12/2020.", "replaces"),
+        ("Điều 3. Các văn bản sau hết hiệu lực kể từ ngày Quyết định này có hiệu lực:\n"
+         "1. Quyết định số 05/2019/QĐ-UBND ngày 10/7/2019.\n2. Quyết định số 06/2019/QĐ-UBND.", "replaces"),
+        ("Các văn bản sau đã hết hiệu lực từ ngày 01/7/2025:\n- Quyết định số 05/2019/QĐ-UBND;\n"
+         "- Quyết định số 06/2019/QĐ-UBND.", "cites"),
+        ("Sửa đổi, bổ sung các Quyết định sau:\n+ Quyết định số 05/2019/QĐ-UBND;\n+ Quyết định số "
+         "06/2019/QĐ-UBND.", "amends"),
+    ],
+)
+def test_each_item_of_a_list_under_a_cue_line(text: str, relation: str) -> None:
+    assert [c.relation for c in cite(text)] == [relation, relation]
+
+
+def test_a_footnote_on_the_second_issuer_of_a_long_clause_takes_its_cue() -> None:
+    found = cite("Thực hiện các văn bản chỉ đạo của Ban Thường vụ Tỉnh ủy¹ và Ủy ban nhân dân tỉnh², "
+                 "Sở báo cáo:\n¹ Chỉ thị số 10-CT/TU ngày 1/1/2025.\n² Kế hoạch số 20/KH-UBND ngày 2/2/2025.")
+    assert [(c.key, c.relation) for c in found] == [("10-CT/TU", "implements"), ("20/KH-UBND", "implements")]
+
+
+def test_a_passive_cue_before_a_footnote_anchor_is_said_of_another_document() -> None:
+    found = cite("Thực hiện nghiêm các mục tiêu của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, "
+                 "được cụ thể hóa trong các văn bản lãnh đạo, chỉ đạo của Tỉnh ủy, Ban Thường vụ Tỉnh ủy⁴.\n"
+                 "⁴ Nghị quyết số 12-NQ/TU ngày 3/3/2021; Kết luận số 30-KL/TU ngày 9/9/2022.")
+    assert [(c.key, c.relation) for c in found][1:] == [("12-NQ/TU", "cites"), ("30-KL/TU", "cites")]
+
+
+def test_the_approving_decision_in_brackets_is_carried_out_as_the_scheme() -> None:
+    plan, scheme, decision = cite(
+        "Thực hiện Kế hoạch số 30/KH-UBND ngày 1/3/2025 về thực hiện Đề án tinh giản biên chế (được phê "
+        "duyệt tại Quyết định số 45/QĐ-UBND ngày 20/2/2025), Sở Nội vụ đề nghị:")
+    assert (plan.relation, plan.source) == ("implements", SELF)
+    for nested in (scheme, decision):
+        assert (nested.relation, nested.source) == ("implements", plan.target_id)
