@@ -24,7 +24,7 @@ _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
 )
 _STATE_NUMBER = (
-    rf"(?P<snum>\d+)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
+    rf"(?P<snum>\d+[a-z]?)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
 )
 # `Nghị quyết số 18, 19-NQ/TW`: several numbers before one symbol.
 _SHARED_NUMBERS = (
@@ -71,7 +71,7 @@ _SHORT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _MORE_NUMBERS = re.compile(
-    rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
+    rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
 )
 
 

@@ -169,9 +169,9 @@ def _relation(
         if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
             return "cites"
         # `xây dựng Kế hoạch triển khai Nghị quyết số ...`: the cue is said in the title of a document
-        # still to be made, which carries nothing out yet (R39, DECISIONS-3)
-        if relation == "implements" and any(start < cue_start < end and not _CLAUSE_IN_TITLE.search(
-                text, start, cue_start) for start, end in new_titles):
+        # still to be made, which carries nothing out yet (R39, DECISIONS-3); in a cited document's
+        # subject (`Nghị quyết số ... ban hành Kế hoạch thực hiện ...`) that plan exists
+        if relation == "implements" and mention.parent is None and _in_new_title(text, cue_start, new_titles):
             return "cites"
         return relation
     line_start = text.rfind("\n", 0, mention.start) + 1
@@ -194,6 +194,12 @@ def _relation(
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
     return "cites"
+
+
+def _in_new_title(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
+    """Does the cue at `cue_start` stand in the title of a document still to be made?"""
+    return any(start < cue_start < end and not _CLAUSE_IN_TITLE.search(text, start, cue_start)
+               for start, end in new_titles)
 
 
 def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:

@@ -130,3 +130,22 @@ def test_the_approving_decision_in_brackets_is_carried_out_as_the_scheme() -> No
     assert (plan.relation, plan.source) == ("implements", SELF)
     for nested in (scheme, decision):
         assert (nested.relation, nested.source) == ("implements", plan.target_id)
+
+
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("Thực hiện Quyết định số 1234a/QĐ-UBND ngày 2/3/2025 của UBND tỉnh;", ["1234a/QĐ-UBND"]),
+        ("Căn cứ Nghị định số 15/2018/NĐ-CP; 77/2016/NĐ-CP của Chính phủ;",
+         ["15/2018/NĐ-CP", "77/2016/NĐ-CP"]),
+    ],
+)
+def test_number_forms(text: str, keys: list[str]) -> None:
+    assert [c.key for c in cited(text)] == keys
+
+
+def test_a_plan_a_cited_resolution_issued_carries_out_what_its_title_says() -> None:
+    found = cite("Thực hiện Nghị quyết số 139/NQ-CP ngày 17/5/2025 của Chính phủ ban hành Kế hoạch thực hiện "
+                 "Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị;")
+    resolution, party = found
+    assert (party.relation, party.source) == ("implements", resolution.target_id)
