@@ -15,7 +15,7 @@ from policylink.nlp.new_titles import new_document_titles
 _CUES = (
     ("amends",
      r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
-    ("replaces", r"thay thế|bãi bỏ"),
+    ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
     ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
 )
@@ -26,7 +26,10 @@ _FILLER_BREAK = (
     rf"(?:theo|tại(?!\s+{_PART_WORD}\s)|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền"
     r"|phổ biến|học tập|bám sát|nghiên cứu)(?!\w)"
 )
-_PARTS = rf"(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+(?:\s*,\s*[\w.]+)*)"
+# a numbered part (`khoản 3, 4 Điều 5`), or an annex or list with or without its number (`tại Phụ lục`)
+_PARTS = (
+    rf"(?:\s+(?:tại\s+)?(?:{_PART_WORD}\s+[\w.]+(?:\s*,\s*[\w.]+)*|(?:phụ lục|danh mục)(?:\s+[IVX\d]+)?))"
+)
 _CUE_BEFORE = [
     # up to seven words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
     # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
@@ -146,6 +149,13 @@ _ADDS_INTO = re.compile(
 )
 
 
+# `Thay thế cụm từ "..." bằng cụm từ "..." tại Điều 2 Quyết định số ...`: words of the document are
+# replaced, which amends it (R34)
+_WORDS_REPLACED = re.compile(
+    r"(?<!\w)(?:thay thế|bãi bỏ|bỏ)\s+(?:các\s+|một số\s+)?(?:cụm từ|từ ngữ)(?!\w)[^;\n]*$", re.IGNORECASE
+)
+
+
 def _relation(
     text: str,
     mention: Mention,
@@ -155,6 +165,9 @@ def _relation(
 ) -> str:
     if mention.parent is None and inside(mention.start, based_on_blocks):
         return "based_on"
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if mention.parent is None and _WORDS_REPLACED.search(text, line_start, mention.start):
+        return "amends"
     near = _clause_before(text, mention, _CUE_WINDOW)
     if mention.parent is not None and (details := _DETAILS_CUE.search(near)) is not None:
         # `sửa đổi ... các nghị định quy định chi tiết thi hành Luật Đất đai`: a class of detailing
@@ -174,7 +187,6 @@ def _relation(
         if relation == "implements" and mention.parent is None and _in_new_title(text, cue_start, new_titles):
             return "cites"
         return relation
-    line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.parent is None and _ADDS_INTO.search(text, line_start, mention.start):
         return "amends"
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of

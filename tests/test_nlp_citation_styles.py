@@ -149,3 +149,21 @@ def test_a_plan_a_cited_resolution_issued_carries_out_what_its_title_says() -> N
                  "Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị;")
     resolution, party = found
     assert (party.relation, party.source) == ("implements", resolution.target_id)
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Điều 1. Thay thế cụm từ “Sở Kế hoạch và Đầu tư” bằng cụm từ “Sở Tài chính” tại Điều 2 Quyết định "
+         "số 15/2023/QĐ-UBND ngày 3/3/2023.", "amends"),
+        ("Bỏ cụm từ “và Đầu tư” tại khoản 1 Điều 4 Quy định ban hành kèm theo Quyết định số 15/2023/QĐ-UBND.",
+         "amends"),
+        ("Bãi bỏ khoản 2 Điều 1 Quyết định số 15/2023/QĐ-UBND.", "replaces"),
+        ("Điều 2. Hủy bỏ Quyết định số 456/QĐ-UBND ngày 3/3/2025 của UBND tỉnh.", "replaces"),
+        ("Bãi bỏ 05 thủ tục hành chính tại Phụ lục ban hành kèm theo Quyết định số 789/QĐ-UBND.", "replaces"),
+        ("Bãi bỏ Phụ lục II Quyết định số 789/QĐ-UBND ngày 1/4/2024.", "replaces"),
+    ],
+)
+def test_words_annexes_and_rows_of_a_document(text: str, relation: str) -> None:
+    (decision,) = cite(text)
+    assert (decision.relation, decision.source) == (relation, SELF)
