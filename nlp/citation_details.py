@@ -46,6 +46,28 @@ def _date_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
     return found if found and found.end() <= limit else None
 
 
+# `của Bộ Chính trị, Ban Bí thư về ...`: further issuers after a comma, each a capitalised name, when the
+# last of them is followed by the subject (`về`, `quy định` ...); `của UBND tỉnh, Sở Tài chính đề nghị`
+# is the citing sentence going on.
+_NEXT_ISSUER = re.compile(
+    r",[ \t]+[A-ZĐÀ-Ỹ][^,;:.()\n\d]{0,60}?(?=,[ \t]+[A-ZĐÀ-Ỹ]|[ \t]+(?:về|quy định|hướng dẫn)(?!\w))"
+)
+_MAX_JOINT_ISSUERS = 4
+
+
+def _joint_issuers_end(text: str, end: int, limit: int) -> int:
+    """The end of the issuer that stopped at `end` with the further issuers named after it."""
+    pos = end
+    for _ in range(_MAX_JOINT_ISSUERS):
+        found = _NEXT_ISSUER.match(text, pos)
+        if found is None or found.end() > limit:
+            break
+        pos = found.end()
+        if not text.startswith(",", pos):
+            return pos
+    return end
+
+
 def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> None:
     pos = mention.head_end
     if date_match := _date_after(text, pos, next_start):
@@ -55,6 +77,7 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
     if issuer_match:
         stop = _ISSUER_STOP.search(text, issuer_match.end())
         issuer_end = min(stop.start() if stop else len(text), next_start)
+        issuer_end = _joint_issuers_end(text, issuer_end, next_start)
         issuer = text[issuer_match.end() : issuer_end].strip()
         if issuer and len(issuer.split()) <= 12:
             mention.issuer = issuer

@@ -406,7 +406,11 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
 
 # A quotation: `“...”` or `"..."`, over lines (a new article quoted whole); a quoted title right after its
 # type word (`Đề án “...”`) or an alias (`gọi tắt là “...”`) is no quotation of another text.
-_QUOTATION = re.compile(r"“[^”]{1,3000}”|\"[^\"]{1,3000}\"")
+# Straight quotes have no direction: over lines only where the quotation opens a line or follows a colon
+# (a quoted article), so that a stray `"` does not pair with one far away.
+_QUOTATION = re.compile(
+    r"“[^”]{1,3000}”|(?:^|(?<=:))[ \t]*\"[^\"]{1,3000}\"|(?<![\w\"])\"[^\"\n]{1,500}\"", re.MULTILINE
+)
 _TITLE_OR_ALIAS_BEFORE = re.compile(rf"(?:(?:{TYPE_ALTERNATION})|{ALIAS_CLAUSE})\s*$", re.IGNORECASE)
 
 

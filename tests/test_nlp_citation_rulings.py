@@ -131,3 +131,9 @@ def test_a_class_of_detailing_decrees_is_no_citation_and_the_law_is_cited() -> N
                        "một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai;")
     assert (decree.relation, law.key, law.relation, law.source) == (
         "based_on", "Luật Đất đai", "cites", decree.target_id)
+
+
+def test_a_stray_straight_quote_does_not_pair_with_one_lines_away() -> None:
+    found = cite('Màn hình cỡ 12" được trang bị.\nCăn cứ Nghị định số 10/2020/NĐ-CP;\n'
+                 'Căn cứ Thông tư số 5/2021/TT-BTC; theo mẫu "Phiếu đề nghị".')
+    assert [c.relation for c in found] == ["based_on", "based_on"]

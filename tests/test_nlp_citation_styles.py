@@ -167,3 +167,18 @@ def test_a_plan_a_cited_resolution_issued_carries_out_what_its_title_says() -> N
 def test_words_annexes_and_rows_of_a_document(text: str, relation: str) -> None:
     (decision,) = cite(text)
     assert (decision.relation, decision.source) == (relation, SELF)
+
+
+def test_joint_issuers_keep_the_subject_and_the_list_together() -> None:
+    first, second = cite("Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về "
+                         "một số nội dung tiếp tục sắp xếp bộ máy năm 2025, Kết luận số 127-KL/TW ngày "
+                         "28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu, đề xuất sắp xếp;")
+    assert first.issuer == "Bộ Chính trị, Ban Bí thư"
+    assert first.subject is not None and first.subject.startswith("về một số nội dung")
+    assert [(c.relation, c.source) for c in (first, second)] == [("implements", SELF)] * 2
+
+
+def test_a_comma_after_the_issuer_that_goes_on_with_the_citing_sentence_is_no_issuer() -> None:
+    (letter,) = cite("Thực hiện Công văn số 245/UBND-KT ngày 3/3/2025 của UBND tỉnh, Sở Tài chính đề nghị "
+                     "các phòng báo cáo.")
+    assert letter.issuer == "UBND tỉnh"
