@@ -253,7 +253,8 @@ def _cue_lists(text: str) -> list[tuple[int, int, str]]:
 
 
 _FOOTNOTE_LINE = re.compile(
-    rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+|\[\d{{1,3}}\])[ \t]*(?P<note>\S[^\n]*)$", re.MULTILINE
+    rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+|\[\d{{1,3}}\]|\(\d{{1,3}}\))[ \t]*(?P<note>\S[^\n]*)$",
+    re.MULTILINE,
 )
 # `[3] Về kết quả thực hiện Kết luận số ...`: a footnote that gives the subject of the document its
 # anchor follows, not a list of documents (R37).

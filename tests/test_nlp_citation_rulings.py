@@ -35,7 +35,7 @@ def test_an_alias_in_quotation_marks_is_still_cited_as_its_referent() -> None:
 
 
 # R37: a footnote that opens with `Về` gives the subject of the document its anchor follows.
-@pytest.mark.parametrize("marker, anchor", [("⁴", "⁴"), ("[4]", "[4]")])
+@pytest.mark.parametrize("marker, anchor", [("⁴", "⁴"), ("[4]", "[4]"), ("(4)", "(4)")])
 def test_a_footnote_giving_a_subject_nests_its_documents_in_it(marker: str, anchor: str) -> None:
     report, conclusion, resolution = cite(
         f"Sở Nội vụ đã có Báo cáo số 310/BC-SNV ngày 7/8/2025{anchor} gửi Ủy ban nhân dân tỉnh.\n"
@@ -45,9 +45,10 @@ def test_a_footnote_giving_a_subject_nests_its_documents_in_it(marker: str, anch
         assert (nested.relation, nested.source) == ("implements", report.target_id)
 
 
-def test_a_footnote_listing_documents_still_takes_the_cue_of_its_anchor_clause() -> None:
-    found = cite("Thực hiện các văn bản chỉ đạo của Trung ương⁵, Tỉnh ủy yêu cầu.\n"
-                 "⁵ Chỉ thị số 35-CT/TW ngày 14/6/2024; Kết luận số 118-KL/TW ngày 18/01/2025.")
+@pytest.mark.parametrize("marker", ["⁵", "(5)"])
+def test_a_footnote_listing_documents_still_takes_the_cue_of_its_anchor_clause(marker: str) -> None:
+    found = cite(f"Thực hiện các văn bản chỉ đạo của Trung ương{marker}, Tỉnh ủy yêu cầu.\n"
+                 f"{marker} Chỉ thị số 35-CT/TW ngày 14/6/2024; Kết luận số 118-KL/TW ngày 18/01/2025.")
     assert [(c.relation, c.source) for c in found] == [("implements", SELF)] * 2
 
 
