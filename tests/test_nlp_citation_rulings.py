@@ -138,3 +138,17 @@ def test_a_stray_straight_quote_does_not_pair_with_one_lines_away() -> None:
     found = cite('Màn hình cỡ 12" được trang bị.\nCăn cứ Nghị định số 10/2020/NĐ-CP;\n'
                  'Căn cứ Thông tư số 5/2021/TT-BTC; theo mẫu "Phiếu đề nghị".')
     assert [c.relation for c in found] == ["based_on", "based_on"]
+
+
+# R29: an annex heading names the document it is attached to, whatever number it prints.
+@pytest.mark.parametrize("number", ["2890", "2809"])
+def test_an_annex_heading_line_is_the_document_itself(number: str) -> None:
+    text = (f"PHỤ LỤC\n(Kèm theo Quyết định số {number}/QĐ-UBND ngày 5/12/2025 của UBND tỉnh)\n"
+            "Danh mục thủ tục hành chính theo Quyết định số 77/QĐ-UBND ngày 2/2/2024.")
+    found = cite(text, self_id="bac-giang/2890/QĐ-UBND/2025")
+    assert [c.key for c in found] == ["77/QĐ-UBND"]
+
+
+def test_a_bracketed_annex_note_inside_a_sentence_is_still_a_citation() -> None:
+    found = cite("Các sở thực hiện theo danh mục (kèm theo Quyết định số 77/QĐ-UBND ngày 2/2/2024) của tỉnh.")
+    assert [c.key for c in found] == ["77/QĐ-UBND"]
