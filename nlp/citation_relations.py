@@ -107,9 +107,8 @@ _ISSUED_IN = re.compile(  # also in brackets: `Đề án ... (được phê duy�
     re.IGNORECASE,
 )
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
-_COORDINATION = re.compile(
-    r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?(?:(?:các|những)[ \t]+)?"
-)
+# A tab ends a table cell: the next cell's document is no sibling of a list (R30).
+_COORDINATION = re.compile(r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:và +)?(?:(?:các|những) +)?")
 
 
 # `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon
