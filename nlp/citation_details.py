@@ -144,6 +144,13 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
     return i
 
 
+# `sửa đổi, bổ sung một số điều của (các) ...`: a subject that names the documents it amends.
+_AMENDED_LIST = re.compile(
+    r"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+một số (?:điều|nội dung|khoản|điểm))?(?:\s+của)?\s+(?:các\s+)?",
+    re.IGNORECASE,
+)
+
+
 def attach_subjects(text: str, mentions: list[Mention]) -> None:
     """The subject after each mention's head (`về ...`, `thực hiện ...`), which widens its span."""
     for index, mention in enumerate(mentions):
@@ -154,8 +161,13 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
             continue
         later = [m for m in mentions[index + 1 :] if m.start >= subject.end()]
         first_inner = min((m.start for m in later), default=len(text))
-        # A later citation is a sibling only when nothing but a list separator precedes it.
-        later = [m for m in later if _ends_with_join(text, subject.end(), m.start)]
+        # A later citation is a sibling only when nothing but a list separator precedes it; in `Luật
+        # số ... sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C` the list is what is amended.
+        amended = _AMENDED_LIST.match(text, subject.end())
+        first = later[0] if later else None
+        amended_type = first.doc_type if amended and first and first.start == amended.end() else None
+        later = [m for m in later
+                 if _ends_with_join(text, subject.end(), m.start) and m.doc_type != amended_type]
         end = _subject_end(text, subject.end(), later, first_inner)
         while end > subject.end() and text[end - 1] in " ,":
             end -= 1

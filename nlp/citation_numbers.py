@@ -24,7 +24,7 @@ _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
 )
 _STATE_NUMBER = (
-    rf"(?P<snum>\d+[a-z]?)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
+    rf"(?P<snum>\d+(?:\.\d+)?[a-z]?)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
 )
 # `Nghị quyết số 18, 19-NQ/TW`: several numbers before one symbol.
 _SHARED_NUMBERS = (

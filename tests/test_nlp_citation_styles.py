@@ -182,3 +182,24 @@ def test_a_comma_after_the_issuer_that_goes_on_with_the_citing_sentence_is_no_is
     (letter,) = cite("Thực hiện Công văn số 245/UBND-KT ngày 3/3/2025 của UBND tỉnh, Sở Tài chính đề nghị "
                      "các phòng báo cáo.")
     assert letter.issuer == "UBND tỉnh"
+
+
+def test_laws_listed_in_a_numbered_amending_law_s_subject_are_all_amended_by_it() -> None:
+    amending, *amended = cite("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng "
+                              "khoán, Luật Kế toán và Luật Kiểm toán độc lập;\nCăn cứ Luật Đấu thầu;")
+    assert (amending.key, amending.relation) == ("56/2024/QH15", "based_on")
+    assert [(c.key, c.relation, c.source) for c in amended] == [
+        ("Luật Chứng khoán", "amends", amending.target_id), ("Luật Kế toán", "amends", amending.target_id),
+        ("Luật Kiểm toán độc lập", "amends", amending.target_id), ("Luật Đấu thầu", "based_on", SELF)]
+
+
+def test_a_decree_amending_one_decree_does_not_take_a_circular_listed_after_it() -> None:
+    decree, amended, circular = cite("Thực hiện Nghị định số 47/2022/NĐ-CP sửa đổi, bổ sung một số điều của "
+                                     "Nghị định số 10/2020/NĐ-CP và Thông tư số 12/2023/TT-BGTVT, Sở báo.")
+    assert (amended.relation, amended.source) == ("amends", decree.target_id)
+    assert (circular.relation, circular.source) == ("implements", SELF)
+
+
+def test_a_government_resolution_numbered_with_a_dot() -> None:
+    (resolution,) = cited("Căn cứ Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ;")
+    assert (resolution.key, resolution.date) == ("66.7/2025/NQ-CP", "2025-11-15")
