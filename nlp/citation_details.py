@@ -20,6 +20,8 @@ _ISSUER_STOP = re.compile(
 _SUBJECT_START = re.compile(
     r"\s*,?\s*(?=(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
     r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
+    # `Đề án ... ban hành kèm theo Quyết định số ...`: what follows names the issuing document, no subject
+    r"(?!(?:phê duyệt|ban hành)\s+kèm\s+theo(?!\w))"
 )
 # A later citation joined by these is a sibling in a list, not part of the subject.
 # `... về A và các Quy định số 124, 144-QĐ/TW`: the plural before a type word opens a new item.
@@ -44,6 +46,28 @@ def _date_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
     return found if found and found.end() <= limit else None
 
 
+# `của Bộ Chính trị, Ban Bí thư về ...`: further issuers after a comma, each a capitalised name, when the
+# last of them is followed by the subject (`về`, `quy định` ...); `của UBND tỉnh, Sở Tài chính đề nghị`
+# is the citing sentence going on.
+_NEXT_ISSUER = re.compile(
+    r",[ \t]+[A-ZĐÀ-Ỹ][^,;:.()\n\d]{0,60}?(?=,[ \t]+[A-ZĐÀ-Ỹ]|[ \t]+(?:về|quy định|hướng dẫn)(?!\w))"
+)
+_MAX_JOINT_ISSUERS = 4
+
+
+def _joint_issuers_end(text: str, end: int, limit: int) -> int:
+    """The end of the issuer that stopped at `end` with the further issuers named after it."""
+    pos = end
+    for _ in range(_MAX_JOINT_ISSUERS):
+        found = _NEXT_ISSUER.match(text, pos)
+        if found is None or found.end() > limit:
+            break
+        pos = found.end()
+        if not text.startswith(",", pos):
+            return pos
+    return end
+
+
 def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> None:
     pos = mention.head_end
     if date_match := _date_after(text, pos, next_start):
@@ -53,6 +77,7 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
     if issuer_match:
         stop = _ISSUER_STOP.search(text, issuer_match.end())
         issuer_end = min(stop.start() if stop else len(text), next_start)
+        issuer_end = _joint_issuers_end(text, issuer_end, next_start)
         issuer = text[issuer_match.end() : issuer_end].strip()
         if issuer and len(issuer.split()) <= 12:
             mention.issuer = issuer
@@ -119,6 +144,13 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
     return i
 
 
+# `sửa đổi, bổ sung một số điều của (các) ...`: a subject that names the documents it amends.
+_AMENDED_LIST = re.compile(
+    r"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+một số (?:điều|nội dung|khoản|điểm))?(?:\s+của)?\s+(?:các\s+)?",
+    re.IGNORECASE,
+)
+
+
 def attach_subjects(text: str, mentions: list[Mention]) -> None:
     """The subject after each mention's head (`về ...`, `thực hiện ...`), which widens its span."""
     for index, mention in enumerate(mentions):
@@ -129,8 +161,13 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
             continue
         later = [m for m in mentions[index + 1 :] if m.start >= subject.end()]
         first_inner = min((m.start for m in later), default=len(text))
-        # A later citation is a sibling only when nothing but a list separator precedes it.
-        later = [m for m in later if _ends_with_join(text, subject.end(), m.start)]
+        # A later citation is a sibling only when nothing but a list separator precedes it; in `Luật
+        # số ... sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C` the list is what is amended.
+        amended = _AMENDED_LIST.match(text, subject.end())
+        first = later[0] if later else None
+        amended_type = first.doc_type if amended and first and first.start == amended.end() else None
+        later = [m for m in later
+                 if _ends_with_join(text, subject.end(), m.start) and m.doc_type != amended_type]
         end = _subject_end(text, subject.end(), later, first_inner)
         while end > subject.end() and text[end - 1] in " ,":
             end -= 1

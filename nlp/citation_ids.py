@@ -72,11 +72,25 @@ def source_id(mention: Mention, self_id: str, jurisdiction: str | None) -> str:
     )
 
 
-def own_document(mentions: list[Mention], self_id: str, jurisdiction: str | None) -> set[int]:
+# `(Kèm theo Quyết định số 2890/QĐ-UBND ngày ...)` standing as a line of its own: an annex's heading
+# names the document it is attached to, whatever number is printed there (R29: also misprinted).
+_ANNEX_HEADING_START = re.compile(r"[ \t]*\([ \t]*(?:ban hành[ \t]+)?kèm theo[ \t]+", re.IGNORECASE)
+
+
+def _annex_heading(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return _ANNEX_HEADING_START.fullmatch(text, line_start, mention.start) is not None and line.endswith(")")
+
+
+def own_document(text: str, mentions: list[Mention], self_id: str, jurisdiction: str | None) -> set[int]:
     """The ids (`id()`) of the mentions of the citing document itself and of what is nested in
     them: an attached Quy chế's `(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ...)` names its
-    own decision (DECISIONS-5). Mentions compare by value, hence identities."""
-    own = {id(m) for m in mentions if target_id(m, jurisdiction) == self_id}
+    own decision (DECISIONS-5), as an annex heading line does. Mentions compare by value, hence
+    identities."""
+    own = {id(m) for m in mentions
+           if target_id(m, jurisdiction) == self_id or (m.parent is None and _annex_heading(text, m))}
     for mention in mentions:  # parents come first: a nested mention starts inside its parent
         if mention.parent is not None and id(mention.parent) in own:
             own.add(id(mention))

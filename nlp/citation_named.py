@@ -98,6 +98,11 @@ _NAME_ORGAN = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
+# its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
+_BILL_TITLE = re.compile(r"\ssửa đổi$")
+_BILL_NOTE = re.compile(r"\s*\(sửa đổi\)")
+_DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
 
 
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
@@ -162,6 +167,7 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
     if law_start is not None and known is None and (closed := _closed_law_name_end(text, pos)):
         return closed
     end = known.end() if known else pos
+    before_comma = None  # the end before a comma the name went on through (`Luật Cán bộ, công chức`)
     for _ in range(_MAX_NAME_WORDS):
         meeting_of = _MEETING_OF.match(text, end) if _MEETING.search(text, pos, end) else None
         organ = _NAME_WORD.match(text, meeting_of.end()) if meeting_of else None
@@ -176,6 +182,9 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             # dân tỉnh yêu cầu` starts a new clause
             if continuation is not None and not text[continuation.end()].islower():
                 continuation = None
+            # `Phòng` of `Phòng, chống` names nothing before the comma
+            if continuation is not None and len(text[pos:end].split()) > 1:
+                before_comma = end
         probe = continuation.end() - 1 if continuation else end
         if NAME_STOP.match(text, probe):
             break
@@ -185,7 +194,18 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         if word is None:
             break
         end = word.end()
+    # `Điều 30 Luật Khoáng sản, cơ quan có thẩm quyền cấp phép`: words after a comma that end on a
+    # clause of their own (not on the name's date, number, issuer or the sentence's end) are that clause
+    if before_comma is not None and not _NAME_CLOSED_AFTER_COMMA.match(text, end):
+        return before_comma
     return end
+
+
+# What may follow a law's name that went on after a comma: its date, number, year or issuer, a
+# coordinated or amending phrase, or punctuation.
+_NAME_CLOSED_AFTER_COMMA = re.compile(
+    r"\s*(?:$|[;:.,)(\n]| +(?:ngày|số|năm|của|và|được|đã|hiện hành|sửa đổi|quy định|hướng dẫn)(?!\w))"
+)
 
 
 def _amending_end(text: str, pos: int) -> int:
@@ -232,6 +252,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         key = _SPACES.sub(" ", text[m.start() : end])
+        if canonical_type(doc_type) in LAW_TYPES and (
+                _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
+            continue
         mentions.append(Mention(m.start(), end, end, canonical_type(doc_type), None, None, key,
                                  None, None, None))
     return mentions

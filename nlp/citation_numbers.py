@@ -7,6 +7,7 @@ to a document cited in full elsewhere (`Nghị quyết 18`).
 
 import re
 
+from policylink.core.doc_types import DOC_TYPE_TABLE
 from policylink.core.identity import normalize_key
 from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
@@ -23,7 +24,7 @@ _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
 )
 _STATE_NUMBER = (
-    rf"(?P<snum>\d+)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
+    rf"(?P<snum>\d+(?:\.\d+)?[a-z]?)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
 )
 # `Nghị quyết số 18, 19-NQ/TW`: several numbers before one symbol.
 _SHARED_NUMBERS = (
@@ -48,7 +49,10 @@ _NAMED_LAW = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
     rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|về|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w)"
     r"|của +[A-ZĐÀ-Ỹ]|(?:được|đã|bởi|theo|sửa đổi|ban hành|quy định|hướng dẫn)(?!\w)"
-    rf"|(?:{TYPE_ALTERNATION})(?!\w))\w+){{1,20}}?)"
+    # another document's type word, unless the name runs on to the law's own number (`Luật Quy hoạch đô
+    # thị và nông thôn số 47/2024/QH15`)
+    rf"|(?:{TYPE_ALTERNATION})(?!\w)(?!(?:(?!\ssố\s)[^;:\n]){{0,100}}?\ssố\s*:?\s*\d+/\d{{4}}/QH\d))"
+    r"\w+){1,20}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 # `Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15`: the number is the amending law's
@@ -67,7 +71,7 @@ _SHORT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _MORE_NUMBERS = re.compile(
-    rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
+    rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?P<number>(?:số\s*)?(?:{_PARTY_NUMBER}|{_STATE_NUMBER}))(?![\w/-])"
 )
 
 
@@ -78,6 +82,29 @@ def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
         return number, symbol, f"{number}-{symbol}"
     number, symbol = m["snum"], normalize_key(m["ssym"].replace("–", "-"))
     return number, symbol, f"{number}/{symbol}"
+
+
+# A state symbol whose hyphen between the type code and the issuer code was dropped: `2025/NĐCP`, and
+# `2025/TTBNN MT` with a space inside the issuer code (R38). Repaired only where the leading code is
+# the mention's own type code, so `QĐ-UBND`-less keys of other shapes are left as printed.
+_CODES_OF_TYPE = {t.name: t.codes for t in DOC_TYPE_TABLE}
+_JOINED_CODES = re.compile(r"(?P<year>\d{4}/)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
+_SPLIT_CODE_TAIL = re.compile(r" (?P<tail>[A-ZĐ]{1,4})(?![\w/&-])")
+
+
+def _restore_hyphen(text: str, doc_type: str, symbol: str, end: int) -> tuple[str, int]:
+    """(symbol, end) with the dropped hyphen after `doc_type`'s code put back (see `_JOINED_CODES`)."""
+    joined = _JOINED_CODES.search(symbol)
+    if joined is None:
+        return symbol, end
+    codes = joined["codes"]
+    for code in _CODES_OF_TYPE.get(doc_type, ()):
+        issuer = codes[len(code):]
+        if codes.startswith(code) and len(issuer) >= 2 and issuer[0].isupper():
+            if tail := _SPLIT_CODE_TAIL.match(text, end):
+                issuer, end = issuer + tail["tail"], tail.end()
+            return f"{symbol[: joined.start('codes')]}{code}-{issuer}", end
+    return symbol, end
 
 
 def _named_laws(text: str) -> list[Mention]:
@@ -179,8 +206,10 @@ def numbered_mentions(text: str) -> list[Mention]:
             mentions += _shared_symbol(text, m, doc_type)
             continue
         number, symbol, key = _number_key(m)
-        mentions.append(Mention(m.start(), m.end(), m.end(), doc_type, number, symbol, key,
-                                 None, None, None))
+        symbol, end = _restore_hyphen(text, doc_type, symbol, m.end())
+        if end != m.end() or symbol not in key:
+            key = f"{number}/{symbol}"
+        mentions.append(Mention(m.start(), end, end, doc_type, number, symbol, key, None, None, None))
         # `Nghị định số 101/2024/NĐ-CP, 102/2024/NĐ-CP và số 103/2024/NĐ-CP`: one type, several documents.
         pos = m.end()
         while more := _MORE_NUMBERS.match(text, pos):

@@ -8,14 +8,14 @@ import re
 
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, anchor_pattern
 from policylink.nlp.citation_mention import Mention, inside
-from policylink.nlp.citation_patterns import ALIAS_BEFORE, TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import ALIAS_BEFORE, ALIAS_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
 from policylink.nlp.citation_tables import based_on_cells
 from policylink.nlp.new_titles import new_document_titles
 
 _CUES = (
     ("amends",
      r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
-    ("replaces", r"thay thế|bãi bỏ"),
+    ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
     ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
 )
@@ -26,11 +26,18 @@ _FILLER_BREAK = (
     rf"(?:theo|tại(?!\s+{_PART_WORD}\s)|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền"
     r"|phổ biến|học tập|bám sát|nghiên cứu)(?!\w)"
 )
+# a numbered part (`khoản 3, 4 Điều 5`), or an annex or list with or without its number (`tại Phụ lục`)
+_PARTS = (
+    rf"(?:\s+(?:tại\s+)?(?:{_PART_WORD}\s+[\w.]+(?:\s*,\s*[\w.]+)*|(?:phụ lục|danh mục)(?:\s+[IVX\d]+)?))"
+)
 _CUE_BEFORE = [
-    # up to six words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
-    # nghiêm túc, hiệu quả các Nghị quyết ...`), then a part reference (`tại khoản 3 Điều 7`)
+    # up to seven words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
+    # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
+    # Điều 5 của Quyết định ...`), and the regulation a decision issued (`Sửa đổi khoản 2 Điều 4 Quy
+    # định ban hành kèm theo Quyết định ...`)
     (relation, re.compile(
-        rf"(?:{pattern})(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:\s+(?:tại\s+)?{_PART_WORD}\s+[\w.]+)*\s*$",
+        rf"(?:{pattern}){_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:{_PARTS}+(?:\s+của)?)?"
+        r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
         re.IGNORECASE))
     for relation, pattern in _CUES
 ]
@@ -41,10 +48,12 @@ _CUE_BEFORE = [
 # sung ...` is a duty to propose one, whoever it is proposed to.
 _NOT_YET_MADE_BEFORE_CUE = re.compile(
     rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{TYPE_ALTERNATION})"
-    rf"|(?:khi|đến khi)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
+    rf"|(?:khi|đến khi|chưa|chờ)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
     r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
     r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"
-    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|cần|phải|sẽ)"
+    # `hoàn thiện sửa đổi, bổ sung ...`, `triển khai sửa đổi, bổ sung Luật ...`: the amendment is work to do
+    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|hoàn thiện|triển khai"
+    r"|thực hiện|cần|phải|sẽ)"
     r"(?:\s*,|\s+và|\s+việc)?)\s*$",
     re.IGNORECASE,
 )
@@ -56,6 +65,10 @@ _DETAILS_CUE = re.compile(
     r"(?:\s+(?:một số|các)\s+(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?\s*$",
     re.IGNORECASE,
 )
+# `xây dựng Đề án là cần thiết nhằm cụ thể hóa ...`: a clause after the type word, no title of a new document
+_CLAUSE_IN_TITLE = re.compile(r"\s(?:là|nhằm|để|góp phần)(?!\w)")
+# `các nghị định`, `những thông tư`: a class of documents named by a plural and its type word
+_CLASS_BEFORE = re.compile(rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.()\n]")
 _BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
 # `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.
@@ -88,21 +101,32 @@ _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_C
 _CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
 # `Đề án ... được phê duyệt tại Quyết định số ...`: the document that approved or issued the one
 # just cited is carried out as that one is.
-_ISSUED_IN = re.compile(
-    r"[ \t]*,?[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:phê duyệt|ban hành)(?:[ \t]+kèm theo)?"
-    r"[ \t]+(?:tại|theo)[ \t]+",
+_ISSUED_IN = re.compile(  # also in brackets: `Đề án ... (được phê duyệt tại Quyết định số ...)`
+    r"[ \t]*[,(]?[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:phê duyệt|ban hành)(?:[ \t]+kèm theo)?"
+    r"(?:[ \t]+(?:tại|theo)|(?<=kèm theo))[ \t]+",
     re.IGNORECASE,
 )
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
-_COORDINATION = re.compile(
-    r"[ \t]*(?:\([^()\n]*\))?[ \t]*\)?[ \t]*[,;]?[ \t]*(?:và[ \t]+)?(?:(?:các|những)[ \t]+)?"
+# A tab ends a table cell: the next cell's document is no sibling of a list (R30).
+_COORDINATION = re.compile(r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:và +)?(?:(?:các|những) +)?")
+
+
+# `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon
+# share the type word before it, and the cue before that word (R32)
+_SHARED_TYPE_HEAD = re.compile(
+    rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})[^;:.()\n]{{0,80}}:\s*$", re.IGNORECASE
 )
 
 
 def _clause_before(text: str, mention: Mention, width: int) -> str:
-    """The text before `mention` back to the start of its clause (and not before its parent's subject)."""
+    """The text before `mention` back to the start of its clause (and not before its parent's subject);
+    for a number listed after `các <type word> ...:`, the clause of that type word."""
     floor = (mention.parent.subject_start or 0) if mention.parent else 0
-    before = text[max(floor, mention.start - width) : mention.start]
+    start = mention.start
+    listed = text.startswith("số", start)
+    if listed and (head := _SHARED_TYPE_HEAD.search(text, max(floor, start - width), start)) is not None:
+        start = head.start()
+    before = text[max(floor, start - width) : start]
     return _CLAUSE_START.split(before)[-1]
 
 
@@ -124,6 +148,13 @@ _ADDS_INTO = re.compile(
 )
 
 
+# `Thay thế cụm từ "..." bằng cụm từ "..." tại Điều 2 Quyết định số ...`: words of the document are
+# replaced, which amends it (R34)
+_WORDS_REPLACED = re.compile(
+    r"(?<!\w)(?:thay thế|bãi bỏ|bỏ)\s+(?:các\s+|một số\s+)?(?:cụm từ|từ ngữ)(?!\w)[^;\n]*$", re.IGNORECASE
+)
+
+
 def _relation(
     text: str,
     mention: Mention,
@@ -133,9 +164,14 @@ def _relation(
 ) -> str:
     if mention.parent is None and inside(mention.start, based_on_blocks):
         return "based_on"
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if mention.parent is None and _WORDS_REPLACED.search(text, line_start, mention.start):
+        return "amends"
     near = _clause_before(text, mention, _CUE_WINDOW)
-    if mention.parent is not None and _DETAILS_CUE.search(near):
-        return "implements"
+    if mention.parent is not None and (details := _DETAILS_CUE.search(near)) is not None:
+        # `sửa đổi ... các nghị định quy định chi tiết thi hành Luật Đất đai`: a class of detailing
+        # documents is what details the law, not the enclosing one (R41)
+        return "cites" if _CLASS_BEFORE.search(near, 0, details.start()) else "implements"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:
             continue
@@ -144,8 +180,12 @@ def _relation(
         cue_start = mention.start - len(near) + found.start()
         if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
             return "cites"
+        # `xây dựng Kế hoạch triển khai Nghị quyết số ...`: the cue is said in the title of a document
+        # still to be made, which carries nothing out yet (R39, DECISIONS-3); in a cited document's
+        # subject (`Nghị quyết số ... ban hành Kế hoạch thực hiện ...`) that plan exists
+        if relation == "implements" and mention.parent is None and _in_new_title(text, cue_start, new_titles):
+            return "cites"
         return relation
-    line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.parent is None and _ADDS_INTO.search(text, line_start, mention.start):
         return "amends"
     # `triển khai thực hiện ... các mục tiêu, nhiệm vụ ... đề ra tại Nghị quyết ...`: the contents of
@@ -167,6 +207,12 @@ def _relation(
     return "cites"
 
 
+def _in_new_title(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
+    """Does the cue at `cue_start` stand in the title of a document still to be made?"""
+    return any(start < cue_start < end and not _CLAUSE_IN_TITLE.search(text, start, cue_start)
+               for start, end in new_titles)
+
+
 def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
     """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
     subject is a draft or one of the `new_titles` (`Ban hành Quy chế ... thay thế Quyết định số ...`),
@@ -178,11 +224,16 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
 
 # `2. Bãi bỏ các Nghị quyết sau:` and its items `a) Nghị quyết số ...`: each item is replaced (or
 # amended) as the line above says.
+# The items may also follow the colon on its own line: `Bãi bỏ các Nghị quyết ...: a) ...; b) ...`; and a
+# head that ends the listed documents in force (`Các văn bản sau hết hiệu lực kể từ ngày ...:`) repeals
+# them (R31), unless they already had (`đã hết hiệu lực`).
+_ITEM_MARK = r"(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t]"
 _CUE_LIST_HEAD = re.compile(
-    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ)[^\n:;.]{0,80}:[ \t]*\n",
+    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
+    rf"[^\n:;.]{{0,80}}:[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))",
     re.IGNORECASE | re.MULTILINE,
 )
-_LIST_ITEMS = re.compile(r"(?:[ \t]*(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t][^\n]*(?:\n|$))*")
+_LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
 
 
 def _cue_lists(text: str) -> list[tuple[int, int, str]]:
@@ -190,16 +241,53 @@ def _cue_lists(text: str) -> list[tuple[int, int, str]]:
     lists = []
     for head in _CUE_LIST_HEAD.finditer(text):
         relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
+        if head["inline"] is not None:
+            line_end = text.find("\n", head.end())
+            lists.append((head.end(), len(text) if line_end < 0 else line_end, relation))
+            continue
         items = _LIST_ITEMS.match(text, head.end())
         if items is not None and items.end() > head.end():
             lists.append((head.end(), items.end(), relation))
     return lists
 
 
-_FOOTNOTE_LINE = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)[ \t]*\S[^\n]*$", re.MULTILINE)
-# A cue and the words up to a footnote anchor: `Thực hiện các kế hoạch của Ủy ban nhân dân tỉnh¹`.
+_FOOTNOTE_LINE = re.compile(
+    rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+|\[\d{{1,3}}\]|\(\d{{1,3}}\))[ \t]*(?P<note>\S[^\n]*)$",
+    re.MULTILINE,
+)
+# `[3] Về kết quả thực hiện Kết luận số ...`: a footnote that gives the subject of the document its
+# anchor follows, not a list of documents (R37).
+_SUBJECT_NOTE = re.compile(r"(?:Về|V/v)\s", re.IGNORECASE)
+
+
+def _footnotes(original: str) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """Each footnote line with its anchor in the running text before it."""
+    found = []
+    for line in _FOOTNOTE_LINE.finditer(original):
+        anchor = anchor_pattern(line["marker"]).search(original, 0, line.start())
+        if anchor is not None:
+            found.append((line, anchor))
+    return found
+
+
+def nest_footnote_subjects(text: str, original: str, mentions: list[Mention]) -> None:
+    """`Báo cáo số 2554/BC-TTCP ...[3]` with `[3] Về kết quả thực hiện Kết luận số 77-KL/TW`: the
+    footnote is the report's subject, so its documents nest in the report (set in place) and take
+    their own cue (R37)."""
+    for line, anchor in _footnotes(original):
+        if not _SUBJECT_NOTE.match(line["note"]):
+            continue
+        anchored = [m for m in mentions if m.parent is None and m.start < anchor.start()
+                    and (anchor.start() <= m.end or not text[m.end : anchor.start()].strip())]
+        if not anchored:
+            continue
+        for mention in mentions:
+            if mention.parent is None and line.start() <= mention.start < line.end():
+                mention.parent = anchored[-1]
+# A cue and the words up to a footnote anchor: `Thực hiện các kế hoạch của Ủy ban nhân dân tỉnh¹`; a
+# passive cue is said of another document (`..., được cụ thể hóa trong các văn bản của Tỉnh ủy¹`).
 _CUE_TO_ANCHOR = [
-    (relation, re.compile(rf"(?:{pattern})(?:\s+[^\s;:.()]+){{0,12}}\s*$", re.IGNORECASE))
+    (relation, re.compile(rf"(?<!được )(?:{pattern})(?:\s+[^\s;:.()]+){{0,20}}\s*$", re.IGNORECASE))
     for relation, pattern in _CUES
 ]
 
@@ -208,10 +296,7 @@ def _footnote_relations(original: str, mentions: list[Mention], relations: list[
     """A document listed in a footnote is cited as the clause its anchor ends says: the footnote to
     `Thực hiện các kế hoạch ...¹` lists plans the citing document carries out."""
     result = list(relations)
-    for line in _FOOTNOTE_LINE.finditer(original):
-        anchor = anchor_pattern(line["marker"]).search(original, 0, line.start())
-        if anchor is None:
-            continue
+    for line, anchor in _footnotes(original):
         clause = _CLAUSE_START.split(original[max(0, anchor.start() - _CUE_WINDOW * 2) : anchor.start()])[-1]
         relation = next((r for r, cue in _CUE_TO_ANCHOR if cue.search(clause)), None)
         for i, mention in enumerate(mentions):
@@ -319,9 +404,37 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
     return result
 
 
+# A quotation: `“...”` or `"..."`, over lines (a new article quoted whole); a quoted title right after its
+# type word (`Đề án “...”`) or an alias (`gọi tắt là “...”`) is no quotation of another text.
+# Straight quotes have no direction: over lines only where the quotation opens a line or follows a colon
+# (a quoted article), so that a stray `"` does not pair with one far away.
+_QUOTATION = re.compile(
+    r"“[^”]{1,3000}”|(?:^|(?<=:))[ \t]*\"[^\"]{1,3000}\"|(?<![\w\"])\"[^\"\n]{1,500}\"", re.MULTILINE
+)
+_TITLE_OR_ALIAS_BEFORE = re.compile(rf"(?:(?:{TYPE_ALTERNATION})|{ALIAS_CLAUSE})\s*$", re.IGNORECASE)
+
+
+def _quoted_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """A document named inside quoted text (`Sửa đổi Điều 13 như sau: "... Luật Đất đai năm 2024 ..."`,
+    `giao "... theo Kế hoạch số ..."`) is cited by the citing document, whatever cue the quotation
+    reproduces (R36): `cites`. A mention nested in another (a quoted title in a cited document's
+    subject, a decree's law inside the quotation) keeps its relation."""
+    result = list(relations)
+    for quote in _QUOTATION.finditer(text):
+        if _TITLE_OR_ALIAS_BEFORE.search(text, max(0, quote.start() - 40), quote.start()):
+            continue
+        for i, mention in enumerate(mentions):
+            if quote.start() < mention.start < quote.end() and mention.parent is None:
+                result[i] = "cites"
+    return result
+
+
 def relations(text: str, mentions: list[Mention], original: str | None = None) -> list[str]:
     """The relation of each of `mentions` (parents attached), in their order; `original` is the text
-    with its footnote markers (`text` has them blanked)."""
+    with its footnote markers (`text` has them blanked). A footnote giving a subject nests its
+    documents here (parents set in place)."""
+    if original:
+        nest_footnote_subjects(text, original, mentions)
     blocks, new_titles = _based_on_blocks(text) + based_on_cells(text), new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
     for start, end, relation in _cue_lists(text):
@@ -330,4 +443,5 @@ def relations(text: str, mentions: list[Mention], original: str | None = None) -
     aliases = _aliases(text, mentions)
     shared = _coordinated_relations(text, mentions, own, aliases)
     noted = _footnote_relations(original, mentions, shared) if original else shared
-    return _alias_relations(mentions, _ended_relations(text, mentions, noted), aliases)
+    aliased = _alias_relations(mentions, _ended_relations(text, mentions, noted), aliases)
+    return _quoted_relations(text, mentions, aliased)

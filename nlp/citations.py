@@ -49,7 +49,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     attach_subjects(text, mentions)
     attach_parents(mentions)
     found_relations = amended_later(text, mentions, relations(text, mentions, original))
-    own = own_document(mentions, self_id, jurisdiction)
+    own = own_document(text, mentions, self_id, jurisdiction)
     citations = [
         _citation(original, mention, relation, self_id, jurisdiction)
         for mention, relation in zip(mentions, found_relations, strict=True)

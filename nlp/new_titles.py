@@ -17,6 +17,8 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _MAKING = r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)"
 _NEW_TITLE_START = re.compile(  # `Sở Xây dựng và Bộ Kế hoạch ...` names bodies, not a making
     rf"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) ){_MAKING}(?:[^\S\n]+và[^\S\n]+{_MAKING})?"
+    # an item marker may open the list of documents to make: `xây dựng (i) Báo cáo ...; (ii) ...`
+    rf"(?:[^\S\n]+\((?:[ivx]+|\d+|[a-zđ])\))?"
     rf"[^\S\n]+(?:(?-i:{TYPE_ALTERNATION}))(?!\w)(?![^\S\n]*(?:số|này|\d)(?!\w))",
     re.IGNORECASE,
 )

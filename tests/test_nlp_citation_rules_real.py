@@ -193,3 +193,11 @@ def test_an_alias_written_out_sits_outside_its_antecedent() -> None:
 def test_a_law_name_stops_before_another_document_s_type_word() -> None:
     found = cited("Căn cứ Luật Thống kê và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ;")
     assert [c.key for c in found] == ["Luật Thống kê", "62/2024/NĐ-CP"]
+
+
+def test_the_next_cell_after_a_basis_cell_is_no_sibling_of_its_list() -> None:
+    found = cite("STT\tTên thủ tục\tCơ sở pháp lý\tTên văn bản đã công bố thủ tục\n"
+                 "1\tCấp phép\tLuật Xây dựng số 50/2014/QH13; Nghị định số 15/2021/NĐ-CP\t"
+                 "Quyết định số 1200/QĐ-BXD ngày 1/12/2024")
+    assert [(c.key, c.relation) for c in found] == [
+        ("50/2014/QH13", "based_on"), ("15/2021/NĐ-CP", "based_on"), ("1200/QĐ-BXD", "cites")]
