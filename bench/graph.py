@@ -199,7 +199,7 @@ def _load_times(conn: sa.Connection) -> dict[str, float]:
 def measure(size: int, folder: Path) -> dict:
     records, edges = synthetic_corpus(size)
     row: dict = {"documents": len(records), "edges": len(edges)}
-    row["build_s"], graph = timed(lambda: CitationGraph(records, edges))
+    row["build_s"], graph = timed(lambda: CitationGraph.from_edges(records, edges))
     tuples = [(e.source_id, e.target_id) for e in edges]
     row["baseline_build_s"], bare = timed(lambda: nx.DiGraph(tuples))
     rng = random.Random(size)
