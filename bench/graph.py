@@ -199,7 +199,7 @@ def _load_times(conn: sa.Connection) -> dict[str, float]:
 def measure(size: int, folder: Path) -> dict:
     records, edges = synthetic_corpus(size)
     row: dict = {"documents": len(records), "edges": len(edges)}
-    row["build_s"], graph = timed(lambda: CitationGraph(records, edges))
+    row["build_s"], graph = timed(lambda: CitationGraph.from_edges(records, edges))
     tuples = [(e.source_id, e.target_id) for e in edges]
     row["baseline_build_s"], bare = timed(lambda: nx.DiGraph(tuples))
     rng = random.Random(size)
@@ -248,8 +248,8 @@ def report(rows: list[dict]) -> str:
         f"Run {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} by `python -m bench.graph`.",
         f"Machine: {machine()}. The machine is shared with other jobs; compare columns of one row.",
         "",
-        "System = `graph.build.CitationGraph` (DiGraph, document records on the nodes, relations and",
-        "their evidence merged per pair) and",
+        "System = `graph.build.CitationGraph` (DiGraph, document records beside the nodes, made from",
+        "the store's rows when first asked for; relations and their evidence merged per pair) and",
         "`graph.queries.lineage` (depths + the edges among the reached documents). Baseline = a bare",
         "`nx.DiGraph` from (source, target) tuples and `nx.descendants`, on the same graph. Load = the",
         "whole graph from a SQLite store (`graph.sync.load_graph`, which pauses Python's cyclic garbage",

@@ -20,15 +20,15 @@ from policylink.graph.link import LinkPlan, Statement, Unresolved, plan_links
 from policylink.graph.resolve import Catalogue, as_citation
 from policylink.nlp.model import Extraction
 from policylink.store.documents import (
+    document_rows,
     documents_of_types,
     documents_with_key,
     get_current_version,
     get_document,
     identity_of,
-    list_documents,
     merge_facts,
 )
-from policylink.store.edges import iter_edges, replace_edges
+from policylink.store.edges import replace_edges, resolved_relations, unresolved_edges
 from policylink.store.extractions import load_extraction
 from policylink.store.schema import edges as edges_table
 from policylink.store.twins import fold_into
@@ -147,7 +147,7 @@ def _without_cycle_collection() -> Iterator[None]:
 def load_graph(conn: sa.Connection) -> CitationGraph:
     """The whole citation graph: every stored document and every stored edge."""
     with _without_cycle_collection():
-        return CitationGraph(list_documents(conn), iter_edges(conn))
+        return CitationGraph(document_rows(conn), resolved_relations(conn), unresolved_edges(conn))
 
 
 def stated_facts(conn: sa.Connection, graph: CitationGraph) -> list[Statement]:

@@ -15,7 +15,6 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
 from policylink.core.vietnamese import nfc, normalize_tones
@@ -69,13 +68,13 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
-def _align(chunk: str, words: list[str]) -> list[str] | None:
-    """Slices of `chunk` that correspond to underthesea's `words`, or None when they do not line up.
+def _align(chunk: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """(start, end) in `chunk` of each of underthesea's `words`, or None when they do not line up.
 
     underthesea rewrites some characters (tone placement, look-alike letters) one for one, so a
     word is matched by length syllable by syllable rather than by equality.
     """
-    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for word in words:
         while pos < len(chunk) and chunk[pos].isspace():
@@ -90,23 +89,59 @@ def _align(chunk: str, words: list[str]) -> list[str] | None:
             pos += len(syllable)
         if pos > len(chunk):
             return None
-        pieces.append(chunk[start:pos])
+        spans.append((start, pos))
     if chunk[pos:].strip():
         return None
-    return pieces
+    return spans
+
+
+def _chunk_words(chunk: str) -> list[tuple[int, int]]:
+    """(start, end) in `chunk` of its words."""
+    # Tones are moved to the new style (length-preserving) so underthesea sees the spelling its
+    # model was trained on; the words are then sliced from the author's own text.
+    aligned = _align(chunk, word_segmenter()(normalize_tones(chunk)))
+    return aligned if aligned is not None else [m.span() for m in _SYLLABLE_OR_MARK.finditer(chunk)]
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of its words. A line repeated in the text (a table's cells, a
+    recurring heading: a sixth of the real documents' text) is segmented once: underthesea
+    segments each chunk on its own, so its words do not depend on where it stands."""
+    spans: list[tuple[int, int]] = []
+    segmented: dict[str, list[tuple[int, int]]] = {}
+    for offset, chunk in _chunks(text):
+        words = segmented.get(chunk)
+        if words is None:
+            words = segmented[chunk] = _chunk_words(chunk)
+        spans.extend((offset + start, offset + end) for start, end in words)
+    return spans
 
 
 def segment(text: str) -> list[str]:
     """Words of `text` (multi-syllable words joined by their spaces), as slices of `text`."""
-    word_tokenize = word_segmenter()
+    return [text[start:end] for start, end in _word_spans(text)]
+
+
+def _words_and_spaces(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    """spaCy's words and trailing-space flags for `text` from its word offsets: one space after a
+    word is its flag, other white space between words a token of its own (what
+    `spacy.util.get_words_and_spaces` makes, without searching the text for each word)."""
     words: list[str] = []
-    for _, chunk in _chunks(text):
-        # Tones are moved to the new style (length-preserving) so underthesea sees the spelling
-        # its model was trained on; the words are then sliced from the author's own text.
-        segmented = word_tokenize(normalize_tones(chunk))
-        aligned = _align(chunk, segmented)
-        words.extend(aligned if aligned is not None else _SYLLABLE_OR_MARK.findall(chunk))
-    return words
+    spaces: list[bool] = []
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(text[start:end])
+        pos = end
+        spaced = text.startswith(" ", pos)
+        spaces.append(spaced)
+        pos += spaced
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
 
 
 class VietnameseTokenizer:
@@ -116,9 +151,8 @@ class VietnameseTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = get_words_and_spaces(segment(text), text)
-        tags = _tags(words)
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags)
+        words, spaces = _words_and_spaces(text, _word_spans(text))
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=_tags(words))
         doc.user_data[_TEXT] = text
         return doc
 
@@ -132,14 +166,12 @@ def text_of(doc: Doc) -> str:
 
 
 def _tags(words: list[str]) -> list[str]:
-    """POS tags per word; white-space tokens (added by `get_words_and_spaces`) are tagged `_SP`."""
-    tags = ["_SP"] * len(words)
-    content = [i for i, w in enumerate(words) if w.strip()]
-    if content:
-        predicted = _pos_model().predict([[words[i]] for i in content])
-        for i, tag in zip(content, predicted, strict=True):
-            tags[i] = tag.removeprefix("B-").removeprefix("I-")
-    return tags
+    """POS tags per word; white-space tokens (added between words) are tagged `_SP`."""
+    content = [[word] for word in words if not word.isspace()]
+    predicted = _pos_model().predict(content) if content else []
+    plain = {tag: tag.removeprefix("B-").removeprefix("I-") for tag in set(predicted)}
+    tags = iter(predicted)
+    return ["_SP" if word.isspace() else plain[next(tags)] for word in words]
 
 
 @spacy.registry.tokenizers(TOKENIZER_NAME)

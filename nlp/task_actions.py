@@ -9,6 +9,7 @@ than assigns (`Quyết định này có hiệu lực ...`).
 import re
 from bisect import bisect_left
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from policylink.core.vietnamese import match_key
@@ -97,15 +98,19 @@ _ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên q
 
 
 class Tokens:
-    """The doc's non-space tokens with their offsets, built once: a unit's tokens by bisection
-    (iterating the whole Doc per unit made task finding quadratic)."""
+    """The doc's non-space tokens by offset: a unit's tokens by bisection (iterating the whole Doc
+    per unit made task finding quadratic). Offsets come from the Doc's arrays; Token objects are
+    made only for the units asked for."""
 
     def __init__(self, doc: Doc) -> None:
-        self.tokens = [t for t in doc if not t.is_space]
-        self.starts = [t.idx for t in self.tokens]
+        self.doc = doc
+        words = numpy.flatnonzero(doc.to_array("IS_SPACE") == 0)
+        self.indices: list[int] = words.tolist()
+        self.starts: list[int] = doc.to_array("IDX")[words].tolist()
 
     def between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        doc = self.doc
+        return [doc[i] for i in self.indices[bisect_left(self.starts, start) : bisect_left(self.starts, end)]]
 
 
 def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:

@@ -4,7 +4,7 @@ Every function works inside the caller's transaction (`with writing(engine) as c
 ingest is one transaction and a failure anywhere in it leaves nothing behind.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 
@@ -137,7 +137,7 @@ def merge_facts(conn: sa.Connection, facts: DocumentFacts, origin: str) -> tuple
     return doc_id, "updated"
 
 
-def _to_record(row: sa.Row) -> DocumentRecord:
+def to_record(row: sa.Row) -> DocumentRecord:
     """A row of `_RECORD_COLUMNS` (positional: a graph load reads ~100k of them)."""
     values = list(row)
     if values[_ISSUE_DATE] is not None:
@@ -145,23 +145,29 @@ def _to_record(row: sa.Row) -> DocumentRecord:
     return DocumentRecord(*values)
 
 
-def list_documents(conn: sa.Connection) -> list[DocumentRecord]:
-    """All documents, newest issue date first, undated ones last."""
+def document_rows(conn: sa.Connection) -> Sequence[sa.Row]:
+    """All documents as rows (`to_record` makes one a record), newest issue date first, undated
+    ones last: a graph load reads every one and makes records only of those it is asked for."""
     query = sa.select(*_RECORD_COLUMNS).order_by(
         sa.nulls_last(documents.c.issue_date.desc()), documents.c.id
     )
-    return [_to_record(row) for row in conn.execute(query).all()]
+    return conn.execute(query).all()
+
+
+def list_documents(conn: sa.Connection) -> list[DocumentRecord]:
+    """All documents, newest issue date first, undated ones last."""
+    return [to_record(row) for row in document_rows(conn)]
 
 
 def get_document(conn: sa.Connection, doc_id: str) -> DocumentRecord | None:
     row = conn.execute(sa.select(*_RECORD_COLUMNS).where(documents.c.id == doc_id)).first()
-    return _to_record(row) if row is not None else None
+    return to_record(row) if row is not None else None
 
 
 def documents_with_key(conn: sa.Connection, key: str) -> list[DocumentRecord]:
     """Every stored document carrying `key` (normalised), whatever its scope and year."""
     query = sa.select(*_RECORD_COLUMNS).where(documents.c.key == normalize_key(key)).order_by(documents.c.id)
-    return [_to_record(row) for row in conn.execute(query)]
+    return [to_record(row) for row in conn.execute(query)]
 
 
 def documents_of_types(conn: sa.Connection, doc_types: Iterable[str]) -> list[DocumentRecord]:
@@ -169,7 +175,7 @@ def documents_of_types(conn: sa.Connection, doc_types: Iterable[str]) -> list[Do
     query = (
         sa.select(*_RECORD_COLUMNS).where(documents.c.doc_type.in_(list(doc_types))).order_by(documents.c.id)
     )
-    return [_to_record(row) for row in conn.execute(query)]
+    return [to_record(row) for row in conn.execute(query)]
 
 
 def get_current_version(conn: sa.Connection, doc_id: str) -> VersionRecord | None:

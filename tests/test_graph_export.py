@@ -9,13 +9,13 @@ from graph_fixtures import known
 from policylink.graph.build import CitationGraph
 from policylink.graph.export import FORMATS, export_text, neighbourhood, node_label, to_dot
 from policylink.graph.render import render
-from policylink.store.records import Edge
+from policylink.store.records import DocumentRecord, Edge
 
 TRICKY = 'về "hệ sinh thái công nghiệp" \\ đô thị'
 
 
-def _graph():
-    records = [
+def _graph(*more: DocumentRecord):
+    records = [*more,
         known(
             "bac-giang/1-KH/TU/2024",
             "1-KH/TU",
@@ -52,7 +52,7 @@ def _graph():
         Edge("bac-giang/1-KH/TU/2024", "Quy hoạch tỉnh", "cites", "bac-giang/quy-hoach/x/undated-1", None),
         Edge("bac-giang/1-KH/TU/2024", "99-KL/TU", "cites", None, "Kết luận số 99-KL/TU"),
     ]
-    return CitationGraph(records, edges)
+    return CitationGraph.from_edges(records, edges)
 
 
 def test_same_relation_stated_twice_is_one_edge_and_unresolved_are_kept_aside():
@@ -87,11 +87,10 @@ def test_labels_are_type_key_year_and_unnumbered_names_are_not_doubled():
 
 
 def test_quotes_and_backslashes_reach_graphviz_intact():
-    graph = _graph()
     untitled = known(
         "bac-giang/x/y/2024-abc", None, "2024-03-03", ingested=True, doc_type="Kết luận", title=TRICKY
     )
-    graph.nx.add_node(untitled.id, record=untitled)
+    graph = _graph(untitled)
     svg = render(to_dot(graph, root=untitled.id), "svg").decode("utf-8")
     assert "&quot;hệ sinh thái" in svg and "nghiệp&quot; \\ đô" in svg
     mermaid = export_text(graph, "mermaid")
