@@ -21,6 +21,7 @@ _MINISTRIES = re.compile(
     r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
     r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
+LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off it and is dropped
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
 
 
@@ -95,6 +96,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
+    for m in rules.generic.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start("head") : m.end()]), "other", None)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
         yield from _open_class_candidate(text, m)
 
@@ -168,6 +171,8 @@ def _listed_fields(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     """One body per field of `các sở: A, B, C`, named `Sở A` (the field's text is the mention)."""
     head = normalize_tones(m["head"]).lower()
     level = _HEAD_LEVELS[head]
+    if m["also"]:  # `Các Bộ, cơ quan:` heads the list: no collective `Bộ, cơ quan` of its own
+        yield Candidate(m.start(), m.start("fields"), "", LIST_HEAD, None)
     for field in body_rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields")):
         name = canonical_name(text[field.start() : field.end()])
         yield Candidate(field.start(), field.end(), f"{head.capitalize()} {name}", "state", level)

@@ -93,6 +93,7 @@ class BodyRules:
     abbreviation: re.Pattern[str]
     role_before: re.Pattern[str]
     open_class: Bounded
+    generic: Bounded
 
 
 @cache
@@ -132,6 +133,7 @@ def body_rules() -> BodyRules:
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
     committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
     unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
+    centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -150,10 +152,12 @@ def body_rules() -> BodyRules:
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
-        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`; with semicolons when a
+        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`, `Các Bộ, cơ quan: Tài chính,
+        # Xây dựng` (the collective only heads the list); with semicolons when a
         # field has an inner comma (`các sở: Văn hóa, Thể thao và Du lịch; Tài chính; Y tế`)
         field_list=Bounded(
-            rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
+            rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?P<also>\s*,\s*(?:cơ\s+quan|ngành))?"
+            rf"(?:\s*:\s*|(?(also)(?!)|\s+))(?P<fields>{g.field_pattern}(?!\w)"
             rf"(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
         ),
         # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
@@ -162,10 +166,11 @@ def body_rules() -> BodyRules:
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         listed_field=re.compile(rf"{g.field_pattern}(?!\w)", FLAGS),
-        # `Trung tâm Truyền thông tỉnh`: a centre's name runs to its level word.
+        # `Trung tâm Truyền thông tỉnh`, `Trung tâm phục vụ hành chính công tỉnh`: a centre's name, in
+        # either case, runs to its level word.
         centre=Bounded(
-            rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
-            rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
+            rf"(?-i:Trung tâm) +{centre_word}(?:(?: +| *[-–] *| *, *(?=(?-i:{upper}))){centre_word}){{0,8}}?"
+            rf"(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Dân tộc tỉnh`, `Ban An toàn giao thông tỉnh`, `Ban Quản lý dự án đầu tư xây dựng công
         # trình giao thông tỉnh`: a board named by its field, run to its level word; not a Party
@@ -219,6 +224,12 @@ def body_rules() -> BodyRules:
         # `Cục Kiểm soát thủ tục hành chính`, `Đài Tiếng nói Việt Nam`, `Hội Khuyến học tỉnh`: an
         # organisation's head noun and its capitalised name, closed by the clause (a punctuation
         # mark, a verb that starts the predicate) or by its level word.
+        # `các cơ quan liên quan`, `các ngành, đơn vị có liên quan`, `các cơ quan, tổ chức, cá nhân có
+        # liên quan`: the generic doers `Cơ quan`, `Đơn vị` (RULINGS R10, R15); bare `cơ quan` is none.
+        generic=Bounded(
+            r"(?<=các )(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị)"
+            r"(?=(?:\s*,\s*tổ\s+chức(?:\s*,\s*|\s+)cá\s+nhân)?\s+(?:có\s+)?liên\s+quan(?!\w))"
+        ),
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *)"

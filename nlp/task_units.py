@@ -33,6 +33,11 @@ _HEAD_ROLE = (
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+# Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`) or
+# the head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`).
+_FIRST_GAP = re.compile(
+    r"\s*(?:(?:các\s+)?đồng\s+chí\s+|(?:các\s+)?(?:sở|bộ|phòng)(?:\s*,\s*(?:cơ\s+quan|ngành))?\s*:\s*)?",
+    re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
@@ -144,7 +149,7 @@ def body_chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body
         if body.start < pos or body.end > limit:
             continue
         gap = text[pos : body.start]
-        if _CONNECTOR.fullmatch(gap) and (found or not gap.strip()):
+        if (_CONNECTOR.fullmatch(gap) and found) or (not found and _FIRST_GAP.fullmatch(gap)):
             found.append(body)
             pos = body.end
         elif body.start > pos:
