@@ -33,6 +33,13 @@ OPEN_CLASS_HEADS = (
 OPEN_CLASS_CENTRAL = {"Cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 _OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
+# `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
+_REGION = r"[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:[IVXLC]+|\d+)(?!\w)"
+# Words that mark a predicate, name a role (a column's `Cơ quan chủ trì`) or point (`cơ quan khác`): a
+# described body's name does not run across them.
+_PREDICATE_MARKERS = (
+    "không|chưa|được|đã|sẽ|là|phải|cần|có|chịu|chủ trì|phối hợp|thực hiện|tiếp nhận|giải quyết"
+    "|khác|này|đó|nào|liên quan")
 # Verbs by which a unit takes charge of an action (`Ban X chủ trì, phối hợp với Ban Y tham mưu`).
 _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 
@@ -94,6 +101,7 @@ class BodyRules:
     role_before: re.Pattern[str]
     open_class: Bounded
     generic: Bounded
+    described: Bounded
 
 
 @cache
@@ -192,13 +200,13 @@ def body_rules() -> BodyRules:
         # `_with_standing_organ`).
         bare_standing_board=Bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
         # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
-        # level, named by its field and run to its level word.
+        # level, named by its field and run to its level word (or its region).
         # `Chi cục Chăn nuôi và Thú y tỉnh`: `và` joins two capitalised fields of the name.
         ministry_department=Bounded(
             rf"(?-i:Cục|Chi cục) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)"
-            rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+)){{0,8}}?"
-            rf"(?P<suffix>{g.level_pattern})"
+            rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w+)){{0,8}}?"
+            rf"(?P<suffix>{g.level_pattern}|{_REGION})"
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
         # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
@@ -229,6 +237,13 @@ def body_rules() -> BodyRules:
         generic=Bounded(
             r"(?<=các )(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị)"
             r"(?=(?:\s*,\s*tổ\s+chức(?:\s*,\s*|\s+)cá\s+nhân)?\s+(?:có\s+)?liên\s+quan(?!\w))"
+        ),
+        # `Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm`, an item `a) Cơ quan quản lý nhà nước về
+        # thủy lợi;`: a generic head described in lower case, closed by the duty it bears or by the
+        # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`)
+        described=Bounded(
+            rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
+            rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
         ),
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"

@@ -187,7 +187,8 @@ def load_gazetteer() -> Gazetteer:
     # `Tỉnh đoàn`
     listed = _alternation(
         [phrase(w) for w in by_length(data["place_levels"] + data["listed_place_levels"])])
-    more_places = rf"(?:\s*,\s*(?-i:{listed})(?!\w)|\s+và\s+(?-i:{listed})(?!\w))*"
+    # (`cấp tỉnh, cấp xã`: each place of the list may repeat `cấp`)
+    more_places = rf"(?:\s*,\s*(?:cấp\s+)?(?-i:{listed})(?!\w)|\s+và\s+(?:cấp\s+)?(?-i:{listed})(?!\w))*"
     level_pattern = (  # on the name's line: `[^\S\n]`
         rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name}|{_UNDER_CENTRE})?"
     )

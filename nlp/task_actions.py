@@ -42,7 +42,7 @@ _RECURRENCE_OPENING = re.compile(
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
 # before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
-DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
+DUTY = re.compile(r"\b(?<!không )(?:có|chịu) trách nhiệm\b")  # (`không có trách nhiệm` states none)
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
@@ -144,6 +144,8 @@ def directs(tokens: list[Token]) -> bool:
     if not tokens:
         return False
     first = match_key(tokens[0].text)
+    if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
+        return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
     if first in DIRECTIVE_WORDS or tokens[0].tag_ == "V":
         return True
     return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
