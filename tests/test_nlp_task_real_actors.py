@@ -1,7 +1,7 @@
 """Who a duty names in the forms published documents use (issue 12), on texts of our own: a lead-in
 addressing `Các đồng chí Bộ trưởng, ...` passes its bodies to its items, a distributed list after a
 collective head, a role before the first body, a topic (`Đối với ...`) closed by a colon or by an
-addressing verb, and a closing article's generic doers."""
+addressing verb, and a closing article's generic doers and its action."""
 
 from pathlib import Path
 
@@ -55,3 +55,5 @@ def test_a_closing_article_names_its_generic_doers(tmp_path: Path) -> None:
     task = task_starting(tasks_in(tmp_path, text), "Chánh Văn phòng")
     assert task.responsible == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế",
                                 "Trung tâm phục vụ hành chính công tỉnh", "Cơ quan"]
+    # `các tổ chức`, `có liên quan` name doers, not the action
+    assert task.action is not None and task.action.startswith("chịu trách nhiệm thi hành")
