@@ -3,7 +3,7 @@
 import csv
 import io
 
-from policylink.api.templating import RECURRENCE_LABELS, deadline_label, vietnamese_date
+from policylink.api.templating import RECURRENCE_LABELS, deadline_label, printed_place, vietnamese_date
 
 TASK_COLUMNS = (
     "Mã",
@@ -29,7 +29,7 @@ def tasks_csv(extraction: dict) -> bytes:
         writer.writerow(
             [
                 task["id"],
-                task.get("section") or "",
+                printed_place(task.get("section")),
                 task.get("action") or "",
                 task["text"],
                 "; ".join(task.get("responsible", [])),

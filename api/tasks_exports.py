@@ -19,6 +19,7 @@ from policylink.api.templating import (
     document_name,
     document_url,
     plain,
+    printed_place,
 )
 
 COLUMNS = (
@@ -42,7 +43,7 @@ def _cells(row: TaskRow, as_of: date, base_url: str) -> list:
     return [
         document_name(row.document),
         row.document.issuer or "",
-        task.get("section") or "",
+        printed_place(task.get("section")),
         plain(task["text"]),
         "; ".join(task.get("responsible", [])),
         "; ".join(task.get("coordinating", [])),

@@ -64,7 +64,8 @@ def plain(text: str) -> str:
     return _EMPHASIS.sub(r"\1", " ".join(text.split()))
 
 
-_TITLE_WORDS = 3  # an action shorter than this (`chỉ đạo`) is a fragment; the duty's text reads better
+# an action shorter than this (`chỉ đạo`, `rà soát, xây dựng`) is a fragment; the duty's text reads better
+_TITLE_WORDS = 5
 _TITLE_MAX = 160
 _CLAUSE_END = re.compile(r"[;\n\t]|\.(?:\s|$)")
 
@@ -85,6 +86,15 @@ def duty_title(task: dict) -> str:
 def task_place(section: str | None) -> str:
     """The section a task's place links to: `Phụ lục I` for `Phụ lục I, dòng 4`."""
     return (section or "").split(", dòng")[0]
+
+
+_BULLET_PART = re.compile(r"(?:^|-)b\d+(?=-|$)")
+
+
+def printed_place(section: str | None) -> str:
+    """A task's place as the document prints it: the numbered items, without the ids ingestion gives
+    to unnumbered bullets (`1-b2` is printed `1`; a bullet outside numbered items has none)."""
+    return _BULLET_PART.sub("", section or "")
 
 
 def snippet_html(snippet: str) -> Markup:
@@ -110,5 +120,6 @@ TEMPLATES.env.filters.update(
     plain=plain,
     duty_title=duty_title,
     task_place=task_place,
+    printed_place=printed_place,
     thousands=thousands,
 )

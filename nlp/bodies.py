@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from policylink.core.vietnamese import normalize_tones
-from policylink.nlp.body_candidates import Candidate, candidates
+from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
@@ -202,7 +202,7 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
     zones = _unannotated_zones(text, header_zones)
-    chosen = [c for c in chosen if not _is_excluded(key, c, unmined)
+    chosen = [c for c in chosen if c.kind != LIST_HEAD and not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))

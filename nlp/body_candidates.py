@@ -21,6 +21,9 @@ _MINISTRIES = re.compile(
     r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
     r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
+# The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
+_ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
+LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off it and is dropped
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
 
 
@@ -95,6 +98,12 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
+    for m in rules.generic.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start("head") : m.end()]), "other", None)
+    for m in rules.described.finditer(key):
+        line_start = key.rfind("\n", 0, m.start()) + 1
+        if m["item"] is None or _ITEM_MARKER.fullmatch(key, line_start, m.start()):
+            yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
         yield from _open_class_candidate(text, m)
 
@@ -114,7 +123,12 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     capitalised = [i for i, w in enumerate(words) if w.group()[0].isupper()]
     proper = [i for i in capitalised if i > 0]
     if proper and capitalised[-1] < len(words) - 1 and not m["suffix"]:
-        end = m.start("name") + words[capitalised[-1]].end()
+        last = capitalised[-1]
+        # a word of a field keeps its lower-case syllable (`Kế hoạch - Tài chính`, `Viễn thông Quân
+        # đội`); a proper name of capitalised syllables (`Việt Nam`) ends with them
+        if not words[last - 1].group()[0].isupper():
+            last += 1
+        end = m.start("name") + words[last].end()
     if m["suffix"] and end != m.start("suffix"):
         return
     stop = m.end() if m["suffix"] else end
@@ -168,6 +182,8 @@ def _listed_fields(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     """One body per field of `các sở: A, B, C`, named `Sở A` (the field's text is the mention)."""
     head = normalize_tones(m["head"]).lower()
     level = _HEAD_LEVELS[head]
+    if m["also"]:  # `Các Bộ, cơ quan:` heads the list: no collective `Bộ, cơ quan` of its own
+        yield Candidate(m.start(), m.start("fields"), "", LIST_HEAD, None)
     for field in body_rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields")):
         name = canonical_name(text[field.start() : field.end()])
         yield Candidate(field.start(), field.end(), f"{head.capitalize()} {name}", "state", level)

@@ -33,6 +33,13 @@ OPEN_CLASS_HEADS = (
 OPEN_CLASS_CENTRAL = {"Cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 _OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
+# `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
+_REGION = r"[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:[IVXLC]+|\d+)(?!\w)"
+# Words that mark a predicate, name a role (a column's `Cơ quan chủ trì`) or point (`cơ quan khác`): a
+# described body's name does not run across them.
+_PREDICATE_MARKERS = (
+    "không|chưa|được|đã|sẽ|là|phải|cần|có|chịu|chủ trì|phối hợp|thực hiện|tiếp nhận|giải quyết"
+    "|khác|này|đó|nào|liên quan")
 # Verbs by which a unit takes charge of an action (`Ban X chủ trì, phối hợp với Ban Y tham mưu`).
 _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 
@@ -93,6 +100,8 @@ class BodyRules:
     abbreviation: re.Pattern[str]
     role_before: re.Pattern[str]
     open_class: Bounded
+    generic: Bounded
+    described: Bounded
 
 
 @cache
@@ -132,6 +141,7 @@ def body_rules() -> BodyRules:
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
     committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
     unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
+    centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -150,10 +160,12 @@ def body_rules() -> BodyRules:
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
-        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`; with semicolons when a
+        # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`, `Các Bộ, cơ quan: Tài chính,
+        # Xây dựng` (the collective only heads the list); with semicolons when a
         # field has an inner comma (`các sở: Văn hóa, Thể thao và Du lịch; Tài chính; Y tế`)
         field_list=Bounded(
-            rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?:\s*:\s*|\s+)(?P<fields>{g.field_pattern}(?!\w)"
+            rf"(?<!cơ )(?<!trụ )(?P<head>sở|bộ|phòng)(?P<also>\s*,\s*(?:cơ\s+quan|ngành))?"
+            rf"(?:\s*:\s*|(?(also)(?!)|\s+))(?P<fields>{g.field_pattern}(?!\w)"
             rf"(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){g.field_pattern}(?!\w))+)"
         ),
         # `Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`
@@ -162,10 +174,11 @@ def body_rules() -> BodyRules:
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         listed_field=re.compile(rf"{g.field_pattern}(?!\w)", FLAGS),
-        # `Trung tâm Truyền thông tỉnh`: a centre's name runs to its level word.
+        # `Trung tâm Truyền thông tỉnh`, `Trung tâm phục vụ hành chính công tỉnh`: a centre's name, in
+        # either case, runs to its level word.
         centre=Bounded(
-            rf"(?-i:Trung tâm) +(?-i:{upper})\w*(?:(?: +| *[-–] *| *, *(?=(?-i:{upper})))"
-            rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+){{0,8}}?(?P<suffix>{g.level_pattern})"
+            rf"(?-i:Trung tâm) +{centre_word}(?:(?: +| *[-–] *| *, *(?=(?-i:{upper}))){centre_word}){{0,8}}?"
+            rf"(?P<suffix>{g.level_pattern})"
         ),
         # `Ban Dân tộc tỉnh`, `Ban An toàn giao thông tỉnh`, `Ban Quản lý dự án đầu tư xây dựng công
         # trình giao thông tỉnh`: a board named by its field, run to its level word; not a Party
@@ -187,13 +200,13 @@ def body_rules() -> BodyRules:
         # `_with_standing_organ`).
         bare_standing_board=Bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
         # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
-        # level, named by its field and run to its level word.
+        # level, named by its field and run to its level word (or its region).
         # `Chi cục Chăn nuôi và Thú y tỉnh`: `và` joins two capitalised fields of the name.
         ministry_department=Bounded(
             rf"(?-i:Cục|Chi cục) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)"
-            rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+)){{0,8}}?"
-            rf"(?P<suffix>{g.level_pattern})"
+            rf"(?:và(?= +(?-i:{upper}))|(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w+)){{0,8}}?"
+            rf"(?P<suffix>{g.level_pattern}|{_REGION})"
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
         # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
@@ -219,6 +232,19 @@ def body_rules() -> BodyRules:
         # `Cục Kiểm soát thủ tục hành chính`, `Đài Tiếng nói Việt Nam`, `Hội Khuyến học tỉnh`: an
         # organisation's head noun and its capitalised name, closed by the clause (a punctuation
         # mark, a verb that starts the predicate) or by its level word.
+        # `các cơ quan liên quan`, `các ngành, đơn vị có liên quan`, `các cơ quan, tổ chức, cá nhân có
+        # liên quan`: the generic doers `Cơ quan`, `Đơn vị` (RULINGS R10, R15); bare `cơ quan` is none.
+        generic=Bounded(
+            r"(?<=các )(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị)"
+            r"(?=(?:\s*,\s*tổ\s+chức(?:\s*,\s*|\s+)cá\s+nhân)?\s+(?:có\s+)?liên\s+quan(?!\w))"
+        ),
+        # `Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm`, an item `a) Cơ quan quản lý nhà nước về
+        # thủy lợi;`: a generic head described in lower case, closed by the duty it bears or by the
+        # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`)
+        described=Bounded(
+            rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
+            rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
+        ),
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *)"

@@ -27,6 +27,8 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng", "Cáo",
                "Hàng", "Quý", "Trước", "Các", "Và",
                r"Lưu(?=[^\S\n]*:)")  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
+_PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
+                    r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
 # `các tỉnh, thành phố trực thuộc Trung ương`: the provinces' standing, part of the class's name.
 _UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:T|t)rung[^\S\n]+ương(?!\w)"
 
@@ -158,7 +160,11 @@ def load_gazetteer() -> Gazetteer:
     by_length = lambda items: sorted(items, key=len, reverse=True)  # noqa: E731
     stops = "|".join(_NAME_STOPS)
     # a proper name stays on its line and its table cell: spaces only
-    proper_name = rf"(?: +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*){{1,4}}"
+    # a later syllable of a place name may be one of those words (`Hải Phòng`, `Phú Quốc`, `Long
+    # Thành`) where no capitalised word follows it (that would start the next body's name)
+    later = (rf" +(?:(?!(?:{stops})(?!\w))|(?={_PLACE_SYLLABLES}(?![^\S\n]+(?-i:{UPPER_CLASS}))))"
+             rf"(?-i:{UPPER_CLASS})\w*")
+    proper_name = rf"(?: +(?!(?:{stops})(?!\w))(?-i:{UPPER_CLASS})\w*)(?:{later}){{0,3}}"
     level_words = _alternation([phrase(w) for w in by_length(data["levels"])])
     # `Công nghiệp Bắc Ninh`, `Viên chức tỉnh`: a capitalised word may end in one lower-case
     # syllable when another capitalised word, a level word or the end of the name follows
@@ -181,7 +187,8 @@ def load_gazetteer() -> Gazetteer:
     # `Tỉnh đoàn`
     listed = _alternation(
         [phrase(w) for w in by_length(data["place_levels"] + data["listed_place_levels"])])
-    more_places = rf"(?:\s*,\s*(?-i:{listed})(?!\w)|\s+và\s+(?-i:{listed})(?!\w))*"
+    # (`cấp tỉnh, cấp xã`: each place of the list may repeat `cấp`)
+    more_places = rf"(?:\s*,\s*(?:cấp\s+)?(?-i:{listed})(?!\w)|\s+và\s+(?:cấp\s+)?(?-i:{listed})(?!\w))*"
     level_pattern = (  # on the name's line: `[^\S\n]`
         rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name}|{_UNDER_CENTRE})?"
     )

@@ -43,7 +43,7 @@ _RECURRENCE_OPENING = re.compile(
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
 # before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
-DUTY = re.compile(r"\b(?:có|chịu) trách nhiệm\b")
+DUTY = re.compile(r"\b(?<!không )(?:có|chịu) trách nhiệm\b")  # (`không có trách nhiệm` states none)
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
@@ -149,9 +149,23 @@ def directs(tokens: list[Token]) -> bool:
     if not tokens:
         return False
     first = match_key(tokens[0].text)
+    if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
+        return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
     if first in DIRECTIVE_WORDS or tokens[0].tag_ == "V":
         return True
     return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
+
+
+_DETERMINERS = ("các", "những", "mọi")
+
+
+def _in_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """A verb's tag on a word of a noun phrase: after a determiner (`các tổ chức, cá nhân`) or in the
+    qualifier `(có) liên quan`."""
+    word = match_key(tokens[i].text)
+    following = match_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    return (i > 0 and match_key(tokens[i - 1].text) in _DETERMINERS) or word == "liên quan" or (
+        word == "có" and following == "liên quan")
 
 
 def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | None:
@@ -160,7 +174,14 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
     while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
                       or any(b.start <= tokens[0].idx < b.end for b in bodies)):
         tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
-    verbs = [i for i, t in enumerate(tokens) if t.tag_ == "V" or match_key(t.text) in DIRECTIVE_WORDS]
+    verbs = [i for i, t in enumerate(tokens) if (t.tag_ == "V" or match_key(t.text) in DIRECTIVE_WORDS)
+             and not _in_noun_phrase(tokens, i)]
+    # `..., tổ chức, cá nhân có liên quan chịu trách nhiệm`: the qualifier closes the doers' phrase
+    # when the action follows it at once
+    related = next((i for i, t in enumerate(tokens) if match_key(t.text) == "liên quan"), None)
+    if related is not None and related + 1 in verbs and not any(
+            t.text in (";", ".", ":") for t in tokens[:related]):
+        verbs = [i for i in verbs if i > related]
     if not verbs:
         return None
     first = verbs[0]

@@ -43,6 +43,8 @@ _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
 _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
+# Where a topic (`Đối với ...`) ends and its actor is named: a colon, or a comma and an addressing verb.
+_TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
@@ -89,6 +91,9 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
             return chain
     head = _ADDRESSING.match(text, pos, unit.end) or _TOPIC.match(text, pos, unit.end)
     start = head.end() if head else pos
+    topic_end = _TOPIC_END.match(text, start, unit.end) if head and head.re is _TOPIC else None
+    if topic_end and (chain := body_chain(bodies, text, topic_end.end(), unit.end)):
+        return chain  # `Đối với X: Cơ quan thuế ... có trách nhiệm`, `Đối với X, yêu cầu các Bộ: A; B ...`
     # a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class `Bộ`), else past a role
     subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
         text, start, unit.end) or body_chain(

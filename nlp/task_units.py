@@ -25,7 +25,7 @@ _HEAD_ROLE = (
     r"(?:(?:các\s+)?(?:đồng chí\s+)?"
     r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
     r"|bộ trưởng|thứ trưởng|(?:phó\s+)?tổng giám đốc|(?:phó\s+)?cục trưởng|(?:phó\s+)?viện trưởng"
-    r"|(?:phó\s+)?hiệu trưởng|(?:phó\s+)?chỉ huy trưởng|(?:phó\s+)?bí thư"
+    r"|(?:phó\s+)?hiệu trưởng|(?:phó\s+)?chi cục trưởng|(?:phó\s+)?chỉ huy trưởng|(?:phó\s+)?bí thư"
     # (`$`: a gap between two bodies ends before the body the title heads)
     r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)|\s*$)"
     # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
@@ -33,6 +33,11 @@ _HEAD_ROLE = (
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
 _CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+# Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
+# head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`) or a role (`Trưởng Thuế các tỉnh`).
+_FIRST_GAP = re.compile(
+    r"\s*(?:(?:các\s+)?đồng\s+chí\s+|(?:các\s+)?(?:sở|bộ|phòng)(?:\s*,\s*(?:cơ\s+quan|ngành))?\s*:\s*"
+    rf"|{_HEAD_ROLE})?", re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
@@ -144,7 +149,7 @@ def body_chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body
         if body.start < pos or body.end > limit:
             continue
         gap = text[pos : body.start]
-        if _CONNECTOR.fullmatch(gap) and (found or not gap.strip()):
+        if (_CONNECTOR.fullmatch(gap) and found) or (not found and _FIRST_GAP.fullmatch(gap)):
             found.append(body)
             pos = body.end
         elif body.start > pos:

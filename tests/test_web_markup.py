@@ -1,7 +1,7 @@
 """Marking extracted entities in a document's text: escaping, overlaps, anchors, links."""
 
 from policylink.api.markup import Mark, extraction_marks, marked_text
-from policylink.api.templating import deadline_label, document_name, duty_title, task_place
+from policylink.api.templating import deadline_label, document_name, duty_title, printed_place, task_place
 from policylink.store.records import DocumentRecord
 
 
@@ -92,4 +92,14 @@ def test_a_task_row_reads_as_a_duty_in_sentence_case() -> None:
     # a table row: its content cell
     assert duty_title({"action": None, "text": "lập bản đồ làng nghề\tSở Công Thương\tQuý III/2026"}) \
         == "Lập bản đồ làng nghề"
+    # verbs listed without their object are a fragment too
+    assert duty_title({"action": "rà soát, xây dựng",
+                       "text": "Sở Y tế có trách nhiệm rà soát, xây dựng, trình UBND tỉnh quy trình."}) \
+        == "Sở Y tế có trách nhiệm rà soát, xây dựng, trình UBND tỉnh quy trình"
     assert task_place("Phụ lục I, dòng 4") == "Phụ lục I" and task_place("2.3") == "2.3"
+
+
+def test_a_task_place_is_the_numbering_the_document_prints() -> None:
+    assert printed_place("2.2.4-b1") == "2.2.4" and printed_place("1-b2-b1") == "1"
+    assert printed_place("Điều 6") == "Điều 6" and printed_place("Phụ lục I, dòng 4") == "Phụ lục I, dòng 4"
+    assert printed_place("b3") == "" and printed_place(None) == ""

@@ -1,0 +1,104 @@
+"""Body names in the forms published documents use (issue 12), on sentences of our own: the central
+collectives (RULINGS R10), the generic doers `Cơ quan` and `Đơn vị` (R10, R15), lists distributed
+over a collective head, place names with a body word inside, lower-case names closed by their level
+word, their duty or their list item, a department's region, the provincial tax offices, and field
+names of two syllables inside an open-class name."""
+
+import pytest
+from nlp_fixtures import body_names, found_bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Đề nghị các Bộ, ngành, địa phương khẩn trương rà soát.", ["Bộ, ngành, địa phương"]),
+        ("Các Bộ, cơ quan liên quan phối hợp chặt chẽ.", ["Bộ, cơ quan"]),
+        ("Yêu cầu các Bộ, cơ quan, địa phương báo cáo kết quả.", ["Bộ, cơ quan, địa phương"]),
+        ("Các Bộ, địa phương chủ động triển khai.", ["Bộ, địa phương"]),
+        # R10, R15: the generic doers, with `các` and `(có) liên quan`
+        ("Sở Xây dựng phối hợp với các cơ quan liên quan.", ["Sở Xây dựng", "Cơ quan"]),
+        ("Thủ trưởng các ngành, đơn vị có liên quan chịu trách nhiệm thi hành.", ["Đơn vị"]),
+        ("Giám đốc Sở Nội vụ và các cơ quan, tổ chức, cá nhân có liên quan thi hành Quyết định này.",
+         ["Sở Nội vụ", "Cơ quan"]),
+        # a bare `cơ quan`, `các đơn vị` of a count are no doers
+        ("Cơ quan đã tiếp nhận 12 hồ sơ của các đơn vị trong tháng.", []),
+    ],
+)
+def test_collectives_and_generic_doers(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_a_collective_head_distributes_its_list() -> None:
+    sentence = ("Các Bộ, cơ quan: Tài chính, Y tế, Văn hóa, Thể thao và Du lịch, Tập đoàn Điện lực Việt Nam "
+                "khẩn trương rà soát.")
+    assert body_names(sentence) == ["Bộ Tài chính", "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch",
+                                    "Tập đoàn Điện lực Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ủy ban nhân dân thành phố Hải Phòng ban hành Kế hoạch.", ["Ủy ban nhân dân thành phố Hải Phòng"]),
+        ("Gửi Ủy ban nhân dân đặc khu Phú Quốc; Sở Y tế.", ["Ủy ban nhân dân đặc khu Phú Quốc", "Sở Y tế"]),
+        # the body word still starts the next name where a capitalised word follows it
+        ("Ủy ban nhân dân tỉnh Ninh Bình Trung tâm Y tế tỉnh", ["Ủy ban nhân dân tỉnh Ninh Bình",
+                                                               "Trung tâm Y tế tỉnh"]),
+        ("UBND huyện Kim Sơn Thành ủy Tam Điệp", ["Ủy ban nhân dân huyện Kim Sơn", "Thành ủy Tam Điệp"]),
+    ],
+)
+def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a centre in lower case runs to its level word; each place of the list may repeat `cấp`
+        ("Giám đốc Trung tâm phục vụ hành chính công tỉnh tổ chức thực hiện.",
+         ["Trung tâm phục vụ hành chính công tỉnh"]),
+        ("Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã niêm yết công khai.",
+         ["Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã"]),
+        # a generic head described in lower case, closed by its duty or by its list item
+        ("2. Đơn vị vận hành hệ thống cấp nước có trách nhiệm báo cáo định kỳ.",
+         ["Đơn vị vận hành hệ thống cấp nước"]),
+        ("Quy định này áp dụng đối với:\na) Cơ quan quản lý nhà nước về đê điều;\nb) Tổ chức, cá nhân.\n",
+         ["Cơ quan quản lý nhà nước về đê điều"]),
+        # ... but not across a predicate, nor a sentence outside a list
+        ("Cơ quan thuế không có trách nhiệm xác định đơn giá.", ["Cơ quan thuế"]),
+        ("Cơ quan đơn vị tổ chức họp.", []),
+        ("Cơ quan chủ trì\n", []),
+    ],
+)
+def test_lower_case_names_closed_by_their_clause(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cục Hải quan yêu cầu Chi cục Hải quan khu vực IV hướng dẫn doanh nghiệp.",
+         [("Cục Hải quan", "state", "province"), ("Chi cục Hải quan khu vực IV", "state", None)]),
+        # a department's name stops at the verb that addresses another body
+        ("Cục Thuế yêu cầu Trưởng Thuế các tỉnh, thành phố báo cáo.",
+         [("Cục Thuế", "state", "province"), ("Thuế các tỉnh, thành phố", "state", "province")]),
+        ("Đề nghị Thuế tỉnh Ninh Bình khẩn trương rà soát.", [("Thuế tỉnh Ninh Bình", "state", "province")]),
+        # `thuế` of a levy is no office
+        ("Thu thuế tỉnh đạt kế hoạch.", []),
+    ],
+)
+def test_regions_and_tax_offices(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vụ Kế hoạch - Tài chính tổng hợp.", ["Vụ Kế hoạch - Tài chính"]),
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì.",
+         ["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam"]),
+        # a proper name of capitalised syllables still ends the name
+        ("Thông tấn xã Việt Nam đưa tin kịp thời.", ["Thông tấn xã Việt Nam"]),
+    ],
+)
+def test_open_class_names_keep_their_last_field(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
