@@ -9,8 +9,8 @@ ids, passages and embeddings differ) and ingested by the real CLI command into a
 with a fresh embedding cache. Stage functions are wrapped with clocks (wall, and CPU of the calling
 thread); a stage's time excludes the stages nested in it. Embedding runs in the indexer's
 background thread while the next documents are read and extracted, so stage wall times can add up
-to more than the total. Growth per call compares the mean of a function's last quarter of calls
-with its first quarter: what grows with the corpus shows there.
+to more than the total. Growth per call compares the mean CPU time of a function's last quarter of
+calls with its first quarter: what grows with the corpus shows there.
 
 The machine is shared, so the report keeps what does not depend on the other jobs: CPU seconds per
 stage and per thread, and the load average sampled through the run. The report is rewritten every
@@ -73,7 +73,8 @@ def generate(folder: Path, count: int) -> int:
 
 class StageClocks:
     """Wall and thread-CPU seconds per stage, exclusive of the stages nested in a call; each call's
-    wall time is kept per wrapped function, for the growth column."""
+    CPU time is kept per wrapped function, for the growth column (CPU: on a shared machine wall
+    time per call follows the other jobs' load, which changes through a long run)."""
 
     def __init__(self) -> None:
         self.wall: dict[str, float] = defaultdict(float)
@@ -102,7 +103,7 @@ class StageClocks:
                 with self._lock:
                     self.wall[stage] += wall - nested_wall
                     self.cpu[stage] += cpu - nested_cpu
-                    self.calls[(stage, name)].append(wall - nested_wall)
+                    self.calls[(stage, name)].append(cpu - nested_cpu)
 
         self._restore.append((owner, name, original))
         setattr(owner, name, timed)
@@ -324,8 +325,8 @@ def report(result: Run) -> str:
         "through `policylink ingest FOLDER` (default embedder, fresh embedding cache). Stage times "
         "exclude nested stages; a stage's CPU is its calling thread's (the embedder's OpenMP threads "
         "are not in it; the totals are). Embedding runs in a background thread beside the next "
-        "documents' reading and extraction. Growth = mean time of a function's last quarter of calls / "
-        "its first quarter (the largest of the stage's functions, from 20 calls).",
+        "documents' reading and extraction. Growth = mean CPU time of a function's last quarter of calls "
+        "/ its first quarter (the largest of the stage's functions, from 20 calls).",
         "",
         f"Total: {wall:.1f} s wall, {cpu:.1f} s CPU: main thread (read, extract, store, lexical index) "
         f"{main_cpu:.1f} s, other threads (embedding with its OpenMP threads, index) "
