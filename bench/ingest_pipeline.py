@@ -9,8 +9,9 @@ ids, passages and embeddings differ) and ingested by the real CLI command into a
 with a fresh embedding cache. Stage functions are wrapped with clocks (wall, and CPU of the calling
 thread); a stage's time excludes the stages nested in it. Embedding runs in the indexer's
 background thread while the next documents are read and extracted, so stage wall times can add up
-to more than the total. Growth per call compares the mean CPU time of a function's last quarter of
-calls with its first quarter: what grows with the corpus shows there.
+to more than the total. Growth per call compares a function's mean CPU time per call over the last
+full pass through the source documents with the first pass (the same documents, other numbers):
+what grows with the corpus shows there.
 
 The machine is shared, so the report keeps what does not depend on the other jobs: CPU seconds per
 stage and per thread, and the load average sampled through the run. The report is rewritten every
@@ -116,19 +117,21 @@ class StageClocks:
         with self._lock:
             return sum(len(calls) for (s, _), calls in self.calls.items() if s == stage)
 
-    def growth(self, stage: str) -> float | None:
-        """The largest growth of the stage's functions (None below 20 calls)."""
+    def growth(self, stage: str, cycle: int) -> float | None:
+        """The largest growth of the stage's functions (None below two passes of `cycle` calls)."""
         with self._lock:
-            found = [_growth(calls) for (s, _), calls in self.calls.items() if s == stage]
+            found = [_growth(calls, cycle) for (s, _), calls in self.calls.items() if s == stage]
         return max((g for g in found if g is not None), default=None)
 
 
-def _growth(calls: list[float]) -> float | None:
-    quarter = len(calls) // 4
-    if quarter < 5:
+def _growth(calls: list[float], cycle: int) -> float | None:
+    """Mean of the last full run of `cycle` calls / mean of the first (a function called once per
+    document repeats its source documents every `cycle` calls, so like is compared with like)."""
+    passes = len(calls) // cycle
+    if passes < 2:
         return None
-    first = statistics.mean(calls[:quarter])
-    return statistics.mean(calls[-quarter:]) / first if first else None
+    first = statistics.mean(calls[:cycle])
+    return statistics.mean(calls[(passes - 1) * cycle : passes * cycle]) / first if first else None
 
 
 # (owner, attribute, stage), in the order of the table
@@ -171,6 +174,7 @@ class Run:
     def __init__(self, count: int, argv: str) -> None:
         self.count, self.argv = count, argv
         self.size = 0
+        self.sources = len(list(REAL.glob("*.txt")))  # generated documents repeat them
         self.clocks = StageClocks()
         self.batches: list[list[str]] = []
         self.indexed_passages = 0
@@ -325,8 +329,9 @@ def report(result: Run) -> str:
         "through `policylink ingest FOLDER` (default embedder, fresh embedding cache). Stage times "
         "exclude nested stages; a stage's CPU is its calling thread's (the embedder's OpenMP threads "
         "are not in it; the totals are). Embedding runs in a background thread beside the next "
-        "documents' reading and extraction. Growth = mean CPU time of a function's last quarter of calls "
-        "/ its first quarter (the largest of the stage's functions, from 20 calls).",
+        f"documents' reading and extraction. Growth = a function's mean CPU time per call over the last "
+        f"full pass through the {result.sources} source documents / over the first pass (the same documents "
+        "with other numbers; the largest of the stage's functions; from two passes).",
         "",
         f"Total: {wall:.1f} s wall, {cpu:.1f} s CPU: main thread (read, extract, store, lexical index) "
         f"{main_cpu:.1f} s, other threads (embedding with its OpenMP threads, index) "
@@ -341,7 +346,7 @@ def report(result: Run) -> str:
         "|---|---:|---:|---:|---:|---:|",
     ]
     for stage in stages:
-        growth = clocks.growth(stage)
+        growth = clocks.growth(stage, result.sources)
         share = clocks.wall[stage] / wall if wall else 0
         lines.append(
             f"| {stage} | {clocks.stage_calls(stage)} | {clocks.wall[stage]:.2f} | {clocks.cpu[stage]:.2f} | "
