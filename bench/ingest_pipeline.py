@@ -84,6 +84,7 @@ class StageClocks:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._restore: list[tuple[object, str, object]] = []
+        self.stopped = False
 
     def wrap(self, owner: object, name: str, stage: str) -> None:
         original = getattr(owner, name)
@@ -102,9 +103,10 @@ class StageClocks:
                     stack[-1][0] += wall
                     stack[-1][1] += cpu
                 with self._lock:
-                    self.wall[stage] += wall - nested_wall
-                    self.cpu[stage] += cpu - nested_cpu
-                    self.calls[(stage, name)].append(cpu - nested_cpu)
+                    if not self.stopped:  # a call that ends after the run was stopped is not in its figures
+                        self.wall[stage] += wall - nested_wall
+                        self.cpu[stage] += cpu - nested_cpu
+                        self.calls[(stage, name)].append(cpu - nested_cpu)
 
         self._restore.append((owner, name, original))
         setattr(owner, name, timed)
@@ -195,7 +197,9 @@ class Run:
                 _main_thread_cpu() - self.main_cpu0)
 
     def stop(self, state: str) -> None:
-        self.end, self.state = self.now(), state
+        with self.clocks._lock:
+            self.clocks.stopped = True
+            self.end, self.state = self.now(), state
 
     def embedded(self) -> int:
         return sum(map(len, list(self.batches)))
@@ -246,8 +250,11 @@ def run(result: Run, out: Path, every: float, stop_after: float | None) -> None:
         original_encode, original_build = embedder_class.encode_passages, indexer.build_passages
 
         def recording_encode(self, texts: list[str]):
-            result.batches.append(list(texts))
-            return original_encode(self, texts)
+            vectors = original_encode(self, texts)
+            with result.clocks._lock:
+                if not result.clocks.stopped:  # a batch counts once embedded, as its time does
+                    result.batches.append(list(texts))
+            return vectors
 
         def counting_build(*args, **kwargs):
             passages = original_build(*args, **kwargs)
