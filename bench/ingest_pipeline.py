@@ -262,10 +262,9 @@ def run(result: Run, out: Path, every: float, stop_after: float | None) -> None:
             return passages
 
         def files_done(*args, **kwargs):
-            try:
-                return original_paths(*args, **kwargs)
-            finally:
-                result.files_wall = time.perf_counter() - result.wall0
+            outcomes = original_paths(*args, **kwargs)
+            result.files_wall = time.perf_counter() - result.wall0
+            return outcomes
 
         embedder_class.encode_passages = recording_encode
         indexer.build_passages = counting_build
