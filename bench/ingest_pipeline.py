@@ -147,7 +147,8 @@ print(json.dumps([time.perf_counter() - wall, time.process_time() - cpu]))
 
 def wait_policies(texts: list[str]) -> dict[str, tuple[float, float]]:
     """The default embedder alone on `texts` with OpenMP threads waiting passively (what
-    `search.embedders` sets) and spinning (OpenMP's default), each in a fresh process."""
+    the package root `policylink/__init__.py` sets) and spinning (OpenMP's default), each in a
+    fresh process."""
     times = {}
     for policy in ("PASSIVE", "ACTIVE"):
         done = subprocess.run(

