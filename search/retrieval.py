@@ -5,6 +5,7 @@ still returns a full page. Filtered HNSW can miss neighbours when a filter keeps
 the dense leg switches to exact search when the filter keeps at most EXACT_BELOW points.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -129,13 +130,13 @@ def lexical_coverage(query: str, sparse_hits: list[Hit]) -> float:
     return max((len(wanted & words) / len(wanted) for words in found), default=0.0)
 
 
-def fusion_weights(query: str, sparse_hits: list[Hit]) -> list[float]:
+def fusion_weights(query: str, coverage: float) -> list[float]:
     """[dense, sparse] RRF weights. A document key is an identifier, which only the lexical leg
     matches exactly; and the lexical leg is trusted in proportion to how much of the query it
     actually matched. A query typed without diacritics needs no weight of its own: the dense
     leg embeds it with its diacritics restored (`Searcher.dense_query`)."""
     sparse = KEY_QUERY_SPARSE_WEIGHT if document_keys(query) else 1.0
-    return [1.0, sparse * lexical_coverage(query, sparse_hits) ** COVERAGE_POWER]
+    return [1.0, sparse * coverage**COVERAGE_POWER]
 
 
 def _accented_syllables(query: str) -> list[str]:
@@ -149,6 +150,25 @@ def _accent_share(accented: list[str], text: str) -> float:
         return 0.0
     haystack = set(match_key(text).replace(",", " ").replace(".", " ").split())
     return sum(w in haystack for w in accented) / len(accented)
+
+
+def _with_accent_bonus(query: str, hits: list[Hit], limit: int) -> list[Hit]:
+    """The first `limit` hits once each has ACCENT_BONUS for the share of the query's accented
+    syllables its passage writes with the same accents. A hit below the limit-th score by more
+    than the whole bonus cannot reach the page (`limit` hits stand above it whatever their
+    bonus), so its passage is not read."""
+    accented = _accented_syllables(query)
+    if not accented:
+        return sorted(hits, key=lambda h: -h.score)[:limit]
+    floor = sorted((h.score for h in hits), reverse=True)[limit - 1] if len(hits) >= limit else -math.inf
+    rescored = [
+        Hit(h.id, h.score + ACCENT_BONUS * _accent_share(accented, h.payload.get("text", "")), h.payload)
+        if h.score + ACCENT_BONUS >= floor
+        else h
+        for h in hits
+    ]
+    rescored.sort(key=lambda h: -h.score)
+    return rescored[:limit]
 
 
 class Searcher:
@@ -180,11 +200,13 @@ class Searcher:
 
     def _hybrid(self, query: str, filters: Filters, limit: int) -> list[Hit]:
         dense, sparse = self._dense(query, filters, limit), self._sparse(query, filters, limit)
-        if self.paraphrase_stages and dense and lexical_coverage(query, sparse) < BORROW_BELOW:
+        coverage = lexical_coverage(query, sparse)
+        if self.paraphrase_stages and dense and coverage < BORROW_BELOW:
             first = dense[0].payload
             borrowed = f"{first.get('context') or ''} {first.get('text', '')}"
             sparse = self._sparse(query, filters, limit, borrowed)
-        hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, sparse))
+            coverage = lexical_coverage(query, sparse)
+        hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, coverage))
         return rerank(query, hits) if self.paraphrase_stages else hits
 
     def ranked_hits(
@@ -200,13 +222,7 @@ class Searcher:
             hits = self._sparse(query, filters, depth)
         else:
             hits = self._hybrid(query, filters, depth)
-        accented = _accented_syllables(query)
-        rescored = [
-            Hit(h.id, h.score + ACCENT_BONUS * _accent_share(accented, h.payload.get("text", "")), h.payload)
-            for h in hits
-        ]
-        rescored.sort(key=lambda h: -h.score)
-        return rescored[:limit]
+        return _with_accent_bonus(query, hits, limit)
 
     def search(
         self, query: str, filters: Filters | None = None, limit: int = 10, mode: str = "hybrid"

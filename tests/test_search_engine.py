@@ -221,9 +221,10 @@ def test_lexical_leg_is_weighted_by_how_much_of_the_query_it_matched():
     assert lexical_coverage("bến sà lan", hits) == 0.0
     assert lexical_coverage("cảng cạn kho lạnh", hits) == 0.5
     assert lexical_coverage("cảng cạn", []) == 0.0
-    assert fusion_weights("cảng cạn kho lạnh", hits) == [1.0, 0.25]
-    assert fusion_weights("ha tang logistics", hits) == [1.0, 1.0]
-    assert fusion_weights("15-NQ/TU", hits) == [1.0, KEY_QUERY_SPARSE_WEIGHT]
+    assert fusion_weights("cảng cạn kho lạnh", 0.5) == [1.0, 0.25]
+    assert fusion_weights("ha tang logistics", 1.0) == [1.0, 1.0]
+    assert lexical_coverage("15-NQ/TU", hits) == 1.0
+    assert fusion_weights("15-NQ/TU", 1.0) == [1.0, KEY_QUERY_SPARSE_WEIGHT]
 
 
 @pytest.mark.parametrize("kind", ["edge", "client"])

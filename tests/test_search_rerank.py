@@ -1,8 +1,12 @@
-"""The paraphrase stages: question-type re-ranking and words borrowed from the nearest passage."""
+"""The paraphrase stages: question-type re-ranking and words borrowed from the nearest passage; the
+accent bonus of the page."""
+
+import random
 
 from policylink.search.index import Hit
 from policylink.search.lexical import query_vector, term_index
 from policylink.search.rerank import BONUS, Wants, question_wants, rerank
+from policylink.search.retrieval import ACCENT_BONUS, _accent_share, _accented_syllables, _with_accent_bonus
 
 
 def test_question_words_say_what_is_asked_with_or_without_diacritics():
@@ -44,3 +48,30 @@ def test_borrowed_words_join_the_query_at_their_weight():
     # a borrowed word the query has keeps the query's weight
     again = query_vector("đặc sản", borrowed="vùng chè đặc sản", borrowed_weight=0.3)
     assert dict(zip(again.indices, again.values, strict=True))[term_index("dac_san")] == 1.0
+
+
+def test_accent_bonus_reads_only_passages_that_can_reach_the_page() -> None:
+    """The page with the bonus read for every candidate and the page with it read only above the
+    floor are the same, on candidates whose scores sit within the bonus of each other."""
+    chance = random.Random(7)
+    query = "giải phóng mặt bằng"
+    texts = ["giải phóng mặt bằng", "giai phong mat bang", "giải phóng", "mặt bằng sạch", "hạ tầng"]
+    skipped: list[str] = []
+    spread = 4 * ACCENT_BONUS
+    for _ in range(200):
+        hits = [
+            Hit(f"p{i}", round(chance.uniform(0.1, 0.1 + spread), 4), {"text": chance.choice(texts)})
+            for i in range(chance.randint(1, 40))
+        ]
+        limit = chance.randint(1, 12)
+        accented = _accented_syllables(query)
+        bonused = [
+            Hit(h.id, h.score + ACCENT_BONUS * _accent_share(accented, h.payload["text"]), h.payload)
+            for h in hits
+        ]
+        everyone = sorted(bonused, key=lambda h: -h.score)[:limit]
+        page = _with_accent_bonus(query, hits, limit)
+        assert [(h.id, h.score) for h in page] == [(h.id, h.score) for h in everyone]
+        floor = sorted((h.score for h in hits), reverse=True)[min(limit, len(hits)) - 1]
+        skipped += [h.id for h in hits if h.score + ACCENT_BONUS < floor]
+    assert skipped  # candidates far below the page were there to skip
