@@ -91,16 +91,26 @@ def test_the_json_api_carries_the_validity(server_url: str) -> None:
     assert [p["expected"] for p in check["problems"] if p["field"] == "validity"] == [NEW_ID]
 
 
-def test_check_citations_warns_about_a_replaced_document(data_dir: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def _checked_draft(
+    text: str, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict, Path]:
+    """`policylink check-citations DRAFT --json` on a draft citing one document: its check and the draft."""
     from policylink.api.cli import main
 
     draft = tmp_path / "du-thao.txt"
-    draft.write_text(DRAFT, encoding="utf-8")
+    draft.write_text(text, encoding="utf-8")
     monkeypatch.setenv("POLICYLINK_DATA_DIR", str(data_dir))
     result = CliRunner().invoke(main, ["check-citations", str(draft), "--json"])
     assert result.exit_code == 0, result.output
     (check,) = json.loads(result.output)["citations"]
+    return check, draft
+
+
+def test_check_citations_warns_about_a_replaced_document(data_dir: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylink.api.cli import main
+
+    check, draft = _checked_draft(DRAFT, data_dir, tmp_path, monkeypatch)
     assert check["validity"]["state"] == "replaced"
     (problem,) = [p for p in check["problems"] if p["field"] == "validity"]
     assert problem["expected"] == NEW_ID
@@ -111,14 +121,7 @@ def test_check_citations_warns_about_a_replaced_document(data_dir: Path, tmp_pat
 
 def test_check_citations_json_carries_an_amended_document_s_validity(
         data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from policylink.api.cli import main
-
-    draft = tmp_path / "du-thao-cho.txt"
-    draft.write_text(AMENDED_DRAFT, encoding="utf-8")
-    monkeypatch.setenv("POLICYLINK_DATA_DIR", str(data_dir))
-    result = CliRunner().invoke(main, ["check-citations", str(draft), "--json"])
-    assert result.exit_code == 0, result.output
-    (check,) = json.loads(result.output)["citations"]
+    check, _ = _checked_draft(AMENDED_DRAFT, data_dir, tmp_path, monkeypatch)
     validity = check["validity"]
     assert validity["state"] == "amended"
     assert [c["document_id"] for c in validity["amended_by"]] == [AMENDING_ID]
