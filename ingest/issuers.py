@@ -73,6 +73,18 @@ _LEVEL_WORDS = {
 }
 _LEVEL_LINE = re.compile(r"^(?P<level>tinh|thanh pho|huyen|thi xa|quan|xa|phuong) (?P<place>.+)$")
 _MINISTRY = re.compile(r"^(?P<head>bo|so) (?P<rest>.+)$")
+# The lower line of a two-line issuing block names the unit that issues under its parent
+# (`BỘ TÀI CHÍNH` / `CỤC HẢI QUAN`, `CỤC THUẾ` / `THUẾ TỈNH TÂY NINH`): an organisation head noun
+# opens it. Longest heads first (`tổng cục` before `cục`).
+_UNIT_HEADS = {
+    "tong cuc": "Tổng cục", "chi cuc": "Chi cục", "cuc": "Cục", "vu": "Vụ", "van phong": "Văn phòng",
+    "trung tam": "Trung tâm", "hoc vien": "Học viện", "vien": "Viện", "truong": "Trường", "dai": "Đài",
+    "thanh tra": "Thanh tra", "kho bac": "Kho bạc", "bao hiem xa hoi": "Bảo hiểm xã hội",
+    "ban quan ly": "Ban Quản lý", "bo chi huy": "Bộ Chỉ huy", "cong an": "Công an", "thue": "Thuế",
+    "hai quan": "Hải quan",
+}
+_UNIT_LINE = re.compile(rf"^(?P<head>{'|'.join(_UNIT_HEADS)}) (?P<rest>.+)$")
+_ROMAN = re.compile(r"[IVXLC]+")
 _TERM = re.compile(r"\s*\(?\b(?:KHÓA|KHOÁ|khóa|khoá|Khóa|Khoá)\s+[IVXLC]+\b\)?")
 _MOTTO = re.compile(r"dang cong san viet nam|cong hoa xa hoi chu nghia|doc lap - tu do")
 
@@ -137,6 +149,24 @@ def field_case(printed: str) -> str:
     return _FIELD_START.sub(lambda m: m[1] + m[2].upper(), printed.lower())
 
 
+def _unit(printed: str, folded: str) -> Issuer | None:
+    """`CỤC HẢI QUAN` -> `Cục Hải quan`; `VĂN PHÒNG CHÍNH PHỦ` -> `Văn phòng Chính phủ`; `THUẾ TỈNH
+    TÂY NINH` -> `Thuế tỉnh Tây Ninh`, `Tây Ninh`; `CHI CỤC THUẾ KHU VỰC XV` keeps its numeral."""
+    match = _UNIT_LINE.match(folded)
+    if not match:
+        return None
+    head, rest = _UNIT_HEADS[match["head"]], _original_tail(printed, match["rest"])
+    if match["rest"] in _BODY_NAMES:
+        return Issuer(f"{head} {_BODY_NAMES[match['rest']]}", None)
+    level = _LEVEL_LINE.match(match["rest"])
+    if level:
+        place = title_case_place(_original_tail(printed, level["place"]))
+        return Issuer(f"{head} {_LEVEL_WORDS[level['level']]} {place}", place)
+    cased = zip(field_case(rest).split(" "), rest.split(" "), strict=True)
+    named = " ".join(printed_word if _ROMAN.fullmatch(printed_word) else word for word, printed_word in cased)
+    return Issuer(f"{head} {named[:1].upper()}{named[1:]}", None)
+
+
 def _sub_body(folded: str) -> tuple[str, str] | None:
     """`BAN THƯỜNG VỤ TỈNH ỦY` -> (`Ban Thường vụ`, remaining folded words `tinh uy`)."""
     for key, canonical in _BODY_NAMES.items():
@@ -172,14 +202,16 @@ def canonical_issuer(lines: list[str]) -> Issuer | None:
             sub = _sub_body(folded) if named is None else None
             if sub is not None:
                 inner = _committee(_original_tail(printed, sub[1]), sub[1])
-                if inner is not None:
-                    found = Issuer(f"{sub[0]} {inner.name}", inner.jurisdiction)
+                within = None if inner is None else Issuer(f"{sub[0]} {inner.name}", inner.jurisdiction)
+                found = within or _unit(printed, folded)
             elif named is not None and issuer is not None and named in _BODY_NAMES.values() and not (
                 is_central_issuer(named)  # `BỘ CHÍNH TRỊ` under `BAN CHẤP HÀNH TRUNG ƯƠNG` names itself
             ):
                 found = Issuer(f"{named} {issuer.name}", issuer.jurisdiction)
             elif named is not None:
                 found = Issuer(named, None)
+            else:
+                found = _unit(printed, folded)
         if found is not None:
             if found.jurisdiction is None and issuer is not None:
                 found = Issuer(found.name, issuer.jurisdiction)

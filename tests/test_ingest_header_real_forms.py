@@ -78,3 +78,27 @@ def test_spacing_slips_in_the_number_and_date_lines() -> None:
 def test_a_province_word_ending_a_table_cell_names_no_province() -> None:
     assert infer_jurisdiction("1\tKiến nghị của tỉnh\tBộ Tài chính xử lý\n") is None
     assert infer_jurisdiction("Ủy ban nhân dân tỉnh Hà Nam đề nghị.") == "Hà Nam"
+
+
+def test_the_lower_line_of_an_issuing_block_names_the_unit_that_issues() -> None:
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    department = _header(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC CHĂN NUÔI\n" + motto + "Số: 410/CN-TĂCN\n"
+        "Hà Nội, ngày 3 tháng 9 năm 2024\n\nTHÔNG BÁO\nVề thức ăn chăn nuôi\n" + _BODY
+    )
+    assert (department.issuer, department.jurisdiction) == ("Cục Chăn nuôi", None)
+    office = _header(
+        "VĂN PHÒNG QUỐC HỘI\n" + motto + "Số: 77/TB-VPQH\nHà Nội, ngày 4 tháng 9 năm 2024\n\nTHÔNG BÁO\n"
+        "Về lịch làm việc\n" + _BODY
+    )
+    assert office.issuer == "Văn phòng Quốc hội"
+    branch = _header(
+        "CỤC THUẾ\nTHUẾ TỈNH HÀ NAM\n" + motto + "Số: 21/HNA-QLDN\nHà Nam, ngày 5 tháng 9 năm 2024\n\n"
+        "CÔNG VĂN\nVề hóa đơn\n" + _BODY
+    )
+    assert (branch.issuer, branch.jurisdiction) == ("Thuế tỉnh Hà Nam", "Hà Nam")
+    district = _header(
+        "THUẾ TỈNH HÀ NAM\nCHI CỤC THUẾ KHU VỰC II\n" + motto + "Số: 5/CCT-KV2\nHà Nam, ngày 6 tháng 9 năm 2024\n\n"
+        "CÔNG VĂN\nVề hóa đơn\n" + _BODY
+    )
+    assert (district.issuer, district.jurisdiction) == ("Chi cục Thuế khu vực II", "Hà Nam")
