@@ -57,6 +57,7 @@ def test_each_field_scored_and_each_miss_listed(tmp_path: Path) -> None:
     report = evaluate_real(_own_real_dir(tmp_path))
     assert {name: (s.correct, s.total) for name, s in report.scores.items()} == {
         "doc_type": (2, 2), "key": (2, 2), "jurisdiction": (1, 2), "issue_date": (1, 2), "id_scope": (1, 2),
+        "issuer": (0, 0),  # the publisher names places here, not issuing bodies
     }
     assert {(m.document, m.field, m.expected, m.found) for m in report.misses} == {
         ("quyet-dinh-77-sai", "jurisdiction", "Nam Định", "Hà Nam"),
@@ -66,6 +67,20 @@ def test_each_field_scored_and_each_miss_listed(tmp_path: Path) -> None:
     # a document published without its header is scored apart, not as header misses
     assert report.headerless["key"].total == 1
     assert all(m.document == "cong-van-12" for m in report.headerless_misses)
+
+
+def test_the_issuer_is_scored_where_the_publisher_names_a_body(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    header = ("BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 5/CT-CS\nHà Nội, ngày 7 tháng 4 năm 2025\nV/v hóa đơn điện tử\n")
+    meta = {"number_symbol": "5/CT-CS", "doc_type": "Công văn", "issuer_place": "Cục Thuế",
+            "issue_date": "2025-04-07", "header_in_text": True}
+    _write(docs, "cong-van-5", header + _NO_HEADER, meta)
+    _write(docs, "cong-van-5-bo", header + _NO_HEADER, {**meta, "issuer_place": "Bộ Tài chính"})
+    report = evaluate_real(tmp_path)
+    assert (report.scores["issuer"].correct, report.scores["issuer"].total) == (1, 2)
+    assert [(m.document, m.found) for m in report.misses] == [("cong-van-5-bo", "Cục Thuế")]
 
 
 def test_cli_prints_the_table_and_json(tmp_path: Path) -> None:
@@ -95,6 +110,7 @@ def test_published_documents_header_fields_floor() -> None:
     """The issue's targets: every header field ≥ 0.97 and the id scope ≥ 0.98 on the published set."""
     scores = _published().scores
     assert sum(s.total for s in scores.values()) >= 5 * 100
-    floors = {"doc_type": 0.97, "key": 0.97, "jurisdiction": 0.97, "issue_date": 0.97, "id_scope": 0.98}
+    floors = {"doc_type": 0.97, "key": 0.97, "jurisdiction": 0.97, "issue_date": 0.97, "id_scope": 0.98,
+              "issuer": 0.97}
     below = {name: scores[name].accuracy for name, floor in floors.items() if scores[name].accuracy < floor}
     assert below == {}
