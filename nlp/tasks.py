@@ -24,7 +24,9 @@ from policylink.nlp.pipeline import text_of
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
-from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units, table_units
+from policylink.nlp.task_tables import table_units
+from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units
+from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
 # `Ban Chấp hành Đảng bộ tỉnh khóa XIX lãnh đạo ...`: the term belongs to the subject, not the action.
@@ -70,9 +72,10 @@ def find_tasks(
     duty model by default (nlp.duty_model), `rules_decide` for the rules alone."""
     text = text_of(doc)
     structure = Structure(text, sections)
-    resolver = Resolver(structure, bodies)
-    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *table_units(text, structure)],
-                   key=lambda u: u.start)
+    rows = list(table_units(text, structure))
+    resolver = Resolver(structure, bodies, table_assigns=any(
+        u.responsible_cell is not None and text[slice(*u.responsible_cell)].strip() for u in rows))
+    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *rows], key=lambda u: u.start)
     doc_tokens = Tokens(doc)
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
@@ -164,8 +167,11 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         for b in body_chain(bodies, text, after_role(text, m.end(), unit.end), unit.end)
     ]
     cell = unit.deadline_cell
-    deadline, recurrence = _deadline(deadlines, *(cell or (unit.start, unit.end)))
-    if deadline is None and cell is not None:
+    if cell is not None and cell[0] < cell[1]:
+        # the row's time cell says when (RULINGS R42), even by a period that elsewhere is a horizon
+        deadline = cell_deadline(text, *cell, deadlines)
+        recurrence = _deadline(deadlines, *cell)[1]
+    else:
         deadline, recurrence = _deadline(deadlines, unit.start, unit.end)
     if deadline is None and unit.place is not None:
         deadline = table_limit
