@@ -127,6 +127,12 @@ def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, e
     return []
 
 
+def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The bodies after `phối hợp (với)` in `text[start:end]`."""
+    return [b for m in _COORDINATION.finditer(text, start, end)
+            for b in body_chain(bodies, text, m.end(), end)]
+
+
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
     if cell is None:
         return []
@@ -158,10 +164,12 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
-        coordinating = [
-            b for m in _COORDINATION.finditer(text, unit.start, unit.end)
-            for b in body_chain(bodies, text, m.end(), unit.end)
-        ]
+        coordinating = _partners(text, bodies, unit.start, unit.end)
+        if not coordinating and not stated:
+            # the lead-in that names the item's doer names its partners too (RULINGS R1:
+            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`)
+            coordinating = next((found for intro in resolver.intros(unit)
+                                 if (found := _partners(text, bodies, *intro))), [])
     report_to = [
         b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
         for b in body_chain(bodies, text, after_role(text, m.end(), unit.end), unit.end)
