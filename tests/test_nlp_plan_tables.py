@@ -113,3 +113,17 @@ def test_a_time_cell_gives_the_row_its_deadline(cell: str, due: str | None) -> N
     start = text.rindex("\t") + 1
     found = cell_deadline(text, start, len(text), [])
     assert (found.due if found else None) == due
+
+
+def test_the_year_a_target_is_reached_is_no_deadline_of_the_duty(tmp_path: Path) -> None:
+    """`vào năm 2030` closing a clause that states a target (`đảm bảo mục tiêu ...`) is a horizon;
+    a duty done `vào năm 2026` keeps its deadline."""
+    tasks = tasks_in(tmp_path, "\n".join([
+        "KẾ HOẠCH",
+        "Giảm phát thải giao thông",
+        "1. Sở Xây dựng chủ trì triển khai vùng phát thải thấp; đảm bảo mục tiêu 100% xe buýt dùng"
+        " năng lượng sạch vào năm 2030.",
+        "2. Sở Tài chính hoàn thành báo cáo đánh giá vào năm 2026.",
+    ]) + "\n")
+    assert [(t.text[:12], t.deadline and t.deadline.due) for t in tasks] == [
+        ("Sở Xây dựng ", None), ("Sở Tài chính", "2026-12-31")]
