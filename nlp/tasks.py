@@ -8,8 +8,9 @@ decision, nor under a goal heading. Responsible bodies come from the unit itself
 structure around it, nearest scope first: a heading that names bodies, then the addressees of an
 instruction introducing the list (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính gửi`.
 
-Units come from nlp.task_units, their actors from nlp.task_actors, whether they direct an action
-from nlp.task_actions; this module puts each task's fields together.
+Units come from nlp.task_units (table rows from nlp.task_tables), their actors from nlp.task_actors,
+whether they direct an action from nlp.task_actions, a table row's deadline from nlp.time_cells;
+this module puts each task's fields together.
 """
 
 import re
