@@ -8,6 +8,7 @@ that got none.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
@@ -106,6 +107,27 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
         yield from _open_class_candidate(text, m)
+    yield from _council_places(text, key)
+
+
+@cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    proper = body_rules().gazetteer.proper_name
+    place = rf"(?-i:Thành)[^\S\n]+phố{proper}|(?-i:Tỉnh){proper}"
+    joint = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)"
+    council = rf"(?:ủy[^\S\n]+ban[^\S\n]+nhân[^\S\n]+dân|(?-i:UBND))[^\S\n]+(?:thành[^\S\n]+phố|tỉnh){proper}"
+    return (re.compile(rf"{council}(?P<places>(?:{joint}(?:{place}))+)", FLAGS),
+            re.compile(place, FLAGS))
+
+
+def _council_places(text: str, key: str) -> Iterator[Candidate]:
+    """`UBND thành phố Hà Nội, Thành phố Hồ Chí Minh`: the council's head word is shared by the
+    provinces named after it (GUIDELINES: one mention per body), each the council of its place."""
+    shared, place = _place_patterns()
+    for m in shared.finditer(key):
+        for p in place.finditer(key, m.start("places"), m.end("places")):
+            name = canonical_name(text[p.start() : p.end()])
+            yield Candidate(p.start(), p.end(), f"Ủy ban nhân dân {name}", "state", level_of_suffix(name))
 
 
 def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:

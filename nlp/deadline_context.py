@@ -48,6 +48,10 @@ _TARGET_IN_CLAUSE = re.compile(
 )
 _PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
 _TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
+# `đảm bảo mục tiêu 100% phương tiện ... sử dụng năng lượng sạch vào năm 2030`: the year a target
+# of the same clause is to be reached (a horizon), not a limit on the duty's action.
+_TARGET_CLAUSE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;:\n]*vào\s+$", re.IGNORECASE)
+_CLAUSE_WIDTH = 300
 # The numbered heading of an item (`2. Mục tiêu cụ thể`, `II. MỤC TIÊU`).
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
 _GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
@@ -83,7 +87,10 @@ def _in_goals_part(text: str, pos: int) -> bool:
 
 
 def is_target_year(text: str, m: re.Match[str]) -> bool:
-    """`năm 2026 đạt 35% ...` in the goals, `phấn đấu năm 2026 có ít nhất ...`: a target year."""
+    """`năm 2026 đạt 35% ...` in the goals, `phấn đấu năm 2026 có ít nhất ...`, `mục tiêu ... vào năm
+    2030`: a target year."""
+    if _TARGET_CLAUSE_BEFORE.search(before(text, m.start(), _CLAUSE_WIDTH)):
+        return True
     if not _TARGET_AFTER.match(text, m.end()):
         return False
     return _in_goals_part(text, m.start()) or bool(_TARGET_CUE_BEFORE.search(before(text, m.start(), 60)))

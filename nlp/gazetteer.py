@@ -29,6 +29,8 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                r"Lưu(?=[^\S\n]*:)")  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
 _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
+# `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name.
+_OTHER = r"[^\S\n]+khác(?!\w)"
 # `các tỉnh, thành phố trực thuộc Trung ương`: the provinces' standing, part of the class's name.
 _UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:T|t)rung[^\S\n]+ương(?!\w)"
 
@@ -187,10 +189,10 @@ def load_gazetteer() -> Gazetteer:
     # `Tỉnh đoàn`
     listed = _alternation(
         [phrase(w) for w in by_length(data["place_levels"] + data["listed_place_levels"])])
-    # (`cấp tỉnh, cấp xã`: each place of the list may repeat `cấp`)
-    more_places = rf"(?:\s*,\s*(?:cấp\s+)?(?-i:{listed})(?!\w)|\s+và\s+(?:cấp\s+)?(?-i:{listed})(?!\w))*"
+    # (`cấp tỉnh, cấp xã`: each place of the list may repeat `cấp`; `các tỉnh/thành phố` lists by a slash)
+    more_places = rf"(?:\s*[,/]\s*(?:cấp\s+)?(?-i:{listed})(?!\w)|\s+và\s+(?:cấp\s+)?(?-i:{listed})(?!\w))*"
     level_pattern = (  # on the name's line: `[^\S\n]`
-        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name}|{_UNDER_CENTRE})?"
+        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name}|{_UNDER_CENTRE}|{_OTHER})?"
     )
     bloc = data["bloc"]
     bloc_tail = (

@@ -229,6 +229,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     checks = (
         ("not-task-start", lambda: _NOT_TASK_START.match(match_key(body_text))),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
+        ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),

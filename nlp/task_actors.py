@@ -55,6 +55,12 @@ _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướn
 _TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
+# The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các
+# nhiệm vụ, dự án ưu tiên`, `2. Mục tiêu cụ thể`): where an assignment table names the doers row by
+# row, their items are areas, not duties (DECISIONS-7). A body-by-body `Tổ chức thực hiện` alone does
+# not make them areas: the own held-out plans keep such bullets as tasks (DECISIONS-4 only drops
+# the `Area: targets` items, `_is_area_item`).
+_PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mục tiêu)\b")
 
 
 def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
@@ -124,10 +130,21 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
 class Resolver:
     """Responsible bodies inherited from the structure, nearest scope first."""
 
-    def __init__(self, structure: Structure, bodies: list[Body]) -> None:
+    def __init__(self, structure: Structure, bodies: list[Body], *, table_assigns: bool = False) -> None:
         self.structure = structure
         self.bodies = bodies
         self.duty_sections = _duty_sections(structure, bodies)
+        self.table_assigns = table_assigns  # an assignment table names the document's doers row by row
+
+    def in_plan_area(self, unit: Unit) -> bool:
+        """An item of a plan's areas of work or targets, which names no doer of its own, where an
+        assignment table names the plan's doers."""
+        if not self.table_assigns or unit.place is not None:
+            return False
+        if any(s.start <= unit.start < s.end for s in self.duty_sections):
+            return False
+        return any(_PLAN_AREA_HEADING.match(self.structure.line_key(first))
+                   for first in self._headings_above(unit)) and not self.inherited(unit)
 
     def in_goal_context(self, unit: Unit) -> bool:
         if any(_GOAL_HEADING.match(self.structure.line_key(first)) and not self._addresses_bodies(first)
@@ -215,7 +232,7 @@ def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:
         first = next(line_spans(text, section.start, section.end), None)
         if first is None or not _IMPLEMENTATION_HEADING.match(structure.line_key(first)):
             continue
-        for child in structure.children.get(section.id, []):
+        for child in structure.children(section):
             line = next(line_spans(text, child.start, child.end), None)
             start = content_start(text, *line) if line else child.end
             if line and body_chain(bodies, text, start, line[1]):

@@ -3,9 +3,9 @@
 A unit's text starts past its item marker (`1.`, `a)`, `-`, `Điều 5.`). An item whose first line
 is a short title followed by text of its own is one unit anchored on the title; a container's
 title (its body lists sub-items, a `... sau:` introduction or a table) is none. A plan table gives
-one unit per row under a header row naming its columns (task, responsible, coordinating,
-deadline). `Structure` holds the sections around a unit, and `body_chain` the bodies written one
-after another that name a unit's actors.
+one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
+sections around a unit, and `body_chain` the bodies written one after another that name a unit's
+actors.
 """
 
 import re
@@ -42,22 +42,6 @@ _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
-_HEADER_WORDS = (  # (column role, header words), checked in this order
-    ("number", ("stt", "tt", "số tt")),
-    ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
-    ("coordinating", ("phối hợp",)),
-    ("product", ("sản phẩm", "kết quả")),
-    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "phụ trách", "xử lý", "đơn vị", "cơ quan")),
-    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp", "đề xuất", "kiến nghị")),
-)
-# A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
-# assignment (RULINGS R21); a header row holds labels, not sentences.
-_PROCEDURE_HEADER = ("bước", "trình tự", "thứ tự công việc", "quy trình", "tthc", "thủ tục hành chính")
-_HEADER_CELL_MAX = 60
-# `Tỉnh kiến nghị`, `Đơn vị đề xuất`: the column naming who proposed the row, not who does it.
-_SOURCE_HEADER = re.compile(
-    r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
-)
 
 
 @dataclass(frozen=True)
@@ -73,17 +57,33 @@ class Unit:
 
 
 class Structure:
-    """Sections, their children and their own text (before the first child)."""
+    """Sections, their children and their own text (before the first child). Section ids may repeat
+    (`Điều 1.1` in part I and in part III of an attached plan): a parent is the section of that id
+    around its child."""
 
     def __init__(self, text: str, sections: list[Section]) -> None:
         self.text = text
         self.sections = list(sections)
         self.by_id = {s.id: s for s in self.sections}
-        self.children: dict[str | None, list[Section]] = {}
+        self._named: dict[str, list[Section]] = {}
         for s in self.sections:
-            self.children.setdefault(s.parent, []).append(s)
-        self._own_lines: dict[str | None, list[tuple[int, int]]] = {}
+            self._named.setdefault(s.id, []).append(s)
+        self._parent: dict[Section, Section | None] = {s: self._find_parent(s) for s in self.sections}
+        self._children: dict[Section | None, list[Section]] = {}
+        for s in self.sections:
+            self._children.setdefault(self._parent[s], []).append(s)
+        self._own_lines: dict[Section | None, list[tuple[int, int]]] = {}
         self._line_keys: dict[tuple[int, int], str] = {}
+
+    def _find_parent(self, section: Section) -> Section | None:
+        if not section.parent:
+            return None
+        named = [s for s in self._named.get(section.parent, []) if s is not section]
+        around = [s for s in named if s.start <= section.start < s.end]
+        return min(around, key=lambda s: s.end - s.start) if around else (named[-1] if named else None)
+
+    def children(self, section: Section | None) -> list[Section]:
+        return self._children.get(section, [])
 
     def deepest(self, offset: int) -> Section | None:
         containing = [s for s in self.sections if s.start <= offset < s.end]
@@ -92,16 +92,15 @@ class Structure:
     def scopes(self, section: Section | None) -> Iterator[Section | None]:
         while section is not None:
             yield section
-            section = self.by_id.get(section.parent) if section.parent else None
+            section = self._parent.get(section)
         yield None
 
     def own_lines(self, scope: Section | None) -> list[tuple[int, int]]:
         """Lines of `scope` outside its children (the document outside sections for None),
         computed once per scope: every unit asks for the lines of each scope around it."""
-        key = scope.id if scope else None
-        if key not in self._own_lines:
-            self._own_lines[key] = self._find_own_lines(scope)
-        return self._own_lines[key]
+        if scope not in self._own_lines:
+            self._own_lines[scope] = self._find_own_lines(scope)
+        return self._own_lines[scope]
 
     def line_key(self, line: tuple[int, int]) -> str:
         """`line_key` of a line of the text, computed once: every unit asks for the headings and
@@ -115,7 +114,7 @@ class Structure:
             start, end = 0, len(self.text)
         else:
             start, end = scope.start, scope.end
-        kids = sorted((c.start, c.end) for c in self.children.get(scope.id if scope else None, []))
+        kids = sorted((c.start, c.end) for c in self.children(scope))
         lines = []
         for ls, le in line_spans(self.text, start, end):
             if not any(ks <= ls < ke for ks, ke in kids):
@@ -163,79 +162,6 @@ def after_role(text: str, pos: int, end: int) -> int:
     return role.end() if role else pos
 
 
-def table_units(text: str, structure: Structure) -> Iterator[Unit]:
-    """Rows of plan tables: tab-separated lines under a header row naming the columns."""
-    columns: dict[str, int] | None = None
-    rows = 0
-    for start, end in line_spans(text, 0, len(text)):
-        line = text[start:end]
-        if "\t" not in line:
-            columns = None
-            continue
-        cells = _cells(line, start)
-        header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
-        if header is not None:
-            columns, rows = header or None, 0
-            continue
-        if columns is None or columns["task"] >= len(cells):
-            continue
-        task_start, task_end = cells[columns["task"]]
-        task_text = text[task_start:task_end].strip()
-        if not task_text or task_text.isupper():
-            continue
-        rows += 1
-        section = structure.deepest(start)
-        yield Unit(task_start, end, section,
-                   *(_cell(cells, columns.get(role)) for role in ("responsible", "coordinating", "deadline")),
-                   place=_row_place(text, section, cells, columns, rows))
-
-
-def _row_place(text: str, section: Section | None, cells: list[tuple[int, int]],
-               columns: dict[str, int], rows: int) -> str:
-    """`Phụ lục I, dòng 4`: the row's printed number (else its rank under the header) within
-    the appendix (or section) holding the table."""
-    number = None
-    if "number" in columns and columns["number"] < len(cells):
-        s, e = cells[columns["number"]]
-        number = text[s:e].strip().rstrip(".") or None
-    row = f"dòng {number or rows}"
-    return f"{section.id}, {row}" if section is not None else row
-
-
-def _cell(cells: list[tuple[int, int]], index: int | None) -> tuple[int, int] | None:
-    return cells[index] if index is not None and index < len(cells) else None
-
-
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    cells, pos = [], offset
-    for part in line.split("\t"):
-        lead = len(part) - len(part.lstrip())
-        cells.append((pos + lead, pos + len(part.rstrip())))
-        pos += len(part) + 1
-    return cells
-
-
-def _header_columns(cells: list[str]) -> dict[str, int] | None:
-    """Column roles of a header row; None for a line that is no header, an empty dict for the
-    header of a table that assigns nothing (a procedure's steps)."""
-    if any(len(cell) > _HEADER_CELL_MAX for cell in cells):
-        return None
-    if any(word in cell for cell in cells for word in _PROCEDURE_HEADER):
-        return {}
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        if _SOURCE_HEADER.match(cell):
-            continue
-        for role, words in _HEADER_WORDS:
-            hit = cell in words if role == "number" else any(w in cell for w in words)
-            if hit and role not in columns:
-                columns[role] = index
-                break
-    if "task" in columns and ("responsible" in columns or "deadline" in columns):
-        return columns
-    return None
-
-
 def _item_body(text: str, structure: Structure, section: Section | None,
                start: int, end: int) -> list[tuple[int, int]] | None:
     """The body lines of an item whose first line (`start`..`end`) is a title: a short line
@@ -247,9 +173,9 @@ def _item_body(text: str, structure: Structure, section: Section | None,
     if not title or len(title) > _TITLE_MAX or title[-1] in ".;:!?" or title.isupper():
         return None
     body = [(s, e) for s, e in structure.own_lines(section) if s > start]
-    if not body and not structure.children.get(section.id):
+    if not body and not structure.children(section):
         return None
-    if structure.children.get(section.id) or any(
+    if structure.children(section) or any(
         text[s:e].rstrip().endswith(":") or "\t" in text[s:e] for s, e in body
     ):
         return []

@@ -8,8 +8,9 @@ decision, nor under a goal heading. Responsible bodies come from the unit itself
 structure around it, nearest scope first: a heading that names bodies, then the addressees of an
 instruction introducing the list (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính gửi`.
 
-Units come from nlp.task_units, their actors from nlp.task_actors, whether they direct an action
-from nlp.task_actions; this module puts each task's fields together.
+Units come from nlp.task_units (table rows from nlp.task_tables), their actors from nlp.task_actors,
+whether they direct an action from nlp.task_actions, a table row's deadline from nlp.time_cells;
+this module puts each task's fields together.
 """
 
 import re
@@ -24,7 +25,9 @@ from policylink.nlp.pipeline import text_of
 from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
-from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units, table_units
+from policylink.nlp.task_tables import table_units
+from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units
+from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
 # `Ban Chấp hành Đảng bộ tỉnh khóa XIX lãnh đạo ...`: the term belongs to the subject, not the action.
@@ -70,9 +73,10 @@ def find_tasks(
     duty model by default (nlp.duty_model), `rules_decide` for the rules alone."""
     text = text_of(doc)
     structure = Structure(text, sections)
-    resolver = Resolver(structure, bodies)
-    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *table_units(text, structure)],
-                   key=lambda u: u.start)
+    rows = list(table_units(text, structure))
+    resolver = Resolver(structure, bodies, table_assigns=any(
+        u.responsible_cell is not None and text[slice(*u.responsible_cell)].strip() for u in rows))
+    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *rows], key=lambda u: u.start)
     doc_tokens = Tokens(doc)
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
@@ -124,6 +128,12 @@ def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, e
     return []
 
 
+def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The bodies after `phối hợp (với)` in `text[start:end]`."""
+    return [b for m in _COORDINATION.finditer(text, start, end)
+            for b in body_chain(bodies, text, m.end(), end)]
+
+
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
     if cell is None:
         return []
@@ -155,17 +165,22 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
-        coordinating = [
-            b for m in _COORDINATION.finditer(text, unit.start, unit.end)
-            for b in body_chain(bodies, text, m.end(), unit.end)
-        ]
+        coordinating = _partners(text, bodies, unit.start, unit.end)
+        if not coordinating and not stated:
+            # the lead-in that names the item's doer names its partners too (RULINGS R1:
+            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`)
+            coordinating = next((found for intro in resolver.intros(unit)
+                                 if (found := _partners(text, bodies, *intro))), [])
     report_to = [
         b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
         for b in body_chain(bodies, text, after_role(text, m.end(), unit.end), unit.end)
     ]
     cell = unit.deadline_cell
-    deadline, recurrence = _deadline(deadlines, *(cell or (unit.start, unit.end)))
-    if deadline is None and cell is not None:
+    if cell is not None and cell[0] < cell[1]:
+        # the row's time cell says when (RULINGS R42), even by a period that elsewhere is a horizon
+        deadline = cell_deadline(text, *cell, deadlines)
+        recurrence = _deadline(deadlines, *cell)[1]
+    else:
         deadline, recurrence = _deadline(deadlines, unit.start, unit.end)
     if deadline is None and unit.place is not None:
         deadline = table_limit

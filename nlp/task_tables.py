@@ -1,0 +1,147 @@
+"""Rows of assignment tables as task units: tab-separated lines under a header row naming columns.
+
+The header's words give each column its role (task, responsible, coordinating, deadline, ...). The
+crawl flattens merged cells: a row that shares the doer's cells of the row above prints only its
+last cells (`- Nội dung\tSản phẩm\tNăm 2026`), a row without its number cell starts one column
+early, and several such rows may be glued on one physical line, each after an empty cell. Where
+the time column is the last one, a line is cut after each time cell followed by an empty cell, and
+a part shorter than the header is aligned on the right: its cells are the row's last columns, and
+the cells it lacks (the doers) are those of the row it continues (RULINGS R42). A row that names
+neither a doer nor a time is a heading of a group of rows, no unit.
+"""
+
+import re
+from collections.abc import Iterator
+
+from policylink.core.vietnamese import match_key
+from policylink.ingest.model import Section
+from policylink.nlp.dates import YEAR
+from policylink.nlp.task_units import Structure, Unit, line_spans
+
+_HEADER_WORDS = (  # (column role, header words), checked in this order
+    ("number", ("stt", "tt", "số tt")),
+    ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
+    ("coordinating", ("phối hợp",)),
+    ("product", ("sản phẩm", "kết quả")),
+    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "phụ trách", "xử lý", "đơn vị", "cơ quan")),
+    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp", "đề xuất", "kiến nghị")),
+)
+# A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
+# assignment (RULINGS R21); a header row holds labels, not sentences.
+_PROCEDURE_HEADER = ("bước", "trình tự", "thứ tự công việc", "quy trình", "tthc", "thủ tục hành chính")
+_HEADER_CELL_MAX = 60
+# `Tỉnh kiến nghị`, `Đơn vị đề xuất`: the column naming who proposed the row, not who does it.
+_SOURCE_HEADER = re.compile(
+    r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
+)
+# What a time cell holds: a year, or a standing duty (`Thực hiện thường xuyên, liên tục`).
+_TIME_CELL = re.compile(rf"(?<!\d){YEAR}(?!\d)|thường xuyên|liên tục", re.IGNORECASE)
+_DOERS = ("responsible", "coordinating")
+_MIN_GLUED = 3  # cells of a glued row's part before the empty cell: at least work, product, time
+Cells = list[tuple[int, int]]
+Row = dict[int, tuple[int, int]]  # column index -> cell
+
+
+def table_units(text: str, structure: Structure) -> Iterator[Unit]:
+    """Rows of plan tables, one unit each (several where a line holds glued rows)."""
+    columns: dict[str, int] | None = None
+    width = rows = 0
+    doers: dict[str, tuple[int, int] | None] = {}
+    place = ""
+    for start, end in line_spans(text, 0, len(text)):
+        line = text[start:end]
+        if "\t" not in line:
+            columns = None
+            continue
+        cells = _cells(line, start)
+        header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
+        if header is not None:
+            columns, width, rows, doers = header or None, len(cells), 0, {}
+            continue
+        if columns is None:
+            continue
+        section = structure.deepest(start)
+        for part in _row_parts(text, cells, columns, width):
+            row = {role: part.get(index) for role, index in columns.items()}
+            # a part that starts after the task column (a row's last cells): its first cell is the work
+            task = row["task"] or (part[min(part)] if min(part) > columns["task"] else None)
+            if task is None or not text[slice(*task)].strip() or text[slice(*task)].strip().isupper():
+                continue
+            if any(columns.get(role) in part for role in _DOERS if role in columns):
+                if _filled(text, row.get("responsible")):
+                    doers = {role: row.get(role) for role in _DOERS}
+                rows += 1
+                place = _row_place(text, section, row.get("number"), rows)
+            elif doers and min(part) > 0:
+                row.update(doers)  # the row continues the one above: its doers' cells are shared
+            else:
+                rows += 1
+                place = _row_place(text, section, row.get("number"), rows)
+            if not (_filled(text, row.get("responsible")) or _filled(text, row.get("deadline"))):
+                continue  # a heading over a group of rows
+            yield Unit(task[0], part[max(part)][1], section,
+                       *(row.get(role) for role in ("responsible", "coordinating", "deadline")), place=place)
+
+
+def _row_parts(text: str, cells: Cells, columns: dict[str, int], width: int) -> list[Row]:
+    """The rows a line holds, each as {column: cell}. Without a last time column: the line as one
+    row, its cells from the first column on."""
+    if columns.get("deadline") != width - 1:
+        return [dict(enumerate(cells))]
+    parts: list[Cells] = [[]]
+    for i, cell in enumerate(cells):
+        empty = cell[0] >= cell[1]
+        if empty and len(parts[-1]) >= _MIN_GLUED and i + 1 < len(cells) \
+                and _TIME_CELL.search(text, *parts[-1][-1]):
+            parts.append([])
+        elif not (empty and not parts[-1] and len(parts) > 1):
+            parts[-1].append(cell)
+    found = []
+    for part in filter(None, parts):
+        if len(part) < width and _TIME_CELL.search(text, *part[-1]):
+            found.append({width - len(part) + i: cell for i, cell in enumerate(part)})
+        else:
+            found.append(dict(enumerate(part)))
+    return found
+
+
+def _filled(text: str, cell: tuple[int, int] | None) -> bool:
+    return cell is not None and bool(text[slice(*cell)].strip())
+
+
+def _row_place(text: str, section: Section | None, number_cell: tuple[int, int] | None, rows: int) -> str:
+    """`Phụ lục I, dòng 4`: the row's printed number (else its rank under the header) within
+    the appendix (or section) holding the table."""
+    number = text[slice(*number_cell)].strip().rstrip(".") or None if number_cell else None
+    row = f"dòng {number or rows}"
+    return f"{section.id}, {row}" if section is not None else row
+
+
+def _cells(line: str, offset: int) -> Cells:
+    cells, pos = [], offset
+    for piece in line.split("\t"):
+        lead = len(piece) - len(piece.lstrip())
+        cells.append((pos + lead, pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    return cells
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column roles of a header row; None for a line that is no header, an empty dict for the
+    header of a table that assigns nothing (a procedure's steps)."""
+    if any(len(cell) > _HEADER_CELL_MAX for cell in cells):
+        return None
+    if any(word in cell for cell in cells for word in _PROCEDURE_HEADER):
+        return {}
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        if _SOURCE_HEADER.match(cell):
+            continue
+        for role, words in _HEADER_WORDS:
+            hit = cell in words if role == "number" else any(w in cell for w in words)
+            if hit and role not in columns:
+                columns[role] = index
+                break
+    if "task" in columns and ("responsible" in columns or "deadline" in columns):
+        return columns
+    return None
