@@ -6,6 +6,7 @@ normalised form are valid offsets into the original (NFC) text.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _OLD_STYLE_TONE = re.compile(
     r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠ])(?![\wÀ-ỹ])"
@@ -70,6 +71,14 @@ def strip_diacritics(text: str) -> str:
 
 def match_key(text: str) -> str:
     """Accent-keeping form for matching: NFC, new-style tones, lower case."""
+    return _word_key(text) if len(text) <= _CACHED_KEY_LENGTH else normalize_tones(nfc(text)).lower()
+
+
+_CACHED_KEY_LENGTH = 32  # words and short phrases: the task rules key each token of a unit, again and again
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_key(text: str) -> str:
     return normalize_tones(nfc(text)).lower()
 
 
