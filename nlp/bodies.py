@@ -13,12 +13,13 @@ level a suffix gives in nlp.body_names; this module resolves the candidates into
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from policylink.core.vietnamese import normalize_tones
+from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
@@ -54,7 +55,7 @@ _FOLLOWED_BY_DIGITAL = re.compile(
 # `sinh hoạt chi bộ`: a body word naming an activity (dev DECISIONS-3).
 _ACTIVITY_BEFORE = re.compile(r"(?<!\w)sinh\s+hoạt\s+$", FLAGS)
 # Footnote markers (`Tỉnh ủy¹`) would otherwise count as letters of the name.
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
+_SUPERSCRIPTS = CharacterMap("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 # Words inside a cited law's name are not bodies (`Luật Tổ chức Chính phủ`).
 _IN_LAW_NAME = re.compile(
     r"(?<!\w)(?-i:Bộ luật|Luật|Pháp lệnh)(?:[^\S\n]+(?!(?:của|và|theo)(?!\w))\w+){0,4}[^\S\n]+$"
@@ -70,12 +71,19 @@ _UPPER_LINE = re.compile(r"\n[^\S\n]*[^\W\d_][^\n]*")
 def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longer ones winning; complete names beat partial ones."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # the taken stretches in order, so each candidate is checked against the two around it
+    # (they do not overlap, so their ends are in order too)
+    starts: list[int] = []
+    ends: list[int] = []
     order = sorted(candidates, key=lambda c: (c.partial, c.start - c.end, c.start))
     for c in order:
-        if all(c.end <= s or c.start >= e for s, e in taken):
-            chosen.append(c)
-            taken.append((c.start, c.end))
+        before = bisect_left(starts, c.end)  # the stretches starting before this one ends
+        if before and ends[before - 1] > c.start:
+            continue
+        chosen.append(c)
+        index = bisect_left(starts, c.start)
+        starts.insert(index, c.start)
+        ends.insert(index, c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -198,7 +206,7 @@ def _unannotated_zones(text: str, header_zones: Sequence[tuple[int, int]]) -> li
 def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
     found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
-    key = normalize_tones(text).translate(_SUPERSCRIPTS)
+    key = _SUPERSCRIPTS(normalize_tones(text))
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
     zones = _unannotated_zones(text, header_zones)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from policylink.nlp.gazetteer import UPPER_CLASS, Gazetteer, load_gazetteer
+from policylink.nlp.scan import scanning
 
 FLAGS = re.IGNORECASE
 # Function words that end a centre's or a board's name (`Trung tâm X của tỉnh`).
@@ -58,7 +59,7 @@ class Bounded:
 
     def __init__(self, body: str) -> None:
         self.pattern = re.compile(rf"{_BOUNDS}{body}(?!\w)", FLAGS)
-        self._unbounded = re.compile(rf"{body}(?!\w)", FLAGS)
+        self._unbounded = scanning(re.compile(rf"{body}(?!\w)", FLAGS))
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.match(string, pos)

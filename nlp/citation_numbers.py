@@ -16,6 +16,7 @@ from policylink.nlp.citation_patterns import (
     TYPE_ALTERNATION,
     canonical_type,
 )
+from policylink.nlp.scan import scanning
 
 # `SVHTT&DL`: an ampersand joins two codes inside a symbol part
 _SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ]))*"
@@ -36,10 +37,10 @@ _TYPE_AND_QUALIFIER = (
     rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:(?:,?\s+[a-zđà-ỹ]+){{0,4}}?))"
     r"\s*(?:số\s*:?\s*)?"
 )
-_NUMBERED = re.compile(
+_NUMBERED = scanning(re.compile(
     rf"{_TYPE_AND_QUALIFIER}(?:{_SHARED_NUMBERS}|(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-]))",
     re.IGNORECASE,
-)
+))
 _NUMBER_IN_LIST = re.compile(r"\d+[a-z]?")
 _NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])")
 # `Luật Ngân sách nhà nước số 83/2015/QH13`: a law's name may stand between the type and the number.

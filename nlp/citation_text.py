@@ -6,13 +6,14 @@ Both changes keep every offset, so spans found in the working text are spans of 
 
 import re
 
+from policylink.core.vietnamese import CharacterMap
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
 
 # Footnote markers (`18-NQ/TW¹`) would otherwise count as part of a symbol.
-_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, " " * len(SUPERSCRIPT_DIGITS))
+_SUPERSCRIPTS = CharacterMap(SUPERSCRIPT_DIGITS, " " * len(SUPERSCRIPT_DIGITS))
 # Cyrillic capitals drawn like Latin ones (a symbol typed on a Russian keyboard layout); Vietnamese
 # documents hold no Cyrillic words, so each is read as the Latin letter it shows.
-_CYRILLIC_LOOK_ALIKES = str.maketrans("АВСЕНІЈКМОРЅТХУ", "ABCEHIJKMOPSTXY")
+_CYRILLIC_LOOK_ALIKES = CharacterMap("АВСЕНІЈКМОРЅТХУ", "ABCEHIJKMOPSTXY")
 _MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, not wrapped prose
 # A line cut before its end: it stops on a word that cannot end a sentence.
 _OPEN_END = re.compile(
@@ -37,7 +38,7 @@ def _wrapped(line: str, following: str) -> bool:
 def working_text(text: str) -> str:
     """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin and wrapped lines joined
     by a space."""
-    lines = text.translate(_SUPERSCRIPTS).translate(_CYRILLIC_LOOK_ALIKES).split("\n")
+    lines = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text)).split("\n")
     joins = [_wrapped(line, following) for line, following in zip(lines, lines[1:], strict=False)]
     ends = [" " if join else "\n" for join in joins] + [""]
     return "".join(line + end for line, end in zip(lines, ends, strict=True))

@@ -41,6 +41,7 @@ from policylink.nlp.deadline_context import (
 )
 from policylink.nlp.model import Deadline
 from policylink.nlp.pipeline import text_of
+from policylink.nlp.scan import scanning
 
 _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
@@ -56,7 +57,8 @@ _PERIODIC = re.compile(
     r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
     re.IGNORECASE,
 )
-_RECURRENCE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE)
+_RECURRENCE = scanning(
+    re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE))
 _MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
 
 _DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)

@@ -10,18 +10,20 @@ sentence (`, trình ...`, `hoàn thành trong ...`, `trước ngày ...`). A typ
 """
 
 import re
+from functools import lru_cache
 
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION
+from policylink.nlp.scan import scanning
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _MAKING = r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)"
-_NEW_TITLE_START = re.compile(  # `Sở Xây dựng và Bộ Kế hoạch ...` names bodies, not a making
+_NEW_TITLE_START = scanning(re.compile(  # `Sở Xây dựng và Bộ Kế hoạch ...` names bodies, not a making
     rf"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) ){_MAKING}(?:[^\S\n]+và[^\S\n]+{_MAKING})?"
     # an item marker may open the list of documents to make: `xây dựng (i) Báo cáo ...; (ii) ...`
     rf"(?:[^\S\n]+\((?:[ivx]+|\d+|[a-zđ])\))?"
     rf"[^\S\n]+(?:(?-i:{TYPE_ALTERNATION}))(?!\w)(?![^\S\n]*(?:số|này|\d)(?!\w))",
     re.IGNORECASE,
-)
+))
 _TITLE_END = re.compile(
     r"[;:.()\n\t“”\"]"
     # `, hoàn thành ...`, `, phối hợp với ...` (a comma before a verb; `Quy chế phối hợp` is a name)
@@ -35,11 +37,18 @@ _TITLE_END = re.compile(
 
 def new_document_titles(text: str) -> list[tuple[int, int]]:
     """(start, end) of each title of a document still to be made, from its type word."""
+    return list(_new_document_titles(text))
+
+
+@lru_cache(maxsize=2)
+def _new_document_titles(text: str) -> tuple[tuple[int, int], ...]:
+    """(the extraction asks for a document's titles three times: for its periods, its bodies and
+    its citations)"""
     spans = []
     for m in _NEW_TITLE_START.finditer(text):
         end = _TITLE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
-    return spans
+    return tuple(spans)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -12,8 +12,11 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -152,7 +155,9 @@ class VietnameseTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = _words_and_spaces(text, _word_spans(text))
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=_tags(words))
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # (the tags as ids in one array: `Doc(tags=...)` looks up each token's tag string in turn)
+        doc.from_array([TAG], _tag_ids(self.vocab.strings, words))
         doc.user_data[_TEXT] = text
         return doc
 
@@ -165,13 +170,16 @@ def text_of(doc: Doc) -> str:
     return doc.user_data[_TEXT]
 
 
-def _tags(words: list[str]) -> list[str]:
-    """POS tags per word; white-space tokens (added between words) are tagged `_SP`."""
+def _tag_ids(strings: StringStore, words: list[str]) -> numpy.ndarray:
+    """POS tag ids per word, a column for `Doc.from_array`; white-space tokens (added between words)
+    are tagged `_SP`."""
     content = [[word] for word in words if not word.isspace()]
     predicted = _pos_model().predict(content) if content else []
-    plain = {tag: tag.removeprefix("B-").removeprefix("I-") for tag in set(predicted)}
+    ids = {tag: strings.add(tag.removeprefix("B-").removeprefix("I-")) for tag in set(predicted)}
+    space = strings.add("_SP")
     tags = iter(predicted)
-    return ["_SP" if word.isspace() else plain[next(tags)] for word in words]
+    column = [space if word.isspace() else ids[next(tags)] for word in words]
+    return numpy.array(column, dtype=numpy.uint64).reshape(-1, 1)
 
 
 @spacy.registry.tokenizers(TOKENIZER_NAME)

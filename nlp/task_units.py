@@ -9,6 +9,7 @@ actors.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -141,10 +142,28 @@ def content_start(text: str, start: int, end: int) -> int:
     return pos
 
 
+_IN_ORDER: tuple[list[Body], list[Body], list[int]] = ([], [], [])
+
+
+def _in_order(bodies: list[Body]) -> tuple[list[Body], list[int]]:
+    """`bodies` sorted by start, and their starts. The rules ask for chains in the same list over and
+    over (a unit at a time): the last list's order is kept while its items stay the same."""
+    global _IN_ORDER
+    seen, ordered, starts = _IN_ORDER
+    if seen != bodies:  # (an item identical to the one kept is not compared field by field)
+        ordered = sorted(bodies, key=lambda b: b.start)
+        starts = [b.start for b in ordered]
+        _IN_ORDER = (list(bodies), ordered, starts)
+    return ordered, starts
+
+
 def body_chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body]:
     """Bodies written one after another from `pos` (joined by `,`, `và`, ...), in order."""
     found: list[Body] = []
-    for body in sorted(bodies, key=lambda b: b.start):
+    ordered, starts = _in_order(bodies)
+    # (a body starting past `limit` ends past it)
+    for index in range(bisect_left(starts, pos), bisect_right(starts, limit)):
+        body = ordered[index]
         if body.start < pos or body.end > limit:
             continue
         gap = text[pos : body.start]
