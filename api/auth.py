@@ -6,6 +6,7 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from policylink.api import credentials
@@ -99,9 +100,12 @@ async def require_editor(
     return who
 
 
-def require_reader(request: Request) -> Principal | None:
-    """Anyone while reads are open (the default); with POLICYLINK_PRIVATE_READS a viewer or editor."""
-    who = principal(request)
+async def require_reader(request: Request) -> Principal | None:
+    """Anyone while reads are open (the default); with POLICYLINK_PRIVATE_READS a viewer or editor.
+    On the event loop (no thread hop, `deps`); a presented key or session is looked up in the store
+    in a worker thread."""
+    presented = "authorization" in request.headers or SESSION_COOKIE in request.cookies
+    who = await run_in_threadpool(principal, request) if presented else principal(request)
     if _settings(request).private_reads and who is None:
         raise _unauthorized(NEED_READ)
     return who

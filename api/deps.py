@@ -1,4 +1,8 @@
-"""What the routes share: the settings of the running app and finding a document in the graph."""
+"""What the routes share: the settings of the running app and finding a document in the graph.
+
+Dependencies that only read the request are `async def`: FastAPI runs a plain `def` dependency in
+its thread pool, a hop per dependency per request, and under load each hop waits its turn for the
+interpreter lock behind the other requests' threads (`bench/results/load.md`)."""
 
 from typing import Annotated
 
@@ -9,7 +13,7 @@ from policylink.graph.build import CitationGraph
 from policylink.graph.queries import DocumentNotFound, find_document
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     return request.app.state.settings
 
 

@@ -5,6 +5,7 @@ error — the framework's own included — in Vietnamese (JSON under /api/, a pa
 import asyncio
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -157,26 +158,46 @@ class RequestGuard:
 class HeavyWork:
     """At most `slots` heavy requests (extraction, citation check, precedents) run at a time; a
     request waits up to `wait_s` for a slot (then 429) and gets `timeout_s` to finish (then 503).
-    A timed-out computation keeps its slot until its thread ends, so the bound holds."""
+    A timed-out computation keeps its slot until its thread ends, so the bound holds. Waiting
+    requests take the slots first come, first served: when every waiter polled for a freed slot,
+    the unlucky ones waited past `wait_s` while others waited a fraction of it."""
+
+    POLL_S = 0.01  # how often the first waiter looks for a free slot
 
     def __init__(self, slots: int, wait_s: float, timeout_s: float) -> None:
         self._slots = threading.Semaphore(slots)
+        self._queue: deque[object] = deque()  # waiting requests, first come first
+        self._queue_lock = threading.Lock()
         self.wait_s = wait_s
         self.timeout_s = timeout_s
 
     def _retry_after(self) -> dict[str, str]:
         return {"Retry-After": str(max(1, round(self.timeout_s / 4)))}
 
-    async def run(self, work: Callable[..., T], *args: Any) -> T:
+    def _first_takes_slot(self, turn: object) -> bool:
+        with self._queue_lock:
+            return self._queue[0] is turn and self._slots.acquire(blocking=False)
+
+    async def _wait_for_slot(self) -> None:
         deadline = time.monotonic() + self.wait_s
-        while not self._slots.acquire(blocking=False):
-            if time.monotonic() >= deadline:
-                raise HTTPException(
-                    429,
-                    "Máy chủ đang xử lý nhiều yêu cầu nặng cùng lúc. Hãy thử lại sau ít giây.",
-                    headers=self._retry_after(),
-                )
-            await asyncio.sleep(0.05)
+        turn = object()
+        with self._queue_lock:
+            self._queue.append(turn)
+        try:
+            while not self._first_takes_slot(turn):
+                if time.monotonic() >= deadline:
+                    raise HTTPException(
+                        429,
+                        "Máy chủ đang xử lý nhiều yêu cầu nặng cùng lúc. Hãy thử lại sau ít giây.",
+                        headers=self._retry_after(),
+                    )
+                await asyncio.sleep(self.POLL_S)
+        finally:
+            with self._queue_lock:
+                self._queue.remove(turn)
+
+    async def run(self, work: Callable[..., T], *args: Any) -> T:
+        await self._wait_for_slot()
 
         def bounded() -> T:
             try:
@@ -196,5 +217,5 @@ class HeavyWork:
             ) from None
 
 
-def heavy_work(request: Request) -> HeavyWork:
+async def heavy_work(request: Request) -> HeavyWork:
     return request.app.state.heavy_work

@@ -20,7 +20,7 @@ FILES_FIELD = "files"
 Heavy = Annotated[HeavyWork, Depends(heavy_work)]
 
 
-def _upload_progress(request: Request) -> UploadProgress:
+async def _upload_progress(request: Request) -> UploadProgress:
     return request.app.state.upload_progress
 
 

@@ -68,7 +68,7 @@ _HELP = {
 }
 
 
-def _list_form(
+async def _list_form(
     q: Annotated[str, Query(description=_HELP["q"])] = "",
     type: Annotated[str, Query(description=_HELP["type"])] = "",  # noqa: A002
     issuer: Annotated[str, Query(description=_HELP["issuer"])] = "",

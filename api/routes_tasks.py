@@ -106,7 +106,7 @@ _HELP = {
 }
 
 
-def _task_form(
+async def _task_form(
     body: Annotated[str, Query(description=_HELP["body"])] = "",
     role: Annotated[str, Query(description=_HELP["role"])] = "any",
     parents: Annotated[str, Query(description=_HELP["parents"])] = "",

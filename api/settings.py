@@ -15,7 +15,7 @@ class Settings:
     embedder: str
     embedding_cache: Path
     max_file_bytes: int
-    heavy_slots: int = 2  # extractions / citation checks / precedent searches running at once
+    heavy_slots: int = 1  # extractions / citation checks / precedent searches running at once
     heavy_wait_s: float = 10.0  # how long a heavy request waits for a slot before 429
     heavy_timeout_s: float = 120.0  # how long one may run before the client gets 503
     private_reads: bool = False  # reads need a signed-in viewer or an API key, like writes
@@ -34,7 +34,7 @@ class Settings:
                 os.environ.get("POLICYLINK_EMBEDDING_CACHE", data_dir / "search" / "embeddings.sqlite")
             ).resolve(),
             max_file_bytes=int(os.environ.get("POLICYLINK_MAX_FILE_MB", "50")) * 1024 * 1024,
-            heavy_slots=int(os.environ.get("POLICYLINK_HEAVY_SLOTS", "2")),
+            heavy_slots=int(os.environ.get("POLICYLINK_HEAVY_SLOTS", "1")),
             heavy_wait_s=float(os.environ.get("POLICYLINK_HEAVY_WAIT_S", "10")),
             heavy_timeout_s=float(os.environ.get("POLICYLINK_HEAVY_TIMEOUT_S", "120")),
             private_reads=os.environ.get("POLICYLINK_PRIVATE_READS", "").strip().lower() in _YES,

@@ -1,14 +1,16 @@
 """The tasks board: every task of every document's current extraction, filtered, sorted and paged.
 
 Rows are read from the stored extractions and kept per version (an extraction changes only when
-its document is ingested again); the rows of every document with their body tree are kept until
-a write moves the store's generation, so a request only filters, sorts and pages.
+its document is ingested again); the rows of every document with their body tree, and every row
+in each order asked for so far, are kept until a write moves the store's generation, so a request
+only filters and pages.
 """
 
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cached_property
 
 import sqlalchemy as sa
 
@@ -34,7 +36,7 @@ class TaskRow:
     order: int  # the task's place in its document
     task: dict  # contract v1 task: id, section, action, text, responsible, coordinating, ...
 
-    @property
+    @cached_property
     def due(self) -> date | None:
         deadline = self.task.get("deadline")
         return date.fromisoformat(deadline["due"]) if deadline and deadline.get("due") else None
@@ -132,13 +134,13 @@ def _sort_key(sort: str) -> Callable[[TaskRow], tuple]:
 
 
 def _matches(row: TaskRow, query: TaskQuery, tree: BodyTree, above: set[str]) -> bool:
-    due = row.due
     if query.document and row.document.id != query.document:
         return False
     if query.issuer and not contains(name_words(row.document.issuer or ""), name_words(query.issuer)):
         return False
     if query.recurring and not row.recurrence:
         return False
+    due = row.due
     if (query.due_after or query.due_before or query.overdue) and due is None:
         return False
     if (query.due_after and due < query.due_after) or (query.due_before and due > query.due_before):
@@ -169,6 +171,15 @@ class _Rows:
     tree: BodyTree
     with_tasks: list[DocumentRecord]  # newest first
     issuers: list[str]
+    ordered: dict[tuple[str, bool], list[TaskRow]] = field(default_factory=dict, compare=False, repr=False)
+
+    def in_order(self, sort: str, descending: bool) -> list[TaskRow]:
+        """Every row sorted `sort`'s way, sorted once per order (the keys fold every document's
+        title: sorting cost more than all the rest of a request). The sort is stable, so the rows a
+        filter keeps from this list are in the order sorting them alone gives."""
+        if (sort, descending) not in self.ordered:  # two threads may both sort: the same list
+            self.ordered[sort, descending] = sorted(self.rows, key=_sort_key(sort), reverse=descending)
+        return self.ordered[sort, descending]
 
 
 def _build_rows(conn: sa.Connection) -> _Rows:
@@ -201,11 +212,9 @@ def select(settings: Settings, query: TaskQuery) -> Selection:
     every = _all_rows(settings)
     above = every.tree.above(name_words(query.body)) if query.body and query.with_parents else set()
     query = replace(query, document=_document_id(query.document, every.records.values()))
-    chosen = sorted(
-        (row for row in every.rows if _matches(row, query, every.tree, above)),
-        key=_sort_key(query.sort),
-        reverse=query.descending,
-    )
+    chosen = [
+        row for row in every.in_order(query.sort, query.descending) if _matches(row, query, every.tree, above)
+    ]
     return Selection(rows=chosen, query=query, documents=every.with_tasks, issuers=every.issuers)
 
 

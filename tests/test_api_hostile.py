@@ -168,3 +168,22 @@ def test_a_timed_out_computation_keeps_its_slot_until_it_ends():
         return codes
 
     assert asyncio.run(scenario()) == [503, 429, 200]
+
+
+def test_heavy_requests_waiting_for_a_slot_take_it_in_arrival_order():
+    heavy = HeavyWork(slots=1, wait_s=60.0, timeout_s=60.0)
+    release = threading.Event()
+    order: list[int] = []
+
+    async def scenario() -> None:
+        holder = asyncio.create_task(heavy.run(release.wait, 30))
+        await asyncio.sleep(0.1)  # the holder has the only slot
+        waiters = []
+        for number in range(5):
+            waiters.append(asyncio.create_task(heavy.run(order.append, number)))
+            await asyncio.sleep(0.03)  # each has polled (and queued) before the next arrives
+        release.set()
+        await asyncio.gather(holder, *waiters)
+
+    asyncio.run(scenario())
+    assert order == [0, 1, 2, 3, 4]
