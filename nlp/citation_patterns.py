@@ -144,3 +144,16 @@ def cut_citing_clause(title: str) -> str:
     """`title` up to the citing document's own main clause (see `CITING_CLAUSE`)."""
     found = CITING_CLAUSE.search(title)
     return title[: found.start()] if found else title
+
+
+# Relation cues, each with the relation it gives the document after it (`thực hiện Nghị quyết ...`).
+RELATION_CUES = (
+    ("amends",
+     r"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|điểm|khoản|nội dung)(?:\s+của)?)?"),
+    ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
+    ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
+    ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
+)
+# Where a clause starts, looking back from a mention, and how far back its cue may stand.
+CLAUSE_START = re.compile(r"[;:.()\n]")
+CUE_WINDOW = 80
