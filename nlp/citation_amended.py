@@ -3,10 +3,11 @@
 import re
 
 from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_patterns import AMENDED_PARTS
 
 # `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A.
 _AMENDED_BY = re.compile(
-    r"(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số (?:điều|khoản|điểm))?"
+    rf"(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS})?"
     r"\s+(?:bởi|tại|theo)\s+$",
     re.IGNORECASE,
 )

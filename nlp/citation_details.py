@@ -6,20 +6,33 @@ Ban Thường vụ`), its subject (`về ...`, `thực hiện ...`), and which m
 import re
 
 from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import ALIAS_CLAUSE, CITING_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import (
+    ALIAS_CLAUSE,
+    AMENDED_PARTS,
+    CITING_CLAUSE,
+    TYPE_ALTERNATION,
+    VERSION_NOTE,
+)
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
 _ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
+# The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
-    r"\s+(?:(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
+    r"\s+(?:(?i:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
     r"|sửa đổi|bổ sung|thay thế|bãi bỏ|tại|đã|được|để)(?!\w)|và\s+(?=" + TYPE_ALTERNATION + r")|ngày\s+\d)"
     r"|[,;:.()\"“”\n]",
 )
+_SUBJECT_VERB = (
+    r"(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
+    r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w)"
+)
+# The verb opens the subject; right after the head also capitalised as in the cited title (`của Chính phủ
+# Sửa đổi, bổ sung ...`), unless it is the type word of the next document (`Điều lệ Đảng, Quy định 124`).
 _SUBJECT_START = re.compile(
-    r"\s*,?\s*(?=(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
-    r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
+    rf"(?:\s*,?\s*(?={_SUBJECT_VERB})"
+    rf"|[ \t]+(?=(?i:{_SUBJECT_VERB}))(?!(?:{TYPE_ALTERNATION})\s+(?:số\s*)?\d))"
     # `Đề án ... ban hành kèm theo Quyết định số ...`: what follows names the issuing document, no subject
     r"(?!(?:phê duyệt|ban hành)\s+kèm\s+theo(?!\w))"
 )
@@ -146,7 +159,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
 
 # `sửa đổi, bổ sung một số điều của (các) ...`: a subject that names the documents it amends.
 _AMENDED_LIST = re.compile(
-    r"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+một số (?:điều|nội dung|khoản|điểm))?(?:\s+của)?\s+(?:các\s+)?",
+    rf"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+{AMENDED_PARTS})?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
 

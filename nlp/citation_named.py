@@ -68,13 +68,16 @@ _MEETING = re.compile(r"Đại hội|Hội nghị")
 _MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
 _NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
-_AMENDING = re.compile(r" +sửa đổi(?:,? +bổ sung)?(?!\w)")
+_AMENDING = re.compile(r" +(?i:sửa đổi)(?:,? +bổ sung)?(?!\w)")  # `Luật Sửa đổi, bổ sung ...` too
 _AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
 # `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
 _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
+
+# a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
+_NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
 _SELF_REFERENCE = re.compile(r"\s+(?:này|nói trên|trên)(?!\w)")
 _CREATION_BEFORE = re.compile(
@@ -312,6 +315,13 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | No
         return period.end() if period else end
     if doc_type in LAW_TYPES and (lower := _LOWER_LAW_NAME.match(text, m.end())) and lower["name"].islower():
         return lower.end()
+    # `..., Luật Dự trữ quốc gia, Luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024`: a lower-case
+    # law name that its date, number or the next law of a list closes
+    if doc_type in LAW_TYPES and (closed := _closed_law_name_end(text, m.end())):
+        return closed
+    # `Đề án 06`: a document known by its number alone; `Đề án 3 năm tới` names none
+    if doc_type in LOWER_NAMED_TYPES and (number := _NUMBER_NAME.match(text, m.end())):
+        return number.end() if number["count"] is None else None
     if not mid_sentence:
         return None
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.

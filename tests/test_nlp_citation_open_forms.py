@@ -1,0 +1,89 @@
+"""Citation forms met on the real dev documents of batch 3, each on sentences of our own: type codes
+before a number without `số` or glued to it, a Latin `D` for `Đ`, a list item opening with `Số`,
+names closed by their period or date, a document known by its number, amending laws and amending
+decrees named with a list of parts, and a title capitalised after its issuer."""
+
+import pytest
+from citation_fixtures import SELF, cite, cited
+
+
+def test_a_type_code_before_a_number_without_so_is_a_citation() -> None:
+    (decision,) = cited("Dự án đã có trong QĐ 215/QĐ-TTg ngày 02/4/2024 của Thủ tướng Chính phủ.")
+    assert (decision.key, decision.doc_type, decision.date) == ("215/QĐ-TTg", "Quyết định", "2024-04-02")
+
+
+def test_a_type_code_glued_to_a_number_refers_back_to_the_document_cited_in_full() -> None:
+    full, short = cited("Thay thế Quyết định số 215/QĐ-TTg ngày 02/4/2024.\nDự án có trong QĐ215 (tên cũ).")
+    assert (short.key, short.text) == (full.key, "QĐ215")
+
+
+def test_a_type_code_glued_to_a_number_of_no_cited_document_is_none() -> None:
+    assert cite("Mẫu biểu QĐ215 dùng cho các dự án.") == []
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Dự án có trong QĐ số 215/QD- TTg ngày 02/4/2024.", "215/QĐ-TTg"),
+        ("Căn cứ Nghị định số 12/2024/ND-CP ngày 5/1/2024;", "12/2024/NĐ-CP"),
+        ("Theo Hướng dẫn số 40/HD-SNV ngày 3/3/2025 của Sở Nội vụ.", "40/HD-SNV"),  # `HD` is a code
+    ],
+)
+def test_a_latin_d_printed_for_the_d_of_a_type_code_is_restored_in_the_key(text: str, key: str) -> None:
+    assert [c.key for c in cited(text)] == [key]
+
+
+def test_a_list_item_opening_with_a_capital_so_takes_the_type_word_the_list_shares() -> None:
+    found = cited("Theo đề nghị của Sở Xây dựng tại Tờ trình số 81/TTr-SXD ngày 2/10/2025; các Văn bản "
+                  "của Sở Tư pháp: Số 77/BC-STP ngày 12/9/2025, số 905/STP-VB ngày 24/10/2025.")
+    assert [(c.key, c.doc_type) for c in found] == [
+        ("81/TTr-SXD", "Tờ trình"), ("77/BC-STP", "Văn bản"), ("905/STP-VB", "Văn bản")]
+
+
+def test_a_vision_without_a_comma_closes_a_plan_name() -> None:
+    (decision, plan) = cite("Quyết định số 88/QĐ-TTg ngày 6/7/2023 của Thủ tướng Chính phủ phê duyệt Quy "
+                            "hoạch mạng lưới đường bộ thời kỳ 2021-2030 tầm nhìn đến năm 2050.")
+    assert plan.key == "Quy hoạch mạng lưới đường bộ thời kỳ 2021-2030 tầm nhìn đến năm 2050"
+
+
+def test_a_time_after_a_bare_type_word_names_no_document() -> None:
+    assert cite("Các bộ gửi báo cáo tình hình triển khai Chương trình trước ngày 15 tháng 12 hằng năm.") == []
+
+
+def test_a_document_known_by_its_number_alone_is_named_by_it() -> None:
+    (scheme,) = cite("Ứng dụng công nghệ số và Đề án 06 phục vụ chỉ đạo, điều hành của Chính phủ.")
+    assert scheme.key == "Đề án 06"
+
+
+def test_a_count_after_a_type_word_is_no_name() -> None:
+    assert cite("Xây dựng lộ trình cho Đề án 3 năm tới.") == []
+
+
+def test_a_lower_case_law_name_closed_by_its_date_ends_a_list_of_laws() -> None:
+    amending, *laws = cite("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Kế toán, Luật Dự trữ quốc gia, "
+                           "Luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;")
+    assert [c.key for c in laws] == ["Luật Kế toán", "Luật Dự trữ quốc gia", "Luật xử lý vi phạm hành chính"]
+    assert {(c.relation, c.source) for c in laws} == {("amends", amending.target_id)}
+
+
+def test_an_amending_law_named_with_a_capital_keeps_its_whole_name() -> None:
+    earlier, amending, amended = cite(
+        "Căn cứ Luật Thanh niên ngày 16/6/2020; Luật Sửa đổi, bổ sung một số điều của Luật Thanh niên "
+        "ngày 25/6/2025;")
+    assert amending.key == "Luật Sửa đổi, bổ sung một số điều của Luật Thanh niên"
+    assert (amending.relation, amending.source) == ("based_on", SELF)
+    assert amended.key == "Luật Thanh niên"
+    assert (amended.relation, amended.source) == ("amends", amending.target_id)
+
+
+@pytest.mark.parametrize(
+    "verb", ["sửa đổi, bổ sung một số điều, phụ lục của", "Sửa đổi, bổ sung một số điều của"])
+def test_an_amending_decree_amends_each_decree_its_subject_lists(verb: str) -> None:
+    amending, first, law, second = cite(
+        f"Thực hiện Nghị định số 40/2024/NĐ-CP ngày 1/4/2024 của Chính phủ {verb} Nghị định số 51/2016/NĐ-CP "
+        "ngày 1/7/2016 của Chính phủ quy định chi tiết một số điều của Luật Đo đạc và Nghị định số "
+        "52/2022/NĐ-CP, Bộ Tài chính đề nghị các tỉnh báo cáo.")
+    assert (amending.relation, amending.source) == ("implements", SELF)
+    for amended in (first, second):
+        assert (amended.relation, amended.source) == ("amends", amending.target_id)
+    assert (law.relation, law.source) == ("implements", first.target_id)
