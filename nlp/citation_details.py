@@ -187,6 +187,9 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         if end > subject.end():
             mention.subject_start = subject.end()
             mention.end = end
+    for mention in mentions:
+        if (closing := _closing_document(mention, mentions)) is not None:
+            mention.end = max(mention.end, closing.end)
 
 
 def attach_parents(mentions: list[Mention]) -> None:
@@ -202,13 +205,25 @@ def attach_parents(mentions: list[Mention]) -> None:
             mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
 
 
+def _closing_document(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """`Chương trình hành động ... thực hiện Nghị quyết số 57-NQ/TW ngày ... về ...`: the document whose
+    number ends `mention`'s name; the date, issuer and subject after it are that document's, and the
+    name's mention spans them too."""
+    if mention.subject_start is not None:
+        return None
+    return next((m for m in mentions if mention.start < m.start and m.name_end == mention.name_end), None)
+
+
 def attach_dates_and_issuers(text: str, mentions: list[Mention]) -> None:
     """The date and issuer after each mention, up to the next mention; numbers sharing a symbol
     (`số 18, 19-NQ/TW ngày ...`) share the date and issuer written after the last of them."""
     for mention in mentions:
+        if _closing_document(mention, mentions) is not None:
+            continue
         # A date after an amending law's name is the amending law's, not the last amended one's.
         limits = [m.start for m in mentions if m.start >= mention.name_end]
-        limits += [m.name_end for m in mentions if m.start < mention.start < m.name_end]
+        limits += [m.name_end for m in mentions
+                   if m.start < mention.start < m.name_end and m.subject_start is not None]
         _attach_date_and_issuer(text, mention, min(limits, default=len(text)))
     for mention in mentions:
         if mention.shares_with is not None:

@@ -87,3 +87,62 @@ def test_an_amending_decree_amends_each_decree_its_subject_lists(verb: str) -> N
     for amended in (first, second):
         assert (amended.relation, amended.source) == ("amends", amending.target_id)
     assert (law.relation, law.source) == ("implements", first.target_id)
+
+
+def test_a_quoted_title_names_a_scheme_and_its_short_form_takes_the_full_key() -> None:
+    full, short = cite("Tiếp tục triển khai Đề án “Phủ xanh đồi trọc giai đoạn 2021 - 2025”, đồng thời "
+                       "nhân rộng mô hình.\nCác xã thực hiện Đề án “Phủ xanh đồi trọc” và báo cáo kết quả.")
+    assert full.key == short.key == "Đề án “Phủ xanh đồi trọc giai đoạn 2021 - 2025”"
+    assert (full.relation, short.relation) == ("implements", "implements")
+
+
+def test_an_action_programme_carrying_out_a_document_is_named_through_its_number() -> None:
+    amending, programme, resolution = cite(
+        "Căn cứ Nghị quyết số 31/NQ-CP ngày 2 tháng 4 năm 2025 của Chính phủ sửa đổi, bổ sung Chương trình "
+        "hành động của Chính phủ thực hiện Nghị quyết số 45-NQ/TW ngày 9 tháng 11 năm 2024 của Bộ Chính trị "
+        "về phát triển kinh tế tư nhân;")
+    assert programme.key == "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 45-NQ/TW"
+    assert (programme.relation, programme.source, programme.date) == ("amends", amending.target_id, None)
+    assert (resolution.key, resolution.date) == ("45-NQ/TW", "2024-11-09")
+    # nested in the programme's name, which carries it out
+    assert programme.start < resolution.start < resolution.end <= programme.end
+    assert resolution.relation == "implements"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Căn cứ Nghị quyết số 92/NQ-CP ngày 3/7/2025 của Chính phủ ban hành Kế hoạch hành động của Chính "
+         "phủ về phát triển dịch vụ công trực tuyến toàn trình;\nTheo đề nghị của Bộ Công an;",
+         "Kế hoạch hành động của Chính phủ về phát triển dịch vụ công trực tuyến toàn trình"),
+        ("Thực hiện Quyết định số 95/QĐ-TTg ngày 2/7/2022 của Thủ tướng Chính phủ phê duyệt Chương trình "
+         "hành động về giảm phát thải khí nhà kính, tiết kiệm điện của ngành công thương. Các tỉnh báo cáo.",
+         "Chương trình hành động về giảm phát thải khí nhà kính, tiết kiệm điện của ngành công thương"),
+    ],
+)
+def test_an_action_programme_named_by_its_subject_runs_to_the_end_of_the_clause(text: str, name: str) -> None:
+    issuing, programme = cite(text)
+    assert (programme.key, programme.source) == (name, issuing.target_id)
+
+
+def test_what_the_document_approves_is_no_citation_however_a_later_line_names_it() -> None:
+    found = cite("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt “Kế hoạch hành động quốc gia về phòng chống thiên tai "
+                 "giai đoạn 2026 - 2030, tầm nhìn đến năm 2045” với các nội dung sau.\nPhụ lục II\nDanh mục "
+                 "dự án thực hiện Kế hoạch hành động quốc gia về phòng chống thiên tai giai đoạn 2026 - 2030 "
+                 "tại Phụ lục này.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các tỉnh ban hành và tổ chức thực hiện Kế hoạch phòng chống thiên tai cấp tỉnh giai đoạn "
+        "2026 - 2030.",
+        "Xây dựng nội dung số (hoặc lồng ghép trong Kế hoạch chuyển đổi số giai đoạn 2026-2030 của bộ, "
+        "ngành, địa phương).",
+        "Bảng xếp hạng của Liên minh Viễn thông Quốc tế (ITU), Chương trình Dữ liệu mở của Tổ chức Hợp tác "
+        "và Phát triển Kinh tế (OECD Open Data).",
+    ],
+)
+def test_a_class_of_plans_or_an_international_programme_is_no_citation(text: str) -> None:
+    assert cite(text) == []
