@@ -279,7 +279,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
 # cited decision issued exists, so it is a citation nested in the decision (DECISIONS-5), although
 # `ban hành` before a type word otherwise announces a document still to be made.
 _ISSUED_AFTER_CITED = re.compile(
-    rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+(?:ban hành|phê duyệt)"
+    # `về việc đề nghị ban hành Nghị quyết ...` proposes a document, issues none
+    rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+"
+    r"(?<!đề nghị )(?<!đề xuất )(?<!trình )(?:ban hành|phê duyệt)"
     r"(?:\s+kèm\s+theo)?\s+$",
     re.IGNORECASE,
 )

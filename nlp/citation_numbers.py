@@ -32,9 +32,11 @@ _SHARED_NUMBERS = (
     r"(?P<numbers>\d+[a-z]?(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?\d+[a-z]?)+)"
     rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
 )
+# lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`;
+# no other type word (`Nghị quyết thay thế nghị quyết số 61/2021/NQ-HĐND` cites the second)
+_QUALIFIER_WORD = rf"(?:,?\s+(?!(?i:{TYPE_ALTERNATION})(?!\w))[a-zđà-ỹ]+)"
 _TYPE_AND_QUALIFIER = (
-    # lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`
-    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:(?:,?\s+[a-zđà-ỹ]+){{0,4}}?))"
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:{_QUALIFIER_WORD}{{0,4}}?))"
     r"\s*(?:số\s*:?\s*)?"
 )
 _NUMBERED = re.compile(

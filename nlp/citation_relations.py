@@ -212,12 +212,32 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
     return any(start < cue_start < end for start, end in new_titles)
 
 
+# `Tờ trình số 390/TTr-UBND ... về việc đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/...`: the
+# title of a document proposed or drafted (the citing one, or one still to be made) in a cited document's
+# subject; what that title names is cited by the citing document itself (R39).
+_PROPOSED_TITLE = re.compile(
+    r"(?:dự thảo|(?:đề nghị|đề xuất|trình)\s+(?:ban hành|thông qua|phê duyệt))\s+"
+    rf"(?:{TYPE_ALTERNATION})(?!\w)[^;:.()\n\t]*$",
+    re.IGNORECASE,
+)
+
+
+def _unnest_proposed_titles(text: str, mentions: list[Mention]) -> None:
+    """A mention in a proposed title inside a cited document's subject loses its parent (set in place)."""
+    for mention in mentions:
+        parent = mention.parent
+        if parent is not None and parent.subject_start is not None and _PROPOSED_TITLE.search(
+                text, parent.subject_start, mention.start):
+            mention.parent = None
+
+
 def relations(text: str, mentions: list[Mention], original: str | None = None) -> list[str]:
     """The relation of each of `mentions` (parents attached), in their order; `original` is the text
     with its footnote markers (`text` has them blanked). A footnote giving a subject nests its
-    documents here (parents set in place)."""
+    documents here, and a proposed title in a subject unnests them (parents set in place)."""
     if original:
         nest_footnote_subjects(text, original, mentions)
+    _unnest_proposed_titles(text, mentions)
     blocks, new_titles = _based_on_blocks(text) + based_on_cells(text), new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
     for start, end, relation in cue_lists(text):

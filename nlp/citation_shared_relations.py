@@ -128,9 +128,21 @@ def coordinated_relations(text: str, mentions: list[Mention], relations: list[st
         gap = text[mentions[previous].end : mention.start]
         # the note's own `sửa đổi` is no cue of the citing document
         shares = VERSION_NOTE.fullmatch(gap) or (result[i] == "cites" and _ISSUED_IN.fullmatch(gap))
-        if shares or (result[i] == "cites" and _COORDINATION.fullmatch(gap)):
+        if shares or (result[i] == "cites" and (
+                _COORDINATION.fullmatch(gap) or _same_type_after_subject(gap, mentions[previous], mention))):
             result[i] = result[previous]
     return result
+
+
+# `thay thế Quyết định số A ngày ... của UBND tỉnh phân cấp ... và Quyết định số B`: a document of the
+# previous one's type joined by `và` after words no subject was read from (no clause break, no cue)
+_AFTER_SUBJECT = re.compile(r"[^;:.()\n\t]{1,300}?,? +và +(?:các +)?")
+_ANY_CUE = re.compile("|".join(pattern for _, pattern in RELATION_CUES), re.IGNORECASE)
+
+
+def _same_type_after_subject(gap: str, previous: Mention, mention: Mention) -> bool:
+    return (previous.doc_type == mention.doc_type and previous.subject_start is None
+            and _AFTER_SUBJECT.fullmatch(gap) is not None and _ANY_CUE.search(gap) is None)
 
 
 # `Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực`: the citing document ends X,

@@ -146,3 +146,36 @@ def test_what_the_document_approves_is_no_citation_however_a_later_line_names_it
 )
 def test_a_class_of_plans_or_an_international_programme_is_no_citation(text: str) -> None:
     assert cite(text) == []
+
+
+_UNREAD_SUBJECT = ("Quyết định này thay thế Quyết định số 41/2024/QĐ-UBND ngày 9/12/2024 của Ủy ban nhân dân "
+                   "tỉnh phân cấp thẩm quyền quyết định định mức sử dụng trụ sở làm việc của các cơ quan "
+                   "thuộc tỉnh và ")
+
+
+def test_a_document_of_the_same_type_after_an_unread_subject_shares_the_cue() -> None:
+    first, second = cite(_UNREAD_SUBJECT + "Quyết định số 42/2024/QĐ-UBND ngày 9/12/2024 của Ủy ban nhân dân "
+                         "tỉnh ban hành định mức xe ô tô.")
+    assert [(c.key, c.relation, c.source) for c in (first, second)] == [
+        ("41/2024/QĐ-UBND", "replaces", SELF), ("42/2024/QĐ-UBND", "replaces", SELF)]
+
+
+def test_a_document_of_another_type_after_an_unread_subject_shares_no_cue() -> None:
+    first, second = cite(_UNREAD_SUBJECT + "Nghị quyết số 12/2024/NQ-HĐND ngày 9/12/2024 của HĐND tỉnh.")
+    assert (first.relation, second.relation) == ("replaces", "cites")
+
+
+def test_a_title_proposed_in_a_cited_submission_names_documents_cited_by_the_document_itself() -> None:
+    submission, replaced = cite(
+        "Xét Tờ trình số 77/TTr-UBND ngày 2 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh về việc đề nghị ban "
+        "hành Nghị quyết thay thế nghị quyết số 15/2021/NQ-HĐND ngày 3 tháng 9 năm 2021 của Hội đồng nhân "
+        "dân tỉnh về chế độ dân quân;")
+    assert (submission.key, replaced.key) == ("77/TTr-UBND", "15/2021/NQ-HĐND")
+    assert (replaced.relation, replaced.source) == ("cites", SELF)
+    assert replaced.text.startswith("nghị quyết số 15/2021/NQ-HĐND")
+
+
+def test_a_document_a_cited_one_issued_stays_nested_in_it() -> None:
+    decision, rules = cite("Căn cứ Quyết định số 16/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh ban hành Quy "
+                           "chế quản lý cụm công nghiệp;")
+    assert rules.source == decision.target_id
