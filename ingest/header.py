@@ -168,7 +168,9 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     # the header otherwise (`1865/SGTVT-QLGT`: a Sở's code and a section code, neither in the table).
     central = is_central(key, issuer.name if issuer else None)
     jurisdiction = issuer.jurisdiction if issuer else None
-    if jurisdiction is None and not central:
+    # A text published without its header (`Kính gửi: Thuế tỉnh Tây Ninh.` first) shows no issuing
+    # side: the places its body names are its addressees' and subjects', not its own (R18).
+    if jurisdiction is None and not central and (issuer or key or issue_date):
         jurisdiction = place or infer_jurisdiction(full_text)
     header = Header(
         doc_type=doc_type,

@@ -78,3 +78,16 @@ def test_spacing_slips_in_the_number_and_date_lines() -> None:
 def test_a_province_word_ending_a_table_cell_names_no_province() -> None:
     assert infer_jurisdiction("1\tKiến nghị của tỉnh\tBộ Tài chính xử lý\n") is None
     assert infer_jurisdiction("Ủy ban nhân dân tỉnh Hà Nam đề nghị.") == "Hà Nam"
+
+
+def test_a_text_without_a_header_takes_no_place_from_its_addressee() -> None:
+    header = _header("Kính gửi: Thuế tỉnh Lạng Sơn.\nCục Thuế nhận được công văn số 12/LSO-NVT của Thuế tỉnh "
+                     "Lạng Sơn. Đề nghị Thuế tỉnh Lạng Sơn thực hiện theo quy định.\n")
+    assert (header.key, header.issuer, header.jurisdiction) == (None, None, None)
+
+
+def test_a_header_without_a_place_still_takes_the_place_its_text_names() -> None:
+    header = _header("ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nngày 3 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                     "Phát triển du lịch\nỦy ban nhân dân tỉnh Lạng Sơn ban hành kế hoạch du lịch tỉnh "
+                     "Lạng Sơn.\n")
+    assert header.jurisdiction == "Lạng Sơn"
