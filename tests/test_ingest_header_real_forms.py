@@ -91,3 +91,12 @@ def test_a_header_without_a_place_still_takes_the_place_its_text_names() -> None
                      "Phát triển du lịch\nỦy ban nhân dân tỉnh Lạng Sơn ban hành kế hoạch du lịch tỉnh "
                      "Lạng Sơn.\n")
     assert header.jurisdiction == "Lạng Sơn"
+
+
+def test_a_text_without_a_header_is_named_by_its_annex_line() -> None:
+    header = _header("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\nBộ Nội vụ đề nghị các tỉnh báo cáo "
+                     "theo mẫu kèm theo.\nPhụ lục\n(Kèm theo Công văn số 4120/BNV-TCBC ngày 5 tháng 11 năm "
+                     "2025 của Bộ Nội vụ)\nBiểu mẫu báo cáo\n")
+    assert (header.doc_type, header.number, header.symbol, header.key, header.issue_date) == (
+        "Công văn", "4120", "BNV-TCBC", "4120/BNV-TCBC", "2025-11-05")
+    assert header.jurisdiction is None
