@@ -203,6 +203,11 @@ def attach_parents(mentions: list[Mention]) -> None:
         ]
         if enclosing:
             mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
+    # `Chương trình hành động ... thực hiện Nghị quyết số 57-NQ/TW`: the document that closes a name is
+    # cited by the named one, inside whatever encloses both
+    for mention in mentions:
+        if (closing := _closing_document(mention, mentions)) is not None and closing.parent is mention.parent:
+            closing.parent = mention
 
 
 def _closing_document(mention: Mention, mentions: list[Mention]) -> Mention | None:

@@ -106,7 +106,7 @@ def test_an_action_programme_carrying_out_a_document_is_named_through_its_number
     assert (resolution.key, resolution.date) == ("45-NQ/TW", "2024-11-09")
     # nested in the programme's name, which carries it out
     assert programme.start < resolution.start < resolution.end <= programme.end
-    assert resolution.relation == "implements"
+    assert resolution.relation == "implements" and resolution.source not in (SELF, amending.target_id)
 
 
 @pytest.mark.parametrize(
