@@ -46,9 +46,9 @@ def action_programme_end(text: str, pos: int, numbered: list[Mention]) -> int | 
     if head["link"].strip() == "thực hiện":
         carried = [m for m in numbered if m.start == head.end()]
         return carried[0].head_end if carried else None
-    stop = _SUBJECT_STOP.search(text, head.end(), head.end() + _MAX_SUBJECT)
-    clause = CITING_CLAUSE.search(text, head.end(), stop.start() if stop else head.end() + _MAX_SUBJECT)
-    end = min(x.start() for x in (stop, clause) if x is not None) if stop or clause else None
+    limit = head.end() + _MAX_SUBJECT
+    stops = (_SUBJECT_STOP.search(text, head.end(), limit), CITING_CLAUSE.search(text, head.end(), limit))
+    end = min((stop.start() for stop in stops if stop is not None), default=None)
     if end is None:
         return None
     while text[end - 1] in " ,":
