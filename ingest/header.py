@@ -128,6 +128,27 @@ def _provincial_key(key: str, symbol: str, issuer: Issuer | None) -> tuple[str, 
     return normalize_key(f"{key.split('-', 1)[0]}-{symbol}"), symbol
 
 
+# `(Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025 của Bộ Tài chính)` on a line of its own:
+# the annex of a text published without its header names the text (R45).
+_ANNEX_NAMING = re.compile(
+    r"^[ \t]*\([ \t]*(?:ban hành[ \t]+)?kèm theo[ \t]+(?P<type>"
+    + "|".join(sorted(map(re.escape, DOC_TYPES), key=len, reverse=True))
+    + r")[ \t]+số[ \t]*:?[ \t]*(?P<num>\d{1,6})(?P<sep>[-/])(?P<sym>[A-ZĐ0-9][\wĐđ/.-]*[\wĐđ])[ \t]+",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _named_by_annex(full_text: str) -> tuple[str, str, str, str, str | None] | None:
+    """(type, number, symbol, key, date) of the document its annex line names."""
+    found = _ANNEX_NAMING.search(full_text)
+    if found is None:
+        return None
+    date_match = _DATE_WORDS.match(full_text, found.end()) or _DATE_DIGITS.match(full_text, found.end())
+    doc_type = next(name for name in DOC_TYPES if fold(name) == fold(found["type"]))
+    key = normalize_key(f"{found['num']}{found['sep']}{found['sym']}")
+    return doc_type, found["num"], found["sym"], key, _iso_date(date_match) if date_match else None
+
+
 def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     end = header_end(lines)
     zone = [cell for line in lines[:end] for part in line.split("\t") for cell in _cells(part.strip())]
@@ -156,6 +177,9 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
         if is_upper_line(line) and (doc_type is None or fold(line).startswith("cua ")):
             issuer_lines.append(line)
     issuer = canonical_issuer(issuer_lines)
+    header_read = bool(issuer or key or issue_date)
+    if key is None and doc_type is None and issue_date is None and (named := _named_by_annex(full_text)):
+        doc_type, number, symbol, key, issue_date = named
     if key is not None and symbol is not None:
         key, symbol = _provincial_key(key, symbol, issuer)
     # A `V/v` line is a Công văn's, whatever the symbol starts with (`5348/CT-CS`: `CT` is the
@@ -168,7 +192,9 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     # the header otherwise (`1865/SGTVT-QLGT`: a Sở's code and a section code, neither in the table).
     central = is_central(key, issuer.name if issuer else None)
     jurisdiction = issuer.jurisdiction if issuer else None
-    if jurisdiction is None and not central:
+    # A text published without its header (`Kính gửi: Thuế tỉnh Tây Ninh.` first) shows no issuing
+    # side: the places its body names are its addressees' and subjects', not its own (R18).
+    if jurisdiction is None and not central and header_read:
         jurisdiction = place or infer_jurisdiction(full_text)
     header = Header(
         doc_type=doc_type,

@@ -6,20 +6,33 @@ Ban Thường vụ`), its subject (`về ...`, `thực hiện ...`), and which m
 import re
 
 from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import ALIAS_CLAUSE, CITING_CLAUSE, TYPE_ALTERNATION, VERSION_NOTE
+from policylink.nlp.citation_patterns import (
+    ALIAS_CLAUSE,
+    AMENDED_PARTS,
+    CITING_CLAUSE,
+    TYPE_ALTERNATION,
+    VERSION_NOTE,
+)
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
 _ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
+# The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
-    r"\s+(?:(?:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
+    r"\s+(?:(?i:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
     r"|sửa đổi|bổ sung|thay thế|bãi bỏ|tại|đã|được|để)(?!\w)|và\s+(?=" + TYPE_ALTERNATION + r")|ngày\s+\d)"
     r"|[,;:.()\"“”\n]",
 )
+_SUBJECT_VERB = (
+    r"(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
+    r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w)"
+)
+# The verb opens the subject; right after the head also capitalised as in the cited title (`của Chính phủ
+# Sửa đổi, bổ sung ...`), unless it is the type word of the next document (`Điều lệ Đảng, Quy định 124`).
 _SUBJECT_START = re.compile(
-    r"\s*,?\s*(?=(?:về|thực hiện|tiếp tục|triển khai|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt"
-    r"|ban hành|sửa đổi|bổ sung|thay thế|bãi bỏ)(?!\w))"
+    rf"(?:\s*,?\s*(?={_SUBJECT_VERB})"
+    rf"|[ \t]+(?=(?i:{_SUBJECT_VERB}))(?!(?:{TYPE_ALTERNATION})\s+(?:số\s*)?\d))"
     # `Đề án ... ban hành kèm theo Quyết định số ...`: what follows names the issuing document, no subject
     r"(?!(?:phê duyệt|ban hành)\s+kèm\s+theo(?!\w))"
 )
@@ -146,7 +159,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
 
 # `sửa đổi, bổ sung một số điều của (các) ...`: a subject that names the documents it amends.
 _AMENDED_LIST = re.compile(
-    r"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+một số (?:điều|nội dung|khoản|điểm))?(?:\s+của)?\s+(?:các\s+)?",
+    rf"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+{AMENDED_PARTS})?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
 
@@ -174,6 +187,9 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         if end > subject.end():
             mention.subject_start = subject.end()
             mention.end = end
+    for mention in mentions:
+        if (closing := _closing_document(mention, mentions)) is not None:
+            mention.end = max(mention.end, closing.end)
 
 
 def attach_parents(mentions: list[Mention]) -> None:
@@ -187,15 +203,32 @@ def attach_parents(mentions: list[Mention]) -> None:
         ]
         if enclosing:
             mention.parent = max(enclosing, key=lambda m: m.subject_start or 0)
+    # `Chương trình hành động ... thực hiện Nghị quyết số 57-NQ/TW`: the document that closes a name is
+    # cited by the named one, inside whatever encloses both
+    for mention in mentions:
+        if (closing := _closing_document(mention, mentions)) is not None and closing.parent is mention.parent:
+            closing.parent = mention
+
+
+def _closing_document(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """`Chương trình hành động ... thực hiện Nghị quyết số 57-NQ/TW ngày ... về ...`: the document whose
+    number ends `mention`'s name; the date, issuer and subject after it are that document's, and the
+    name's mention spans them too."""
+    if mention.subject_start is not None:
+        return None
+    return next((m for m in mentions if mention.start < m.start and m.name_end == mention.name_end), None)
 
 
 def attach_dates_and_issuers(text: str, mentions: list[Mention]) -> None:
     """The date and issuer after each mention, up to the next mention; numbers sharing a symbol
     (`số 18, 19-NQ/TW ngày ...`) share the date and issuer written after the last of them."""
     for mention in mentions:
+        if _closing_document(mention, mentions) is not None:
+            continue
         # A date after an amending law's name is the amending law's, not the last amended one's.
         limits = [m.start for m in mentions if m.start >= mention.name_end]
-        limits += [m.name_end for m in mentions if m.start < mention.start < m.name_end]
+        limits += [m.name_end for m in mentions
+                   if m.start < mention.start < m.name_end and m.subject_start is not None]
         _attach_date_and_issuer(text, mention, min(limits, default=len(text)))
     for mention in mentions:
         if mention.shares_with is not None:

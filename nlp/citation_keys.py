@@ -12,6 +12,7 @@ from policylink.core.identity import key_carries_year, year_of
 from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention, nearest
 from policylink.nlp.citation_patterns import ALIAS_BEFORE, ALIAS_CLAUSE, LAW_TYPES, NAME_PERIOD
+from policylink.nlp.citation_titles import title_key
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
@@ -55,7 +56,7 @@ def adopt_fuller_names(mentions: list[Mention]) -> None:
     đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either."""
     named = [m for m in mentions if m.number is None]
     # Every key a mention takes here is one of these, so each is folded once.
-    folded = {m.key: match_key(m.key) for m in named}
+    folded = {m.key: title_key(m.key) for m in named}  # `Đề án “A”` begins `Đề án “A giai đoạn ...”`
     for mention in named:
         prefix = folded[mention.key] + " "
         fuller = {m.key for m in named

@@ -30,6 +30,12 @@ from policylink.nlp.citation_patterns import (
     WORKING_RULES,
     canonical_type,
 )
+from policylink.nlp.citation_titles import (
+    action_programme_end,
+    names_no_document,
+    quoted_title_end,
+    title_key,
+)
 from policylink.nlp.dates import DAY_DATE
 
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
@@ -68,13 +74,16 @@ _MEETING = re.compile(r"Đại hội|Hội nghị")
 _MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
 _NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
-_AMENDING = re.compile(r" +sửa đổi(?:,? +bổ sung)?(?!\w)")
+_AMENDING = re.compile(r" +(?i:sửa đổi)(?:,? +bổ sung)?(?!\w)")  # `Luật Sửa đổi, bổ sung ...` too
 _AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
 # `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
 _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
+
+# a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
+_NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
 _SELF_REFERENCE = re.compile(r"\s+(?:này|nói trên|trên)(?!\w)")
 _CREATION_BEFORE = re.compile(
@@ -86,7 +95,7 @@ _CREATION_BEFORE = re.compile(
 # plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7).
 _OWN_APPROVAL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
-    rf"(?:[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này)?[ \t]*$",
+    rf"(?:[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này)?[ \t]*[“\"]?$",
     re.IGNORECASE,
 )
 # `ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính
@@ -217,7 +226,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     """Mentions of documents named without a number, outside the `numbered` ones."""
     # an amending law's subject (`Luật sửa đổi ... của Luật X số 87/2025/QH15`) names the law it amends
     taken = [(m.start, m.head_end if m.subject_start is None else m.subject_start) for m in numbered]
-    mentions = []
+    mentions: list[Mention] = []
+    approved: list[str] = []  # the titles of what the document approves
     for m in _TYPE_WORD.finditer(text):
         if inside(m.start(), taken):
             continue
@@ -229,6 +239,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if _CREATION_BEFORE.search(before) and not issued:
             continue
         if _OWN_APPROVAL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            # what the document approves is its own part, however a later line names it
+            if (end := _unnumbered_name_end(text, m, doc_type, numbered)) is not None:
+                approved.append(title_key(text[m.start() : end]))
             continue
         if _SELF_REFERENCE.match(text, m.end()):
             continue
@@ -243,7 +256,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
         end = _given_law_name_end(text, m.start(), numbered) if doc_type in LAW_TYPES else None
-        end = end or _unnumbered_name_end(text, m, doc_type)
+        end = end or _unnumbered_name_end(text, m, doc_type, numbered)
         if end is None and issued:
             end = lower_name_end(text, m.end(), needs_period=False)
             organ = _NAME_ORGAN.match(text, end) if end is not None else None
@@ -252,6 +265,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         key = _SPACES.sub(" ", text[m.start() : end])
+        if names_no_document(text, key, end) or any(a.startswith(title_key(key)) for a in approved):
+            continue
         if canonical_type(doc_type) in LAW_TYPES and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue
@@ -264,7 +279,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
 # cited decision issued exists, so it is a citation nested in the decision (DECISIONS-5), although
 # `ban hành` before a type word otherwise announces a document still to be made.
 _ISSUED_AFTER_CITED = re.compile(
-    rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+(?:ban hành|phê duyệt)"
+    # `về việc đề nghị ban hành Nghị quyết ...` proposes a document, issues none
+    rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+"
+    r"(?<!đề nghị )(?<!đề xuất )(?<!trình )(?:ban hành|phê duyệt)"
     r"(?:\s+kèm\s+theo)?\s+$",
     re.IGNORECASE,
 )
@@ -295,9 +312,14 @@ def _law_name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.IGNORECASE)
 
 
-def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | None:
+def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: list[Mention]) -> int | None:
     """End of the name after the type word `m`, or None when no document is named there."""
     mid_sentence = not _SENTENCE_START.search(text[max(0, m.start() - 6) : m.start()])
+    if m.group()[0].isupper() and (quoted := quoted_title_end(text, m.end())):
+        return quoted
+    if (doc_type in PERIOD_NAMED_TYPES or doc_type.endswith("hành động")) and (
+            action := action_programme_end(text, m.end(), numbered)):
+        return action
     if programme := NATIONAL_PROGRAMME.match(text, m.start()):
         return _closed_or_open_name_end(text, programme.end())
     if rules := WORKING_RULES.match(text, m.start()):
@@ -312,6 +334,13 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str) -> int | No
         return period.end() if period else end
     if doc_type in LAW_TYPES and (lower := _LOWER_LAW_NAME.match(text, m.end())) and lower["name"].islower():
         return lower.end()
+    # `..., Luật Dự trữ quốc gia, Luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024`: a lower-case
+    # law name that its date, number or the next law of a list closes
+    if doc_type in LAW_TYPES and (closed := _closed_law_name_end(text, m.end())):
+        return closed
+    # `Đề án 06`: a document known by its number alone; `Đề án 3 năm tới` names none
+    if doc_type in LOWER_NAMED_TYPES and (number := _NUMBER_NAME.match(text, m.end())):
+        return number.end() if number["count"] is None else None
     if not mid_sentence:
         return None
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.

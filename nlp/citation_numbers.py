@@ -7,13 +7,14 @@ to a document cited in full elsewhere (`Nghị quyết 18`).
 
 import re
 
-from policylink.core.doc_types import DOC_TYPE_TABLE
+from policylink.core.doc_types import DOC_TYPE_TABLE, TYPE_CODES
 from policylink.core.identity import normalize_key
 from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
     ABBREVIATED_TYPE,
     KNOWN_LAW_NAME,
     TYPE_ALTERNATION,
+    TYPE_CODE,
     canonical_type,
 )
 from policylink.nlp.scan import scanning
@@ -32,9 +33,11 @@ _SHARED_NUMBERS = (
     r"(?P<numbers>\d+[a-z]?(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?\d+[a-z]?)+)"
     rf"(?={_DASH}{_SYMBOL_PART}\s?/|\s?/\s?(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART})"
 )
+# lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`;
+# no other type word (`Nghị quyết thay thế nghị quyết số 61/2021/NQ-HĐND` cites the second)
+_QUALIFIER_WORD = rf"(?:,?\s+(?!(?i:{TYPE_ALTERNATION})(?!\w))[a-zđà-ỹ]+)"
 _TYPE_AND_QUALIFIER = (
-    # lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`
-    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:(?:,?\s+[a-zđà-ỹ]+){{0,4}}?))"
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:{_QUALIFIER_WORD}{{0,4}}?))"
     r"\s*(?:số\s*:?\s*)?"
 )
 _NUMBERED = scanning(re.compile(
@@ -66,9 +69,11 @@ _AMENDING_LAW = re.compile(
 # In that subject, a type word other than a law's belongs to another mention: the number is not the law's.
 _OTHER_TYPE = re.compile(rf"(?<!\w)(?!(?:Bộ luật|Luật|Pháp lệnh)(?!\w))(?:{TYPE_ALTERNATION})(?!\w)")
 _NUMBER_AFTER_LAW_NAME = re.compile(rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])")
-# `Nghị quyết 18`, `Chỉ thị số 05`: a short back-reference to a document cited in full elsewhere.
+# `Nghị quyết 18`, `Chỉ thị số 05`: a short back-reference to a document cited in full elsewhere; its
+# type code may stand for the type word, glued to the number (`QĐ270`).
 _SHORT_REFERENCE = re.compile(
-    rf"(?<!\w)(?P<type>{TYPE_ALTERNATION})\s+(?:số\s+)?(?P<number>\d+[a-z]?)(?![\w/–-]|\s?[-–/]\s?[A-ZĐ\d])",
+    rf"(?<!\w)(?:(?P<type>{TYPE_ALTERNATION})\s+|(?P<code>{TYPE_CODE})\s*)(?:số\s+)?(?P<number>\d+[a-z]?)"
+    r"(?![\w/–-]|\s?[-–/]\s?[A-ZĐ\d])",
     re.IGNORECASE,
 )
 _MORE_NUMBERS = re.compile(
@@ -106,6 +111,21 @@ def _restore_hyphen(text: str, doc_type: str, symbol: str, end: int) -> tuple[st
                 issuer, end = issuer + tail["tail"], tail.end()
             return f"{symbol[: joined.start('codes')]}{code}-{issuer}", end
     return symbol, end
+
+
+# `270/QD-TTg`: a Latin `D` printed for the `Đ` of a type code (R44); restored where the printed code is
+# none and the restored one is (`HD`, a code of its own, stays).
+_LEADING_CODE = re.compile(r"(?P<year>\d{4}/)?(?P<code>[A-Z]+)(?=[-/]|$)")
+
+
+def _restore_d(symbol: str) -> str:
+    found = _LEADING_CODE.match(symbol)
+    if found is None or found["code"] in TYPE_CODES or "D" not in found["code"]:
+        return symbol
+    restored = found["code"].replace("D", "Đ")
+    if restored not in TYPE_CODES:
+        return symbol
+    return symbol[: found.start("code")] + restored + symbol[found.end("code") :]
 
 
 def _named_laws(text: str) -> list[Mention]:
@@ -151,7 +171,7 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     for m in _SHORT_REFERENCE.finditer(text):
         if inside(m.start(), taken):
             continue
-        doc_type = canonical_type(m["type"])
+        doc_type = canonical_type(m["type"] or m["code"])
         same = [f for f in numbered if f.referent is None and f.doc_type.startswith(doc_type)
                 and f.number is not None and _same_number(f.number, m["number"])]
         full = nearest(same, m.start())
@@ -164,7 +184,7 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
 # `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`:
 # after a type word that a list shares, each later `số` opens a mention of that type (R32).
 _LISTED_NUMBER = re.compile(
-    rf"(?<=[,;:])[ \t]*(?:và[ \t]+)?(?P<start>số)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
+    rf"(?<=[,;:])[ \t]*(?:và[ \t]+)?(?P<start>[sS]ố)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
 )
 _SHARED_TYPE = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<type>{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE)
 
@@ -179,10 +199,11 @@ def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         earlier = [f for f in numbered + mentions if line_start <= f.start < m.start() and f.number]
         shared = list(_SHARED_TYPE.finditer(text, line_start, m.start()))
-        if earlier:
-            doc_type = earlier[-1].doc_type
-        elif shared:
+        # the nearer of an earlier mention and a shared type word (`Tờ trình số A; các Văn bản ...: Số B`)
+        if shared and (not earlier or shared[-1].start() > earlier[-1].start):
             doc_type = canonical_type(shared[-1]["type"])
+        elif earlier:
+            doc_type = earlier[-1].doc_type
         else:
             continue
         number, symbol, key = _number_key(m)
@@ -208,6 +229,8 @@ def numbered_mentions(text: str) -> list[Mention]:
             continue
         number, symbol, key = _number_key(m)
         symbol, end = _restore_hyphen(text, doc_type, symbol, m.end())
+        if m["snum"]:
+            symbol = _restore_d(symbol)
         if end != m.end() or symbol not in key:
             key = f"{number}/{symbol}"
         mentions.append(Mention(m.start(), end, end, doc_type, number, symbol, key, None, None, None))

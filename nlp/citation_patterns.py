@@ -18,8 +18,10 @@ from policylink.nlp.dates import YEAR
 
 # The type words as one alternation, longest first.
 TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
-# Type codes written for the type word before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans).
-ABBREVIATED_TYPE = rf"(?<!\w)(?-i:{'|'.join(TYPE_CODES)})(?=\s+số\s)"
+# Type codes written for the type word before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans),
+# also without `số` before a number and symbol (`QĐ 270/QĐ-TTg`).
+TYPE_CODE = rf"(?-i:{'|'.join(TYPE_CODES)})"
+ABBREVIATED_TYPE = rf"(?<!\w){TYPE_CODE}(?=\s+số\s|\s*\d+[a-z]?\s?/\s?\S)"
 # Laws and ordinances: named by name, or by name and number (`Luật Đất đai số 31/2024/QH15`).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 
@@ -82,7 +84,7 @@ LOWER_NAMED_TYPES = ("Chương trình", "Chiến lược", "Đề án", "Cương
 _RANGE = rf"{YEAR}\s?[-–]\s?{YEAR}"
 NAME_PERIOD = re.compile(
     rf" +(?:(?:giai đoạn|thời kỳ|nhiệm kỳ) +{_RANGE}|đến năm +{YEAR}|năm +{_RANGE})"
-    rf"(?:(?:,| +và) +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{YEAR})?(?!\w)"
+    rf"(?:(?:,| +và)? +(?:tầm nhìn|định hướng) +(?:đến )?(?:năm +)?{YEAR})?(?!\w)"
 )
 # A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
 LOWER_NAME_WORD = re.compile(r" +[\w-]+")
@@ -90,7 +92,7 @@ LOWER_NAME_WORD_OR_COMMA = re.compile(r",? +[\w-]+")
 # Words that end a lower-case name: what follows is a clause, an issuer, a date or a locative.
 LOWER_NAME_STOP = re.compile(
     r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|với|cho|khi|là"
-    r"|có|trong|từ|gồm|như|sau|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra"
+    r"|có|trong|từ|gồm|như|sau|trước|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra"
     # `thực hiện Đề án định kỳ 6 tháng`: a time of recurrence follows the type word, no name
     r"|định kỳ|(?:hằng|hàng|mỗi) (?:năm|quý|tháng))(?!\w)"
 )
@@ -112,11 +114,15 @@ WORKING_RULES = re.compile(r"Quy chế làm việc +của(?= +[A-ZĐ])")
 ALIAS_CLAUSE = r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?"
 ALIAS_BEFORE = re.compile(rf"{ALIAS_CLAUSE}$", re.IGNORECASE)
 
+# The parts an amendment names: `một số điều`, `một số điều, phụ lục` (of a decree), `một số nội dung`.
+_AMENDED_PART = r"(?:điều|điểm|khoản|nội dung|phụ lục)"
+AMENDED_PARTS = rf"một số {_AMENDED_PART}(?:\s*,\s*{_AMENDED_PART})*"
+
 # A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
 # (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole.
 VERSION_NOTE = re.compile(
     r"[ \t]*\([ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:sửa đổi(?:,?[ \t]+bổ sung)?|bổ sung)"
-    r"(?:[ \t]+một số (?:điều|điểm|khoản))?[ \t]+(?:tại|bởi|theo)[ \t]+",
+    rf"(?:[ \t]+{AMENDED_PARTS})?[ \t]+(?:tại|bởi|theo)[ \t]+",
     re.IGNORECASE,
 )
 
@@ -144,3 +150,15 @@ def cut_citing_clause(title: str) -> str:
     """`title` up to the citing document's own main clause (see `CITING_CLAUSE`)."""
     found = CITING_CLAUSE.search(title)
     return title[: found.start()] if found else title
+
+
+# Relation cues, each with the relation it gives the document after it (`thực hiện Nghị quyết ...`).
+RELATION_CUES = (
+    ("amends", rf"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS}(?:\s+của)?)?"),
+    ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
+    ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
+    ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
+)
+# Where a clause starts, looking back from a mention, and how far back its cue may stand.
+CLAUSE_START = re.compile(r"[;:.()\n]")
+CUE_WINDOW = 80

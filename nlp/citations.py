@@ -7,13 +7,15 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_numbers`, `citation_named`: the mentions, numbered and named;
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_details`: date, issuer and subject of each mention, and which one nests in which;
-- `citation_relations`: the relation the citing document has to each (or, for `A được sửa đổi, bổ
-  sung bởi B`, the one B has to A);
+- `citation_relations`, `citation_shared_relations`: the relation the citing document has to each,
+  from its own cue or one a list, sibling, footnote, alias or quotation passes on;
+- `citation_amended`: for `A được sửa đổi, bổ sung bởi B`, the one B has to A;
 - `citation_ids`: the ids of the cited and the citing document.
 """
 
 from spacy.tokens import Doc, Span
 
+from policylink.nlp.citation_amended import amended_later
 from policylink.nlp.citation_details import attach_dates_and_issuers, attach_parents, attach_subjects
 from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
@@ -26,7 +28,7 @@ from policylink.nlp.citation_keys import (
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_named import named_mentions
 from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, short_references
-from policylink.nlp.citation_relations import amended_later, relations
+from policylink.nlp.citation_relations import relations
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.model import Citation
 from policylink.nlp.pipeline import text_of

@@ -98,7 +98,29 @@ def test_the_lower_line_of_an_issuing_block_names_the_unit_that_issues() -> None
     )
     assert (branch.issuer, branch.jurisdiction) == ("Thuế tỉnh Hà Nam", "Hà Nam")
     district = _header(
-        "THUẾ TỈNH HÀ NAM\nCHI CỤC THUẾ KHU VỰC II\n" + motto + "Số: 5/CCT-KV2\nHà Nam, ngày 6 tháng 9 năm 2024\n\n"
-        "CÔNG VĂN\nVề hóa đơn\n" + _BODY
+        "THUẾ TỈNH HÀ NAM\nCHI CỤC THUẾ KHU VỰC II\n" + motto + "Số: 5/CCT-KV2\n"
+        "Hà Nam, ngày 6 tháng 9 năm 2024\n\nCÔNG VĂN\nVề hóa đơn\n" + _BODY
     )
     assert (district.issuer, district.jurisdiction) == ("Chi cục Thuế khu vực II", "Hà Nam")
+
+
+def test_a_text_without_a_header_takes_no_place_from_its_addressee() -> None:
+    header = _header("Kính gửi: Thuế tỉnh Lạng Sơn.\nCục Thuế nhận được công văn số 12/LSO-NVT của Thuế tỉnh "
+                     "Lạng Sơn. Đề nghị Thuế tỉnh Lạng Sơn thực hiện theo quy định.\n")
+    assert (header.key, header.issuer, header.jurisdiction) == (None, None, None)
+
+
+def test_a_header_without_a_place_still_takes_the_place_its_text_names() -> None:
+    header = _header("ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nngày 3 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                     "Phát triển du lịch\nỦy ban nhân dân tỉnh Lạng Sơn ban hành kế hoạch du lịch tỉnh "
+                     "Lạng Sơn.\n")
+    assert header.jurisdiction == "Lạng Sơn"
+
+
+def test_a_text_without_a_header_is_named_by_its_annex_line() -> None:
+    header = _header("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\nBộ Nội vụ đề nghị các tỉnh báo cáo "
+                     "theo mẫu kèm theo.\nPhụ lục\n(Kèm theo Công văn số 4120/BNV-TCBC ngày 5 tháng 11 năm "
+                     "2025 của Bộ Nội vụ)\nBiểu mẫu báo cáo\n")
+    assert (header.doc_type, header.number, header.symbol, header.key, header.issue_date) == (
+        "Công văn", "4120", "BNV-TCBC", "4120/BNV-TCBC", "2025-11-05")
+    assert header.jurisdiction is None

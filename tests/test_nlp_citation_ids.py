@@ -23,11 +23,18 @@ def test_a_district_or_city_named_by_the_issuer_scopes_its_local_symbol() -> Non
 
 
 def test_an_issuer_that_runs_past_its_place_names_no_scope() -> None:
-    # the issuer runs on into the capitalised title after it: `Đà Nẵng Sửa` is no place, so the
+    # the issuer runs on into the capitalised title after it: `Đà Nẵng Quản lý chợ` is no place, so the
     # citing document's jurisdiction scopes the symbol
+    (found,) = cite("Quyết định số 08/2023/QĐ-UBND ngày 1/2/2023 của UBND thành phố Đà Nẵng Quản lý chợ "
+                    "trên địa bàn.")
+    assert found.target_id == "bac-giang/08/2023/QĐ-UBND"
+
+
+def test_a_capitalised_verb_of_the_title_ends_the_issuer() -> None:
     (found,) = cite("Quyết định số 08/2023/QĐ-UBND ngày 1/2/2023 của UBND thành phố Đà Nẵng Sửa đổi, bổ sung "
                     "Quy định quản lý chợ.")
-    assert (found.issuer, found.target_id) == ("UBND thành phố Đà Nẵng Sửa đổi", "bac-giang/08/2023/QĐ-UBND")
+    assert (found.issuer, found.target_id) == ("UBND thành phố Đà Nẵng", "da-nang/08/2023/QĐ-UBND")
+    assert found.subject == "Sửa đổi, bổ sung Quy định quản lý chợ"
 
 
 def test_the_document_itself_written_with_its_number_is_no_citation() -> None:

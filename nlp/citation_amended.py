@@ -1,0 +1,52 @@
+"""`A được sửa đổi, bổ sung bởi B` (outside brackets): B amends A, and B is cited as A was (R28)."""
+
+import re
+
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_patterns import AMENDED_PARTS
+
+# `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A.
+_AMENDED_BY = re.compile(
+    rf"(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS})?"
+    r"\s+(?:bởi|tại|theo)\s+$",
+    re.IGNORECASE,
+)
+_AMENDED_BY_WIDTH = 80
+
+
+def _amended(text: str, mentions: list[Mention], b: Mention, phrase_start: int) -> Mention | None:
+    """The document `A` of `A được sửa đổi, bổ sung bởi B`: the mention that ends just before the
+    phrase, else the one whose subject holds it; where that one is of another type than B, the nearest
+    enclosing mention of B's type (`Nghị định A ... thi hành Luật X được sửa đổi ... bởi Nghị định B`:
+    a decree amends a decree, not a law; R28)."""
+    before = [m for m in mentions if m is not b and m.end <= phrase_start
+              and not text[m.end : phrase_start].strip(" ,")]
+    holding = b.parent if b.parent is not None and b.parent.start < phrase_start else None
+    a = before[-1] if before else holding
+    if a is None:
+        return None
+    kind = b.doc_type.split()[0]
+    enclosing = a
+    while enclosing is not None and enclosing.doc_type.split()[0] != kind:
+        enclosing = enclosing.parent
+    return enclosing or a
+
+
+def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
+    """`A được sửa đổi, bổ sung bởi B`: A is cited by B, which amends it (A's parent becomes B, A's
+    subject stops before the phrase), and B is cited as A was, from where A stands. Returns the
+    relations; parents and spans are set in place."""
+    result = list(relations)
+    for j, b in enumerate(mentions):
+        phrase = _AMENDED_BY.search(text, max(0, b.start - _AMENDED_BY_WIDTH), b.start)
+        if phrase is None or text[: phrase.start()].rstrip(" ,").endswith("("):
+            continue
+        a = _amended(text, mentions, b, phrase.start())
+        if a is None or a is b:
+            continue
+        i = mentions.index(a)
+        if a.end > phrase.start():
+            a.end = len(text[: phrase.start()].rstrip(" ,"))
+        b.parent, a.parent = a.parent, b
+        result[j], result[i] = result[i], "amends"
+    return result
