@@ -38,8 +38,9 @@ from policylink.nlp.citation_titles import (
 )
 from policylink.nlp.dates import DAY_DATE
 
-# `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
-_IN_COMPOUND_NAME = re.compile(r"\w[ \t]*[-–][ \t]*$")
+# `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
+# compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
+_IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
 _LAW_NAME_COMMA = re.compile(
@@ -226,6 +227,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     """Mentions of documents named without a number, outside the `numbered` ones."""
     # an amending law's subject (`Luật sửa đổi ... của Luật X số 87/2025/QH15`) names the law it amends
     taken = [(m.start, m.head_end if m.subject_start is None else m.subject_start) for m in numbered]
+    given = [law.law_name for law in numbered if law.law_name] + _closed_law_names(text)
     mentions: list[Mention] = []
     approved: list[str] = []  # the titles of what the document approves
     for m in _TYPE_WORD.finditer(text):
@@ -255,7 +257,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
-        end = _given_law_name_end(text, m.start(), numbered) if doc_type in LAW_TYPES else None
+        end = _given_law_name_end(text, m.start(), given) if doc_type in LAW_TYPES else None
         end = end or _unnumbered_name_end(text, m, doc_type, numbered)
         if end is None and issued:
             end = lower_name_end(text, m.end(), needs_period=False)
@@ -296,13 +298,26 @@ def _issued_by_cited(text: str, type_start: int, numbered: list[Mention]) -> boo
     return _ISSUED_AFTER_CITED.fullmatch(text, cited.head_end, type_start) is not None
 
 
-def _given_law_name_end(text: str, start: int, numbered: list[Mention]) -> int | None:
-    """`... thi hành Luật Địa chất và khoáng sản;` beside `Luật Địa chất và Khoáng sản số 54/2024/QH15`:
-    a law named as the text names it with its number runs through that whole name, whatever words it
-    holds (the longest such name at `start`)."""
+def _closed_law_names(text: str) -> list[str]:
+    """The names of laws that the text closes somewhere by their date, number or year (`Luật Khoa học, công
+    nghệ và đổi mới sáng tạo năm 2025`), without what closes them."""
+    names = []
+    for m in _TYPE_WORD.finditer(text):
+        if m["type"] in LAW_TYPES and (end := _closed_law_name_end(text, m.end())):
+            name = text[m.start() : end]
+            year = re.search(r"\s+năm\s+\d{4}$", name)
+            names.append(name[: year.start()] if year else name)
+    return names
+
+
+def _given_law_name_end(text: str, start: int, given: list[str]) -> int | None:
+    """`... thi hành Luật Địa chất và khoáng sản;` beside `Luật Địa chất và Khoáng sản số 54/2024/QH15`, `...
+    của Luật Khoa học, công nghệ và đổi mới sáng tạo về ...` beside the same name closed by its year: a law
+    named as the text names it where its number, date or year closes it runs through that whole name,
+    whatever words it holds (the longest such name at `start`)."""
     ends = []
-    for law in numbered:
-        if law.law_name and (same := _law_name_pattern(law.law_name).match(text, start)):
+    for name in given:
+        if same := _law_name_pattern(name).match(text, start):
             year = _LAW_NAME_YEAR_CLOSE.match(text, same.end())  # `... năm 2012` stays in the name
             ends.append(year.end() if year else same.end())
     return max(ends, default=None)

@@ -6,6 +6,10 @@ A cell may run over several lines (a cell holding a bulleted list). When the col
 the list items that follow a row's first line and open with a document type word (`- Luật ...`, `(1)
 Nghị định ...`) are that cell's lines; other continuation lines belong to earlier columns (a fee cell's
 `Mức thu ... theo quy định tại Thông tư ...` is no basis).
+
+An upper-case line without cells inside a table (`LĨNH VỰC: ...`, `I. THỦ TỤC HÀNH CHÍNH CẤP XÃ`) groups the
+rows under it: the table goes on when the next line is a row with as many cells as the header, and ends
+otherwise.
 """
 
 import re
@@ -30,10 +34,9 @@ def _header_column(cells: list[str]) -> int | None:
     return None
 
 
-def _table_ends(line: str) -> bool:
-    """A blank line or an upper-case heading ends the table."""
-    stripped = line.strip()
-    return not stripped or ("\t" not in line and stripped.isupper())
+def _group_heading(line: str) -> bool:
+    """An upper-case line without cells: a heading of the rows below it, or of what follows the table."""
+    return "\t" not in line and line.strip().isupper()
 
 
 def based_on_cells(text: str) -> list[tuple[int, int]]:
@@ -41,18 +44,24 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     column: int | None = None
     last_column = False
+    width = 0  # the header's number of cells
+    grouped = False  # a group heading came last: the next row tells whether the table goes on
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         if (found := _header_column(cells)) is not None:
-            column, last_column = found, found == len(cells) - 1
+            column, last_column, width, grouped = found, found == len(cells) - 1, len(cells), False
             continue
         if column is None:
             continue
-        if _table_ends(line):
+        if _group_heading(line):
+            grouped = True
+            continue
+        if not line.strip() or (grouped and ("\t" not in line or len(cells) != width)):
             column = None
             continue
+        grouped = False
         if len(cells) > column:
             cell_start = start + sum(len(c) + 1 for c in cells[:column])
             spans.append((cell_start, cell_start + len(cells[column])))
