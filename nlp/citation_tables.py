@@ -8,7 +8,7 @@ Nghị định ...`) are that cell's lines; other continuation lines belong to e
 `Mức thu ... theo quy định tại Thông tư ...` is no basis).
 
 An upper-case line without cells inside a table (`LĨNH VỰC: ...`, `I. THỦ TỤC HÀNH CHÍNH CẤP XÃ`) groups the
-rows under it: the table goes on when the next line is a row with as many cells as the header, and ends
+rows under it: the table goes on when the next line is a row that reaches the basis column, and ends
 otherwise.
 """
 
@@ -16,21 +16,31 @@ import re
 
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION
 
-_BASIS_HEADER = re.compile(r"(?:căn cứ|cơ sở)(?:\s+pháp lý)?(?!\w)", re.IGNORECASE)
+# `Căn cứ pháp lý`, `Cơ sở pháp lý`, or a column naming the legal documents a row rests on: `Tên VBQPPL là căn
+# cứ sửa đổi, bổ sung`, `Tên VBQPPL quy định việc bãi bỏ TTHC`, `Văn bản quy phạm pháp luật …` (R62)
+_BASIS_HEADER = re.compile(
+    r"(?:căn cứ|cơ sở)(?:\s+pháp lý)?(?!\w)|(?:tên\s+)?(?:VBQPPL|văn bản quy phạm pháp luật)(?!\w)",
+    re.IGNORECASE,
+)
+# `2. Danh mục thủ tục hành chính bị bãi bỏ<TAB>Stt<TAB>...`: a numbered heading glued to the header's
+# first cell
+_GLUED_HEADING = re.compile(r"\s*(?:\d+|[IVXLC]+|[A-ZĐ])\.\s+\S")
 _DOCUMENT_ITEM = re.compile(
     rf"[ \t]*(?:[-+•][ \t]*|\(\d+\)[ \t]*|\d+[.)][ \t]+)?(?:{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE
 )
-_MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence
+_MAX_HEADER_CELL = 60  # a header cell is a short label, not a sentence
 
 
-def _header_column(cells: list[str]) -> int | None:
-    """The index of the basis column in a header row, or None when the row has none."""
+def _header_column(cells: list[str]) -> tuple[int, int] | None:
+    """The index of the basis column in a header row and the header's number of cells (neither counting a
+    heading glued before the header), or None when the row has none."""
     if len(cells) < 2:
         return None
     for index, cell in enumerate(cells):
         label = cell.strip()
         if label and len(label) <= _MAX_HEADER_CELL and _BASIS_HEADER.match(label):
-            return index
+            glued = 1 if index and _GLUED_HEADING.match(cells[0]) else 0
+            return index - glued, len(cells) - glued
     return None
 
 
@@ -44,21 +54,21 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     column: int | None = None
     last_column = False
-    width = 0  # the header's number of cells
     grouped = False  # a group heading came last: the next row tells whether the table goes on
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         if (found := _header_column(cells)) is not None:
-            column, last_column, width, grouped = found, found == len(cells) - 1, len(cells), False
+            (column, width), grouped = found, False
+            last_column = column == width - 1
             continue
         if column is None:
             continue
         if _group_heading(line):
             grouped = True
             continue
-        if not line.strip() or (grouped and ("\t" not in line or len(cells) != width)):
+        if not line.strip() or (grouped and ("\t" not in line or len(cells) <= column)):
             column = None
             continue
         grouped = False

@@ -46,3 +46,15 @@ def test_a_heading_followed_by_prose_ends_the_table() -> None:
             "2\tCấp lại\tx\ty")
     assert [(c.key, c.relation) for c in cited(text)] == [
         ("23/2015/NĐ-CP", "based_on"), ("01/2020/TT-BTP", "cites")]
+
+
+def test_a_row_short_of_the_header_after_a_heading_still_reaches_the_basis_column() -> None:
+    text = ("STT\tTên thủ tục\tPhí\tCăn cứ pháp lý\tGhi chú\nA. THỦ TỤC ÁP DỤNG CHUNG\n"
+            "01\tCấp bản sao\tKhông\tNghị định số 23/2015/NĐ-CP ngày 16/02/2015")
+    assert [(c.key, c.relation) for c in cited(text)] == [("23/2015/NĐ-CP", "based_on")]
+
+
+def test_a_column_of_legal_documents_by_another_name_after_a_glued_heading_is_a_basis_column() -> None:
+    text = ("2. Danh mục thủ tục bị bãi bỏ\tStt\tTên thủ tục\tTên VBQPPL quy định việc bãi bỏ TTHC\n"
+            "1\tCấp lại\tThông tư số 01/2020/TT-BTP ngày 03/3/2020")
+    assert [(c.key, c.relation) for c in cited(text)] == [("01/2020/TT-BTP", "based_on")]
