@@ -229,6 +229,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.head_end if m.subject_start is None else m.subject_start) for m in numbered]
     given = [law.law_name for law in numbered if law.law_name] + _closed_law_names(text)
     mentions: list[Mention] = []
+    amending: list[tuple[int, int]] = []  # amending laws' names (`Luật sửa đổi ... của Luật X năm 2025`)
     approved: list[str] = []  # the titles of what the document approves
     for m in _TYPE_WORD.finditer(text):
         if inside(m.start(), taken):
@@ -247,13 +248,14 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         if _SELF_REFERENCE.match(text, m.end()):
             continue
-        if m.group()[0].isupper() and (amending := _AMENDING.match(text, m.end())):
+        if m.group()[0].isupper() and (amending_word := _AMENDING.match(text, m.end())):
             # `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`: a name that holds the
             # amended documents; they become citations nested in it.
-            end = _amending_end(text, amending.end())
+            end = _amending_end(text, amending_word.end())
             key = _SPACES.sub(" ", text[m.start() : end])
             mentions.append(Mention(m.start(), end, end, doc_type, None, None, key, None, None,
-                                     subject_start=amending.start() + 1))
+                                     subject_start=amending_word.start() + 1))
+            amending.append((m.start(), end))
             continue
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
@@ -266,6 +268,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
                 end = organ.end()
         if end is None:
             continue
+        if any(start < m.start() and end == amending_end for start, amending_end in amending) and (
+                year := _LAW_NAME_YEAR_CLOSE.search(text, m.start(), end)) and year.end() == end:
+            end = year.start()  # the year that closes an amending law's name is the amending law's
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end) or any(a.startswith(title_key(key)) for a in approved):
             continue
