@@ -33,6 +33,13 @@ def _name_end(text: str, start: int) -> int | None:
     return end if len(name) <= _MAX_NAME and len(name.split()) >= _MIN_NAME_WORDS else None
 
 
+def issued_or_treated(text: str, pos: int, numbered: list[Mention]) -> bool:
+    """Does the name at `pos` follow the numbered citation just before it as what it issues or treats
+    (`... ngày ... của ... ban hành | về | quy định ...`)?"""
+    cited = max((m for m in numbered if m.head_end <= pos), key=lambda m: m.head_end, default=None)
+    return cited is not None and _ISSUED_BY.fullmatch(text, cited.head_end, pos) is not None
+
+
 def issued_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the lists that numbered `mentions` issue, and of their names met again in the text."""
     numbered = [m for m in mentions if m.number is not None]
@@ -40,9 +47,7 @@ def issued_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     names: dict[str, str] = {}  # the name as written, whitespace folded -> its type word
     found: list[Mention] = []
     for match in _LIST.finditer(text):
-        before = [m for m in numbered if m.head_end <= match.start()]
-        cited = max(before, key=lambda m: m.head_end, default=None)
-        if cited is None or not _ISSUED_BY.fullmatch(text, cited.head_end, match.start()):
+        if not issued_or_treated(text, match.start(), numbered):
             continue
         if (end := _name_end(text, match.start())) is not None:
             names[" ".join(text[match.start() : end].split())] = match.group()

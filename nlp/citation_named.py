@@ -9,6 +9,7 @@ it, or a lower-case type word without a number.
 
 import re
 
+from policylink.nlp.citation_lists import issued_or_treated
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_patterns import (
     AND_THEN,
@@ -36,7 +37,7 @@ from policylink.nlp.citation_titles import (
     quoted_title_end,
     title_key,
 )
-from policylink.nlp.dates import DAY_DATE
+from policylink.nlp.dates import DAY_DATE, YEAR
 
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
 # compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
@@ -260,6 +261,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
         end = _given_law_name_end(text, m.start(), given) if doc_type in LAW_TYPES else None
+        if doc_type in PERIOD_NAMED_TYPES and issued_or_treated(text, m.start(), numbered):
+            end = _clause_closed_name_end(text, m.end())
         end = end or _unnumbered_name_end(text, m, doc_type, numbered)
         if end is None and issued:
             end = lower_name_end(text, m.end(), needs_period=False)
@@ -371,6 +374,24 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
     if doc_type in LOWER_NAMED_TYPES:
         return lower_name_end(text, m.end(), needs_period=False)
     return None
+
+
+# `... ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ trong hệ thống ... giai đoạn 2022 -
+# 2025;`: the plan a cited document issues or treats is named to the end of its clause when its period
+# closes the clause, whatever commas and words it holds.
+_CLAUSE_END = re.compile(r"\s*(?:[;\n]|\.(?:\s|$))")
+_CLOSES_CLAUSE = re.compile(rf"(?:{NAME_PERIOD.pattern}|(?: +năm +{YEAR} +và +{YEAR}))$")
+_MAX_CLAUSE_NAME = 200
+
+
+def _clause_closed_name_end(text: str, pos: int) -> int | None:
+    """End of a name from `pos` to the end of its clause, when a period closes the clause."""
+    stop = _CLAUSE_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    name = text[pos:end]
+    if len(name) > _MAX_CLAUSE_NAME or _TYPE_WORD.search(name) or not _CLOSES_CLAUSE.search(name):
+        return None
+    return end
 
 
 def _closed_or_open_name_end(text: str, pos: int) -> int | None:

@@ -24,3 +24,15 @@ def test_a_schedule_named_after_about_ends_before_its_purpose_clause() -> None:
 
 def test_a_list_the_document_publishes_itself_is_no_citation() -> None:
     assert cited("Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính được sửa đổi.") == []
+
+
+def test_a_plan_a_cited_decision_issues_is_named_to_the_period_that_closes_its_clause() -> None:
+    plan = "Kế hoạch rà soát, đơn giản hóa thủ tục nội bộ trong hệ thống hành chính giai đoạn 2022 - 2025"
+    text = f"Căn cứ Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ ban hành {plan};"
+    assert cited(text)[1].key == plan
+
+
+def test_a_programme_a_cited_resolution_treats_is_cut_at_its_comma_when_no_period_closes_the_clause() -> None:
+    text = ("Căn cứ Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản "
+            "hóa thủ tục, Ủy ban nhân dân tỉnh ban hành Kế hoạch này.")
+    assert cited(text)[1].key == "Chương trình cắt giảm"
