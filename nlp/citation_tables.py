@@ -2,10 +2,11 @@
 lists, row by row, the documents a procedure or a row rests on (R30). The column is found by its header
 words, not by its place; a cell is the tab-separated field of that column in each row.
 
-A cell may run over several lines (a cell holding a bulleted list). When the column is the last one,
-the list items that follow a row's first line and open with a document type word (`- Luật ...`, `(1)
-Nghị định ...`) are that cell's lines; other continuation lines belong to earlier columns (a fee cell's
-`Mức thu ... theo quy định tại Thông tư ...` is no basis).
+A cell may run over several lines (a cell holding a bulleted list). When the column is a row's last one
+(or the row stops just before it, the cell opening on the next line), the list items that follow the row's
+first line and open with a document type word (`- Luật ...`, `(1) Nghị định ...`) are that cell's lines;
+other continuation lines belong to earlier columns (a fee cell's `Mức thu ... theo quy định tại Thông tư
+...` is no basis).
 
 An upper-case line without cells inside a table (`LĨNH VỰC: ...`, `I. THỦ TỤC HÀNH CHÍNH CẤP XÃ`) groups the
 rows under it: the table goes on when the next line is a row that reaches the basis column, and ends
@@ -72,6 +73,10 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
             column = None
             continue
         grouped = False
+        if len(cells) > 1:
+            # the basis cell is the row's last (rows may lack the header's trailing cells), or it opens
+            # on the next line (the row stops just before it): its list items follow
+            last_column = len(cells) in (column, column + 1)
         if len(cells) > column:
             cell_start = start + sum(len(c) + 1 for c in cells[:column])
             spans.append((cell_start, cell_start + len(cells[column])))

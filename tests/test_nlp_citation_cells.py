@@ -58,3 +58,17 @@ def test_a_column_of_legal_documents_by_another_name_after_a_glued_heading_is_a_
     text = ("2. Danh mục thủ tục bị bãi bỏ\tStt\tTên thủ tục\tTên VBQPPL quy định việc bãi bỏ TTHC\n"
             "1\tCấp lại\tThông tư số 01/2020/TT-BTP ngày 03/3/2020")
     assert [(c.key, c.relation) for c in cited(text)] == [("01/2020/TT-BTP", "based_on")]
+
+
+def test_a_basis_cell_opening_on_the_line_after_its_row_takes_the_list_items_there() -> None:
+    text = ("STT\tTên thủ tục\tPhí\tCăn cứ pháp lý\tGhi chú\n"
+            "1\tCấp bản sao\tKhông\n+ Nghị định số 23/2015/NĐ-CP ngày 16/02/2015;\n"
+            "+ Thông tư số 01/2020/TT-BTP ngày 03/3/2020.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("23/2015/NĐ-CP", "based_on"), ("01/2020/TT-BTP", "based_on")]
+
+
+def test_list_items_after_a_row_whose_last_cell_is_not_the_basis_are_no_basis() -> None:
+    text = ("STT\tTên thủ tục\tCăn cứ pháp lý\tPhí\n1\tCấp bản sao\tKhông có\tMức thu:\n"
+            "+ Thông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu.")
+    assert [(c.key, c.relation) for c in cited(text)] == [("226/2016/TT-BTC", "cites")]
