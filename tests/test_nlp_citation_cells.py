@@ -2,7 +2,7 @@
 a dash after the tab, a law name with inner commas closed by its year and then met again unclosed in a
 cited decree's subject, and group headings between the rows of a basis column."""
 
-from citation_fixtures import cited
+from citation_fixtures import SELF, cited
 
 _LAW = "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025"
 
@@ -72,3 +72,14 @@ def test_list_items_after_a_row_whose_last_cell_is_not_the_basis_are_no_basis() 
     text = ("STT\tTên thủ tục\tCăn cứ pháp lý\tPhí\n1\tCấp bản sao\tKhông có\tMức thu:\n"
             "+ Thông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu.")
     assert [(c.key, c.relation) for c in cited(text)] == [("226/2016/TT-BTC", "cites")]
+
+
+def test_an_amender_named_after_a_nested_decree_is_a_version_note_taking_the_lines_cue() -> None:
+    text = ("Căn cứ Nghị định số 280/2025/NĐ-CP ngày 27/10/2025 của Chính phủ sửa đổi, bổ sung một số điều "
+            "của Nghị định số 23/2015/NĐ-CP về cấp bản sao, chứng thực hợp đồng, giao dịch, được sửa đổi, "
+            "bổ sung bởi Nghị định số 07/2025/NĐ-CP;")
+    assert [(c.key, c.relation, c.source) for c in cited(text)] == [
+        ("280/2025/NĐ-CP", "based_on", SELF),
+        ("23/2015/NĐ-CP", "amends", "tw/280/2025/NĐ-CP"),
+        ("07/2025/NĐ-CP", "based_on", SELF),
+    ]
