@@ -83,3 +83,15 @@ def test_an_amender_named_after_a_nested_decree_is_a_version_note_taking_the_lin
         ("23/2015/NĐ-CP", "amends", "tw/280/2025/NĐ-CP"),
         ("07/2025/NĐ-CP", "based_on", SELF),
     ]
+
+
+def test_a_decree_detailing_an_article_of_a_law_without_a_quantifier_implements_it() -> None:
+    (_, law) = cited("Tại khoản 7 Điều 39 Nghị định số 126/2020/NĐ-CP của Chính phủ quy định chi tiết điều "
+                     "Luật Quản lý thuế:")
+    assert (law.key, law.relation, law.source) == ("Luật Quản lý thuế", "implements", "tw/126/2020/NĐ-CP")
+
+
+def test_a_decree_setting_out_a_policy_under_a_resolution_implements_the_resolution() -> None:
+    (_, resolution) = cited("Căn cứ Nghị định số 72/2024/NĐ-CP của Chính phủ quy định chính sách giảm thuế "
+                            "giá trị gia tăng theo Nghị quyết số 142/2024/QH15 của Quốc hội.")
+    assert (resolution.relation, resolution.source) == ("implements", "tw/72/2024/NĐ-CP")
