@@ -31,3 +31,8 @@ def test_a_law_name_run_on_into_its_sentence_is_cut_back_to_the_name_given_elsew
 def test_a_law_whose_name_is_another_laws_and_one_word_more_is_not_cut() -> None:
     found = cited("Theo Luật Đầu tư và các văn bản hướng dẫn; Luật Đầu tư công quy định khác.")
     assert found[-1].key == "Luật Đầu tư công"
+
+
+def test_a_law_named_in_lower_case_and_closed_by_its_number_is_keyed_by_the_number() -> None:
+    (law,) = cited("Căn cứ Luật thuế thu nhập doanh nghiệp số 67/2025/QH15;")
+    assert (law.key, law.text) == ("67/2025/QH15", "Luật thuế thu nhập doanh nghiệp số 67/2025/QH15")
