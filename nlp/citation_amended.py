@@ -1,4 +1,6 @@
-"""`A được sửa đổi, bổ sung bởi B` (outside brackets): B amends A, and B is cited as A was (R28)."""
+"""`A được sửa đổi, bổ sung bởi B` (outside brackets): B amends A, and B is cited as A was (R28). Where A
+is nested in another document's subject (`Nghị định C sửa đổi ... Nghị định A ..., được sửa đổi, bổ sung bởi
+Nghị định B`), the phrase is a version note: B takes the cue of the line, A keeps its own (R51)."""
 
 import re
 
@@ -45,6 +47,12 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
         if a is None or a is b:
             continue
         i = mentions.index(a)
+        if a.parent is not None:
+            root = a.parent
+            while root.parent is not None:
+                root = root.parent
+            b.parent, result[j] = None, result[mentions.index(root)]
+            continue
         if a.end > phrase.start():
             a.end = len(text[: phrase.start()].rstrip(" ,"))
         b.parent, a.parent = a.parent, b

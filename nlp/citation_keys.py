@@ -49,6 +49,33 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
+# A law name read on through this many lower-case words past a shorter law name of the text ran into its
+# sentence (one word more may be another law: `Luật Đầu tư` and `Luật Đầu tư công`).
+_RUN_ON_WORDS = 2
+
+
+def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
+    """`... Điều 79 Luật Quản lý thuế trừ cá nhân nhận thừa kế` beside `Luật Quản lý thuế` named elsewhere in
+    the text: an unnumbered law name with no year that runs on through lower-case words past a shorter law
+    name of the same text is that law, its name cut where the shorter one ends. Runs before
+    `adopt_fuller_names`, which would otherwise give the run-on key to every mention of the law."""
+    laws = [m for m in mentions if m.number is None and m.doc_type in LAW_TYPES]
+    names = {match_key(m.key): m.key for m in laws}
+    for mention in laws:
+        words = mention.key.split()
+        if _LAW_NAME_YEAR.search(mention.key) or mention.end - mention.start != len(mention.key):
+            continue
+        for size in range(len(words) - _RUN_ON_WORDS, 1, -1):
+            shorter = names.get(match_key(" ".join(words[:size])))
+            if shorter is None:
+                continue
+            found = _words_pattern(shorter).match(text, mention.start)
+            if all(w.islower() for w in words[size:]) and found:
+                mention.key = shorter
+                mention.head_end = mention.name_end = mention.end = found.end()
+            break
+
+
 def adopt_fuller_names(mentions: list[Mention]) -> None:
     """A named mention whose words begin exactly one fuller name of the same type in the text
     takes that key (`Quy hoạch tỉnh` beside `Quy hoạch tỉnh Bắc Ninh thời kỳ 2021-2030, ...`;

@@ -9,6 +9,7 @@ it, or a lower-case type word without a number.
 
 import re
 
+from policylink.nlp.citation_lists import issued_or_treated
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_patterns import (
     AND_THEN,
@@ -36,10 +37,11 @@ from policylink.nlp.citation_titles import (
     quoted_title_end,
     title_key,
 )
-from policylink.nlp.dates import DAY_DATE
+from policylink.nlp.dates import DAY_DATE, YEAR
 
-# `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document.
-_IN_COMPOUND_NAME = re.compile(r"\w[ \t]*[-–][ \t]*$")
+# `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
+# compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
+_IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
 _LAW_NAME_COMMA = re.compile(
@@ -226,7 +228,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     """Mentions of documents named without a number, outside the `numbered` ones."""
     # an amending law's subject (`Luật sửa đổi ... của Luật X số 87/2025/QH15`) names the law it amends
     taken = [(m.start, m.head_end if m.subject_start is None else m.subject_start) for m in numbered]
+    given = [law.law_name for law in numbered if law.law_name] + _closed_law_names(text)
     mentions: list[Mention] = []
+    amending: list[tuple[int, int]] = []  # amending laws' names (`Luật sửa đổi ... của Luật X năm 2025`)
     approved: list[str] = []  # the titles of what the document approves
     for m in _TYPE_WORD.finditer(text):
         if inside(m.start(), taken):
@@ -245,17 +249,20 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         if _SELF_REFERENCE.match(text, m.end()):
             continue
-        if m.group()[0].isupper() and (amending := _AMENDING.match(text, m.end())):
+        if m.group()[0].isupper() and (amending_word := _AMENDING.match(text, m.end())):
             # `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`: a name that holds the
             # amended documents; they become citations nested in it.
-            end = _amending_end(text, amending.end())
+            end = _amending_end(text, amending_word.end())
             key = _SPACES.sub(" ", text[m.start() : end])
             mentions.append(Mention(m.start(), end, end, doc_type, None, None, key, None, None,
-                                     subject_start=amending.start() + 1))
+                                     subject_start=amending_word.start() + 1))
+            amending.append((m.start(), end))
             continue
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
-        end = _given_law_name_end(text, m.start(), numbered) if doc_type in LAW_TYPES else None
+        end = _given_law_name_end(text, m.start(), given) if doc_type in LAW_TYPES else None
+        if doc_type in PERIOD_NAMED_TYPES and issued_or_treated(text, m.start(), numbered):
+            end = _clause_closed_name_end(text, m.end())
         end = end or _unnumbered_name_end(text, m, doc_type, numbered)
         if end is None and issued:
             end = lower_name_end(text, m.end(), needs_period=False)
@@ -264,6 +271,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
                 end = organ.end()
         if end is None:
             continue
+        if any(start < m.start() and end == amending_end for start, amending_end in amending) and (
+                year := _LAW_NAME_YEAR_CLOSE.search(text, m.start(), end)) and year.end() == end:
+            end = year.start()  # the year that closes an amending law's name is the amending law's
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end) or any(a.startswith(title_key(key)) for a in approved):
             continue
@@ -296,13 +306,26 @@ def _issued_by_cited(text: str, type_start: int, numbered: list[Mention]) -> boo
     return _ISSUED_AFTER_CITED.fullmatch(text, cited.head_end, type_start) is not None
 
 
-def _given_law_name_end(text: str, start: int, numbered: list[Mention]) -> int | None:
-    """`... thi hành Luật Địa chất và khoáng sản;` beside `Luật Địa chất và Khoáng sản số 54/2024/QH15`:
-    a law named as the text names it with its number runs through that whole name, whatever words it
-    holds (the longest such name at `start`)."""
+def _closed_law_names(text: str) -> list[str]:
+    """The names of laws that the text closes somewhere by their date, number or year (`Luật Khoa học, công
+    nghệ và đổi mới sáng tạo năm 2025`), without what closes them."""
+    names = []
+    for m in _TYPE_WORD.finditer(text):
+        if m["type"] in LAW_TYPES and (end := _closed_law_name_end(text, m.end())):
+            name = text[m.start() : end]
+            year = re.search(r"\s+năm\s+\d{4}$", name)
+            names.append(name[: year.start()] if year else name)
+    return names
+
+
+def _given_law_name_end(text: str, start: int, given: list[str]) -> int | None:
+    """`... thi hành Luật Địa chất và khoáng sản;` beside `Luật Địa chất và Khoáng sản số 54/2024/QH15`, `...
+    của Luật Khoa học, công nghệ và đổi mới sáng tạo về ...` beside the same name closed by its year: a law
+    named as the text names it where its number, date or year closes it runs through that whole name,
+    whatever words it holds (the longest such name at `start`)."""
     ends = []
-    for law in numbered:
-        if law.law_name and (same := _law_name_pattern(law.law_name).match(text, start)):
+    for name in given:
+        if same := _law_name_pattern(name).match(text, start):
             year = _LAW_NAME_YEAR_CLOSE.match(text, same.end())  # `... năm 2012` stays in the name
             ends.append(year.end() if year else same.end())
     return max(ends, default=None)
@@ -351,6 +374,24 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
     if doc_type in LOWER_NAMED_TYPES:
         return lower_name_end(text, m.end(), needs_period=False)
     return None
+
+
+# `... ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ trong hệ thống ... giai đoạn 2022 -
+# 2025;`: the plan a cited document issues or treats is named to the end of its clause when its period
+# closes the clause, whatever commas and words it holds.
+_CLAUSE_END = re.compile(r"\s*(?:[;\n]|\.(?:\s|$))")
+_CLOSES_CLAUSE = re.compile(rf"(?:{NAME_PERIOD.pattern}|(?: +năm +{YEAR} +và +{YEAR}))$")
+_MAX_CLAUSE_NAME = 200
+
+
+def _clause_closed_name_end(text: str, pos: int) -> int | None:
+    """End of a name from `pos` to the end of its clause, when a period closes the clause."""
+    stop = _CLAUSE_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    name = text[pos:end]
+    if len(name) > _MAX_CLAUSE_NAME or _TYPE_WORD.search(name) or not _CLOSES_CLAUSE.search(name):
+        return None
+    return end
 
 
 def _closed_or_open_name_end(text: str, pos: int) -> int | None:

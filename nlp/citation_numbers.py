@@ -128,6 +128,9 @@ def _restore_d(symbol: str) -> str:
     return symbol[: found.start("code")] + restored + symbol[found.end("code") :]
 
 
+_LOWER_LAW_NAME_WORDS = 2  # one lower-case word before `số` is no name (`Luật này số ...`)
+
+
 def _named_laws(text: str) -> list[Mention]:
     """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
@@ -147,7 +150,9 @@ def _named_laws(text: str) -> list[Mention]:
             mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
     taken = [(m.start, m.end) for m in mentions]
     for m in _NAMED_LAW.finditer(text):
-        if m["name"].strip()[:1].isupper() and not inside(m.start(), taken):
+        # `Luật thuế thu nhập doanh nghiệp số 67/2025/QH15`: a name in lower case, closed by its number
+        named = m["name"].strip()[:1].isupper() or len(m["name"].split()) >= _LOWER_LAW_NAME_WORDS
+        if named and not inside(m.start(), taken):
             mentions.append(_law_with_number(text, m["type"], m.start(), m.start("name") + len(m["name"]), m))
     return sorted(mentions, key=lambda m: m.start)
 

@@ -62,9 +62,12 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
 # A decree or circular that details or guides a law carries it out: `Nghị định ... quy định chi tiết
 # (thi hành) một số điều của Luật ...`, `Thông tư ... hướng dẫn thi hành Luật ...` (said of the
 # enclosing citation, so only for a nested mention).
+# `quy định chi tiết điều Luật ...` (the quantifier left out) too; `Nghị định ... quy định chính sách giảm
+# thuế ... theo Nghị quyết số ...` sets out the policy a resolution decided, so carries it out as well (R49).
 _DETAILS_CUE = re.compile(
-    r"(?:quy định chi tiết|hướng dẫn|thi hành)(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
-    r"(?:\s+(?:một số|các)\s+(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?\s*$",
+    r"(?:(?:quy định chi tiết|hướng dẫn|thi hành)(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
+    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?"
+    r"|quy định chính sách[^;:.()\n]{0,80}?\s+theo)\s*$",
     re.IGNORECASE,
 )
 # `xây dựng Đề án là cần thiết nhằm cụ thể hóa ...`: a clause after the type word, no title of a new document

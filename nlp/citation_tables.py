@@ -2,38 +2,52 @@
 lists, row by row, the documents a procedure or a row rests on (R30). The column is found by its header
 words, not by its place; a cell is the tab-separated field of that column in each row.
 
-A cell may run over several lines (a cell holding a bulleted list). When the column is the last one,
-the list items that follow a row's first line and open with a document type word (`- Luật ...`, `(1)
-Nghị định ...`) are that cell's lines; other continuation lines belong to earlier columns (a fee cell's
-`Mức thu ... theo quy định tại Thông tư ...` is no basis).
+A cell may run over several lines (a cell holding a bulleted list). When the column is a row's last one
+(or the row stops just before it, the cell opening on the next line), the list items that follow the row's
+first line and open with a document type word (`- Luật ...`, `(1) Nghị định ...`) are that cell's lines;
+other continuation lines belong to earlier columns (a fee cell's `Mức thu ... theo quy định tại Thông tư
+...` is no basis).
+
+An upper-case line without cells inside a table (`LĨNH VỰC: ...`, `I. THỦ TỤC HÀNH CHÍNH CẤP XÃ`) groups the
+rows under it: the table goes on when the next line is a row that reaches the basis column, and ends
+otherwise.
 """
 
 import re
 
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION
 
-_BASIS_HEADER = re.compile(r"(?:căn cứ|cơ sở)(?:\s+pháp lý)?(?!\w)", re.IGNORECASE)
+# `Căn cứ pháp lý`, `Cơ sở pháp lý`, or a column naming the legal documents a row rests on: `Tên VBQPPL là căn
+# cứ sửa đổi, bổ sung`, `Tên VBQPPL quy định việc bãi bỏ TTHC`, `Văn bản quy phạm pháp luật …` (R62)
+_BASIS_HEADER = re.compile(
+    r"(?:căn cứ|cơ sở)(?:\s+pháp lý)?(?!\w)|(?:tên\s+)?(?:VBQPPL|văn bản quy phạm pháp luật)(?!\w)",
+    re.IGNORECASE,
+)
+# `2. Danh mục thủ tục hành chính bị bãi bỏ<TAB>Stt<TAB>...`: a numbered heading glued to the header's
+# first cell
+_GLUED_HEADING = re.compile(r"\s*(?:\d+|[IVXLC]+|[A-ZĐ])\.\s+\S")
 _DOCUMENT_ITEM = re.compile(
     rf"[ \t]*(?:[-+•][ \t]*|\(\d+\)[ \t]*|\d+[.)][ \t]+)?(?:{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE
 )
-_MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence
+_MAX_HEADER_CELL = 60  # a header cell is a short label, not a sentence
 
 
-def _header_column(cells: list[str]) -> int | None:
-    """The index of the basis column in a header row, or None when the row has none."""
+def _header_column(cells: list[str]) -> tuple[int, int] | None:
+    """The index of the basis column in a header row and the header's number of cells (neither counting a
+    heading glued before the header), or None when the row has none."""
     if len(cells) < 2:
         return None
     for index, cell in enumerate(cells):
         label = cell.strip()
         if label and len(label) <= _MAX_HEADER_CELL and _BASIS_HEADER.match(label):
-            return index
+            glued = 1 if index and _GLUED_HEADING.match(cells[0]) else 0
+            return index - glued, len(cells) - glued
     return None
 
 
-def _table_ends(line: str) -> bool:
-    """A blank line or an upper-case heading ends the table."""
-    stripped = line.strip()
-    return not stripped or ("\t" not in line and stripped.isupper())
+def _group_heading(line: str) -> bool:
+    """An upper-case line without cells: a heading of the rows below it, or of what follows the table."""
+    return "\t" not in line and line.strip().isupper()
 
 
 def based_on_cells(text: str) -> list[tuple[int, int]]:
@@ -41,18 +55,28 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     column: int | None = None
     last_column = False
+    grouped = False  # a group heading came last: the next row tells whether the table goes on
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         if (found := _header_column(cells)) is not None:
-            column, last_column = found, found == len(cells) - 1
+            (column, width), grouped = found, False
+            last_column = column == width - 1
             continue
         if column is None:
             continue
-        if _table_ends(line):
+        if _group_heading(line):
+            grouped = True
+            continue
+        if not line.strip() or (grouped and ("\t" not in line or len(cells) <= column)):
             column = None
             continue
+        grouped = False
+        if len(cells) > 1:
+            # the basis cell is the row's last (rows may lack the header's trailing cells), or it opens
+            # on the next line (the row stops just before it): its list items follow
+            last_column = len(cells) in (column, column + 1)
         if len(cells) > column:
             cell_start = start + sum(len(c) + 1 for c in cells[:column])
             spans.append((cell_start, cell_start + len(cells[column])))

@@ -21,10 +21,12 @@ from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
+    cut_run_on_law_names,
     date_named_laws,
     resolve_law_names,
     unify_named_keys,
 )
+from policylink.nlp.citation_lists import issued_lists
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_named import named_mentions
 from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, short_references
@@ -44,8 +46,10 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     mentions = sorted(numbered + named_mentions(text, numbered), key=lambda m: m.start)
     resolve_law_names(mentions)
     mentions = sorted(mentions + unify_named_keys(text, mentions), key=lambda m: m.start)
+    cut_run_on_law_names(text, mentions)
     adopt_fuller_names(mentions)
     mentions = sorted(mentions + alias_mentions(text, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + issued_lists(text, mentions), key=lambda m: m.start)
     attach_dates_and_issuers(text, mentions)
     date_named_laws(mentions)
     attach_subjects(text, mentions)

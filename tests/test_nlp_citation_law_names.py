@@ -1,0 +1,38 @@
+"""Keys of laws named by name, on sentences of our own: the year that closes an amending law's name is not
+the amended law's, and a law name read on into its sentence is cut back to the shorter name the text gives
+the same law elsewhere (without touching two laws whose names differ by one word)."""
+
+from citation_fixtures import cited
+
+_AMENDED = "Luật Ban hành văn bản quy phạm pháp luật"
+
+
+def test_the_year_closing_an_amending_laws_name_stays_with_the_amending_law() -> None:
+    text = (f"Căn cứ {_AMENDED} ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số điều của {_AMENDED} "
+            f"năm 2025;\nNghị định số 78/2025/NĐ-CP hướng dẫn thi hành {_AMENDED} và Nghị định số "
+            "187/2025/NĐ-CP.")
+    found = cited(text)
+    keys = [(c.key, c.relation) for c in found if c.doc_type == "Luật"]
+    assert keys == [
+        (_AMENDED, "based_on"),
+        (f"Luật sửa đổi, bổ sung một số điều của {_AMENDED} năm 2025", "based_on"),
+        (_AMENDED, "amends"),
+        (_AMENDED, "implements"),
+    ]
+
+
+def test_a_law_name_run_on_into_its_sentence_is_cut_back_to_the_name_given_elsewhere() -> None:
+    text = ("Căn cứ Thông tư số 80/2021/TT-BTC hướng dẫn thi hành Luật Quản lý thuế. Thu nhập được miễn thuế "
+            "theo Điều 79 Luật Quản lý thuế trừ cá nhân nhận thừa kế, quà tặng.")
+    laws = [c for c in cited(text) if c.doc_type == "Luật"]
+    assert [(c.key, c.text) for c in laws] == [("Luật Quản lý thuế", "Luật Quản lý thuế")] * 2
+
+
+def test_a_law_whose_name_is_another_laws_and_one_word_more_is_not_cut() -> None:
+    found = cited("Theo Luật Đầu tư và các văn bản hướng dẫn; Luật Đầu tư công quy định khác.")
+    assert found[-1].key == "Luật Đầu tư công"
+
+
+def test_a_law_named_in_lower_case_and_closed_by_its_number_is_keyed_by_the_number() -> None:
+    (law,) = cited("Căn cứ Luật thuế thu nhập doanh nghiệp số 67/2025/QH15;")
+    assert (law.key, law.text) == ("67/2025/QH15", "Luật thuế thu nhập doanh nghiệp số 67/2025/QH15")
