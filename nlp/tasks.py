@@ -43,8 +43,6 @@ _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
 _REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
-# `báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh)`: the report goes to both (RULINGS R16).
-_VIA = re.compile(r"\s*(?:\(\s*|,\s*)?qua\s+", re.IGNORECASE)
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
 _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
@@ -175,7 +173,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
                                  if (found := _partners(text, bodies, *intro))), [])
     report_to = [
         b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
-        for b in _addressees(text, bodies, after_role(text, m.end(), unit.end), unit.end)
+        for b in body_chain(bodies, text, after_role(text, m.end(), unit.end), unit.end)
     ]
     cell = unit.deadline_cell
     if cell is not None and cell[0] < cell[1]:
@@ -204,10 +202,3 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         deadline=deadline,
         recurrence=recurrence,
     )
-
-
-def _addressees(text: str, bodies: list[Body], pos: int, limit: int) -> list[Body]:
-    """The addressees of a report from `pos`, and the office it goes through (`... (qua Văn phòng ...)`)."""
-    chain = body_chain(bodies, text, pos, limit)
-    via = _VIA.match(text, chain[-1].end) if chain else None
-    return chain + body_chain(bodies, text, via.end(), limit) if via else chain
