@@ -1,15 +1,16 @@
 """`policylink train-duty`: rebuild the learned duty model (nlp.duty_model) from the dev gold."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from policylink.api.cli_output import echo_json
 from policylink.ingest.model import IngestError
-from policylink.nlp.duty_model import DEFAULT_L2, MODEL_PATH
+from policylink.nlp.duty_model import DEFAULT_L2, DEFAULT_THRESHOLD, L2_GRID, MODEL_PATH, THRESHOLD_GRID
 from policylink.nlp.duty_training import (
     TRAINING_SPLITS,
-    cross_validate,
+    choose,
     label_units,
     train,
     training_documents,
@@ -30,12 +31,18 @@ from policylink.nlp.gold import DEFAULT_GOLD_DIR, GoldError
               help="Số phần kiểm định chéo theo văn bản (0: bỏ qua).")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Chỉ dùng N văn bản đầu tiên (theo tên) của mỗi tập.")
-@click.option("--l2", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_L2, show_default=True,
-              help="Hệ số phạt L2 của hồi quy logistic.")
+@click.option("--l2", type=click.FloatRange(min=0, min_open=True), default=None,
+              help=f"Hệ số phạt L2 của hồi quy logistic (mặc định: chọn trong {L2_GRID} bằng kiểm định chéo; "
+                   f"{DEFAULT_L2} khi --folds 0).")
+@click.option("--threshold", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=None,
+              help=f"Ngưỡng xác suất để nhận một đơn vị là nhiệm vụ (mặc định: chọn trong {THRESHOLD_GRID} "
+                   f"bằng kiểm định chéo; {DEFAULT_THRESHOLD} khi --folds 0).")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds: int, limit: int | None,
-                       l2: float, as_json: bool) -> None:
-    """Huấn luyện lại mô hình nhận diện nhiệm vụ trên gold dev (tất định: cùng dữ liệu, cùng trọng số)."""
+                       l2: float | None, threshold: float | None, as_json: bool) -> None:
+    """Huấn luyện lại mô hình nhận diện nhiệm vụ trên gold dev (tất định: cùng dữ liệu, cùng trọng số).
+    Hệ số phạt và ngưỡng được chọn bằng kiểm định chéo theo văn bản; nếu mô hình không hơn quy tắc
+    ở kiểm định chéo, tệp ghi ra để quy tắc quyết định một mình."""
     try:
         labelled = {split: [label_units(g) for g in training_documents([split], gold_dir, limit)]
                     for split in dict.fromkeys(splits)}
@@ -44,14 +51,24 @@ def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds
     scored, *rest = labelled.values()
     also = [d for documents in rest for d in documents]
     result: dict = {}
+    learned_wins = True
     if folds:
         try:
-            rules, learned = cross_validate(scored, folds, l2, also)
+            choice = choose(scored, folds, also, L2_GRID if l2 is None else (l2,),
+                            THRESHOLD_GRID if threshold is None else (threshold,))
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
-        result["cross_validation"] = {"split": splits[0], "folds": folds, "rules": rules.as_dict(),
-                                      "learned": learned.as_dict()}
-    model = train([*scored, *also], l2)
+        rules, learned = choice.rules, choice.tried[choice.l2, choice.threshold]
+        l2, threshold, learned_wins = choice.l2, choice.threshold, choice.learned_wins
+        result["cross_validation"] = {
+            "split": splits[0], "folds": folds, "rules": rules.as_dict(), "learned": learned.as_dict(),
+            "tried": [{"l2": a, "threshold": t, "tasks": r.matches["tasks"].as_dict()}
+                      for (a, t), r in choice.tried.items()],
+            "learned_wins": learned_wins}
+    model = train([*scored, *also], DEFAULT_L2 if l2 is None else l2,
+                  DEFAULT_THRESHOLD if threshold is None else threshold)
+    if not learned_wins:  # the rules decide every verdict
+        model = replace(model, learned=frozenset())
     out.write_text(model.to_json(), encoding="utf-8")
     result["model"] = {"path": str(out), **model.about}
     if as_json:
@@ -63,6 +80,8 @@ def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds
             m, a = report.matches["tasks"], report.accuracies["task_responsible"]
             click.echo(f"  {name:8} nhiệm vụ P/R/F1 {m.precision:.3f}/{m.recall:.3f}/{m.f1:.3f} "
                        f"({m.tp}/{m.fp}/{m.fn}), chủ trì {a.accuracy:.3f} ({a.correct}/{a.total})")
+        click.echo(f"  chọn L2 {model.about['l2']}, ngưỡng {model.threshold}; "
+                   + ("mô hình học quyết định." if learned_wins else "quy tắc quyết định một mình."))
     click.echo(f"Đã ghi {out}: {model.about['documents']} văn bản, {model.about['units']} đơn vị.")
 
 

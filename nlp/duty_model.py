@@ -24,7 +24,13 @@ from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, unit_features
 
 MODEL_PATH = Path(__file__).with_name("duty_model.json")
-DEFAULT_L2 = 0.3  # chosen by 5-fold cross-validation on real-dev (0.3, 1, 3, 10; 46 documents, FRESH.md)
+# The penalty and the decision threshold are chosen by `policylink train-duty` among these by
+# cross-validation by document on real-dev (nlp.duty_training.choose; figures in FRESH.md).
+L2_GRID = (0.3, 1.0, 3.0)
+THRESHOLD_GRID = (0.3, 0.4, 0.5)
+# What the last choice gave (75 real-dev documents, 2026-12-06), and what `--folds 0` trains with.
+DEFAULT_L2 = 0.3
+DEFAULT_THRESHOLD = 0.5
 MIN_UNITS = 20  # units of a verdict, of both kinds, for the model to take it over from the rules
 # ... of which the gold contradicts the rules' decision at least this often: one stray unit (a
 # `Giao X` sentence annotated as no duty) does not hand a verdict the rules get right to the model
@@ -72,7 +78,7 @@ class DutyModel:
 
 
 def fit(verdicts: Sequence[str], rows: Sequence[Sequence[str]], labels: Sequence[bool],
-        l2: float = DEFAULT_L2, about: dict | None = None) -> DutyModel:
+        l2: float = DEFAULT_L2, about: dict | None = None, threshold: float = DEFAULT_THRESHOLD) -> DutyModel:
     """The verdicts the model takes over, and weights for the features seen in their units' `rows`
     (each the feature names of one unit, its verdict that of nlp.task_actions.verdict)."""
     counts: dict[str, Counter[bool]] = {}
@@ -101,7 +107,7 @@ def fit(verdicts: Sequence[str], rows: Sequence[Sequence[str]], labels: Sequence
         w -= step
         if float(np.max(np.abs(step))) < _TOLERANCE:
             break
-    return DutyModel(float(w[0]), {name: float(w[i + 1]) for name, i in column.items()},
+    return DutyModel(float(w[0]), {name: float(w[i + 1]) for name, i in column.items()}, threshold,
                      learned=learned, about=about or {})
 
 

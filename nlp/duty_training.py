@@ -4,14 +4,23 @@ Every unit find_tasks considers in a gold document is a training example: its fe
 (nlp.task_features) and whether a gold task's anchor lies in it. Only development splits train it
 (`real-dev`, and our own `dev`): the held-out splits measure it and are refused here. Cross-
 validation folds by document (document i of the sorted list goes to fold i mod k), so a dev figure
-counts each document only under a model that never saw it.
+counts each document only under a model that never saw it. `choose` picks the penalty and the
+threshold by that cross-validation, and keeps the rules alone when no choice beats them there.
 """
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from policylink.nlp.duty_model import DEFAULT_L2, DutyModel, fit, rules_decide
+from policylink.nlp.duty_model import (
+    DEFAULT_L2,
+    DEFAULT_THRESHOLD,
+    L2_GRID,
+    THRESHOLD_GRID,
+    DutyModel,
+    fit,
+    rules_decide,
+)
 from policylink.nlp.evaluate import Report, anchor_position, extract_gold, score_document
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, GoldDocument, load_split
 from policylink.nlp.task_features import UnitContext, unit_features
@@ -59,7 +68,8 @@ def label_units(gold: GoldDocument) -> LabelledDocument:
                             score_document(gold, extraction))
 
 
-def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2) -> DutyModel:
+def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2,
+          threshold: float = DEFAULT_THRESHOLD) -> DutyModel:
     verdicts = [verdict for d in documents for verdict in d.verdicts]
     rows = [row for d in documents for row in d.rows]
     labels = [label for d in documents for label in d.labels]
@@ -71,11 +81,12 @@ def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2) -> Duty
         "l2": l2,
         "rebuild": "policylink train-duty",
     }
-    return fit(verdicts, rows, labels, l2, about)
+    return fit(verdicts, rows, labels, l2, about, threshold)
 
 
 def cross_validate(documents: Sequence[LabelledDocument], folds: int, l2: float = DEFAULT_L2,
-                   also: Sequence[LabelledDocument] = ()) -> tuple[Report, Report]:
+                   also: Sequence[LabelledDocument] = (),
+                   threshold: float = DEFAULT_THRESHOLD) -> tuple[Report, Report]:
     """(rules, learned) over `documents`, each scored under a model trained on the other folds
     (and on `also`, documents always trained on and never scored)."""
     if not 2 <= folds <= len(documents):
@@ -83,8 +94,31 @@ def cross_validate(documents: Sequence[LabelledDocument], folds: int, l2: float 
     ordered = sorted(documents, key=lambda d: (d.gold.split, d.gold.name))
     rules, learned = Report(), Report()
     for fold in range(folds):
-        model = train([*(d for i, d in enumerate(ordered) if i % folds != fold), *also], l2)
+        model = train([*(d for i, d in enumerate(ordered) if i % folds != fold), *also], l2, threshold)
         for document in ordered[fold::folds]:
             rules.add(document.rules)
             learned.add(score_document(document.gold, extract_gold(document.gold, model.decide)))
     return rules, learned
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The cross-validated figures of the rules and of each (l2, threshold) tried, and what won."""
+
+    rules: Report
+    tried: dict[tuple[float, float], Report]
+    l2: float
+    threshold: float
+    learned_wins: bool  # the best learned task F1 beats the rules' (else the rules decide alone)
+
+
+def choose(documents: Sequence[LabelledDocument], folds: int, also: Sequence[LabelledDocument] = (),
+           l2s: Sequence[float] = L2_GRID, thresholds: Sequence[float] = THRESHOLD_GRID) -> Choice:
+    """The (l2, threshold) with the best cross-validated task F1 (ties: the first in grid order)."""
+    rules, tried = Report(), {}
+    for l2 in l2s:
+        for threshold in thresholds:
+            rules, tried[l2, threshold] = cross_validate(documents, folds, l2, also, threshold)
+    best = max(tried, key=lambda key: (tried[key].matches["tasks"].f1, -list(tried).index(key)))
+    wins = tried[best].matches["tasks"].f1 > rules.matches["tasks"].f1
+    return Choice(rules, tried, *best, wins)

@@ -27,7 +27,9 @@ _NOT_TASK_START = re.compile(
     # closing formulas and the articles that decide rather than assign
     r"|trên đây|(?:trong )?quá trình thực hiện,? nếu|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
-    r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b|công bố (?:kèm theo|danh mục)"
+    r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
+    # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
+    r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
@@ -153,7 +155,18 @@ def directs(tokens: list[Token]) -> bool:
         return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
     if first in DIRECTIVE_WORDS or tokens[0].tag_ == "V":
         return True
-    return tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3])
+    if tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3]):
+        return True
+    return _adjectives_with_object(tokens)
+
+
+def _adjectives_with_object(tokens: list[Token]) -> bool:
+    """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
+    i = 0
+    while i + 2 < len(tokens) and tokens[i].tag_ == "A" and (
+            tokens[i + 1].text == "," or match_key(tokens[i + 1].text) == "và") and tokens[i + 2].tag_ == "A":
+        i += 2
+    return i > 0 and i + 1 < len(tokens) and tokens[i + 1].tag_ in ("N", "Np")
 
 
 _DETERMINERS = ("các", "những", "mọi")

@@ -30,6 +30,9 @@ _GOAL_HEADING = re.compile(
     rf"^(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
     # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
     r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"
+    # a description of goods or of a thing (`2. Tóm tắt mô tả hàng hóa ...`, `Thông số kỹ thuật`): how
+    # it works and how it is used are no one's duty
+    r"|(?:tóm tắt\s+)?mô tả|thông số|đặc điểm kỹ thuật"
     # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
     r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )

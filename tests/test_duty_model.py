@@ -12,7 +12,16 @@ from nlp_fixtures import tasks_in
 
 from policylink.api.cli import main
 from policylink.ingest.pipeline import ingest_file
-from policylink.nlp.duty_model import MODEL_PATH, fit, learned_decide, rules_decide, shipped_model
+from policylink.nlp.duty_model import (
+    L2_GRID,
+    MODEL_PATH,
+    THRESHOLD_GRID,
+    DutyModel,
+    fit,
+    learned_decide,
+    rules_decide,
+    shipped_model,
+)
 from policylink.nlp.duty_training import training_documents
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.task_features import UnitContext, unit_features
@@ -32,18 +41,38 @@ Kính gửi: Sở Nội vụ; Sở Tài chính
 def test_train_duty_trains_on_a_small_subset_and_gives_the_same_weights_twice(tmp_path: Path) -> None:
     runner = CliRunner()
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    command = ["train-duty", "--limit", "2", "--out"]
-    result = runner.invoke(main, [*command, str(first), "--folds", "2", "--json"])
+    command = ["train-duty", "--limit", "2", "--folds", "2", "--json", "--out"]
+    result = runner.invoke(main, [*command, str(first)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     cv = report["cross_validation"]
     assert cv["rules"]["documents"] == cv["learned"]["documents"] == 2
     assert report["model"]["documents"] == 4 and report["model"]["trained_on"] == ["dev", "real-dev"]
-    again = runner.invoke(main, [*command, str(second), "--folds", "0"])
+    # every (l2, threshold) of the grid is cross-validated; the file holds the best of them
+    tried = {(t["l2"], t["threshold"]): t["tasks"]["f1"] for t in cv["tried"]}
+    assert set(tried) == {(a, t) for a in L2_GRID for t in THRESHOLD_GRID}
+    model = json.loads(first.read_text(encoding="utf-8"))
+    best = tried[report["model"]["l2"], model["threshold"]]
+    assert best == max(tried.values()) == cv["learned"]["tasks"]["f1"]
+    # the model decides only where it beat the rules in cross-validation
+    assert cv["learned_wins"] == (cv["learned"]["tasks"]["f1"] > cv["rules"]["tasks"]["f1"])
+    assert bool(model["learned"]) == cv["learned_wins"]
+    assert any(weight != 0 for weight in model["weights"].values())
+    again = runner.invoke(main, [*command, str(second)])
     assert again.exit_code == 0, again.output
     assert first.read_bytes() == second.read_bytes()
-    model = json.loads(first.read_text(encoding="utf-8"))
-    assert model["learned"] and any(weight != 0 for weight in model["weights"].values())
+
+
+def test_train_duty_keeps_the_rules_where_the_model_loses_to_them(tmp_path: Path) -> None:
+    out = tmp_path / "m.json"
+    # at a threshold no unit reaches the model rejects every unit it decides: the rules win
+    result = CliRunner().invoke(main, ["train-duty", "--limit", "2", "--folds", "2", "--threshold", "0.9999",
+                                       "--l2", "1", "--json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    cv = json.loads(result.output)["cross_validation"]
+    assert not cv["learned_wins"] and cv["learned"]["tasks"]["f1"] <= cv["rules"]["tasks"]["f1"]
+    model = DutyModel.from_json(out.read_text(encoding="utf-8"))
+    assert model.learned == frozenset() and model.threshold == 0.9999
 
 
 def test_held_out_gold_never_trains() -> None:
