@@ -48,6 +48,9 @@ _INSPECTORATE = re.compile(r"(?<!\w)(?-i:Thanh tra)[^\S\n]+$")
 # colon heads each body of the item, `Thường trực Tỉnh ủy`, `Thường trực HĐND tỉnh` (dev H9).
 _SHARED_ORGAN = re.compile(r"(?<!\w)(?P<organ>Thường trực|Ban Thường vụ)[^\S\n]*:[^\S\n]*")
 _ITEM_END = re.compile(r"[;\n]|$")
+# `CVP UBND tỉnh`, `các Phó CVP UBND tỉnh`: the head of a body's office (abbreviated) stands for the
+# office, named by the body written after it (RULINGS R2, R4).
+_OFFICE_HEAD = re.compile(r"(?<!\w)(?-i:CVP|PCVP)[^\S\n]+$")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", FLAGS)
 _COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", FLAGS)
 _LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
@@ -138,14 +141,20 @@ def _with_inspectorate(text: str, c: Candidate) -> Candidate:
     return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
 
 
+def _with_office_head(text: str, c: Candidate) -> Candidate:
+    if c.kind != "state" or not _OFFICE_HEAD.search(text, max(0, c.start - 10), c.start):
+        return c
+    return replace(c, canonical=f"Văn phòng {c.canonical}")
+
+
 def _with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
-    an apparatus (not reaching back into the complete mention before), an inspectorate, a
-    determiner."""
+    an apparatus (not reaching back into the complete mention before), an inspectorate, an office's
+    head, a determiner."""
     floor = 0  # end of the last complete mention so far
     for c in chosen:
         extended = _with_apparatus(text, _with_standing_organ(text, c), floor)
-        yield _with_determiner(text, _with_inspectorate(text, extended))
+        yield _with_determiner(text, _with_office_head(text, _with_inspectorate(text, extended)))
         if not c.partial:
             floor = max(floor, c.end)
 

@@ -169,7 +169,7 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     stop = m.end() if suffix else end
     central = head in OPEN_CLASS_CENTRAL
     level = level_of_suffix(suffix) if suffix else ("central" if central else None)
-    kind = "state" if central or head in ("Kho bạc", "Văn phòng") else "other"
+    kind = "state" if central or head in ("Kho bạc", "Văn phòng", "Chi cục") else "other"
     yield Candidate(m.start(), stop, canonical_name(text[m.start() : stop]), kind, level)
 
 

@@ -31,10 +31,11 @@ _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+ti
 # `Văn phòng` + a name is the office, not the body it serves (`Văn phòng Quốc hội`, `Văn phòng Chủ tịch
 # nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
-    "Cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện|Văn phòng"
+    "Cục|Chi cục|Tổng cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
+    "|Văn phòng"
     "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
-OPEN_CLASS_CENTRAL = {"Cục", "Vụ"}  # a ministry's departments, when no level word follows
+OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 _OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.

@@ -70,3 +70,23 @@ def test_an_office_is_a_state_body() -> None:
 
 def test_an_office_of_a_named_body_ends_with_that_body_before_its_predicate() -> None:
     assert body_names("Văn phòng Tỉnh ủy tổng hợp số liệu, báo cáo.") == ["Văn phòng Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the head of a council's office stands for the office (RULINGS R2, R4)
+        ("CVP UBND tỉnh", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("Các PCVP UBND TP", ["Văn phòng Ủy ban nhân dân thành phố"]),
+        ("Chủ tịch UBND tỉnh", ["Ủy ban nhân dân tỉnh"]),
+        # a ministry's departments below it, and the national gazette
+        ("Chi cục Kiểm định Hải quan", ["Chi cục Kiểm định Hải quan"]),
+        ("Tổng cục Hải quan", ["Tổng cục Hải quan"]),
+        ("Công báo", ["Công báo"]),
+        ("Cục Kiểm tra VB và Quản lý XL VPHC",
+         ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"]),
+        ("Ủy ban MTTQVN tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ],
+)
+def test_office_heads_departments_and_the_gazette(item: str, expected: list[str]) -> None:
+    assert body_names(_recipients(item)) == expected
