@@ -106,6 +106,7 @@ class BodyRules:
     role_before: re.Pattern[str]
     open_class: Bounded
     portal: Bounded
+    house_committee: Bounded
     generic: Bounded
     described: Bounded
 
@@ -252,6 +253,12 @@ def body_rules() -> BodyRules:
         described=Bounded(
             rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
             rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
+        ),
+        # `Ủy ban Dân nguyện và Giám sát Quốc hội`, `Ủy ban Công tác đại biểu của Quốc hội`: a committee
+        # of the National Assembly, named by its field (whole, not the Assembly inside it)
+        house_committee=Bounded(
+            rf"(?-i:Ủy ban)[^\S\n]+(?-i:{upper})\w*(?:[^\S\n]+(?:và[^\S\n]+)?{name_word}\w*){{0,6}}?"
+            rf"[^\S\n]+(?:của[^\S\n]+)?(?-i:Quốc hội)"
         ),
         # `- Cổng thông tin điện tử tỉnh;`, `- Cổng TTĐT TP;`: a portal named by its level alone (a recipient)
         portal=Bounded(

@@ -90,3 +90,9 @@ def test_an_office_of_a_named_body_ends_with_that_body_before_its_predicate() ->
 )
 def test_office_heads_departments_and_the_gazette(item: str, expected: list[str]) -> None:
     assert body_names(_recipients(item)) == expected
+
+
+def test_a_committee_of_the_national_assembly_is_one_body() -> None:
+    assert body_names("Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV, Ủy ban Công tác đại biểu của Quốc hội "
+                      "và Quốc hội.") == ["Ủy ban Dân nguyện và Giám sát Quốc hội",
+                                          "Ủy ban Công tác đại biểu của Quốc hội", "Quốc hội"]
