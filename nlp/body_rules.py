@@ -265,11 +265,13 @@ def body_rules() -> BodyRules:
             rf"(?-i:Cổng)[^\S\n]+(?:thông[^\S\n]+tin[^\S\n]+điện[^\S\n]+tử|(?-i:TTĐT))"
             rf"(?P<suffix>{g.level_pattern})(?=[^\S\n]*(?:[,;:.()\n]|$))"
         ),
+        # (a steering committee written in lower case, `Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia`,
+        # is a name too)
         # `và` joins the words of one name (`Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính`;
         # a body named after it is cut off by the candidate), and a dash or slash before a unit's
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
-            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"
+            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *)"
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"

@@ -19,6 +19,8 @@ def _recipients(*items: str) -> str:
         ("Văn phòng Chủ tịch nước", ["Văn phòng Chủ tịch nước"]),
         ("Văn phòng Tổng Bí thư", ["Văn phòng Tổng Bí thư"]),
         ("Văn phòng Bộ Xây dựng", ["Văn phòng Bộ Xây dựng"]),
+        ("Văn phòng Ban chỉ đạo phòng chống thiên tai quốc gia",
+         ["Văn phòng Ban chỉ đạo phòng chống thiên tai quốc gia"]),
         # abbreviations, whole or in part
         ("VPCP", ["Văn phòng Chính phủ"]),
         ("VP Chính phủ", ["Văn phòng Chính phủ"]),
