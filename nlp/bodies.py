@@ -44,6 +44,13 @@ _APPARATUS = re.compile(
 # `Thanh tra Chính phủ`, `Thanh tra Sở Xây dựng`, `Thanh tra Bộ Tài chính`: the inspectorate of a
 # state body is a body of its own, named with it (the verb `thanh tra` is written in lower case).
 _INSPECTORATE = re.compile(r"(?<!\w)(?-i:Thanh tra)[^\S\n]+$")
+# `Thường trực: Tỉnh ủy, HĐND tỉnh;` (a recipients item): the standing organ written once before a
+# colon heads each body of the item, `Thường trực Tỉnh ủy`, `Thường trực HĐND tỉnh` (dev H9).
+_SHARED_ORGAN = re.compile(r"(?<!\w)(?P<organ>Thường trực|Ban Thường vụ)[^\S\n]*:[^\S\n]*")
+_ITEM_END = re.compile(r"[;\n]|$")
+# `CVP UBND tỉnh`, `các Phó CVP UBND tỉnh`: the head of a body's office (abbreviated) stands for the
+# office, named by the body written after it (RULINGS R2, R4).
+_OFFICE_HEAD = re.compile(r"(?<!\w)(?-i:CVP|PCVP)[^\S\n]+$")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", FLAGS)
 _COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", FLAGS)
 _LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
@@ -134,14 +141,20 @@ def _with_inspectorate(text: str, c: Candidate) -> Candidate:
     return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
 
 
+def _with_office_head(text: str, c: Candidate) -> Candidate:
+    if c.kind != "state" or not _OFFICE_HEAD.search(text, max(0, c.start - 10), c.start):
+        return c
+    return replace(c, canonical=f"Văn phòng {c.canonical}")
+
+
 def _with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
-    an apparatus (not reaching back into the complete mention before), an inspectorate, a
-    determiner."""
+    an apparatus (not reaching back into the complete mention before), an inspectorate, an office's
+    head, a determiner."""
     floor = 0  # end of the last complete mention so far
     for c in chosen:
         extended = _with_apparatus(text, _with_standing_organ(text, c), floor)
-        yield _with_determiner(text, _with_inspectorate(text, extended))
+        yield _with_determiner(text, _with_office_head(text, _with_inspectorate(text, extended)))
         if not c.partial:
             floor = max(floor, c.end)
 
@@ -174,6 +187,18 @@ def _share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 out[j] = replace(member, level=holder.level)
             j -= 1
     return [c for c in out if not c.partial]
+
+
+def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Each body of an item headed by `Thường trực:` is that organ's (the organ gives no mention of
+    its own)."""
+    out = list(chosen)
+    for m in _SHARED_ORGAN.finditer(text):
+        item_end = _ITEM_END.search(text, m.end()).start()
+        for i, c in enumerate(out):
+            if m.end() <= c.start < item_end and c.kind in ("party", "state", "front"):
+                out[i] = replace(c, canonical=f"{m['organ']} {c.canonical}")
+    return out
 
 
 def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool:
@@ -214,7 +239,7 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
               and not any(s <= c.start < e for s, e in zones)]
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
-    chosen = _share_suffixes(text, chosen)
+    chosen = _share_organ(text, _share_suffixes(text, chosen))
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,
              kind=c.kind, level=c.level)

@@ -13,6 +13,7 @@ from functools import cache
 from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, body_rules
+from policylink.nlp.gazetteer import abbreviation_key
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
@@ -105,6 +106,13 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         line_start = key.rfind("\n", 0, m.start()) + 1
         if m["item"] is None or _ITEM_MARKER.fullmatch(key, line_start, m.start()):
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
+    for m in rules.house_committee.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
+    for m in rules.portal.finditer(key):  # a recipient: alone on its list item
+        if not _ITEM_MARKER.fullmatch(key, key.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         level_of_suffix(m["suffix"]))
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
         yield from _open_class_candidate(text, m)
     yield from _council_places(text, key)
@@ -135,29 +143,74 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     words to a proper name (`Việt Nam`) ends with it: lower-case words after it start the clause
     (`Thông tấn xã Việt Nam đưa tin`)."""
     head, name = m["head"], m["name"]
-    if len(name) > 1 and name.isupper():
-        return  # an abbreviation (`Đài THVN`): its expansion is the name
-    named = max((g.end() for p in body_rules().names if (g := p.match(m.string, m.start()))), default=None)
+    rules = body_rules()
+    if len(name) > 1 and name.isupper() and abbreviation_key(name) not in rules.gazetteer.expansions:
+        return  # a unit's code (`Cục CSGT`), or a body the gazetteer names by it (`Đài THVN`)
+    named = max((g.end() for p in rules.names if (g := p.match(m.string, m.start()))), default=None)
     if named is not None and not m.string[named:].lstrip(" ")[:1].isupper():
         return  # a name of the gazetteer (`Cục Thuế nhận ...`) not followed by a proper name
-    end = m.start("suffix") if m["suffix"] else m.end()
+    # `Văn phòng Tỉnh ủy tổng hợp`: a body named after the head ends the name where a lower-case
+    # word follows it; `Cục Kiểm soát TTHC - VPCP`: a body named after a joint is another body
+    cut = _inner_body_end(m)
+    if cut is None:
+        cut = _named_body_after_joint(m)
+    suffix = m["suffix"] if cut is None else None
+    end = cut if cut is not None else m.start("suffix") if suffix else m.end()
     words = list(re.finditer(r"\w+", text[m.start("name") : end]))
     capitalised = [i for i, w in enumerate(words) if w.group()[0].isupper()]
     proper = [i for i in capitalised if i > 0]
-    if proper and capitalised[-1] < len(words) - 1 and not m["suffix"]:
+    if proper and capitalised[-1] < len(words) - 1 and not suffix and not _whole_item(m, cut, capitalised):
         last = capitalised[-1]
         # a word of a field keeps its lower-case syllable (`Kế hoạch - Tài chính`, `Viễn thông Quân
         # đội`); a proper name of capitalised syllables (`Việt Nam`) ends with them
         if not words[last - 1].group()[0].isupper():
             last += 1
         end = m.start("name") + words[last].end()
-    if m["suffix"] and end != m.start("suffix"):
+    if suffix and end != m.start("suffix"):
         return
-    stop = m.end() if m["suffix"] else end
+    stop = m.end() if suffix else end
     central = head in OPEN_CLASS_CENTRAL
-    level = level_of_suffix(m["suffix"]) if m["suffix"] else ("central" if central else None)
-    kind = "state" if central or head == "Kho bạc" else "other"
+    level = level_of_suffix(suffix) if suffix else ("central" if central else None)
+    kind = "state" if central or head in ("Kho bạc", "Văn phòng", "Chi cục") else "other"
     yield Candidate(m.start(), stop, canonical_name(text[m.start() : stop]), kind, level)
+
+
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;:()\n]|$|[-–/])")  # (not a sentence's full stop)
+
+
+def _whole_item(m: re.Match[str], cut: int | None, capitalised: list[int]) -> bool:
+    """A name that fills its list item up to the punctuation keeps its lower-case words
+    after a capitalised one (`Văn phòng Tổng Bí thư;`, `Cục Kiểm tra văn bản và Quản lý xử lý vi
+    phạm hành chính,`), unless a proper name of several capitalised syllables came before more
+    than one of them (`Thông tấn xã Việt Nam đưa tin.`)."""
+    if cut is None and not _ITEM_END.match(m.string, m.end()):
+        return False
+    run = 1
+    while run < len(capitalised) and capitalised[-run - 1] == capitalised[-run] - 1:
+        run += 1
+    words_after = len(re.findall(r"\w+", m.string[m.start("name") : cut or m.end()])) - 1 - capitalised[-1]
+    return run == 1 or words_after == 1
+
+
+def _inner_body_end(m: re.Match[str]) -> int | None:
+    rules = body_rules()
+    patterns = (*rules.names, rules.bare_committee, rules.fields)
+    end = max((g.end() for p in patterns if (g := p.match(m.string, m.start("name")))), default=None)
+    if end is None or end >= m.end() or m.string[end:].lstrip(" ")[:1].isupper():
+        return None
+    return end
+
+
+_JOINT = re.compile(r"[^\S\n]+và[^\S\n]+|[^\S\n]*[-–/][^\S\n]*")
+
+
+def _named_body_after_joint(m: re.Match[str]) -> int | None:
+    """Where a `và`, dash or slash inside an open-class match starts a body the gazetteer names
+    (`Cục Thuế và Kho bạc Nhà nước`, `Cục Kiểm soát TTHC - VPCP`): the name ends there."""
+    for joint in _JOINT.finditer(m.string, m.start("name"), m.end()):
+        if any(pattern.match(m.string, joint.end()) for pattern in body_rules().names):
+            return joint.start()
+    return None
 
 
 def _joins_a_named_body(key: str, m: re.Match[str]) -> bool:

@@ -35,7 +35,7 @@ def canonical_name(text: str) -> str:
 
 def level_of_suffix(suffix_text: str) -> str | None:
     rules = body_rules()
-    words = normalize_tones(" ".join(suffix_text.split())).lower().removeprefix("các ")
+    words = canonical_name(suffix_text).lower().removeprefix("các ")  # (`TP` -> `thành phố`)
     m = rules.leading_level.match(words)
     return rules.gazetteer.levels[m.group()] if m else None
 

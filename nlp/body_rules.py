@@ -28,10 +28,14 @@ _BOARD_STOPS = (
 # whichever committee the reader's level gives (a class, level null).
 _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
 # Head nouns of organisations named by a proper name of their own (issue 12: open-class names).
+# `Văn phòng` + a name is the office, not the body it serves (`Văn phòng Quốc hội`, `Văn phòng Chủ tịch
+# nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
-    "Cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
+    "Cục|Chi cục|Tổng cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
+    "|Văn phòng"
+    "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
-OPEN_CLASS_CENTRAL = {"Cục", "Vụ"}  # a ministry's departments, when no level word follows
+OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 _OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
@@ -101,6 +105,8 @@ class BodyRules:
     abbreviation: re.Pattern[str]
     role_before: re.Pattern[str]
     open_class: Bounded
+    portal: Bounded
+    house_committee: Bounded
     generic: Bounded
     described: Bounded
 
@@ -143,6 +149,8 @@ def body_rules() -> BodyRules:
     committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
     unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
     centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
+    # the start of a word an open-class name goes on with
+    name_word = rf"(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w"
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -246,12 +254,29 @@ def body_rules() -> BodyRules:
             rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
             rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
         ),
+        # `Ủy ban Dân nguyện và Giám sát Quốc hội`, `Ủy ban Công tác đại biểu của Quốc hội`: a committee
+        # of the National Assembly, named by its field (whole, not the Assembly inside it)
+        house_committee=Bounded(
+            rf"(?-i:Ủy ban)[^\S\n]+(?-i:{upper})\w*(?:[^\S\n]+(?:và[^\S\n]+)?{name_word}\w*){{0,6}}?"
+            rf"[^\S\n]+(?:của[^\S\n]+)?(?-i:Quốc hội)"
+        ),
+        # `- Cổng thông tin điện tử tỉnh;`, `- Cổng TTĐT TP;`: a portal named by its level alone (a recipient)
+        portal=Bounded(
+            rf"(?-i:Cổng)[^\S\n]+(?:thông[^\S\n]+tin[^\S\n]+điện[^\S\n]+tử|(?-i:TTĐT))"
+            rf"(?P<suffix>{g.level_pattern})(?=[^\S\n]*(?:[,;:.()\n]|$))"
+        ),
+        # (a steering committee written in lower case, `Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia`,
+        # is a name too)
+        # `và` joins the words of one name (`Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính`;
+        # a body named after it is cut off by the candidate), and a dash or slash before a unit's
+        # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
-            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:{upper})\w*)"
+            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *)"
-            rf"(?:và(?= +(?-i:{lower}))|(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w+))"
+            rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
-            rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]+(?!và +(?-i:{lower}))(?:{_OPEN_CLASS_STOPS})(?!\w))"
+            rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
+            rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w))"
         ),
     )
 

@@ -95,6 +95,10 @@ def _abbreviation_regex(abbreviation: str) -> str:
     return "".join(out)
 
 
+def _full_words(full: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"\w+|[,\-–]", normalize_tones(full)))
+
+
 def phrase_pattern(
     phrase: str, abbreviations: dict[str, str], *, title: bool = False
 ) -> str:
@@ -102,8 +106,7 @@ def phrase_pattern(
     tokens = re.findall(r"\w+|[,\-–]", normalize_tones(phrase))
     by_full: dict[tuple[str, ...], list[str]] = {}
     for abbreviation, full in abbreviations.items():
-        key = tuple(w.lower() for w in re.findall(r"\w+|[,\-–]", normalize_tones(full)))
-        by_full.setdefault(key, []).append(_abbreviation_regex(abbreviation))
+        by_full.setdefault(_full_words(full), []).append(_abbreviation_regex(abbreviation))
     pieces: list[tuple[str, str]] = []  # (separator kind, regex)
     i = 0
     while i < len(tokens):
@@ -115,7 +118,11 @@ def phrase_pattern(
         for full_words, alternatives in sorted(by_full.items(), key=lambda kv: -len(kv[0])):
             span = tokens[i : i + len(full_words)]
             if [t.lower() for t in span] == list(full_words):
-                words = _words_regex(span, title=title and not pieces)
+                # the words written out may themselves be abbreviated in part (`VP Chính phủ`
+                # beside `VPCP`): the shorter forms apply inside them
+                shorter = {a: f for a, f in abbreviations.items() if _full_words(f) != full_words}
+                words = (phrase_pattern(" ".join(span), shorter, title=title and not pieces)
+                         if len(full_words) > 1 else _words_regex(span, title=title and not pieces))
                 pieces.append(("word", "(?:" + "|".join([words, *alternatives]) + ")"))
                 i += len(full_words)
                 break

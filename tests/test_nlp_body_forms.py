@@ -374,8 +374,10 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
         ("Tập đoàn Điện lực Việt Nam chủ trì cấp điện.", ["Tập đoàn Điện lực Việt Nam"]),
         # a name the gazetteer knows ends where its rule ends it
         ("Cục Thuế nhận được văn bản của Sở.", ["Cục Thuế"]),
-        # no name after the head, a person's title, an abbreviation
-        ("Hội nghị đã thống nhất. Cục trưởng Lê Văn An ký. Đài THVN đưa tin.", []),
+        # no name after the head, a person's title, a unit's code the gazetteer does not expand
+        ("Hội nghị đã thống nhất. Cục trưởng Lê Văn An ký. Cục CSGT đưa tin.", []),
+        # an abbreviation the gazetteer expands (recipients, RULINGS R4)
+        ("Đài THVN đưa tin.", ["Đài Truyền hình Việt Nam"]),
     ],
 )
 def test_open_class_organisation_names(sentence: str, names: list[str]) -> None:
