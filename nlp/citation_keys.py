@@ -11,18 +11,20 @@ import re
 from policylink.core.identity import key_carries_year, year_of
 from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention, nearest
-from policylink.nlp.citation_patterns import ALIAS_BEFORE, ALIAS_CLAUSE, LAW_TYPES, NAME_PERIOD
+from policylink.nlp.citation_patterns import (
+    ALIAS_BEFORE,
+    ALIAS_CLAUSE,
+    LAW_NAME_YEAR,
+    LAW_TYPES,
+    NAME_PERIOD,
+    spelled_as,
+)
 from policylink.nlp.citation_titles import title_key
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
-_LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
 _ALIAS = re.compile(rf"{ALIAS_CLAUSE}(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
-
-
-def _words_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w-])")
 
 
 def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -38,7 +40,7 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for stem, full in sorted(stems, key=lambda item: len(item[0]), reverse=True):
         doc_type = next(m.doc_type for m in mentions if m.key == full)
-        for found in _words_pattern(stem).finditer(text):
+        for found in spelled_as(stem).finditer(text):
             mention = by_start.get(found.start())
             if mention is None and not any(m.start <= found.start() < m.end for m in mentions + added):
                 added.append(Mention(found.start(), found.end(), found.end(), doc_type, None, None, full,
@@ -63,13 +65,13 @@ def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
     names = {match_key(m.key): m.key for m in laws}
     for mention in laws:
         words = mention.key.split()
-        if _LAW_NAME_YEAR.search(mention.key) or mention.end - mention.start != len(mention.key):
+        if LAW_NAME_YEAR.search(mention.key) or mention.end - mention.start != len(mention.key):
             continue
         for size in range(len(words) - _RUN_ON_WORDS, 1, -1):
             shorter = names.get(match_key(" ".join(words[:size])))
             if shorter is None:
                 continue
-            found = _words_pattern(shorter).match(text, mention.start)
+            found = spelled_as(shorter).match(text, mention.start)
             if all(w.islower() for w in words[size:]) and found:
                 mention.key = shorter
                 mention.head_end = mention.name_end = mention.end = found.end()
@@ -109,7 +111,7 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if not before:
             continue
         referent = before[-1].referent or before[-1]
-        for found in _words_pattern(alias).finditer(text, clause.start("alias")):
+        for found in spelled_as(alias).finditer(text, clause.start("alias")):
             at = next((m for m in mentions if m.start == found.start()), None)
             if at is not None:
                 if at.number is None:
@@ -138,7 +140,7 @@ def resolve_law_names(mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.number is not None or mention.doc_type not in LAW_TYPES:
             continue
-        year = _LAW_NAME_YEAR.search(mention.key)
+        year = LAW_NAME_YEAR.search(mention.key)
         name = match_key(mention.key[: year.start()] if year else mention.key)
         same = [law for law in laws if match_key(law.law_name or "") == name
                 and (year is None or _law_year(law) == int(year["year"]))]
@@ -152,7 +154,7 @@ def date_named_laws(mentions: list[Mention]) -> None:
     earlier in the text (`... ngày 19 tháng 6 năm 2015`) when the text dates it only one way."""
     named = [m for m in mentions if m.number is None and m.doc_type in LAW_TYPES]
     for mention in named:
-        if mention.date or mention.referent or _LAW_NAME_YEAR.search(mention.key):
+        if mention.date or mention.referent or LAW_NAME_YEAR.search(mention.key):
             continue
         dated = [m for m in named if m.start < mention.start and m.key == mention.key and m.date]
         if dated and len({year_of(m.date) for m in dated}) == 1:

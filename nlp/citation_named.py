@@ -15,6 +15,7 @@ from policylink.nlp.citation_patterns import (
     AND_THEN,
     CLOSED_NAME_VERB,
     KNOWN_LAW_NAME,
+    LAW_NAME_YEAR,
     LAW_TYPES,
     LOWER_NAME_STOP,
     LOWER_NAME_WORD,
@@ -30,6 +31,7 @@ from policylink.nlp.citation_patterns import (
     UNCLOSED_NAME_STOP,
     WORKING_RULES,
     canonical_type,
+    spelled_as,
 )
 from policylink.nlp.citation_titles import (
     action_programme_end,
@@ -313,7 +315,7 @@ def _closed_law_names(text: str) -> list[str]:
     for m in _TYPE_WORD.finditer(text):
         if m["type"] in LAW_TYPES and (end := _closed_law_name_end(text, m.end())):
             name = text[m.start() : end]
-            year = re.search(r"\s+năm\s+\d{4}$", name)
+            year = LAW_NAME_YEAR.search(name)
             names.append(name[: year.start()] if year else name)
     return names
 
@@ -325,14 +327,10 @@ def _given_law_name_end(text: str, start: int, given: list[str]) -> int | None:
     whatever words it holds (the longest such name at `start`)."""
     ends = []
     for name in given:
-        if same := _law_name_pattern(name).match(text, start):
+        if same := spelled_as(name, r"(?!\w)", re.IGNORECASE).match(text, start):
             year = _LAW_NAME_YEAR_CLOSE.match(text, same.end())  # `... năm 2012` stays in the name
             ends.append(year.end() if year else same.end())
     return max(ends, default=None)
-
-
-def _law_name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.IGNORECASE)
 
 
 def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: list[Mention]) -> int | None:

@@ -57,6 +57,15 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
 )
 
 
+# A law name closed by its year (`Luật Đất đai năm 2024`).
+LAW_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>\d{4})$")
+
+
+def spelled_as(name: str, end: str = r"(?![\w-])", flags: int = 0) -> re.Pattern[str]:
+    """`name` as a text writes it: its words split by any whitespace (a wrapped line), then `end`."""
+    return re.compile(r"\s+".join(re.escape(w) for w in name.split()) + end, flags)
+
+
 def _alternation(names: tuple[str, ...]) -> str:
     """Names as one alternation; words may be split by any whitespace (a wrapped line)."""
     def pattern(name: str) -> str:
