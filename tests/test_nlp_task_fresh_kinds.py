@@ -7,19 +7,14 @@ their verdicts, tests/test_duty_model.py)."""
 
 from pathlib import Path
 
-from nlp_fixtures import task_starting
+from nlp_fixtures import task_starting, tasks_in
 
-from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.duty_model import rules_decide
-from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.model import Task
 
 
 def rule_tasks(tmp_path: Path, text: str) -> list[Task]:
-    path = tmp_path / "van-ban.txt"
-    path.write_text(text, encoding="utf-8")
-    document = ingest_file(path, max_bytes=1_000_000)
-    return extract(document, default_document_id(document), rules_decide).tasks
+    return tasks_in(tmp_path, text, decide=rules_decide)
 
 DECISION = "\n".join([
     "QUYẾT ĐỊNH",

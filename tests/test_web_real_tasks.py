@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
-from web_fixtures import chromium, serve, settings_for
+from playwright.sync_api import Page
+from web_fixtures import serve, settings_for
 
 from policylink.api import service
 from policylink.nlp.gold import DEFAULT_REAL_DIR
@@ -28,15 +28,9 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve(data_dir)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
 def test_a_real_conclusions_tasks_read_as_duties_at_their_printed_places(
-    server_url: str, browser: Browser, tmp_path: Path
+    server_url: str, page: Page, tmp_path: Path
 ) -> None:
-    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
     page.goto(server_url + CONCLUSION_URL)
     rows = page.locator("#tasks tbody tr")
     places = rows.locator("td:nth-child(1)").all_inner_texts()
@@ -63,4 +57,3 @@ def test_a_real_conclusions_tasks_read_as_duties_at_their_printed_places(
     assert href is not None and href.startswith("#muc-1")
     page.screenshot(path=str(tmp_path / "real-tasks.png"), full_page=True)
     assert (tmp_path / "real-tasks.png").stat().st_size > 10_000
-    page.context.close()
