@@ -56,6 +56,19 @@ _CLAUSE_WIDTH = 300
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
 _GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
 CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
+# `có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026`, `Kể từ ngày ký đến hết ngày ...`: the end of a
+# span in which something applies, not a limit on an action.
+_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s[^.;\n]{0,100}?đến\s+hết\s*$", re.IGNORECASE)
+# `(Kèm theo Quyết định số    /QĐ-UBND ngày    tháng 11 năm 2025 ...)`: a document's own date, its
+# number left blank for the signature (so no citation was found there).
+_DOCUMENT_DATE_BEFORE = re.compile(r"(?<!\w)số\s*\S*\s+ngày\s*$", re.IGNORECASE)
+# A table's column label: a period, maybe qualified (`Quý III`, `Năm 2024`, `Ước tính quý IV`, `cả
+# năm`, `9 tháng`), alone in its cell.
+_LABEL_CELL = re.compile(
+    r"\s*(?:(?:sơ bộ|ước tính|ước|thực hiện|dự tính|dự kiến|cộng dồn|lũy kế|cả)\s+)?"
+    r"(?:năm|quý|tháng|\d{1,2}\s+tháng)(?:\s+[\w/]+){0,3}\s*",
+    re.IGNORECASE,
+)
 
 
 def before(text: str, start: int, width: int = 40) -> str:
@@ -68,6 +81,32 @@ def is_past(text: str, start: int, end: int) -> bool:
     if _PAST_RANGE_BEFORE.search(before(text, start)) or _UNTIL_NOW_AFTER.match(text, end):
         return True
     return opens_past_sentence(text, start, end)
+
+
+def is_not_a_limit(text: str, start: int) -> bool:
+    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), or a
+    document's own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`)."""
+    return bool(
+        _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(before(text, start))
+    )
+
+
+def in_label_row(text: str, start: int, end: int) -> bool:
+    """Is `start:end` a whole cell of a table row where at least two cells are period labels (`Năm
+    2024 → Năm 2025`, `Quý III → 9 tháng → Quý IV`)? Such rows name columns; they limit nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if "\t" not in line:
+        return False
+    cells = line.split("\t")
+    if sum(bool(_LABEL_CELL.fullmatch(cell)) for cell in cells) < 2:
+        return False
+    line_end = line_start + len(line)
+    cell_start = max(text.rfind("\t", line_start, start) + 1, line_start)
+    cell_end = text.find("\t", end, line_end)
+    cell = text[cell_start : line_end if cell_end < 0 else cell_end]
+    return bool(_LABEL_CELL.fullmatch(cell))
 
 
 def opens_past_sentence(text: str, start: int, end: int) -> bool:

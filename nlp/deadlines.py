@@ -35,6 +35,8 @@ from policylink.nlp.deadline_context import (
     before,
     frames_target,
     has_cue,
+    in_label_row,
+    is_not_a_limit,
     is_past,
     is_target_year,
     opens_past_sentence,
@@ -47,13 +49,15 @@ _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
 EVERY = r"(?:hằng|hàng|mỗi)"
 _RECURRENCE_WORDS = (
-    ("annual", rf"{EVERY}\s+năm"),
+    ("annual", rf"{EVERY}\s+năm(?!\s+học)"),
     ("quarterly", rf"{EVERY}\s+quý"),
     ("monthly", rf"{EVERY}\s+tháng"),
+    # daily and weekly have no value of their own in the contract: `periodic`
+    ("periodic", rf"{EVERY}\s+(?:ngày|tuần)"),
     ("semiannual", r"6\s+tháng\s+(?:một|1)\s+lần|sáu\s+tháng\s+một\s+lần"),
 )
 _PERIODIC = re.compile(
-    rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|quý|tháng))|(?P<months>\d+|sáu|ba)\s+tháng"
+    rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|quý|tháng|tuần|ngày))|(?P<months>\d+|sáu|ba)\s+tháng"
     r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
     re.IGNORECASE,
 )
@@ -62,6 +66,13 @@ _RECURRENCE = scanning(
 _MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
 
 _DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)
+# `trước Thứ Tư ngày 03/12/2025`: the weekday belongs to the date.
+_WEEKDAY_DAY = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s+"
+    + DAY_DATE
+    + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?",
+    re.IGNORECASE,
+)
 # `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
 _DAY_OF_PERIOD = re.compile(
     rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
@@ -123,11 +134,19 @@ _CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
 # `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
 # an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
 # calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`).
-_RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)"
+_RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|giờ(?:\s+làm\s+việc)?)"
+# `02 (hai) ngày`: the count spelled out in brackets; `168 giờ (tương đương 21 ngày)`: a gloss after it.
+_GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
+# The reference event ends where a condition or a new clause begins (`… hồ sơ hợp lệ theo quy định
+# trong trường hợp …`, `… hồ sơ - Trường hợp …`).
+_EVENT_END = (
+    r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–])"
+    r"|(?<!đúng)\s+theo quy định)(?!\w)"
+)
 _RELATIVE = re.compile(
-    rf"(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})\s+{_RELATIVE_UNIT}(?!\w)"
-    r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)"
-    r"(?:(?!\s+(?:thì|mà|nếu|phải|có trách nhiệm)(?!\w))[^,;:.()\n\t]){1,100}"
+    rf"(?P<head>(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}}){_GLOSS}\s+{_RELATIVE_UNIT}(?!\w){_GLOSS})"
+    r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+[^\s,;:.()]+"
+    rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
     r"(?<=\w))?",
     re.IGNORECASE,
 )
@@ -155,7 +174,9 @@ def _dated(build: "_Builder") -> "_Builder":
     """A builder for a calendar date or period, which a past-event context rules out."""
 
     def checked(m: re.Match[str], text: str) -> _Found | list[_Found] | None:
-        return None if is_past(text, m.start(), m.end()) else build(m, text)
+        if is_past(text, m.start(), m.end()) or is_not_a_limit(text, m.start()):
+            return None
+        return build(m, text)
 
     return checked
 
@@ -291,7 +312,7 @@ def _recurrence(m: re.Match[str], text: str) -> _Found | None:
 def _periodic(m: re.Match[str], text: str) -> _Found | None:
     if m["every"]:
         unit = m["every"].split()[-1].lower()
-        recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}[unit]
+        recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}.get(unit, "periodic")
     elif m["months"]:
         months = {"sáu": 6, "ba": 3}.get(m["months"].lower()) or int(m["months"])
         recurrence = _MONTHS_PER_RECURRENCE.get(months, "periodic")
@@ -327,6 +348,7 @@ def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[st
         (_DAY_OF_PERIOD, _day_of_period),
         (_CLOCKED_DAY, _dated(_clocked_day)),
         (_DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
+        (_WEEKDAY_DAY, _dated(_day)),
         (_DAY, _dated(_day)),
         (_BARE_DAY, _dated(_bare_day)),
         (_HALF_AND_YEAR, _half_and_year),
@@ -345,17 +367,35 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+def _head(m: re.Match[str]) -> tuple[int, int]:
+    """The part of a match a citation must not hold: a relative limit's count and unit, since its event
+    may name the document (`05 ngày làm việc kể từ ngày ban hành Quyết định`); the whole match else."""
+    return m.span("head") if "head" in m.re.groupindex else m.span()
+
+
+def _limits(found: _Found, text: str, issued: str | None) -> bool:
+    """A dated limit that ended before the document was issued is a past event; a period alone in a
+    cell of a row of period labels names a column."""
+    if found.horizon:
+        return True
+    if issued and found.due and found.recurrence is None and found.due < issued:
+        return False
+    return not in_label_row(text, found.start, found.end)
+
+
 def find_deadlines(
-    doc: Doc, *, exclude: list[tuple[int, int]], title_blocks: Sequence[tuple[int, int]] = ()
+    doc: Doc, *, exclude: list[tuple[int, int]], title_blocks: Sequence[tuple[int, int]] = (),
+    issued: str | None = None,
 ) -> tuple[list[Deadline], list[Deadline]]:
     """(deadlines, horizons) in order of appearance; also `doc.spans["deadlines"/"horizons"]`.
-    `title_blocks` as ingestion found them (IngestedDocument.title_blocks; none when left out)."""
+    `title_blocks` as ingestion found them (IngestedDocument.title_blocks; none when left out);
+    `issued` the document's ISO issue date, when known."""
     text = text_of(doc)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     for pattern, build in _rules(title_blocks):
         for m in pattern.finditer(text):
-            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), exclude):
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(*_head(m), exclude):
                 continue
             taken.append((m.start(), m.end()))
             item = build(m, text)
@@ -363,7 +403,7 @@ def find_deadlines(
                 found += item
             elif item is not None:
                 found.append(item)
-    found.sort(key=lambda f: f.start)
+    found = sorted((f for f in found if _limits(f, text, issued)), key=lambda f: f.start)
     deadlines = [_record(text, f) for f in found if not f.horizon]
     horizons = [_record(text, f) for f in found if f.horizon]
     for key, records in (("deadlines", deadlines), ("horizons", horizons)):

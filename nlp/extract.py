@@ -46,7 +46,8 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text)
-    deadlines, horizons = find_deadlines(doc, exclude=excluded, title_blocks=document.title_blocks)
+    deadlines, horizons = find_deadlines(
+        doc, exclude=excluded, title_blocks=document.title_blocks, issued=header.issue_date)
     bodies = find_bodies(doc, document.header_zones)
     tasks = find_tasks(
         doc, list(document.sections), bodies, deadlines, attachments=document.attachments,

@@ -1,0 +1,96 @@
+"""What limits an action and what only dates something: past dates, spans of application, a blank
+document date, column labels, procedure limits and their reference events (nlp.deadlines,
+nlp.deadline_context; sentences of our own)."""
+
+import pytest
+from deadline_fixtures import deadlines
+
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.pipeline import vietnamese_doc
+
+
+def texts(sentence: str) -> list[str]:
+    return [d[0] for d in deadlines(sentence)]
+
+
+def test_a_limit_that_ended_before_the_document_was_issued_is_a_past_event() -> None:
+    sentence = "Các xã rà soát trong tháng 3 năm 2026 và báo cáo trước ngày 30/9/2026."
+    found, _ = find_deadlines(vietnamese_doc(sentence), exclude=[], issued="2026-05-04")
+    assert [d.text for d in found] == ["ngày 30/9/2026"]
+    unknown_date, _ = find_deadlines(vietnamese_doc(sentence), exclude=[])
+    assert [d.text for d in unknown_date] == ["tháng 3 năm 2026", "ngày 30/9/2026"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mức thu này được áp dụng từ ngày 01/01/2026 đến hết ngày 31/12/2027.",
+        "Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 30 tháng 6 năm 2028.",
+    ],
+)
+def test_the_end_of_a_span_of_application_is_no_limit(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_until_the_end_of_a_day_still_limits_an_action_without_a_start() -> None:
+    assert texts("Các phường nộp báo cáo đến hết ngày 15/01/2027.") == ["ngày 15/01/2027"]
+
+
+def test_a_blank_document_date_in_an_appendix_heading_is_no_limit() -> None:
+    heading = "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày     tháng 12 năm 2026 của UBND tỉnh)"
+    assert texts(heading) == []
+
+
+def test_period_labels_of_a_table_header_are_no_limits_but_a_row_time_cell_is() -> None:
+    table = (
+        "Chỉ tiêu\tĐơn vị\tQuý I\tQuý II\tƯớc tính cả năm\n"
+        "1\tRà soát hồ sơ đất công\tSở Tài chính\tQuý II/2026\n"
+    )
+    assert texts(table) == ["Quý II/2026"]
+
+
+def test_a_weekday_belongs_to_the_date() -> None:
+    assert texts("Gửi báo cáo về Sở Nội vụ trước Thứ Sáu ngày 09/01/2026.") == ["Thứ Sáu ngày 09/01/2026"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Thời hạn: không quá 04 (bốn) ngày làm việc kể từ ngày nhận được đơn hợp lệ.",
+         "04 (bốn) ngày làm việc kể từ ngày nhận được đơn hợp lệ"),
+        ("Tổng thời gian: 48 giờ (tức 2 ngày) kể từ khi nhận đủ giấy tờ.",
+         "48 giờ (tức 2 ngày) kể từ khi nhận đủ giấy tờ"),
+        ("Giải quyết trong 07 ngày làm việc kể từ ngày nhận đủ giấy tờ theo quy định trong trường hợp duyệt.",
+         "07 ngày làm việc kể từ ngày nhận đủ giấy tờ"),
+        ("Trả kết quả trong 06 ngày làm việc kể từ ngày nhận giấy tờ đúng theo quy định.",
+         "06 ngày làm việc kể từ ngày nhận giấy tờ đúng theo quy định"),
+        ("Giải quyết trong 40 ngày kể từ ngày nhận đủ giấy tờ - Trường hợp phải thẩm tra thêm: 60 ngày.",
+         "40 ngày kể từ ngày nhận đủ giấy tờ"),
+        ("Cấp bản sao trong 02 ngày làm việc kể từ ngày nhận yêu cầu hoặc lâu hơn nếu hai bên thỏa thuận.",
+         "02 ngày làm việc kể từ ngày nhận yêu cầu"),
+    ],
+)
+def test_a_procedure_limit_runs_from_its_count_to_the_end_of_its_reference_event(
+    sentence: str, expression: str
+) -> None:
+    assert texts(sentence) == [expression]
+
+
+def test_a_citation_inside_the_reference_event_does_not_hide_the_limit() -> None:
+    sentence = "Công bố thủ tục chậm nhất 05 ngày làm việc kể từ ngày ký Quyết định."
+    document = sentence.index("Quyết định")
+    found, _ = find_deadlines(vietnamese_doc(sentence), exclude=[(document, document + len("Quyết định"))])
+    assert [d.text for d in found] == ["05 ngày làm việc kể từ ngày ký Quyết định"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [("Các trạm cập nhật số liệu mưa hằng ngày.", "hằng ngày"),
+     ("Định kỳ hằng tuần, các tổ báo cáo tiến độ.", "Định kỳ hằng tuần")],
+)
+def test_daily_and_weekly_are_periodic(sentence: str, expression: str) -> None:
+    assert deadlines(sentence) == [(expression, None, None, "periodic")]
+
+
+def test_a_school_year_is_no_annual_recurrence() -> None:
+    assert texts("Cấp sách giáo khoa cho học sinh mỗi năm học.") == []
