@@ -38,6 +38,11 @@ _PEOPLE_AFTER = re.compile(
     r"\s*(?:,|và)\s+(?:các\s+)?(?:đại biểu|thành viên|người đứng đầu|cán bộ|đảng viên)(?!\w)", re.IGNORECASE
 )
 _PEOPLE_WORDS = 8  # tokens searched for the verb after such people
+# `UBND các xã và các cơ quan, tổ chức, cá nhân có liên quan căn cứ ... thi hành`: the persons named
+# with the agencies close the subject (they are no body, RULINGS R15).
+_PERSONS_AFTER = re.compile(
+    r"\s*(?:,|và)\s+(?:các\s+)?(?:tổ chức\s*(?:,|và)\s*)?cá nhân(?:\s+(?:có\s+)?liên quan)?(?!\w)",
+    re.IGNORECASE)
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
@@ -90,6 +95,8 @@ def find_tasks(
         stated_end = stated[-1].end if stated else subject
         if stated and (term := _TERM.match(text, stated_end)):
             stated_end = term.end()
+        if stated and (persons := _PERSONS_AFTER.match(text, stated_end)):
+            stated_end = persons.end()
         if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
             stated_end = colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]

@@ -1,0 +1,60 @@
+"""Office-holders stand for their bodies (issue 12), on texts of our own: any title built on
+`trưởng` heads the body named after it, a class named only by its heads' title (`Giám đốc các sở`)
+is a body, a class may belong to a body (`các đơn vị thuộc Bộ X`), titles written one after another
+head one body, and a closing list keeps its trailing collective of agencies and persons."""
+
+from pathlib import Path
+
+from nlp_fixtures import body_names, task_starting, tasks_in
+
+
+def test_a_class_named_by_its_heads_title_is_a_body() -> None:
+    assert body_names("Giám đốc các sở, Thủ trưởng các Cục, Vụ chịu trách nhiệm.") == ["Sở", "Cục, Vụ"]
+    # a class with a name of its own, or distributed after a colon, is another rule's
+    assert body_names("Giám đốc các Sở: Y tế, Nội vụ thực hiện.") == ["Sở Y tế", "Sở Nội vụ"]
+    # no title before it: a bare `các sở` stays none
+    assert body_names("Số liệu của các sở được tổng hợp.") == []
+
+
+def test_a_class_belongs_to_the_body_named_after_it() -> None:
+    assert body_names("Thủ trưởng các đơn vị thuộc Bộ Nội vụ chịu trách nhiệm.") == ["Đơn vị thuộc Bộ Nội vụ"]
+    # `có liên quan` between the class and its body is dropped from the name
+    assert body_names("Thủ trưởng các đơn vị có liên quan thuộc Bộ Y tế có trách nhiệm.") == [
+        "Đơn vị thuộc Bộ Y tế"]
+    assert body_names("Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện; UBND các xã") == [
+        "Cơ quan, đơn vị thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã"]
+
+
+def test_agencies_named_with_persons_are_one_collective() -> None:
+    assert body_names("Các cơ quan, tổ chức, đơn vị, cá nhân tham gia có trách nhiệm báo cáo.") == [
+        "Cơ quan, tổ chức, đơn vị"]
+    assert body_names("Thủ trưởng các cơ quan, đơn vị, tổ chức và cá nhân liên quan thực hiện.") == [
+        "Cơ quan, đơn vị, tổ chức"]
+    # `tổ chức` alone beside `cơ quan` is no body (RULINGS R15)
+    assert body_names("các cơ quan, tổ chức và cá nhân có liên quan thực hiện.") == ["Cơ quan"]
+
+
+CLOSING = (
+    "QUYẾT ĐỊNH\nVề việc ban hành quy chế quản lý kho lưu trữ\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này quy chế quản lý kho lưu trữ.\n"
+    "Điều 2. Viện trưởng Viện Khoa học Lưu trữ, Chi cục trưởng Chi cục Văn thư, Giám đốc các sở, "
+    "Chủ tịch, Tổng Giám đốc các Tổng công ty; Thủ trưởng các đơn vị có liên quan thuộc Bộ Nội vụ và "
+    "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+def test_a_closing_list_of_office_holders_names_every_body(tmp_path: Path) -> None:
+    task = task_starting(tasks_in(tmp_path, CLOSING), "Viện trưởng")
+    assert task.responsible == [
+        "Viện Khoa học Lưu trữ", "Chi cục Văn thư", "Sở", "Tổng công ty", "Đơn vị thuộc Bộ Nội vụ",
+        "Cơ quan, tổ chức, đơn vị"]
+
+
+def test_persons_close_the_subject_of_a_closing_formula(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc công bố quy trình tiếp công dân\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này quy trình tiếp công dân.\n"
+            "Điều 2. Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn; các cơ quan, "
+            "tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Thủ trưởng")
+    assert task.responsible == [
+        "Cơ quan, đơn vị thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã, thị trấn", "Cơ quan"]
