@@ -118,7 +118,9 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.held_class.finditer(key):
         yield _held_class_candidate(text, m)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
-        yield from _open_class_candidate(text, m)
+        # a centre run to its level word ends there (`Trung tâm X Thành phố xây dựng ...`)
+        if not rules.centre.match(key, m.start()):
+            yield from _open_class_candidate(text, m)
     yield from _council_places(text, key)
 
 

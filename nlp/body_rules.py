@@ -31,7 +31,7 @@ _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+ti
 # `Văn phòng` + a name is the office, not the body it serves (`Văn phòng Quốc hội`, `Văn phòng Chủ tịch
 # nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
-    "Cục|Chi cục|Tổng cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
+    "Cục|Chi cục|Tổng cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện|Trung tâm"
     "|Văn phòng"
     "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
@@ -155,8 +155,9 @@ def body_rules() -> BodyRules:
     syllable = rf" +(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
     word = rf"(?-i:{upper})\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
-    # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`)
-    inner_comma = rf" *, *(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
+    # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
+    inner_comma = rf" *, *(?!(?:{OFFICE_TITLE})(?!\w))(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
     department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
     committee = g.committee_pattern
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs

@@ -26,7 +26,15 @@ from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, 
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_tables import table_units
-from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units
+from policylink.nlp.task_units import (
+    Structure,
+    Unit,
+    after_role,
+    body_chain,
+    content_start,
+    line_spans,
+    paragraph_units,
+)
 from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
@@ -125,6 +133,23 @@ def find_tasks(
     return tasks
 
 
+# What a subject bears in the closing sentence of an article (`... chịu trách nhiệm thi hành`).
+_BEARS = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
+
+
+def _duty_bearers_below(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
+    """`Điều 3. Hiệu lực và trách nhiệm thi hành` + a line on the entry into force + `Chánh Văn phòng
+    ..., Giám đốc ... chịu trách nhiệm thi hành`: an item whose first line names no doer and inherits
+    none, whose later line opens with bodies that bear the duty."""
+    for start, end in list(line_spans(text, unit.start, unit.end))[1:]:
+        chain = body_chain(bodies, text, content_start(text, start, end), end)
+        if chain:
+            persons = _PERSONS_AFTER.match(text, chain[-1].end)
+            if _BEARS.match(text, persons.end() if persons else chain[-1].end):
+                return chain
+    return []
+
+
 def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
     """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
     comma of the opening adverbial, which ended at a later comma."""
@@ -167,7 +192,8 @@ def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) 
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
           resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
           table_limit: Deadline | None = None) -> Task:
-    responsible = _in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
+    responsible = (_in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
+                   or _duty_bearers_below(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)

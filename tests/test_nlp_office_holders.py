@@ -58,3 +58,27 @@ def test_persons_close_the_subject_of_a_closing_formula(tmp_path: Path) -> None:
     task = task_starting(tasks_in(tmp_path, text), "Thủ trưởng")
     assert task.responsible == [
         "Cơ quan, đơn vị thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã, thị trấn", "Cơ quan"]
+
+
+def test_a_centre_named_without_a_level_word_closes_at_the_clause() -> None:
+    assert body_names("Sở Nội vụ, Trung tâm Lưu trữ lịch sử, các sở, ban, ngành tỉnh thực hiện.") == [
+        "Sở Nội vụ", "Trung tâm Lưu trữ lịch sử", "Sở, ban, ngành tỉnh"]
+    # with its level word the centre ends there, before the verb
+    assert body_names("phối hợp Trung tâm Dữ liệu Thành phố xây dựng, đề xuất") == [
+        "Trung tâm Dữ liệu Thành phố"]
+
+
+def test_a_field_name_does_not_run_into_the_next_title() -> None:
+    assert body_names("Giám đốc Sở Hợp tác và Hội nhập, Giám đốc Sở Khoa học và Công nghệ thực hiện.") == [
+        "Sở Hợp tác và Hội nhập", "Sở Khoa học và Công nghệ"]
+
+
+def test_the_duty_bearers_may_open_a_later_line_of_the_article(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc công bố quy trình nội bộ\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này quy trình nội bộ.\n"
+            "Điều 2. Hiệu lực và trách nhiệm thi hành\n"
+            "Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế, Thủ trưởng các sở, ban, ngành tỉnh và các tổ "
+            "chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Hiệu lực và trách nhiệm")
+    assert task.responsible == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở, ban, ngành tỉnh"]
