@@ -63,6 +63,8 @@ OFFICE_TITLE = (
 _HELD_HEADS = r"sở|phòng|chi +cục|cục|vụ|tập +đoàn|tổng +công +ty"
 _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_CLASS})\w*"
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
+# Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
+_CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
 _BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
 
 
@@ -124,6 +126,7 @@ class BodyRules:
     generic: Bounded
     described: Bounded
     held_class: Bounded
+    collective: Bounded
 
 
 @cache
@@ -280,6 +283,11 @@ def body_rules() -> BodyRules:
             rf"(?:{OFFICE_TITLE}) +các +(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
             rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS})"
             rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
+        ),
+        # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
+        # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
+        collective=Bounded(
+            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+"
         ),
         # `Ủy ban Dân nguyện và Giám sát Quốc hội`, `Ủy ban Công tác đại biểu của Quốc hội`: a committee
         # of the National Assembly, named by its field (whole, not the Assembly inside it)

@@ -34,7 +34,8 @@ _HEAD_ROLE = (
     r"|(?:phó\s+)?trưởng\s+ban))"
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
-_CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+# (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
+_CONNECTOR = re.compile(rf"\s*\)?\s*(?:,|;|và|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
 # head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`) or a role (`Trưởng Thuế các tỉnh`).
 _FIRST_GAP = re.compile(

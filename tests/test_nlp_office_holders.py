@@ -82,3 +82,21 @@ def test_the_duty_bearers_may_open_a_later_line_of_the_article(tmp_path: Path) -
             "chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
     task = task_starting(tasks_in(tmp_path, text), "Hiệu lực và trách nhiệm")
     assert task.responsible == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở, ban, ngành tỉnh"]
+
+
+def test_a_collective_of_body_classes_is_one_mention_as_written() -> None:
+    assert body_names("phối hợp với các bộ ngành, địa phương liên quan triển khai") == [
+        "Bộ ngành, địa phương"]
+    assert body_names("cùng các sở, ngành, đơn vị liên quan thực hiện") == ["Sở, ngành, đơn vị"]
+    # one class alone is no collective
+    assert body_names("các bộ đã gửi ý kiến") == []
+
+
+def test_the_unit_in_brackets_after_a_partner_is_a_partner_too(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nTriển khai số hóa hồ sơ\n\n"
+            "1. Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Lưu trữ tỉnh) và các bộ "
+            "ngành, địa phương liên quan số hóa hồ sơ lưu trữ.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Sở Nội vụ")
+    assert task.responsible == ["Sở Nội vụ"]
+    assert task.coordinating == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Trung tâm Lưu trữ tỉnh", "Bộ ngành, địa phương"]
