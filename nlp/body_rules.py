@@ -281,7 +281,9 @@ def body_rules() -> BodyRules:
         # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.
         held_class=Bounded(
             rf"(?:{OFFICE_TITLE}) +các +(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
-            rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS})"
+            rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
+            # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
+            rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
             rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
         ),
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes

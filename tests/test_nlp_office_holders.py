@@ -12,6 +12,9 @@ def test_a_class_named_by_its_heads_title_is_a_body() -> None:
     assert body_names("Giám đốc các sở, Thủ trưởng các Cục, Vụ chịu trách nhiệm.") == ["Sở", "Cục, Vụ"]
     # a class with a name of its own, or distributed after a colon, is another rule's
     assert body_names("Giám đốc các Sở: Y tế, Nội vụ thực hiện.") == ["Sở Y tế", "Sở Nội vụ"]
+    # schools are named by their kind in lower case
+    assert body_names("Hiệu trưởng các trường mầm non công lập chịu trách nhiệm.") == [
+        "Trường mầm non công lập"]
     # no title before it: a bare `các sở` stays none
     assert body_names("Số liệu của các sở được tổng hợp.") == []
 
