@@ -35,7 +35,10 @@ _HEAD_ROLE = (
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
 # (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
-_CONNECTOR = re.compile(rf"\s*\)?\s*(?:,|;|và|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+# (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
+_BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
+_CONNECTOR = re.compile(
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
 # head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`) or a role (`Trưởng Thuế các tỉnh`).
 _FIRST_GAP = re.compile(

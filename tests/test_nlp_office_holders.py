@@ -103,3 +103,12 @@ def test_the_unit_in_brackets_after_a_partner_is_a_partner_too(tmp_path: Path) -
     assert task.responsible == ["Sở Nội vụ"]
     assert task.coordinating == [
         "Văn phòng Ủy ban nhân dân tỉnh", "Trung tâm Lưu trữ tỉnh", "Bộ ngành, địa phương"]
+
+
+def test_a_back_reference_does_not_cut_a_closing_list(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc giao chỉ tiêu tuyển sinh\n\n"
+            "Điều 1. Giao chỉ tiêu tuyển sinh năm 2027 cho các huyện.\n"
+            "Điều 2. Giám đốc Sở Giáo dục và Đào tạo; Chủ tịch UBND các huyện có tên tại Điều 1 và Thủ "
+            "trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Giám đốc Sở")
+    assert task.responsible == ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện", "Cơ quan"]
