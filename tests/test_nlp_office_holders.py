@@ -112,3 +112,13 @@ def test_a_back_reference_does_not_cut_a_closing_list(tmp_path: Path) -> None:
             "trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
     task = task_starting(tasks_in(tmp_path, text), "Giám đốc Sở")
     assert task.responsible == ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện", "Cơ quan"]
+
+
+def test_a_giao_in_a_relative_clause_assigns_nothing_here(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nTriển khai chương trình chuyển đổi số\n\n"
+            "1. Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện các nhiệm vụ do Chủ tịch UBND tỉnh "
+            "giao cho các sở, ngành trong năm 2027.\n"
+            "2. Sở Nội vụ theo dõi các nhiệm vụ đã giao Sở Y tế và báo cáo kết quả.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Sở Tài chính").responsible == ["Sở Tài chính"]
+    assert task_starting(tasks, "Sở Nội vụ").responsible == ["Sở Nội vụ"]
