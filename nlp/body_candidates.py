@@ -101,7 +101,9 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
     for m in rules.generic.finditer(key):
-        yield Candidate(m.start(), m.end(), canonical_name(text[m.start("head") : m.end()]), "other", None)
+        # `tổ chức` alone beside `cơ quan` is no body of its own (R15): `các cơ quan, tổ chức, cá nhân`
+        end = m.end("head") if m["more"].replace(",", " ").lower().split() == ["tổ", "chức"] else m.end()
+        yield Candidate(m.start(), end, canonical_name(text[m.start("head") : end]), "other", None)
     for m in rules.described.finditer(key):
         line_start = key.rfind("\n", 0, m.start()) + 1
         if m["item"] is None or _ITEM_MARKER.fullmatch(key, line_start, m.start()):
@@ -113,9 +115,27 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
             continue
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
+    for m in rules.collective.finditer(key):  # (as written: GUIDELINES, canonical names)
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
+    for m in rules.held_class.finditer(key):
+        yield _held_class_candidate(text, m)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
-        yield from _open_class_candidate(text, m)
+        # a centre run to its level word ends there (`Trung tâm X Thành phố xây dựng ...`)
+        if not rules.centre.match(key, m.start()):
+            yield from _open_class_candidate(text, m)
     yield from _council_places(text, key)
+
+
+_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?=\s)", FLAGS)
+
+
+def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
+    """`Giám đốc các sở` -> `Sở`; `Thủ trưởng các đơn vị có liên quan thuộc Bộ X` -> `Đơn vị thuộc Bộ X`."""
+    start, end = m.span("cls")
+    name = canonical_name(_RELATED.sub("", text[start:end]))
+    head = normalize_tones(name.split()[0].rstrip(",")).lower()
+    level = _HEAD_LEVELS.get(head, "central" if head in ("cục", "vụ") else None)
+    return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
 
 
 @cache

@@ -32,7 +32,7 @@ _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+ti
 # nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
     "Cục|Chi cục|Tổng cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
-    "|Văn phòng"
+    "|Trung tâm|Văn phòng"
     "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
@@ -49,6 +49,22 @@ _PREDICATE_MARKERS = (
 _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 
 
+# The title of whoever heads a body (`Giám đốc`, `Chủ tịch, các Phó Chủ tịch`, `Thủ trưởng`): the
+# closed titles, and the open class of an organisation's head noun and `trưởng` (`Vụ trưởng`, `Cục
+# trưởng`, `Chi cục trưởng`, `Chỉ huy trưởng`: any one or two words but `tăng`). Used lower case,
+# with re.IGNORECASE.
+OFFICE_TITLE = (
+    r"(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?(?:tổng\s+)?giám đốc"
+    r"|(?:phó\s+)?(?:chủ nhiệm|bí thư)|người đứng đầu"
+    r"|(?:phó\s+)?(?!tăng\s)(?:[^\W\d_]+\s+)?[^\W\d_]+\s+trưởng(?!\s+thành)"
+)
+# Heads of the classes an office-holder's title names (`Giám đốc các sở`), and the body a class belongs
+# to (`các đơn vị có liên quan thuộc Bộ X`), closed by the clause.
+_HELD_HEADS = r"sở|phòng|chi +cục|cục|vụ|tập +đoàn|tổng +công +ty"
+_BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_CLASS})\w*"
+            r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
+# Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
+_CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
 _BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
 
 
@@ -109,6 +125,8 @@ class BodyRules:
     house_committee: Bounded
     generic: Bounded
     described: Bounded
+    held_class: Bounded
+    collective: Bounded
 
 
 @cache
@@ -140,8 +158,9 @@ def body_rules() -> BodyRules:
     syllable = rf" +(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
     word = rf"(?-i:{upper})\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
-    # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`)
-    inner_comma = rf" *, *(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
+    # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
+    inner_comma = rf" *, *(?!(?:{OFFICE_TITLE})(?!\w))(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
     department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
     committee = g.committee_pattern
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
@@ -242,10 +261,13 @@ def body_rules() -> BodyRules:
         # organisation's head noun and its capitalised name, closed by the clause (a punctuation
         # mark, a verb that starts the predicate) or by its level word.
         # `các cơ quan liên quan`, `các ngành, đơn vị có liên quan`, `các cơ quan, tổ chức, cá nhân có
-        # liên quan`: the generic doers `Cơ quan`, `Đơn vị` (RULINGS R10, R15); bare `cơ quan` is none.
+        # liên quan`, `các cơ quan, tổ chức, đơn vị và cá nhân`: the generic doers `Cơ quan`, `Đơn vị`,
+        # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` or by the persons
+        # named with them; bare `cơ quan` is none.
         generic=Bounded(
             r"(?<=các )(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị)"
-            r"(?=(?:\s*,\s*tổ\s+chức(?:\s*,\s*|\s+)cá\s+nhân)?\s+(?:có\s+)?liên\s+quan(?!\w))"
+            r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
+            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?liên\s+quan(?!\w)))"
         ),
         # `Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm`, an item `a) Cơ quan quản lý nhà nước về
         # thủy lợi;`: a generic head described in lower case, closed by the duty it bears or by the
@@ -253,6 +275,21 @@ def body_rules() -> BodyRules:
         described=Bounded(
             rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
             rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
+        ),
+        # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
+        # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their
+        # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.
+        held_class=Bounded(
+            rf"(?:{OFFICE_TITLE}) +các +(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
+            rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
+            # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
+            rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
+            rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
+        ),
+        # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
+        # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
+        collective=Bounded(
+            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+"
         ),
         # `Ủy ban Dân nguyện và Giám sát Quốc hội`, `Ủy ban Công tác đại biểu của Quốc hội`: a committee
         # of the National Assembly, named by its field (whole, not the Assembly inside it)

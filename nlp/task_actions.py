@@ -89,7 +89,7 @@ DIRECTIVE_WORDS = {
     "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
     "tham mưu", "nâng cao", "đổi mới", "phát huy", "quan tâm", "ưu tiên", "bảo đảm", "đảm bảo",
     "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
-    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm",
+    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm", "thi hành",
 }
 # Tagged as nouns, but actions after an opening adverbial (`Trong thời hạn 05 ngày ..., báo cáo
 # Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before

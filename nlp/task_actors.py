@@ -49,6 +49,10 @@ _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 # Where a topic (`Đối với ...`) ends and its actor is named: a colon, or a comma and an addressing verb.
 _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+# `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
+# relative clause tells who was assigned before, not whom this unit assigns.
+_PASSIVE_GIAO = re.compile(
+    r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8})\s+$", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
     r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
@@ -91,7 +95,8 @@ def _deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
 
 def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
     """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
-    giao = GIAO.search(text, pos, unit.end)
+    giao = next((m for m in GIAO.finditer(text, pos, unit.end)
+                 if not _PASSIVE_GIAO.search(text, max(pos, m.start() - 80), m.start())), None)
     if giao and (deputy := _deputy_prime_minister(text, giao.end(), unit.end)):
         return deputy
     if giao:

@@ -15,25 +15,30 @@ from dataclasses import dataclass
 
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
+from policylink.nlp.body_rules import OFFICE_TITLE
 from policylink.nlp.model import Body
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
     r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
-# A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`).
+# A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`,
+# `Vụ trưởng Vụ Pháp chế`): an office-holder's title (nlp.body_rules.OFFICE_TITLE), or a head written
+# before the office or board it heads. Titles written one after another head the same body (`Chủ tịch,
+# Tổng Giám đốc các công ty`).
 _HEAD_ROLE = (
-    r"(?:(?:các\s+)?(?:đồng chí\s+)?"
-    r"(?:(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?giám đốc|thủ trưởng"
-    r"|bộ trưởng|thứ trưởng|(?:phó\s+)?tổng giám đốc|(?:phó\s+)?cục trưởng|(?:phó\s+)?viện trưởng"
-    r"|(?:phó\s+)?hiệu trưởng|(?:phó\s+)?chi cục trưởng|(?:phó\s+)?chỉ huy trưởng|(?:phó\s+)?bí thư"
+    rf"(?:(?:các\s+)?(?:đồng chí\s+)?(?:(?:{OFFICE_TITLE})(?:\s*,\s*(?:{OFFICE_TITLE}))*"
     # (`$`: a gap between two bodies ends before the body the title heads)
-    r"|người đứng đầu|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)|\s*$)"
+    r"|(?:phó\s+)?(?:chánh|trưởng)(?=\s+(?:văn phòng|thanh tra|ban)(?!\w)|\s*$)"
     # `Trưởng ban Ban Quản lý ...`: the title written out before the board's name
     r"|(?:phó\s+)?trưởng\s+ban))"
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
-_CONNECTOR = re.compile(rf"\s*(?:,|;|và|cùng|với)?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+# (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
+# (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
+_BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
+_CONNECTOR = re.compile(
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
 # head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`) or a role (`Trưởng Thuế các tỉnh`).
 _FIRST_GAP = re.compile(

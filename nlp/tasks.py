@@ -26,7 +26,15 @@ from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, 
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_tables import table_units
-from policylink.nlp.task_units import Structure, Unit, after_role, body_chain, paragraph_units
+from policylink.nlp.task_units import (
+    Structure,
+    Unit,
+    after_role,
+    body_chain,
+    content_start,
+    line_spans,
+    paragraph_units,
+)
 from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
@@ -38,6 +46,11 @@ _PEOPLE_AFTER = re.compile(
     r"\s*(?:,|và)\s+(?:các\s+)?(?:đại biểu|thành viên|người đứng đầu|cán bộ|đảng viên)(?!\w)", re.IGNORECASE
 )
 _PEOPLE_WORDS = 8  # tokens searched for the verb after such people
+# `UBND các xã và các cơ quan, tổ chức, cá nhân có liên quan căn cứ ... thi hành`: the persons named
+# with the agencies close the subject (they are no body, RULINGS R15).
+_PERSONS_AFTER = re.compile(
+    r"\s*(?:,|và)\s+(?:các\s+)?(?:tổ chức\s*(?:,|và)\s*)?cá nhân(?:\s+(?:có\s+)?liên quan)?(?!\w)",
+    re.IGNORECASE)
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
@@ -90,6 +103,8 @@ def find_tasks(
         stated_end = stated[-1].end if stated else subject
         if stated and (term := _TERM.match(text, stated_end)):
             stated_end = term.end()
+        if stated and (persons := _PERSONS_AFTER.match(text, stated_end)):
+            stated_end = persons.end()
         if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
             stated_end = colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
@@ -116,6 +131,23 @@ def find_tasks(
                                   alignment_mode="expand")) is not None
     ]
     return tasks
+
+
+# What a subject bears in the closing sentence of an article (`... chịu trách nhiệm thi hành`).
+_BEARS = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
+
+
+def _duty_bearers_below(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
+    """`Điều 3. Hiệu lực và trách nhiệm thi hành` + a line on the entry into force + `Chánh Văn phòng
+    ..., Giám đốc ... chịu trách nhiệm thi hành`: an item whose first line names no doer and inherits
+    none, whose later line opens with bodies that bear the duty."""
+    for start, end in list(line_spans(text, unit.start, unit.end))[1:]:
+        chain = body_chain(bodies, text, content_start(text, start, end), end)
+        if chain:
+            persons = _PERSONS_AFTER.match(text, chain[-1].end)
+            if _BEARS.match(text, persons.end() if persons else chain[-1].end):
+                return chain
+    return []
 
 
 def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
@@ -160,7 +192,8 @@ def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) 
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
           resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
           table_limit: Deadline | None = None) -> Task:
-    responsible = _in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
+    responsible = (_in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
+                   or _duty_bearers_below(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)

@@ -1,0 +1,124 @@
+"""Office-holders stand for their bodies (issue 12), on texts of our own: any title built on
+`trưởng` heads the body named after it, a class named only by its heads' title (`Giám đốc các sở`)
+is a body, a class may belong to a body (`các đơn vị thuộc Bộ X`), titles written one after another
+head one body, and a closing list keeps its trailing collective of agencies and persons."""
+
+from pathlib import Path
+
+from nlp_fixtures import body_names, task_starting, tasks_in
+
+
+def test_a_class_named_by_its_heads_title_is_a_body() -> None:
+    assert body_names("Giám đốc các sở, Thủ trưởng các Cục, Vụ chịu trách nhiệm.") == ["Sở", "Cục, Vụ"]
+    # a class with a name of its own, or distributed after a colon, is another rule's
+    assert body_names("Giám đốc các Sở: Y tế, Nội vụ thực hiện.") == ["Sở Y tế", "Sở Nội vụ"]
+    # schools are named by their kind in lower case
+    assert body_names("Hiệu trưởng các trường mầm non công lập chịu trách nhiệm.") == [
+        "Trường mầm non công lập"]
+    # no title before it: a bare `các sở` stays none
+    assert body_names("Số liệu của các sở được tổng hợp.") == []
+
+
+def test_a_class_belongs_to_the_body_named_after_it() -> None:
+    assert body_names("Thủ trưởng các đơn vị thuộc Bộ Nội vụ chịu trách nhiệm.") == ["Đơn vị thuộc Bộ Nội vụ"]
+    # `có liên quan` between the class and its body is dropped from the name
+    assert body_names("Thủ trưởng các đơn vị có liên quan thuộc Bộ Y tế có trách nhiệm.") == [
+        "Đơn vị thuộc Bộ Y tế"]
+    assert body_names("Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện; UBND các xã") == [
+        "Cơ quan, đơn vị thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã"]
+
+
+def test_agencies_named_with_persons_are_one_collective() -> None:
+    assert body_names("Các cơ quan, tổ chức, đơn vị, cá nhân tham gia có trách nhiệm báo cáo.") == [
+        "Cơ quan, tổ chức, đơn vị"]
+    assert body_names("Thủ trưởng các cơ quan, đơn vị, tổ chức và cá nhân liên quan thực hiện.") == [
+        "Cơ quan, đơn vị, tổ chức"]
+    # `tổ chức` alone beside `cơ quan` is no body (RULINGS R15)
+    assert body_names("các cơ quan, tổ chức và cá nhân có liên quan thực hiện.") == ["Cơ quan"]
+
+
+CLOSING = (
+    "QUYẾT ĐỊNH\nVề việc ban hành quy chế quản lý kho lưu trữ\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này quy chế quản lý kho lưu trữ.\n"
+    "Điều 2. Viện trưởng Viện Khoa học Lưu trữ, Chi cục trưởng Chi cục Văn thư, Giám đốc các sở, "
+    "Chủ tịch, Tổng Giám đốc các Tổng công ty; Thủ trưởng các đơn vị có liên quan thuộc Bộ Nội vụ và "
+    "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+def test_a_closing_list_of_office_holders_names_every_body(tmp_path: Path) -> None:
+    task = task_starting(tasks_in(tmp_path, CLOSING), "Viện trưởng")
+    assert task.responsible == [
+        "Viện Khoa học Lưu trữ", "Chi cục Văn thư", "Sở", "Tổng công ty", "Đơn vị thuộc Bộ Nội vụ",
+        "Cơ quan, tổ chức, đơn vị"]
+
+
+def test_persons_close_the_subject_of_a_closing_formula(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc công bố quy trình tiếp công dân\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này quy trình tiếp công dân.\n"
+            "Điều 2. Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn; các cơ quan, "
+            "tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Thủ trưởng")
+    assert task.responsible == [
+        "Cơ quan, đơn vị thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã, thị trấn", "Cơ quan"]
+
+
+def test_a_centre_named_without_a_level_word_closes_at_the_clause() -> None:
+    assert body_names("Sở Nội vụ, Trung tâm Lưu trữ lịch sử, các sở, ban, ngành tỉnh thực hiện.") == [
+        "Sở Nội vụ", "Trung tâm Lưu trữ lịch sử", "Sở, ban, ngành tỉnh"]
+    # with its level word the centre ends there, before the verb
+    assert body_names("phối hợp Trung tâm Dữ liệu Thành phố xây dựng, đề xuất") == [
+        "Trung tâm Dữ liệu Thành phố"]
+
+
+def test_a_field_name_does_not_run_into_the_next_title() -> None:
+    assert body_names("Giám đốc Sở Hợp tác và Hội nhập, Giám đốc Sở Khoa học và Công nghệ thực hiện.") == [
+        "Sở Hợp tác và Hội nhập", "Sở Khoa học và Công nghệ"]
+
+
+def test_the_duty_bearers_may_open_a_later_line_of_the_article(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc công bố quy trình nội bộ\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này quy trình nội bộ.\n"
+            "Điều 2. Hiệu lực và trách nhiệm thi hành\n"
+            "Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế, Thủ trưởng các sở, ban, ngành tỉnh và các tổ "
+            "chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Hiệu lực và trách nhiệm")
+    assert task.responsible == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở, ban, ngành tỉnh"]
+
+
+def test_a_collective_of_body_classes_is_one_mention_as_written() -> None:
+    assert body_names("phối hợp với các bộ ngành, địa phương liên quan triển khai") == [
+        "Bộ ngành, địa phương"]
+    assert body_names("cùng các sở, ngành, đơn vị liên quan thực hiện") == ["Sở, ngành, đơn vị"]
+    # one class alone is no collective
+    assert body_names("các bộ đã gửi ý kiến") == []
+
+
+def test_the_unit_in_brackets_after_a_partner_is_a_partner_too(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nTriển khai số hóa hồ sơ\n\n"
+            "1. Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Lưu trữ tỉnh) và các bộ "
+            "ngành, địa phương liên quan số hóa hồ sơ lưu trữ.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Sở Nội vụ")
+    assert task.responsible == ["Sở Nội vụ"]
+    assert task.coordinating == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Trung tâm Lưu trữ tỉnh", "Bộ ngành, địa phương"]
+
+
+def test_a_back_reference_does_not_cut_a_closing_list(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc giao chỉ tiêu tuyển sinh\n\n"
+            "Điều 1. Giao chỉ tiêu tuyển sinh năm 2027 cho các huyện.\n"
+            "Điều 2. Giám đốc Sở Giáo dục và Đào tạo; Chủ tịch UBND các huyện có tên tại Điều 1 và Thủ "
+            "trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Giám đốc Sở")
+    assert task.responsible == ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện", "Cơ quan"]
+
+
+def test_a_giao_in_a_relative_clause_assigns_nothing_here(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nTriển khai chương trình chuyển đổi số\n\n"
+            "1. Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện các nhiệm vụ do Chủ tịch UBND tỉnh "
+            "giao cho các sở, ngành trong năm 2027.\n"
+            "2. Sở Nội vụ theo dõi các nhiệm vụ đã giao Sở Y tế và báo cáo kết quả.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Sở Tài chính").responsible == ["Sở Tài chính"]
+    assert task_starting(tasks, "Sở Nội vụ").responsible == ["Sở Nội vụ"]
