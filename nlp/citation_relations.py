@@ -197,7 +197,25 @@ def _relation(
                 return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
+    part = _PART_CHANGED.search(text, max(0, mention.start - _PART_WINDOW), mention.start)
+    if mention.parent is None and part is not None and not _not_yet_made(text, part.start(), new_titles):
+        return "replaces" if part["cue"].lower() in ("bãi bỏ", "thay thế") else "amends"
     return "cites"
+
+
+# `Bãi bỏ: 06 thủ tục hành chính tại số thứ tự 17, 18 Mục I Danh mục ... ban hành kèm theo Quyết định số ...`,
+# `Bãi bỏ nội dung công bố cho các thủ tục có thứ tự A.2, A.3 tại Danh mục ... ban hành kèm theo ...`: the
+# cue governs its object, a part of the document named after `tại`, `của` or `trong`, however long that
+# object is, within the sentence (R31); `theo quy định tại` names what the change follows, not what it
+# changes.
+_PART_CHANGED = re.compile(
+    r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)\s*:?"
+    r"(?:(?!\s(?:theo|căn cứ|đã được|được)\s)[^;\n]){1,250}?"
+    r"\s(?<!quy định )(?:tại|của|trong)\s"
+    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
+    re.IGNORECASE,
+)
+_PART_WINDOW = 420
 
 
 def _in_new_title(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
