@@ -12,11 +12,14 @@ from policylink.nlp.citation_patterns import (
     CITING_CLAUSE,
     TYPE_ALTERNATION,
     VERSION_NOTE,
+    capitals_end,
 )
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
+# the note that an issuer no longer exists as such (provinces merged): part of the issuer, before the subject
+_FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập)\)")
 _ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
@@ -95,6 +98,8 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
         if issuer and len(issuer.split()) <= 12:
             mention.issuer = issuer
             pos = issuer_match.end() + len(text[issuer_match.end() : issuer_end].rstrip())
+            if former := _FORMER_NOTE.match(text, pos):  # `của UBND tỉnh Bắc Giang (cũ) về ...`
+                pos = former.end()
     if mention.date is None and (date_match := _date_after(text, pos, next_start)):
         mention.date = day_date_iso(date_match)
         pos = date_match.end()
@@ -126,15 +131,6 @@ _COORDINATED_CHANGE = re.compile(rf",?\s+và\s+{_CHANGE_VERB}", re.IGNORECASE)
 _CHANGING_SUBJECT = re.compile(rf"(?:về\s+việc\s+)?{_CHANGE_VERB}", re.IGNORECASE)
 
 _FIRST_WORD = re.compile(r"\w+")
-_WORD = re.compile(r"\S+")
-
-
-def _capitals_end(text: str, start: int, end: int) -> int:
-    """The end of the words from `start` (before `end`) up to the first one written with a small letter."""
-    for word in _WORD.finditer(text, start, end):
-        if "/" not in word.group() and any(ch.islower() for ch in word.group()):
-            return len(text[:word.start()].rstrip())
-    return end
 
 
 _ALIAS_NOTE = re.compile(rf"\(\s*(?:sau đây\s+)?{ALIAS_CLAUSE}", re.IGNORECASE)
@@ -205,7 +201,7 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         # an upper-case title line's subject runs as far as the capitals do (a line glued after it is not
         # the subject's)
         if (first_word := _FIRST_WORD.match(text, subject.end())) and first_word.group().isupper():
-            end = _capitals_end(text, subject.end(), end)
+            end = capitals_end(text, subject.end(), end)
         while end > subject.end() and text[end - 1] in " ,":
             end -= 1
         if end > subject.end():

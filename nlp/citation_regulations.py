@@ -15,14 +15,14 @@ import re
 
 from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import TYPE_ALTERNATION
+from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end
 from policylink.nlp.dates import DAY_DATE
 
 _REGULATION = r"(?:quy định|quy chế|điều lệ)"
 _TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "điều lệ": "Điều lệ"}
 # between the issuing decision's number and the regulation: its date and issuer, then `ban hành`
 _ISSUED = re.compile(
-    rf"(?:\s*,?\s*{DAY_DATE})*(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+(?:về việc\s+)?"
+    rf"(?:\s*,?\s*{DAY_DATE})*(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?(?:\s*\(cũ\))?)?\s*,?\s+(?:về việc\s+)?"
     rf"ban hành\s+(?:kèm theo\s+)?(?P<type>{_REGULATION})(?!\w)",
     re.IGNORECASE,
 )
@@ -41,11 +41,12 @@ _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.I
 # a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document
 _TITLE_END = re.compile(
     r"\s*(?:[;:\n()“”\"]|\.(?:\s|$)|,\s+(?:ngày|có hiệu lực)(?!\w)"
-    r"|\s+(?:để|nhằm|(?:được\s+)?ban hành\s+kèm\s+theo|kèm theo|được|đã|thì|có hiệu lực"
+    r"|\s+(?:để|nhằm|theo|(?:được\s+)?ban hành\s+kèm\s+theo|kèm theo|được|đã|thì|có hiệu lực"
     rf"|(?:và\s+)?(?i:{TYPE_ALTERNATION})\s+số)(?!\w)"
     r"|,?\s+và\s+(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)(?!\w))",
+    re.IGNORECASE,
 )
-_CAPITAL_WORDS = re.compile(r"(?:[ ,]+(?:[^\W\d_a-zđà-ỹ]+|\d[\d-]*)(?![\w]))+")
+_NUMBER_AFTER = re.compile(r"\s+(?:số\s*)?\d", re.IGNORECASE)
 _MAX_TITLE = 250
 _MIN_TITLE_WORDS = 3
 
@@ -53,8 +54,8 @@ _MIN_TITLE_WORDS = 3
 def _title_end(text: str, type_start: int, type_end: int) -> int | None:
     """End of the title that opens with the type word at `type_start`; capitals run as far as they do."""
     if text[type_start:type_end].isupper():
-        capitals = _CAPITAL_WORDS.match(text, type_end)
-        end = capitals.end() if capitals else type_end
+        line_end = text.find("\n", type_end)
+        end = capitals_end(text, type_end, len(text) if line_end < 0 else line_end)
         if stop := _TITLE_END.search(text, type_end, end):
             end = stop.start()
     else:
@@ -94,11 +95,14 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if (end := _title_end(text, match.start("type"), match.end("type"))) is None:
             continue
         title = " ".join(text[match.start("type") : end].split())
-        issued.setdefault(cited.key, title)
+        if cited.key not in issued or issued[cited.key].isupper():  # mixed case spells it best
+            issued[cited.key] = title
         found.append((match.start("type"), end, title, cited.key, match["type"]))
     for change in _CHANGED.finditer(text):
         type_group = "lower" if change["lower"] else "upper"
         start, type_end = change.start(type_group), change.end(type_group)
+        if any(m.start == start for m in numbered) or _NUMBER_AFTER.match(text, type_end):
+            continue  # `thay thế Quy định số 05-QĐi/TU ...`: a numbered citation
         if (decision := _issuer_after(text, type_end, numbered)) is not None:
             found.append((start, type_end, None, decision.key, change[type_group]))
             continue
@@ -107,17 +111,30 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         title = " ".join(text[start:end].split())
         decision = _issuer_after(text, end, numbered)
         found.append((start, end, title, decision.key if decision else None, change[type_group]))
-        if decision is not None:
-            issued.setdefault(decision.key, title)
+        if decision is not None and (decision.key not in issued or issued[decision.key].isupper()):
+            issued[decision.key] = title
+    # a title written again without its issuing decision is the one written with it elsewhere
+    issuers = {match_key(title): issuer for _, _, title, issuer, _ in found if title and issuer}
+    found = [(start, end, title, issuer or (issuers.get(match_key(title)) if title else None), type_word)
+             for start, end, title, issuer, type_word in found]
     for _, _, title, _, _ in found:
         if title and not title.isupper():
             spellings.setdefault(match_key(title), title[0].upper() + title[1:])
+    # a name the name reader closed itself (`Quy chế quản lý cụm công nghiệp` | `trên địa bàn ...`) stays as
+    # it is, and is the title others take; one it cut at a comma (`Quy định chức năng` | `, nhiệm vụ ...`)
+    # gives way
+    named = {m.start: m for m in mentions if m.number is None}
+    kept = {start: named[start] for start, *_ in found
+            if start in named and not text.startswith(",", named[start].end)}
+    for start, _, _, issuer, _ in found:
+        if start in kept and issuer:
+            issued[issuer] = kept[start].key
     added: list[Mention] = []
     for start, end, title, issuer, type_word in found:
         given = issued.get(issuer) if issuer else None
         key = _display(given or title, spellings) if (given or title) else None
-        if key is None or any(m.start == start for m in added):
+        if key is None or start in kept or any(m.start == start for m in added):
             continue
         added.append(Mention(start, end, end, _TYPES[type_word.lower()], None, None, key, None, None, None))
-    superseded = [m for m in mentions if m.number is None and any(a.start == m.start for a in added)]
+    superseded = [named[m.start] for m in added if m.start in named]
     return added, superseded

@@ -206,13 +206,13 @@ def _relation(
 # `Bãi bỏ: 06 thủ tục hành chính tại số thứ tự 17, 18 Mục I Danh mục ... ban hành kèm theo Quyết định số ...`,
 # `Bãi bỏ nội dung công bố cho các thủ tục có thứ tự A.2, A.3 tại Danh mục ... ban hành kèm theo ...`: the
 # cue governs its object, a part of the document named after `tại`, `của` or `trong`, however long that
-# object is, within the sentence (R31); `theo quy định tại` names what the change follows, not what it
-# changes.
+# object is, within the sentence and naming no other document (R31); `theo quy định tại` names what the
+# change follows, not what it changes.
 _PART_CHANGED = re.compile(
     r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)\s*:?"
-    r"(?:(?!\s(?:theo|căn cứ|đã được|được)\s)[^;\n]){1,250}?"
+    rf"(?:(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
     r"\s(?<!quy định )(?:tại|của|trong)\s"
-    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
+    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
     re.IGNORECASE,
 )
 _PART_WINDOW = 420

@@ -3,7 +3,7 @@ lists, row by row, the documents a procedure or a row rests on (R30). The column
 words, not by its place; a cell is the tab-separated field of that column in each row.
 
 A cell may run over several lines (a cell holding a bulleted list). When the column is a row's last one
-(or the row stops just before it, the cell opening on the next line), the list items that follow the row's
+(or the row stops before it, the cell opening on a later line), the list items that follow the row's
 first line and open with a document type word (`- Luật ...`, `(1) Nghị định ...`) are that cell's lines;
 other continuation lines belong to earlier columns (a fee cell's `Mức thu ... theo quy định tại Thông tư
 ...` is no basis).
@@ -75,8 +75,8 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
         grouped = False
         if len(cells) > 1:
             # the basis cell is the row's last (rows may lack the header's trailing cells), or it opens
-            # on the next line (the row stops just before it): its list items follow
-            last_column = len(cells) in (column, column + 1)
+            # on a later line (the row stops before it, a fee cell's lines between): its list items follow
+            last_column = len(cells) <= column + 1
         if len(cells) > column:
             cell_start = start + sum(len(c) + 1 for c in cells[:column])
             spans.append((cell_start, cell_start + len(cells[column])))
