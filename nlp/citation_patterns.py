@@ -54,6 +54,13 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
     "Tổ chức Viện kiểm sát nhân dân",
     "Phổ biến, giáo dục pháp luật",
     "Thực hành tiết kiệm, chống lãng phí",
+    "Phí và lệ phí",
+    "Địa chất và khoáng sản",
+    "Quy hoạch đô thị và nông thôn",
+    "Khoa học, công nghệ và đổi mới sáng tạo",
+    "Trật tự, an toàn giao thông đường bộ",
+    "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+    "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",
 )
 
 
