@@ -228,9 +228,18 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
     """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
     subject is a draft or one of the `new_titles` (`Ban hành Quy chế ... thay thế Quyết định số ...`),
     or the cue is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
-    if _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - CUE_WINDOW), cue_start):
-        return True
-    return any(start < cue_start < end for start, end in new_titles)
+    duty = _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - CUE_WINDOW), cue_start)
+    if duty is None:
+        return any(start < cue_start < end for start, end in new_titles)
+    # `Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ ...` right above `Điều 1.`: the enactment sentence,
+    # whose document is the citing one itself (R29), made
+    line_end = text.find("\n", cue_start)
+    return not (duty.group().lower().startswith("ban hành") and line_end >= 0
+                and _ARTICLES_START.match(text, line_end + 1) is not None)
+
+
+# What follows the enactment sentence: the first article, or the enacting word (`QUYẾT ĐỊNH:`)
+_ARTICLES_START = re.compile(r"[ \t]*(?:Điều[ \t]+1\s*[.:]|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
 
 
 # `Tờ trình số 390/TTr-UBND ... về việc đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/...`: the

@@ -98,3 +98,18 @@ def test_a_change_made_as_another_decision_says_only_cites_it() -> None:
             "02/4/2025.\nSở Nội vụ tham mưu bãi bỏ các nội dung tại Quyết định số 930/QĐ-UBND ngày "
             "15/5/2025.\n")
     assert [c.relation for c in cited(text)] == ["cites", "cites"]
+
+
+def test_the_enactment_sentence_above_the_first_article_repeals_what_it_names() -> None:
+    text = ("Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020 "
+            "của Ủy ban nhân dân tỉnh về việc ban hành quy định về quản lý chợ đêm và Quyết định số "
+            "09/2023/QĐ-UBND ngày 11/8/2023 của Ủy ban nhân dân tỉnh.\nĐiều 1. Bãi bỏ các Quyết định sau:\n")
+    edges = _edges(text)
+    assert ("15/2020/QĐ-UBND", "replaces", SELF) in edges
+    assert ("09/2023/QĐ-UBND", "replaces", SELF) in edges
+
+
+def test_a_duty_to_issue_a_replacing_decision_above_an_article_replaces_nothing_yet() -> None:
+    text = ("Sở Tư pháp tham mưu ban hành Quyết định thay thế Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020.\n"
+            "Điều 1. Giao Sở Tư pháp theo dõi.\n")
+    assert [c.relation for c in cited(text)] == ["cites"]
