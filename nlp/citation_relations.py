@@ -66,7 +66,8 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
 # thuế ... theo Nghị quyết số ...` sets out the policy a resolution decided, so carries it out as well (R49).
 _DETAILS_CUE = re.compile(
     r"(?:(?:quy định chi tiết|hướng dẫn|thi hành)(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
-    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?"
+    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản|quy định)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?"
+    r"(?:\s+của)?"
     r"|quy định chính sách[^;:.()\n]{0,80}?\s+theo)\s*$",
     re.IGNORECASE,
 )

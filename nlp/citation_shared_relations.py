@@ -26,7 +26,11 @@ _ISSUED_IN = re.compile(  # also in brackets: `Đề án ... (được phê duy�
 )
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
 # A tab ends a table cell: the next cell's document is no sibling of a list (R30).
-_COORDINATION = re.compile(r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:(?i:và) +)?(?:(?:các|những) +)?")
+# `... của Luật A và Điều 77 Luật B`: a part of the next document may open the next item
+_COORDINATION = re.compile(
+    r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:(?i:và) +)?(?:(?:các|những) +)?"
+    r"(?:(?:Điều|khoản|điểm) +\d+[a-zđ]?(?: +(?:Điều|khoản) +\d+)* +(?:của +)?)?"
+)
 
 
 # `2. Bãi bỏ các Nghị quyết sau:` and its items `a) Nghị quyết số ...`: each item is replaced (or

@@ -106,3 +106,18 @@ def test_a_decree_setting_out_a_policy_under_a_resolution_implements_the_resolut
     (_, resolution) = cited("Căn cứ Nghị định số 72/2024/NĐ-CP của Chính phủ quy định chính sách giảm thuế "
                             "giá trị gia tăng theo Nghị quyết số 142/2024/QH15 của Quốc hội.")
     assert (resolution.relation, resolution.source) == ("implements", "tw/72/2024/NĐ-CP")
+
+
+def test_a_circular_guiding_some_provisions_of_a_decree_implements_it() -> None:
+    text = ("Căn cứ Thông tư số 05/2024/TT-BNV ngày 2/5/2024 của Bộ trưởng Bộ Nội vụ hướng dẫn thi hành "
+            "một số quy định của Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ;")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("05/2024/TT-BNV", "based_on"), ("33/2023/NĐ-CP", "implements")]
+
+
+def test_a_second_law_named_after_an_article_number_shares_the_detailing_cue() -> None:
+    text = ("Căn cứ Nghị định số 20/2025/NĐ-CP ngày 3/2/2025 của Chính phủ quy định chi tiết một số điều của "
+            "Luật Đường sắt và Điều 12 Luật Trật tự, an toàn giao thông đường bộ;")
+    relations = [(c.key, c.relation) for c in cited(text)]
+    assert relations[1:] == [("Luật Đường sắt", "implements"),
+                             ("Luật Trật tự, an toàn giao thông đường bộ", "implements")]
