@@ -229,16 +229,30 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
     """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
     subject is a draft or one of the `new_titles` (`Ban hành Quy chế ... thay thế Quyết định số ...`),
     or the cue is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
-    duty = _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - CUE_WINDOW), cue_start)
-    if duty is None:
-        return any(start < cue_start < end for start, end in new_titles)
-    # `Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ ...` right above `Điều 1.`: the enactment sentence,
-    # whose document is the citing one itself (R29), made
-    line_end = text.find("\n", cue_start)
-    return not (duty.group().lower().startswith("ban hành") and line_end >= 0
-                and _ARTICLES_START.match(text, line_end + 1) is not None)
+    if _in_enactment_sentence(text, cue_start):
+        return False
+    if _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - CUE_WINDOW), cue_start):
+        return True
+    return any(start < cue_start < end for start, end in new_titles)
 
 
+def _in_enactment_sentence(text: str, pos: int) -> bool:
+    """Is `pos` in the enactment sentence (`Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ ...`) right above
+    `Điều 1.`? Its document is the citing one itself (R29), made: its cues change what they name."""
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    if line_end < 0 or _ARTICLES_START.match(text, line_end + 1) is None:
+        return False
+    enacting = _ENACTING.search(text, line_start, pos)
+    return enacting is not None and _PROPOSING.search(text, line_start, enacting.start()) is None
+
+
+_ENACTING = re.compile(rf"\sban hành\s+(?:{TYPE_ALTERNATION})(?!\w)")
+# `Sở Tư pháp tham mưu ban hành Quyết định thay thế ...`: a document proposed, not enacted
+_PROPOSING = re.compile(
+    r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|đề nghị|trình|xây dựng|soạn thảo|dự thảo|chuẩn bị"
+    r"|nghiên cứu)(?!\w)",
+    re.IGNORECASE,
+)
 # What follows the enactment sentence: the first article, or the enacting word (`QUYẾT ĐỊNH:`)
 _ARTICLES_START = re.compile(r"[ \t]*(?:Điều[ \t]+1\s*[.:]|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
 

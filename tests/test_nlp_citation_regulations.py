@@ -113,3 +113,13 @@ def test_a_duty_to_issue_a_replacing_decision_above_an_article_replaces_nothing_
     text = ("Sở Tư pháp tham mưu ban hành Quyết định thay thế Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020.\n"
             "Điều 1. Giao Sở Tư pháp theo dõi.\n")
     assert [c.relation for c in cited(text)] == ["cites"]
+
+
+def test_a_change_named_in_a_repealed_decisions_subject_in_the_enactment_sentence_is_that_decisions() -> None:
+    text = ("Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ Quyết định số 09/2023/QĐ-UBND ngày 11/8/2023 "
+            "của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của Quy định về quản lý chợ đêm ban hành "
+            "kèm theo Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020.\nĐiều 1. Bãi bỏ toàn bộ Quyết định.\n")
+    edges = _edges(text)
+    assert ("09/2023/QĐ-UBND", "replaces", SELF) in edges
+    assert ("Quy định về quản lý chợ đêm", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
+    assert ("15/2020/QĐ-UBND", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
