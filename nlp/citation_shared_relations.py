@@ -139,8 +139,8 @@ def coordinated_relations(text: str, mentions: list[Mention], relations: list[st
 
 
 # `thay thế Quyết định số A ngày ... của UBND tỉnh phân cấp ... và Quyết định số B`: a document of the
-# previous one's type joined by `và` after words no subject was read from (no clause break, no cue)
-_AFTER_SUBJECT = re.compile(r"[^;:.()\n\t]{1,300}?,? +và +(?:các +)?")
+# previous one's type joined by `và` or a comma after words no subject was read from (no clause break, no cue)
+_AFTER_SUBJECT = re.compile(r"[^;:.()\n\t]{1,300}?(?:,? +và|,) +(?:các +)?")
 _ANY_CUE = re.compile("|".join(pattern for _, pattern in RELATION_CUES), re.IGNORECASE)
 
 
