@@ -156,10 +156,28 @@ _ENDS_IN_FORCE = re.compile(
 )
 
 
+# `Các thủ tục ... đã công bố tại các Quyết định số A ...;` / `Quyết định số B ...;` / `... hết hiệu lực
+# ...`: a sentence whose list of documents the text breaks into lines, each closed by `;` (no items of their
+# own, which a dash, number or letter opens)
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))")
+
+
+def _listed_lines_start(text: str, start: int) -> int:
+    """The start of the lines closed by `;` that run on into the line starting at `start`."""
+    while start > 0 and text[start - 1] == "\n":
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if not line.rstrip().endswith(";") or _ITEM_MARK.match(line):
+            break
+        start = previous
+    return start
+
+
 def ended_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     result = list(relations)
     for ends in _ENDS_IN_FORCE.finditer(text):
         sentence_start = max(text.rfind("\n", 0, ends.start()), text.rfind(". ", 0, ends.start())) + 1
+        sentence_start = _listed_lines_start(text, sentence_start)
         for i, mention in enumerate(mentions):
             if mention.parent is None and sentence_start <= mention.start < ends.start():
                 result[i] = "replaces"

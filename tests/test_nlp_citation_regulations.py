@@ -123,3 +123,19 @@ def test_a_change_named_in_a_repealed_decisions_subject_in_the_enactment_sentenc
     assert ("09/2023/QĐ-UBND", "replaces", SELF) in edges
     assert ("Quy định về quản lý chợ đêm", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
     assert ("15/2020/QĐ-UBND", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
+
+
+def test_documents_listed_over_lines_closed_by_semicolons_all_end_in_force() -> None:
+    text = ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Các thủ tục đã công bố tại các Quyết định số 101/QĐ-BNV ngày 02/3/2023;\n"
+            "Quyết định số 205/QĐ-BNV ngày 14/6/2024;\n"
+            "Quyết định số 318/QĐ-BNV ngày 20/9/2024 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n")
+    assert [c.relation for c in cited(text)] == ["replaces", "replaces", "replaces"]
+
+
+def test_lettered_items_closed_by_semicolons_keep_their_own_relations() -> None:
+    text = ("Điều 2. Xử lý các văn bản sau:\n"
+            "a) Quyết định số 101/QĐ-BNV ngày 02/3/2023 tiếp tục được áp dụng;\n"
+            "b) Quyết định số 318/QĐ-BNV ngày 20/9/2024 hết hiệu lực kể từ ngày Quyết định này có "
+            "hiệu lực.\n")
+    assert [c.relation for c in cited(text)] == ["cites", "replaces"]
