@@ -12,12 +12,15 @@ from policylink.nlp.citation_patterns import (
     CITING_CLAUSE,
     TYPE_ALTERNATION,
     VERSION_NOTE,
+    capitals_end,
 )
 from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
-_ISSUER_AFTER = re.compile(r"\s*,?\s+của\s+")
+# the note that an issuer no longer exists as such (provinces merged): part of the issuer, before the subject
+_FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập)\)")
+_ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
     r"\s+(?:(?i:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
@@ -34,13 +37,13 @@ _SUBJECT_START = re.compile(
     rf"(?:\s*,?\s*(?={_SUBJECT_VERB})"
     rf"|[ \t]+(?=(?i:{_SUBJECT_VERB}))(?!(?:{TYPE_ALTERNATION})\s+(?:số\s*)?\d))"
     # `Đề án ... ban hành kèm theo Quyết định số ...`: what follows names the issuing document, no subject
-    r"(?!(?:phê duyệt|ban hành)\s+kèm\s+theo(?!\w))"
+    r"(?!(?i:phê duyệt|ban hành)\s+(?i:kèm)\s+(?i:theo)(?!\w))"
 )
 # A later citation joined by these is a sibling in a list, not part of the subject.
 # `... về A và các Quy định số 124, 144-QĐ/TW`: the plural before a type word opens a new item.
-_SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)(?:(?:các|những)\s+)?$")
+_SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)(?:(?:các|những)\s+)?$", re.IGNORECASE)
 # Every character such a separator is made of: the separator ending a stretch lies in its last run of them.
-_SIBLING_JOIN_CHARS = frozenset(",;vàhoặccácnhững")
+_SIBLING_JOIN_CHARS = frozenset(",;vàhoặccácnhững" + "vàhoặccácnhững".upper())
 
 
 def _ends_with_join(text: str, start: int, end: int) -> bool:
@@ -95,6 +98,8 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
         if issuer and len(issuer.split()) <= 12:
             mention.issuer = issuer
             pos = issuer_match.end() + len(text[issuer_match.end() : issuer_end].rstrip())
+            if former := _FORMER_NOTE.match(text, pos):  # `của UBND tỉnh Bắc Giang (cũ) về ...`
+                pos = former.end()
     if mention.date is None and (date_match := _date_after(text, pos, next_start)):
         mention.date = day_date_iso(date_match)
         pos = date_match.end()
@@ -119,6 +124,15 @@ _SUBJECT_CLAUSE_END = re.compile(
 )
 
 
+# `... sửa đổi Quy định ban hành kèm theo Quyết định số A quy định về ... và bãi bỏ một phần Quyết định số B`:
+# a change coordinated after a subject that changes nothing is said by the enclosing document, not by A.
+_CHANGE_VERB = r"(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)(?!\w)"
+_COORDINATED_CHANGE = re.compile(rf",?\s+và\s+{_CHANGE_VERB}", re.IGNORECASE)
+_CHANGING_SUBJECT = re.compile(rf"(?:về\s+việc\s+)?{_CHANGE_VERB}", re.IGNORECASE)
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
 _ALIAS_NOTE = re.compile(rf"\(\s*(?:sau đây\s+)?{ALIAS_CLAUSE}", re.IGNORECASE)
 
 
@@ -132,6 +146,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
         m.start for m in later if m.start > start and _ends_with_join(text, start, m.start)
     ]
     limit = min(sibling_starts, default=len(text))
+    changing = _CHANGING_SUBJECT.match(text, start) is not None
     i = start
     while i < limit:
         ch = text[i]
@@ -140,7 +155,8 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
         # a version note, or this mention's alias clause (`(sau đây viết tắt là ...)`), is no part of it
         if ch == "(" and (VERSION_NOTE.match(text, i) or (i < first_inner and _ALIAS_NOTE.match(text, i))):
             break
-        if ch in ", " and (_SUBJECT_CLAUSE_END.match(text, i) or CITING_CLAUSE.match(text, i)):
+        if ch in ", " and (_SUBJECT_CLAUSE_END.match(text, i) or CITING_CLAUSE.match(text, i)
+                           or not changing and _COORDINATED_CHANGE.match(text, i)):
             break
         if ch == "(":
             depth += 1
@@ -182,6 +198,10 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         later = [m for m in later
                  if _ends_with_join(text, subject.end(), m.start) and m.doc_type != amended_type]
         end = _subject_end(text, subject.end(), later, first_inner)
+        # an upper-case title line's subject runs as far as the capitals do (a line glued after it is not
+        # the subject's)
+        if (first_word := _FIRST_WORD.match(text, subject.end())) and first_word.group().isupper():
+            end = capitals_end(text, subject.end(), end)
         while end > subject.end() and text[end - 1] in " ,":
             end -= 1
         if end > subject.end():

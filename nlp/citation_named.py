@@ -179,7 +179,10 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
     known = KNOWN_LAW_NAME.match(text, law_start) if law_start is not None else None
     if law_start is not None and known is None and (closed := _closed_law_name_end(text, pos)):
         return closed
-    end = known.end() if known else pos
+    if known is not None:  # a known name is whole (`Luật Phí và lệ phí` | `thuộc ...`), with its year
+        year = _LAW_NAME_YEAR_CLOSE.match(text, known.end())
+        return year.end() if year else known.end()
+    end = pos
     before_comma = None  # the end before a comma the name went on through (`Luật Cán bộ, công chức`)
     for _ in range(_MAX_NAME_WORDS):
         meeting_of = _MEETING_OF.match(text, end) if _MEETING.search(text, pos, end) else None

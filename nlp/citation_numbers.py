@@ -81,12 +81,21 @@ _MORE_NUMBERS = re.compile(
 )
 
 
+# `22/2023/OH15`: a Latin `O` printed for the `Q` of the National Assembly's code (R38); no issuer is
+# coded `OH`.
+_ASSEMBLY_MISPRINT = re.compile(r"(?<=\d{4}/)OH(?=\d{1,2}$)")
+
+
+def _restore_q(symbol: str) -> str:
+    return _ASSEMBLY_MISPRINT.sub("QH", symbol)
+
+
 def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
     """(number, symbol, key) of a `_PARTY_NUMBER` / `_STATE_NUMBER` match."""
     if m.groupdict().get("pnum"):
         number, symbol = m["pnum"], normalize_key(m["psym"].replace("–", "-"))
         return number, symbol, f"{number}-{symbol}"
-    number, symbol = m["snum"], normalize_key(m["ssym"].replace("–", "-"))
+    number, symbol = m["snum"], _restore_q(normalize_key(m["ssym"].replace("–", "-")))
     return number, symbol, f"{number}/{symbol}"
 
 
@@ -126,6 +135,7 @@ def _restore_d(symbol: str) -> str:
     if restored not in TYPE_CODES:
         return symbol
     return symbol[: found.start("code")] + restored + symbol[found.end("code") :]
+
 
 
 _LOWER_LAW_NAME_WORDS = 2  # one lower-case word before `số` is no name (`Luật này số ...`)

@@ -54,6 +54,13 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
     "Tổ chức Viện kiểm sát nhân dân",
     "Phổ biến, giáo dục pháp luật",
     "Thực hành tiết kiệm, chống lãng phí",
+    "Phí và lệ phí",
+    "Địa chất và khoáng sản",
+    "Quy hoạch đô thị và nông thôn",
+    "Khoa học, công nghệ và đổi mới sáng tạo",
+    "Trật tự, an toàn giao thông đường bộ",
+    "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+    "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",
 )
 
 
@@ -171,3 +178,15 @@ RELATION_CUES = (
 # Where a clause starts, looking back from a mention, and how far back its cue may stand.
 CLAUSE_START = re.compile(r"[;:.()\n]")
 CUE_WINDOW = 80
+
+
+_WORD = re.compile(r"\S+")
+
+
+def capitals_end(text: str, start: int, end: int) -> int:
+    """Where the upper-case words from `start` stop (at `end` at most): before the first word written with a
+    small letter, a document symbol (`QĐ-TTg`) excepted. An upper-case title line runs as far as this."""
+    for word in _WORD.finditer(text, start, end):
+        if "/" not in word.group() and any(ch.islower() for ch in word.group()):
+            return len(text[: word.start()].rstrip())
+    return end

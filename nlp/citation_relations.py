@@ -66,7 +66,8 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
 # thuế ... theo Nghị quyết số ...` sets out the policy a resolution decided, so carries it out as well (R49).
 _DETAILS_CUE = re.compile(
     r"(?:(?:quy định chi tiết|hướng dẫn|thi hành)(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
-    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?(?:\s+của)?"
+    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản|quy định)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?"
+    r"(?:\s+của)?"
     r"|quy định chính sách[^;:.()\n]{0,80}?\s+theo)\s*$",
     re.IGNORECASE,
 )
@@ -197,7 +198,25 @@ def _relation(
                 return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
+    part = _PART_CHANGED.search(text, max(0, mention.start - _PART_WINDOW), mention.start)
+    if mention.parent is None and part is not None and not _not_yet_made(text, part.start(), new_titles):
+        return "replaces" if part["cue"].lower() in ("bãi bỏ", "thay thế") else "amends"
     return "cites"
+
+
+# `Bãi bỏ: 06 thủ tục hành chính tại số thứ tự 17, 18 Mục I Danh mục ... ban hành kèm theo Quyết định số ...`,
+# `Bãi bỏ nội dung công bố cho các thủ tục có thứ tự A.2, A.3 tại Danh mục ... ban hành kèm theo ...`: the
+# cue governs its object, a part of the document named after `tại`, `của` or `trong`, however long that
+# object is, within the sentence and naming no other document (R31); `theo quy định tại` names what the
+# change follows, not what it changes.
+_PART_CHANGED = re.compile(
+    r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)\s*:?"
+    rf"(?:(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
+    r"\s(?<!quy định )(?:tại|của|trong)\s"
+    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
+    re.IGNORECASE,
+)
+_PART_WINDOW = 420
 
 
 def _in_new_title(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
@@ -210,9 +229,32 @@ def _not_yet_made(text: str, cue_start: int, new_titles: list[tuple[int, int]]) 
     """Is the amending or replacing cue at `cue_start` said of a document still to be made? Its
     subject is a draft or one of the `new_titles` (`Ban hành Quy chế ... thay thế Quyết định số ...`),
     or the cue is a duty (`rà soát, sửa đổi, bổ sung ...`)."""
+    if _in_enactment_sentence(text, cue_start):
+        return False
     if _NOT_YET_MADE_BEFORE_CUE.search(text, max(0, cue_start - CUE_WINDOW), cue_start):
         return True
     return any(start < cue_start < end for start, end in new_titles)
+
+
+def _in_enactment_sentence(text: str, pos: int) -> bool:
+    """Is `pos` in the enactment sentence (`Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ ...`) right above
+    `Điều 1.`? Its document is the citing one itself (R29), made: its cues change what they name."""
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    if line_end < 0 or _ARTICLES_START.match(text, line_end + 1) is None:
+        return False
+    enacting = _ENACTING.search(text, line_start, pos)
+    return enacting is not None and _PROPOSING.search(text, line_start, enacting.start()) is None
+
+
+_ENACTING = re.compile(rf"\sban hành\s+(?:{TYPE_ALTERNATION})(?!\w)")
+# `Sở Tư pháp tham mưu ban hành Quyết định thay thế ...`: a document proposed, not enacted
+_PROPOSING = re.compile(
+    r"(?<!\w)(?:tham mưu|đề xuất|kiến nghị|đề nghị|trình|xây dựng|soạn thảo|dự thảo|chuẩn bị"
+    r"|nghiên cứu)(?!\w)",
+    re.IGNORECASE,
+)
+# What follows the enactment sentence: the first article, or the enacting word (`QUYẾT ĐỊNH:`)
+_ARTICLES_START = re.compile(r"[ \t]*(?:Điều[ \t]+1\s*[.:]|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
 
 
 # `Tờ trình số 390/TTr-UBND ... về việc đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/...`: the

@@ -26,7 +26,11 @@ _ISSUED_IN = re.compile(  # also in brackets: `Đề án ... (được phê duy�
 )
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
 # A tab ends a table cell: the next cell's document is no sibling of a list (R30).
-_COORDINATION = re.compile(r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:và +)?(?:(?:các|những) +)?")
+# `... của Luật A và Điều 77 Luật B`: a part of the next document may open the next item
+_COORDINATION = re.compile(
+    r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:(?i:và) +)?(?:(?:các|những) +)?"
+    r"(?:(?:Điều|khoản|điểm) +\d+[a-zđ]?(?: +(?:Điều|khoản) +\d+)* +(?:của +)?)?"
+)
 
 
 # `2. Bãi bỏ các Nghị quyết sau:` and its items `a) Nghị quyết số ...`: each item is replaced (or
@@ -135,8 +139,8 @@ def coordinated_relations(text: str, mentions: list[Mention], relations: list[st
 
 
 # `thay thế Quyết định số A ngày ... của UBND tỉnh phân cấp ... và Quyết định số B`: a document of the
-# previous one's type joined by `và` after words no subject was read from (no clause break, no cue)
-_AFTER_SUBJECT = re.compile(r"[^;:.()\n\t]{1,300}?,? +và +(?:các +)?")
+# previous one's type joined by `và` or a comma after words no subject was read from (no clause break, no cue)
+_AFTER_SUBJECT = re.compile(r"[^;:.()\n\t]{1,300}?(?:,? +và|,) +(?:các +)?")
 _ANY_CUE = re.compile("|".join(pattern for _, pattern in RELATION_CUES), re.IGNORECASE)
 
 
@@ -152,10 +156,28 @@ _ENDS_IN_FORCE = re.compile(
 )
 
 
+# `Các thủ tục ... đã công bố tại các Quyết định số A ...;` / `Quyết định số B ...;` / `... hết hiệu lực
+# ...`: a sentence whose list of documents the text breaks into lines, each closed by `;` (no items of their
+# own, which a dash, number or letter opens)
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))")
+
+
+def _listed_lines_start(text: str, start: int) -> int:
+    """The start of the lines closed by `;` that run on into the line starting at `start`."""
+    while start > 0 and text[start - 1] == "\n":
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if not line.rstrip().endswith(";") or _ITEM_MARK.match(line):
+            break
+        start = previous
+    return start
+
+
 def ended_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     result = list(relations)
     for ends in _ENDS_IN_FORCE.finditer(text):
         sentence_start = max(text.rfind("\n", 0, ends.start()), text.rfind(". ", 0, ends.start())) + 1
+        sentence_start = _listed_lines_start(text, sentence_start)
         for i, mention in enumerate(mentions):
             if mention.parent is None and sentence_start <= mention.start < ends.start():
                 result[i] = "replaces"

@@ -1,9 +1,10 @@
 """Table columns whose role is `based_on`: a column headed `Căn cứ pháp lý` (`Căn cứ`, `Cơ sở pháp lý`)
 lists, row by row, the documents a procedure or a row rests on (R30). The column is found by its header
-words, not by its place; a cell is the tab-separated field of that column in each row.
+words (`table_headers`, the reader the assignment tables use too); a cell is the tab-separated field of that
+column in each row.
 
 A cell may run over several lines (a cell holding a bulleted list). When the column is a row's last one
-(or the row stops just before it, the cell opening on the next line), the list items that follow the row's
+(or the row stops before it, the cell opening on a later line), the list items that follow the row's
 first line and open with a document type word (`- Luật ...`, `(1) Nghị định ...`) are that cell's lines;
 other continuation lines belong to earlier columns (a fee cell's `Mức thu ... theo quy định tại Thông tư
 ...` is no basis).
@@ -16,33 +17,23 @@ otherwise.
 import re
 
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION
+from policylink.nlp.table_headers import column_roles
 
-# `Căn cứ pháp lý`, `Cơ sở pháp lý`, or a column naming the legal documents a row rests on: `Tên VBQPPL là căn
-# cứ sửa đổi, bổ sung`, `Tên VBQPPL quy định việc bãi bỏ TTHC`, `Văn bản quy phạm pháp luật …` (R62)
-_BASIS_HEADER = re.compile(
-    r"(?:căn cứ|cơ sở)(?:\s+pháp lý)?(?!\w)|(?:tên\s+)?(?:VBQPPL|văn bản quy phạm pháp luật)(?!\w)",
-    re.IGNORECASE,
-)
 # `2. Danh mục thủ tục hành chính bị bãi bỏ<TAB>Stt<TAB>...`: a numbered heading glued to the header's
 # first cell
 _GLUED_HEADING = re.compile(r"\s*(?:\d+|[IVXLC]+|[A-ZĐ])\.\s+\S")
 _DOCUMENT_ITEM = re.compile(
     rf"[ \t]*(?:[-+•][ \t]*|\(\d+\)[ \t]*|\d+[.)][ \t]+)?(?:{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE
 )
-_MAX_HEADER_CELL = 60  # a header cell is a short label, not a sentence
 
 
 def _header_column(cells: list[str]) -> tuple[int, int] | None:
     """The index of the basis column in a header row and the header's number of cells (neither counting a
     heading glued before the header), or None when the row has none."""
-    if len(cells) < 2:
+    if len(cells) < 2 or (index := column_roles(cells).get("basis")) is None:
         return None
-    for index, cell in enumerate(cells):
-        label = cell.strip()
-        if label and len(label) <= _MAX_HEADER_CELL and _BASIS_HEADER.match(label):
-            glued = 1 if index and _GLUED_HEADING.match(cells[0]) else 0
-            return index - glued, len(cells) - glued
-    return None
+    glued = 1 if index and _GLUED_HEADING.match(cells[0]) else 0
+    return index - glued, len(cells) - glued
 
 
 def _group_heading(line: str) -> bool:
@@ -75,8 +66,8 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
         grouped = False
         if len(cells) > 1:
             # the basis cell is the row's last (rows may lack the header's trailing cells), or it opens
-            # on the next line (the row stops just before it): its list items follow
-            last_column = len(cells) in (column, column + 1)
+            # on a later line (the row stops before it, a fee cell's lines between): its list items follow
+            last_column = len(cells) <= column + 1
         if len(cells) > column:
             cell_start = start + sum(len(c) + 1 for c in cells[:column])
             spans.append((cell_start, cell_start + len(cells[column])))

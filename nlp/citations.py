@@ -6,6 +6,7 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_text`: the text read (footnote markers blanked, wrapped lines rejoined);
 - `citation_numbers`, `citation_named`: the mentions, numbered and named;
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
+- `citation_lists`, `citation_regulations`: the lists and regulations a cited document issues;
 - `citation_details`: date, issuer and subject of each mention, and which one nests in which;
 - `citation_relations`, `citation_shared_relations`: the relation the citing document has to each,
   from its own cue or one a list, sibling, footnote, alias or quotation passes on;
@@ -30,6 +31,7 @@ from policylink.nlp.citation_lists import issued_lists
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_named import named_mentions
 from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, short_references
+from policylink.nlp.citation_regulations import issued_regulations
 from policylink.nlp.citation_relations import relations
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.model import Citation
@@ -50,6 +52,8 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     adopt_fuller_names(mentions)
     mentions = sorted(mentions + alias_mentions(text, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + issued_lists(text, mentions), key=lambda m: m.start)
+    regulations, superseded = issued_regulations(text, mentions)
+    mentions = sorted([m for m in mentions if m not in superseded] + regulations, key=lambda m: m.start)
     attach_dates_and_issuers(text, mentions)
     date_named_laws(mentions)
     attach_subjects(text, mentions)

@@ -16,24 +16,12 @@ from collections.abc import Iterator
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.dates import YEAR
+from policylink.nlp.table_headers import HEADER_CELL_MAX, column_roles
 from policylink.nlp.task_units import Structure, Unit, line_spans
 
-_HEADER_WORDS = (  # (column role, header words), checked in this order
-    ("number", ("stt", "tt", "số tt")),
-    ("deadline", ("thời gian", "thời hạn", "hoàn thành", "tiến độ", "thời điểm")),
-    ("coordinating", ("phối hợp",)),
-    ("product", ("sản phẩm", "kết quả")),
-    ("responsible", ("chủ trì", "thực hiện", "trách nhiệm", "phụ trách", "xử lý", "đơn vị", "cơ quan")),
-    ("task", ("nội dung", "nhiệm vụ", "công việc", "đề án", "giải pháp", "đề xuất", "kiến nghị")),
-)
 # A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
 # assignment (RULINGS R21); a header row holds labels, not sentences.
 _PROCEDURE_HEADER = ("bước", "trình tự", "thứ tự công việc", "quy trình", "tthc", "thủ tục hành chính")
-_HEADER_CELL_MAX = 60
-# `Tỉnh kiến nghị`, `Đơn vị đề xuất`: the column naming who proposed the row, not who does it.
-_SOURCE_HEADER = re.compile(
-    r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
-)
 # What a time cell holds: a year, or a standing duty (`Thực hiện thường xuyên, liên tục`).
 _TIME_CELL = re.compile(rf"(?<!\d){YEAR}(?!\d)|thường xuyên|liên tục", re.IGNORECASE)
 _DOERS = ("responsible", "coordinating")
@@ -129,19 +117,12 @@ def _cells(line: str, offset: int) -> Cells:
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column roles of a header row; None for a line that is no header, an empty dict for the
     header of a table that assigns nothing (a procedure's steps)."""
-    if any(len(cell) > _HEADER_CELL_MAX for cell in cells):
+    if any(len(cell) > HEADER_CELL_MAX for cell in cells):
         return None
     if any(word in cell for cell in cells for word in _PROCEDURE_HEADER):
         return {}
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        if _SOURCE_HEADER.match(cell):
-            continue
-        for role, words in _HEADER_WORDS:
-            hit = cell in words if role == "number" else any(w in cell for w in words)
-            if hit and role not in columns:
-                columns[role] = index
-                break
+    columns = column_roles(cells)
+    columns.pop("basis", None)
     if "task" in columns and ("responsible" in columns or "deadline" in columns):
         return columns
     return None

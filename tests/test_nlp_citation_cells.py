@@ -68,6 +68,17 @@ def test_a_basis_cell_opening_on_the_line_after_its_row_takes_the_list_items_the
         ("23/2015/NĐ-CP", "based_on"), ("01/2020/TT-BTP", "based_on")]
 
 
+def test_a_basis_cell_after_a_fee_cells_lines_takes_the_document_items_that_follow_them() -> None:
+    # the row stops two columns before the basis: the fee cell's lines come first, then the basis items
+    text = ("STT\tTên thủ tục\tThời hạn\tPhí\tCăn cứ pháp lý\n"
+            "1\tCấp phép khai thác cát\t30 ngày\nMức thu theo giá trị hồ sơ:\n"
+            "- Đến 5 tỷ đồng: 2 triệu đồng.\n"
+            "- Luật Khoáng sản số 60/2010/QH12 ngày 17/11/2010;\n"
+            "- Nghị định số 51/2021/NĐ-CP ngày 01/4/2021 của Chính phủ.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("60/2010/QH12", "based_on"), ("51/2021/NĐ-CP", "based_on")]
+
+
 def test_list_items_after_a_row_whose_last_cell_is_not_the_basis_are_no_basis() -> None:
     text = ("STT\tTên thủ tục\tCăn cứ pháp lý\tPhí\n1\tCấp bản sao\tKhông có\tMức thu:\n"
             "+ Thông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu.")
@@ -95,3 +106,18 @@ def test_a_decree_setting_out_a_policy_under_a_resolution_implements_the_resolut
     (_, resolution) = cited("Căn cứ Nghị định số 72/2024/NĐ-CP của Chính phủ quy định chính sách giảm thuế "
                             "giá trị gia tăng theo Nghị quyết số 142/2024/QH15 của Quốc hội.")
     assert (resolution.relation, resolution.source) == ("implements", "tw/72/2024/NĐ-CP")
+
+
+def test_a_circular_guiding_some_provisions_of_a_decree_implements_it() -> None:
+    text = ("Căn cứ Thông tư số 05/2024/TT-BNV ngày 2/5/2024 của Bộ trưởng Bộ Nội vụ hướng dẫn thi hành "
+            "một số quy định của Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ;")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("05/2024/TT-BNV", "based_on"), ("33/2023/NĐ-CP", "implements")]
+
+
+def test_a_second_law_named_after_an_article_number_shares_the_detailing_cue() -> None:
+    text = ("Căn cứ Nghị định số 20/2025/NĐ-CP ngày 3/2/2025 của Chính phủ quy định chi tiết một số điều của "
+            "Luật Đường sắt và Điều 12 Luật Trật tự, an toàn giao thông đường bộ;")
+    relations = [(c.key, c.relation) for c in cited(text)]
+    assert relations[1:] == [("Luật Đường sắt", "implements"),
+                             ("Luật Trật tự, an toàn giao thông đường bộ", "implements")]

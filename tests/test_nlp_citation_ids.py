@@ -31,10 +31,13 @@ def test_an_issuer_that_runs_past_its_place_names_no_scope() -> None:
 
 
 def test_a_capitalised_verb_of_the_title_ends_the_issuer() -> None:
-    (found,) = cite("Quyết định số 08/2023/QĐ-UBND ngày 1/2/2023 của UBND thành phố Đà Nẵng Sửa đổi, bổ sung "
-                    "Quy định quản lý chợ.")
+    found, amended = cite("Quyết định số 08/2023/QĐ-UBND ngày 1/2/2023 của UBND thành phố Đà Nẵng Sửa đổi, "
+                          "bổ sung Quy định quản lý chợ.")
     assert (found.issuer, found.target_id) == ("UBND thành phố Đà Nẵng", "da-nang/08/2023/QĐ-UBND")
     assert found.subject == "Sửa đổi, bổ sung Quy định quản lý chợ"
+    # the regulation the subject changes is cited by the decision (R59)
+    assert (amended.key, amended.relation, amended.source) == (
+        "Quy định quản lý chợ", "amends", "da-nang/08/2023/QĐ-UBND")
 
 
 def test_the_document_itself_written_with_its_number_is_no_citation() -> None:

@@ -36,3 +36,14 @@ def test_a_law_whose_name_is_another_laws_and_one_word_more_is_not_cut() -> None
 def test_a_law_named_in_lower_case_and_closed_by_its_number_is_keyed_by_the_number() -> None:
     (law,) = cited("Căn cứ Luật thuế thu nhập doanh nghiệp số 67/2025/QH15;")
     assert (law.key, law.text) == ("67/2025/QH15", "Luật thuế thu nhập doanh nghiệp số 67/2025/QH15")
+
+
+def test_a_known_law_name_with_an_inner_conjunction_is_whole_and_ends_there() -> None:
+    text = ("Mức thu theo các văn bản hướng dẫn Luật Phí và lệ phí thuộc thẩm quyền của Hội đồng nhân dân "
+            "tỉnh; Luật Địa chất và khoáng sản năm 2024 quy định thẩm quyền cấp phép.")
+    assert [c.key for c in cited(text)] == ["Luật Phí và lệ phí", "Luật Địa chất và khoáng sản năm 2024"]
+
+
+def test_a_latin_o_printed_for_the_assemblys_q_is_restored() -> None:
+    (law,) = cited("Căn cứ Luật Giá số 16/2023/OH15 ngày 19 tháng 6 năm 2023;")
+    assert law.key == "16/2023/QH15"

@@ -160,6 +160,12 @@ def test_a_document_of_the_same_type_after_an_unread_subject_shares_the_cue() ->
         ("41/2024/QĐ-UBND", "replaces", SELF), ("42/2024/QĐ-UBND", "replaces", SELF)]
 
 
+def test_a_document_of_the_same_type_after_an_unread_subject_and_a_comma_shares_the_cue() -> None:
+    first, second = cite("Bãi bỏ Quyết định số 41/2024/QĐ-UBND ngày 9/12/2024 của UBND tỉnh Quy định về "
+                         "định mức xe công, Quyết định số 42/2024/QĐ-UBND ngày 9/12/2024 của UBND tỉnh.")
+    assert (first.relation, second.relation) == ("replaces", "replaces")
+
+
 def test_a_document_of_another_type_after_an_unread_subject_shares_no_cue() -> None:
     first, second = cite(_UNREAD_SUBJECT + "Nghị quyết số 12/2024/NQ-HĐND ngày 9/12/2024 của HĐND tỉnh.")
     assert (first.relation, second.relation) == ("replaces", "cites")

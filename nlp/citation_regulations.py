@@ -1,0 +1,140 @@
+"""Regulations, rules and charters that a cited decision issues (R59, DECISIONS-5): `Quyết định số
+42/2018/QĐ-UBND ... về việc ban hành Quy định về quản lý chợ trên địa bàn tỉnh` issues a `Quy định` of its
+own, a document nested in the decision and known by its title. The same document is met again where a
+later decision changes it: by its title after the cue (`sửa đổi, bổ sung một số điều của Quy định về quản lý
+chợ ...`, `bãi bỏ một phần Quy chế ...`), or only by the decision that issued it (`... của Quy định ban hành
+kèm theo Quyết định số 42/2018/QĐ-UBND`). Every such mention takes one key: the title the issuing decision
+gives it, wherever in the text that stands.
+
+A decision's subject that begins with the verb (`Quyết định số 55/2014/QĐ-UBND ... Quy định về ...`, no
+`ban hành`) is the decision's own subject, no regulation (R59). Upper-case title lines name the same
+documents in capitals; the title runs as far as the capitals do.
+"""
+
+import re
+
+from policylink.core.vietnamese import match_key
+from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end
+from policylink.nlp.dates import DAY_DATE
+
+_REGULATION = r"(?:quy định|quy chế|điều lệ)"
+_TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "điều lệ": "Điều lệ"}
+# between the issuing decision's number and the regulation: its date and issuer, then `ban hành`
+_ISSUED = re.compile(
+    rf"(?:\s*,?\s*{DAY_DATE})*(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?(?:\s*\(cũ\))?)?\s*,?\s+(?:về việc\s+)?"
+    rf"ban hành\s+(?:kèm theo\s+)?(?P<type>{_REGULATION})(?!\w)",
+    re.IGNORECASE,
+)
+# a change said of a regulation named by its title: `sửa đổi, bổ sung một số điều của Quy định ...`,
+# `bãi bỏ một phần Quy chế ...`; a lower-case type word only after `của` (`bổ sung quy định về ...`
+# adds a provision, it names no document)
+_CHANGED = re.compile(
+    r"(?<!\w)(?:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế)"
+    r"(?:\s+(?:một số điều(?:\s+và\s+khoản)?|một phần|toàn bộ|một số nội dung))?"
+    rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:Quy định|Quy chế|Điều lệ|QUY ĐỊNH"
+    r"|QUY CHẾ|ĐIỀU LỆ)))(?!\w)",
+    re.IGNORECASE,
+)
+_ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
+# what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
+# a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document
+_TITLE_END = re.compile(
+    r"\s*(?:[;:\n()“”\"]|\.(?:\s|$)|,\s+(?:ngày|có hiệu lực)(?!\w)"
+    r"|\s+(?:để|nhằm|theo|(?:được\s+)?ban hành\s+kèm\s+theo|kèm theo|được|đã|thì|có hiệu lực"
+    rf"|(?:và\s+)?(?i:{TYPE_ALTERNATION})\s+số)(?!\w)"
+    r"|,?\s+và\s+(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)(?!\w))",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER = re.compile(r"\s+(?:số\s*)?\d", re.IGNORECASE)
+_MAX_TITLE = 250
+_MIN_TITLE_WORDS = 3
+
+
+def _title_end(text: str, type_start: int, type_end: int) -> int | None:
+    """End of the title that opens with the type word at `type_start`; capitals run as far as they do."""
+    if text[type_start:type_end].isupper():
+        line_end = text.find("\n", type_end)
+        end = capitals_end(text, type_end, len(text) if line_end < 0 else line_end)
+        if stop := _TITLE_END.search(text, type_end, end):
+            end = stop.start()
+    else:
+        stop = _TITLE_END.search(text, type_end)
+        end = stop.start() if stop else len(text)
+    end = len(text[:end].rstrip(" ,"))
+    title = text[type_start:end]
+    return end if len(title) <= _MAX_TITLE and len(title.split()) >= _MIN_TITLE_WORDS else None
+
+
+def _issuer_after(text: str, pos: int, numbered: list[Mention]) -> Mention | None:
+    """The numbered decision after `... ban hành kèm theo` at `pos`, if one follows."""
+    attached = _ATTACHED_TO.match(text, pos)
+    if attached is None:
+        return None
+    return next((m for m in numbered if m.start == attached.end()), None)
+
+
+def _display(title: str, spellings: dict[str, str]) -> str:
+    """A title as the text spells it in mixed case where it does so anywhere; else in sentence case."""
+    folded = match_key(title)
+    if folded in spellings:
+        return spellings[folded]
+    return title[0] + title[1:].lower() if title.isupper() else title
+
+
+def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Mentions of the regulations the numbered `mentions` issue, and of the same regulations changed; and
+    the named mentions already found where these start (superseded by them)."""
+    numbered = [m for m in mentions if m.number is not None]
+    issued: dict[str, str] = {}  # the issuing decision's key -> the title it gives
+    spellings: dict[str, str] = {}  # folded title -> its mixed-case spelling
+    found: list[tuple[int, int, str, str | None, str]] = []  # start, end, title or None, issuing key, type
+    for cited in numbered:
+        if (match := _ISSUED.match(text, cited.head_end)) is None:
+            continue
+        if (end := _title_end(text, match.start("type"), match.end("type"))) is None:
+            continue
+        title = " ".join(text[match.start("type") : end].split())
+        if cited.key not in issued or issued[cited.key].isupper():  # mixed case spells it best
+            issued[cited.key] = title
+        found.append((match.start("type"), end, title, cited.key, match["type"]))
+    for change in _CHANGED.finditer(text):
+        type_group = "lower" if change["lower"] else "upper"
+        start, type_end = change.start(type_group), change.end(type_group)
+        if any(m.start == start for m in numbered) or _NUMBER_AFTER.match(text, type_end):
+            continue  # `thay thế Quy định số 05-QĐi/TU ...`: a numbered citation
+        if (decision := _issuer_after(text, type_end, numbered)) is not None:
+            found.append((start, type_end, None, decision.key, change[type_group]))
+            continue
+        if (end := _title_end(text, start, type_end)) is None:
+            continue
+        title = " ".join(text[start:end].split())
+        decision = _issuer_after(text, end, numbered)
+        found.append((start, end, title, decision.key if decision else None, change[type_group]))
+        if decision is not None and (decision.key not in issued or issued[decision.key].isupper()):
+            issued[decision.key] = title
+    # a title written again without its issuing decision is the one written with it elsewhere
+    issuers = {match_key(title): issuer for _, _, title, issuer, _ in found if title and issuer}
+    found = [(start, end, title, issuer or (issuers.get(match_key(title)) if title else None), type_word)
+             for start, end, title, issuer, type_word in found]
+    for _, _, title, _, _ in found:
+        if title and not title.isupper():
+            spellings.setdefault(match_key(title), title[0].upper() + title[1:])
+    # a name the name reader closed itself (`Quy chế quản lý cụm công nghiệp` | `trên địa bàn ...`) stays as
+    # it is, and is the title others take; one it cut at a comma (`Quy định chức năng` | `, nhiệm vụ ...`)
+    # gives way
+    named = {m.start: m for m in mentions if m.number is None}
+    kept = {start: named[start] for start, *_ in found
+            if start in named and not text.startswith(",", named[start].end)}
+    for start, _, _, issuer, _ in found:
+        if start in kept and issuer:
+            issued[issuer] = kept[start].key
+    added: list[Mention] = []
+    for start, end, title, issuer, type_word in found:
+        given = issued.get(issuer) if issuer else None
+        key = _display(given or title, spellings) if (given or title) else None
+        if key is None or start in kept or any(m.start == start for m in added):
+            continue
+        added.append(Mention(start, end, end, _TYPES[type_word.lower()], None, None, key, None, None, None))
+    superseded = [named[m.start] for m in added if m.start in named]
+    return added, superseded
