@@ -6,9 +6,9 @@ segmentation alone on the same texts in the same run.
         [--out bench/results/extract.md]
 
 Ingestion is done once before timing: the figures are for `nlp.extract.extract` (spaCy Doc over
-underthesea + citations, deadlines, bodies, tasks). The baseline is the floor any Vietnamese
-pipeline pays: `underthesea.word_tokenize` line by line. `vietnamese_doc` alone (segmentation,
-POS tags, the spaCy Doc) is shown between the two.
+underthesea + citations, deadlines, bodies, tasks, POS tags where the task rules read them). The
+baseline is the floor any Vietnamese pipeline pays: `underthesea.word_tokenize` line by line.
+`vietnamese_doc` alone (segmentation, the spaCy Doc) is shown between the two.
 """
 
 import argparse
@@ -87,9 +87,9 @@ def report(rows: list[dict], rounds: int) -> str:
         f"Machine: {machine()}. The machine is shared with other jobs; compare columns of one row.",
         "",
         "Extract = `nlp.extract.extract` (one spaCy Doc per document, then citations, deadlines, bodies,",
-        "tasks). Doc = `nlp.pipeline.vietnamese_doc` alone (underthesea segmentation per line/sentence,",
-        "a line repeated in the document once, POS tags, spaCy Doc). Baseline =",
-        "`underthesea.word_tokenize` line by line (every line), nothing else.",
+        "tasks; POS tags for the stretches of text the task rules read). Doc = `nlp.pipeline.vietnamese_doc`",
+        "alone (underthesea segmentation per line/sentence, a line repeated in the document once, spaCy",
+        "Doc; no POS tags). Baseline = `underthesea.word_tokenize` line by line (every line), nothing else.",
         "",
         "| workload | documents | characters | extract chars/CPU s | extract docs/CPU s | doc chars/CPU s "
         "| baseline chars/CPU s | extract / baseline time |",

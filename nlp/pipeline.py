@@ -1,7 +1,7 @@
 """The Vietnamese spaCy pipeline: one `Doc` per text over underthesea word segmentation.
 
 `doc.text` equals the (NFC) input exactly; a multi-syllable word (`Nghị quyết`, `kết cấu hạ tầng`)
-is one token containing a space; `token.tag_` is underthesea's POS tag. Extractors put their
+is one token containing a space; `pos_tag(token)` is underthesea's POS tag. Extractors put their
 results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "tasks") so that
 `displacy.render(doc, style="span", options={"spans_key": ...})` can show them.
 """
@@ -10,18 +10,15 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import cache
-from pathlib import Path
 
-import numpy
 import spacy
-from spacy.attrs import TAG
 from spacy.language import Language
-from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from policylink.core.vietnamese import nfc, normalize_tones
 from policylink.ingest.sniff import MAX_TEXT_CHARS, thousands
+from policylink.nlp.pos_tags import LazyTags
 
 TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 # underthesea is about twice as fast on short strings: segment line by line, and long lines at
@@ -29,21 +26,7 @@ TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 _CHUNK_END = re.compile(r"(?<=[.;!?])[ \t]+|\n+")
 _SYLLABLE_OR_MARK = re.compile(r"\w+|[^\w\s]")
 _TEXT = "policylink.text"  # the key of the Doc's text in `doc.user_data`
-
-
-@cache
-def _pos_model():  # type: ignore[no-untyped-def]
-    """underthesea's fast CRF POS model (the one `pos_tag(model="v2.0")` uses), loaded once.
-
-    `pos_tag` itself would segment the text a second time and only returns v2.0 tags on its
-    first call, so the model is driven directly with the words already segmented.
-    """
-    import underthesea.pipeline.pos_tag as pos_package
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-
-    model = FastCRFSequenceTagger()
-    model.load(str(Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"))
-    return model
+_TAGS = "policylink.tags"  # ... and of its POS tags (nlp.pos_tags.LazyTags)
 
 
 _MODEL_LOAD = threading.Lock()
@@ -156,10 +139,19 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         words, spaces = _words_and_spaces(text, _word_spans(text))
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        # (the tags as ids in one array: `Doc(tags=...)` looks up each token's tag string in turn)
-        doc.from_array([TAG], _tag_ids(self.vocab.strings, words))
         doc.user_data[_TEXT] = text
+        doc.user_data[_TAGS] = LazyTags(words)
         return doc
+
+
+def pos_tag(token: Token) -> str:
+    """underthesea's POS tag of `token` (`_SP` for white space), as tagging the whole document gives
+    it; the stretch around it is tagged on first use (nlp.pos_tags): the rules read the tags of a
+    few words per unit."""
+    data = token.doc.user_data
+    if _TAGS not in data:  # a Doc this pipeline did not make
+        data[_TAGS] = LazyTags([t.text for t in token.doc])
+    return data[_TAGS].tag(token.i)
 
 
 def text_of(doc: Doc) -> str:
@@ -168,18 +160,6 @@ def text_of(doc: Doc) -> str:
     if _TEXT not in doc.user_data:
         doc.user_data[_TEXT] = doc.text
     return doc.user_data[_TEXT]
-
-
-def _tag_ids(strings: StringStore, words: list[str]) -> numpy.ndarray:
-    """POS tag ids per word, a column for `Doc.from_array`; white-space tokens (added between words)
-    are tagged `_SP`."""
-    content = [[word] for word in words if not word.isspace()]
-    predicted = _pos_model().predict(content) if content else []
-    ids = {tag: strings.add(tag.removeprefix("B-").removeprefix("I-")) for tag in set(predicted)}
-    space = strings.add("_SP")
-    tags = iter(predicted)
-    column = [space if word.isspace() else ids[next(tags)] for word in words]
-    return numpy.array(column, dtype=numpy.uint64).reshape(-1, 1)
 
 
 @spacy.registry.tokenizers(TOKENIZER_NAME)

@@ -16,6 +16,7 @@ from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.deadlines import EVERY
 from policylink.nlp.model import Body
+from policylink.nlp.pipeline import pos_tag
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
 from policylink.nlp.task_units import Unit, body_chain
 
@@ -129,7 +130,7 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
         if fixed:
             return [t for t in tokens if t.idx >= fixed.end()]
     if not tokens or not (
-        tokens[0].tag_ == "E" or _OPENING_ADVERBIAL.match(match_key(tokens[0].text))
+        _OPENING_ADVERBIAL.match(match_key(tokens[0].text)) or pos_tag(tokens[0]) == "E"
     ):
         return tokens
     commas = [i for i, t in enumerate(tokens[:60]) if t.text == ","]
@@ -153,9 +154,9 @@ def directs(tokens: list[Token]) -> bool:
     first = match_key(tokens[0].text)
     if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
         return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
-    if first in DIRECTIVE_WORDS or tokens[0].tag_ == "V":
+    if first in DIRECTIVE_WORDS or pos_tag(tokens[0]) == "V":
         return True
-    if tokens[0].tag_ in ("A", "R") and any(t.tag_ == "V" for t in tokens[1:3]):
+    if pos_tag(tokens[0]) in ("A", "R") and any(pos_tag(t) == "V" for t in tokens[1:3]):
         return True
     return _adjectives_with_object(tokens)
 
@@ -163,10 +164,11 @@ def directs(tokens: list[Token]) -> bool:
 def _adjectives_with_object(tokens: list[Token]) -> bool:
     """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
     i = 0
-    while i + 2 < len(tokens) and tokens[i].tag_ == "A" and (
-            tokens[i + 1].text == "," or match_key(tokens[i + 1].text) == "và") and tokens[i + 2].tag_ == "A":
+    while i + 2 < len(tokens) and pos_tag(tokens[i]) == "A" and (
+            tokens[i + 1].text == "," or match_key(tokens[i + 1].text) == "và"
+    ) and pos_tag(tokens[i + 2]) == "A":
         i += 2
-    return i > 0 and i + 1 < len(tokens) and tokens[i + 1].tag_ in ("N", "Np")
+    return i > 0 and i + 1 < len(tokens) and pos_tag(tokens[i + 1]) in ("N", "Np")
 
 
 _DETERMINERS = ("các", "những", "mọi")
@@ -187,25 +189,28 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
     while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
                       or any(b.start <= tokens[0].idx < b.end for b in bodies)):
         tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
-    verbs = [i for i, t in enumerate(tokens) if (t.tag_ == "V" or match_key(t.text) in DIRECTIVE_WORDS)
-             and not _in_noun_phrase(tokens, i)]
+
+    def is_verb(i: int) -> bool:
+        return (match_key(tokens[i].text) in DIRECTIVE_WORDS or pos_tag(tokens[i]) == "V") \
+            and not _in_noun_phrase(tokens, i)
+
     # `..., tổ chức, cá nhân có liên quan chịu trách nhiệm`: the qualifier closes the doers' phrase
     # when the action follows it at once
     related = next((i for i, t in enumerate(tokens) if match_key(t.text) == "liên quan"), None)
-    if related is not None and related + 1 in verbs and not any(
-            t.text in (";", ".", ":") for t in tokens[:related]):
-        verbs = [i for i in verbs if i > related]
-    if not verbs:
+    after_related = related is not None and related + 1 < len(tokens) and is_verb(related + 1) and not any(
+        t.text in (";", ".", ":") for t in tokens[:related])
+    # (the tags are read up to the first verb only: a stretch of the document is tagged on first use)
+    first = next((i for i in range(related + 1 if after_related else 0, len(tokens)) if is_verb(i)), None)
+    if first is None:
         return None
-    first = verbs[0]
     last = first
     for i in range(first + 1, len(tokens)):
         t = tokens[i]
         if t.text in (";", ".", ":", "(", "?", "!"):
             break
-        if t.text == "," and i + 2 < len(tokens) and tokens[i + 1].tag_ == "V" and (
+        if t.text == "," and i + 2 < len(tokens) and (
             tokens[i + 2].idx in body_starts or i - first >= 12
-        ):
+        ) and pos_tag(tokens[i + 1]) == "V":
             break
         last = i
     start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)

@@ -1,0 +1,173 @@
+"""Part-of-speech tags on demand: underthesea's POS CRF over the stretch of words a rule reads.
+
+The CRF tags a document as one sequence (its features see two words either side, its best path
+runs end to end), so a word's tag may depend on words far from it: a sentence tagged alone may get
+other tags. A word is a *cut* when its own features make one tag best whatever tags stand either
+side of it (for every pair of neighbouring tags, or none): the best path of the whole document
+passes through that tag there, and between two cuts it is the best path of that stretch alone.
+Tagging from the cut before a word to the cut after it, with features computed from the real
+neighbours, therefore gives the tag that tagging the whole document gives. Only punctuation is
+tested (a comma always is a cut); without one the stretch runs to the document's end.
+
+The test needs the model's weights, which underthesea's tagger does not expose: they are read
+from its model file (CRFsuite's format).
+"""
+
+import struct
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress
+from pathlib import Path
+
+import numpy
+
+_CONTEXT = 2  # words either side that the model's features read (T[-2] .. T[2])
+_MARGIN = 1e-6  # how much the forced tag must beat every other (sums in another order round apart)
+_FEATURE = numpy.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
+_STATE, _TRANSITION = 0, 1
+SPACE_TAG = "_SP"  # white space between words, which the model does not tag
+
+
+def _model_dir() -> Path:
+    import underthesea.pipeline.pos_tag as pos_package
+
+    return Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"
+
+
+@cache
+def pos_model():  # type: ignore[no-untyped-def]
+    """underthesea's fast CRF POS model (the one `pos_tag(model="v2.0")` uses), loaded once.
+
+    `pos_tag` itself would segment the text a second time and only returns v2.0 tags on its
+    first call, so the model is driven directly with the words already segmented.
+    """
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    model = FastCRFSequenceTagger()
+    model.load(str(_model_dir()))
+    return model
+
+
+def _strings(data: bytes, offset: int) -> list[str]:
+    """The strings of a CQDB chunk (CRFsuite's string table at `offset`), by id."""
+    magic, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    if magic != b"CQDB":
+        raise ValueError("POS model: no string table where the header points")
+    strings = []
+    for i in range(count):
+        (record,) = struct.unpack_from("<I", data, offset + backward + 4 * i)
+        _, size = struct.unpack_from("<iI", data, offset + record)
+        start = offset + record + 8
+        strings.append(data[start : start + size - 1].decode("utf-8"))
+    return strings
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The CRF's weights per attribute and tag, and what the weights between tags allow: for tags
+    y, z, `separation[y, z]` is the least by which y scores above z through its transitions, over
+    every tag (or none) before and after."""
+
+    labels: list[str]
+    attributes: dict[str, int]
+    state: numpy.ndarray  # (attributes, labels)
+    separation: numpy.ndarray  # (labels, labels)
+
+    @classmethod
+    def read(cls, path: Path) -> "Weights":
+        data = path.read_bytes()
+        magic, _, _, _, _, _, _, features_at, labels_at, attributes_at, _, _ = struct.unpack_from(
+            "<4sI4sIIIIIIIII", data, 0)
+        chunk, _, count = struct.unpack_from("<4sII", data, features_at)
+        if magic != b"lCRF" or chunk != b"FEAT":
+            raise ValueError(f"{path}: not a CRFsuite model")
+        labels = _strings(data, labels_at)
+        attributes = _strings(data, attributes_at)
+        features = numpy.frombuffer(data, dtype=_FEATURE, count=count, offset=features_at + 12)
+        state = numpy.zeros((len(attributes), len(labels)))
+        own = features[features["type"] == _STATE]
+        state[own["source"], own["target"]] = own["weight"]
+        transition = numpy.zeros((len(labels), len(labels)))
+        moves = features[features["type"] == _TRANSITION]
+        transition[moves["source"], moves["target"]] = moves["weight"]
+        before = numpy.vstack([transition, numpy.zeros(len(labels))])  # (tag before or none, tag)
+        after = numpy.hstack([transition, numpy.zeros((len(labels), 1))])  # (tag, tag after or none)
+        separation = ((before[:, :, None] - before[:, None, :]).min(axis=0)
+                      + (after[:, None, :] - after[None, :, :]).min(axis=2))
+        return cls(labels, {name: i for i, name in enumerate(attributes)}, state, separation)
+
+    def forces_tag(self, features: list[str]) -> bool:
+        """Whether a word with these features gets one tag whatever tags (or none) surround it:
+        its best tag beats each other tag whatever the transitions either side."""
+        own = self.state[[i for name in features if (i := self.attributes.get(name)) is not None]].sum(axis=0)
+        best = int(own.argmax())
+        gaps = own[best] - own + self.separation[best]
+        gaps[best] = numpy.inf
+        return bool(gaps.min() > _MARGIN)
+
+
+@cache
+def weights() -> Weights:
+    return Weights.read(_model_dir() / "models.bin")
+
+
+class LazyTags:
+    """The tags of a document's words (its tokens, white space included), each stretch between
+    cuts tagged when one of its words is first asked for."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        space = numpy.fromiter(map(str.isspace, tokens), dtype=bool, count=len(tokens))
+        self.words: list[str] = list(compress(tokens, (~space).tolist()))
+        index = numpy.cumsum(~space) - 1
+        index[space] = -1
+        self.index: list[int] = index.tolist()  # per token, its word's position (-1 for white space)
+        self.tags: list[str | None] = [None] * len(self.words)
+        self._cuts: dict[int, bool] = {}
+        self.features: list[list[str] | None] = [None] * len(self.words)
+
+    def tag(self, token: int) -> str:
+        """The tag of the token at position `token`."""
+        word = self.index[token]
+        if word < 0:
+            return SPACE_TAG
+        if self.tags[word] is None:
+            self._tag_stretch(word)
+        return self.tags[word]  # type: ignore[return-value]
+
+    def _tag_stretch(self, word: int) -> None:
+        """Tag from the cut before `word` to the cut after it (or the document's ends)."""
+        start, end = self._bound(word, -1), self._bound(word, 1)
+        predicted = pos_model().estimator.tag(self.features[start : end + 1])
+        self.tags[start : end + 1] = [tag.removeprefix("B-").removeprefix("I-") for tag in predicted]
+
+    def _bound(self, word: int, step: int) -> int:
+        """The cut nearest `word` (itself included) in direction `step` (-1 or 1), else the
+        document's end that way; the words up to it featurised."""
+        edge = 0 if step < 0 else len(self.words) - 1
+        while True:
+            mark = word  # the next punctuation, the only words tested as cuts
+            while mark != edge and self.words[mark][:1].isalnum():
+                mark += step
+            self._featurise(min(word, mark), max(word, mark) + 1)
+            if mark == edge or self._is_cut(mark):
+                return mark
+            word = mark + step
+
+    def _featurise(self, start: int, end: int) -> None:
+        """The model's features of words `start`..`end` (exclusive), read in their context, those
+        not made before."""
+        while start < end and self.features[start] is not None:
+            start += 1
+        while end > start and self.features[end - 1] is not None:
+            end -= 1
+        if start < end:
+            first = max(0, start - _CONTEXT)
+            window = [[word] for word in self.words[first : end + _CONTEXT]]
+            made = pos_model().featurizer.process([window])[0]
+            self.features[start:end] = made[start - first : end - first]
+
+    def _is_cut(self, word: int) -> bool:
+        """Whether the (featurised) punctuation at `word` is a cut."""
+        if word not in self._cuts:
+            self._cuts[word] = weights().forces_tag(self.features[word])  # type: ignore[arg-type]
+        return self._cuts[word]
