@@ -48,6 +48,17 @@ async def _index_busy(request: Request, exc: Exception) -> Response:
     return error_response(request, 503, str(exc), {"Retry-After": "10"})
 
 
+WARM_UP_TEXT = "CHỈ THỊ\nvề thử\n\n1. Giao Sở Tài chính báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2025."
+
+
+def _warm_up(settings: Settings) -> None:
+    """What the first requests would otherwise load, done as the server starts: the word list behind
+    diacritics restoration (counted once per data folder, seconds), and the NLP models and body
+    rules one extraction loads (seconds; the tasks board needs the rules too)."""
+    lexicon(search_folder(settings.data_dir))
+    service.extract_text(WARM_UP_TEXT, None, settings)
+
+
 def create_app(settings: Settings | None = None, address: tuple[str, int] | None = None) -> FastAPI:
     """The app for `settings` (from the environment when omitted); `uvicorn --factory` can call it.
     With the `address` it listens on, it names itself in the data folder (`server_file`) while it
@@ -62,9 +73,7 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
             server_file.write(settings.data_dir, named)
         queue_worker = app.state.index_worker = IndexQueueWorker(settings)
         queue_worker.start()
-        # the word list behind diacritics restoration is counted once per data folder (seconds):
-        # done now rather than in the first query typed without diacritics
-        threading.Thread(target=lexicon, args=(search_folder(settings.data_dir),), daemon=True).start()
+        threading.Thread(target=_warm_up, args=(settings,), daemon=True).start()
         yield
         queue_worker.stop()
         # stops embedding after its batch in hand (the next holder embeds the rest), releases the index

@@ -123,7 +123,10 @@ class Load:
         self.client_cpu_s = 0.0
 
     def _request(self, chance: random.Random) -> tuple[str, str, str, bytes | None]:
-        kind = chance.choices(list(MIX), weights=list(MIX.values()))[0]
+        return self.request_of(chance.choices(list(MIX), weights=list(MIX.values()))[0], chance)
+
+    def request_of(self, kind: str, chance: random.Random) -> tuple[str, str, str, bytes | None]:
+        """One request of `kind` (a key of MIX): kind, method, path, body."""
         if kind == "search":
             return kind, "GET", "/api/v1/search?" + urlencode({"q": self._new_query(chance)}), None
         if kind == "document":
@@ -212,10 +215,22 @@ def _time_to_searchable(data_dir: Path, url: str, key: str, out: dict) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _stat(pid: int | str) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time so far of a process and its living children (Linux /proc): the server
+    and its NLP worker process, when it has one."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = _stat(entry.name) if entry.name.isdigit() else None
+        except OSError:  # a process that ended meanwhile
+            continue
+        if fields and (entry.name == str(pid) or fields[1] == str(pid)):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _stored_documents(url: str) -> list[str]:

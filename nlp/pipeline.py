@@ -7,9 +7,7 @@ results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "
 """
 
 import re
-import threading
 from collections.abc import Callable, Iterator
-from functools import cache
 from pathlib import Path
 
 import numpy
@@ -20,6 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from policylink.core.once import once
 from policylink.core.vietnamese import nfc, normalize_tones
 from policylink.ingest.sniff import MAX_TEXT_CHARS, thousands
 
@@ -31,7 +30,7 @@ _SYLLABLE_OR_MARK = re.compile(r"\w+|[^\w\s]")
 _TEXT = "policylink.text"  # the key of the Doc's text in `doc.user_data`
 
 
-@cache
+@once
 def _pos_model():  # type: ignore[no-untyped-def]
     """underthesea's fast CRF POS model (the one `pos_tag(model="v2.0")` uses), loaded once.
 
@@ -46,17 +45,13 @@ def _pos_model():  # type: ignore[no-untyped-def]
     return model
 
 
-_MODEL_LOAD = threading.Lock()
-
-
-@cache
+@once
 def word_segmenter() -> Callable[[str], list[str]]:
-    """underthesea's `word_tokenize`, its model loaded under a lock: the library's lazy first load
-    publishes the model before loading it, so a second thread calling at once fails."""
+    """underthesea's `word_tokenize`, its model loaded by one thread (`once`): the library's lazy
+    first load publishes the model before loading it, so a second thread calling at once fails."""
     from underthesea import word_tokenize
 
-    with _MODEL_LOAD:
-        word_tokenize("khởi động")
+    word_tokenize("khởi động")
     return word_tokenize
 
 
@@ -190,7 +185,7 @@ def create_vietnamese_tokenizer():  # type: ignore[no-untyped-def]
     return make
 
 
-@cache
+@once
 def vietnamese_nlp() -> Language:
     """The blank Vietnamese pipeline with the underthesea tokenizer, built once per process."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
