@@ -159,7 +159,7 @@ class RequestGuard:
 class HeavyWork:
     """At most `slots` heavy requests (extraction, citation check, precedents) run at a time; a
     request waits up to `wait_s` for a slot (then 429) and gets `timeout_s` to finish (then 503).
-    A timed-out computation keeps its slot until its thread ends, so the bound holds. Waiting
+    A timed-out computation keeps its slot until it ends, so the bound holds. Waiting
     requests take the slots first come, first served: when every waiter polled for a freed slot,
     the unlucky ones waited past `wait_s` while others waited a fraction of it."""
 

@@ -17,7 +17,6 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from bench.load import MIX, Load, _cpu_seconds, _serve, _stored_documents, build_data
 
@@ -25,7 +24,7 @@ from bench.load import MIX, Load, _cpu_seconds, _serve, _stored_documents, build
 def _measure(load: Load, kind: str, requests: int, server_pid: int, warm: int = 5) -> tuple[float, float]:
     """CPU-ms and wall ms per request of `kind`, sequential, after `warm` unmeasured requests."""
     chance = random.Random(kind)
-    connection = http.client.HTTPConnection(urlsplit(f"http://{load.address}").netloc, timeout=120)
+    connection = http.client.HTTPConnection(load.address, timeout=120)
     cpu = wall = 0.0
     for n in range(warm + requests):
         _, method, path, body = load.request_of(kind, chance)
