@@ -9,6 +9,7 @@ after the wait, 503 after the time limit.
 """
 
 import asyncio
+import gc
 import multiprocessing
 import os
 import threading
@@ -73,3 +74,5 @@ class NlpWorkers:
         """End the workers now (work in hand is dropped: the server is stopping) and wait for them."""
         self._pool.terminate()
         self._pool.join()
+        del self._pool  # its queues' semaphores go now, not at exit with the resource tracker's warning
+        gc.collect()
