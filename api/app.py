@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from policylink.api import (
     auth,
+    nlp_worker,
     routes_accounts,
     routes_api,
     routes_document_writes,
@@ -48,6 +49,14 @@ async def _index_busy(request: Request, exc: Exception) -> Response:
     return error_response(request, 503, str(exc), {"Retry-After": "10"})
 
 
+def _warm_up(settings: Settings) -> None:
+    """What the first requests would otherwise load, done as the server starts: the word list behind
+    diacritics restoration (counted once per data folder, seconds), and the NLP models and body
+    rules one extraction loads (seconds; the tasks board needs the rules too)."""
+    lexicon(search_folder(settings.data_dir))
+    nlp_worker.warm_up(settings)
+
+
 def create_app(settings: Settings | None = None, address: tuple[str, int] | None = None) -> FastAPI:
     """The app for `settings` (from the environment when omitted); `uvicorn --factory` can call it.
     With the `address` it listens on, it names itself in the data folder (`server_file`) while it
@@ -62,10 +71,16 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
             server_file.write(settings.data_dir, named)
         queue_worker = app.state.index_worker = IndexQueueWorker(settings)
         queue_worker.start()
-        # the word list behind diacritics restoration is counted once per data folder (seconds):
-        # done now rather than in the first query typed without diacritics
-        threading.Thread(target=lexicon, args=(search_folder(settings.data_dir),), daemon=True).start()
+        threading.Thread(target=_warm_up, args=(settings,), daemon=True).start()
+        workers = None
+        if settings.nlp_workers:
+            workers = nlp_worker.NlpWorkers(settings.nlp_workers, settings, settings.heavy_timeout_s + 5)
+            app.state.nlp_work = HeavyWork(
+                settings.nlp_workers, settings.heavy_wait_s, settings.heavy_timeout_s, workers.start
+            )
         yield
+        if workers:
+            workers.close()
         queue_worker.stop()
         # stops embedding after its batch in hand (the next holder embeds the rest), releases the index
         service.close_search_engine(settings, finish_vectors=False)
@@ -85,6 +100,7 @@ def create_app(settings: Settings | None = None, address: tuple[str, int] | None
     app.state.upload_progress = UploadProgress()
     app.state.sign_in_limits = SignInLimits()
     app.state.heavy_work = HeavyWork(settings.heavy_slots, settings.heavy_wait_s, settings.heavy_timeout_s)
+    app.state.nlp_work = app.state.heavy_work  # the NLP worker processes' queue once they start
     app.add_middleware(RequestGuard, settings=settings)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)

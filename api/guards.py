@@ -22,6 +22,7 @@ from policylink.api.templating import TEMPLATES
 from policylink.api.validation import vietnamese_detail
 
 T = TypeVar("T")
+Start = Callable[[Callable[..., Any], tuple], "asyncio.Future[Any]"]
 FORM_BODY_BYTES = 4 * 1024 * 1024  # JSON and pasted forms (a 1,000,000-character text fits)
 DRAFT_MAX_CHARS = 100_000  # a draft checked or compared at once (~30 pages)
 UPLOAD_PATHS = ("/api/v1/extract", "/trich-xuat")  # file uploads: the file size limit applies
@@ -158,13 +159,16 @@ class RequestGuard:
 class HeavyWork:
     """At most `slots` heavy requests (extraction, citation check, precedents) run at a time; a
     request waits up to `wait_s` for a slot (then 429) and gets `timeout_s` to finish (then 503).
-    A timed-out computation keeps its slot until its thread ends, so the bound holds. Waiting
+    A timed-out computation keeps its slot until it ends, so the bound holds. Waiting
     requests take the slots first come, first served: when every waiter polled for a freed slot,
     the unlucky ones waited past `wait_s` while others waited a fraction of it."""
 
     POLL_S = 0.01  # how often the first waiter looks for a free slot
 
-    def __init__(self, slots: int, wait_s: float, timeout_s: float) -> None:
+    def __init__(self, slots: int, wait_s: float, timeout_s: float, start: Start | None = None) -> None:
+        """`start(work, args)` begins `work(*args)` elsewhere and returns its future: by default a
+        thread of the event loop's pool; the NLP worker processes' `start` (api/nlp_worker.py)."""
+        self._start = start or _in_thread
         self._slots = threading.Semaphore(slots)
         self._queue: deque[object] = deque()  # waiting requests, first come first
         self._queue_lock = threading.Lock()
@@ -196,17 +200,18 @@ class HeavyWork:
             with self._queue_lock:
                 self._queue.remove(turn)
 
+    def _ended(self, done: asyncio.Future) -> None:
+        self._slots.release()
+        done.cancelled() or done.exception()  # read: never "exception was never retrieved"
+
     async def run(self, work: Callable[..., T], *args: Any) -> T:
         await self._wait_for_slot()
-
-        def bounded() -> T:
-            try:
-                return work(*args)
-            finally:
-                self._slots.release()
-
-        future = asyncio.get_running_loop().run_in_executor(None, bounded)
-        future.add_done_callback(lambda done: done.cancelled() or done.exception())  # never unread
+        try:
+            future = self._start(work, args)
+        except BaseException:
+            self._slots.release()
+            raise
+        future.add_done_callback(self._ended)
         try:
             return await asyncio.wait_for(asyncio.shield(future), self.timeout_s)
         except TimeoutError:
@@ -217,5 +222,15 @@ class HeavyWork:
             ) from None
 
 
+def _in_thread(work: Callable[..., T], args: tuple) -> "asyncio.Future[T]":
+    return asyncio.get_running_loop().run_in_executor(None, work, *args)
+
+
 async def heavy_work(request: Request) -> HeavyWork:
     return request.app.state.heavy_work
+
+
+async def nlp_work(request: Request) -> HeavyWork:
+    """Extractions and citation checks: the NLP worker processes' queue when the server has them
+    (`POLICYLINK_NLP_WORKERS`), else the heavy work's own."""
+    return request.app.state.nlp_work

@@ -17,6 +17,7 @@ from policylink.api.guards import (
     ErrorBody,
     HeavyWork,
     heavy_work,
+    nlp_work,
 )
 from policylink.api.validation import vietnamese_detail
 from policylink.graph import queries
@@ -28,6 +29,7 @@ from policylink.search.retrieval import MAX_QUERY_CHARS, group_by_document
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES, dependencies=READERS)
 Heavy = Annotated[HeavyWork, Depends(heavy_work)]
+Nlp = Annotated[HeavyWork, Depends(nlp_work)]  # a worker process's queue when the server has them
 
 NOT_FOUND = {404: {"model": ErrorBody, "description": "Không có văn bản này (detail nói cách tìm)"}}
 NOT_BLANK = r"\S"  # some character besides white space
@@ -129,7 +131,7 @@ _EXTRACT_BODY = {
         },
     },
 )
-async def extract(request: Request, settings: AppSettings, heavy: Heavy) -> dict:
+async def extract(request: Request, settings: AppSettings, heavy: Nlp) -> dict:
     """Trích xuất cấu trúc, nhiệm vụ, thời hạn, cơ quan và trích dẫn của một văn bản; không lưu gì.
 
     Gửi tệp (txt, md, pdf, docx, html) trong trường `file` của biểu mẫu multipart, hoặc JSON
@@ -240,7 +242,7 @@ def export_graph(
 
 
 @router.post("/check-citations")
-async def check_citations(draft: DraftText, settings: AppSettings, heavy: Heavy) -> dict:
+async def check_citations(draft: DraftText, settings: AppSettings, heavy: Nlp) -> dict:
     """Kiểm tra từng trích dẫn trong dự thảo: có trong kho không (known/unknown/ambiguous), số, ngày,
     cơ quan ban hành, loại văn bản có đúng không, và dòng trích dẫn chuẩn."""
     checked = await heavy.run(service.check_draft, settings, draft.text, draft.jurisdiction)

@@ -13,7 +13,7 @@ from policylink.api import service
 from policylink.api.auth import READERS
 from policylink.api.deps import AppSettings
 from policylink.api.exports import tasks_csv
-from policylink.api.guards import DRAFT_MAX_CHARS, HeavyWork, error_response, heavy_work
+from policylink.api.guards import DRAFT_MAX_CHARS, HeavyWork, error_response, heavy_work, nlp_work
 from policylink.api.markup import extraction_marks, marked_text
 from policylink.api.templating import TEMPLATES
 from policylink.core.vietnamese import slugify
@@ -123,7 +123,7 @@ def extraction_form(request: Request) -> HTMLResponse:
 async def extraction_result(
     request: Request,
     settings: AppSettings,
-    heavy: Annotated[HeavyWork, Depends(heavy_work)],
+    heavy: Annotated[HeavyWork, Depends(nlp_work)],
     text: Annotated[str, Form()] = "",
     file: Annotated[UploadFile | None, Form()] = None,
 ) -> HTMLResponse:

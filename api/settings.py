@@ -18,6 +18,7 @@ class Settings:
     heavy_slots: int = 1  # extractions / citation checks / precedent searches running at once
     heavy_wait_s: float = 10.0  # how long a heavy request waits for a slot before 429
     heavy_timeout_s: float = 120.0  # how long one may run before the client gets 503
+    nlp_workers: int = 0  # processes beside the server for extractions and citation checks; 0: in the server
     private_reads: bool = False  # reads need a signed-in viewer or an API key, like writes
     secret_key: str | None = None  # signs session cookies; None: a key kept in the data folder
 
@@ -37,6 +38,7 @@ class Settings:
             heavy_slots=int(os.environ.get("POLICYLINK_HEAVY_SLOTS", "1")),
             heavy_wait_s=float(os.environ.get("POLICYLINK_HEAVY_WAIT_S", "10")),
             heavy_timeout_s=float(os.environ.get("POLICYLINK_HEAVY_TIMEOUT_S", "120")),
+            nlp_workers=int(os.environ.get("POLICYLINK_NLP_WORKERS", "0")),
             private_reads=os.environ.get("POLICYLINK_PRIVATE_READS", "").strip().lower() in _YES,
             secret_key=os.environ.get("POLICYLINK_SECRET_KEY") or None,
         )

@@ -7,7 +7,8 @@ and how long the ingested document took to become searchable.
 The data folder (built once when DIR does not exist, by the real ingest: the shipped corpus, the
 gold documents and the published documents of ../shared/real/docs, dense vectors included) is
 reused between runs; the ingest beside the server goes to a copy of it, so every run starts alike.
-Clients (threads, each with one keep-alive connection) run a closed loop without pause (each sends
+The load starts once the server, after its first search, is idle (what it loads as it starts is
+loaded). Clients (threads, each with one keep-alive connection) run a closed loop without pause (each sends
 its next request when the last is answered), each request drawn from MIX. Every search asks a query
 never asked before in the run (3-8 consecutive words of a sentence of the stored documents, a
 quarter of them typed without diacritics), so the server's cache of query vectors never answers
@@ -123,7 +124,10 @@ class Load:
         self.client_cpu_s = 0.0
 
     def _request(self, chance: random.Random) -> tuple[str, str, str, bytes | None]:
-        kind = chance.choices(list(MIX), weights=list(MIX.values()))[0]
+        return self.request_of(chance.choices(list(MIX), weights=list(MIX.values()))[0], chance)
+
+    def request_of(self, kind: str, chance: random.Random) -> tuple[str, str, str, bytes | None]:
+        """One request of `kind` (a key of MIX): kind, method, path, body."""
         if kind == "search":
             return kind, "GET", "/api/v1/search?" + urlencode({"q": self._new_query(chance)}), None
         if kind == "document":
@@ -212,10 +216,38 @@ def _time_to_searchable(data_dir: Path, url: str, key: str, out: dict) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _stat(pid: int | str) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _memory_mib(pid: int) -> tuple[float, list[float]]:
+    """Resident memory (MiB) of the server and of each of its child processes (Linux /proc)."""
+    def rss(p: int | str) -> float:
+        lines = Path(f"/proc/{p}/status").read_text().splitlines()
+        return int(next(line.split()[1] for line in lines if line.startswith("VmRSS:"))) / 1024
+
+    children = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and _stat(entry.name)[1] == str(pid):
+                children.append(rss(entry.name))
+        except OSError:
+            continue
+    return rss(pid), sorted(children, reverse=True)
+
+
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time so far of a process and its living children (Linux /proc): the server
+    and its NLP worker process, when it has one."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = _stat(entry.name) if entry.name.isdigit() else None
+        except OSError:  # a process that ended meanwhile
+            continue
+        if fields and (entry.name == str(pid) or fields[1] == str(pid)):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _stored_documents(url: str) -> list[str]:
@@ -241,10 +273,22 @@ def _serve(data_dir: Path) -> tuple[subprocess.Popen, str]:
     for _ in range(1200):
         try:
             httpx.get(url + "/api/v1/search", params={"q": "hạ tầng"}, timeout=60)  # opens the index
+            _settle(server.pid)
             return server, url
         except httpx.TransportError:
             time.sleep(0.1)
     raise SystemExit("the server did not start")
+
+
+def _settle(pid: int, quiet_share: float = 0.05, cap_s: float = 120.0) -> None:
+    """Wait until the server (and its worker processes) use under `quiet_share` of a core over a
+    second: what it loads as it starts is then loaded, and not counted in the load's figures."""
+    started = time.monotonic()
+    while time.monotonic() - started < cap_s:
+        before = _cpu_seconds(pid)
+        time.sleep(1.0)
+        if _cpu_seconds(pid) - before < quiet_share:
+            return
 
 
 def _report(args, load: Load, ingest: dict, loads: list[tuple[float, float, float]], passages: dict) -> str:
@@ -284,6 +328,15 @@ def _report(args, load: Load, ingest: dict, loads: list[tuple[float, float, floa
         "to set the latencies against. The load generator itself (one process, "
         f"{args.clients} threads) used {load.client_cpu_s:.0f} CPU-seconds "
         f"({load.client_cpu_s / max(total, 1) * 1000:.1f} CPU-ms per request) on the same cores.",
+        "",
+    ]
+    server_mib, children_mib = passages["memory_mib"]
+    workers = os.environ.get("POLICYLINK_NLP_WORKERS", "0")
+    children = ", ".join(f"{m:.0f}" for m in children_mib)
+    lines += [
+        f"Memory at the end of the load: server {server_mib:.0f} MiB resident"
+        + (f", its child processes {children} MiB" if children_mib else "")
+        + f" (POLICYLINK_NLP_WORKERS={workers}).",
         "",
     ]
     for kind, found in load.errors.items():
@@ -329,6 +382,7 @@ def main(argv: list[str] | None = None) -> None:
         beside.start()
         load.run(args.clients)
         passages["server_cpu_s"] = _cpu_seconds(server.pid) - cpu_before
+        passages["memory_mib"] = _memory_mib(server.pid)
         beside.join()
         loads.append(os.getloadavg())
     finally:

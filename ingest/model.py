@@ -87,3 +87,14 @@ class IngestError(Exception):
         self.problem = problem
         self.remedy = remedy
         super().__init__(f"{source}: {problem}. {remedy}")
+
+    def __reduce__(self) -> tuple:
+        """Pickled by its three parts, whatever a subclass's constructor takes: an extraction in the
+        server's NLP worker process raises it back across the process boundary."""
+        return _rebuilt_ingest_error, (type(self), self.source, self.problem, self.remedy)
+
+
+def _rebuilt_ingest_error(kind: type[IngestError], source: str, problem: str, remedy: str) -> IngestError:
+    error = kind.__new__(kind)
+    IngestError.__init__(error, source, problem, remedy)
+    return error

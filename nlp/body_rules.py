@@ -10,8 +10,8 @@ inside a document symbol (`512/QĐ-UBND`).
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 
+from policylink.core.once import once
 from policylink.nlp.gazetteer import UPPER_CLASS, Gazetteer, load_gazetteer
 from policylink.nlp.scan import scanning
 
@@ -129,7 +129,7 @@ class BodyRules:
     collective: Bounded
 
 
-@cache
+@once
 def body_rules() -> BodyRules:
     g = load_gazetteer()
     name_patterns = []

@@ -15,11 +15,11 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from policylink.core.once import once
 from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, unit_features
 
@@ -116,7 +116,7 @@ def rules_decide(ctx: UnitContext) -> bool:
     return ctx.verdict in ACCEPTING
 
 
-@cache
+@once
 def shipped_model() -> DutyModel:
     return DutyModel.from_json(MODEL_PATH.read_text(encoding="utf-8"))
 

@@ -8,11 +8,11 @@ first letter, since in lower case they are ordinary words.
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import yaml
 
+from policylink.core.once import once
 from policylink.core.vietnamese import normalize_tones
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
@@ -158,7 +158,7 @@ def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(patterns) + ")"
 
 
-@cache
+@once
 def load_gazetteer() -> Gazetteer:
     data = yaml.safe_load(GAZETTEER_PATH.read_text(encoding="utf-8"))
     abbreviations: dict[str, str] = data["abbreviations"]

@@ -7,15 +7,14 @@ results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "
 """
 
 import re
-import threading
 from collections.abc import Callable, Iterator
-from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from policylink.core.once import once
 from policylink.core.vietnamese import nfc, normalize_tones
 from policylink.ingest.sniff import MAX_TEXT_CHARS, thousands
 from policylink.nlp.pos_tags import LazyTags
@@ -29,17 +28,13 @@ _TEXT = "policylink.text"  # the key of the Doc's text in `doc.user_data`
 _TAGS = "policylink.tags"  # ... and of its POS tags (nlp.pos_tags.LazyTags)
 
 
-_MODEL_LOAD = threading.Lock()
-
-
-@cache
+@once
 def word_segmenter() -> Callable[[str], list[str]]:
-    """underthesea's `word_tokenize`, its model loaded under a lock: the library's lazy first load
-    publishes the model before loading it, so a second thread calling at once fails."""
+    """underthesea's `word_tokenize`, its model loaded by one thread (`once`): the library's lazy
+    first load publishes the model before loading it, so a second thread calling at once fails."""
     from underthesea import word_tokenize
 
-    with _MODEL_LOAD:
-        word_tokenize("khởi động")
+    word_tokenize("khởi động")
     return word_tokenize
 
 
@@ -170,7 +165,7 @@ def create_vietnamese_tokenizer():  # type: ignore[no-untyped-def]
     return make
 
 
-@cache
+@once
 def vietnamese_nlp() -> Language:
     """The blank Vietnamese pipeline with the underthesea tokenizer, built once per process."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})

@@ -15,11 +15,12 @@ from its model file (CRFsuite's format).
 
 import struct
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
 from pathlib import Path
 
 import numpy
+
+from policylink.core.once import once
 
 _CONTEXT = 2  # words either side that the model's features read (T[-2] .. T[2])
 _MARGIN = 1e-6  # how much the forced tag must beat every other (sums in another order round apart)
@@ -34,7 +35,7 @@ def _model_dir() -> Path:
     return Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"
 
 
-@cache
+@once
 def pos_model():  # type: ignore[no-untyped-def]
     """underthesea's fast CRF POS model (the one `pos_tag(model="v2.0")` uses), loaded once.
 
@@ -106,7 +107,7 @@ class Weights:
         return bool(gaps.min() > _MARGIN)
 
 
-@cache
+@once
 def weights() -> Weights:
     return Weights.read(_model_dir() / "models.bin")
 
