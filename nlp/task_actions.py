@@ -1,9 +1,11 @@
 """Whether a unit directs an action, and the action it directs.
 
 After its subject and an opening adverbial (`Trên cơ sở ..., `, `Định kỳ hằng quý`), a task
-starts with a verb or a directive word. A unit is no task when it introduces a list (ends with
-`:`), names bodies as a heading, assesses, agrees, states a goal or a principle, or decides rather
-than assigns (`Quyết định này có hiệu lực ...`).
+starts with a verb or a directive word; a request addressed to a body by name (`đề nghị Sở X ...`)
+is a duty whatever word opens its step. A unit is no task when it introduces a list (ends with
+`:`), names bodies as a heading, assesses, agrees, states a goal or a principle, decides rather
+than assigns (`Quyết định này có hiệu lực ...`), lists a legal basis, or only asks to apply a
+document (a formula).
 """
 
 import re
@@ -81,7 +83,6 @@ _ADVICE = re.compile(
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
 # A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
 # (`đề nghị các cơ quan khẩn trương, nghiêm túc triển khai thực hiện theo đúng quy định`).
-_FORMULA_REQUEST = re.compile(r"(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 # A request addressed to a body (`đề nghị Sở X rà soát ...`, `yêu cầu Giám đốc Sở Y báo cáo ...`).
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _FORMULA = re.compile(
@@ -282,12 +283,12 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
     """Whether a request verb addresses the stated doers (`Để ..., đề nghị Sở X gửi ...`)."""
-    before = [m for m in REQUEST.finditer(text, unit.start, stated[0].start)]
+    before = list(REQUEST.finditer(text, unit.start, stated[0].start))
     return bool(before) and after_role(text, before[-1].end(), unit.end) == stated[0].start
 
 
 def _closing_formula(text: str, unit: Unit, bodies: list[Body], stated: list[Body]) -> bool:
-    request = _FORMULA_REQUEST.search(text, unit.start, unit.end)
+    request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
         rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""
         return bool(_APPLY_FORMULA.match(rest))

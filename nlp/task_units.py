@@ -1,8 +1,10 @@
 """Task units: the paragraphs, `Giao X ...` sentences and plan-table rows a task may be.
 
 A unit's text starts past its item marker (`1.`, `a)`, `-`, `Điều 5.`). An item whose first line
-is a short title followed by text of its own is one unit anchored on the title; a container's
-title (its body lists sub-items, a `... sau:` introduction or a table) is none. A plan table gives
+is a short title followed by text of its own is one unit anchored on the title, and so is an item
+whose first line names its doers (`2. Sở X, Sở Y`, `1. Sở X chủ trì, phối hợp với Sở Y:`) over one
+paragraph; a container's title (its body lists sub-items, a `... sau:` introduction or a table) is
+none. A plan table gives
 one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
 sections around a unit, and `body_chain` the bodies written one after another that name a unit's
 actors.
