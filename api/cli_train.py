@@ -7,7 +7,15 @@ import click
 
 from policylink.api.cli_output import echo_json
 from policylink.ingest.model import IngestError
-from policylink.nlp.duty_model import DEFAULT_L2, DEFAULT_THRESHOLD, L2_GRID, MODEL_PATH, THRESHOLD_GRID
+from policylink.nlp.duty_model import (
+    DEFAULT_KEEP,
+    DEFAULT_L2,
+    DEFAULT_THRESHOLD,
+    KEEP_GRID,
+    L2_GRID,
+    MODEL_PATH,
+    THRESHOLD_GRID,
+)
 from policylink.nlp.duty_training import (
     TRAINING_SPLITS,
     choose,
@@ -37,11 +45,14 @@ from policylink.nlp.gold import DEFAULT_GOLD_DIR, GoldError
 @click.option("--threshold", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=None,
               help=f"Ngưỡng xác suất để nhận một đơn vị là nhiệm vụ (mặc định: chọn trong {THRESHOLD_GRID} "
                    f"bằng kiểm định chéo; {DEFAULT_THRESHOLD} khi --folds 0).")
+@click.option("--keep", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=None,
+              help=f"Ngưỡng để giữ một đơn vị mà quy tắc đã nhận là nhiệm vụ (mặc định: chọn trong "
+                   f"{KEEP_GRID} bằng kiểm định chéo; {DEFAULT_KEEP} khi --folds 0).")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds: int, limit: int | None,
-                       l2: float | None, threshold: float | None, as_json: bool) -> None:
+                       l2: float | None, threshold: float | None, keep: float | None, as_json: bool) -> None:
     """Huấn luyện lại mô hình nhận diện nhiệm vụ trên gold dev (tất định: cùng dữ liệu, cùng trọng số).
-    Hệ số phạt và ngưỡng được chọn bằng kiểm định chéo theo văn bản; nếu mô hình không hơn quy tắc
+    Hệ số phạt và các ngưỡng được chọn bằng kiểm định chéo theo họ văn bản; nếu mô hình không hơn quy tắc
     ở kiểm định chéo, tệp ghi ra để quy tắc quyết định một mình."""
     try:
         labelled = {split: [label_units(g) for g in training_documents([split], gold_dir, limit)]
@@ -55,18 +66,20 @@ def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds
     if folds:
         try:
             choice = choose(scored, folds, also, L2_GRID if l2 is None else (l2,),
-                            THRESHOLD_GRID if threshold is None else (threshold,))
+                            THRESHOLD_GRID if threshold is None else (threshold,),
+                            KEEP_GRID if keep is None else (keep,))
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
-        rules, learned = choice.rules, choice.tried[choice.l2, choice.threshold]
-        l2, threshold, learned_wins = choice.l2, choice.threshold, choice.learned_wins
+        rules, learned = choice.rules, choice.tried[choice.l2, choice.threshold, choice.keep]
+        l2, threshold, keep, learned_wins = choice.l2, choice.threshold, choice.keep, choice.learned_wins
         result["cross_validation"] = {
             "split": splits[0], "folds": folds, "rules": rules.as_dict(), "learned": learned.as_dict(),
-            "tried": [{"l2": a, "threshold": t, "tasks": r.matches["tasks"].as_dict()}
-                      for (a, t), r in choice.tried.items()],
+            "tried": [{"l2": a, "threshold": t, "keep": k, "tasks": r.matches["tasks"].as_dict()}
+                      for (a, t, k), r in choice.tried.items()],
             "learned_wins": learned_wins}
     model = train([*scored, *also], DEFAULT_L2 if l2 is None else l2,
-                  DEFAULT_THRESHOLD if threshold is None else threshold)
+                  DEFAULT_THRESHOLD if threshold is None else threshold,
+                  DEFAULT_KEEP if keep is None else keep)
     if not learned_wins:  # the rules decide every verdict
         model = replace(model, learned=frozenset())
     out.write_text(model.to_json(), encoding="utf-8")
@@ -75,12 +88,12 @@ def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds
         echo_json(result)
         return
     if folds:
-        click.echo(f"Kiểm định chéo {folds} phần trên {splits[0]} ({len(scored)} văn bản):")
+        click.echo(f"Kiểm định chéo {folds} phần theo họ văn bản trên {splits[0]} ({len(scored)} văn bản):")
         for name, report in (("quy tắc", rules), ("học máy", learned)):
             m, a = report.matches["tasks"], report.accuracies["task_responsible"]
             click.echo(f"  {name:8} nhiệm vụ P/R/F1 {m.precision:.3f}/{m.recall:.3f}/{m.f1:.3f} "
                        f"({m.tp}/{m.fp}/{m.fn}), chủ trì {a.accuracy:.3f} ({a.correct}/{a.total})")
-        click.echo(f"  chọn L2 {model.about['l2']}, ngưỡng {model.threshold}; "
+        click.echo(f"  chọn L2 {model.about['l2']}, ngưỡng {model.threshold}, ngưỡng giữ {model.keep}; "
                    + ("mô hình học quyết định." if learned_wins else "quy tắc quyết định một mình."))
     click.echo(f"Đã ghi {out}: {model.about['documents']} văn bản, {model.about['units']} đơn vị.")
 

@@ -8,6 +8,11 @@ never contradicts (`Giao X ...`, a row of an assignment table) and those too rar
 a plain weight per named feature (duty_model.json, shipped in the package and rebuilt by
 `policylink train-duty`, see nlp.duty_training), fitted by Newton's method on an L2-penalised log
 loss: no random start, so the same gold gives the same weights.
+
+The rules are its prior: a unit the rules accept is overturned only where the model is confident
+(probability below `keep`, lower than the `threshold` a unit the rules reject must reach). Chosen by
+cross-validation across document families (nlp.duty_training), this is what carries to unseen
+documents: a model free to reject at 0.5 dropped whole families of duties it had not seen.
 """
 
 import json
@@ -24,13 +29,16 @@ from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, unit_features
 
 MODEL_PATH = Path(__file__).with_name("duty_model.json")
-# The penalty and the decision threshold are chosen by `policylink train-duty` among these by
-# cross-validation by document on real-dev (nlp.duty_training.choose; figures in FRESH.md).
-L2_GRID = (0.3, 1.0, 3.0)
-THRESHOLD_GRID = (0.3, 0.4, 0.5)
-# What the last choice gave (75 real-dev documents, 2026-12-06), and what `--folds 0` trains with.
+# The penalty and the two thresholds are chosen by `policylink train-duty` among these by
+# cross-validation across document families on real-dev (nlp.duty_training.choose; figures in
+# FRESH.md); a `keep` above the `threshold` is not tried.
+L2_GRID = (0.3, 1.0)
+THRESHOLD_GRID = (0.4, 0.5)
+KEEP_GRID = (0.2, 0.3, 0.5)
+# What the last choice gave (92 real-dev documents, 2026-12-06), and what `--folds 0` trains with.
 DEFAULT_L2 = 0.3
 DEFAULT_THRESHOLD = 0.5
+DEFAULT_KEEP = 0.2
 MIN_UNITS = 20  # units of a verdict, of both kinds, for the model to take it over from the rules
 # ... of which the gold contradicts the rules' decision at least this often: one stray unit (a
 # `Giao X` sentence annotated as no duty) does not hand a verdict the rules get right to the model
@@ -46,7 +54,8 @@ Decider = Callable[[UnitContext], bool]
 class DutyModel:
     bias: float
     weights: dict[str, float]
-    threshold: float = 0.5
+    threshold: float = 0.5  # what a unit the rules reject needs to be a task
+    keep: float = 0.5  # what a unit the rules accept needs to stay one
     learned: frozenset[str] = frozenset()  # the verdicts the model decides; the rules the others
     about: dict = field(default_factory=dict)  # what it was trained on, for the file's reader
 
@@ -57,12 +66,14 @@ class DutyModel:
     def decide(self, ctx: UnitContext) -> bool:
         if ctx.verdict not in self.learned:
             return rules_decide(ctx)
-        return self.probability(unit_features(ctx)) >= self.threshold
+        bar = self.keep if ctx.verdict in ACCEPTING else self.threshold
+        return self.probability(unit_features(ctx)) >= bar
 
     def to_json(self) -> str:
         data = {
             "about": self.about,
             "threshold": self.threshold,
+            "keep": self.keep,
             "learned": sorted(self.learned),
             "bias": round(self.bias, 6),
             "weights": {name: round(w, 6) for name, w in sorted(self.weights.items())},
@@ -73,12 +84,14 @@ class DutyModel:
     def from_json(cls, text: str) -> "DutyModel":
         data = json.loads(text)
         return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
-                   float(data["threshold"]), frozenset(data["learned"]),
+                   float(data["threshold"]), float(data["keep"]),
+                   frozenset(data["learned"]),
                    data.get("about", {}))
 
 
 def fit(verdicts: Sequence[str], rows: Sequence[Sequence[str]], labels: Sequence[bool],
-        l2: float = DEFAULT_L2, about: dict | None = None, threshold: float = DEFAULT_THRESHOLD) -> DutyModel:
+        l2: float = DEFAULT_L2, about: dict | None = None, threshold: float = DEFAULT_THRESHOLD,
+        keep: float = DEFAULT_KEEP) -> DutyModel:
     """The verdicts the model takes over, and weights for the features seen in their units' `rows`
     (each the feature names of one unit, its verdict that of nlp.task_actions.verdict)."""
     counts: dict[str, Counter[bool]] = {}
@@ -108,7 +121,7 @@ def fit(verdicts: Sequence[str], rows: Sequence[Sequence[str]], labels: Sequence
         if float(np.max(np.abs(step))) < _TOLERANCE:
             break
     return DutyModel(float(w[0]), {name: float(w[i + 1]) for name, i in column.items()}, threshold,
-                     learned=learned, about=about or {})
+                     keep, learned=learned, about=about or {})
 
 
 def rules_decide(ctx: UnitContext) -> bool:

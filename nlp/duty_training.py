@@ -3,18 +3,23 @@
 Every unit find_tasks considers in a gold document is a training example: its features
 (nlp.task_features) and whether a gold task's anchor lies in it. Only development splits train it
 (`real-dev`, and our own `dev`): the held-out splits measure it and are refused here. Cross-
-validation folds by document (document i of the sorted list goes to fold i mod k), so a dev figure
-counts each document only under a model that never saw it. `choose` picks the penalty and the
-threshold by that cross-validation, and keeps the rules alone when no choice beats them there.
+validation folds by document family: the documents of one type and issuer (`quyet-dinh-3850-qd-ubnd-
+nghe-an-2025` and `-3851-`, twins worded alike) go to the same fold, family i of the sorted list to
+fold i mod k. Folding single documents let a twin teach the model its sibling's wording and praised
+settings that lost duties on unseen families. `choose` picks the penalty and the thresholds by that
+cross-validation, and keeps the rules alone when no choice beats them there.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from policylink.nlp.duty_model import (
+    DEFAULT_KEEP,
     DEFAULT_L2,
     DEFAULT_THRESHOLD,
+    KEEP_GRID,
     L2_GRID,
     THRESHOLD_GRID,
     DutyModel,
@@ -68,8 +73,13 @@ def label_units(gold: GoldDocument) -> LabelledDocument:
                             score_document(gold, extraction))
 
 
+def family(name: str) -> str:
+    """A gold file's document family: its name without the numbers (type, symbol and issuer)."""
+    return "-".join(part for part in name.split("-") if not re.fullmatch(r"\d+", part))
+
+
 def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2,
-          threshold: float = DEFAULT_THRESHOLD) -> DutyModel:
+          threshold: float = DEFAULT_THRESHOLD, keep: float = DEFAULT_KEEP) -> DutyModel:
     verdicts = [verdict for d in documents for verdict in d.verdicts]
     rows = [row for d in documents for row in d.rows]
     labels = [label for d in documents for label in d.labels]
@@ -81,21 +91,25 @@ def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2,
         "l2": l2,
         "rebuild": "policylink train-duty",
     }
-    return fit(verdicts, rows, labels, l2, about, threshold)
+    return fit(verdicts, rows, labels, l2, about, threshold, keep)
 
 
 def cross_validate(documents: Sequence[LabelledDocument], folds: int, l2: float = DEFAULT_L2,
-                   also: Sequence[LabelledDocument] = (),
-                   threshold: float = DEFAULT_THRESHOLD) -> tuple[Report, Report]:
+                   also: Sequence[LabelledDocument] = (), threshold: float = DEFAULT_THRESHOLD,
+                   keep: float = DEFAULT_KEEP) -> tuple[Report, Report]:
     """(rules, learned) over `documents`, each scored under a model trained on the other folds
-    (and on `also`, documents always trained on and never scored)."""
-    if not 2 <= folds <= len(documents):
-        raise ValueError(f"Số phần kiểm định chéo phải từ 2 đến {len(documents)} (số văn bản)")
+    (and on `also`, documents always trained on and never scored); a family stays in one fold."""
+    families = sorted({family(d.gold.name) for d in documents})
+    if not 2 <= folds <= len(families):
+        raise ValueError(f"Số phần kiểm định chéo phải từ 2 đến {len(families)} (số họ văn bản: cùng "
+                         "loại và cơ quan ban hành)")
+    fold_of = {name: i % folds for i, name in enumerate(families)}
     ordered = sorted(documents, key=lambda d: (d.gold.split, d.gold.name))
     rules, learned = Report(), Report()
     for fold in range(folds):
-        model = train([*(d for i, d in enumerate(ordered) if i % folds != fold), *also], l2, threshold)
-        for document in ordered[fold::folds]:
+        model = train([*(d for d in ordered if fold_of[family(d.gold.name)] != fold), *also], l2,
+                      threshold, keep)
+        for document in (d for d in ordered if fold_of[family(d.gold.name)] == fold):
             rules.add(document.rules)
             learned.add(score_document(document.gold, extract_gold(document.gold, model.decide)))
     return rules, learned
@@ -103,22 +117,27 @@ def cross_validate(documents: Sequence[LabelledDocument], folds: int, l2: float 
 
 @dataclass(frozen=True)
 class Choice:
-    """The cross-validated figures of the rules and of each (l2, threshold) tried, and what won."""
+    """The cross-validated figures of the rules and of each (l2, threshold, keep) tried, and what won."""
 
     rules: Report
-    tried: dict[tuple[float, float], Report]
+    tried: dict[tuple[float, float, float], Report]
     l2: float
     threshold: float
+    keep: float
     learned_wins: bool  # the best learned task F1 beats the rules' (else the rules decide alone)
 
 
 def choose(documents: Sequence[LabelledDocument], folds: int, also: Sequence[LabelledDocument] = (),
-           l2s: Sequence[float] = L2_GRID, thresholds: Sequence[float] = THRESHOLD_GRID) -> Choice:
-    """The (l2, threshold) with the best cross-validated task F1 (ties: the first in grid order)."""
+           l2s: Sequence[float] = L2_GRID, thresholds: Sequence[float] = THRESHOLD_GRID,
+           keeps: Sequence[float] = KEEP_GRID) -> Choice:
+    """The (l2, threshold, keep) with the best cross-validated task F1 (ties: the first in grid
+    order); a keep above its threshold is not tried, unless no keep of the grid is at or below it."""
     rules, tried = Report(), {}
     for l2 in l2s:
         for threshold in thresholds:
-            rules, tried[l2, threshold] = cross_validate(documents, folds, l2, also, threshold)
+            for keep in [k for k in keeps if k <= threshold] or [threshold]:
+                rules, tried[l2, threshold, keep] = cross_validate(documents, folds, l2, also,
+                                                                   threshold, keep)
     best = max(tried, key=lambda key: (tried[key].matches["tasks"].f1, -list(tried).index(key)))
     wins = tried[best].matches["tasks"].f1 > rules.matches["tasks"].f1
     return Choice(rules, tried, *best, wins)

@@ -1,9 +1,11 @@
 """Whether a unit directs an action, and the action it directs.
 
 After its subject and an opening adverbial (`Trên cơ sở ..., `, `Định kỳ hằng quý`), a task
-starts with a verb or a directive word. A unit is no task when it introduces a list (ends with
-`:`), names bodies as a heading, assesses, agrees, states a goal or a principle, or decides rather
-than assigns (`Quyết định này có hiệu lực ...`).
+starts with a verb or a directive word; a request addressed to a body by name (`đề nghị Sở X ...`)
+is a duty whatever word opens its step. A unit is no task when it introduces a list (ends with
+`:`), names bodies as a heading, assesses, agrees, states a goal or a principle, decides rather
+than assigns (`Quyết định này có hiệu lực ...`), lists a legal basis, or only asks to apply a
+document (a formula).
 """
 
 import re
@@ -18,7 +20,7 @@ from policylink.nlp.deadlines import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import pos_tag
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
-from policylink.nlp.task_units import Unit, body_chain
+from policylink.nlp.task_units import Unit, after_role, body_chain
 
 # Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
 _AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"
@@ -34,6 +36,9 @@ _NOT_TASK_START = re.compile(
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
+    # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own
+    r"|căn cứ (?:vào )?(?:các )?(?:quy định (?:tại|của) )?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định"
+    r"|nghị quyết|thông tư|quyết định|chỉ thị|công văn|văn bản|kế hoạch|điều|khoản|điểm)\b[^,]*$"
     # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
     r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
 )
@@ -79,11 +84,17 @@ _ADVICE = re.compile(
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
 # A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
 # (`đề nghị các cơ quan khẩn trương, nghiêm túc triển khai thực hiện theo đúng quy định`).
-_FORMULA_REQUEST = re.compile(r"(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# A request addressed to a body (`đề nghị Sở X rà soát ...`, `yêu cầu Giám đốc Sở Y báo cáo ...`).
+REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _FORMULA = re.compile(
     r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
     r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên)"
 )
+# ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
+# quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".
+_APPLY_FORMULA = re.compile(
+    r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai )?(?:thực hiện|thi hành)\b"
+    r"(?! (?:các |những )?(?:nhiệm vụ|nội dung|việc) sau)")
 DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
     "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
@@ -97,6 +108,7 @@ DIRECTIVE_WORDS = {
 # them, and a unit that starts with one may be a document's title (`Báo cáo kết quả ...`).
 _ACTION_NOUNS = {"báo cáo"}
 _ADVERBIAL_WORDS = 16  # tokens searched for the action after an opening adverbial without a comma
+_MIN_WORDS = 3  # a duty names at least an action and what it acts on
 _ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
 
 
@@ -228,7 +240,7 @@ def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list
 
 
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
-ACCEPTING = frozenset({"table-row", "assigns", "directs", "adverbial-action", "duty-phrase"})
+ACCEPTING = frozenset({"table-row", "assigns", "requests", "directs", "adverbial-action", "duty-phrase"})
 
 
 def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
@@ -239,6 +251,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     letters = [c for c in body_text if c.isalpha()]
     if not letters or all(c.isupper() for c in letters):
         return "no-lower-case"
+    if len(re.findall(r"\w+", body_text)) < _MIN_WORDS:
+        return "fragment"  # a mark or a cell of a form (`x`, `Có`), no action with its object
     if body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text):
         return "lead-in"
     if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
@@ -251,7 +265,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
-        ("formula", lambda: _closing_formula(text, unit, bodies)),
+        ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
         ("advice", lambda: _ADVICE.search(match_key(body_text))),
         ("quoted", lambda: resolver.under_quoted_provision(unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
@@ -261,6 +275,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
             return reason
     if unit.responsible_cell is not None or GIAO.match(body_text):
         return "assigns"
+    if stated and tokens and _requested(text, unit, stated):
+        return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
     if unit.section is None and not stated:  # header block, preamble: only with a named actor
         return "outside-sections"
     if directs(tokens):
@@ -270,13 +286,20 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     return "duty-phrase" if DUTY.search(match_key(body_text)) else "no-action"
 
 
-def _closing_formula(text: str, unit: Unit, bodies: list[Body]) -> bool:
-    request = _FORMULA_REQUEST.search(text, unit.start, unit.end)
+def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
+    """Whether a request verb addresses the stated doers (`Để ..., đề nghị Sở X gửi ...`)."""
+    before = list(REQUEST.finditer(text, unit.start, stated[0].start))
+    return bool(before) and after_role(text, before[-1].end(), unit.end) == stated[0].start
+
+
+def _closing_formula(text: str, unit: Unit, bodies: list[Body], stated: list[Body]) -> bool:
+    request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
-        return False
+        rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""
+        return bool(_APPLY_FORMULA.match(rest))
     addressees = body_chain(bodies, text, request.end(), unit.end)
-    rest = text[addressees[-1].end if addressees else request.end() : unit.end]
-    return bool(_FORMULA.match(match_key(rest).strip(" ,")))
+    rest = match_key(text[addressees[-1].end if addressees else request.end() : unit.end]).strip(" ,")
+    return bool(_FORMULA.match(rest) or _APPLY_FORMULA.match(rest))
 
 
 def _acts_after_adverbial(text: str, unit: Unit, tokens: list[Token]) -> bool:

@@ -1,8 +1,10 @@
 """Task units: the paragraphs, `Giao X ...` sentences and plan-table rows a task may be.
 
 A unit's text starts past its item marker (`1.`, `a)`, `-`, `Điều 5.`). An item whose first line
-is a short title followed by text of its own is one unit anchored on the title; a container's
-title (its body lists sub-items, a `... sau:` introduction or a table) is none. A plan table gives
+is a short title followed by text of its own is one unit anchored on the title, and so is an item
+whose first line names its doers (`2. Sở X, Sở Y`, `1. Sở X chủ trì, phối hợp với Sở Y:`) over one
+paragraph; a container's title (its body lists sub-items, a `... sau:` introduction or a table) is
+none. A plan table gives
 one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
 sections around a unit, and `body_chain` the bodies written one after another that name a unit's
 actors.
@@ -47,6 +49,8 @@ _FIRST_GAP = re.compile(
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
+# A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
+_TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
 
 
@@ -206,6 +210,32 @@ def _item_body(text: str, structure: Structure, section: Section | None,
     return body
 
 
+def _doer_paragraph_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                        start: int, end: int) -> int | None:
+    """Where the one paragraph under a doer's heading or lead-in ends: the item's first line names
+    its doers (`Sở X, Sở Y`, `Sở X chủ trì, phối hợp với Sở Y:`) and its own text is a single
+    unmarked paragraph, besides lines that only date it. None for other lines: a doer over several
+    paragraphs or items heads each of them (a container)."""
+    if section is None or text[section.start : start].strip() or structure.children(section):
+        return None
+    content = content_start(text, start, end)
+    if content == start or not body_chain(bodies, text, after_role(text, content, end), end):
+        return None  # not a numbered item, or not opening with its doers
+    if not text[content:end].rstrip().endswith(":") and not _names_only(text, bodies, content, end):
+        return None  # a duty of its own (`Sở X tổ chức ...`), not a heading over one
+    body = [(s, e) for s, e in structure.own_lines(section) if s > start]
+    paragraphs = [(s, e) for s, e in body if not _TIME_LINE.match(text, s, e)]
+    if len(paragraphs) != 1 or any(content_start(text, s, e) > s or "\t" in text[s:e] for s, e in body):
+        return None
+    return body[-1][1]
+
+
+def _names_only(text: str, bodies: list[Body], start: int, end: int) -> bool:
+    """Whether the line only names doers (`Sở X, Sở Y`, `Giám đốc các sở: A, B`)."""
+    chain = body_chain(bodies, text, after_role(text, start, end), end)
+    return bool(chain) and not text[chain[-1].end : end].strip(" ,")
+
+
 def paragraph_units(text: str, structure: Structure, bodies: list[Body],
                     notes_start: int | None = None) -> Iterator[Unit]:
     """Paragraph units of the body; the footnotes (from `notes_start` on, as ingestion moved them
@@ -221,6 +251,12 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
         if section is not None and section.id in ("recipients", "addressees"):
             continue
         content = content_start(text, start, end)
+        if (doer_end := _doer_paragraph_end(text, structure, bodies, section, start, end)) is not None:
+            # `2. Sở X chủ trì, phối hợp với Sở Y:` or `3. Sở X, Sở Y` + one paragraph: one task
+            # anchored at the doer (RULINGS H15)
+            merged_until = doer_end
+            yield Unit(content, doer_end, section)
+            continue
         item_body = _item_body(text, structure, section, start, end)
         if item_body == []:
             continue  # a container's title is not a task; its parts are

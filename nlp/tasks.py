@@ -22,7 +22,7 @@ from policylink.ingest.model import Attachment, Section
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import pos_tag, text_of
-from policylink.nlp.task_actions import Tokens, action_phrase, after_adverbial, verdict
+from policylink.nlp.task_actions import REQUEST, Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_tables import table_units
@@ -115,7 +115,8 @@ def find_tasks(
         if not stated and content and content is not after_subject:
             # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
             # the opening adverbial
-            stated = body_chain(bodies, text, content[0].idx, unit.end) or _subject_after_comma(
+            stated = body_chain(bodies, text, content[0].idx, unit.end) or _addressed(
+                text, bodies, content[0].idx, unit.end) or _subject_after_comma(
                 text, bodies, subject, content[0].idx, unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
@@ -158,6 +159,13 @@ def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, e
         if chain:
             return chain
     return []
+
+
+def _addressed(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """`Để kịp tổng hợp, đề nghị Sở X gửi ...`: the bodies a request after the opening adverbial
+    addresses."""
+    request = REQUEST.match(text, start, end)
+    return body_chain(bodies, text, after_role(text, request.end(), end), end) if request else []
 
 
 def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:

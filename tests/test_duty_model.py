@@ -1,5 +1,6 @@
 """The learned duty decision (nlp.duty_model): trained for real on a few gold documents, the same
-weights each time; the shipped model decides a fixed document the same way every time, by the
+weights each time, cross-validated by document family; a unit the rules accept is overturned only
+below the `keep` bar; the shipped model decides a fixed document the same way every time, by the
 weights its file shows; held-out documents never train it."""
 
 import json
@@ -13,7 +14,7 @@ from nlp_fixtures import tasks_in
 from policylink.api.cli import main
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.duty_model import (
-    L2_GRID,
+    KEEP_GRID,
     MODEL_PATH,
     THRESHOLD_GRID,
     DutyModel,
@@ -22,7 +23,7 @@ from policylink.nlp.duty_model import (
     rules_decide,
     shipped_model,
 )
-from policylink.nlp.duty_training import training_documents
+from policylink.nlp.duty_training import family, training_documents
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.task_features import UnitContext, unit_features
 
@@ -41,19 +42,20 @@ Kính gửi: Sở Nội vụ; Sở Tài chính
 def test_train_duty_trains_on_a_small_subset_and_gives_the_same_weights_twice(tmp_path: Path) -> None:
     runner = CliRunner()
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    # (4 documents of each split: fewer give the model no verdict the gold contradicts 3 times)
-    command = ["train-duty", "--limit", "4", "--folds", "2", "--json", "--out"]
+    # (6 documents of each split: the first real ones are of two families, and fewer give the model
+    # no verdict the gold contradicts 3 times)
+    command = ["train-duty", "--limit", "6", "--folds", "2", "--l2", "0.3", "--json", "--out"]
     result = runner.invoke(main, [*command, str(first)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     cv = report["cross_validation"]
-    assert cv["rules"]["documents"] == cv["learned"]["documents"] == 4
-    assert report["model"]["documents"] == 8 and report["model"]["trained_on"] == ["dev", "real-dev"]
-    # every (l2, threshold) of the grid is cross-validated; the file holds the best of them
-    tried = {(t["l2"], t["threshold"]): t["tasks"]["f1"] for t in cv["tried"]}
-    assert set(tried) == {(a, t) for a in L2_GRID for t in THRESHOLD_GRID}
+    assert cv["rules"]["documents"] == cv["learned"]["documents"] == 6
+    assert report["model"]["documents"] == 12 and report["model"]["trained_on"] == ["dev", "real-dev"]
+    # every (threshold, keep) of the grid with keep <= threshold is cross-validated; the file holds the best
+    tried = {(t["threshold"], t["keep"]): t["tasks"]["f1"] for t in cv["tried"]}
+    assert set(tried) == {(t, k) for t in THRESHOLD_GRID for k in KEEP_GRID if k <= t}
     model = json.loads(first.read_text(encoding="utf-8"))
-    best = tried[report["model"]["l2"], model["threshold"]]
+    best = tried[model["threshold"], model["keep"]]
     assert best == max(tried.values()) == cv["learned"]["tasks"]["f1"]
     # the model decides only where it beat the rules in cross-validation
     assert cv["learned_wins"] == (cv["learned"]["tasks"]["f1"] > cv["rules"]["tasks"]["f1"])
@@ -67,13 +69,34 @@ def test_train_duty_trains_on_a_small_subset_and_gives_the_same_weights_twice(tm
 def test_train_duty_keeps_the_rules_where_the_model_loses_to_them(tmp_path: Path) -> None:
     out = tmp_path / "m.json"
     # at a threshold no unit reaches the model rejects every unit it decides: the rules win
-    result = CliRunner().invoke(main, ["train-duty", "--limit", "2", "--folds", "2", "--threshold", "0.9999",
-                                       "--l2", "1", "--json", "--out", str(out)])
+    result = CliRunner().invoke(main, ["train-duty", "--limit", "6", "--folds", "2", "--threshold", "0.9999",
+                                       "--keep", "0.9999", "--l2", "1", "--json", "--out", str(out)])
     assert result.exit_code == 0, result.output
     cv = json.loads(result.output)["cross_validation"]
     assert not cv["learned_wins"] and cv["learned"]["tasks"]["f1"] <= cv["rules"]["tasks"]["f1"]
     model = DutyModel.from_json(out.read_text(encoding="utf-8"))
-    assert model.learned == frozenset() and model.threshold == 0.9999
+    assert model.learned == frozenset() and model.threshold == model.keep == 0.9999
+
+
+def test_cross_validation_keeps_a_family_of_documents_in_one_fold() -> None:
+    twins = ("quyet-dinh-3850-qd-ubnd-nghe-an-2025", "quyet-dinh-3851-qd-ubnd-nghe-an-2025")
+    assert family(twins[0]) == family(twins[1]) == "quyet-dinh-qd-ubnd-nghe-an"
+    assert family("quyet-dinh-2770-qd-ubnd-dong-nai-2025") != family(twins[0])
+    assert family("nghi-quyet-72-2025-nq-hdnd-ha-noi") == family("nghi-quyet-75-2025-nq-hdnd-ha-noi")
+    # one family cannot be split into folds
+    result = CliRunner().invoke(main, ["train-duty", "--split", "real-dev", "--limit", "3", "--folds", "2"])
+    assert result.exit_code != 0 and "họ văn bản" in result.output
+
+
+def test_a_unit_the_rules_accept_is_overturned_only_below_the_keep_bar(tmp_path: Path) -> None:
+    # every unit the model decides gets probability 0.3: above `keep`, below `threshold`
+    flat = DutyModel(math.log(0.3 / 0.7), {}, threshold=0.5, keep=0.2,
+                     learned=frozenset({"directs", "no-action"}))
+    kept = tasks_in(tmp_path, LETTER, "giu.txt", decide=flat.decide)
+    assert [t.responsible for t in kept] == [["Sở Nội vụ"], ["Sở Tài chính"]]
+    strict = DutyModel(flat.bias, {}, threshold=0.5, keep=0.5, learned=flat.learned)
+    assert tasks_in(tmp_path, LETTER, "bo.txt", decide=strict.decide) == []
+    assert DutyModel.from_json(flat.to_json()).keep == 0.2
 
 
 def test_held_out_gold_never_trains() -> None:
