@@ -6,7 +6,7 @@ from pathlib import Path
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.bodies import find_bodies, find_body_mentions
 from policylink.nlp.deadlines import find_deadlines
-from policylink.nlp.duty_model import Decider, learned_decide
+from policylink.nlp.duty_model import Decider, learned_decide, rules_decide
 from policylink.nlp.model import Task
 from policylink.nlp.pipeline import vietnamese_doc
 from policylink.nlp.tasks import find_tasks
@@ -34,6 +34,11 @@ def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt",
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return tasks_of(path, decide)
+
+
+def rule_tasks(tmp_path: Path, text: str) -> list[Task]:
+    """The tasks of `text` as the rules alone decide them (no learned duty model)."""
+    return tasks_in(tmp_path, text, decide=rules_decide)
 
 
 def task_starting(tasks: list[Task], words: str) -> Task:

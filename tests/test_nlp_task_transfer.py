@@ -10,15 +10,7 @@ batches kept bringing), on texts of our own, decided by the rules alone:
 
 from pathlib import Path
 
-from nlp_fixtures import task_starting, tasks_in
-
-from policylink.nlp.duty_model import rules_decide
-from policylink.nlp.model import Task
-
-
-def rule_tasks(tmp_path: Path, text: str) -> list[Task]:
-    return tasks_in(tmp_path, text, decide=rules_decide)
-
+from nlp_fixtures import rule_tasks, task_starting
 
 DECISION = "\n".join([
     "QUYẾT ĐỊNH",
