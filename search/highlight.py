@@ -95,15 +95,22 @@ def _compound_starts(keyed: str) -> frozenset[int]:
     return frozenset(inside)
 
 
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[str, str, tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The passage keyed for matching and folded (both as long as `text`), its syllables (start,
+    end, keyed) and their folded forms. Kept per passage text, as its segmentation is."""
+    keyed = match_key(text)
+    folded = fold(keyed)
+    syllables = tuple((m.start(), m.end(), m.group(0)) for m in _WORD.finditer(keyed))
+    return keyed, folded, syllables, tuple(folded[a:b] for a, b, _ in syllables)
+
+
 def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
     """Ranges of `text` holding the query's words and phrases. A query word matches a run of the
     passage's syllables; neighbouring matches join into one mark (`giải phóng mặt bằng`). A mark of
     one syllable is kept only where the passage shares no longer phrase with the query, the syllable
     is no digit and it is a word of its own there (`giải` inside `giải pháp` is not)."""
-    keyed = match_key(text)  # same length as text
-    folded = fold(keyed)  # same length again
-    syllables = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(keyed)]
-    plain = [folded[a:b] for a, b, _ in syllables]
+    keyed, folded, syllables, plain = _read(text)
     spans = []
     for word in _query_words(query):
         width, first = len(word), fold(word[0])
@@ -118,7 +125,9 @@ def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
     lone = [(a, b) for a, b in merged if _WORD.fullmatch(keyed[a:b])]
     if lone:
         phrases = len(lone) < len(merged)
-        compound = frozenset() if phrases else _compound_starts(keyed)
+        # segmenting is asked only for a mark that neither a longer phrase nor being a digit decides
+        undecided = not phrases and any(not keyed[a:b].isdigit() for a, b in lone)
+        compound = _compound_starts(keyed) if undecided else frozenset()
         drop = {(a, b) for a, b in lone if phrases or keyed[a:b].isdigit() or a in compound}
         merged = [span for span in merged if span not in drop]
     keys = [
