@@ -38,7 +38,7 @@ def word_segmenter() -> Callable[[str], list[str]]:
     return word_tokenize
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
+def chunks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, chunk) for each line/sentence of `text` that holds something besides spaces."""
     start = 0
     for match in _CHUNK_END.finditer(text):
@@ -90,7 +90,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
     segments each chunk on its own, so its words do not depend on where it stands."""
     spans: list[tuple[int, int]] = []
     segmented: dict[str, list[tuple[int, int]]] = {}
-    for offset, chunk in _chunks(text):
+    for offset, chunk in chunks(text):
         words = segmented.get(chunk)
         if words is None:
             words = segmented[chunk] = _chunk_words(chunk)

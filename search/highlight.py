@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policylink.core.vietnamese import fold, match_key
-from policylink.nlp.pipeline import word_segmenter
+from policylink.nlp.pipeline import chunks, word_segmenter
 from policylink.search.lexical import document_keys
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
@@ -78,15 +78,15 @@ def _query_words(query: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _compound_starts(keyed: str) -> frozenset[int]:
-    """Where the passage's own multi-syllable words start and continue (offsets of syllables).
-    Kept per passage text: segmenting it is most of a snippet's cost, and the passages a search
-    returns come back in other searches."""
+@lru_cache(maxsize=16384)
+def _chunk_compounds(chunk: str) -> frozenset[int]:
+    """Where the chunk's own multi-syllable words start and continue (offsets of syllables in it).
+    Kept per chunk text: segmenting is most of a snippet's cost, and the passages a search returns
+    (and a line repeated in many of them) come back in other searches."""
     inside: set[int] = set()
     cursor = 0
-    for token in word_segmenter()(keyed):
-        at = keyed.find(token, cursor)
+    for token in word_segmenter()(chunk):
+        at = chunk.find(token, cursor)
         if at < 0:
             continue
         cursor = at + len(token)
@@ -95,15 +95,34 @@ def _compound_starts(keyed: str) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _inside_compound(keyed: str, starts: list[int]) -> set[int]:
+    """Which of `starts` (syllable offsets in `keyed`) lie inside a multi-syllable word. Only the
+    chunks holding one are segmented, chunked as the pipeline chunks a text for underthesea."""
+    found: set[int] = set()
+    for offset, chunk in chunks(keyed):
+        wanted = [a for a in starts if offset <= a < offset + len(chunk)]
+        if wanted:
+            compound = _chunk_compounds(chunk)
+            found.update(a for a in wanted if a - offset in compound)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[str, str, tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The passage keyed for matching and folded (both as long as `text`), its syllables (start,
+    end, keyed) and their folded forms. Kept per passage text, as its segmentation is."""
+    keyed = match_key(text)
+    folded = fold(keyed)
+    syllables = tuple((m.start(), m.end(), m.group(0)) for m in _WORD.finditer(keyed))
+    return keyed, folded, syllables, tuple(folded[a:b] for a, b, _ in syllables)
+
+
 def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
     """Ranges of `text` holding the query's words and phrases. A query word matches a run of the
     passage's syllables; neighbouring matches join into one mark (`giải phóng mặt bằng`). A mark of
     one syllable is kept only where the passage shares no longer phrase with the query, the syllable
     is no digit and it is a word of its own there (`giải` inside `giải pháp` is not)."""
-    keyed = match_key(text)  # same length as text
-    folded = fold(keyed)  # same length again
-    syllables = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(keyed)]
-    plain = [folded[a:b] for a, b, _ in syllables]
+    keyed, folded, syllables, plain = _read(text)
     spans = []
     for word in _query_words(query):
         width, first = len(word), fold(word[0])
@@ -118,7 +137,9 @@ def matched_spans(query: str, text: str) -> list[tuple[int, int]]:
     lone = [(a, b) for a, b in merged if _WORD.fullmatch(keyed[a:b])]
     if lone:
         phrases = len(lone) < len(merged)
-        compound = frozenset() if phrases else _compound_starts(keyed)
+        # segmenting is asked only for a mark that neither a longer phrase nor being a digit decides
+        undecided = [] if phrases else [a for a, b in lone if not keyed[a:b].isdigit()]
+        compound = _inside_compound(keyed, undecided) if undecided else set()
         drop = {(a, b) for a, b in lone if phrases or keyed[a:b].isdigit() or a in compound}
         merged = [span for span in merged if span not in drop]
     keys = [
