@@ -76,7 +76,7 @@ def _align(chunk: str, words: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _chunk_words(chunk: str) -> list[tuple[int, int]]:
+def chunk_words(chunk: str) -> list[tuple[int, int]]:
     """(start, end) in `chunk` of its words."""
     # Tones are moved to the new style (length-preserving) so underthesea sees the spelling its
     # model was trained on; the words are then sliced from the author's own text.
@@ -93,7 +93,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
     for offset, chunk in chunks(text):
         words = segmented.get(chunk)
         if words is None:
-            words = segmented[chunk] = _chunk_words(chunk)
+            words = segmented[chunk] = chunk_words(chunk)
         spans.extend((offset + start, offset + end) for start, end in words)
     return spans
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policylink.core.vietnamese import fold, match_key
-from policylink.nlp.pipeline import chunks, word_segmenter
+from policylink.nlp.pipeline import chunk_words, chunks, word_segmenter
 from policylink.search.lexical import document_keys
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
@@ -80,19 +80,15 @@ def _query_words(query: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=16384)
 def _chunk_compounds(chunk: str) -> frozenset[int]:
-    """Where the chunk's own multi-syllable words start and continue (offsets of syllables in it).
-    Kept per chunk text: segmenting is most of a snippet's cost, and the passages a search returns
-    (and a line repeated in many of them) come back in other searches."""
-    inside: set[int] = set()
-    cursor = 0
-    for token in word_segmenter()(chunk):
-        at = chunk.find(token, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(token)
-        if " " in token.strip():
-            inside.update(at + m.start() for m in _WORD.finditer(token))
-    return frozenset(inside)
+    """Where the chunk's own multi-syllable words start and continue (offsets of syllables in it),
+    from the pipeline's own words of the chunk. Kept per chunk text: segmenting is most of a snippet's
+    cost, and the passages a search returns (and a line repeated in many of them) come back."""
+    return frozenset(
+        start + m.start()
+        for start, end in chunk_words(chunk)
+        if " " in chunk[start:end]
+        for m in _WORD.finditer(chunk[start:end])
+    )
 
 
 def _inside_compound(keyed: str, starts: list[int]) -> set[int]:
