@@ -143,10 +143,20 @@ def pos_tag(token: Token) -> str:
     """underthesea's POS tag of `token` (`_SP` for white space), as tagging the whole document gives
     it; the stretch around it is tagged on first use (nlp.pos_tags): the rules read the tags of a
     few words per unit."""
-    data = token.doc.user_data
+    return _lazy_tags(token.doc).tag(token.i)
+
+
+def _lazy_tags(doc: Doc) -> LazyTags:
+    data = doc.user_data
     if _TAGS not in data:  # a Doc this pipeline did not make
-        data[_TAGS] = LazyTags([t.text for t in token.doc])
-    return data[_TAGS].tag(token.i)
+        data[_TAGS] = LazyTags([t.text for t in doc])
+    return data[_TAGS]
+
+
+def has_pos(token: Token, *tags: str) -> bool:
+    """Whether `token`'s POS tag (as `pos_tag` gives it) is one of `tags`; told from the word's own
+    features where they rule the tags in or out (nlp.pos_tags), else by tagging its stretch."""
+    return _lazy_tags(token.doc).has(token.i, tags)
 
 
 def text_of(doc: Doc) -> str:

@@ -9,6 +9,7 @@ matches can start with (one class test per position): the same matches, found so
 """
 
 import re
+from re import _casefix
 from re import _constants as sre_constants
 from re import _parser as sre_parse
 
@@ -71,6 +72,13 @@ def _alternatives(items: list) -> int:
     return 0
 
 
+def first_characters(pattern: re.Pattern[str]) -> set[str] | None:
+    """The characters (as written) a match of `pattern` can start with, or None when they cannot be
+    told (a wide class like `\\w`, an item that may be empty)."""
+    chars, can_be_empty = _first_characters(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if can_be_empty else chars
+
+
 def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern`, with a look-ahead for its first characters where it is case-insensitive and opens
     with an alternation of at least three; the pattern itself otherwise (a case-sensitive pattern's
@@ -91,3 +99,82 @@ def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?=[{re.escape(''.join(sorted(cased)))}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global flags inside the pattern cannot follow the look-ahead
         return pattern
+
+
+# Characters that re.IGNORECASE matches other than by their lower case (`ı` and `i`, `ſ` and `s`):
+# a text or prefix holding one is scanned the ordinary way.
+_ODD_CASES = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127)
+_MAX_PREFIXES = 64
+
+
+def _prefixes(items: list) -> tuple[set[str], bool] | None:
+    """(strings one of which every match of `items` starts with, as written; whether each is a
+    whole match), or None where a match may start otherwise."""
+    found = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.LITERAL:
+            found = {p + chr(av) for p in found}
+            continue
+        if op is sre_constants.SUBPATTERN:
+            alternatives = [av[3]]
+        elif op is sre_constants.BRANCH:
+            alternatives = av[1]
+        else:
+            return found, False
+        whole = True
+        joined: set[str] = set()
+        for alternative in alternatives:
+            sub = _prefixes(alternative)
+            if sub is None:
+                return None
+            joined |= {p + s for p in found for s in sub[0]}
+            whole = whole and sub[1]
+        if len(joined) > _MAX_PREFIXES:
+            return None
+        found = joined
+        if not whole:
+            return found, False
+    return found, True
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` starts with (in lower case), or
+    None when there are none to tell (a match may start with a class, or with nothing)."""
+    parsed = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    if parsed is None or "" in parsed[0] or any(c in _ODD_CASES for p in parsed[0] for c in p):
+        return None
+    if any(len(p.lower()) != len(p) for p in parsed[0]):
+        return None
+    return frozenset(p.lower() for p in parsed[0])
+
+
+class Starts:
+    """Where each literal prefix occurs in a text (found once per text, shared by the patterns
+    that ask): the positions from which a pattern with `literal_prefixes` can match at all."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        usable = len(lowered) == len(text) and _ODD_CASES.isdisjoint(text)
+        self._lowered = lowered if usable else None
+        self._found: dict[str, list[int]] = {}
+
+    def of(self, prefixes: frozenset[str]) -> list[int] | None:
+        """The positions, in order, where one of `prefixes` starts; None where the text cannot
+        tell (a character that changes length or matches oddly in lower case)."""
+        if self._lowered is None:
+            return None
+        if len(prefixes) == 1:
+            return self._positions(next(iter(prefixes)))
+        return sorted({i for p in prefixes for i in self._positions(p)})
+
+    def _positions(self, prefix: str) -> list[int]:
+        if prefix not in self._found:
+            text, positions = self._lowered, []
+            i = text.find(prefix)  # type: ignore[union-attr]
+            while i >= 0:
+                positions.append(i)
+                i = text.find(prefix, i + 1)  # type: ignore[union-attr]
+            self._found[prefix] = positions
+        return self._found[prefix]

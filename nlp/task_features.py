@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline
-from policylink.nlp.pipeline import pos_tag
+from policylink.nlp.pipeline import has_pos, pos_tag
 from policylink.nlp.task_actions import DIRECTIVE_WORDS, DUTY, directs
 from policylink.nlp.task_actors import Resolver
 from policylink.nlp.task_units import Unit
@@ -77,7 +77,7 @@ def unit_features(ctx: UnitContext) -> list[str]:
         "request-opening": bool(_REQUEST.match(unit_key)),
         "directs": directs(ctx.content),
         "directive-word": any(match_key(t.text) in DIRECTIVE_WORDS for t in ctx.content),
-        "no-verb": not any(pos_tag(t) == "V" for t in ctx.content),
+        "no-verb": not any(has_pos(t, "V") for t in ctx.content),
         "modal": bool(_MODAL.search(opening)),
         "permission": bool(_PERMISSION.search(opening)),
         "duty-phrase": bool(DUTY.search(unit_key)),

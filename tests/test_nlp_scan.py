@@ -1,8 +1,14 @@
-"""`nlp.scan.scanning`: the look-ahead it adds finds the same matches as the pattern alone."""
+"""`nlp.scan`: the look-ahead `scanning` adds, and a pattern tried only where its literal prefixes
+occur (`Starts`), find the same matches as the pattern alone."""
 
 import re
+from pathlib import Path
 
-from policylink.nlp.scan import scanning
+from policylink.core.vietnamese import normalize_tones
+from policylink.nlp.body_rules import body_rules
+from policylink.nlp.scan import Starts, literal_prefixes, scanning
+
+GOLD_TEXTS = sorted((Path(__file__).parent / "gold" / "dev").glob("*.txt"))
 
 TEXTS = [
     "Căn cứ Nghị quyết số 18-NQ/TW, CHỈ THỊ 05-CT/TU và chỉ thị số 12/CT-UBND; hằng năm, HÀNG QUÝ báo cáo.",
@@ -39,3 +45,28 @@ def test_patterns_the_engine_scans_well_or_that_say_too_little_are_kept() -> Non
         re.compile(r"(?:a|b|c)?\d", re.IGNORECASE),  # may start with what follows the optional part
     ):
         assert scanning(pattern) is pattern
+
+
+def test_literal_prefixes_cover_every_match_and_are_none_where_a_match_may_start_otherwise() -> None:
+    pattern = re.compile(r"(?<![\w/])(?:Ban\s+Chấp\s+hành|(?-i:BCH))(?:\s+Đảng)?(?!\w)", re.IGNORECASE)
+    assert literal_prefixes(pattern) == {"ban", "bch"}
+    assert literal_prefixes(re.compile(r"(?:Ủy ban|Sở)(?: nhân dân)?", re.IGNORECASE)) == {"ủy ban", "sở"}
+    for loose in (r"\w+ ban", r"(?:ban)?\s+x", r"x*ban", r"[bB]an"):
+        assert literal_prefixes(re.compile(loose, re.IGNORECASE)) is None
+
+
+def test_matches_tried_at_the_starts_are_those_the_bounded_pattern_finds() -> None:
+    # the gazetteer's names and rules, over the gold texts and texts that trip a lower-case index
+    # (the dotless `ı` that IGNORECASE matches to `i`, `İ` whose lower case is two characters)
+    rules = body_rules()
+    texts = [normalize_tones(p.read_text(encoding="utf-8")) for p in GOLD_TEXTS]
+    texts += ["BAN CHẤP HÀNH Đảng bộ; Ban Chấp Hành, BCH Đoàn, bch đoàn ban chấp hành",
+              "Sở Tài chınh İ Sở Y tế", "xBan Chấp hành/Ban Chấp hành -Ban Chấp hành"]
+    assert Starts(texts[-2]).of(frozenset({"sở"})) is None  # scanned the ordinary way
+    patterns = [*rules.names, rules.fields, rules.board, rules.centre, rules.ministry_department]
+    assert sum(p._prefixes is not None for p in patterns) > 100
+    for text in texts:
+        starts = Starts(text)
+        for pattern in patterns:
+            found = [(m.span(), m.groupdict()) for m in pattern.finditer(text, starts)]
+            assert found == [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text)]
