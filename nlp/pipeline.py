@@ -159,6 +159,12 @@ def has_pos(token: Token, *tags: str) -> bool:
     return _lazy_tags(token.doc).has(token.i, tags)
 
 
+def possible_pos(token: Token) -> tuple[str, ...]:
+    """The POS tags `token` may have judged from its own features (nlp.pos_tags): `pos_tag(token)`
+    is one of them; it alone once known."""
+    return _lazy_tags(token.doc).possible(token.i)
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, which spaCy joins again from every token on each access: the extractors read
     the text the tokenizer was given (kept with the Doc), else join it once."""

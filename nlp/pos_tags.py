@@ -175,6 +175,14 @@ class LazyTags:
                 self._tag_stretch(word)
         return self.tags[word] in tags
 
+    def possible(self, token: int) -> tuple[str, ...]:
+        """The tags the token at position `token` may have: those not ruled out, or its tag once known."""
+        word = self.index[token]
+        if word < 0:
+            return (SPACE_TAG,)
+        known = self.tags[word]
+        return (known,) if known is not None else self._possible_tags(word)
+
     def _possible_tags(self, word: int) -> tuple[str, ...]:
         """The tags not ruled out at `word` (its own features read in context); where one is left,
         it is the word's tag, kept."""
