@@ -248,8 +248,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     """Why the rules take `unit` for a task or not: the first check that decides, as a short code
     (a task when it is in ACCEPTING). The learned duty model (nlp.duty_model) reads it as a feature."""
     body_text = text[unit.start : unit.end].strip()
-    letters = [c for c in body_text if c.isalpha()]
-    if not letters or all(c.isupper() for c in letters):
+    letters = list(filter(str.isalpha, body_text))
+    if not letters or all(map(str.isupper, letters)):
         return "no-lower-case"
     if len(re.findall(r"\w+", body_text)) < _MIN_WORDS:
         return "fragment"  # a mark or a cell of a form (`x`, `Có`), no action with its object
