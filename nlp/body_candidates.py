@@ -14,7 +14,6 @@ from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, body_rules
 from policylink.nlp.gazetteer import abbreviation_key
-from policylink.nlp.scan import Starts
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
@@ -45,8 +44,7 @@ class Candidate:
 
 def candidates(text: str, key: str) -> Iterator[Candidate]:
     rules = body_rules()
-    starts = Starts(key)
-    for m in rules.organ_with_committee.finditer(key, starts):
+    for m in rules.organ_with_committee.finditer(key):
         if m["peer"]:  # `ban tuyên giáo cùng cấp`
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party", None)
             continue
@@ -54,74 +52,74 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         kind, level = committee_of(committee)
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
                          level, suffix_type="committee", suffix=" " + canonical_name(committee))
-    for m in rules.bare_committee.finditer(key, starts):
+    for m in rules.bare_committee.finditer(key):
         kind, level = committee_of(m.group())
         if normalize_tones(m.group()).lower().strip() == "trung ương" and not _OF_THE_CENTRE.search(
             key, max(0, m.start() - 10), m.start()
         ):
             continue  # an adjective far more often than the Central Committee
         yield Candidate(m.start(), m.end(), canonical_name(m.group()), kind, level)
-    for m in rules.bare_organ.finditer(key, starts):
+    for m in rules.bare_organ.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "party",
                          None, accepts="committee", partial=True)
-    for m in rules.fields.finditer(key, starts):
+    for m in rules.fields.finditer(key):
         yield from _field_candidate(text, m)
-    for m in rules.field_list.finditer(key, starts):
+    for m in rules.field_list.finditer(key):
         yield from _listed_fields(text, m)
-    for m in rules.council_committee.finditer(key, starts):
+    for m in rules.council_committee.finditer(key):
         level = level_of_suffix(m["suffix"]) if m["suffix"] else None
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level)
-    for m in rules.board.finditer(key, starts):
+    for m in rules.board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
-    for m in rules.acting_board.finditer(key, starts):
+    for m in rules.acting_board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
-    for m in rules.bare_standing_board.finditer(key, starts):
+    for m in rules.bare_standing_board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(m.group()), "front", None,
                          accepts="committee")
-    for m in rules.ministry_department.finditer(key, starts):
+    for m in rules.ministry_department.finditer(key):
         if _joins_a_named_body(key, m):
             continue
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]), suffix_type="level",
                          suffix=" " + " ".join(m["suffix"].split()))
-    for m in rules.steering.finditer(key, starts):
+    for m in rules.steering.finditer(key):
         written = m["suffix"] or m["central"]
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(written) if written else None)
-    for m in rules.delegation_before_members.finditer(key, starts):
+    for m in rules.delegation_before_members.finditer(key):
         tail = canonical_name(m["tail"])
         level = level_of_suffix(m["suffix"]) if m["suffix"] else None
         yield Candidate(m.start(), m.end(), f"{canonical_name(m.group())} {tail}", "state", level)
-    for m in rules.centre.finditer(key, starts):
+    for m in rules.centre.finditer(key):
         level = level_of_suffix(m["suffix"])
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
                          suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
     for m in _MINISTRIES.finditer(key):
         yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
-        for m in pattern.finditer(key, starts):
+        for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
-    for m in rules.generic.finditer(key, starts):
+    for m in rules.generic.finditer(key):
         # `tổ chức` alone beside `cơ quan` is no body of its own (R15): `các cơ quan, tổ chức, cá nhân`
         end = m.end("head") if m["more"].replace(",", " ").lower().split() == ["tổ", "chức"] else m.end()
         yield Candidate(m.start(), end, canonical_name(text[m.start("head") : end]), "other", None)
-    for m in rules.described.finditer(key, starts):
+    for m in rules.described.finditer(key):
         line_start = key.rfind("\n", 0, m.start()) + 1
         if m["item"] is None or _ITEM_MARKER.fullmatch(key, line_start, m.start()):
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
-    for m in rules.house_committee.finditer(key, starts):
+    for m in rules.house_committee.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
-    for m in rules.portal.finditer(key, starts):  # a recipient: alone on its list item
+    for m in rules.portal.finditer(key):  # a recipient: alone on its list item
         if not _ITEM_MARKER.fullmatch(key, key.rfind("\n", 0, m.start()) + 1, m.start()):
             continue
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
-    for m in rules.collective.finditer(key, starts):  # (as written: GUIDELINES, canonical names)
+    for m in rules.collective.finditer(key):  # (as written: GUIDELINES, canonical names)
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
-    for m in rules.held_class.finditer(key, starts):
+    for m in rules.held_class.finditer(key):
         yield _held_class_candidate(text, m)
-    for m in rules.open_class.finditer(key, starts):  # after the named ones: those win a tie
+    for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
         # a centre run to its level word ends there (`Trung tâm X Thành phố xây dựng ...`)
         if not rules.centre.match(key, m.start()):
             yield from _open_class_candidate(text, m)

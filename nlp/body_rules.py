@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from policylink.core.once import once
 from policylink.nlp.gazetteer import UPPER_CLASS, Gazetteer, load_gazetteer
-from policylink.nlp.scan import Starts, first_characters, literal_prefixes, scanning
+from policylink.nlp.scan import first_characters, literal_prefixes, matches, scanning
 
 FLAGS = re.IGNORECASE
 # Function words that end a centre's or a board's name (`Trung tâm X của tỉnh`).
@@ -78,8 +78,8 @@ class Bounded:
     an unbounded one there), some five times faster over a document (but for a pattern that may
     start with any letter, which the bounds make quicker to try at every position). Where every
     match starts with one of a few literal words (a gazetteer name: `ban chấp hành`, `bch`), the
-    pattern is tried only where one of them occurs (`Starts`, found once per text for all the
-    patterns)."""
+    pattern is tried only where one of them occurs (`nlp.scan.matches`: found once per text for
+    all the patterns)."""
 
     def __init__(self, body: str) -> None:
         self.pattern = re.compile(rf"{_BOUNDS}{body}(?!\w)", FLAGS)
@@ -87,16 +87,13 @@ class Bounded:
         # (a pattern that may start with any letter is tried at every position either way: there the
         # bounds, failing inside a word at once, are the quicker search)
         self._unbounded = scanning(unbounded) if first_characters(unbounded) is not None else self.pattern
-        self._prefixes = literal_prefixes(self.pattern)
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.match(string, pos)
 
-    def finditer(self, string: str, starts: Starts | None = None) -> Iterator[re.Match[str]]:
-        """The matches in `string`; `starts`, made for `string`, saves scanning it."""
-        at = starts.of(self._prefixes) if starts is not None and self._prefixes is not None else None
-        if at is not None:
-            yield from self._matches_at(string, at)
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if literal_prefixes(self.pattern) is not None:
+            yield from matches(self.pattern, string)
             return
         pos = 0
         while (candidate := self._unbounded.search(string, pos)) is not None:
@@ -106,15 +103,6 @@ class Bounded:
                 continue
             yield m
             pos = max(m.end(), m.start() + 1)  # (body patterns never match the empty string)
-
-    def _matches_at(self, string: str, starts: list[int]) -> Iterator[re.Match[str]]:
-        """What `finditer` finds, trying the pattern only at `starts` (every position where it can
-        match, in order)."""
-        pos = 0
-        for start in starts:
-            if start >= pos and (m := self.pattern.match(string, start)) is not None:
-                yield m
-                pos = max(m.end(), m.start() + 1)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The Vietnamese spaCy pipeline: one `Doc` per text over underthesea word segmentation.
 
 `doc.text` equals the (NFC) input exactly; a multi-syllable word (`Nghị quyết`, `kết cấu hạ tầng`)
-is one token containing a space; `pos_tag(token)` is underthesea's POS tag. Extractors put their
+is one token containing a space; `pos_tag(token)` is underthesea's POS tag (`has_pos(token, "V")` asks
+whether it is one of some tags, often without tagging the words around it). Extractors put their
 results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "tasks") so that
 `displacy.render(doc, style="span", options={"spans_key": ...})` can show them.
 """
