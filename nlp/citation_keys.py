@@ -20,6 +20,7 @@ from policylink.nlp.citation_patterns import (
     spelled_as,
 )
 from policylink.nlp.citation_titles import title_key
+from policylink.nlp.scan import matches
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
@@ -104,7 +105,7 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             earlier = [m for m in mentions if m.start < mention.start and m.key == mention.key]
             if earlier and mention.referent is None:
                 mention.referent = earlier[-1].referent or earlier[-1]
-    for clause in _ALIAS.finditer(text):
+    for clause in matches(_ALIAS, text):
         alias = clause["alias"]
         before = [m for m in mentions
                   if m.start < clause.start() and alias.lower().startswith(m.doc_type.lower())]

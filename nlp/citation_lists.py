@@ -10,6 +10,7 @@ import re
 
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.dates import DAY_DATE
+from policylink.nlp.scan import matches
 
 _LIST = re.compile(r"(?<!\w)(?:Danh mục|Biểu thuế|Biểu phí|Biểu giá)(?!\w)")
 # between the issuing document's number and the list: its date and issuer, then the issuing words
@@ -46,7 +47,7 @@ def issued_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     names: dict[str, str] = {}  # the name as written, whitespace folded -> its type word
     found: list[Mention] = []
-    for match in _LIST.finditer(text):
+    for match in matches(_LIST, text):
         if not issued_or_treated(text, match.start(), numbered):
             continue
         if (end := _name_end(text, match.start())) is not None:

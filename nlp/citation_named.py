@@ -40,6 +40,7 @@ from policylink.nlp.citation_titles import (
     title_key,
 )
 from policylink.nlp.dates import DAY_DATE, YEAR
+from policylink.nlp.scan import matches
 
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
 # compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
@@ -237,7 +238,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     mentions: list[Mention] = []
     amending: list[tuple[int, int]] = []  # amending laws' names (`Luật sửa đổi ... của Luật X năm 2025`)
     approved: list[str] = []  # the titles of what the document approves
-    for m in _TYPE_WORD.finditer(text):
+    for m in matches(_TYPE_WORD, text):
         if inside(m.start(), taken):
             continue
         doc_type = m["type"]
@@ -315,7 +316,7 @@ def _closed_law_names(text: str) -> list[str]:
     """The names of laws that the text closes somewhere by their date, number or year (`Luật Khoa học, công
     nghệ và đổi mới sáng tạo năm 2025`), without what closes them."""
     names = []
-    for m in _TYPE_WORD.finditer(text):
+    for m in matches(_TYPE_WORD, text):
         if m["type"] in LAW_TYPES and (end := _closed_law_name_end(text, m.end())):
             name = text[m.start() : end]
             year = LAW_NAME_YEAR.search(name)

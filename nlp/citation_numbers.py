@@ -17,7 +17,7 @@ from policylink.nlp.citation_patterns import (
     TYPE_CODE,
     canonical_type,
 )
-from policylink.nlp.scan import scanning
+from policylink.nlp.scan import matches, scanning
 
 # `SVHTT&DL`: an ampersand joins two codes inside a symbol part
 _SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ]))*"
@@ -144,7 +144,7 @@ _LOWER_LAW_NAME_WORDS = 2  # one lower-case word before `số` is no name (`Lu�
 def _named_laws(text: str) -> list[Mention]:
     """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
-    for amending in _AMENDING_LAW.finditer(text):
+    for amending in matches(_AMENDING_LAW, text):
         if _OTHER_TYPE.search(amending["subject"]):
             continue
         subject = amending.start("subject")
@@ -153,13 +153,13 @@ def _named_laws(text: str) -> list[Mention]:
         mention.law_name = None
         mentions.append(mention)
     amending_spans = [(m.start, m.end) for m in mentions]
-    for known in KNOWN_LAW_NAME.finditer(text):
+    for known in matches(KNOWN_LAW_NAME, text):
         m = _NUMBER_AFTER_LAW_NAME.match(text, known.end())
         if m is not None and not inside(known.start(), amending_spans):
             doc_type = "Bộ luật" if known.group().startswith("Bộ") else "Luật"
             mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
     taken = [(m.start, m.end) for m in mentions]
-    for m in _NAMED_LAW.finditer(text):
+    for m in matches(_NAMED_LAW, text):
         # `Luật thuế thu nhập doanh nghiệp số 67/2025/QH15`: a name in lower case, closed by its number
         named = m["name"].strip()[:1].isupper() or len(m["name"].split()) >= _LOWER_LAW_NAME_WORDS
         if named and not inside(m.start(), taken):
@@ -183,7 +183,7 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     """`Nghị quyết 18`, `Chỉ thị số 05`: the document of that type and number cited in full."""
     taken = [(m.start, m.end) for m in numbered]
     mentions = []
-    for m in _SHORT_REFERENCE.finditer(text):
+    for m in matches(_SHORT_REFERENCE, text):
         if inside(m.start(), taken):
             continue
         doc_type = canonical_type(m["type"] or m["code"])
@@ -231,7 +231,7 @@ def numbered_mentions(text: str) -> list[Mention]:
     """Mentions with a number and symbol: named laws first, then a type word and its number(s)."""
     mentions = _named_laws(text)
     taken = [(m.start, m.end) for m in mentions]
-    for m in _NUMBERED.finditer(text):
+    for m in matches(_NUMBERED, text):
         # `hướng dẫn Luật Nhà ở số 27/2023/QH15`: a verb-type word before a law named with its number
         if inside(m.start(), taken) or any(m.start() < end and start < m.end() for start, end in taken):
             continue

@@ -17,6 +17,7 @@ from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end
 from policylink.nlp.dates import DAY_DATE
+from policylink.nlp.scan import matches
 
 _REGULATION = r"(?:quy định|quy chế|điều lệ)"
 _TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "điều lệ": "Điều lệ"}
@@ -98,7 +99,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if cited.key not in issued or issued[cited.key].isupper():  # mixed case spells it best
             issued[cited.key] = title
         found.append((match.start("type"), end, title, cited.key, match["type"]))
-    for change in _CHANGED.finditer(text):
+    for change in matches(_CHANGED, text):
         type_group = "lower" if change["lower"] else "upper"
         start, type_end = change.start(type_group), change.end(type_group)
         if any(m.start == start for m in numbered) or _NUMBER_AFTER.match(text, type_end):

@@ -43,7 +43,7 @@ from policylink.nlp.deadline_context import (
 )
 from policylink.nlp.model import Deadline
 from policylink.nlp.pipeline import text_of
-from policylink.nlp.scan import scanning
+from policylink.nlp.scan import matches, scanning
 
 _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
@@ -394,7 +394,7 @@ def find_deadlines(
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     for pattern, build in _rules(title_blocks):
-        for m in pattern.finditer(text):
+        for m in matches(pattern, text):
             if _overlaps(m.start(), m.end(), taken) or _overlaps(*_head(m), exclude):
                 continue
             taken.append((m.start(), m.end()))

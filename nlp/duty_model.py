@@ -26,7 +26,7 @@ import numpy as np
 
 from policylink.core.once import once
 from policylink.nlp.task_actions import ACCEPTING
-from policylink.nlp.task_features import UnitContext, unit_features
+from policylink.nlp.task_features import UnitContext, features_with, first_tags, no_verb, unit_features
 
 MODEL_PATH = Path(__file__).with_name("duty_model.json")
 # The penalty and the two thresholds are chosen by `policylink train-duty` among these by
@@ -67,7 +67,16 @@ class DutyModel:
         if ctx.verdict not in self.learned:
             return rules_decide(ctx)
         bar = self.keep if ctx.verdict in ACCEPTING else self.threshold
-        return self.probability(unit_features(ctx)) >= bar
+        # the tags behind `first-tag` and `no-verb` are read only where the decision turns on them:
+        # first whatever the unit's verbs, then with them, for each tag its first word may have
+        features = features_with(ctx)
+        tags = first_tags(ctx)
+        decisions = {self.probability(features(tag, verbless)) >= bar
+                     for tag in tags for verbless in (False, True)}
+        if len(decisions) > 1:
+            verbless = no_verb(ctx)
+            decisions = {self.probability(features(tag, verbless)) >= bar for tag in tags}
+        return decisions.pop() if len(decisions) == 1 else self.probability(unit_features(ctx)) >= bar
 
     def to_json(self) -> str:
         data = {

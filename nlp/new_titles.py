@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION
-from policylink.nlp.scan import scanning
+from policylink.nlp.scan import matches, scanning
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _MAKING = r"(?:xây dựng|ban hành|soạn thảo|dự thảo|đưa vào)"
@@ -45,7 +45,7 @@ def _new_document_titles(text: str) -> tuple[tuple[int, int], ...]:
     """(the extraction asks for a document's titles three times: for its periods, its bodies and
     its citations)"""
     spans = []
-    for m in _NEW_TITLE_START.finditer(text):
+    for m in matches(_NEW_TITLE_START, text):
         end = _TITLE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
     return tuple(spans)
@@ -53,7 +53,7 @@ def _new_document_titles(text: str) -> tuple[tuple[int, int], ...]:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted stretch of one line, quotes included."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [(m.start(), m.end()) for m in matches(_QUOTED, text)]
 
 
 def unmined_titles(text: str) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """The Vietnamese spaCy pipeline: one `Doc` per text over underthesea word segmentation.
 
 `doc.text` equals the (NFC) input exactly; a multi-syllable word (`Nghị quyết`, `kết cấu hạ tầng`)
-is one token containing a space; `pos_tag(token)` is underthesea's POS tag. Extractors put their
+is one token containing a space; `pos_tag(token)` is underthesea's POS tag (`has_pos(token, "V")` asks
+whether it is one of some tags, often without tagging the words around it). Extractors put their
 results in `doc.spans` groups ("citations", "deadlines", "horizons", "bodies", "tasks") so that
 `displacy.render(doc, style="span", options={"spans_key": ...})` can show them.
 """
@@ -143,10 +144,26 @@ def pos_tag(token: Token) -> str:
     """underthesea's POS tag of `token` (`_SP` for white space), as tagging the whole document gives
     it; the stretch around it is tagged on first use (nlp.pos_tags): the rules read the tags of a
     few words per unit."""
-    data = token.doc.user_data
+    return _lazy_tags(token.doc).tag(token.i)
+
+
+def _lazy_tags(doc: Doc) -> LazyTags:
+    data = doc.user_data
     if _TAGS not in data:  # a Doc this pipeline did not make
-        data[_TAGS] = LazyTags([t.text for t in token.doc])
-    return data[_TAGS].tag(token.i)
+        data[_TAGS] = LazyTags([t.text for t in doc])
+    return data[_TAGS]
+
+
+def has_pos(token: Token, *tags: str) -> bool:
+    """Whether `token`'s POS tag (as `pos_tag` gives it) is one of `tags`; told from the word's own
+    features where they rule the tags in or out (nlp.pos_tags), else by tagging its stretch."""
+    return _lazy_tags(token.doc).has(token.i, tags)
+
+
+def possible_pos(token: Token) -> tuple[str, ...]:
+    """The POS tags `token` may have judged from its own features (nlp.pos_tags): `pos_tag(token)`
+    is one of them; it alone once known."""
+    return _lazy_tags(token.doc).possible(token.i)
 
 
 def text_of(doc: Doc) -> str:

@@ -9,6 +9,12 @@ Tagging from the cut before a word to the cut after it, with features computed f
 neighbours, therefore gives the tag that tagging the whole document gives. Only punctuation is
 tested (a comma always is a cut); without one the stretch runs to the document's end.
 
+A rule often asks only whether a word has some tag (`V`, `E`). A tag z is *ruled out* at a word when
+another tag y beats it there whatever tags stand either side (y's own score, less z's, plus the
+least the transitions can take back, > 0): swapping z for y on any path scores higher, so the best
+path never has z there. When every tag asked about is ruled out the answer is no, when one tag
+alone is left it is the word's tag (the word is a cut), and only otherwise is the stretch tagged.
+
 The test needs the model's weights, which underthesea's tagger does not expose: they are read
 from its model file (CRFsuite's format).
 """
@@ -63,6 +69,10 @@ def _strings(data: bytes, offset: int) -> list[str]:
     return strings
 
 
+def _tag_name(label: str) -> str:
+    return label.removeprefix("B-").removeprefix("I-")
+
+
 @dataclass(frozen=True)
 class Weights:
     """The CRF's weights per attribute and tag, and what the weights between tags allow: for tags
@@ -73,6 +83,7 @@ class Weights:
     attributes: dict[str, int]
     state: numpy.ndarray  # (attributes, labels)
     separation: numpy.ndarray  # (labels, labels)
+    tags: tuple[str, ...]  # the labels without their `B-`/`I-` prefix
 
     @classmethod
     def read(cls, path: Path) -> "Weights":
@@ -95,16 +106,28 @@ class Weights:
         after = numpy.hstack([transition, numpy.zeros((len(labels), 1))])  # (tag, tag after or none)
         separation = ((before[:, :, None] - before[:, None, :]).min(axis=0)
                       + (after[:, None, :] - after[None, :, :]).min(axis=2))
-        return cls(labels, {name: i for i, name in enumerate(attributes)}, state, separation)
+        return cls(labels, {name: i for i, name in enumerate(attributes)}, state, separation,
+                   tuple(_tag_name(label) for label in labels))
+
+    def _own(self, features: list[str]) -> numpy.ndarray:
+        rows = [i for name in features if (i := self.attributes.get(name)) is not None]
+        return self.state[rows].sum(axis=0)
 
     def forces_tag(self, features: list[str]) -> bool:
         """Whether a word with these features gets one tag whatever tags (or none) surround it:
         its best tag beats each other tag whatever the transitions either side."""
-        own = self.state[[i for name in features if (i := self.attributes.get(name)) is not None]].sum(axis=0)
+        own = self._own(features)
         best = int(own.argmax())
         gaps = own[best] - own + self.separation[best]
         gaps[best] = numpy.inf
         return bool(gaps.min() > _MARGIN)
+
+    def possible(self, features: list[str]) -> tuple[str, ...]:
+        """The tags (`B-` label prefix dropped) a word with these features may get, in the labels'
+        order: those that no other tag beats whatever tags (or none) surround it."""
+        own = self._own(features)
+        beaten = (own[:, None] + self.separation).max(axis=0) - own > _MARGIN  # by some other tag
+        return tuple(self.tags[i] for i in numpy.flatnonzero(~beaten).tolist())
 
 
 @once
@@ -125,21 +148,56 @@ class LazyTags:
         self.tags: list[str | None] = [None] * len(self.words)
         self._cuts: dict[int, bool] = {}
         self.features: list[list[str] | None] = [None] * len(self.words)
+        self._possible: dict[int, tuple[str, ...]] = {}
 
     def tag(self, token: int) -> str:
         """The tag of the token at position `token`."""
         word = self.index[token]
         if word < 0:
             return SPACE_TAG
-        if self.tags[word] is None:
+        if self.tags[word] is None and len(self._possible_tags(word)) > 1:
             self._tag_stretch(word)
         return self.tags[word]  # type: ignore[return-value]
+
+    def has(self, token: int, tags: tuple[str, ...]) -> bool:
+        """Whether the token at position `token` has one of `tags`: the tags ruled out there, or the
+        one left, tell without tagging the stretch around it where they can."""
+        word = self.index[token]
+        if word < 0:
+            return SPACE_TAG in tags
+        if self.tags[word] is None:
+            possible = self._possible_tags(word)
+            if not any(t in tags for t in possible):
+                return False
+            if all(t in tags for t in possible):
+                return True
+            if self.tags[word] is None:
+                self._tag_stretch(word)
+        return self.tags[word] in tags
+
+    def possible(self, token: int) -> tuple[str, ...]:
+        """The tags the token at position `token` may have: those not ruled out, or its tag once known."""
+        word = self.index[token]
+        if word < 0:
+            return (SPACE_TAG,)
+        known = self.tags[word]
+        return (known,) if known is not None else self._possible_tags(word)
+
+    def _possible_tags(self, word: int) -> tuple[str, ...]:
+        """The tags not ruled out at `word` (its own features read in context); where one is left,
+        it is the word's tag, kept."""
+        if word not in self._possible:
+            self._featurise(word, word + 1)
+            self._possible[word] = possible = weights().possible(self.features[word])  # type: ignore[arg-type]
+            if len(possible) == 1:
+                self.tags[word] = possible[0]
+        return self._possible[word]
 
     def _tag_stretch(self, word: int) -> None:
         """Tag from the cut before `word` to the cut after it (or the document's ends)."""
         start, end = self._bound(word, -1), self._bound(word, 1)
         predicted = pos_model().estimator.tag(self.features[start : end + 1])
-        self.tags[start : end + 1] = [tag.removeprefix("B-").removeprefix("I-") for tag in predicted]
+        self.tags[start : end + 1] = [_tag_name(label) for label in predicted]
 
     def _bound(self, word: int, step: int) -> int:
         """The cut nearest `word` (itself included) in direction `step` (-1 or 1), else the

@@ -9,6 +9,10 @@ matches can start with (one class test per position): the same matches, found so
 """
 
 import re
+import threading
+from collections.abc import Iterator
+from functools import cache
+from re import _casefix
 from re import _constants as sre_constants
 from re import _parser as sre_parse
 
@@ -71,6 +75,13 @@ def _alternatives(items: list) -> int:
     return 0
 
 
+def first_characters(pattern: re.Pattern[str]) -> set[str] | None:
+    """The characters (as written) a match of `pattern` can start with, or None when they cannot be
+    told (a wide class like `\\w`, an item that may be empty)."""
+    chars, can_be_empty = _first_characters(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if can_be_empty else chars
+
+
 def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern`, with a look-ahead for its first characters where it is case-insensitive and opens
     with an alternation of at least three; the pattern itself otherwise (a case-sensitive pattern's
@@ -91,3 +102,123 @@ def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?=[{re.escape(''.join(sorted(cased)))}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global flags inside the pattern cannot follow the look-ahead
         return pattern
+
+
+# Characters that re.IGNORECASE matches other than by their lower case (`ı` and `i`, `ſ` and `s`):
+# a text or prefix holding one is scanned the ordinary way.
+_ODD_CASES = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127)
+_MAX_PREFIXES = 64
+
+
+def _prefixes(items: list) -> tuple[set[str], set[str]] | None:
+    """The strings (as written) every match of `items` starts with: (those after which the match
+    goes on otherwise than literally, those that are whole matches of `items`); None when there are
+    too many to be worth it."""
+    stopped: set[str] = set()
+    found = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.LITERAL:
+            found = {p + chr(av) for p in found}
+            continue
+        if op is sre_constants.SUBPATTERN:
+            alternatives = [av[3]]
+        elif op is sre_constants.BRANCH:
+            alternatives = av[1]
+        elif op in _REPEATS and (av[0], av[1]) == (0, 1):  # an optional part: with it or without
+            alternatives = [av[2], []]
+        else:
+            return stopped | found, set()
+        grown: set[str] = set()
+        for alternative in alternatives:
+            sub = _prefixes(alternative)
+            if sub is None:
+                return None
+            stopped |= {p + s for p in found for s in sub[0]}
+            grown |= {p + s for p in found for s in sub[1]}
+        found = grown
+        if len(stopped) + len(found) > _MAX_PREFIXES:
+            return None
+    return stopped, found
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` starts with (in lower case), or
+    None when there are none to tell (a match may start with a class, or with nothing). Read once
+    per pattern (keyed by its source: a compiled pattern hashes its whole program)."""
+    return _literal_prefixes(pattern.pattern, pattern.flags)
+
+
+@cache
+def _literal_prefixes(source: str, flags: int) -> frozenset[str] | None:
+    parsed = _prefixes(list(sre_parse.parse(source, flags)))
+    prefixes = parsed[0] | parsed[1] if parsed is not None else {""}
+    if "" in prefixes or any(c in _ODD_CASES or len(c.lower()) != 1 for p in prefixes for c in p):
+        return None
+    lowered = {p.lower() for p in prefixes}
+    # (a prefix that another one begins adds no position: `ủy ban` covers `ủy ban nhân dân`)
+    return frozenset(p for p in lowered if not any(q != p and p.startswith(q) for q in lowered))
+
+
+class Starts:
+    """Where each literal prefix occurs in a text (found once per text, shared by the patterns
+    that ask): the positions from which a pattern with `literal_prefixes` can match at all."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        usable = len(lowered) == len(text) and _ODD_CASES.isdisjoint(text)
+        self._lowered = lowered if usable else None
+        self._found: dict[str, list[int]] = {}
+
+    def of(self, prefixes: frozenset[str]) -> list[int] | None:
+        """The positions, in order, where one of `prefixes` starts; None where the text cannot
+        tell (a character that changes length or matches oddly in lower case)."""
+        if self._lowered is None:
+            return None
+        if len(prefixes) == 1:
+            return self._positions(next(iter(prefixes)))
+        return sorted({i for p in prefixes for i in self._positions(p)})
+
+    def _positions(self, prefix: str) -> list[int]:
+        if prefix not in self._found:
+            text, positions = self._lowered, []
+            i = text.find(prefix)  # type: ignore[union-attr]
+            while i >= 0:
+                positions.append(i)
+                i = text.find(prefix, i + 1)  # type: ignore[union-attr]
+            self._found[prefix] = positions
+        return self._found[prefix]
+
+
+_RECENT = 4  # texts whose Starts a thread keeps: the rules over one document scan a few texts in turn
+_recent = threading.local()
+
+
+def starts_of(text: str) -> Starts:
+    """The `Starts` of `text`, kept for the last few texts (this very string object, per thread): the
+    rules of one document scan the same texts one pattern after another."""
+    kept: list[tuple[str, Starts]] = _recent.__dict__.setdefault("kept", [])
+    for seen, starts in kept:
+        if seen is text:
+            return starts
+    starts = Starts(text)
+    kept.insert(0, (text, starts))
+    del kept[_RECENT:]
+    return starts
+
+
+def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, the pattern tried only where one of its `literal_prefixes` occurs
+    (`starts_of(text)`): the same matches, since each starts with one, is not empty, and the next is
+    looked for from its end."""
+    prefixes = literal_prefixes(pattern)
+    at = starts_of(text).of(prefixes) if prefixes is not None else None
+    if at is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for start in at:
+        if start >= pos and (m := pattern.match(text, start)) is not None:
+            yield m
+            pos = m.end()

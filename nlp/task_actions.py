@@ -18,7 +18,7 @@ from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.deadlines import EVERY
 from policylink.nlp.model import Body
-from policylink.nlp.pipeline import pos_tag
+from policylink.nlp.pipeline import has_pos
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
@@ -142,7 +142,7 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
         if fixed:
             return [t for t in tokens if t.idx >= fixed.end()]
     if not tokens or not (
-        _OPENING_ADVERBIAL.match(match_key(tokens[0].text)) or pos_tag(tokens[0]) == "E"
+        _OPENING_ADVERBIAL.match(match_key(tokens[0].text)) or has_pos(tokens[0], "E")
     ):
         return tokens
     commas = [i for i, t in enumerate(tokens[:60]) if t.text == ","]
@@ -166,9 +166,9 @@ def directs(tokens: list[Token]) -> bool:
     first = match_key(tokens[0].text)
     if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
         return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
-    if first in DIRECTIVE_WORDS or pos_tag(tokens[0]) == "V":
+    if first in DIRECTIVE_WORDS or has_pos(tokens[0], "V"):
         return True
-    if pos_tag(tokens[0]) in ("A", "R") and any(pos_tag(t) == "V" for t in tokens[1:3]):
+    if has_pos(tokens[0], "A", "R") and any(has_pos(t, "V") for t in tokens[1:3]):
         return True
     return _adjectives_with_object(tokens)
 
@@ -176,11 +176,11 @@ def directs(tokens: list[Token]) -> bool:
 def _adjectives_with_object(tokens: list[Token]) -> bool:
     """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
     i = 0
-    while i + 2 < len(tokens) and pos_tag(tokens[i]) == "A" and (
+    while i + 2 < len(tokens) and has_pos(tokens[i], "A") and (
             tokens[i + 1].text == "," or match_key(tokens[i + 1].text) == "và"
-    ) and pos_tag(tokens[i + 2]) == "A":
+    ) and has_pos(tokens[i + 2], "A"):
         i += 2
-    return i > 0 and i + 1 < len(tokens) and pos_tag(tokens[i + 1]) in ("N", "Np")
+    return i > 0 and i + 1 < len(tokens) and has_pos(tokens[i + 1], "N", "Np")
 
 
 _DETERMINERS = ("các", "những", "mọi")
@@ -203,7 +203,7 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
         tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
 
     def is_verb(i: int) -> bool:
-        return (match_key(tokens[i].text) in DIRECTIVE_WORDS or pos_tag(tokens[i]) == "V") \
+        return (match_key(tokens[i].text) in DIRECTIVE_WORDS or has_pos(tokens[i], "V")) \
             and not _in_noun_phrase(tokens, i)
 
     # `..., tổ chức, cá nhân có liên quan chịu trách nhiệm`: the qualifier closes the doers' phrase
@@ -222,7 +222,7 @@ def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | N
             break
         if t.text == "," and i + 2 < len(tokens) and (
             tokens[i + 2].idx in body_starts or i - first >= 12
-        ) and pos_tag(tokens[i + 1]) == "V":
+        ) and has_pos(tokens[i + 1], "V"):
             break
         last = i
     start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
@@ -248,8 +248,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     """Why the rules take `unit` for a task or not: the first check that decides, as a short code
     (a task when it is in ACCEPTING). The learned duty model (nlp.duty_model) reads it as a feature."""
     body_text = text[unit.start : unit.end].strip()
-    letters = [c for c in body_text if c.isalpha()]
-    if not letters or all(c.isupper() for c in letters):
+    letters = list(filter(str.isalpha, body_text))
+    if not letters or all(map(str.isupper, letters)):
         return "no-lower-case"
     if len(re.findall(r"\w+", body_text)) < _MIN_WORDS:
         return "fragment"  # a mark or a cell of a form (`x`, `Có`), no action with its object

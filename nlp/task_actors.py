@@ -143,6 +143,9 @@ class Resolver:
         self.bodies = bodies
         self.duty_sections = _duty_sections(structure, bodies)
         self.table_assigns = table_assigns  # an assignment table names the document's doers row by row
+        # (the rules and the duty model's features ask both of a unit more than once)
+        self._goal: dict[Unit, bool] = {}
+        self._inherited: dict[Unit, list[Body]] = {}
 
     def in_plan_area(self, unit: Unit) -> bool:
         """An item of a plan's areas of work or targets, which names no doer of its own, where an
@@ -155,6 +158,11 @@ class Resolver:
                    for first in self._headings_above(unit)) and not self.inherited(unit)
 
     def in_goal_context(self, unit: Unit) -> bool:
+        if unit not in self._goal:
+            self._goal[unit] = self._in_goal_context(unit)
+        return self._goal[unit]
+
+    def _in_goal_context(self, unit: Unit) -> bool:
         if any(_GOAL_HEADING.match(self.structure.line_key(first)) and not self._addresses_bodies(first)
                for first in self._headings_above(unit)):
             return True
@@ -213,6 +221,11 @@ class Resolver:
                 yield from closing[:1]
 
     def inherited(self, unit: Unit) -> list[Body]:
+        if unit not in self._inherited:
+            self._inherited[unit] = self._inherited_by(unit)
+        return self._inherited[unit]
+
+    def _inherited_by(self, unit: Unit) -> list[Body]:
         text = self.structure.text
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:

@@ -9,6 +9,7 @@ feature is a readable name, so the trained weights in duty_model.json say what t
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline
-from policylink.nlp.pipeline import pos_tag
+from policylink.nlp.pipeline import has_pos, pos_tag, possible_pos
 from policylink.nlp.task_actions import DIRECTIVE_WORDS, DUTY, directs
 from policylink.nlp.task_actors import Resolver
 from policylink.nlp.task_units import Unit
@@ -54,6 +55,23 @@ class UnitContext:
 
 def unit_features(ctx: UnitContext) -> list[str]:
     """The names of the features that hold for the unit (the others are absent, i.e. 0)."""
+    return features_with(ctx)(pos_tag(ctx.content[0]) if ctx.content else "none", no_verb(ctx))
+
+
+def no_verb(ctx: UnitContext) -> bool:
+    """Whether no content word is tagged a verb (the `no-verb` feature)."""
+    return not any(has_pos(t, "V") for t in ctx.content)
+
+
+def first_tags(ctx: UnitContext) -> tuple[str, ...]:
+    """The tags the first content word may have, judged from its own features (nlp.pos_tags): its
+    `first-tag` is one of them."""
+    return possible_pos(ctx.content[0]) if ctx.content else ("none",)
+
+
+def features_with(ctx: UnitContext) -> Callable[[str, bool], list[str]]:
+    """`unit_features` for a `first-tag` and a `no-verb` given: the duty model reads the tags they
+    come from only where its decision turns on them."""
     text, unit = ctx.text, ctx.unit
     line_start = text.rfind("\n", 0, unit.start) + 1
     marker = next((name for name, p in _MARKERS if p.match(text, line_start, unit.end)), "none")
@@ -61,23 +79,24 @@ def unit_features(ctx: UnitContext) -> list[str]:
     opening = " ".join(match_key(t.text) for t in ctx.content[:_OPENING_WORDS])
     tokens = len(ctx.content)
     section = unit.section
-    features = [
+    head = [
         f"verdict={ctx.verdict}",
         f"marker={marker}",
         f"ends={unit_key[-1:] if unit_key[-1:] in ('.', ';', ':', ',') else 'other'}",
         f"length<={next((b for b in _LENGTHS if tokens <= b), 'more')}",
         f"stated={min(len(ctx.stated), 2)}",
-        f"first-tag={pos_tag(ctx.content[0]) if ctx.content else 'none'}",
-        f"section-depth={min(_depth(ctx.resolver, section), 3)}",
     ]
-    flags = {
+    depth = f"section-depth={min(_depth(ctx.resolver, section), 3)}"
+    # the flags that hold, in their order, before and after `no-verb`
+    before = [name for name, on in {
         "table-row": unit.place is not None,
         "subject-at-start": bool(ctx.stated) and ctx.stated[0].start <= unit.start + 1,
         "inherits-bodies": not ctx.stated and bool(ctx.resolver.inherited(unit)),
         "request-opening": bool(_REQUEST.match(unit_key)),
         "directs": directs(ctx.content),
         "directive-word": any(match_key(t.text) in DIRECTIVE_WORDS for t in ctx.content),
-        "no-verb": not any(pos_tag(t) == "V" for t in ctx.content),
+    }.items() if on]
+    after = [name for name, on in {
         "modal": bool(_MODAL.search(opening)),
         "permission": bool(_PERMISSION.search(opening)),
         "duty-phrase": bool(DUTY.search(unit_key)),
@@ -86,8 +105,9 @@ def unit_features(ctx: UnitContext) -> list[str]:
         "in-duty-part": any(s.start <= unit.start < s.end for s in ctx.resolver.duty_sections),
         "goal-context": ctx.resolver.in_goal_context(unit),
         "starts-upper": bool(ctx.content) and ctx.content[0].text[:1].isupper(),
-    }
-    return features + [name for name, on in flags.items() if on]
+    }.items() if on]
+    return lambda first_tag, verbless: [*head, f"first-tag={first_tag}", depth, *before,
+                                        *(["no-verb"] if verbless else []), *after]
 
 
 def _depth(resolver: Resolver, section: Section | None) -> int:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from policylink.ingest.model import Attachment, Section
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
-from policylink.nlp.pipeline import pos_tag, text_of
+from policylink.nlp.pipeline import has_pos, text_of
 from policylink.nlp.task_actions import REQUEST, Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
@@ -109,7 +109,7 @@ def find_tasks(
             stated_end = colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
         if stated and _PEOPLE_AFTER.match(text, stated_end):
-            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS]) if pos_tag(t) == "V"), None)
+            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS]) if has_pos(t, "V")), None)
             after_subject = after_subject[verb:] if verb is not None else after_subject
         content = after_adverbial(text, after_subject)
         if not stated and content and content is not after_subject:

@@ -25,7 +25,8 @@ from policylink.nlp.duty_model import (
 )
 from policylink.nlp.duty_training import family, training_documents
 from policylink.nlp.extract import default_document_id, extract
-from policylink.nlp.task_features import UnitContext, unit_features
+from policylink.nlp.task_actions import ACCEPTING
+from policylink.nlp.task_features import UnitContext, first_tags, unit_features
 
 LETTER = """CÔNG VĂN
 về việc chuẩn bị tổng kết năm
@@ -167,3 +168,24 @@ def test_eval_measures_the_rules_alone_and_with_the_model(tmp_path: Path) -> Non
         assert dev["task_responsible"]["correct"] == 2 and dev["task_deadline"]["correct"] == 2
     refused = CliRunner().invoke(main, [*command, "x"])
     assert refused.exit_code != 0
+
+
+def test_the_model_decides_as_with_every_feature_read_though_it_reads_tags_only_where_they_decide() -> None:
+    model = shipped_model()
+    decided: list[tuple[UnitContext, bool, int]] = []
+
+    def watch(ctx: UnitContext) -> bool:
+        decision = learned_decide(ctx)  # first, on tags not yet read
+        if ctx.verdict in model.learned:
+            decided.append((ctx, decision, len(first_tags(ctx))))
+        return decision
+
+    for path in sorted((Path(__file__).parent / "gold" / "dev").glob("*.txt"))[:8]:
+        document = ingest_file(path, max_bytes=1_000_000)
+        extract(document, default_document_id(document), watch)
+    assert len(decided) > 50 and {d for _, d, _ in decided} == {True, False}
+    # some units were decided while their first word's tag was still one of several
+    assert any(options > 1 for _, _, options in decided)
+    for ctx, decision, _ in decided:
+        bar = model.keep if ctx.verdict in ACCEPTING else model.threshold
+        assert decision == (model.probability(unit_features(ctx)) >= bar)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from policylink.core.vietnamese import nfc
-from policylink.nlp.pipeline import pos_tag, vietnamese_doc
+from policylink.nlp.pipeline import has_pos, pos_tag, vietnamese_doc
 from policylink.nlp.pos_tags import LazyTags, pos_model, weights
 
 ROOT = Path(__file__).parents[1]
@@ -77,3 +77,21 @@ def test_white_space_is_tagged_sp_and_the_weights_are_the_taggers() -> None:
     assert weights().labels == pos_model().estimator.labels()
     comma = pos_model().featurizer.process([[["chủ trì"], [","], ["phối hợp"]]])[0][1]
     assert weights().forces_tag(comma)
+
+
+@pytest.mark.parametrize(("name", "text"), _texts()[:4] + _texts()[-1:],
+                         ids=lambda v: v if len(v) < 80 else "")
+def test_whether_a_word_has_a_tag_is_what_its_tag_says(name: str, text: str) -> None:
+    # asked first (before any stretch is tagged), in random order, for the tag sets the rules ask
+    doc = vietnamese_doc(text)
+    words = [t for t in doc if not t.is_space]
+    whole = _whole_document_tags([t.text for t in doc])
+    asked = [(i, tags) for i in range(len(words)) for tags in (("V",), ("E",), ("A", "R"), ("N", "Np"))]
+    random.Random(name).shuffle(asked)
+    lazy = LazyTags([t.text for t in doc])
+    assert all(lazy.has(words[i].i, tags) == (whole[i] in tags) for i, tags in asked)
+    # asked whether each is a preposition, most words answer from their own features: no tag known
+    fresh = LazyTags([t.text for t in doc])
+    assert [fresh.has(t.i, ("E",)) for t in words] == [tag == "E" for tag in whole]
+    assert sum(tag is None for tag in fresh.tags) > len(words) / 8
+    assert has_pos(doc[0], whole[0]) and not has_pos(doc[0], "_SP")
