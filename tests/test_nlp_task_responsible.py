@@ -1,7 +1,8 @@
 """Who is responsible for a task where the wording breaks a chain of bodies or hides the doer (issue
 12), on texts of our own: a closing article's bearers listed past a class no rule names, a subject
 over the bodies it works with, an introduction whose subject asks or answers (not acts), items under
-`Yêu cầu <bodies> thực hiện các nội dung sau:`, and a doer named in a later sentence of the item."""
+`Yêu cầu <bodies> thực hiện các nội dung sau:`, a doer named in a later sentence of the item, and an
+office-holder named with a person's name or after `Phân công`."""
 
 from pathlib import Path
 
@@ -85,3 +86,24 @@ def test_who_asks_or_answers_in_an_introduction_is_not_the_doer(tmp_path: Path) 
     assert asked.responsible == ["Ủy ban nhân dân các xã", "Công an tỉnh"]  # the addressees
     answered = task_starting(tasks_in(tmp_path, ANSWER, "b.txt"), "Rà soát hồ sơ")
     assert answered.responsible == ["Ủy ban nhân dân huyện Đông Sơn"]
+
+
+HOLDERS = (
+    "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh\n\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "II. NHIỆM VỤ\n"
+    "1. Giao đồng chí Trần Văn Bình, Phó Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý các kiến nghị.\n"
+    "2. Giao ông Lê Văn Cường, Giám đốc Sở Xây dựng kiểm tra hiện trường.\n"
+    "3. Phân công Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực kinh tế theo dõi, đôn đốc.\n"
+    "4. Phân công Sở Nội vụ theo dõi việc thực hiện.\n"
+)
+
+
+def test_an_office_holder_named_before_the_title_or_assigned_by_phan_cong(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, HOLDERS)
+    # the holder's name before the title does not hide the body (RULINGS R2); `Phân công` assigns
+    # as `Giao` does: neither falls back to the addressees
+    assert task_starting(tasks, "Giao đồng chí").responsible == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Giao ông").responsible == ["Sở Xây dựng"]
+    assert task_starting(tasks, "Phân công Phó Chủ tịch").responsible == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Phân công Sở Nội vụ").responsible == ["Sở Nội vụ"]
