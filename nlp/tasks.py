@@ -141,6 +141,8 @@ def find_tasks(
 # cứ Quyết định thi hành`); not any responsibility (`A giám sát B có trách nhiệm vận hành ...`).
 _BEARS = re.compile(r"(?<!\w)(?:(?:có|chịu)\s+trách\s+nhiệm(?:\s+tổ\s+chức)?\s+(?:thi\s+hành|thực\s+hiện)"
                     r"|căn\s+cứ)(?!\w)", re.IGNORECASE)
+# ... and any duty it bears, right after a chain of bodies that opens a line (`Các sở, ngành có trách nhiệm`).
+_BEARS_RIGHT_AFTER = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
 # A body that qualifies the one before it (`đơn vị sự nghiệp thuộc UBND tỉnh`), not a bearer of its own.
 _QUALIFYING = re.compile(r"(?<!\w)(?:thuộc|của|trừ)\s*$", re.IGNORECASE)
 
@@ -171,9 +173,14 @@ def _duty_bearers_below(text: str, bodies: list[Body], unit: Unit) -> list[Body]
     ..., Giám đốc ... chịu trách nhiệm thi hành`: an item whose first line names no doer and inherits
     none, whose later line opens with bodies that bear the duty."""
     for start, end in list(line_spans(text, unit.start, unit.end))[1:]:
-        found = _bearers(text, bodies, content_start(text, start, end), end)
-        if found:
+        start = content_start(text, start, end)
+        if found := _bearers(text, bodies, start, end):
             return found
+        chain = body_chain(bodies, text, start, end)
+        if chain:
+            persons = _PERSONS_AFTER.match(text, chain[-1].end)
+            if _BEARS_RIGHT_AFTER.match(text, persons.end() if persons else chain[-1].end):
+                return chain
     return []
 
 
