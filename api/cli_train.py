@@ -1,5 +1,4 @@
-"""`policylink train-duty` and `policylink train-responsible`: rebuild the learned duty model
-(nlp.duty_model) and the learned responsible chooser (nlp.responsible_model) from the dev gold."""
+"""`policylink train-duty`: rebuild the learned duty model (nlp.duty_model) from the dev gold."""
 
 from dataclasses import replace
 from pathlib import Path
@@ -8,7 +7,6 @@ import click
 
 from policylink.api.cli_output import echo_json
 from policylink.ingest.model import IngestError
-from policylink.nlp import responsible_model, responsible_training
 from policylink.nlp.duty_model import (
     DEFAULT_KEEP,
     DEFAULT_L2,
@@ -100,73 +98,4 @@ def train_duty_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds
     click.echo(f"Đã ghi {out}: {model.about['documents']} văn bản, {model.about['units']} đơn vị.")
 
 
-@click.command("train-responsible")
-@click.option("--split", "splits", type=click.Choice(TRAINING_SPLITS), multiple=True,
-              default=TRAINING_SPLITS, show_default=True,
-              help="Tập gold để huấn luyện (không bao giờ dùng tập held-out). Kiểm định chéo chấm các văn "
-                   "bản của tập đầu tiên; các tập sau luôn nằm trong phần huấn luyện.")
-@click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_GOLD_DIR,
-              show_default=True, help="Thư mục chứa dev/ và real/dev/.")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=responsible_model.MODEL_PATH,
-              show_default=True, help="Tệp mô hình (JSON) được ghi ra.")
-@click.option("--folds", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Số phần kiểm định chéo theo họ văn bản (0: bỏ qua, mô hình được dùng).")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="Chỉ dùng N văn bản đầu tiên (theo tên) của mỗi tập.")
-@click.option("--l2", type=click.FloatRange(min=0, min_open=True), default=None,
-              help=f"Hệ số phạt L2 (mặc định: chọn trong {responsible_model.L2_GRID} bằng kiểm định chéo; "
-                   f"{responsible_model.DEFAULT_L2} khi --folds 0).")
-@click.option("--threshold", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=None,
-              help=f"Ngưỡng xác suất để chọn một cơ quan là chủ trì (mặc định: chọn trong "
-                   f"{responsible_model.THRESHOLD_GRID}; {responsible_model.DEFAULT_THRESHOLD} khi "
-                   "--folds 0).")
-@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-def train_responsible_command(splits: tuple[str, ...], gold_dir: Path, out: Path, folds: int,
-                              limit: int | None, l2: float | None, threshold: float | None,
-                              as_json: bool) -> None:
-    """Huấn luyện lại mô hình chọn cơ quan chủ trì của nhiệm vụ trên gold dev (tất định). Hệ số phạt và
-    ngưỡng được chọn bằng kiểm định chéo theo họ văn bản; nếu mô hình không hơn quy tắc ở kiểm định chéo,
-    tệp ghi ra để quy tắc chọn một mình."""
-    try:
-        labelled = {split: [responsible_training.label_tasks(g)
-                            for g in training_documents([split], gold_dir, limit)]
-                    for split in dict.fromkeys(splits)}
-    except (GoldError, IngestError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from None
-    scored, *rest = labelled.values()
-    also = [d for documents in rest for d in documents]
-    result: dict = {}
-    learned_wins = True
-    if folds:
-        try:
-            choice = responsible_training.choose(
-                scored, folds, also, responsible_model.L2_GRID if l2 is None else (l2,),
-                responsible_model.THRESHOLD_GRID if threshold is None else (threshold,))
-        except ValueError as exc:
-            raise click.ClickException(str(exc)) from None
-        rules, learned = choice.rules, choice.tried[choice.l2, choice.threshold]
-        l2, threshold, learned_wins = choice.l2, choice.threshold, choice.learned_wins
-        result["cross_validation"] = {
-            "split": splits[0], "folds": folds, "rules": rules.as_dict(), "learned": learned.as_dict(),
-            "tried": [{"l2": a, "threshold": t, **r.as_dict()} for (a, t), r in choice.tried.items()],
-            "learned_wins": learned_wins}
-    model = responsible_training.train(
-        [*scored, *also], responsible_model.DEFAULT_L2 if l2 is None else l2,
-        responsible_model.DEFAULT_THRESHOLD if threshold is None else threshold)
-    model = replace(model, learned=learned_wins)
-    out.write_text(model.to_json(), encoding="utf-8")
-    result["model"] = {"path": str(out), "learned": learned_wins, **model.about}
-    if as_json:
-        echo_json(result)
-        return
-    if folds:
-        click.echo(f"Kiểm định chéo {folds} phần theo họ văn bản trên {splits[0]} ({len(scored)} văn bản), "
-                   "cơ quan chủ trì đúng:")
-        for name, accuracy in (("quy tắc", rules), ("học máy", learned)):
-            click.echo(f"  {name:8} {accuracy.accuracy:.3f} ({accuracy.correct}/{accuracy.total})")
-        click.echo(f"  chọn L2 {model.about['l2']}, ngưỡng {model.threshold}; "
-                   + ("mô hình học chọn." if learned_wins else "quy tắc chọn một mình."))
-    click.echo(f"Đã ghi {out}: {model.about['documents']} văn bản, {model.about['tasks']} nhiệm vụ.")
-
-
-COMMANDS = (train_duty_command, train_responsible_command)
+COMMANDS = (train_duty_command,)

@@ -17,7 +17,6 @@ from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldDocument, load_split
 from policylink.nlp.model import Citation, Deadline, Extraction, Task
-from policylink.nlp.responsible_model import Chooser, learned_choose
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MATCH_FIELDS = ("citations", "citation_dates", "relation_edges", "bodies", "deadlines", "horizons", "tasks")
@@ -226,10 +225,9 @@ def score_document(gold: GoldDocument, system: Extraction) -> Report:
     return report
 
 
-def extract_gold(gold: GoldDocument, decide: Decider = learned_decide,
-                 choose: Chooser = learned_choose) -> Extraction:
+def extract_gold(gold: GoldDocument, decide: Decider = learned_decide) -> Extraction:
     document = ingest_file(gold.source, max_bytes=MAX_SOURCE_BYTES)
-    return extract(document, default_document_id(document), decide, choose)
+    return extract(document, default_document_id(document), decide)
 
 
 def evaluate(splits: Iterable[str] = SPLITS, gold_dir: Path = DEFAULT_GOLD_DIR,

@@ -11,7 +11,6 @@ from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
 from policylink.nlp.pipeline import text_of, vietnamese_doc
-from policylink.nlp.responsible_model import Chooser, learned_choose
 from policylink.nlp.tasks import find_tasks
 
 
@@ -39,10 +38,8 @@ def issue_date_bounds(citations: list[Citation], deadlines: list[Deadline]) -> l
     return [newest_cited, earliest_due]
 
 
-def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_decide,
-            choose: Chooser = learned_choose) -> Extraction:
-    """Every extractor over one Doc; `decide` tells tasks from other units and `choose` names their
-    responsible bodies (nlp.tasks.find_tasks)."""
+def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_decide) -> Extraction:
+    """Every extractor over one Doc; `decide` tells tasks from other units (nlp.tasks.find_tasks)."""
     header = document.header
     doc = vietnamese_doc(document.text)
     if text_of(doc) != document.text:
@@ -55,7 +52,6 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
     tasks = find_tasks(
         doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
         title_blocks=document.title_blocks, notes_start=document.footnotes_start, decide=decide,
-        choose=choose,
     )
     info = DocumentInfo(
         id=doc_id,

@@ -1,8 +1,7 @@
 """An L2-penalised logistic regression over named binary features, fitted by Newton's method.
 
 No random start, so the same rows give the same weights; the bias is not penalised. The learned
-duty decision (nlp.duty_model) and the learned responsible chooser (nlp.responsible_model) fit
-their weights with it.
+duty decision (nlp.duty_model) fits its weights with it.
 """
 
 from collections.abc import Sequence

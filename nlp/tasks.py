@@ -22,8 +22,6 @@ from policylink.ingest.model import Attachment, Section
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import pos_tag, text_of
-from policylink.nlp.responsible_features import CLAUSE_WORD, ResponsibleContext
-from policylink.nlp.responsible_model import Chooser, learned_choose
 from policylink.nlp.task_actions import REQUEST, Tokens, action_phrase, after_adverbial, verdict
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
@@ -80,13 +78,12 @@ def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline
 def find_tasks(
     doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline],
     *, attachments: Sequence[Attachment] = (), title_blocks: Sequence[tuple[int, int]] = (),
-    notes_start: int | None = None, decide: Decider = learned_decide, choose: Chooser = learned_choose,
+    notes_start: int | None = None, decide: Decider = learned_decide,
 ) -> list[Task]:
     """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`,
     `attachments`, `title_blocks` and where the footnotes start (`notes_start`) as ingestion found
     them (IngestedDocument: none when left out). `decide` says which units are tasks: the learned
-    duty model by default (nlp.duty_model), `rules_decide` for the rules alone; `choose` names a
-    task's responsible bodies: the learned chooser by default (nlp.responsible_model)."""
+    duty model by default (nlp.duty_model), `rules_decide` for the rules alone."""
     text = text_of(doc)
     structure = Structure(text, sections)
     rows = list(table_units(text, structure))
@@ -128,7 +125,7 @@ def find_tasks(
         if not decide(context):
             continue
         tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
-                           deadlines, table_limit, choose))
+                           deadlines, table_limit))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
         if (span := doc.char_span(t.start, t.end, label=t.section or "",
@@ -143,6 +140,11 @@ _BEARS = re.compile(r"(?<!\w)(?:(?:có|chịu)\s+trách\s+nhiệm(?:\s+tổ\s+ch
                     r"|căn\s+cứ)(?!\w)", re.IGNORECASE)
 # ... and any duty it bears, right after a chain of bodies that opens a line (`Các sở, ngành có trách nhiệm`).
 _BEARS_RIGHT_AFTER = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
+# Words that end a list of bodies: a clause between two of them (`A chủ trì, phối hợp với B`). In lower
+# case only: capitalised, they belong to a name (`Ban Chỉ đạo ...`).
+_CLAUSE_WORD = re.compile(
+    r"(?<!\w)(?:chủ trì|phối hợp|với|chỉ đạo|hướng dẫn|báo cáo|gửi|về|đề nghị|yêu cầu|của|tại"
+    r"|cho|theo|để|thực hiện|xem xét|tổng hợp|có ý kiến|nhận được)(?!\w)")
 # A body that qualifies the one before it (`đơn vị sự nghiệp thuộc UBND tỉnh`), not a bearer of its own.
 _QUALIFYING = re.compile(r"(?<!\w)(?:thuộc|của|trừ)\s*$", re.IGNORECASE)
 
@@ -151,7 +153,7 @@ def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     """The bodies of a subject that bears the duty, written from `start` up to `chịu trách nhiệm thi
     hành` in the same sentence: `Chánh Văn phòng A; Giám đốc các Sở; Thủ trưởng <a class no rule names>, B
     và C chịu trách nhiệm thi hành`. The list may hold titles and names the body rules do not know
-    (they break a chain of bodies, nlp.task_units.body_chain), but no clause (CLAUSE_WORD: `A chủ
+    (they break a chain of bodies, nlp.task_units.body_chain), but no clause (`_CLAUSE_WORD`: `A chủ
     trì, phối hợp với B`); a body after `thuộc`, `của` or `trừ` qualifies another."""
     stops = [i for i in (text.find(". ", start, end), text.find("\n", start, end)) if i >= 0]
     bears = _BEARS.search(text, start, min(stops, default=end))
@@ -163,7 +165,7 @@ def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
         outside.append(text[pos : max(pos, body.start)])
         pos = max(pos, body.end)
     outside.append(text[pos : bears.start()])
-    if CLAUSE_WORD.search(" ".join(outside)):
+    if _CLAUSE_WORD.search(" ".join(outside)):
         return []
     return [b for b in inside if not _QUALIFYING.search(text, max(start, b.start - 20), b.start)]
 
@@ -249,14 +251,13 @@ def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) 
 
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
           resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
-          table_limit: Deadline | None = None, choose: Chooser = learned_choose) -> Task:
+          table_limit: Deadline | None = None) -> Task:
     subject = content_start(text, unit.subject_start or unit.start, unit.end)
     bearers = _bearers(text, bodies, subject, unit.end)
     if stated and bearers[:1] != stated[:1]:
         bearers = []  # the subject the rules found does not open the list of bearers
     responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated or resolver.inherited(unit)
                    or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit))
-    chosen = choose(ResponsibleContext(text, bodies, unit, stated, responsible, resolver))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
@@ -292,7 +293,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         text=text[unit.start : unit.end],
         section=unit.place or (unit.section.id if unit.section else None),
         action=action_phrase(text, content, bodies),
-        responsible=chosen,
+        responsible=_names(responsible),
         coordinating=_names(coordinating),
         report_to=_names(report_to),
         deadline=deadline,

@@ -9,20 +9,19 @@ from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.duty_model import Decider, learned_decide, rules_decide
 from policylink.nlp.model import Task
 from policylink.nlp.pipeline import vietnamese_doc
-from policylink.nlp.responsible_model import Chooser, learned_choose
 from policylink.nlp.tasks import find_tasks
 
 
-def tasks_of(path: Path, decide: Decider = learned_decide, choose: Chooser = learned_choose) -> list[Task]:
-    """The tasks of the document at `path` (units decided by `decide`, their responsible bodies named by
-    `choose`, the shipped models' by default); checks their span group and offsets on the way."""
+def tasks_of(path: Path, decide: Decider = learned_decide) -> list[Task]:
+    """The tasks of the document at `path` (units decided by `decide`, the shipped model's by default);
+    checks their span group and offsets on the way."""
     document = ingest_file(path, max_bytes=1_000_000)
     doc = vietnamese_doc(document.text)
     bodies = find_bodies(doc, document.header_zones)
     deadlines, _ = find_deadlines(doc, exclude=[], title_blocks=document.title_blocks)
     tasks = find_tasks(doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
                        title_blocks=document.title_blocks, notes_start=document.footnotes_start,
-                       decide=decide, choose=choose)
+                       decide=decide)
     assert [s.label_ for s in doc.spans["tasks"]] == [t.section or "" for t in tasks]
     for task in tasks:
         assert document.text[task.start : task.end] == task.text
@@ -30,11 +29,11 @@ def tasks_of(path: Path, decide: Decider = learned_decide, choose: Chooser = lea
 
 
 def tasks_in(tmp_path: Path, text: str, name: str = "van-ban.txt",
-             decide: Decider = learned_decide, choose: Chooser = learned_choose) -> list[Task]:
+             decide: Decider = learned_decide) -> list[Task]:
     """The tasks of `text`, written to a file under `tmp_path` and ingested from it."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return tasks_of(path, decide, choose)
+    return tasks_of(path, decide)
 
 
 def rule_tasks(tmp_path: Path, text: str) -> list[Task]:
