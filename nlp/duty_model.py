@@ -6,8 +6,8 @@ MIN_UNITS units to learn from (`directs`, `no-action`, `lead-in` ... on the curr
 it weighs the verdict together with the facts around it. The rules keep the verdicts the gold
 never contradicts (`Giao X ...`, a row of an assignment table) and those too rare to learn. It is
 a plain weight per named feature (duty_model.json, shipped in the package and rebuilt by
-`policylink train-duty`, see nlp.duty_training), fitted by Newton's method on an L2-penalised log
-loss: no random start, so the same gold gives the same weights.
+`policylink train-duty`, see nlp.duty_training), fitted by nlp.logistic: the same gold gives the
+same weights.
 
 The rules are its prior: a unit the rules accept is overturned only where the model is confident
 (probability below `keep`, lower than the `threshold` a unit the rules reject must reach). Chosen by
@@ -22,9 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from policylink.core.once import once
+from policylink.nlp.logistic import logistic_weights
 from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, features_with, first_tags, no_verb, unit_features
 
@@ -43,8 +42,6 @@ MIN_UNITS = 20  # units of a verdict, of both kinds, for the model to take it ov
 # ... of which the gold contradicts the rules' decision at least this often: one stray unit (a
 # `Giao X` sentence annotated as no duty) does not hand a verdict the rules get right to the model
 MIN_CONTRADICTIONS = 3
-_NEWTON_STEPS = 50
-_TOLERANCE = 1e-9
 
 # Decides whether a unit is a task; find_tasks takes one (the shipped model's by default).
 Decider = Callable[[UnitContext], bool]
@@ -110,27 +107,8 @@ def fit(verdicts: Sequence[str], rows: Sequence[Sequence[str]], labels: Sequence
                         if c.total() >= MIN_UNITS and min(c[True], c[False]) >= MIN_CONTRADICTIONS)
     kept = [i for i, verdict in enumerate(verdicts) if verdict in learned]
     rows, labels = [rows[i] for i in kept], [labels[i] for i in kept]
-    names = sorted({name for row in rows for name in row})
-    column = {name: i for i, name in enumerate(names)}
-    x = np.zeros((len(rows), len(names) + 1))
-    x[:, 0] = 1.0  # the bias, not penalised
-    for i, row in enumerate(rows):
-        for name in row:
-            x[i, column[name] + 1] = 1.0
-    y = np.asarray(labels, dtype=float)
-    penalty = np.full(len(names) + 1, l2)
-    penalty[0] = 0.0
-    w = np.zeros(len(names) + 1)
-    for _ in range(_NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if float(np.max(np.abs(step))) < _TOLERANCE:
-            break
-    return DutyModel(float(w[0]), {name: float(w[i + 1]) for name, i in column.items()}, threshold,
-                     keep, learned=learned, about=about or {})
+    bias, weights = logistic_weights(rows, labels, l2)
+    return DutyModel(bias, weights, threshold, keep, learned=learned, about=about or {})
 
 
 def rules_decide(ctx: UnitContext) -> bool:

@@ -44,11 +44,15 @@ _DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
 _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
+# The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
+# `Cục X có ý kiến như sau:`) is not their doer.
+_REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời)(?!\w)",
+                       re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 # Where a topic (`Đối với ...`) ends and its actor is named: a colon, or a comma and an addressing verb.
 _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNORECASE)
-GIAO = re.compile(r"(?<!\w)giao(?:\s+cho)?\s+", re.IGNORECASE)
+GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+", re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
 _PASSIVE_GIAO = re.compile(
@@ -129,6 +133,12 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
     # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các tỉnh tổ chức ..., trong đó:`
     subject = body_chain(bodies, text, content, end) or body_chain(
         bodies, text, after_role(text, content, end), end)
+    speakers = {b.canonical for b in bodies
+                if start <= b.start and b.end <= end and _REQUESTS.match(text, b.end, end)}
+    if subject and {b.canonical for b in subject} <= speakers:
+        # `Thủ tướng Chính phủ yêu cầu:`, `UBND tỉnh giao các cơ quan sau:`, `Cục X nhận được ... Về vấn
+        # đề này, Cục X có ý kiến như sau:`: who asks or answers does not act
+        return []
     if subject:
         return subject
     label = LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
@@ -167,7 +177,9 @@ class Resolver:
                for first in self._headings_above(unit)):
             return True
         intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
-        return any(intro and _GOAL_HEADING.match(self.structure.line_key(intro)) for intro in intros)
+        # (`Yêu cầu Giám đốc các Sở: A, B thực hiện các nội dung sau:` directs bodies: no goal)
+        return any(intro and _GOAL_HEADING.match(self.structure.line_key(intro))
+                   and not self._addresses_bodies(intro) for intro in intros)
 
     def under_principles(self, unit: Unit) -> bool:
         return any(_PRINCIPLE_HEADING.match(self.structure.line_key(first))
@@ -219,6 +231,17 @@ class Resolver:
                 closing = [(s, e) for s, e in self.structure.own_lines(scope)
                            if s >= unit.end and _TIME_LINE.match(self.structure.line_key((s, e)))]
                 yield from closing[:1]
+
+    def scope_lines(self, unit: Unit) -> Iterator[tuple[str, tuple[int, int]]]:
+        """The lines above `unit` that may name its doers, nearest scope first: each scope's heading
+        (`"heading"`) and its introduction to the unit's list (`"intro"`)."""
+        for first in self._headings_above(unit):
+            if first[1] <= unit.start:  # (an item's own first line is the unit, not a heading over it)
+                yield "heading", first
+        for scope in self.structure.scopes(unit.section):
+            intro = self._intro(scope, unit)
+            if intro:
+                yield "intro", intro
 
     def inherited(self, unit: Unit) -> list[Body]:
         if unit not in self._inherited:

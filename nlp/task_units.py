@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_rules import OFFICE_TITLE
+from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
@@ -41,11 +42,14 @@ _HEAD_ROLE = (
 _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
 _CONNECTOR = re.compile(
     rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+# A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
+_NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
-# head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`) or a role (`Trưởng Thuế các tỉnh`).
+# head of a distributed list (`Các Bộ, cơ quan: Tài chính, Xây dựng`) or a role (`Trưởng Thuế các tỉnh`),
+# perhaps after the holder's name.
 _FIRST_GAP = re.compile(
     r"\s*(?:(?:các\s+)?đồng\s+chí\s+|(?:các\s+)?(?:sở|bộ|phòng)(?:\s*,\s*(?:cơ\s+quan|ngành))?\s*:\s*"
-    rf"|{_HEAD_ROLE})?", re.IGNORECASE)
+    rf"|(?:{_NAMED_PERSON})?{_HEAD_ROLE})?", re.IGNORECASE)
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short

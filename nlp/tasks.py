@@ -134,8 +134,40 @@ def find_tasks(
     return tasks
 
 
-# What a subject bears in the closing sentence of an article (`... chịu trách nhiệm thi hành`).
-_BEARS = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
+# What a subject bears in the closing sentence of an article (`... chịu trách nhiệm thi hành`, `... căn
+# cứ Quyết định thi hành`); not any responsibility (`A giám sát B có trách nhiệm vận hành ...`).
+_BEARS = re.compile(r"(?<!\w)(?:(?:có|chịu)\s+trách\s+nhiệm(?:\s+tổ\s+chức)?\s+(?:thi\s+hành|thực\s+hiện)"
+                    r"|căn\s+cứ)(?!\w)", re.IGNORECASE)
+# ... and any duty it bears, right after a chain of bodies that opens a line (`Các sở, ngành có trách nhiệm`).
+_BEARS_RIGHT_AFTER = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
+# Words that end a list of bodies: a clause between two of them (`A chủ trì, phối hợp với B`). In lower
+# case only: capitalised, they belong to a name (`Ban Chỉ đạo ...`).
+_CLAUSE_WORD = re.compile(
+    r"(?<!\w)(?:chủ trì|phối hợp|với|chỉ đạo|hướng dẫn|báo cáo|gửi|về|đề nghị|yêu cầu|của|tại"
+    r"|cho|theo|để|thực hiện|xem xét|tổng hợp|có ý kiến|nhận được)(?!\w)")
+# A body that qualifies the one before it (`đơn vị sự nghiệp thuộc UBND tỉnh`), not a bearer of its own.
+_QUALIFYING = re.compile(r"(?<!\w)(?:thuộc|của|trừ)\s*$", re.IGNORECASE)
+
+
+def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The bodies of a subject that bears the duty, written from `start` up to `chịu trách nhiệm thi
+    hành` in the same sentence: `Chánh Văn phòng A; Giám đốc các Sở; Thủ trưởng <a class no rule names>, B
+    và C chịu trách nhiệm thi hành`. The list may hold titles and names the body rules do not know
+    (they break a chain of bodies, nlp.task_units.body_chain), but no clause (`_CLAUSE_WORD`: `A chủ
+    trì, phối hợp với B`); a body after `thuộc`, `của` or `trừ` qualifies another."""
+    stops = [i for i in (text.find(". ", start, end), text.find("\n", start, end)) if i >= 0]
+    bears = _BEARS.search(text, start, min(stops, default=end))
+    if not bears:
+        return []
+    inside = [b for b in bodies if start <= b.start and b.end <= bears.start()]
+    pos, outside = start, []
+    for body in sorted(inside, key=lambda b: b.start):
+        outside.append(text[pos : max(pos, body.start)])
+        pos = max(pos, body.end)
+    outside.append(text[pos : bears.start()])
+    if _CLAUSE_WORD.search(" ".join(outside)):
+        return []
+    return [b for b in inside if not _QUALIFYING.search(text, max(start, b.start - 20), b.start)]
 
 
 def _duty_bearers_below(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
@@ -143,11 +175,31 @@ def _duty_bearers_below(text: str, bodies: list[Body], unit: Unit) -> list[Body]
     ..., Giám đốc ... chịu trách nhiệm thi hành`: an item whose first line names no doer and inherits
     none, whose later line opens with bodies that bear the duty."""
     for start, end in list(line_spans(text, unit.start, unit.end))[1:]:
-        chain = body_chain(bodies, text, content_start(text, start, end), end)
+        start = content_start(text, start, end)
+        if found := _bearers(text, bodies, start, end):
+            return found
+        chain = body_chain(bodies, text, start, end)
         if chain:
             persons = _PERSONS_AFTER.match(text, chain[-1].end)
-            if _BEARS.match(text, persons.end() if persons else chain[-1].end):
+            if _BEARS_RIGHT_AFTER.match(text, persons.end() if persons else chain[-1].end):
                 return chain
+    return []
+
+
+_SENTENCE_BREAK = re.compile(r"(?:[.:;])[^\S\n]+|\n")
+
+
+def _later_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
+    """A unit whose first sentence names no doer and inherits none, whose later sentence opens with
+    one, past a role or an opening adverbial: `Trường hợp ... chưa có quy định: Chủ tịch UBND tỉnh
+    quyết định`, `... Hằng năm, trước ngày 15/12, các cơ quan chủ trì gửi báo cáo ...`."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, unit.start, unit.end)]
+    for start, stop in zip(breaks, [*breaks[1:], unit.end], strict=False):
+        start = content_start(text, start, stop)
+        found = body_chain(bodies, text, after_role(text, start, stop), stop) or _subject_after_comma(
+            text, bodies, start, stop, stop)
+        if found:
+            return found
     return []
 
 
@@ -200,8 +252,12 @@ def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) 
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
           resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
           table_limit: Deadline | None = None) -> Task:
-    responsible = (_in_cell(bodies, unit.responsible_cell) or stated or resolver.inherited(unit)
-                   or _duty_bearers_below(text, bodies, unit))
+    subject = content_start(text, unit.subject_start or unit.start, unit.end)
+    bearers = _bearers(text, bodies, subject, unit.end)
+    if stated and bearers[:1] != stated[:1]:
+        bearers = []  # the subject the rules found does not open the list of bearers
+    responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated or resolver.inherited(unit)
+                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)

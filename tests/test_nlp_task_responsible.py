@@ -1,0 +1,109 @@
+"""Who is responsible for a task where the wording breaks a chain of bodies or hides the doer (issue
+12), on texts of our own: a closing article's bearers listed past a class no rule names, a subject
+over the bodies it works with, an introduction whose subject asks or answers (not acts), items under
+`Yêu cầu <bodies> thực hiện các nội dung sau:`, a doer named in a later sentence of the item, and an
+office-holder named with a person's name or after `Phân công`."""
+
+from pathlib import Path
+
+from nlp_fixtures import task_starting, tasks_in
+
+CLOSING = (
+    "QUYẾT ĐỊNH\nVề việc ban hành quy chế quản lý kho lưu trữ\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kho lưu trữ.\n"
+    "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở; Thủ trưởng các tổ chức hành chính "
+    "khác thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các cơ quan, "
+    "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Điều 3. Trưởng đoàn Đoàn kiểm tra liên ngành an toàn thực phẩm tỉnh, Giám đốc Sở Công Thương, Chủ "
+    "tịch Ủy ban nhân dân các xã có trách nhiệm thi hành Quyết định này.\n"
+)
+
+
+def test_closing_bearers_are_read_past_a_class_no_rule_names(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CLOSING)
+    # `các tổ chức hành chính khác` is no body the rules know: the list goes on past it; the UBND
+    # after `thuộc` qualifies that class and bears nothing of its own
+    assert task_starting(tasks, "Chánh Văn phòng").responsible == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở", "Ủy ban nhân dân các xã, phường", "Cơ quan, đơn vị"]
+    # the first office-holder's board is unknown: the bearers after it still are
+    assert task_starting(tasks, "Trưởng đoàn").responsible == ["Sở Công Thương", "Ủy ban nhân dân các xã"]
+
+
+PLAN = (
+    "KẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n"
+    "1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và Sở Tài chính có trách nhiệm hướng dẫn các xã "
+    "rà soát thủ tục.\n"
+    "2. Sở Khoa học và Công nghệ tổ chức kiểm tra, giám sát Trung tâm Công nghệ thông tin tỉnh chịu "
+    "trách nhiệm vận hành hệ thống.\n"
+    "3. Yêu cầu Giám đốc các Sở: Công Thương, Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân các "
+    "xã thực hiện các nội dung sau:\n"
+    "a) Kiểm tra việc chấp hành quy định về an toàn thực phẩm.\n"
+    "b) Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n"
+    "4. Phân công cụ thể các nhiệm vụ tại Phụ lục kèm theo. Hằng năm, trước ngày 20 tháng 12, Sở Xây "
+    "dựng gửi Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện.\n"
+)
+
+
+def test_the_subject_is_responsible_not_the_bodies_it_works_with(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PLAN)
+    first = task_starting(tasks, "Sở Nội vụ chủ trì")
+    assert first.responsible == ["Sở Nội vụ"] and first.coordinating == ["Sở Tư pháp", "Sở Tài chính"]
+    # `chịu trách nhiệm vận hành` after the object of a clause: the object bears nothing here
+    assert task_starting(tasks, "Sở Khoa học").responsible == ["Sở Khoa học và Công nghệ"]
+
+
+def test_items_under_a_request_to_bodies_are_their_duties(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PLAN)
+    for start in ("Kiểm tra việc chấp hành", "Báo cáo kết quả"):
+        assert task_starting(tasks, start).responsible == [
+            "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã"]
+
+
+def test_a_doer_named_in_a_later_sentence_of_the_item(tmp_path: Path) -> None:
+    task = task_starting(tasks_in(tmp_path, PLAN), "Phân công cụ thể")
+    assert task.responsible == ["Sở Xây dựng"]
+
+
+LETTERS = (
+    "CÔNG ĐIỆN\nVề việc chủ động ứng phó mưa lớn\n\n"
+    "Kính gửi: Ủy ban nhân dân các xã; Công an tỉnh.\n"
+    "Ủy ban nhân dân tỉnh yêu cầu:\n"
+    "1. Tăng cường theo dõi diễn biến mưa lũ, chủ động sơ tán người dân khỏi vùng nguy hiểm.\n"
+    "2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công.\n"
+)
+
+ANSWER = (
+    "CÔNG VĂN\nVề việc xác định giá đất cụ thể\n\n"
+    "Kính gửi: Ủy ban nhân dân huyện Đông Sơn.\n"
+    "Sở Tài chính nhận được Công văn số 45/UBND-TC của Ủy ban nhân dân huyện Đông Sơn. Về vấn đề này, "
+    "Sở Tài chính có ý kiến như sau:\n"
+    "1. Rà soát hồ sơ xác định giá đất, bổ sung chứng thư thẩm định giá còn thiếu.\n"
+)
+
+
+def test_who_asks_or_answers_in_an_introduction_is_not_the_doer(tmp_path: Path) -> None:
+    asked = task_starting(tasks_in(tmp_path, LETTERS, "a.txt"), "Tăng cường theo dõi")
+    assert asked.responsible == ["Ủy ban nhân dân các xã", "Công an tỉnh"]  # the addressees
+    answered = task_starting(tasks_in(tmp_path, ANSWER, "b.txt"), "Rà soát hồ sơ")
+    assert answered.responsible == ["Ủy ban nhân dân huyện Đông Sơn"]
+
+
+HOLDERS = (
+    "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh\n\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "II. NHIỆM VỤ\n"
+    "1. Giao đồng chí Trần Văn Bình, Phó Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo xử lý các kiến nghị.\n"
+    "2. Giao ông Lê Văn Cường, Giám đốc Sở Xây dựng kiểm tra hiện trường.\n"
+    "3. Phân công Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực kinh tế theo dõi, đôn đốc.\n"
+    "4. Phân công Sở Nội vụ theo dõi việc thực hiện.\n"
+)
+
+
+def test_an_office_holder_named_before_the_title_or_assigned_by_phan_cong(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, HOLDERS)
+    # the holder's name before the title does not hide the body (RULINGS R2); `Phân công` assigns
+    # as `Giao` does: neither falls back to the addressees
+    assert task_starting(tasks, "Giao đồng chí").responsible == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Giao ông").responsible == ["Sở Xây dựng"]
+    assert task_starting(tasks, "Phân công Phó Chủ tịch").responsible == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Phân công Sở Nội vụ").responsible == ["Sở Nội vụ"]
