@@ -183,10 +183,25 @@ def _share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 out[j] = replace(member, canonical=member.canonical + holder.suffix,
                                  level=holder.level, suffix_type=holder.suffix_type,
                                  suffix=holder.suffix, partial=False)
+            elif member.accepts == holder.suffix_type == "level" and _same_council(member, holder):
+                # `Thường trực HĐND, các Ban của HĐND, Tổ đại biểu HĐND thành phố`: the organs of one
+                # council take its level word in their names
+                out[j] = replace(member, canonical=member.canonical + holder.suffix, level=holder.level)
             elif member.accepts == holder.suffix_type:  # the level is shared, the name as written
                 out[j] = replace(member, level=holder.level)
             j -= 1
     return [c for c in out if not c.partial]
+
+
+_COUNCILS = ("hội đồng nhân dân", "ủy ban nhân dân")
+
+
+def _same_council(member: Candidate, holder: Candidate) -> bool:
+    """Both name an organ of one council, the holder with its level word (`Thường trực HĐND`,
+    `Tổ đại biểu HĐND thành phố`); the council itself is no organ of its own."""
+    owner = holder.canonical.removesuffix(holder.suffix).lower()
+    name = member.canonical.lower()
+    return any(name.endswith(" " + c) and owner.endswith(" " + c) for c in _COUNCILS)
 
 
 def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:

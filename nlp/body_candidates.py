@@ -12,7 +12,7 @@ from functools import cache
 
 from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
-from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, body_rules
+from policylink.nlp.body_rules import DESCRIBED_ITEM, FLAGS, OPEN_CLASS_CENTRAL, body_rules
 from policylink.nlp.gazetteer import abbreviation_key
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
@@ -26,6 +26,8 @@ _MINISTRIES = re.compile(
 # The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
 _ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
 LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off it and is dropped
+# `thuộc thành phố`, `thuộc tỉnh`: a class belonging to a place named by its level word alone.
+LEVEL_AFTER_BELONGS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|xã|phường)(?!\s*(?-i:[A-ZĐ]))(?!\w)", FLAGS)
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
 
 
@@ -90,13 +92,18 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.delegation_before_members.finditer(key):
         tail = canonical_name(m["tail"])
         level = level_of_suffix(m["suffix"]) if m["suffix"] else None
-        yield Candidate(m.start(), m.end(), f"{canonical_name(m.group())} {tail}", "state", level)
+        # (the tail's level word is shared by the council's organs listed before: `_share_suffixes`)
+        suffix = " " + " ".join(m["suffix"].split()) if m["suffix"] else ""
+        yield Candidate(m.start(), m.end(), f"{canonical_name(m['head'])} {tail}", "state", level,
+                         suffix_type="level" if suffix else None, suffix=suffix)
     for m in rules.centre.finditer(key):
         level = level_of_suffix(m["suffix"])
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
                          suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
     for m in _MINISTRIES.finditer(key):
         yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
+    for m in rules.held_list.finditer(key):  # (before the gazetteer's names: these win a tie)
+        yield from _held_list_candidates(text, key, m)
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
@@ -136,6 +143,41 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     head = normalize_tones(name.split()[0].rstrip(",")).lower()
     level = _HEAD_LEVELS.get(head, "central" if head in ("cục", "vụ") else None)
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
+
+
+_CLASS_KINDS = {"công": "other", "tập": "other", "tổng": "other"}  # enterprises; the rest are the state's
+
+
+def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Candidate]:
+    """`Thủ trưởng các cơ quan chuyên môn, tổ chức hành chính khác thuộc UBND tỉnh` -> `Cơ quan chuyên môn
+    thuộc Ủy ban nhân dân tỉnh`, `Tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh`: each class a
+    body; a body they belong to is every class's (the last one's mention runs to its end), a place
+    (`thuộc thành phố`) only the last class's."""
+    items = list(DESCRIBED_ITEM.finditer(key, m.start("items"), m.end("items")))
+    owner, owner_end, shared = "", m.end("items"), False
+    if m["belongs"]:
+        at = m.end() + 1
+        named = _body_at(key, at)
+        words = LEVEL_AFTER_BELONGS.match(key, at)
+        if named is not None:
+            owner, owner_end, shared = text[m.start("belongs") : named].strip(), named, True
+        elif words is not None:
+            owner, owner_end = text[m.start("belongs") : words.end()].strip(), words.end()
+    for i, item in enumerate(items):
+        last = i == len(items) - 1
+        written = text[item.start() : item.end()]
+        name = canonical_name(f"{written} {owner}" if owner and (shared or last) else written)
+        end = owner_end if last and owner else item.end()
+        head = normalize_tones(item.group().split()[0]).lower()
+        yield Candidate(item.start(), end, name, _CLASS_KINDS.get(head, "state"), None)
+
+
+def _body_at(key: str, at: int) -> int | None:
+    """The end of a body the gazetteer or a department's field names at `at`, if any."""
+    rules = body_rules()
+    patterns = (*rules.names, rules.fields, rules.bare_committee)
+    ends = [g.end() for p in patterns if (g := p.match(key, at)) and key[at : at + 1].isupper()]
+    return max(ends, default=None)
 
 
 @cache

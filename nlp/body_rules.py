@@ -65,6 +65,15 @@ _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_C
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
 # Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
 _CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
+# A class of bodies described by words of its own (`cơ quan chuyên môn`, `Công ty TNHH Một thành viên X`),
+# closed by the list's punctuation, the body it belongs to or the predicate; a note in brackets may follow.
+_DESCRIPTION_STOPS = _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu"
+_CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
+_DESCRIBED = (
+    rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
+    r"(?=[^\S\n]*(?:[,;.(\n]|$)| +(?:trực +)?thuộc(?!\w)| +(?:và|chịu|có)(?!\w))")
+DESCRIBED_ITEM = re.compile(rf"(?<!\w){_DESCRIBED}", re.IGNORECASE)
+_DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"
 _BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
 
 
@@ -126,6 +135,7 @@ class BodyRules:
     generic: Bounded
     described: Bounded
     held_class: Bounded
+    held_list: Bounded
     collective: Bounded
 
 
@@ -243,10 +253,11 @@ def body_rules() -> BodyRules:
             rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),
-        # `các Tổ đại biểu và đại biểu HĐND tỉnh`: the members' council tail completes the
-        # delegations named before them (the members are people).
+        # `các Tổ đại biểu và đại biểu HĐND tỉnh`, `Tổ đại biểu HĐND và các đại biểu HĐND thành phố`: the
+        # members' council tail completes the delegations named before them (the members are people).
         delegation_before_members=Bounded(
-            r"(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu(?=[^\S\n]+và[^\S\n]+đại[^\S\n]+biểu[^\S\n]+"
+            r"(?P<head>(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu)(?:[^\S\n]+(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)))?"
+            r"(?=[^\S\n]+và[^\S\n]+(?:các[^\S\n]+)?đại[^\S\n]+biểu[^\S\n]+"
             rf"(?P<tail>(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)|Quốc\s+hội)(?P<suffix>{g.level_pattern})?)(?!\w))"
         ),
         names=tuple(name_patterns),
@@ -285,6 +296,14 @@ def body_rules() -> BodyRules:
             # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
             rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
+        ),
+        # `Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ ...), tổ chức hành chính khác
+        # thuộc UBND tỉnh`: a title's list of classes, each described by words of its own, one body each;
+        # the body they belong to is shared (nlp.body_candidates)
+        held_list=Bounded(
+            rf"(?:{OFFICE_TITLE}) +các +(?P<items>{_DESCRIBED_CLASS}"
+            rf"(?:[^\S\n]*[,;][^\S\n]*{_DESCRIBED_CLASS})*)"
+            rf"(?P<belongs> +(?:trực +)?thuộc(?= +\w))?"
         ),
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
