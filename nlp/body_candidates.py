@@ -11,8 +11,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from policylink.core.vietnamese import normalize_tones
-from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
-from policylink.nlp.body_rules import DESCRIBED_ITEM, FLAGS, OPEN_CLASS_CENTRAL, body_rules
+from policylink.nlp.body_names import (
+    bloc_level,
+    canonical_name,
+    committee_of,
+    in_capitals,
+    is_abbreviation,
+    level_of_suffix,
+    spells_a_word,
+)
+from policylink.nlp.body_rules import DESCRIBED_ITEM, FLAGS, OPEN_CLASS_CENTRAL, PARENT_BODY, body_rules
 from policylink.nlp.gazetteer import abbreviation_key
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
@@ -55,6 +63,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
                          level, suffix_type="committee", suffix=" " + canonical_name(committee))
     for m in rules.bare_committee.finditer(key):
+        first = m.group().split()[0]
+        if is_abbreviation(first) and spells_a_word(first) and in_capitals(
+                key, m.start(), m.start() + len(first)):
+            continue  # `LĨNH VỰC TƯ PHÁP`: a word of a heading, not `TƯ` (Trung ương)
         kind, level = committee_of(m.group())
         if normalize_tones(m.group()).lower().strip() == "trung ương" and not _OF_THE_CENTRE.search(
             key, max(0, m.start() - 10), m.start()
@@ -74,6 +86,9 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
+    for m in rules.central_board.finditer(key):
+        if (end := _parent_end(key, m.end())) is not None:
+            yield Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", "central")
     for m in rules.acting_board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.bare_standing_board.finditer(key):
@@ -231,10 +246,24 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     if suffix and end != m.start("suffix"):
         return
     stop = m.end() if suffix else end
-    central = head in OPEN_CLASS_CENTRAL
+    parent = _parent_end(m.string, stop) if stop == m.end() and not suffix else None
+    if parent is not None:
+        stop, suffix = parent, None
+    central = head in OPEN_CLASS_CENTRAL or parent is not None
     level = level_of_suffix(suffix) if suffix else ("central" if central else None)
     kind = "state" if central or head in ("Kho bạc", "Văn phòng", "Chi cục") else "other"
     yield Candidate(m.start(), stop, canonical_name(text[m.start() : stop]), kind, level)
+
+
+def _parent_end(key: str, at: int) -> int | None:
+    """The end of the ministry or the Government a unit's name ends with (`... Bộ Quốc phòng`)."""
+    m = PARENT_BODY.match(key, at)
+    if m is None:
+        return None
+    ministry = body_rules().fields.match(key, at + len(m.group()) - len(m.group().lstrip()))
+    if m.group().strip() == "Chính phủ" or (ministry and _names_a_ministry(ministry["field"])):
+        return m.end() if ministry is None else ministry.end("field")
+    return None
 
 
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;:()\n]|$|[-–/])")  # (not a sentence's full stop)

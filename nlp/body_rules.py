@@ -37,7 +37,9 @@ OPEN_CLASS_HEADS = (
 )
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
-_OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
+# (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
+_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng"
+                     r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
 _REGION = r"[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:[IVXLC]+|\d+)(?!\w)"
 # Words that mark a predicate, name a role (a column's `Cơ quan chủ trì`) or point (`cơ quan khác`): a
@@ -67,13 +69,18 @@ _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_C
 _CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
 # A class of bodies described by words of its own (`cơ quan chuyên môn`, `Công ty TNHH Một thành viên X`),
 # closed by the list's punctuation, the body it belongs to or the predicate; a note in brackets may follow.
-_DESCRIPTION_STOPS = _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu"
+_DESCRIPTION_STOPS = (
+    _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu|thi hành|triển khai|hướng dẫn"
+    "|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm|đảm bảo|chỉ đạo|căn cứ")
 _CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
 _DESCRIBED = (
     rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
     r"(?=[^\S\n]*(?:[,;.(\n]|$)| +(?:trực +)?thuộc(?!\w)| +(?:và|chịu|có)(?!\w))")
 DESCRIBED_ITEM = re.compile(rf"(?<!\w){_DESCRIBED}", re.IGNORECASE)
 _DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"
+# The central body a unit's name ends with (`Cục Pháp chế Bộ Quốc phòng`); nlp.body_candidates
+# takes it into the name.
+PARENT_BODY = re.compile(r"[^\S\n]+(?-i:Bộ)[^\S\n]+(?-i:[A-ZĐ])|[^\S\n]+(?-i:Chính phủ)(?!\w)")
 _BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
 
 
@@ -118,6 +125,7 @@ class BodyRules:
     board: Bounded
     ministry_department: Bounded
     acting_board: Bounded
+    central_board: Bounded
     bare_standing_board: Bounded
     steering: Bounded
     delegation_before_members: Bounded
@@ -192,9 +200,11 @@ def body_rules() -> BodyRules:
         ),
         bare_committee=Bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
         bare_organ=Bounded(g.organ_pattern),
-        # `sở` of `cơ sở`, `trụ sở` is not a department
+        # `sở` of `cơ sở`, `trụ sở` is not a department; in a heading in capitals (`CỦA BỘ TƯ PHÁP`) a
+        # ministry or an office is named by a listed field
         fields=Bounded(
-            rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+            rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ|Phòng)|Sở"
+            rf"|(?-i:BỘ|PHÒNG)(?=\s+(?:{g.field_pattern})(?!\w)))\s+"
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
@@ -225,6 +235,13 @@ def body_rules() -> BodyRules:
             rf"(?!{g.listed_organs}(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
             rf"(?P<suffix>{g.level_pattern})"
+        ),
+        # `Ban Cơ yếu Chính phủ`, `Ban Quản lý dự án Bộ Y tế`: a board of a central body, named with it
+        # (nlp.body_candidates runs it over the body); not a Party organ (`Ban cán sự đảng Chính phủ`)
+        central_board=Bounded(
+            rf"(?!{g.listed_organs}(?!\w)|Ban +cán +sự(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,6}}?"
+            rf"(?={PARENT_BODY.pattern})"
         ),
         # `Ban Dân chủ - Pháp luật chủ trì`, `phối hợp với Ban Phong trào tham mưu`: a board named
         # by its field alone (a unit of the issuing body) where it is the one that acts.
@@ -332,7 +349,9 @@ def body_rules() -> BodyRules:
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
-            rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w))"
+            rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
+            # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
+            rf"|{PARENT_BODY.pattern})"
         ),
     )
 

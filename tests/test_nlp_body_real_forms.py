@@ -102,3 +102,31 @@ def test_regions_and_tax_offices(sentence: str, expected: list[tuple[str, str, s
 )
 def test_open_class_names_keep_their_last_field(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit named with the central body it belongs to is one body
+        ("Cục trưởng Cục Quân y Bộ Quốc phòng, Thủ trưởng các cơ quan thi hành.",
+         ["Cục Quân y Bộ Quốc phòng"]),
+        ("Gửi Viện Chiến lược Bộ Y tế; Vụ Tổ chức cán bộ Bộ Nội vụ.",
+         ["Viện Chiến lược Bộ Y tế", "Vụ Tổ chức cán bộ Bộ Nội vụ"]),
+        ("Ban Tôn giáo Chính phủ	Các bộ, ngành", ["Ban Tôn giáo Chính phủ", "Bộ, ngành"]),
+        # `giao` inside a name (`giao dịch`, `giao thông`) does not close it; the verb does
+        ("Cục Quản lý giao dịch điện tử chủ trì, phối hợp.", ["Cục Quản lý giao dịch điện tử"]),
+        ("Cục Thuế giao Chi cục Thuế khu vực IV kiểm tra.", ["Cục Thuế", "Chi cục Thuế khu vực IV"]),
+        # the provincial statistics offices since 2025 are named like the tax offices
+        ("Giao Thống kê các tỉnh, thành phố cập nhật số liệu.", ["Thống kê các tỉnh, thành phố"]),
+    ],
+)
+def test_units_named_with_their_parent_or_their_field(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_a_heading_in_capitals_keeps_words_that_spell_an_abbreviation() -> None:
+    # `TƯ` of `TƯ PHÁP` is the word, not `Trung ương`; an abbreviation among abbreviations still expands
+    assert body_names("QUY CHẾ PHỐI HỢP CỦA SỞ TƯ PHÁP\nBỘ TRƯỞNG BỘ TƯ PHÁP") == ["Sở tư pháp", "Bộ tư pháp"]
+    assert body_names("LĨNH VỰC TƯ PHÁP THUỘC THẨM QUYỀN GIẢI QUYẾT") == []
+    assert body_names("Gửi: TU, HĐND tỉnh; BTV TU") == [
+        "Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"]

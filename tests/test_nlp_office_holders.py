@@ -127,9 +127,10 @@ def test_a_giao_in_a_relative_clause_assigns_nothing_here(tmp_path: Path) -> Non
 def test_a_titles_list_of_described_classes_names_each_class() -> None:
     # the body the classes belong to is every class's; the note in brackets is no class
     assert body_names(
-        "Thủ trưởng các cơ quan tham mưu, đơn vị sự nghiệp y tế (kể cả trạm y tế), tổ chức dịch vụ công "
+        "Thủ trưởng các cơ quan quản lý ngành, đơn vị sự nghiệp y tế (kể cả trạm y tế), tổ chức dịch vụ công "
         "thuộc UBND huyện và UBND các xã chịu trách nhiệm thi hành.") == [
-        "Cơ quan tham mưu thuộc Ủy ban nhân dân huyện", "Đơn vị sự nghiệp y tế thuộc Ủy ban nhân dân huyện",
+        "Cơ quan quản lý ngành thuộc Ủy ban nhân dân huyện",
+        "Đơn vị sự nghiệp y tế thuộc Ủy ban nhân dân huyện",
         "Tổ chức dịch vụ công thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã"]
     # a place named by its level word alone belongs to the last class only
     assert body_names("Giám đốc các đơn vị cấp nước sạch, tổ chức quản lý chợ thuộc tỉnh; Chủ tịch UBND các "
