@@ -216,6 +216,39 @@ def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A place's name after its level word (`thành phố Đà Nẵng`), and how a name written out in full ends.
+_PLACE_AFTER_LEVEL = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|TP|thị\s+xã|huyện|quận|thị\s+trấn|phường|xã|đặc\s+khu)"
+    rf"(?P<place>(?:[^\S\n]+(?-i:{UPPER_CLASS})\w*)+)$", FLAGS)
+_CLEAN_END = re.compile(r"[^\S\n]*(?:[,;.:)\n]|$|và(?!\w))", FLAGS)
+
+
+def _place_words(key: str, c: Candidate) -> list[str] | None:
+    m = _PLACE_AFTER_LEVEL.search(key, c.start, c.end)
+    return m["place"].lower().split() if m else None
+
+
+def _cut_at_known_places(text: str, key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place name runs on into the next capitalised words where case cannot end it (`UBND THÀNH
+    PHỐ ĐÀ NẴNG SỬA ĐỔI ...`, `UBND thành phố Đà Nẵng Sửa đổi`): it ends where the same place ends
+    in a name the document writes with a clean end (`UBND thành phố Đà Nẵng;`)."""
+    known = {tuple(words) for c in chosen
+             if (words := _place_words(key, c)) and _CLEAN_END.match(key, c.end)}
+    out = []
+    for c in chosen:
+        words = _place_words(key, c)
+        place = max((k for k in known if words and len(k) < len(words) and tuple(words[: len(k)]) == k),
+                    key=len, default=None)
+        if place is None or c.canonical != canonical_name(text[c.start : c.end]):
+            out.append(c)
+            continue
+        tail = _PLACE_AFTER_LEVEL.search(key, c.start, c.end)
+        end = tail.start("place") + len(" ".join(tail["place"].split()[: len(place)])) + (
+            len(tail["place"]) - len(tail["place"].lstrip()))
+        out.append(replace(c, end=end, canonical=canonical_name(text[c.start : end])))
+    return out
+
+
 def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool:
     if c.canonical != "Bộ" and body_rules().role_before.search(key, max(0, c.start - _LOOKBEHIND), c.start):
         return True  # (the class `Bộ` is named by its ministers: `các đồng chí Bộ trưởng, ...`)
@@ -252,7 +285,7 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     zones = _unannotated_zones(text, header_zones)
     chosen = [c for c in chosen if c.kind != LIST_HEAD and not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
-    chosen = _join_compounds(text, chosen)
+    chosen = _join_compounds(text, _cut_at_known_places(text, key, chosen))
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_organ(text, _share_suffixes(text, chosen))
     return [

@@ -130,3 +130,13 @@ def test_a_heading_in_capitals_keeps_words_that_spell_an_abbreviation() -> None:
     assert body_names("LĨNH VỰC TƯ PHÁP THUỘC THẨM QUYỀN GIẢI QUYẾT") == []
     assert body_names("Gửi: TU, HĐND tỉnh; BTV TU") == [
         "Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"]
+
+
+def test_a_place_name_ends_where_the_document_ends_it_elsewhere() -> None:
+    # a heading in capitals and a title after the issuer cannot end the place by case; the same
+    # place written with a clean end elsewhere in the document does
+    text = ("BÃI BỎ QUYẾT ĐỊNH SỐ 7/2020/QĐ-UBND CỦA UBND TỈNH LAI CHÂU BAN HÀNH QUY CHẾ\n"
+            "Quyết định số 7/2020/QĐ-UBND của UBND tỉnh Lai Châu Ban hành quy chế.\n"
+            "Nơi nhận: UBND tỉnh Lai Châu; Sở Nội vụ.")
+    assert body_names(text) == ["Ủy ban nhân dân tỉnh lai châu", "Ủy ban nhân dân tỉnh Lai Châu",
+                                "Ủy ban nhân dân tỉnh Lai Châu", "Sở Nội vụ"]
