@@ -327,11 +327,23 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
         yield Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", default)
         return
     level = level_of_suffix(suffix) if suffix else default
+    expanded = _field_of_initials(field_text)
+    name = canonical_name(text[m.start() : m.end()]) if expanded is None else canonical_name(
+        f"{text[m.start() : m.start('field')]}{expanded}{text[m.end('field') : m.end()]}")
     # a ministry has no level word: it takes none from a list (`Bộ X, Sở Y tỉnh`)
-    yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+    yield Candidate(m.start(), m.end(), name, "state",
                      level, accepts=None if suffix or head == "bộ" else "level",
                      suffix_type="level" if suffix else None,
                      suffix=" " + " ".join(suffix.split()) if suffix else "")
+
+
+def _field_of_initials(field_text: str) -> str | None:
+    """`VHTT` (in `Sở VHTT`) -> `Văn hóa và Thể thao`: a field written by its initials, a code that is
+    none of the gazetteer's abbreviations (those expand with the name)."""
+    g = body_rules().gazetteer
+    if not field_text.isupper() or abbreviation_key(field_text) in g.expansions:
+        return None
+    return g.field_initials.get(re.sub(r"\W", "", field_text))
 
 
 def _names_a_ministry(field: str) -> bool:

@@ -174,7 +174,8 @@ def body_rules() -> BodyRules:
     # the level word follows (not a clause's end: `Sở Nông nghiệp thẩm định.`).
     closed = rf"(?=\s*[-–]| +và +(?-i:{upper})|{g.level_pattern}(?!\w))"
     syllable = rf" +(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
-    word = rf"(?-i:{upper})\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?"
+    # (a code in capitals, `Sở VHTT`, is a whole word: it takes no lower-case syllable)
+    word = rf"(?-i:{upper})(?:(?-i:{upper})+(?!\w)|\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?)"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
     # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)

@@ -140,3 +140,12 @@ def test_a_place_name_ends_where_the_document_ends_it_elsewhere() -> None:
             "Nơi nhận: UBND tỉnh Lai Châu; Sở Nội vụ.")
     assert body_names(text) == ["Ủy ban nhân dân tỉnh lai châu", "Ủy ban nhân dân tỉnh Lai Châu",
                                 "Ủy ban nhân dân tỉnh Lai Châu", "Sở Nội vụ"]
+
+
+def test_a_department_written_by_the_initials_of_its_field() -> None:
+    assert body_names("Sở VHTTDL chủ trì, phối hợp với Sở GDĐT và Phòng KT huyện.") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Phòng Kinh tế huyện"]
+    # initials shared by two fields give the name in use first (2025: `Sở Văn hóa và Thể thao`)
+    assert body_names("Giao Sở VHTT tổng hợp.") == ["Sở Văn hóa và Thể thao"]
+    # a code that initials no field stays as written
+    assert body_names("Gửi Sở XYZ.") == ["Sở XYZ"]
