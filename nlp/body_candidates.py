@@ -223,8 +223,9 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     rules = body_rules()
     if len(name) > 1 and name.isupper() and abbreviation_key(name) not in rules.gazetteer.expansions:
         return  # a unit's code (`Cục CSGT`), or a body the gazetteer names by it (`Đài THVN`)
+    owner = _unit_owner_end(m) if head == "Bộ phận" else None
     named = max((g.end() for p in rules.names if (g := p.match(m.string, m.start()))), default=None)
-    if named is not None and not m.string[named:].lstrip(" ")[:1].isupper():
+    if named is not None and owner is None and not m.string[named:].lstrip(" ")[:1].isupper():
         return  # a name of the gazetteer (`Cục Thuế nhận ...`) not followed by a proper name
     # `Văn phòng Tỉnh ủy tổng hợp`: a body named after the head ends the name where a lower-case
     # word follows it; `Cục Kiểm soát TTHC - VPCP`: a body named after a joint is another body
@@ -236,7 +237,8 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     words = list(re.finditer(r"\w+", text[m.start("name") : end]))
     capitalised = [i for i, w in enumerate(words) if w.group()[0].isupper()]
     proper = [i for i in capitalised if i > 0]
-    if proper and capitalised[-1] < len(words) - 1 and not suffix and not _whole_item(m, cut, capitalised):
+    if (proper and capitalised[-1] < len(words) - 1 and not suffix and owner is None
+            and not _whole_item(m, cut, capitalised)):
         last = capitalised[-1]
         # a word of a field keeps its lower-case syllable (`Kế hoạch - Tài chính`, `Viễn thông Quân
         # đội`); a proper name of capitalised syllables (`Việt Nam`) ends with them
@@ -249,10 +251,22 @@ def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     parent = _parent_end(m.string, stop) if stop == m.end() and not suffix else None
     if parent is not None:
         stop, suffix = parent, None
+    elif owner is not None and stop == m.end():
+        stop = owner
     central = head in OPEN_CLASS_CENTRAL or parent is not None
     level = level_of_suffix(suffix) if suffix else ("central" if central else None)
-    kind = "state" if central or head in ("Kho bạc", "Văn phòng", "Chi cục") else "other"
+    kind = "state" if central or head in _STATE_HEADS else "other"
     yield Candidate(m.start(), stop, canonical_name(text[m.start() : stop]), kind, level)
+
+
+_STATE_HEADS = ("Kho bạc", "Văn phòng", "Chi cục", "Bộ phận")
+_OWNER = re.compile(r"[^\S\n]+(?:của|tại)[^\S\n]+", FLAGS)
+
+
+def _unit_owner_end(m: re.Match[str]) -> int | None:
+    """`Bộ phận Một cửa tại Sở X`, `... của Sở X`: the end of the body a unit belongs to, written after it."""
+    owner = _OWNER.match(m.string, m.end())
+    return _body_at(m.string, owner.end()) if owner else None
 
 
 def _parent_end(key: str, at: int) -> int | None:

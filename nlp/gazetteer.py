@@ -31,8 +31,8 @@ _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
 # `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name.
 _OTHER = r"[^\S\n]+khác(?!\w)"
-# `các tỉnh, thành phố trực thuộc Trung ương`: the provinces' standing, part of the class's name.
-_UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:T|t)rung[^\S\n]+ương(?!\w)"
+# `các tỉnh, thành phố trực thuộc Trung ương` (`TW`, `TƯ`): the provinces' standing, part of the class's name.
+_UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?:(?-i:T|t)rung[^\S\n]+ương|(?-i:TW|TƯ))(?!\w)"
 
 
 @dataclass(frozen=True)

@@ -149,3 +149,20 @@ def test_a_department_written_by_the_initials_of_its_field() -> None:
     assert body_names("Giao Sở VHTT tổng hợp.") == ["Sở Văn hóa và Thể thao"]
     # a code that initials no field stays as written
     assert body_names("Gửi Sở XYZ.") == ["Sở XYZ"]
+
+
+def test_a_unit_is_named_with_the_body_written_after_it() -> None:
+    assert body_names("Hồ sơ nộp tại Bộ phận Một cửa tại Sở Y tế hoặc qua bưu chính.") == [
+        "Bộ phận Một cửa tại Sở Y tế"]
+    assert body_names("Bộ phận Tiếp nhận và Trả kết quả của Sở Nội vụ kiểm tra hồ sơ.") == [
+        "Bộ phận Tiếp nhận và Trả kết quả của Sở Nội vụ"]
+    # with its level word; a portal after `và` is another body; in lower case a part, no unit
+    assert body_names("nộp tại Bộ phận Một cửa cấp huyện và Cổng Dịch vụ công tỉnh;")[0] == (
+        "Bộ phận Một cửa cấp huyện")
+    assert body_names("một bộ phận Nhân dân còn e ngại") == []
+
+
+def test_provinces_under_the_centre_abbreviated() -> None:
+    assert body_names("Gửi Sở Y tế các tỉnh, TP trực thuộc TW; UBND các tỉnh, thành phố trực thuộc TƯ.") == [
+        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
