@@ -147,6 +147,21 @@ def _with_office_head(text: str, c: Candidate) -> Candidate:
     return replace(c, canonical=f"Văn phòng {c.canonical}")
 
 
+# `Phó Thủ tướng Chính phủ Lê Văn A`, `các Phó Thủ tướng Chính phủ`: a deputy of the Prime Minister
+# stands for the Government (RULINGS R2, R4); the Prime Minister is a body of his own.
+_DEPUTY = re.compile(r"(?<!\w)phó[^\S\n]+$", FLAGS)
+_GOVERNMENT = re.compile(r"chính[^\S\n]+phủ", FLAGS)
+
+
+def _deputy_of_prime_minister(key: str, c: Candidate) -> Candidate:
+    if c.canonical.lower() != "thủ tướng chính phủ" or not _DEPUTY.search(key, max(0, c.start - 10), c.start):
+        return c
+    government = _GOVERNMENT.search(key, c.start, c.end)
+    if government is None:
+        return c
+    return replace(c, start=government.start(), canonical="Chính phủ")
+
+
 def _with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
     an apparatus (not reaching back into the complete mention before), an inspectorate, an office's
@@ -285,7 +300,8 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     zones = _unannotated_zones(text, header_zones)
     chosen = [c for c in chosen if c.kind != LIST_HEAD and not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
-    chosen = _join_compounds(text, _cut_at_known_places(text, key, chosen))
+    chosen = [_deputy_of_prime_minister(key, c) for c in _cut_at_known_places(text, key, chosen)]
+    chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_organ(text, _share_suffixes(text, chosen))
     return [

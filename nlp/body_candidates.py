@@ -30,6 +30,12 @@ _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
 _MINISTRIES = re.compile(
     r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
     r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
+# `Thủ tướng, các Phó Thủ tướng Chính phủ`: the Prime Minister named before his deputies (RULINGS R4).
+_PRIME_MINISTER_BEFORE_DEPUTIES = re.compile(
+    r"(?<!Phó )(?<!\w)(?-i:Thủ tướng|THỦ TƯỚNG)"
+    r"(?=[^\S\n]*,[^\S\n]*(?:các[^\S\n]+)?phó[^\S\n]+thủ[^\S\n]+tướng)", FLAGS)
+# `các Phó Thủ tướng CP`: the deputies' Government, abbreviated (`CP` alone is too often `cổ phần`).
+_DEPUTIES_GOVERNMENT = re.compile(r"(?<=Phó Thủ tướng )(?-i:CP)(?!\w)", FLAGS)
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 # The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
 _ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
@@ -115,6 +121,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         level = level_of_suffix(m["suffix"])
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
                          suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
+    for m in _PRIME_MINISTER_BEFORE_DEPUTIES.finditer(key):
+        yield Candidate(m.start(), m.end(), "Thủ tướng Chính phủ", "state", "central")
+    for m in _DEPUTIES_GOVERNMENT.finditer(key):
+        yield Candidate(m.start(), m.end(), "Chính phủ", "state", "central")
     for m in _MINISTRIES.finditer(key):
         yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
     for m in rules.held_list.finditer(key):  # (before the gazetteer's names: these win a tie)

@@ -166,3 +166,15 @@ def test_provinces_under_the_centre_abbreviated() -> None:
     assert body_names("Gửi Sở Y tế các tỉnh, TP trực thuộc TW; UBND các tỉnh, thành phố trực thuộc TƯ.") == [
         "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_the_prime_ministers_deputies_stand_for_the_government() -> None:
+    # RULINGS R2, R4: a deputy gives `Chính phủ` where the Government is printed; the Prime Minister
+    # named before his deputies is a body of his own
+    assert body_names("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC") == ["Chính phủ"]
+    assert body_names("Phó Thủ tướng Chính phủ đề nghị; báo cáo Thủ tướng Chính phủ.") == [
+        "Chính phủ", "Thủ tướng Chính phủ"]
+    assert body_names("Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng CP;\n- Công ty CP Cấp nước;") == [
+        "Thủ tướng Chính phủ", "Chính phủ"]
+    # no Government printed: no body
+    assert body_names("Giao Phó Thủ tướng Trần Văn B chỉ đạo.") == []
