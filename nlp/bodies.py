@@ -208,15 +208,20 @@ def _share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in out if not c.partial]
 
 
-_COUNCILS = ("hội đồng nhân dân", "ủy ban nhân dân")
+_COUNCILS = ("hội đồng nhân dân", "ủy ban nhân dân", "ủy ban mặt trận tổ quốc",
+             "ủy ban mặt trận tổ quốc việt nam")
 
 
 def _same_council(member: Candidate, holder: Candidate) -> bool:
-    """Both name an organ of one council, the holder with its level word (`Thường trực HĐND`,
-    `Tổ đại biểu HĐND thành phố`); the council itself is no organ of its own."""
+    """The member names an organ of a council and the holder a council's body with its level word
+    (`Thường trực HĐND, các Ban của HĐND, Tổ đại biểu HĐND thành phố`, `Thường trực HĐND, UBND tỉnh X`):
+    the councils of one place; a council itself is no organ (`HĐND, UBND tỉnh`)."""
     owner = holder.canonical.removesuffix(holder.suffix).lower()
     name = member.canonical.lower()
-    return any(name.endswith(" " + c) and owner.endswith(" " + c) for c in _COUNCILS)
+    if holder.suffix.split()[:1] == ["các"]:  # `TT HĐND, UBND các xã`: a class of places, no one place
+        return False
+    return any(name.endswith(" " + c) for c in _COUNCILS) and any(
+        owner == c or owner.endswith(" " + c) for c in _COUNCILS)
 
 
 def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -182,9 +182,14 @@ def test_a_councils_organs_listed_together_take_its_level_word() -> None:
                       "dân và đại biểu Hội đồng nhân dân huyện giám sát.") == [
         "Thường trực Hội đồng nhân dân huyện", "Ban Hội đồng nhân dân huyện",
         "Tổ đại biểu Hội đồng nhân dân huyện"]
-    # another body's level word is shared, its name stays as written
-    assert body_names("Thường trực HĐND, UBND tỉnh chỉ đạo.") == [
-        "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân tỉnh"]
+    # the council of the same place: its organ takes the place too
+    assert body_names("Gửi Thường trực HĐND, UBND huyện Mường Tè.") == [
+        "Thường trực Hội đồng nhân dân huyện Mường Tè", "Ủy ban nhân dân huyện Mường Tè"]
+    # a class of places (`các xã`) names no one place to take
+    assert body_names("Gửi TT HĐND, UBND các xã, phường.")[0] == "Thường trực Hội đồng nhân dân"
+    # a council itself, or an organ before another kind of body, keeps its name as written
+    assert body_names("HĐND, UBND tỉnh chỉ đạo; Thường trực HĐND, Sở Y tế tỉnh theo dõi.") == [
+        "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân", "Sở Y tế tỉnh"]
 
 
 def test_the_legal_document_review_department_is_central_and_its_abbreviation_expands() -> None:
