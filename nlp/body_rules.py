@@ -83,7 +83,8 @@ _DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"
 # The central body a unit's name ends with (`Cục Pháp chế Bộ Quốc phòng`); nlp.body_candidates
 # takes it into the name.
 PARENT_BODY = re.compile(r"[^\S\n]+(?-i:Bộ)[^\S\n]+(?-i:[A-ZĐ])|[^\S\n]+(?-i:Chính phủ)(?!\w)")
-_BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
+# not inside a word or a document symbol (`512/QĐ-UBND`, also printed `432/QĐ- UBND`)
+_BOUNDS = r"(?<![\w/])(?<!\w[-–])(?<![A-ZĐ][-–] )"
 
 
 class Bounded:

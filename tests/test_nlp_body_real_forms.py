@@ -195,3 +195,8 @@ def test_units_written_by_head_and_code_in_a_recipients_item() -> None:
     assert body_names(text) == ["Vụ KHTC", "Cục ATTP", "Bộ Y tế", "Ban TH", "Ban QLDA"]
     # in running text a code stays no body; brackets that spell the words before them name no ministry
     assert body_names("Cục ATTP đã có ý kiến. Ban Tổ chức (BTC) họp.") == []
+
+
+def test_a_document_symbol_printed_with_a_space_holds_no_body() -> None:
+    assert body_names("theo Quyết định số 432/QĐ- UBND ngày 13/11/2025 của UBND tỉnh") == [
+        "Ủy ban nhân dân tỉnh"]
