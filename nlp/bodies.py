@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
-from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
+from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, organ_dots_as_spaces
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
@@ -299,7 +299,7 @@ def _unannotated_zones(text: str, header_zones: Sequence[tuple[int, int]]) -> li
 def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
     found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
-    key = _SUPERSCRIPTS(normalize_tones(text))
+    key = organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text)))
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
     zones = _unannotated_zones(text, header_zones)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_rules import FLAGS, body_rules
-from policylink.nlp.gazetteer import abbreviation_key
+from policylink.nlp.gazetteer import UPPER_CLASS, abbreviation_key
 
 TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", FLAGS)
 # A Vietnamese syllable without its marks: in a line of capitals an abbreviation that spells one
@@ -46,11 +46,23 @@ def is_abbreviation(word: str) -> bool:
     return abbreviation_key(word) in body_rules().gazetteer.expansions
 
 
+@lru_cache(maxsize=1)
+def _organ_dot() -> re.Pattern[str]:
+    organs = "|".join(sorted(body_rules().gazetteer.organ_abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{organs})\.(?=[^\S\n]*(?-i:{UPPER_CLASS}))")
+
+
+def organ_dots_as_spaces(text: str) -> str:
+    """`TT.TU`, `TT. HĐND tỉnh`, `VP.UBND tỉnh`: the dot after an organ's abbreviation written before its
+    body read as a space (same length, so offsets hold)."""
+    return _organ_dot().sub(lambda m: m.group()[:-1] + " ", text)
+
+
 @lru_cache(maxsize=4096)
 def canonical_name(text: str) -> str:
     """`các UBND tỉnh có liên quan` -> `Ủy ban nhân dân tỉnh` (guidelines, `canonical`)."""
     rules = body_rules()
-    name = normalize_tones(" ".join(text.split()))
+    name = normalize_tones(" ".join(organ_dots_as_spaces(text).split()))
     name = re.sub(r"^(?:các|những|mọi)\s+", "", name, flags=FLAGS)
     name = TRAILING_RELATED.sub("", name)
     # a heading in capitals (`SỞ TƯ PHÁP`), not a name of abbreviations alone (`BTV TU`, `TN&MT`)

@@ -61,6 +61,7 @@ class Gazetteer:
     field_pattern: str
     fields: tuple[str, ...]  # the fields' names, tone-normalised, lower case
     field_initials: dict[str, str]  # `VHTTDL` -> `Văn hóa, Thể thao và Du lịch`: initials naming one field
+    organ_abbreviations: frozenset[str]  # `TT`, `VP`, `BTV`: abbreviations of organs, written before a body
     proper_name: str
     institution_name: str  # a proper name whose words may have lower-case syllables
     bloc_tail: str  # `Khối các cơ quan tỉnh` after `Đảng ủy` / `Đảng bộ`
@@ -267,6 +268,9 @@ def load_gazetteer() -> Gazetteer:
         field_pattern=field_pattern,
         fields=tuple(" ".join(normalize_tones(f).lower().split()) for f in data["fields"]),
         field_initials=_field_initials(data["fields"]),
+        organ_abbreviations=frozenset(
+            a for a, full in abbreviations.items()
+            if normalize_tones(full).lower() in {normalize_tones(o).lower() for o in data["organs"]}),
         proper_name=proper_name,
         institution_name=institution_name,
         bloc_tail=bloc_tail,
