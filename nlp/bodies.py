@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
-from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
+from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, organ_dots_as_spaces
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
@@ -147,6 +147,21 @@ def _with_office_head(text: str, c: Candidate) -> Candidate:
     return replace(c, canonical=f"Văn phòng {c.canonical}")
 
 
+# `Phó Thủ tướng Chính phủ Lê Văn A`, `các Phó Thủ tướng Chính phủ`: a deputy of the Prime Minister
+# stands for the Government (RULINGS R2, R4); the Prime Minister is a body of his own.
+_DEPUTY = re.compile(r"(?<!\w)phó[^\S\n]+$", FLAGS)
+_GOVERNMENT = re.compile(r"chính[^\S\n]+phủ", FLAGS)
+
+
+def _deputy_of_prime_minister(key: str, c: Candidate) -> Candidate:
+    if c.canonical.lower() != "thủ tướng chính phủ" or not _DEPUTY.search(key, max(0, c.start - 10), c.start):
+        return c
+    government = _GOVERNMENT.search(key, c.start, c.end)
+    if government is None:
+        return c
+    return replace(c, start=government.start(), canonical="Chính phủ")
+
+
 def _with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
     an apparatus (not reaching back into the complete mention before), an inspectorate, an office's
@@ -183,10 +198,30 @@ def _share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 out[j] = replace(member, canonical=member.canonical + holder.suffix,
                                  level=holder.level, suffix_type=holder.suffix_type,
                                  suffix=holder.suffix, partial=False)
+            elif member.accepts == holder.suffix_type == "level" and _same_council(member, holder):
+                # `Thường trực HĐND, các Ban của HĐND, Tổ đại biểu HĐND thành phố`: the organs of one
+                # council take its level word in their names
+                out[j] = replace(member, canonical=member.canonical + holder.suffix, level=holder.level)
             elif member.accepts == holder.suffix_type:  # the level is shared, the name as written
                 out[j] = replace(member, level=holder.level)
             j -= 1
     return [c for c in out if not c.partial]
+
+
+_COUNCILS = ("hội đồng nhân dân", "ủy ban nhân dân", "ủy ban mặt trận tổ quốc",
+             "ủy ban mặt trận tổ quốc việt nam")
+
+
+def _same_council(member: Candidate, holder: Candidate) -> bool:
+    """The member names an organ of a council and the holder a council's body with its level word
+    (`Thường trực HĐND, các Ban của HĐND, Tổ đại biểu HĐND thành phố`, `Thường trực HĐND, UBND tỉnh X`):
+    the councils of one place; a council itself is no organ (`HĐND, UBND tỉnh`)."""
+    owner = holder.canonical.removesuffix(holder.suffix).lower()
+    name = member.canonical.lower()
+    if holder.suffix.split()[:1] == ["các"]:  # `TT HĐND, UBND các xã`: a class of places, no one place
+        return False
+    return any(name.endswith(" " + c) for c in _COUNCILS) and any(
+        owner == c or owner.endswith(" " + c) for c in _COUNCILS)
 
 
 def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -198,6 +233,39 @@ def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
         for i, c in enumerate(out):
             if m.end() <= c.start < item_end and c.kind in ("party", "state", "front"):
                 out[i] = replace(c, canonical=f"{m['organ']} {c.canonical}")
+    return out
+
+
+# A place's name after its level word (`thành phố Đà Nẵng`), and how a name written out in full ends.
+_PLACE_AFTER_LEVEL = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|TP|thị\s+xã|huyện|quận|thị\s+trấn|phường|xã|đặc\s+khu)"
+    rf"(?P<place>(?:[^\S\n]+(?-i:{UPPER_CLASS})\w*)+)$", FLAGS)
+_CLEAN_END = re.compile(r"[^\S\n]*(?:[,;.:)\n]|$|và(?!\w))", FLAGS)
+
+
+def _place_words(key: str, c: Candidate) -> list[str] | None:
+    m = _PLACE_AFTER_LEVEL.search(key, c.start, c.end)
+    return m["place"].lower().split() if m else None
+
+
+def _cut_at_known_places(text: str, key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place name runs on into the next capitalised words where case cannot end it (`UBND THÀNH
+    PHỐ ĐÀ NẴNG SỬA ĐỔI ...`, `UBND thành phố Đà Nẵng Sửa đổi`): it ends where the same place ends
+    in a name the document writes with a clean end (`UBND thành phố Đà Nẵng;`)."""
+    known = {tuple(words) for c in chosen
+             if (words := _place_words(key, c)) and _CLEAN_END.match(key, c.end)}
+    out = []
+    for c in chosen:
+        words = _place_words(key, c)
+        place = max((k for k in known if words and len(k) < len(words) and tuple(words[: len(k)]) == k),
+                    key=len, default=None)
+        if place is None or c.canonical != canonical_name(text[c.start : c.end]):
+            out.append(c)
+            continue
+        tail = _PLACE_AFTER_LEVEL.search(key, c.start, c.end)
+        end = tail.start("place") + len(" ".join(tail["place"].split()[: len(place)])) + (
+            len(tail["place"]) - len(tail["place"].lstrip()))
+        out.append(replace(c, end=end, canonical=canonical_name(text[c.start : end])))
     return out
 
 
@@ -231,12 +299,13 @@ def _unannotated_zones(text: str, header_zones: Sequence[tuple[int, int]]) -> li
 def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
     found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
-    key = _SUPERSCRIPTS(normalize_tones(text))
+    key = organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text)))
     unmined = unmined_titles(text)
     chosen = _longest_first(list(candidates(text, key)))
     zones = _unannotated_zones(text, header_zones)
     chosen = [c for c in chosen if c.kind != LIST_HEAD and not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
+    chosen = [_deputy_of_prime_minister(key, c) for c in _cut_at_known_places(text, key, chosen)]
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_organ(text, _share_suffixes(text, chosen))

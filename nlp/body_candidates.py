@@ -11,9 +11,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from policylink.core.vietnamese import normalize_tones
-from policylink.nlp.body_names import bloc_level, canonical_name, committee_of, level_of_suffix
-from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, body_rules
-from policylink.nlp.gazetteer import abbreviation_key
+from policylink.nlp.body_names import (
+    bloc_level,
+    canonical_name,
+    committee_of,
+    in_capitals,
+    is_abbreviation,
+    level_of_suffix,
+    spells_a_word,
+)
+from policylink.nlp.body_open_class import body_at, names_a_ministry, open_class_span, parent_end
+from policylink.nlp.body_rules import DESCRIBED_ITEM, FLAGS, OPEN_CLASS_CENTRAL, body_rules
+from policylink.nlp.gazetteer import abbreviation_key, initials
 
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
@@ -22,10 +31,29 @@ _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
 _MINISTRIES = re.compile(
     r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
     r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
+# `Thủ tướng, các Phó Thủ tướng Chính phủ`: the Prime Minister named before his deputies (RULINGS R4).
+_PRIME_MINISTER_BEFORE_DEPUTIES = re.compile(
+    r"(?<!Phó )(?<!\w)(?-i:Thủ tướng|THỦ TƯỚNG)"
+    r"(?=[^\S\n]*,[^\S\n]*(?:các[^\S\n]+)?phó[^\S\n]+thủ[^\S\n]+tướng)", FLAGS)
+# `các Phó Thủ tướng CP`: the deputies' Government, abbreviated (`CP` alone is too often `cổ phần`).
+_DEPUTIES_GOVERNMENT = re.compile(r"(?<=Phó Thủ tướng )(?-i:CP)(?!\w)", FLAGS)
+
+
+def _abbreviates_words_before(key: str, m: re.Match[str]) -> bool:
+    """`Ban Tổ chức (BTC)`: the code in brackets spells the words before it, not a ministry."""
+    words = re.findall(r"\w+", key[key.rfind("\n", 0, m.start()) + 1 : m.start()])
+    code = m.group()
+    return len(words) >= len(code) and initials(" ".join(words[-len(code):])) == code
+
+
+# `(BTC)`, `(BTP)` after a unit: `B` and the initials of a field (nlp.gazetteer.field_initials)
+_MINISTRY_CODE = re.compile(r"(?<=\()(?-i:B(?P<field>[A-ZĐ]{2,6}))(?=\))")
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 # The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
 _ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
 LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off it and is dropped
+# `thuộc thành phố`, `thuộc tỉnh`: a class belonging to a place named by its level word alone.
+LEVEL_AFTER_BELONGS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|xã|phường)(?!\s*(?-i:[A-ZĐ]))(?!\w)", FLAGS)
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
 
 
@@ -53,6 +81,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), kind,
                          level, suffix_type="committee", suffix=" " + canonical_name(committee))
     for m in rules.bare_committee.finditer(key):
+        first = m.group().split()[0]
+        if is_abbreviation(first) and spells_a_word(first) and in_capitals(
+                key, m.start(), m.start() + len(first)):
+            continue  # `LĨNH VỰC TƯ PHÁP`: a word of a heading, not `TƯ` (Trung ương)
         kind, level = committee_of(m.group())
         if normalize_tones(m.group()).lower().strip() == "trung ương" and not _OF_THE_CENTRE.search(
             key, max(0, m.start() - 10), m.start()
@@ -72,6 +104,18 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
+    for m in _MINISTRY_CODE.finditer(key):  # `Vụ PC (BTC)`: the ministry a unit belongs to, by its code
+        field = rules.gazetteer.field_initials.get(m["field"])
+        if field is not None and not _abbreviates_words_before(key, m):
+            yield Candidate(m.start(), m.end(), f"Bộ {field}", "state", "central")
+    for m in rules.recipient_code.finditer(key):
+        if _ITEM_MARKER.match(key, key.rfind("\n", 0, m.start()) + 1):
+            head = m.group().split()[0]
+            yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                             "central" if head in OPEN_CLASS_CENTRAL else None)
+    for m in rules.central_board.finditer(key):
+        if (end := parent_end(key, m.end())) is not None:
+            yield Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", "central")
     for m in rules.acting_board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.bare_standing_board.finditer(key):
@@ -90,13 +134,22 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.delegation_before_members.finditer(key):
         tail = canonical_name(m["tail"])
         level = level_of_suffix(m["suffix"]) if m["suffix"] else None
-        yield Candidate(m.start(), m.end(), f"{canonical_name(m.group())} {tail}", "state", level)
+        # (the tail's level word is shared by the council's organs listed before: `_share_suffixes`)
+        suffix = " " + " ".join(m["suffix"].split()) if m["suffix"] else ""
+        yield Candidate(m.start(), m.end(), f"{canonical_name(m['head'])} {tail}", "state", level,
+                         suffix_type="level" if suffix else None, suffix=suffix)
     for m in rules.centre.finditer(key):
         level = level_of_suffix(m["suffix"])
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level,
                          suffix_type="level", suffix=" " + " ".join(m["suffix"].split()))
+    for m in _PRIME_MINISTER_BEFORE_DEPUTIES.finditer(key):
+        yield Candidate(m.start(), m.end(), "Thủ tướng Chính phủ", "state", "central")
+    for m in _DEPUTIES_GOVERNMENT.finditer(key):
+        yield Candidate(m.start(), m.end(), "Chính phủ", "state", "central")
     for m in _MINISTRIES.finditer(key):
         yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
+    for m in rules.held_list.finditer(key):  # (before the gazetteer's names: these win a tie)
+        yield from _held_list_candidates(text, key, m)
     for entry, pattern in zip(rules.gazetteer.names, rules.names, strict=True):
         for m in pattern.finditer(key):
             yield _name_candidate(text, m, entry.kind, entry.level, entry.level_word)
@@ -121,8 +174,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield _held_class_candidate(text, m)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
         # a centre run to its level word ends there (`Trung tâm X Thành phố xây dựng ...`)
-        if not rules.centre.match(key, m.start()):
-            yield from _open_class_candidate(text, m)
+        if not rules.centre.match(key, m.start()) and (span := open_class_span(text, m)) is not None:
+            yield Candidate(*span)
     yield from _council_places(text, key)
 
 
@@ -136,6 +189,33 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     head = normalize_tones(name.split()[0].rstrip(",")).lower()
     level = _HEAD_LEVELS.get(head, "central" if head in ("cục", "vụ") else None)
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
+
+
+_CLASS_KINDS = {"công": "other", "tập": "other", "tổng": "other"}  # enterprises; the rest are the state's
+
+
+def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Candidate]:
+    """`Thủ trưởng các cơ quan chuyên môn, tổ chức hành chính khác thuộc UBND tỉnh` -> `Cơ quan chuyên môn
+    thuộc Ủy ban nhân dân tỉnh`, `Tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh`: each class a
+    body; a body they belong to is every class's (the last one's mention runs to its end), a place
+    (`thuộc thành phố`) only the last class's."""
+    items = list(DESCRIBED_ITEM.finditer(key, m.start("items"), m.end("items")))
+    owner, owner_end, shared = "", m.end("items"), False
+    if m["belongs"]:
+        at = m.end() + 1
+        named = body_at(key, at)
+        words = LEVEL_AFTER_BELONGS.match(key, at)
+        if named is not None:
+            owner, owner_end, shared = text[m.start("belongs") : named].strip(), named, True
+        elif words is not None:
+            owner, owner_end = text[m.start("belongs") : words.end()].strip(), words.end()
+    for i, item in enumerate(items):
+        last = i == len(items) - 1
+        written = text[item.start() : item.end()]
+        name = canonical_name(f"{written} {owner}" if owner and (shared or last) else written)
+        end = owner_end if last and owner else item.end()
+        head = normalize_tones(item.group().split()[0]).lower()
+        yield Candidate(item.start(), end, name, _CLASS_KINDS.get(head, "state"), None)
 
 
 @cache
@@ -158,81 +238,6 @@ def _council_places(text: str, key: str) -> Iterator[Candidate]:
             yield Candidate(p.start(), p.end(), f"Ủy ban nhân dân {name}", "state", level_of_suffix(name))
 
 
-def _open_class_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
-    """`Đài Tiếng nói Việt Nam`: a head noun and its name. A name that went on from lower-case
-    words to a proper name (`Việt Nam`) ends with it: lower-case words after it start the clause
-    (`Thông tấn xã Việt Nam đưa tin`)."""
-    head, name = m["head"], m["name"]
-    rules = body_rules()
-    if len(name) > 1 and name.isupper() and abbreviation_key(name) not in rules.gazetteer.expansions:
-        return  # a unit's code (`Cục CSGT`), or a body the gazetteer names by it (`Đài THVN`)
-    named = max((g.end() for p in rules.names if (g := p.match(m.string, m.start()))), default=None)
-    if named is not None and not m.string[named:].lstrip(" ")[:1].isupper():
-        return  # a name of the gazetteer (`Cục Thuế nhận ...`) not followed by a proper name
-    # `Văn phòng Tỉnh ủy tổng hợp`: a body named after the head ends the name where a lower-case
-    # word follows it; `Cục Kiểm soát TTHC - VPCP`: a body named after a joint is another body
-    cut = _inner_body_end(m)
-    if cut is None:
-        cut = _named_body_after_joint(m)
-    suffix = m["suffix"] if cut is None else None
-    end = cut if cut is not None else m.start("suffix") if suffix else m.end()
-    words = list(re.finditer(r"\w+", text[m.start("name") : end]))
-    capitalised = [i for i, w in enumerate(words) if w.group()[0].isupper()]
-    proper = [i for i in capitalised if i > 0]
-    if proper and capitalised[-1] < len(words) - 1 and not suffix and not _whole_item(m, cut, capitalised):
-        last = capitalised[-1]
-        # a word of a field keeps its lower-case syllable (`Kế hoạch - Tài chính`, `Viễn thông Quân
-        # đội`); a proper name of capitalised syllables (`Việt Nam`) ends with them
-        if not words[last - 1].group()[0].isupper():
-            last += 1
-        end = m.start("name") + words[last].end()
-    if suffix and end != m.start("suffix"):
-        return
-    stop = m.end() if suffix else end
-    central = head in OPEN_CLASS_CENTRAL
-    level = level_of_suffix(suffix) if suffix else ("central" if central else None)
-    kind = "state" if central or head in ("Kho bạc", "Văn phòng", "Chi cục") else "other"
-    yield Candidate(m.start(), stop, canonical_name(text[m.start() : stop]), kind, level)
-
-
-_ITEM_END = re.compile(r"[^\S\n]*(?:[,;:()\n]|$|[-–/])")  # (not a sentence's full stop)
-
-
-def _whole_item(m: re.Match[str], cut: int | None, capitalised: list[int]) -> bool:
-    """A name that fills its list item up to the punctuation keeps its lower-case words
-    after a capitalised one (`Văn phòng Tổng Bí thư;`, `Cục Kiểm tra văn bản và Quản lý xử lý vi
-    phạm hành chính,`), unless a proper name of several capitalised syllables came before more
-    than one of them (`Thông tấn xã Việt Nam đưa tin.`)."""
-    if cut is None and not _ITEM_END.match(m.string, m.end()):
-        return False
-    run = 1
-    while run < len(capitalised) and capitalised[-run - 1] == capitalised[-run] - 1:
-        run += 1
-    words_after = len(re.findall(r"\w+", m.string[m.start("name") : cut or m.end()])) - 1 - capitalised[-1]
-    return run == 1 or words_after == 1
-
-
-def _inner_body_end(m: re.Match[str]) -> int | None:
-    rules = body_rules()
-    patterns = (*rules.names, rules.bare_committee, rules.fields)
-    end = max((g.end() for p in patterns if (g := p.match(m.string, m.start("name")))), default=None)
-    if end is None or end >= m.end() or m.string[end:].lstrip(" ")[:1].isupper():
-        return None
-    return end
-
-
-_JOINT = re.compile(r"[^\S\n]+và[^\S\n]+|[^\S\n]*[-–/][^\S\n]*")
-
-
-def _named_body_after_joint(m: re.Match[str]) -> int | None:
-    """Where a `và`, dash or slash inside an open-class match starts a body the gazetteer names
-    (`Cục Thuế và Kho bạc Nhà nước`, `Cục Kiểm soát TTHC - VPCP`): the name ends there."""
-    for joint in _JOINT.finditer(m.string, m.start("name"), m.end()):
-        if any(pattern.match(m.string, joint.end()) for pattern in body_rules().names):
-            return joint.start()
-    return None
-
-
 def _joins_a_named_body(key: str, m: re.Match[str]) -> bool:
     """`Chi cục Thuế và Kho bạc Nhà nước huyện`: a `và` inside the match starts another body."""
     for joint in re.finditer(r"[^\S\n]+và[^\S\n]+", m.group()):
@@ -247,7 +252,7 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     field_text = text[m.start("field") : m.end("field")]
     if not field_text[:1].isupper():
         return
-    if head == "bộ" and not _names_a_ministry(m.group("field")):
+    if head == "bộ" and not names_a_ministry(m.group("field")):
         return
     default = _HEAD_LEVELS[head]
     suffix = m.group("suffix")
@@ -256,21 +261,23 @@ def _field_candidate(text: str, m: re.Match[str]) -> Iterator[Candidate]:
         yield Candidate(m.start(), end, canonical_name(text[m.start() : end]), "state", default)
         return
     level = level_of_suffix(suffix) if suffix else default
+    expanded = _field_of_initials(field_text)
+    name = canonical_name(text[m.start() : m.end()]) if expanded is None else canonical_name(
+        f"{text[m.start() : m.start('field')]}{expanded}{text[m.end('field') : m.end()]}")
     # a ministry has no level word: it takes none from a list (`Bộ X, Sở Y tỉnh`)
-    yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+    yield Candidate(m.start(), m.end(), name, "state",
                      level, accepts=None if suffix or head == "bộ" else "level",
                      suffix_type="level" if suffix else None,
                      suffix=" " + " ".join(suffix.split()) if suffix else "")
 
 
-def _names_a_ministry(field: str) -> bool:
-    """A listed field, or the first words of one (`Bộ Nông nghiệp` for `Bộ Nông nghiệp và Phát
-    triển nông thôn`): `Bộ Chính trị`, `Bộ Tư lệnh` name no ministry."""
+def _field_of_initials(field_text: str) -> str | None:
+    """`VHTT` (in `Sở VHTT`) -> `Văn hóa và Thể thao`: a field written by its initials, a code that is
+    none of the gazetteer's abbreviations (those expand with the name)."""
     g = body_rules().gazetteer
-    if re.fullmatch(g.field_pattern, field, FLAGS):
-        return True
-    words = " ".join(field.lower().split())
-    return any(f.startswith((words + " ", words + ",")) for f in g.fields)
+    if not field_text.isupper() or abbreviation_key(field_text) in g.expansions:
+        return None
+    return g.field_initials.get(re.sub(r"\W", "", field_text))
 
 
 def _listed_fields(text: str, m: re.Match[str]) -> Iterator[Candidate]:

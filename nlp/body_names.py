@@ -7,28 +7,73 @@ level of the organ named before it.
 """
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_rules import FLAGS, body_rules
-from policylink.nlp.gazetteer import abbreviation_key
+from policylink.nlp.gazetteer import UPPER_CLASS, abbreviation_key
 
 TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", FLAGS)
+# A Vietnamese syllable without its marks: in a line of capitals an abbreviation that spells one
+# (`TƯ`, `TU`) is that word (`BỘ TƯ PHÁP`), not the abbreviation.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]*$")
+_FIRST_WORD = re.compile(r"[^\S\n]+(\w+)")
+
+
+def spells_a_word(abbreviation: str) -> bool:
+    """`TƯ`, `HU` spell Vietnamese syllables; `UBND`, `TW` do not."""
+    bare = unicodedata.normalize("NFD", abbreviation.lower().replace("đ", "d"))
+    return _SYLLABLE.fullmatch("".join(c for c in bare if not unicodedata.combining(c))) is not None
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """The word at `start:end` stands beside a word of a heading's line: one in capitals that is no
+    abbreviation (`PHÁP` of `TƯ PHÁP`, not `HĐND` of `TU, HĐND`)."""
+    before = _LAST_WORD.search(text, max(0, start - 30), start)
+    after = _FIRST_WORD.match(text, end)
+    return any(w is not None and _heading_word(w[1]) for w in (before, after))
+
+
+def _heading_word(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not is_abbreviation(word)
+
+
+def is_abbreviation(word: str) -> bool:
+    return abbreviation_key(word) in body_rules().gazetteer.expansions
+
+
+@lru_cache(maxsize=1)
+def _organ_dot() -> re.Pattern[str]:
+    organs = "|".join(sorted(body_rules().gazetteer.organ_abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{organs})\.(?=[^\S\n]*(?-i:{UPPER_CLASS}))")
+
+
+def organ_dots_as_spaces(text: str) -> str:
+    """`TT.TU`, `TT. HĐND tỉnh`, `VP.UBND tỉnh`: the dot after an organ's abbreviation written before its
+    body read as a space (same length, so offsets hold)."""
+    return _organ_dot().sub(lambda m: m.group()[:-1] + " ", text)
 
 
 @lru_cache(maxsize=4096)
 def canonical_name(text: str) -> str:
     """`các UBND tỉnh có liên quan` -> `Ủy ban nhân dân tỉnh` (guidelines, `canonical`)."""
     rules = body_rules()
-    name = normalize_tones(" ".join(text.split()))
+    name = normalize_tones(" ".join(organ_dots_as_spaces(text).split()))
     name = re.sub(r"^(?:các|những|mọi)\s+", "", name, flags=FLAGS)
     name = TRAILING_RELATED.sub("", name)
+    # a heading in capitals (`SỞ TƯ PHÁP`), not a name of abbreviations alone (`BTV TU`, `TN&MT`)
+    capitals = all(w.isupper() for w in _WORD.findall(name)) and any(
+        _heading_word(w) for w in _WORD.findall(rules.abbreviation.sub(" ", name)))
     name = rules.abbreviation.sub(
-        lambda m: rules.gazetteer.expansions[abbreviation_key(m.group())], name
+        lambda m: m.group() if capitals and spells_a_word(m.group())
+        else rules.gazetteer.expansions[abbreviation_key(m.group())], name
     )
     name = re.sub(r"(?<=\w)\s*[-–]\s*(?=\w)", " - ", name)
-    letters = [c for c in name if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):  # a heading in capitals
+    if capitals:
         name = name.lower()
     return name[:1].upper() + name[1:]
 

@@ -28,16 +28,20 @@ _BOARD_STOPS = (
 # whichever committee the reader's level gives (a class, level null).
 _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
 # Head nouns of organisations named by a proper name of their own (issue 12: open-class names).
+# `Bộ phận Một cửa` is a body's unit (in lower case, `một bộ phận Nhân dân` is a part), named with
+# that body when written after it (`của Sở X`, `tại Sở X`: nlp.body_candidates).
 # `Văn phòng` + a name is the office, not the body it serves (`Văn phòng Quốc hội`, `Văn phòng Chủ tịch
 # nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
     "Cục|Chi cục|Tổng cục|Vụ|Đài|Viện|Bệnh viện|Tập đoàn|Tổng công ty|Thông tấn xã|Quỹ|Hội|Kho bạc|Học viện"
-    "|Trung tâm|Văn phòng"
+    "|Trung tâm|Văn phòng|Bộ phận"
     "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
-_OPEN_CLASS_STOPS = f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|giao|ban hành|trưởng"
+# (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
+_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng"
+                     r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
 _REGION = r"[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:[IVXLC]+|\d+)(?!\w)"
 # Words that mark a predicate, name a role (a column's `Cơ quan chủ trì`) or point (`cơ quan khác`): a
@@ -65,7 +69,22 @@ _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_C
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
 # Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
 _CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
-_BOUNDS = r"(?<![\w/])(?<!\w[-–])"  # not inside a word or a document symbol (`512/QĐ-UBND`)
+# A class of bodies described by words of its own (`cơ quan chuyên môn`, `Công ty TNHH Một thành viên X`),
+# closed by the list's punctuation, the body it belongs to or the predicate; a note in brackets may follow.
+_DESCRIPTION_STOPS = (
+    _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu|thi hành|triển khai|hướng dẫn"
+    "|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm|đảm bảo|chỉ đạo|căn cứ")
+_CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
+_DESCRIBED = (
+    rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
+    r"(?=[^\S\n]*(?:[,;.(\n]|$)| +(?:trực +)?thuộc(?!\w)| +(?:và|chịu|có)(?!\w))")
+DESCRIBED_ITEM = re.compile(rf"(?<!\w){_DESCRIBED}", re.IGNORECASE)
+_DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"
+# The central body a unit's name ends with (`Cục Pháp chế Bộ Quốc phòng`); nlp.body_candidates
+# takes it into the name.
+PARENT_BODY = re.compile(r"[^\S\n]+(?-i:Bộ)[^\S\n]+(?-i:[A-ZĐ])|[^\S\n]+(?-i:Chính phủ)(?!\w)")
+# not inside a word or a document symbol (`512/QĐ-UBND`, also printed `432/QĐ- UBND`)
+_BOUNDS = r"(?<![\w/])(?<!\w[-–])(?<![A-ZĐ][-–] )"
 
 
 class Bounded:
@@ -119,6 +138,8 @@ class BodyRules:
     board: Bounded
     ministry_department: Bounded
     acting_board: Bounded
+    central_board: Bounded
+    recipient_code: Bounded
     bare_standing_board: Bounded
     steering: Bounded
     delegation_before_members: Bounded
@@ -136,6 +157,7 @@ class BodyRules:
     generic: Bounded
     described: Bounded
     held_class: Bounded
+    held_list: Bounded
     collective: Bounded
 
 
@@ -166,7 +188,8 @@ def body_rules() -> BodyRules:
     # the level word follows (not a clause's end: `Sở Nông nghiệp thẩm định.`).
     closed = rf"(?=\s*[-–]| +và +(?-i:{upper})|{g.level_pattern}(?!\w))"
     syllable = rf" +(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
-    word = rf"(?-i:{upper})\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?"
+    # (a code in capitals, `Sở VHTT`, is a whole word: it takes no lower-case syllable)
+    word = rf"(?-i:{upper})(?:(?-i:{upper})+(?!\w)|\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?)"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
     # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
@@ -176,7 +199,7 @@ def body_rules() -> BodyRules:
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
     committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
-    unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi"
+    unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
     centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     # the start of a word an open-class name goes on with
     name_word = rf"(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w"
@@ -192,9 +215,11 @@ def body_rules() -> BodyRules:
         ),
         bare_committee=Bounded(rf"{g.committee_pattern}(?!\w)(?:{g.proper_name})?"),
         bare_organ=Bounded(g.organ_pattern),
-        # `sở` of `cơ sở`, `trụ sở` is not a department
+        # `sở` of `cơ sở`, `trụ sở` is not a department; in a heading in capitals (`CỦA BỘ TƯ PHÁP`) a
+        # ministry or an office is named by a listed field
         fields=Bounded(
-            rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ)|Sở|(?-i:Phòng))\s+"
+            rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ|Phòng)|Sở"
+            rf"|(?-i:BỘ|PHÒNG)(?=\s+(?:{g.field_pattern})(?!\w)))\s+"
             rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
@@ -226,6 +251,18 @@ def body_rules() -> BodyRules:
             rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,12}}?"
             rf"(?P<suffix>{g.level_pattern})"
         ),
+        # `- Cục QLCS, Vụ PC (BTC);`, `- Ban PC, Ban NVT;`: a unit written by its head noun and its code,
+        # filling a slot of a recipients' item (heldout RULINGS R57; nlp.body_candidates checks the item)
+        recipient_code=Bounded(
+            rf"(?-i:{OPEN_CLASS_HEADS}|Ban)[^\S\n]+(?-i:[A-ZĐ]{{2,8}})(?=[^\S\n]*(?:[,;(]|$|\n))"
+        ),
+        # `Ban Cơ yếu Chính phủ`, `Ban Quản lý dự án Bộ Y tế`: a board of a central body, named with it
+        # (nlp.body_candidates runs it over the body); not a Party organ (`Ban cán sự đảng Chính phủ`)
+        central_board=Bounded(
+            rf"(?!{g.listed_organs}(?!\w)|Ban +cán +sự(?!\w))(?-i:Ban) +(?-i:{upper})\w*"
+            rf"(?:(?: +| *[-–] *)(?!(?:(?-i:{unit_heads})|{_BOARD_STOPS})(?!\w))\w+){{0,6}}?"
+            rf"(?={PARENT_BODY.pattern})"
+        ),
         # `Ban Dân chủ - Pháp luật chủ trì`, `phối hợp với Ban Phong trào tham mưu`: a board named
         # by its field alone (a unit of the issuing body) where it is the one that acts.
         acting_board=Bounded(
@@ -253,10 +290,11 @@ def body_rules() -> BodyRules:
             rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),
-        # `các Tổ đại biểu và đại biểu HĐND tỉnh`: the members' council tail completes the
-        # delegations named before them (the members are people).
+        # `các Tổ đại biểu và đại biểu HĐND tỉnh`, `Tổ đại biểu HĐND và các đại biểu HĐND thành phố`: the
+        # members' council tail completes the delegations named before them (the members are people).
         delegation_before_members=Bounded(
-            r"(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu(?=[^\S\n]+và[^\S\n]+đại[^\S\n]+biểu[^\S\n]+"
+            r"(?P<head>(?-i:Tổ|Đoàn)[^\S\n]+đại[^\S\n]+biểu)(?:[^\S\n]+(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)))?"
+            r"(?=[^\S\n]+và[^\S\n]+(?:các[^\S\n]+)?đại[^\S\n]+biểu[^\S\n]+"
             rf"(?P<tail>(?:Hội\s+đồng\s+nhân\s+dân|(?-i:HĐND)|Quốc\s+hội)(?P<suffix>{g.level_pattern})?)(?!\w))"
         ),
         names=tuple(name_patterns),
@@ -296,6 +334,14 @@ def body_rules() -> BodyRules:
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
             rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
         ),
+        # `Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ ...), tổ chức hành chính khác
+        # thuộc UBND tỉnh`: a title's list of classes, each described by words of its own, one body each;
+        # the body they belong to is shared (nlp.body_candidates)
+        held_list=Bounded(
+            rf"(?:{OFFICE_TITLE}) +các +(?P<items>{_DESCRIBED_CLASS}"
+            rf"(?:[^\S\n]*[,;][^\S\n]*{_DESCRIBED_CLASS})*)"
+            rf"(?P<belongs> +(?:trực +)?thuộc(?= +\w))?"
+        ),
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
         collective=Bounded(
@@ -323,7 +369,9 @@ def body_rules() -> BodyRules:
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
-            rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w))"
+            rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
+            # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
+            rf"|{PARENT_BODY.pattern})"
         ),
     )
 

@@ -31,8 +31,8 @@ _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
 # `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name.
 _OTHER = r"[^\S\n]+khác(?!\w)"
-# `các tỉnh, thành phố trực thuộc Trung ương`: the provinces' standing, part of the class's name.
-_UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:T|t)rung[^\S\n]+ương(?!\w)"
+# `các tỉnh, thành phố trực thuộc Trung ương` (`TW`, `TƯ`): the provinces' standing, part of the class's name.
+_UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?:(?-i:T|t)rung[^\S\n]+ương|(?-i:TW|TƯ))(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class Gazetteer:
     listed_organs: str  # the organs named in the gazetteer, without the generic `Ban X`
     field_pattern: str
     fields: tuple[str, ...]  # the fields' names, tone-normalised, lower case
+    field_initials: dict[str, str]  # `VHTTDL` -> `Văn hóa, Thể thao và Du lịch`: initials naming one field
+    organ_abbreviations: frozenset[str]  # `TT`, `VP`, `BTV`: abbreviations of organs, written before a body
     proper_name: str
     institution_name: str  # a proper name whose words may have lower-case syllables
     bloc_tail: str  # `Khối các cơ quan tỉnh` after `Đảng ủy` / `Đảng bộ`
@@ -152,6 +154,20 @@ def _words_regex(words: list[str], *, title: bool) -> str:
         else:
             out.append(re.escape(word))
     return "".join(out)
+
+
+def initials(name: str) -> str:
+    """`Văn hóa, Thể thao và Du lịch` -> `VHTTDL`: the first letter of each syllable but `và`."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w.lower() != "và").upper()
+
+
+def _field_initials(fields: list[str]) -> dict[str, str]:
+    """The field each code of initials names (`Sở VHTT`, `Bộ GDĐT`): where fields share their initials,
+    the one listed first (the gazetteer lists the names in use before the older ones)."""
+    by_initials: dict[str, str] = {}
+    for field in fields:
+        by_initials.setdefault(initials(field), normalize_tones(field))
+    return {code: name for code, name in by_initials.items() if len(code) > 1}
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -251,6 +267,10 @@ def load_gazetteer() -> Gazetteer:
         listed_organs=listed_organs,
         field_pattern=field_pattern,
         fields=tuple(" ".join(normalize_tones(f).lower().split()) for f in data["fields"]),
+        field_initials=_field_initials(data["fields"]),
+        organ_abbreviations=frozenset(
+            a for a, full in abbreviations.items()
+            if normalize_tones(full).lower() in {normalize_tones(o).lower() for o in data["organs"]}),
         proper_name=proper_name,
         institution_name=institution_name,
         bloc_tail=bloc_tail,

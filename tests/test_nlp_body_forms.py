@@ -173,6 +173,25 @@ def test_delegations_before_members_take_the_members_council() -> None:
     assert find_body_mentions(sentence)[0].text == "Các Tổ đại biểu"
 
 
+def test_a_councils_organs_listed_together_take_its_level_word() -> None:
+    # the members' council tail, also after `các đại biểu` and after a delegation named with its council
+    assert body_names("Giao Thường trực HĐND, các Ban của HĐND, các Tổ đại biểu và các đại biểu HĐND tỉnh "
+                      "giám sát.") == ["Thường trực Hội đồng nhân dân tỉnh", "Ban của Hội đồng nhân dân tỉnh",
+                                       "Tổ đại biểu Hội đồng nhân dân tỉnh"]
+    assert body_names("Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân "
+                      "dân và đại biểu Hội đồng nhân dân huyện giám sát.") == [
+        "Thường trực Hội đồng nhân dân huyện", "Ban Hội đồng nhân dân huyện",
+        "Tổ đại biểu Hội đồng nhân dân huyện"]
+    # the council of the same place: its organ takes the place too
+    assert body_names("Gửi Thường trực HĐND, UBND huyện Mường Tè.") == [
+        "Thường trực Hội đồng nhân dân huyện Mường Tè", "Ủy ban nhân dân huyện Mường Tè"]
+    # a class of places (`các xã`) names no one place to take
+    assert body_names("Gửi TT HĐND, UBND các xã, phường.")[0] == "Thường trực Hội đồng nhân dân"
+    # a council itself, or an organ before another kind of body, keeps its name as written
+    assert body_names("HĐND, UBND tỉnh chỉ đạo; Thường trực HĐND, Sở Y tế tỉnh theo dõi.") == [
+        "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân", "Sở Y tế tỉnh"]
+
+
 def test_the_legal_document_review_department_is_central_and_its_abbreviation_expands() -> None:
     assert found_bodies("Gửi Cục Kiểm tra văn bản QPPL (Bộ Tư pháp) để kiểm tra.") == [
         ("Cục Kiểm tra văn bản quy phạm pháp luật", "state", "central"),

@@ -102,3 +102,101 @@ def test_regions_and_tax_offices(sentence: str, expected: list[tuple[str, str, s
 )
 def test_open_class_names_keep_their_last_field(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit named with the central body it belongs to is one body
+        ("Cục trưởng Cục Quân y Bộ Quốc phòng, Thủ trưởng các cơ quan thi hành.",
+         ["Cục Quân y Bộ Quốc phòng"]),
+        ("Gửi Viện Chiến lược Bộ Y tế; Vụ Tổ chức cán bộ Bộ Nội vụ.",
+         ["Viện Chiến lược Bộ Y tế", "Vụ Tổ chức cán bộ Bộ Nội vụ"]),
+        ("Ban Tôn giáo Chính phủ	Các bộ, ngành", ["Ban Tôn giáo Chính phủ", "Bộ, ngành"]),
+        # `giao` inside a name (`giao dịch`, `giao thông`) does not close it; the verb does
+        ("Cục Quản lý giao dịch điện tử chủ trì, phối hợp.", ["Cục Quản lý giao dịch điện tử"]),
+        ("Cục Thuế giao Chi cục Thuế khu vực IV kiểm tra.", ["Cục Thuế", "Chi cục Thuế khu vực IV"]),
+        # the provincial statistics offices since 2025 are named like the tax offices
+        ("Giao Thống kê các tỉnh, thành phố cập nhật số liệu.", ["Thống kê các tỉnh, thành phố"]),
+    ],
+)
+def test_units_named_with_their_parent_or_their_field(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_a_heading_in_capitals_keeps_words_that_spell_an_abbreviation() -> None:
+    # `TƯ` of `TƯ PHÁP` is the word, not `Trung ương`; an abbreviation among abbreviations still expands
+    assert body_names("QUY CHẾ PHỐI HỢP CỦA SỞ TƯ PHÁP\nBỘ TRƯỞNG BỘ TƯ PHÁP") == ["Sở tư pháp", "Bộ tư pháp"]
+    assert body_names("LĨNH VỰC TƯ PHÁP THUỘC THẨM QUYỀN GIẢI QUYẾT") == []
+    assert body_names("Gửi: TU, HĐND tỉnh; BTV TU") == [
+        "Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"]
+
+
+def test_a_place_name_ends_where_the_document_ends_it_elsewhere() -> None:
+    # a heading in capitals and a title after the issuer cannot end the place by case; the same
+    # place written with a clean end elsewhere in the document does
+    text = ("BÃI BỎ QUYẾT ĐỊNH SỐ 7/2020/QĐ-UBND CỦA UBND TỈNH LAI CHÂU BAN HÀNH QUY CHẾ\n"
+            "Quyết định số 7/2020/QĐ-UBND của UBND tỉnh Lai Châu Ban hành quy chế.\n"
+            "Nơi nhận: UBND tỉnh Lai Châu; Sở Nội vụ.")
+    assert body_names(text) == ["Ủy ban nhân dân tỉnh lai châu", "Ủy ban nhân dân tỉnh Lai Châu",
+                                "Ủy ban nhân dân tỉnh Lai Châu", "Sở Nội vụ"]
+
+
+def test_a_department_written_by_the_initials_of_its_field() -> None:
+    assert body_names("Sở VHTTDL chủ trì, phối hợp với Sở GDĐT và Phòng KT huyện.") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Phòng Kinh tế huyện"]
+    # initials shared by two fields give the name in use first (2025: `Sở Văn hóa và Thể thao`)
+    assert body_names("Giao Sở VHTT tổng hợp.") == ["Sở Văn hóa và Thể thao"]
+    # a code that initials no field stays as written
+    assert body_names("Gửi Sở XYZ.") == ["Sở XYZ"]
+
+
+def test_a_unit_is_named_with_the_body_written_after_it() -> None:
+    assert body_names("Hồ sơ nộp tại Bộ phận Một cửa tại Sở Y tế hoặc qua bưu chính.") == [
+        "Bộ phận Một cửa tại Sở Y tế"]
+    assert body_names("Bộ phận Tiếp nhận và Trả kết quả của Sở Nội vụ kiểm tra hồ sơ.") == [
+        "Bộ phận Tiếp nhận và Trả kết quả của Sở Nội vụ"]
+    # with its level word; a portal after `và` is another body; in lower case a part, no unit
+    assert body_names("nộp tại Bộ phận Một cửa cấp huyện và Cổng Dịch vụ công tỉnh;")[0] == (
+        "Bộ phận Một cửa cấp huyện")
+    assert body_names("một bộ phận Nhân dân còn e ngại") == []
+
+
+def test_provinces_under_the_centre_abbreviated() -> None:
+    assert body_names("Gửi Sở Y tế các tỉnh, TP trực thuộc TW; UBND các tỉnh, thành phố trực thuộc TƯ.") == [
+        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_the_prime_ministers_deputies_stand_for_the_government() -> None:
+    # RULINGS R2, R4: a deputy gives `Chính phủ` where the Government is printed; the Prime Minister
+    # named before his deputies is a body of his own
+    assert body_names("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC") == ["Chính phủ"]
+    assert body_names("Phó Thủ tướng Chính phủ đề nghị; báo cáo Thủ tướng Chính phủ.") == [
+        "Chính phủ", "Thủ tướng Chính phủ"]
+    assert body_names("Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng CP;\n- Công ty CP Cấp nước;") == [
+        "Thủ tướng Chính phủ", "Chính phủ"]
+    # no Government printed: no body
+    assert body_names("Giao Phó Thủ tướng Trần Văn B chỉ đạo.") == []
+
+
+def test_the_fronts_member_organisations_are_a_class() -> None:
+    sentence = "Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội thành viên giám sát."
+    assert body_names(sentence) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam", "Tổ chức chính trị - xã hội thành viên"]
+    assert body_names("Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên vận động Nhân dân.")[1] == (
+        "Tổ chức thành viên")
+
+
+def test_units_written_by_head_and_code_in_a_recipients_item() -> None:
+    # heldout RULINGS R57: the head noun with the unit's code is a body in a recipients' item, and a
+    # ministry's code in brackets (`B` + the initials of its field) is the ministry
+    text = "Nơi nhận:\n- Vụ KHTC, Cục ATTP (BYT);\n- Ban TH, Ban QLDA;\n- Lưu: VT."
+    assert body_names(text) == ["Vụ KHTC", "Cục ATTP", "Bộ Y tế", "Ban TH", "Ban QLDA"]
+    # in running text a code stays no body; brackets that spell the words before them name no ministry
+    assert body_names("Cục ATTP đã có ý kiến. Ban Tổ chức (BTC) họp.") == []
+
+
+def test_a_document_symbol_printed_with_a_space_holds_no_body() -> None:
+    assert body_names("theo Quyết định số 432/QĐ- UBND ngày 13/11/2025 của UBND tỉnh") == [
+        "Ủy ban nhân dân tỉnh"]

@@ -98,3 +98,9 @@ def test_a_committee_of_the_national_assembly_is_one_body() -> None:
     assert body_names("Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV, Ủy ban Công tác đại biểu của Quốc hội "
                       "và Quốc hội.") == ["Ủy ban Dân nguyện và Giám sát Quốc hội",
                                           "Ủy ban Công tác đại biểu của Quốc hội", "Quốc hội"]
+
+
+def test_an_organs_abbreviation_with_a_dot_heads_the_body_after_it() -> None:
+    text = "Nơi nhận:\n- TT.HU, TT. HĐND huyện;\n- VP.UBND huyện;\n- Lưu: VT."
+    assert body_names(text) == [
+        "Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện", "Văn phòng Ủy ban nhân dân huyện"]

@@ -5,7 +5,7 @@ head one body, and a closing list keeps its trailing collective of agencies and 
 
 from pathlib import Path
 
-from nlp_fixtures import body_names, task_starting, tasks_in
+from nlp_fixtures import body_names, found_bodies, task_starting, tasks_in
 
 
 def test_a_class_named_by_its_heads_title_is_a_body() -> None:
@@ -122,3 +122,23 @@ def test_a_giao_in_a_relative_clause_assigns_nothing_here(tmp_path: Path) -> Non
     tasks = tasks_in(tmp_path, text)
     assert task_starting(tasks, "Sở Tài chính").responsible == ["Sở Tài chính"]
     assert task_starting(tasks, "Sở Nội vụ").responsible == ["Sở Nội vụ"]
+
+
+def test_a_titles_list_of_described_classes_names_each_class() -> None:
+    # the body the classes belong to is every class's; the note in brackets is no class
+    assert body_names(
+        "Thủ trưởng các cơ quan quản lý ngành, đơn vị sự nghiệp y tế (kể cả trạm y tế), tổ chức dịch vụ công "
+        "thuộc UBND huyện và UBND các xã chịu trách nhiệm thi hành.") == [
+        "Cơ quan quản lý ngành thuộc Ủy ban nhân dân huyện",
+        "Đơn vị sự nghiệp y tế thuộc Ủy ban nhân dân huyện",
+        "Tổ chức dịch vụ công thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã"]
+    # a place named by its level word alone belongs to the last class only
+    assert body_names("Giám đốc các đơn vị cấp nước sạch, tổ chức quản lý chợ thuộc tỉnh; Chủ tịch UBND các "
+                      "phường thực hiện.") == [
+        "Đơn vị cấp nước sạch", "Tổ chức quản lý chợ thuộc tỉnh", "Ủy ban nhân dân các phường"]
+    # an enterprise class keeps its capitalised name
+    assert found_bodies("Tổng Giám đốc các Công ty Cổ phần Cấp thoát nước đô thị chịu trách nhiệm.")[0] == (
+        "Công ty Cổ phần Cấp thoát nước đô thị", "other", None)
+    # bare classes in the list are the generic doers' (RULINGS R15)
+    assert body_names("Thủ trưởng các cơ quan, tổ chức, cá nhân khác có liên quan chịu trách nhiệm.") == [
+        "Cơ quan"]
