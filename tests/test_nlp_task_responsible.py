@@ -11,9 +11,9 @@ from nlp_fixtures import task_starting, tasks_in
 CLOSING = (
     "QUYẾT ĐỊNH\nVề việc ban hành quy chế quản lý kho lưu trữ\n\n"
     "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kho lưu trữ.\n"
-    "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở; Thủ trưởng các tổ chức hành chính "
-    "khác thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các cơ quan, "
-    "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở; Thủ trưởng các quỹ tài chính ngoài "
+    "ngân sách thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các "
+    "cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
     "Điều 3. Trưởng đoàn Đoàn kiểm tra liên ngành an toàn thực phẩm tỉnh, Giám đốc Sở Công Thương, Chủ "
     "tịch Ủy ban nhân dân các xã có trách nhiệm thi hành Quyết định này.\n"
 )
@@ -21,7 +21,7 @@ CLOSING = (
 
 def test_closing_bearers_are_read_past_a_class_no_rule_names(tmp_path: Path) -> None:
     tasks = tasks_in(tmp_path, CLOSING)
-    # `các tổ chức hành chính khác` is no body the rules know: the list goes on past it; the UBND
+    # `các quỹ tài chính ngoài ngân sách` is no body the rules know: the list goes on past it; the UBND
     # after `thuộc` qualifies that class and bears nothing of its own
     assert task_starting(tasks, "Chánh Văn phòng").responsible == [
         "Văn phòng Ủy ban nhân dân tỉnh", "Sở", "Ủy ban nhân dân các xã, phường", "Cơ quan, đơn vị"]
