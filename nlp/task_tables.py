@@ -29,6 +29,8 @@ _PROCEDURE_CAPTION = re.compile(
 # What a time cell holds: a year, or a standing duty (`Thực hiện thường xuyên, liên tục`).
 _TIME_CELL = re.compile(rf"(?<!\d){YEAR}(?!\d)|thường xuyên|liên tục", re.IGNORECASE)
 _DOERS = ("responsible", "coordinating")
+# What a row's number cell prints: `3`, `2.1`, `IV`, `a`, `B1`.
+_ROW_NUMBER = re.compile(r"[\w.]{1,8}")
 _MIN_GLUED = 3  # cells of a glued row's part before the empty cell: at least work, product, time
 Cells = list[tuple[int, int]]
 Row = dict[int, tuple[int, int]]  # column index -> cell
@@ -110,6 +112,8 @@ def _row_place(text: str, section: Section | None, number_cell: tuple[int, int] 
     """`Phụ lục I, dòng 4`: the row's printed number (else its rank under the header) within
     the appendix (or section) holding the table."""
     number = text[slice(*number_cell)].strip().rstrip(".") or None if number_cell else None
+    if number is not None and not _ROW_NUMBER.fullmatch(number):
+        number = None  # a sentence in the number column (a row the crawl shifted) is no row label
     row = f"dòng {number or rows}"
     return f"{section.id}, {row}" if section is not None else row
 
