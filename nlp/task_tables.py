@@ -22,9 +22,15 @@ from policylink.nlp.task_units import Structure, Unit, line_spans
 # A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
 # assignment (RULINGS R21); a header row holds labels, not sentences.
 _PROCEDURE_HEADER = ("bước", "trình tự", "thứ tự công việc", "quy trình", "tthc", "thủ tục hành chính")
+# A table's caption, the line above its header or glued before it in the header's first cell
+# (`2. Trình tự thực hiện`), names a procedure's steps too: each application sets the rows off.
+_PROCEDURE_CAPTION = re.compile(
+    r"(?:trình tự|quy trình|các bước)(?:\s+(?:thực hiện|giải quyết|xử lý))?\s*:?$")
 # What a time cell holds: a year, or a standing duty (`Thực hiện thường xuyên, liên tục`).
 _TIME_CELL = re.compile(rf"(?<!\d){YEAR}(?!\d)|thường xuyên|liên tục", re.IGNORECASE)
 _DOERS = ("responsible", "coordinating")
+# What a row's number cell prints: `3`, `2.1`, `IV`, `a`, `B1`.
+_ROW_NUMBER = re.compile(r"[\w.]{1,8}")
 _MIN_GLUED = 3  # cells of a glued row's part before the empty cell: at least work, product, time
 Cells = list[tuple[int, int]]
 Row = dict[int, tuple[int, int]]  # column index -> cell
@@ -35,14 +41,19 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
     columns: dict[str, int] | None = None
     width = rows = 0
     doers: dict[str, tuple[int, int] | None] = {}
-    place = ""
+    place = caption = ""
     for start, end in line_spans(text, 0, len(text)):
         line = text[start:end]
         if "\t" not in line:
-            columns = None
+            columns, caption = None, line
             continue
         cells = _cells(line, start)
-        header = _header_columns([match_key(text[s:e]).strip() for s, e in cells])
+        keys = [match_key(text[s:e]).strip() for s, e in cells]
+        if _PROCEDURE_CAPTION.search(match_key(caption).strip()) or _PROCEDURE_CAPTION.search(keys[0]):
+            columns, caption = None, ""  # the header of a procedure's steps: its rows assign nothing
+            continue
+        caption = ""
+        header = _header_columns(keys)
         if header is not None:
             columns, width, rows, doers = header or None, len(cells), 0, {}
             continue
@@ -101,6 +112,8 @@ def _row_place(text: str, section: Section | None, number_cell: tuple[int, int] 
     """`Phụ lục I, dòng 4`: the row's printed number (else its rank under the header) within
     the appendix (or section) holding the table."""
     number = text[slice(*number_cell)].strip().rstrip(".") or None if number_cell else None
+    if number is not None and not _ROW_NUMBER.fullmatch(number):
+        number = None  # a sentence in the number column (a row the crawl shifted) is no row label
     row = f"dòng {number or rows}"
     return f"{section.id}, {row}" if section is not None else row
 

@@ -250,7 +250,7 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
         if start < merged_until:
             continue
         section = structure.deepest(start)
-        if "\t" in line:
+        if "\t" in line or _inside_table(text, start, end):
             continue
         if section is not None and section.id in ("recipients", "addressees"):
             continue
@@ -279,6 +279,14 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
         pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _inside_table(text: str, start: int, end: int) -> bool:
+    """A line between two table rows continues a cell that the crawl broke (`- Niêm yết công khai
+    ...` between a row's time cell and the next row)."""
+    before = text.rfind("\n", 0, max(start - 1, 0))
+    after = text.find("\n", end + 1)
+    return "\t" in text[before + 1 : start] and "\t" in text[end : after if after >= 0 else len(text)]
 
 
 def _listed_subject_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,

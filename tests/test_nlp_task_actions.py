@@ -199,6 +199,33 @@ def test_procedure_tables_are_not_assignment_tables(tmp_path: Path) -> None:
     assert tasks_in(tmp_path, text) == []
 
 
+@pytest.mark.parametrize("caption", ["2. Trình tự thực hiện\n", "b) Quy trình giải quyết:\n"])
+def test_a_table_under_a_procedure_caption_assigns_nothing(tmp_path: Path, caption: str) -> None:
+    # the header names the doer, work and time columns as an assignment table does; the caption above it
+    # says the rows are a procedure's steps, and a line the crawl broke out of a cell is no paragraph
+    text = ("QUYẾT ĐỊNH\nban hành Quy chế giải quyết hồ sơ đăng ký kinh doanh\n\n"
+            "Điều 5. Đăng ký thành lập hộ kinh doanh\n1. Thời hạn giải quyết: 03 ngày làm việc.\n" + caption +
+            "TT\tCơ quan, bộ phận thực hiện\tNội dung công việc\tThời gian\n"
+            "1\tBộ phận Một cửa cấp xã\tTiếp nhận hồ sơ và chuyển Phòng Kinh tế\t0,5 ngày\n"
+            "- Kiểm tra thành phần hồ sơ trong ngày.\n"
+            "2\tPhòng Kinh tế\tThẩm định hồ sơ và trình Chủ tịch Ủy ban nhân dân xã\t02 ngày\n\n"
+            "Điều 6. Trách nhiệm thi hành\n"
+            "Phòng Kinh tế hướng dẫn các hộ kinh doanh thực hiện Quy chế này.\n")
+    assert [t.section for t in tasks_in(tmp_path, text)] == ["Điều 6"]
+
+
+def test_a_procedure_caption_glued_before_the_header_cells_assigns_nothing(tmp_path: Path) -> None:
+    # it follows an assignment table's last row, whose columns must not run on into the procedure's rows
+    text = ("KẾ HOẠCH\ntriển khai Quy chế giải quyết hồ sơ đăng ký kinh doanh\n\nPHỤ LỤC\n"
+            "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            "1\tTập huấn Quy chế cho cán bộ một cửa\tSở Tài chính\tTháng 3/2026\n"
+            "Điều 5. Đăng ký hộ kinh doanh 1. Thời hạn: 03 ngày. 2. Trình tự thực hiện\tTT\t"
+            "Cơ quan, bộ phận thực hiện\tNội dung công việc\tThời gian\n"
+            "1\tBộ phận Một cửa cấp xã\tTiếp nhận hồ sơ và chuyển Phòng Kinh tế\t0,5 ngày\n"
+            "2\tPhòng Kinh tế\tThẩm định hồ sơ và trình Chủ tịch Ủy ban nhân dân xã\t02 ngày\n")
+    assert [t.responsible for t in tasks_in(tmp_path, text)] == [["Sở Tài chính"]]
+
+
 def test_items_of_a_quoted_provision_are_not_tasks(tmp_path: Path) -> None:
     text = ("CÔNG VĂN\nvề khai bổ sung hồ sơ\n\nI. NỘI DUNG\n\n"
             "Tại khoản 2 Điều 9 Thông tư số 12/2026/TT-BTC quy định:\n"

@@ -52,6 +52,13 @@ def test_tab_separated_assignment_table(tmp_path: Path) -> None:
     assert _rows(tasks_in(tmp_path, text)) == EXPECTED
 
 
+def test_a_sentence_in_the_number_column_is_no_row_label(tmp_path: Path) -> None:
+    shifted = ["Nhiệm vụ chung của các sở, ngành", "Kiểm kê các di tích cấp tỉnh",
+               "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", "Tháng 6/2026", "Danh mục di tích"]
+    text = "\n".join([*LEAD, *("\t".join(row) for row in [HEADER, shifted])]) + "\n"
+    assert [t.section for t in tasks_in(tmp_path, text) if "dòng" in (t.section or "")] == ["Phụ lục, dòng 1"]
+
+
 def test_docx_assignment_table(tmp_path: Path) -> None:
     document = docx.Document()
     for line in LEAD:
