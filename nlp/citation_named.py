@@ -110,6 +110,8 @@ _NAME_ORGAN = re.compile(
     r" +của +(?P<organ>\w+)(?:(?! +(?:ngày|trên|tại|để|nhằm|theo|đã|được|thì|với|trong|về)(?!\w))"
     r" +(?:\w+|[-–])){0,15}"
 )
+# between two listed documents: a comma, `và`, or both
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
@@ -238,6 +240,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     mentions: list[Mention] = []
     amending: list[tuple[int, int]] = []  # amending laws' names (`Luật sửa đổi ... của Luật X năm 2025`)
     approved: list[str] = []  # the titles of what the document approves
+    to_make: list[int] = []  # where the names of documents still to be made end
     for m in matches(_TYPE_WORD, text):
         if inside(m.start(), taken):
             continue
@@ -246,7 +249,13 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         issued = _issued_by_cited(text, m.start(), numbered)
         if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME)):
             continue
-        if _CREATION_BEFORE.search(before) and not issued:
+        if not issued and (_CREATION_BEFORE.search(before)
+                           or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):
+            # `xây dựng Quy chế A, Quy chế B`: each document listed after the verb is still to be made
+            end = _unnumbered_name_end(text, m, doc_type, numbered) or lower_name_end(
+                text, m.end(), needs_period=False)
+            if end is not None:
+                to_make.append(end)
             continue
         if _OWN_APPROVAL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             # what the document approves is its own part, however a later line names it
@@ -349,7 +358,9 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         return _closed_or_open_name_end(text, programme.end())
     if rules := WORKING_RULES.match(text, m.start()):
         return _name_end(text, rules.end())
-    if doc_type == "Hiến pháp" or (
+    # a law known by a name with function words is named so in any case (`Luật phí và lệ phí`)
+    known_law = doc_type in LAW_TYPES and KNOWN_LAW_NAME.match(text, m.start()) is not None
+    if doc_type == "Hiến pháp" or known_law or (
         (start := _NAME_START.match(text, m.end())) and start["initial"].isupper()
     ):
         end = _name_end(text, m.end(), law_start=m.start() if doc_type in LAW_TYPES else None)

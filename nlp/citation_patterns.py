@@ -15,6 +15,7 @@ import re
 
 from policylink.core.doc_types import DOC_TYPES, TYPE_CODES
 from policylink.nlp.dates import YEAR
+from policylink.nlp.gazetteer import UPPER_CLASS
 
 # The type words as one alternation, longest first.
 TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
@@ -123,7 +124,7 @@ MAX_LOWER_NAME_WORDS = 14
 MAX_CLOSED_NAME_WORDS = 30
 
 # `Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX`: a working rule is named by its organ.
-WORKING_RULES = re.compile(r"Quy chế làm việc +của(?= +[A-ZĐ])")
+WORKING_RULES = re.compile(rf"Quy chế làm việc +của(?= +{UPPER_CLASS})")  # `của Ủy ban ...` too
 
 # `(sau đây gọi tắt là Nghị quyết 18)`, `(viết tắt là ...)`: the clause that introduces an alias, and
 # that clause just before a mention (the mention is an alias of a document cited in full).
@@ -176,7 +177,7 @@ RELATION_CUES = (
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
 )
 # Where a clause starts, looking back from a mention, and how far back its cue may stand.
-CLAUSE_START = re.compile(r"[;:.()\n]")
+CLAUSE_START = re.compile(r"[;:.()\n\t]")  # a table cell starts a clause too
 CUE_WINDOW = 80
 
 

@@ -1,4 +1,4 @@
-"""Regulations, rules and charters that a cited decision issues (R59, DECISIONS-5): `Quyết định số
+"""Regulations, rules, procedures and charters that a cited decision issues (R59, DECISIONS-5): `Quyết định số
 42/2018/QĐ-UBND ... về việc ban hành Quy định về quản lý chợ trên địa bàn tỉnh` issues a `Quy định` of its
 own, a document nested in the decision and known by its title. The same document is met again where a
 later decision changes it: by its title after the cue (`sửa đổi, bổ sung một số điều của Quy định về quản lý
@@ -19,8 +19,8 @@ from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end
 from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
-_REGULATION = r"(?:quy định|quy chế|điều lệ)"
-_TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "điều lệ": "Điều lệ"}
+_REGULATION = r"(?:quy định|quy chế|quy trình|điều lệ)"
+_TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "quy trình": "Quy trình", "điều lệ": "Điều lệ"}
 # between the issuing decision's number and the regulation: its date and issuer, then `ban hành`
 _ISSUED = re.compile(
     rf"(?:\s*,?\s*{DAY_DATE})*(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?(?:\s*\(cũ\))?)?\s*,?\s+(?:về việc\s+)?"
@@ -33,8 +33,8 @@ _ISSUED = re.compile(
 _CHANGED = re.compile(
     r"(?<!\w)(?:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế)"
     r"(?:\s+(?:một số điều(?:\s+và\s+khoản)?|một phần|toàn bộ|một số nội dung))?"
-    rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:Quy định|Quy chế|Điều lệ|QUY ĐỊNH"
-    r"|QUY CHẾ|ĐIỀU LỆ)))(?!\w)",
+    rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:Quy định|Quy chế|Quy trình|Điều lệ"
+    r"|QUY ĐỊNH|QUY CHẾ|QUY TRÌNH|ĐIỀU LỆ)))(?!\w)",
     re.IGNORECASE,
 )
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)

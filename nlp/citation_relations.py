@@ -28,10 +28,15 @@ _FILLER_BREAK = (
     rf"(?:theo|tại(?!\s+{_PART_WORD}\s)|của|với|trong|về|được|đã|như|là|so|giữa|quán triệt|tuyên truyền"
     r"|phổ biến|học tập|bám sát|nghiên cứu)(?!\w)"
 )
-# a numbered part (`khoản 3, 4 Điều 5`), or an annex or list with or without its number (`tại Phụ lục`)
+# a numbered part (`khoản 3, 4 Điều 5`), or an annex or list with or without its number (`tại Phụ lục`);
+# parts listed with `và` or a comma (`điểm a và điểm b khoản 1 Điều 3, khoản 1 Điều 4`) run on
 _PARTS = (
-    rf"(?:\s+(?:tại\s+)?(?:{_PART_WORD}\s+[\w.]+(?:\s*,\s*[\w.]+)*|(?:phụ lục|danh mục)(?:\s+[IVX\d]+)?))"
+    rf"(?:(?:\s*,|\s+và)?\s+(?:tại\s+)?(?:{_PART_WORD}\s+[\w.]+(?:\s*,\s*[\w.]+)*"
+    r"|(?:phụ lục|danh mục)(?:\s+[IVX\d]+)?))"
 )
+# the part references right before a mention, which do not count towards the cue's window
+_PARTS_RUN = re.compile(rf"(?:{_PARTS})+(?:\s+của)?\s*$", re.IGNORECASE)
+_PARTS_RUN_REACH = 240
 _CUE_BEFORE = [
     # up to seven words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
     # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
@@ -161,7 +166,8 @@ def _relation(
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.parent is None and _WORDS_REPLACED.search(text, line_start, mention.start):
         return "amends"
-    near = _clause_before(text, mention, CUE_WINDOW)
+    parts = _PARTS_RUN.search(text, max(0, mention.start - _PARTS_RUN_REACH), mention.start)
+    near = _clause_before(text, mention, CUE_WINDOW + (parts.end() - parts.start() if parts else 0))
     if mention.parent is not None and (details := _DETAILS_CUE.search(near)) is not None:
         # `sửa đổi ... các nghị định quy định chi tiết thi hành Luật Đất đai`: a class of detailing
         # documents is what details the law, not the enclosing one (R41)

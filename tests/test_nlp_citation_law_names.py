@@ -47,3 +47,13 @@ def test_a_known_law_name_with_an_inner_conjunction_is_whole_and_ends_there() ->
 def test_a_latin_o_printed_for_the_assemblys_q_is_restored() -> None:
     (law,) = cited("Căn cứ Luật Giá số 16/2023/OH15 ngày 19 tháng 6 năm 2023;")
     assert law.key == "16/2023/QH15"
+
+
+def test_a_known_law_name_printed_after_luat_in_lower_case_is_a_citation_as_printed() -> None:
+    text = ("Lệ phí trước bạ nộp theo quy định của Luật phí và lệ phí và các văn bản hướng dẫn Luật phí và "
+            "lệ phí; cơ sở kinh doanh tuân thủ Luật phòng cháy và chữa cháy năm 2024.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("Luật phí và lệ phí", "cites"),
+        ("Luật phí và lệ phí", "cites"),
+        ("Luật phòng cháy và chữa cháy năm 2024", "cites"),
+    ]

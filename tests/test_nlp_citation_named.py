@@ -212,3 +212,26 @@ def test_the_organ_part_of_a_name_stops_at_a_locative() -> None:
 def test_a_law_name_stops_before_the_next_clause() -> None:
     (law,) = cite("Để thi hành Luật Thủy lợi, Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.")
     assert (law.key, law.text) == ("Luật Thủy lợi", "Luật Thủy lợi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Củng cố bộ phận một cửa; xây dựng Quy chế làm việc của Ủy ban nhân dân cấp xã, Quy chế làm việc của "
+        "Bộ phận Một cửa phù hợp với yêu cầu tiếp nhận hồ sơ.",
+        "Sở Tư pháp xây dựng Đề án phát triển nguồn nhân lực, Kế hoạch chuyển đổi số và Chương trình Đào tạo "
+        "cán bộ trẻ trong năm 2026.",
+    ],
+)
+def test_every_document_listed_after_a_making_verb_is_still_to_be_made(text: str) -> None:
+    assert cite(text) == []
+
+
+def test_a_document_listed_after_the_object_of_a_new_documents_cue_is_cited() -> None:
+    text = "Sở Nội vụ xây dựng Kế hoạch thực hiện Luật Đất đai, Luật Nhà ở năm 2023 trong quý III."
+    assert [c.key for c in cite(text)] == ["Luật Đất đai", "Luật Nhà ở năm 2023"]
+
+
+def test_a_working_rule_named_by_an_organ_with_an_accented_capital_is_whole() -> None:
+    (rules,) = cite("Các sở làm việc theo Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026.")
+    assert rules.key == "Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026"

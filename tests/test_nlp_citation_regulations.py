@@ -139,3 +139,22 @@ def test_lettered_items_closed_by_semicolons_keep_their_own_relations() -> None:
             "b) Quyết định số 318/QĐ-BNV ngày 20/9/2024 hết hiệu lực kể từ ngày Quyết định này có "
             "hiệu lực.\n")
     assert [c.relation for c in cited(text)] == ["cites", "replaces"]
+
+
+def test_a_procedure_a_cited_decision_issues_is_nested_like_a_regulation() -> None:
+    procedure = "Quy trình phối hợp giải quyết hồ sơ đăng ký biến động đất đai trên địa bàn tỉnh Bắc Giang"
+    text = (f"Quyết định này thay thế Quyết định số 25/2019/QĐ-UBND ngày 03 tháng 5 năm 2019 của Ủy ban nhân "
+            f"dân tỉnh ban hành {procedure}.\n")
+    assert _edges(text) == [("25/2019/QĐ-UBND", "replaces", SELF),
+                            (procedure, "cites", "bac-giang/25/2019/QĐ-UBND")]
+
+
+def test_a_procedure_changed_by_its_title_is_the_one_its_decision_issued() -> None:
+    procedure = "Quy trình luân chuyển hồ sơ cấp phép khai thác nước mặt"
+    text = (f"1. Quyết định số 31/2021/QĐ-UBND ngày 10/6/2021 của Ủy ban nhân dân tỉnh ban hành "
+            f"{procedure}.\n"
+            f"2. Sửa đổi, bổ sung một số điều của {procedure} ban hành kèm theo Quyết định số "
+            "31/2021/QĐ-UBND ngày 10/6/2021.\n")
+    edges = _edges(text)
+    assert (procedure, "cites", "bac-giang/31/2021/QĐ-UBND") in edges
+    assert (procedure, "amends", SELF) in edges

@@ -212,3 +212,31 @@ def test_a_law_amended_by_a_later_named_one_is_cited_by_that_one() -> None:
     assert (again.relation, again.source) == ("amends", amending.target_id)  # an edge 76/2019/QH14 → the law
     assert again.target_id == first.target_id == "tw/luat/to-chuc-chinh-phu/2015"  # the undated one is it
     assert (amending.relation, amending.source) == ("based_on", SELF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a workflow cell that opens with the cue, long part references before each document
+        "2\tSở Tài chính\tCăn cứ quy định tại điểm a và điểm b khoản 2 Điều 5, khoản 3 Điều 6 Nghị quyết số "
+        "12/2023/QH15 và khoản 4 Điều 7 Nghị định số 30/2024/NĐ-CP để thẩm định hồ sơ.\t5 ngày",
+        # the cue mid-sentence, a longer list of parts than the cue's window
+        "Sở Tài chính lập danh sách căn cứ quy định tại điểm a, điểm b và điểm c khoản 1 Điều 3, khoản 1 và "
+        "khoản 2 Điều 4, điểm d khoản 5 Điều 6 Nghị quyết số 12/2023/QH15 và khoản 4 Điều 7 Nghị định số "
+        "30/2024/NĐ-CP.",
+    ],
+)
+def test_a_based_on_cue_governs_documents_after_long_part_references(text: str) -> None:
+    assert keys_and_relations(text) == [("12/2023/QH15", "based_on"), ("30/2024/NĐ-CP", "based_on")]
+
+
+def test_a_cue_in_one_table_cell_does_not_govern_the_next_cells_document() -> None:
+    text = ("Bước 2\tCăn cứ kết quả thẩm định hồ sơ\tNghị định số 30/2024/NĐ-CP ngày 2/3/2024\n"
+            "Bước 3\tThẩm định căn cứ theo Nghị định số 31/2024/NĐ-CP\t5 ngày")
+    assert keys_and_relations(text) == [("30/2024/NĐ-CP", "cites"), ("31/2024/NĐ-CP", "based_on")]
+
+
+def test_parts_listed_before_a_document_do_not_stretch_a_following_verb_into_a_cue() -> None:
+    text = ("Sở Tài chính lập danh sách theo quy định tại điểm a, điểm b và điểm c khoản 1 Điều 3 "
+            "Nghị quyết số 12/2023/QH15.")
+    assert keys_and_relations(text) == [("12/2023/QH15", "cites")]
