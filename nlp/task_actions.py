@@ -80,6 +80,14 @@ _NOT_TASK_ACTION = re.compile(
 _ADVICE = re.compile(
     r"(?:^|\s)đề nghị (?:các )?(?:doanh nghiệp|công ty|người nộp thuế|nnt|người khai hải quan"
     r"|tổ chức, cá nhân|ông|bà)\b")
+# An item of a list of forms (`Quyết định giao đất/cho thuê đất: Mẫu số 06;`): which form serves a
+# kind of paper is no duty (RULINGS R79, H21), even where the paper's name opens with a verb.
+_FORM_ITEM = re.compile(r"^[^:;.]{3,}:\s*mẫu(?: số)?\s*\d+\w*\b")
+# An item that only states a time limit (`Đối với hồ sơ X thì thời gian xác định ... là 05 ngày làm
+# việc theo quy định tại ...`): it spells out the limits of its lead-in's action (RULINGS R81).
+_LIMIT_ITEM = re.compile(
+    r"^(?:(?:đối với|trường hợp)\b[^.;:]*?\bthì\s+)?(?:thời gian|thời hạn)\b[^.;:]*?\blà\s+"
+    r"(?:không quá\s+|tối đa\s+)?\d+(?:,\d+)?\s+(?:ngày|giờ|tháng|năm)\b")
 # The enactment sentence above the articles (`Hội đồng nhân dân ban hành Nghị quyết ...`).
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
 # A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
@@ -239,8 +247,13 @@ def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list
     return label is not None and not any(unit.start <= b.start < label.end() for b in bodies)
 
 
+# A lead-in with a doer and its own action whose items only state its limits (`Cơ quan thuế chủ trì
+# ... ban hành các Thông báo ... đúng thời gian quy định, cụ thể:` + `a) Đối với hồ sơ ... thì thời gian
+# ... là 05 ngày`): the lead-in is the task (RULINGS R81); nlp.tasks gives this verdict.
+LIMITED_LEAD_IN = "limited-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
-ACCEPTING = frozenset({"table-row", "assigns", "requests", "directs", "adverbial-action", "duty-phrase"})
+ACCEPTING = frozenset({"table-row", "assigns", "requests", "directs", "adverbial-action", "duty-phrase",
+                       LIMITED_LEAD_IN})
 
 
 def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
@@ -260,6 +273,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
         ("not-task-start", lambda: _NOT_TASK_START.match(match_key(body_text))),
+        ("form-item", lambda: _FORM_ITEM.match(match_key(body_text))),
+        ("limit-item", lambda: not stated and _LIMIT_ITEM.match(match_key(body_text))),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),

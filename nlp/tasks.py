@@ -22,7 +22,16 @@ from policylink.ingest.model import Attachment, Section
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
-from policylink.nlp.task_actions import REQUEST, Tokens, action_phrase, after_adverbial, verdict
+from policylink.nlp.task_actions import (
+    ACCEPTING,
+    LIMITED_LEAD_IN,
+    REQUEST,
+    Tokens,
+    action_phrase,
+    after_adverbial,
+    directs,
+    verdict,
+)
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_tables import table_units
@@ -94,6 +103,7 @@ def find_tasks(
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
     tasks: list[Task] = []
+    judged: list[tuple[Unit, list[Body], list[Token], str]] = []
     for unit in units:
         if any(a <= unit.start < b for a, b in title_blocks):
             continue  # the document's own title names it; it assigns nothing
@@ -120,7 +130,10 @@ def find_tasks(
                 text, bodies, subject, content[0].idx, unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
-        reason = verdict(text, unit, content, resolver, bodies, stated)
+        judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))
+    limited = _limited_lead_ins(text, resolver, judged)
+    for unit, stated, content, reason in judged:
+        reason = LIMITED_LEAD_IN if unit in limited else reason
         context = UnitContext(text, unit, content, stated, reason, resolver, deadlines, attachment_starts)
         if not decide(context):
             continue
@@ -132,6 +145,24 @@ def find_tasks(
                                   alignment_mode="expand")) is not None
     ]
     return tasks
+
+
+def _limited_lead_ins(text: str, resolver: Resolver,
+                      judged: list[tuple[Unit, list[Body], list[Token], str]]) -> list[Unit]:
+    """Lead-ins that name their doer and act (`Cơ quan thuế chủ trì ..., ban hành các Thông báo ...
+    đúng thời gian quy định, cụ thể:`) whose items only state the limits of that action: some item
+    states a time limit and none is a duty by the rules (RULINGS R81)."""
+    items: dict[tuple[int, int], list[str]] = {}
+    for unit, _, _, reason in judged:
+        intro = next((i for i in resolver.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
+        if intro is not None:
+            items.setdefault(intro, []).append(reason)
+    return [
+        unit for unit, stated, content, reason in judged
+        if reason == "lead-in" and stated and directs(content)
+        and any(s <= unit.start < e and "limit-item" in found and not ACCEPTING.intersection(found)
+                for (s, e), found in items.items())
+    ]
 
 
 # What a subject bears in the closing sentence of an article (`... chịu trách nhiệm thi hành`, `... căn
