@@ -161,6 +161,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         line_start = key.rfind("\n", 0, m.start()) + 1
         if m["item"] is None or _ITEM_MARKER.fullmatch(key, line_start, m.start()):
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
+    for m in rules.functional.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.house_committee.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
     for m in rules.portal.finditer(key):  # a recipient: alone on its list item

@@ -156,6 +156,7 @@ class BodyRules:
     house_committee: Bounded
     generic: Bounded
     described: Bounded
+    functional: Bounded
     held_class: Bounded
     held_list: Bounded
     collective: Bounded
@@ -323,6 +324,14 @@ def body_rules() -> BodyRules:
         described=Bounded(
             rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
             rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
+        ),
+        # `Cơ quan tiếp nhận hồ sơ và trả kết quả`, `cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ`,
+        # `cơ quan có thẩm quyền giải quyết thủ tục hành chính`: the body that receives or resolves a
+        # file, named by that function (RULINGS R80); bare `cơ quan có thẩm quyền` names none.
+        functional=Bounded(
+            r"(?:cơ\s+quan(?:\s*,\s*đơn\s+vị)?|đơn\s+vị)\s+(?:có\s+thẩm\s+quyền\s+)?"
+            r"(?:tiếp\s+nhận\s+hồ\s+sơ(?:\s+và\s+trả\s+kết\s+quả)?"
+            r"|giải\s+quyết\s+(?:hồ\s+sơ|thủ\s+tục\s+hành\s+chính))"
         ),
         # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
         # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their

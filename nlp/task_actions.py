@@ -88,6 +88,9 @@ _FORM_ITEM = re.compile(r"^[^:;.]{3,}:\s*mẫu(?: số)?\s*\d+\w*\b")
 _LIMIT_ITEM = re.compile(
     r"^(?:(?:đối với|trường hợp)\b[^.;:]*?\bthì\s+)?(?:thời gian|thời hạn)\b[^.;:]*?\blà\s+"
     r"(?:không quá\s+|tối đa\s+)?\d+(?:,\d+)?\s+(?:ngày|giờ|tháng|năm)\b")
+# A prohibition laid on the doers (`Bộ phận Một cửa, cơ quan giải quyết hồ sơ ... không được yêu cầu
+# người sử dụng đất nộp thêm ...`) limits how they act; it directs no action (RULINGS R63, R79).
+_PROHIBITION = re.compile(r"^[^.;:]*(?<!\w)không\s+được(?!\w)[^.;:]*\.?$")
 # The enactment sentence above the articles (`Hội đồng nhân dân ban hành Nghị quyết ...`).
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
 # A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
@@ -273,6 +276,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
         ("not-task-start", lambda: _NOT_TASK_START.match(match_key(body_text))),
+        ("prohibition", lambda: stated and _PROHIBITION.match(match_key(body_text))),
         ("form-item", lambda: _FORM_ITEM.match(match_key(body_text))),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(match_key(body_text))),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
