@@ -19,8 +19,10 @@ from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end
 from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
-_REGULATION = r"(?:quy định|quy chế|quy trình|điều lệ)"
 _TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "quy trình": "Quy trình", "điều lệ": "Điều lệ"}
+_REGULATION = f"(?:{'|'.join(_TYPES)})"
+# the type word capitalised as a title opens (`Quy chế`) or in a title line's capitals (`QUY CHẾ`)
+_TITLE_TYPE = "|".join([*_TYPES.values(), *(name.upper() for name in _TYPES.values())])
 # between the issuing decision's number and the regulation: its date and issuer, then `ban hành`
 _ISSUED = re.compile(
     rf"(?:\s*,?\s*{DAY_DATE})*(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?(?:\s*\(cũ\))?)?\s*,?\s+(?:về việc\s+)?"
@@ -33,8 +35,7 @@ _ISSUED = re.compile(
 _CHANGED = re.compile(
     r"(?<!\w)(?:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế)"
     r"(?:\s+(?:một số điều(?:\s+và\s+khoản)?|một phần|toàn bộ|một số nội dung))?"
-    rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:Quy định|Quy chế|Quy trình|Điều lệ"
-    r"|QUY ĐỊNH|QUY CHẾ|QUY TRÌNH|ĐIỀU LỆ)))(?!\w)",
+    rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:{_TITLE_TYPE})))(?!\w)",
     re.IGNORECASE,
 )
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)

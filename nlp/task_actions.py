@@ -273,19 +273,20 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "lead-in"
     if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
         return "table-row"  # a row of an assignment table: its columns say who does the work
+    body_key = match_key(body_text)
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
-        ("not-task-start", lambda: _NOT_TASK_START.match(match_key(body_text))),
-        ("prohibition", lambda: stated and _PROHIBITION.match(match_key(body_text))),
-        ("form-item", lambda: _FORM_ITEM.match(match_key(body_text))),
-        ("limit-item", lambda: not stated and _LIMIT_ITEM.match(match_key(body_text))),
+        ("not-task-start", lambda: _NOT_TASK_START.match(body_key)),
+        ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
+        ("form-item", lambda: _FORM_ITEM.match(body_key)),
+        ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
-        ("advice", lambda: _ADVICE.search(match_key(body_text))),
+        ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
     )
@@ -302,7 +303,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "directs"
     if _acts_after_adverbial(text, unit, tokens):
         return "adverbial-action"
-    return "duty-phrase" if DUTY.search(match_key(body_text)) else "no-action"
+    return "duty-phrase" if DUTY.search(body_key) else "no-action"
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:

@@ -131,7 +131,7 @@ def find_tasks(
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
         judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))
-    limited = _limited_lead_ins(text, resolver, judged)
+    limited = set(_limited_lead_ins(text, resolver, judged))
     for unit, stated, content, reason in judged:
         reason = LIMITED_LEAD_IN if unit in limited else reason
         context = UnitContext(text, unit, content, stated, reason, resolver, deadlines, attachment_starts)
@@ -165,12 +165,13 @@ def _limited_lead_ins(text: str, resolver: Resolver,
     ]
 
 
+_RESPONSIBLE_FOR = r"(?:có|chịu)\s+trách\s+nhiệm"
 # What a subject bears in the closing sentence of an article (`... chịu trách nhiệm thi hành`, `... căn
 # cứ Quyết định thi hành`); not any responsibility (`A giám sát B có trách nhiệm vận hành ...`).
-_BEARS = re.compile(r"(?<!\w)(?:(?:có|chịu)\s+trách\s+nhiệm(?:\s+tổ\s+chức)?\s+(?:thi\s+hành|thực\s+hiện)"
+_BEARS = re.compile(rf"(?<!\w)(?:{_RESPONSIBLE_FOR}(?:\s+tổ\s+chức)?\s+(?:thi\s+hành|thực\s+hiện)"
                     r"|căn\s+cứ)(?!\w)", re.IGNORECASE)
 # ... and any duty it bears, right after a chain of bodies that opens a line (`Các sở, ngành có trách nhiệm`).
-_BEARS_RIGHT_AFTER = re.compile(r"\s*(?:(?:có|chịu)\s+trách\s+nhiệm|căn\s+cứ)(?!\w)", re.IGNORECASE)
+_BEARS_RIGHT_AFTER = re.compile(rf"\s*(?:{_RESPONSIBLE_FOR}|căn\s+cứ)(?!\w)", re.IGNORECASE)
 # Words that end a list of bodies: a clause between two of them (`A chủ trì, phối hợp với B`). In lower
 # case only: capitalised, they belong to a name (`Ban Chỉ đạo ...`).
 _CLAUSE_WORD = re.compile(
