@@ -37,28 +37,34 @@ _COORDINATION = re.compile(
 # amended) as the line above says.
 # The items may also follow the colon on its own line: `Bãi bỏ các Nghị quyết ...: a) ...; b) ...`; and a
 # head that ends the listed documents in force (`Các văn bản sau hết hiệu lực kể từ ngày ...:`) repeals
-# them (R31), unless they already had (`đã hết hiệu lực`).
+# them (R31), unless they already had (`đã hết hiệu lực`). The head may describe the documents at length
+# (`Bãi bỏ các văn bản do ... ban hành trong lĩnh vực ..., cụ thể như sau:`), and an article's heading that
+# is the cue itself needs no colon (`Điều 1. Bãi bỏ toàn bộ các quyết định` over its numbered items).
 _ITEM_MARK = r"(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t]"
 _CUE_LIST_HEAD = re.compile(
-    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
-    rf"[^\n:;.]{{0,80}}:[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))",
+    r"^(?:(?P<article>[ \t]*Điều[ \t]+\d+[.:][ \t]*)|[^\n]*?)"
+    r"(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
+    rf"[^\n:;.]{{0,200}}?(?P<colon>:)?[ \t]*(?:\n|(?P<inline>(?<=:)(?={_ITEM_MARK})))",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
 
 
-def cue_lists(text: str) -> list[tuple[int, int, str]]:
-    """Spans of the items listed under a line that amends or replaces `các ... sau:`, with the relation."""
+def cue_lists(text: str) -> list[tuple[int, int, str, int]]:
+    """Spans of the items listed under a line that amends or replaces `các ... sau:`, with the relation
+    and where the head's cue stands."""
     lists = []
     for head in _CUE_LIST_HEAD.finditer(text):
+        if head["colon"] is None and head["article"] is None:
+            continue
         relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
         if head["inline"] is not None:
             line_end = text.find("\n", head.end())
-            lists.append((head.end(), len(text) if line_end < 0 else line_end, relation))
+            lists.append((head.end(), len(text) if line_end < 0 else line_end, relation, head.start("cue")))
             continue
         items = _LIST_ITEMS.match(text, head.end())
         if items is not None and items.end() > head.end():
-            lists.append((head.end(), items.end(), relation))
+            lists.append((head.end(), items.end(), relation, head.start("cue")))
     return lists
 
 
@@ -149,10 +155,14 @@ def _same_type_after_subject(gap: str, previous: Mention, mention: Mention) -> b
             and _AFTER_SUBJECT.fullmatch(gap) is not None and _ANY_CUE.search(gap) is None)
 
 
-# `Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực`: the citing document ends X,
-# as a repeal does (R31); said of the documents its sentence opens with, not of those in their subjects.
+# `Quyết định số X ... hết hiệu lực (toàn bộ) kể từ ngày Quyết định này có hiệu lực`: the citing document
+# ends X, as a repeal does (R31); said of the documents its sentence opens with, not of those in their
+# subjects. `X còn hiệu lực một phần đối với ...` ends the rest of X, which counts as ending it (R31).
 _ENDS_IN_FORCE = re.compile(
-    r"\s(?:hết|không còn)\s+hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+(?:ngày|khi)(?!\w)", re.IGNORECASE
+    r"\s(?:(?:hết|không còn)\s+hiệu lực(?:\s+(?:toàn bộ|một phần))?(?:\s+thi hành)?"
+    r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)"
+    r"|chỉ\s+còn\s+hiệu lực|còn\s+hiệu lực\s+một phần)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -121,3 +121,18 @@ def test_a_second_law_named_after_an_article_number_shares_the_detailing_cue() -
     relations = [(c.key, c.relation) for c in cited(text)]
     assert relations[1:] == [("Luật Đường sắt", "implements"),
                              ("Luật Trật tự, an toàn giao thông đường bộ", "implements")]
+
+
+def test_a_header_written_one_cell_to_a_line_finds_the_basis_column() -> None:
+    text = ("Số TT\nTên thủ tục\nThời hạn giải quyết\nCơ sở pháp lý\nGhi chú\nA\nTHỦ TỤC CẤP TỈNH\n"
+            "1\tCấp giấy phép biểu diễn\t05 ngày\t- Nghị định số 44/2021/NĐ-CP ngày 3/4/2021\t\n"
+            "II\tLĨNH VỰC ĐIỆN ẢNH\n2\tGia hạn giấy phép\t03 ngày\tLuật Điện ảnh năm 2022\tMới\n"
+            "Lưu ý: các thủ tục trên theo Nghị định số 01/2020/NĐ-CP.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("44/2021/NĐ-CP", "based_on"), ("Luật Điện ảnh năm 2022", "based_on"), ("01/2020/NĐ-CP", "cites")]
+
+
+def test_short_lines_of_prose_are_no_stacked_header() -> None:
+    text = ("TT\nGhi chú\nCơ sở vật chất của các đơn vị còn thiếu.\n"
+            "Nghị định số 01/2020/NĐ-CP ngày 3/1/2020 của Chính phủ nêu rõ việc này.")
+    assert [(c.key, c.relation) for c in cited(text)] == [("01/2020/NĐ-CP", "cites")]

@@ -240,3 +240,52 @@ def test_parts_listed_before_a_document_do_not_stretch_a_following_verb_into_a_c
     text = ("Sở Tài chính lập danh sách theo quy định tại điểm a, điểm b và điểm c khoản 1 Điều 3 "
             "Nghị quyết số 12/2023/QH15.")
     assert keys_and_relations(text) == [("12/2023/QH15", "cites")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article heading that is the cue, no colon, numbered items under it
+        "Điều 1. Bãi bỏ toàn bộ các nghị quyết\n1. Nghị quyết số 12/2016/NQ-HĐND ngày 5/8/2016 của HĐND tỉnh."
+        "\n2. Nghị quyết số 07/2019/NQ-HĐND ngày 3/7/2019 của HĐND tỉnh.\nĐiều 2. Hiệu lực thi hành",
+        # a head that describes the repealed documents at length before its colon
+        "Điều 1. Bãi bỏ các quyết định do Ủy ban nhân dân tỉnh Bắc Giang và Ủy ban nhân dân tỉnh "
+        "Bắc Ninh (cũ) ban hành trong lĩnh vực tài nguyên và môi trường, gồm các văn bản dưới đây:\n"
+        "a) Quyết định số 12/2016/QĐ-UBND ngày 2/3/2016;\nb) Quyết định 07/2019/QĐ-UBND ngày 9/9/2019.",
+    ],
+)
+def test_items_under_a_long_or_colonless_repeal_head_are_replaced(text: str) -> None:
+    assert [r for _, r in keys_and_relations(text)] == ["replaces", "replaces"]
+
+
+def test_items_under_a_head_that_is_work_to_do_are_only_cited() -> None:
+    text = ("Các sở, ngành rà soát, sửa đổi, bổ sung các văn bản sau:\n- Quyết định số 5/2015/QĐ-UBND ngày "
+            "2/3/2015;\n- Quyết định 18/2020/QĐ-UBND ngày 9/9/2020.")
+    assert [r for _, r in keys_and_relations(text)] == ["cites", "cites"]
+
+
+def test_a_document_ended_wholly_or_left_in_force_only_in_part_is_replaced() -> None:
+    text = ("Điều 2. Hiệu lực\n1. Quyết định này có hiệu lực từ ngày ký.\n2. Quyết định số 512/QĐ-UBND ngày "
+            "3/4/2024 của Chủ tịch UBND tỉnh hết hiệu lực toàn bộ kể từ ngày Quyết định này có hiệu lực.\n"
+            "3. Quyết định số 77/QĐ-UBND ngày 9/1/2024 của UBND tỉnh chỉ còn hiệu lực đối với thủ tục "
+            "cấp phép.")
+    assert keys_and_relations(text) == [("512/QĐ-UBND", "replaces"), ("77/QĐ-UBND", "replaces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted procedure name in the object, naming a document of its own
+        ("Bãi bỏ thủ tục: “Cấp giấy phép theo Nghị định số 15/2018/NĐ-CP về an toàn thực phẩm” tại "
+         "Quyết định số 903/QĐ-BYT ngày 5/5/2020 của Bộ trưởng Bộ Y tế.",
+         [("15/2018/NĐ-CP", "cites"), ("903/QĐ-BYT", "replaces")]),
+        # what the document published is a part of it
+        ("Quyết định này sửa đổi, bổ sung ba thủ tục hành chính đã được công bố tại Quyết định số 66/QĐ-UBND "
+         "ngày 2/2/2025 của Chủ tịch UBND tỉnh.", [("66/QĐ-UBND", "amends")]),
+        ("Sửa đổi các thủ tục hành chính được ban hành kèm theo Quyết định số 66/QĐ-UBND ngày 2/2/2025.",
+         [("66/QĐ-UBND", "amends")]),
+    ],
+)
+def test_a_cue_governs_a_part_named_by_a_quotation_or_by_what_was_published(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert keys_and_relations(text) == expected
