@@ -196,12 +196,18 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     return mentions
 
 
-# `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`:
-# after a type word that a list shares, each later `số` opens a mention of that type (R32).
+# `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`,
+# `... số A ngày ... và số B ngày ...`: after a type word that a list shares, each later `số` opens a mention
+# of that type (R32); so does the first one, right after the shared type and its issuer (`các Nghị định của
+# Chính phủ số A ...`).
 _LISTED_NUMBER = re.compile(
-    rf"(?<=[,;:])[ \t]*(?:và[ \t]+)?(?P<start>[sS]ố)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
+    r"(?:(?<=[,;:])[ \t]*(?:và[ \t]+)?|(?<=\w)[ \t]+(?P<joined>và[ \t]+)?)"
+    rf"(?P<start>[sS]ố)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
 )
 _SHARED_TYPE = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<type>{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE)
+_SHARED_TYPE_AND_ISSUER = re.compile(
+    rf"{_SHARED_TYPE.pattern}(?:\s+của\s+[^;:.()\n]{{1,60}}?)?\s*$", re.IGNORECASE
+)
 
 
 def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
@@ -212,6 +218,9 @@ def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
         if inside(m.start("start"), taken):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
+        unpunctuated = text[m.start() - 1] not in ",;:" and m["joined"] is None
+        if unpunctuated and not _SHARED_TYPE_AND_ISSUER.search(text, line_start, m.start()):
+            continue
         earlier = [f for f in numbered + mentions if line_start <= f.start < m.start() and f.number]
         shared = list(_SHARED_TYPE.finditer(text, line_start, m.start()))
         # the nearer of an earlier mention and a shared type word (`Tờ trình số A; các Văn bản ...: Số B`)

@@ -44,7 +44,7 @@ _ITEM_MARK = r"(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t]"
 _CUE_LIST_HEAD = re.compile(
     r"^(?:(?P<article>[ \t]*Điều[ \t]+\d+[.:][ \t]*)|[^\n]*?)"
     r"(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
-    rf"[^\n:;.]{{0,200}}?(?P<colon>:)?[ \t]*(?:\n|(?P<inline>(?<=:)(?={_ITEM_MARK})))",
+    rf"[^\n:;.]{{0,200}}?(?:(?P<colon>:)[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))|[ \t]*\n)",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")

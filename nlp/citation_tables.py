@@ -29,10 +29,12 @@ _DOCUMENT_ITEM = re.compile(
 
 def _header_column(cells: list[str]) -> tuple[int, int] | None:
     """The index of the basis column in a header row and the header's number of cells (neither counting a
-    heading glued before the header), or None when the row has none."""
+    heading glued before the header, nor the empty cells of the row above left before that heading), or
+    None when the row has none."""
     if len(cells) < 2 or (index := column_roles(cells).get("basis")) is None:
         return None
-    glued = 1 if index and _GLUED_HEADING.match(cells[0]) else 0
+    empty = next(i for i, cell in enumerate(cells) if cell.strip() or i == index)
+    glued = empty + (1 if index > empty and _GLUED_HEADING.match(cells[empty]) else 0)
     return index - glued, len(cells) - glued
 
 

@@ -24,6 +24,7 @@ from policylink.nlp.citation_keys import (
     alias_mentions,
     cut_run_on_law_names,
     date_named_laws,
+    keep_names_in_older_subjects,
     resolve_law_names,
     unify_named_keys,
 )
@@ -58,6 +59,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     date_named_laws(mentions)
     attach_subjects(text, mentions)
     attach_parents(mentions)
+    keep_names_in_older_subjects(mentions)
     found_relations = amended_later(text, mentions, relations(text, mentions, original))
     own = own_document(text, mentions, self_id, jurisdiction)
     citations = [

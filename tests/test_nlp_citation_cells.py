@@ -136,3 +136,11 @@ def test_short_lines_of_prose_are_no_stacked_header() -> None:
     text = ("TT\nGhi chú\nCơ sở vật chất của các đơn vị còn thiếu.\n"
             "Nghị định số 01/2020/NĐ-CP ngày 3/1/2020 của Chính phủ nêu rõ việc này.")
     assert [(c.key, c.relation) for c in cited(text)] == [("01/2020/NĐ-CP", "cites")]
+
+
+def test_a_header_glued_after_the_empty_cells_of_the_row_above_keeps_its_columns() -> None:
+    text = ("1\tCấp phép\t- Nghị định số 44/2021/NĐ-CP ngày 3/4/2021\t\t\n"
+            "\t\t\tII. THỦ TỤC BỊ BÃI BỎ\tSố TT\tTên thủ tục\tTên VBQPPL quy định việc bãi bỏ\n"
+            "01\tGia hạn giấy phép\tNghị định số 12/2025/NĐ-CP ngày 2/2/2025")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("44/2021/NĐ-CP", "cites"), ("12/2025/NĐ-CP", "based_on")]
