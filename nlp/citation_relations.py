@@ -178,7 +178,8 @@ def _relation(
         # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
         # does not yet replace or amend anything.
         cue_start = mention.start - len(near) + found.start()
-        if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
+        if relation in ("amends", "replaces") and (
+                _not_yet_made(text, cue_start, new_titles) or _proposed_in(mention.parent)):
             return "cites"
         # `xây dựng Kế hoạch triển khai Nghị quyết số ...`: the cue is said in the title of a document
         # still to be made, which carries nothing out yet (R39, DECISIONS-3); in a cited document's
@@ -226,6 +227,15 @@ _PART_CHANGED = re.compile(
     re.IGNORECASE,
 )
 _PART_WINDOW = 420
+
+
+# `Tờ trình số ... về việc bãi bỏ Quyết định số ...`: a proposal's subject says what it asks for; the
+# proposal changes nothing, it cites what it would have changed
+_PROPOSAL_TYPES = frozenset({"Tờ trình"})
+
+
+def _proposed_in(parent: Mention | None) -> bool:
+    return parent is not None and parent.doc_type in _PROPOSAL_TYPES
 
 
 def _in_new_title(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:

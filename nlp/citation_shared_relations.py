@@ -50,12 +50,19 @@ _CUE_LIST_HEAD = re.compile(
 _LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
 
 
+def _quoted(before: str) -> bool:
+    """Does a quotation opened in `before` still run (`Tại cột “Tên văn bản quy định nội dung sửa đổi ...”`:
+    the cue is a quoted label's word)?"""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def cue_lists(text: str) -> list[tuple[int, int, str, int]]:
     """Spans of the items listed under a line that amends or replaces `các ... sau:`, with the relation
     and where the head's cue stands."""
     lists = []
     for head in _CUE_LIST_HEAD.finditer(text):
-        if head["colon"] is None and head["article"] is None:
+        colonless = head["colon"] is None and head["article"] is None
+        if colonless or _quoted(text[head.start() : head.start("cue")]):
             continue
         relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
         if head["inline"] is not None:

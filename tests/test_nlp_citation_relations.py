@@ -289,3 +289,19 @@ def test_a_document_ended_wholly_or_left_in_force_only_in_part_is_replaced() -> 
 def test_a_cue_governs_a_part_named_by_a_quotation_or_by_what_was_published(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert keys_and_relations(text) == expected
+
+
+def test_a_repeal_proposed_in_a_submissions_subject_is_only_cited_by_it() -> None:
+    found = cite("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 512/TTr-SNV ngày 2/10/2025 về việc "
+                 "thay thế Quyết định số 12/2024/QĐ-UBND ngày 3/3/2024 của UBND tỉnh.")
+    assert [(c.key, c.relation) for c in found] == [("512/TTr-SNV", "cites"), ("12/2024/QĐ-UBND", "cites")]
+    assert found[1].source == found[0].target_id
+    enacted = cite("Căn cứ Quyết định số 88/QĐ-UBND ngày 2/10/2025 về việc bãi bỏ Quyết định số "
+                   "12/2024/QĐ-UBND.")
+    assert [c.relation for c in enacted] == ["based_on", "replaces"]
+
+
+def test_a_cue_inside_a_quoted_column_label_heads_no_list() -> None:
+    text = ("Ghi chú: tại cột “Văn bản quy định nội dung sửa đổi, thay thế” là văn bản sau đây:\n"
+            "- Thông tư số 15/2025/TT-BTC ngày 30/6/2025 của Bộ trưởng Bộ Tài chính quy định mức thu phí.")
+    assert keys_and_relations(text) == [("15/2025/TT-BTC", "cites")]
