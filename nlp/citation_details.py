@@ -178,6 +178,21 @@ _AMENDED_LIST = re.compile(
     rf"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+{AMENDED_PARTS})?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
+# `Thông tư ... hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số ...`: a subject that
+# names the documents it guides or details; a later one is guided too when it ranks above the guiding
+# document (a circular guides a decree; a decree details no other decree, which is then its sibling).
+_RANK = {"Hiến pháp": 0, "Bộ luật": 1, "Luật": 1, "Pháp lệnh": 2, "Nghị định": 3, "Thông tư": 4}
+_GUIDED_LIST = re.compile(
+    r"(?:hướng dẫn(?:\s+thi hành)?|quy định chi tiết(?:\s+(?:và\s+)?hướng dẫn)?(?:\s+thi hành)?)"
+    r"(?:\s+(?:một số|các)\s+(?:điều|nội dung))?(?:\s+của)?\s+(?:các\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _ranks_above(mention: Mention, other: Mention) -> bool:
+    """Does `mention`'s type rank above `other`'s among the legal documents (a law above a decree)?"""
+    rank, other_rank = _RANK.get(mention.doc_type), _RANK.get(other.doc_type)
+    return rank is not None and other_rank is not None and rank < other_rank
 
 
 def attach_subjects(text: str, mentions: list[Mention]) -> None:
@@ -195,6 +210,9 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         amended = _AMENDED_LIST.match(text, subject.end())
         first = later[0] if later else None
         amended_type = first.doc_type if amended and first and first.start == amended.end() else None
+        guided = _GUIDED_LIST.match(text, subject.end())
+        if guided and first and first.start == guided.end():
+            later = [m for m in later if not _ranks_above(m, mention)]
         later = [m for m in later
                  if _ends_with_join(text, subject.end(), m.start) and m.doc_type != amended_type]
         end = _subject_end(text, subject.end(), later, first_inner)

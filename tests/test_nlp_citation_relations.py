@@ -149,6 +149,9 @@ def test_a_direction_beside_a_result_is_not_carried_out() -> None:
         "06/2023/TT-BNV), các cơ quan rà soát",
         "Thực hiện Thông tư số 01/2021/TT-BNV ngày 11/01/2021 của Bộ Nội vụ quy định về công tác văn thư "
         "(đã được sửa đổi tại Thông tư số 06/2023/TT-BNV ngày 4/5/2023), các cơ quan rà soát",
+        # the amending document's part named first
+        "Thực hiện Điều 5 Thông tư số 01/2021/TT-BNV (đã được sửa đổi bổ sung bởi khoản 3 Điều 1 Thông tư số "
+        "06/2023/TT-BNV ngày 4/5/2023), các cơ quan rà soát",
     ],
 )
 def test_a_version_note_shares_the_cue_of_the_document_it_amends(text: str) -> None:
@@ -305,3 +308,18 @@ def test_a_cue_inside_a_quoted_column_label_heads_no_list() -> None:
     text = ("Ghi chú: tại cột “Văn bản quy định nội dung sửa đổi, thay thế” là văn bản sau đây:\n"
             "- Thông tư số 15/2025/TT-BTC ngày 30/6/2025 của Bộ trưởng Bộ Tài chính quy định mức thu phí.")
     assert keys_and_relations(text) == [("15/2025/TT-BTC", "cites")]
+
+
+def test_a_circular_guides_each_law_and_decree_its_subject_lists() -> None:
+    text = ("Căn cứ Thông tư số 40/2022/TT-BTC ngày 9/6/2022 của Bộ Tài chính hướng dẫn thi hành một số điều "
+            "của Luật Kế toán và Nghị định số 41/2021/NĐ-CP ngày 5/4/2021 của Chính phủ về hóa đơn;")
+    assert [(c.key, c.relation, c.source) for c in cite(text)] == [
+        ("40/2022/TT-BTC", "based_on", SELF), ("Luật Kế toán", "implements", "tw/40/2022/TT-BTC"),
+        ("41/2021/NĐ-CP", "implements", "tw/40/2022/TT-BTC")]
+
+
+def test_a_decree_after_a_decree_detailing_a_law_is_its_sibling() -> None:
+    text = ("Thực hiện theo Nghị định số 30/2024/NĐ-CP ngày 1/3/2024 của Chính phủ quy định chi tiết một số "
+            "điều của Luật Đất đai và Nghị định số 77/2025/NĐ-CP ngày 2/4/2025 của Chính phủ về phân cấp.")
+    assert [(c.key, c.source) for c in cite(text)] == [
+        ("30/2024/NĐ-CP", SELF), ("Luật Đất đai", "tw/30/2024/NĐ-CP"), ("77/2025/NĐ-CP", SELF)]
