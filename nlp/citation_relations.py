@@ -205,7 +205,8 @@ def _relation(
                 return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
-    part = _PART_CHANGED.search(text, max(0, mention.start - _PART_WINDOW), mention.start)
+    part = (_PART_CHANGED.search(text, max(0, mention.start - _PART_WINDOW), mention.start)
+            or _LISTED_PART_CHANGED.search(text, line_start, mention.start))
     if mention.parent is None and part is not None and not _not_yet_made(text, part.start(), new_titles):
         return "replaces" if part["cue"].lower() in ("bãi bỏ", "thay thế") else "amends"
     return "cites"
@@ -218,14 +219,17 @@ def _relation(
 # change follows, not what it changes. A quoted name in the object is one word, whatever documents it
 # names (`Bãi bỏ thủ tục: “... theo Thông tư số ...” tại Quyết định số ...`), and what the document
 # published or issued is a part of it (`sửa đổi, bổ sung các thủ tục được công bố kèm theo Quyết định ...`).
-_PART_CHANGED = re.compile(
-    r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)\s*:?"
+_PART_CUE = r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
+_PART_OBJECT = (
     rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
     r"\s(?<!quy định )(?:tại|của|trong"
     r"|(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|phê duyệt)\s+(?:kèm\s+theo|tại))\s"
-    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
-    re.IGNORECASE,
+    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
 )
+_PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:?{_PART_OBJECT}", re.IGNORECASE)
+# `Bãi bỏ: 06 thủ tục ... tại Quyết định số A ...; thủ tục số 01, 02 mục A - Danh mục ... kèm theo Quyết định
+# số B ...`: the objects a cue's colon opens, one after another on its line, are each changed
+_LISTED_PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:[^\n\t]*;\s*{_PART_OBJECT}", re.IGNORECASE)
 _PART_WINDOW = 420
 
 

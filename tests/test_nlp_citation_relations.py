@@ -323,3 +323,13 @@ def test_a_decree_after_a_decree_detailing_a_law_is_its_sibling() -> None:
             "điều của Luật Đất đai và Nghị định số 77/2025/NĐ-CP ngày 2/4/2025 của Chính phủ về phân cấp.")
     assert [(c.key, c.source) for c in cite(text)] == [
         ("30/2024/NĐ-CP", SELF), ("Luật Đất đai", "tw/30/2024/NĐ-CP"), ("77/2025/NĐ-CP", SELF)]
+
+
+def test_each_object_a_cues_colon_opens_on_its_line_is_changed() -> None:
+    text = ("Điều 3. Quyết định này có hiệu lực từ ngày ký. Bãi bỏ: 02 thủ tục tại số thứ tự 3, 4 Mục I "
+            "Danh mục ban hành kèm theo Quyết định số 71/QĐ-UBND ngày 1/4/2024 của Chủ tịch UBND tỉnh về "
+            "việc công bố thủ tục; các thủ tục số 01, 02 mục A - Danh mục ban hành kèm theo Quyết định số "
+            "90/QĐ-UBND ngày 7/2/2025.")
+    assert keys_and_relations(text) == [("71/QĐ-UBND", "replaces"), ("90/QĐ-UBND", "replaces")]
+    duty = "Sở Tư pháp chủ trì: rà soát các thủ tục; thủ tục tại Quyết định số 90/QĐ-UBND ngày 7/2/2025."
+    assert keys_and_relations(duty) == [("90/QĐ-UBND", "cites")]
