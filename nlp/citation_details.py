@@ -271,3 +271,13 @@ def attach_dates_and_issuers(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.shares_with is not None:
             mention.date, mention.issuer = mention.shares_with.date, mention.shares_with.issuer
+
+
+# `công văn số 291/ABC-HC ... của Công ty cổ phần ...`: an enterprise's writing is no Party or state
+# document, so no citation (R48)
+_ENTERPRISE = re.compile(r"(?:Tổng công ty|Công ty|Tập đoàn|Hợp tác xã|Doanh nghiệp)(?!\w)", re.IGNORECASE)
+
+
+def written_by_enterprise(mention: Mention) -> bool:
+    """Is `mention` a writing its issuer names an enterprise's?"""
+    return mention.issuer is not None and _ENTERPRISE.match(mention.issuer) is not None

@@ -104,3 +104,10 @@ def test_numbers_listed_under_a_shared_type_without_punctuation(text: str) -> No
 
 def test_a_bare_number_after_a_word_is_no_listed_mention() -> None:
     assert cite("Có tổng số 12/15 xã đạt chuẩn và số 3/5 huyện hoàn thành.") == []
+
+
+def test_a_dot_joined_code_stays_in_the_symbol() -> None:
+    (found,) = cite("Trả lời công văn số 545/CCTKV.VIII-NV ngày 2/6/2025 của Chi cục Thuế khu vực VIII.")
+    assert found.key == "545/CCTKV.VIII-NV"
+    (ended,) = cite("Thực hiện Quyết định số 12/QĐ-UBND. Các sở báo cáo.")
+    assert ended.key == "12/QĐ-UBND"
