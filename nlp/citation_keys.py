@@ -133,6 +133,12 @@ def _law_year(law: Mention) -> int | None:
     return year_of(law.date)
 
 
+def _law_name_key(name: str) -> str:
+    """A law's name for matching: `Luật Tố tụng hình sự` is how a text shortens `Bộ luật Tố tụng hình sự`."""
+    key = match_key(name)
+    return key.removeprefix("bộ ")
+
+
 def resolve_law_names(mentions: list[Mention]) -> None:
     """A law named by name takes the number the text gives it (GUIDELINES, *key*): `Luật Đất
     đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số 31/2024/QH15`, whose year agrees,
@@ -144,8 +150,8 @@ def resolve_law_names(mentions: list[Mention]) -> None:
         if mention.number is not None or mention.doc_type not in LAW_TYPES:
             continue
         year = LAW_NAME_YEAR.search(mention.key)
-        name = match_key(mention.key[: year.start()] if year else mention.key)
-        same = [law for law in laws if match_key(law.law_name or "") == name
+        name = _law_name_key(mention.key[: year.start()] if year else mention.key)
+        same = [law for law in laws if _law_name_key(law.law_name or "") == name
                 and (year is None or _law_year(law) == int(year["year"]))]
         if len({law.key for law in same}) == 1 and (full := nearest(same, mention.start)) is not None:
             mention.name_key = mention.key

@@ -51,7 +51,7 @@ _NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])
 # The name holds no other law and no year (`Luật Đất đai năm 2013 đến khi Luật Đất đai số ...`); its
 # `pháp luật` is no law (`Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`).
 _NAMED_LAW = re.compile(
-    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
+    rf"(?<!\w)(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)"
     rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|về|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w)"
     r"|của +[A-ZĐÀ-Ỹ]|(?:được|đã|bởi|theo|sửa đổi|ban hành|quy định|hướng dẫn)(?!\w)"
     # another document's type word, unless the name runs on to the law's own number (`Luật Quy hoạch đô
@@ -164,7 +164,8 @@ def _named_laws(text: str) -> list[Mention]:
         # `Luật thuế thu nhập doanh nghiệp số 67/2025/QH15`: a name in lower case, closed by its number
         named = m["name"].strip()[:1].isupper() or len(m["name"].split()) >= _LOWER_LAW_NAME_WORDS
         if named and not inside(m.start(), taken):
-            mentions.append(_law_with_number(text, m["type"], m.start(), m.start("name") + len(m["name"]), m))
+            name_end = m.start("name") + len(m["name"])
+            mentions.append(_law_with_number(text, canonical_type(m["type"]), m.start(), name_end, m))
     return sorted(mentions, key=lambda m: m.start)
 
 

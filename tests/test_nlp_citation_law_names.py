@@ -73,3 +73,11 @@ def test_a_law_named_in_an_older_documents_subject_is_not_the_later_numbered_one
     assert [(c.key, c.source) for c in cited(text)] == [
         ("48/2024/QH15", SELF), ("209/2013/NĐ-CP", SELF), ("Luật Thuế giá trị gia tăng", "tw/209/2013/NĐ-CP"),
         ("181/2025/NĐ-CP", SELF), ("48/2024/QH15", "tw/181/2025/NĐ-CP")]
+
+
+def test_a_code_printed_bo_luat_in_capitals_is_the_one_named_again_later() -> None:
+    text = ("Căn cứ Điều 12 Bộ Luật lao động số 45/2019/QH14 ngày 20/11/2019;\nCăn cứ Luật số 10/2025/QH15 "
+            "sửa đổi, bổ sung một số điều của Bộ luật Lao động (sửa đổi Điều 3 Luật Lao động năm 2019);")
+    assert [(c.key, c.doc_type, c.relation) for c in cited(text)] == [
+        ("45/2019/QH14", "Bộ luật", "based_on"), ("10/2025/QH15", "Luật", "based_on"),
+        ("45/2019/QH14", "Bộ luật", "amends"), ("45/2019/QH14", "Luật", "amends")]
