@@ -18,8 +18,9 @@ from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
-# the note that an issuer no longer exists as such (provinces merged): part of the issuer, before the subject
-_FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập)\)")
+# the note that an issuer no longer exists as such (provinces merged), or what it is now (`(nay là Thuế
+# thành phố Hồ Chí Minh)`): part of the issuer, before the subject
+_FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập|nay là[^()\n]{1,80})\)")
 _ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(

@@ -80,7 +80,13 @@ _DETAILS_CUE = re.compile(
 _CLAUSE_IN_TITLE = re.compile(r"\s(?:là|nhằm|để|góp phần)(?!\w)")
 # `các nghị định`, `những thông tư`: a class of documents named by a plural and its type word
 _CLASS_BEFORE = re.compile(rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})\s*$", re.IGNORECASE)
-_BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
+# `Căn cứ các quy định trên, ... theo Nghị quyết số ...`: a line resting on what was said above names no
+# basis of its own
+_BASED_ON_LINE = re.compile(
+    r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)"
+    r"(?!\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|nội dung|hướng dẫn|văn bản)\s+(?:nêu\s+|nói\s+)?trên)"
+    r"[^\n]*$"
+)
 # `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.
 _BASED_ON_HEADING = re.compile(
     r"^(?:[IVXLC]+\.|\d+\.)?[ \t]*(?:CĂN CỨ|Căn cứ)[^\n;.]{0,60}:?\n", re.MULTILINE

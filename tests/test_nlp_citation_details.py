@@ -91,3 +91,11 @@ def test_an_enterprises_letter_is_no_citation_but_what_it_names_is() -> None:
             "ngày 1/3/2025 của Hợp tác xã Tân An.")
     assert [(c.key, c.issuer) for c in cite(text)] == [
         ("05/2025/QĐ-UBND", None), ("12/CTBG-KK", "Tổng cục Thuế")]
+
+
+def test_a_note_on_what_the_issuer_is_now_does_not_cut_off_the_subject() -> None:
+    found = cite("Cục Thuế nhận được Công văn số 74/CCT-NV ngày 3/6/2025 của Chi cục Thuế khu vực V (nay "
+                 "là Thuế tỉnh Lào Cai) về việc thực hiện Nghị quyết số 55/2023/QH15 ngày 9/6/2023.")
+    assert [(c.key, c.issuer, c.relation, c.source) for c in found][1:] == [
+        ("55/2023/QH15", None, "implements", found[0].target_id)]
+    assert found[0].issuer == "Chi cục Thuế khu vực V"

@@ -333,3 +333,11 @@ def test_each_object_a_cues_colon_opens_on_its_line_is_changed() -> None:
     assert keys_and_relations(text) == [("71/QĐ-UBND", "replaces"), ("90/QĐ-UBND", "replaces")]
     duty = "Sở Tư pháp chủ trì: rà soát các thủ tục; thủ tục tại Quyết định số 90/QĐ-UBND ngày 7/2/2025."
     assert keys_and_relations(duty) == [("90/QĐ-UBND", "cites")]
+
+
+def test_a_line_resting_on_the_provisions_above_names_no_basis() -> None:
+    text = ("Căn cứ các quy định nêu trên, trường hợp hộ kinh doanh thuộc đối tượng tại Nghị quyết số "
+            "12/2024/QH15 ngày 2/2/2024 thì kê khai theo mẫu ban hành kèm Thông tư số 40/2021/TT-BTC.")
+    assert [r for _, r in keys_and_relations(text)] == ["cites", "cites"]
+    based = keys_and_relations("Căn cứ Nghị quyết số 12/2024/QH15 ngày 2/2/2024;")
+    assert based == [("12/2024/QH15", "based_on")]
