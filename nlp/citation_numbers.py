@@ -22,7 +22,8 @@ from policylink.nlp.scan import matches, scanning
 # `SVHTT&DL`: an ampersand joins two codes inside a symbol part; so does a dot with no space after it
 # (`CCTKV.VIII-CNTK`, a unit and its number)
 _SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|[&.](?=[A-ZĐ]))*"
-_DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`
+# typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`; a tab ends a table cell, the symbol with it
+_DASH = r"[^\S\t]?[-–][^\S\t]?"
 _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
 )

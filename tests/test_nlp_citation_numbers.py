@@ -111,3 +111,8 @@ def test_a_dot_joined_code_stays_in_the_symbol() -> None:
     assert found.key == "545/CCTKV.VIII-NV"
     (ended,) = cite("Thực hiện Quyết định số 12/QĐ-UBND. Các sở báo cáo.")
     assert ended.key == "12/QĐ-UBND"
+
+
+def test_a_symbol_ends_with_its_table_cell() -> None:
+    text = "1\tCấp phép\tNghị định số 62/2025/NĐ-CP\t- Trung tâm Phục vụ hành chính công tỉnh"
+    assert [c.key for c in cite(text)] == ["62/2025/NĐ-CP"]
