@@ -18,7 +18,7 @@ from policylink.nlp.citation_shared_relations import (
     nest_footnote_subjects,
     quoted_relations,
 )
-from policylink.nlp.citation_tables import based_on_cells
+from policylink.nlp.citation_tables import based_on_cells, based_on_notes
 from policylink.nlp.new_titles import new_document_titles
 
 # Words after a cue that start another phrase: the cue no longer governs what follows them.
@@ -312,7 +312,8 @@ def relations(text: str, mentions: list[Mention], original: str | None = None) -
     if original:
         nest_footnote_subjects(text, original, mentions)
     _unnest_proposed_titles(text, mentions)
-    blocks, new_titles = _based_on_blocks(text) + based_on_cells(text), new_document_titles(text)
+    blocks = _based_on_blocks(text) + based_on_cells(text) + based_on_notes(text)
+    new_titles = new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
     for start, end, relation, cue_start in cue_lists(text):
         # `Rà soát, sửa đổi, bổ sung các văn bản sau:`: work to do, nothing amended yet

@@ -12,6 +12,11 @@ other continuation lines belong to earlier columns (a fee cell's `Mức thu ... 
 An upper-case line inside a table (`LĨNH VỰC: ...`, `I. THỦ TỤC HÀNH CHÍNH CẤP XÃ`, `II<TAB>LĨNH VỰC ...`)
 groups the rows under it: the table goes on when the next line is a row that reaches the basis column, and
 ends otherwise.
+
+A header may also be written one cell to a line (`TT`, `Tên thủ tục`, ..., `Căn cứ pháp lý`, each on its own
+line above the tab-separated rows), as a table copied cell by cell gives it. A note under a table that spells
+out what a basis column names (`Tại cột “Tên VBQPPL ...” là văn bản sau đây:` over its items) gives those
+documents as basis too.
 """
 
 import re
@@ -102,4 +107,23 @@ def based_on_cells(text: str) -> list[tuple[int, int]]:
             spans.append((cell_start, cell_start + len(cells[column])))
         elif len(cells) == 1 and last_column and _DOCUMENT_ITEM.match(line):
             spans.append((start, start + len(line)))
+    return spans
+
+
+# `Tại cột “Tên VBQPPL quy định nội dung sửa đổi” là văn bản sau đây:` and its items: a note that spells out
+# the documents a basis column names, which are that column's (R30)
+_COLUMN_NOTE = re.compile(
+    r"^[^\n]*?cột[ \t]*[“\"](?P<label>[^”\"\n]{1,80})[”\"][^\n]*:[ \t]*\n", re.MULTILINE
+)
+_NOTE_ITEMS = re.compile(r"(?:[ \t]*(?:[-+•]|\d+[.)])[ \t][^\n]*(?:\n|$))*")
+
+
+def based_on_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the items under a note that lists what a basis column names."""
+    spans = []
+    for note in _COLUMN_NOTE.finditer(text):
+        if column_roles([note["label"]]).get("basis") == 0:
+            items = _NOTE_ITEMS.match(text, note.end())
+            if items is not None and items.end() > note.end():
+                spans.append((note.end(), items.end()))
     return spans

@@ -144,3 +144,11 @@ def test_a_header_glued_after_the_empty_cells_of_the_row_above_keeps_its_columns
             "01\tGia hạn giấy phép\tNghị định số 12/2025/NĐ-CP ngày 2/2/2025")
     assert [(c.key, c.relation) for c in cited(text)] == [
         ("44/2021/NĐ-CP", "cites"), ("12/2025/NĐ-CP", "based_on")]
+
+
+def test_a_note_spelling_out_a_basis_columns_documents_gives_them_as_basis() -> None:
+    text = ("Ghi chú: tại cột “Văn bản quy phạm pháp luật quy định nội dung sửa đổi” là các văn bản sau:\n"
+            "- Thông tư số 15/2025/TT-BTC ngày 30/6/2025 của Bộ trưởng Bộ Tài chính quy định mức thu phí.\n"
+            "Tại cột “Thời hạn giải quyết” là văn bản sau:\n- Quyết định số 12/QĐ-UBND ngày 3/3/2025.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("15/2025/TT-BTC", "based_on"), ("12/QĐ-UBND", "cites")]
