@@ -19,9 +19,9 @@ from policylink.nlp.citation_patterns import (
 )
 from policylink.nlp.scan import matches, scanning
 
-# `SVHTT&DL`: an ampersand joins two codes inside a symbol part; so does a dot with no space after it
-# (`CCTKV.VIII-CNTK`, a unit and its number)
-_SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|[&.](?=[A-ZĐ]))*"
+# `SVHTT&DL`: an ampersand joins two codes inside a symbol part; so does a dot before a code in capitals
+# (`CCTKV.VIII-CNTK`, a unit and its number), not one before the next sentence (`QĐ-UBND.Căn cứ`)
+_SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ])|\.(?=[A-ZĐ][A-ZĐ0-9]*(?![a-zà-ỹđ])))*"
 # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`; a tab ends a table cell, the symbol with it
 _DASH = r"[^\S\t]?[-–][^\S\t]?"
 _PARTY_NUMBER = (

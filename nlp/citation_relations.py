@@ -234,8 +234,11 @@ _PART_OBJECT = (
 )
 _PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:?{_PART_OBJECT}", re.IGNORECASE)
 # `Bãi bỏ: 06 thủ tục ... tại Quyết định số A ...; thủ tục số 01, 02 mục A - Danh mục ... kèm theo Quyết định
-# số B ...`: the objects a cue's colon opens, one after another on its line, are each changed
-_LISTED_PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:[^\n\t]*;\s*{_PART_OBJECT}", re.IGNORECASE)
+# số B ...`: the objects a cue's colon opens, one after another on its line, are each changed. The cue opens
+# its sentence (a command); `Nội dung sửa đổi: ...; mẫu đơn tại Thông tư ...` only describes a change.
+_LISTED_PART_CHANGED = re.compile(
+    rf"(?:^|(?<=\.[ \t])|(?<=\t)){_PART_CUE}\s*:[^\n\t]*;\s*{_PART_OBJECT}", re.IGNORECASE | re.MULTILINE
+)
 _PART_WINDOW = 420
 
 

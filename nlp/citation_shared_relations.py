@@ -37,16 +37,20 @@ _COORDINATION = re.compile(
 # amended) as the line above says.
 # The items may also follow the colon on its own line: `Bãi bỏ các Nghị quyết ...: a) ...; b) ...`; and a
 # head that ends the listed documents in force (`Các văn bản sau hết hiệu lực kể từ ngày ...:`) repeals
-# them (R31), unless they already had (`đã hết hiệu lực`). The head may describe the documents at length
-# (`Bãi bỏ các văn bản do ... ban hành trong lĩnh vực ..., cụ thể như sau:`), and an article's heading that
-# is the cue itself needs no colon (`Điều 1. Bãi bỏ toàn bộ các quyết định` over its numbered items).
+# them (R31), unless they already had (`đã hết hiệu lực`). A cue whose object is documents in the plural
+# (`các văn bản`, `các quyết định`) may describe them at length (`Bãi bỏ các văn bản do ... ban hành trong
+# lĩnh vực ..., cụ thể như sau:`), and as an article's heading needs no colon (`Điều 1. Bãi bỏ toàn bộ các
+# quyết định` over its numbered items); an article amending provisions (`Điều 1. Sửa đổi, bổ sung một số
+# điều của Quy định ... như sau:`) lists changed provisions, not documents.
 _ITEM_MARK = r"(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t]"
 _CUE_LIST_HEAD = re.compile(
     r"^(?:(?P<article>[ \t]*Điều[ \t]+\d+[.:][ \t]*)|[^\n]*?)"
     r"(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
+    rf"(?P<plural>\s+(?:toàn bộ\s+|một số\s+)?(?:các|những)\s+(?:văn bản|{TYPE_ALTERNATION})(?!\w))?"
     rf"[^\n:;.]{{0,200}}?(?:(?P<colon>:)[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))|[ \t]*\n)",
     re.IGNORECASE | re.MULTILINE,
 )
+_SHORT_HEAD = 80  # characters from the cue to the colon of a head whose object is not documents in the plural
 _LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
 
 
@@ -61,8 +65,10 @@ def cue_lists(text: str) -> list[tuple[int, int, str, int]]:
     and where the head's cue stands."""
     lists = []
     for head in _CUE_LIST_HEAD.finditer(text):
-        colonless = head["colon"] is None and head["article"] is None
-        if colonless or _quoted(text[head.start() : head.start("cue")]):
+        short = head["colon"] is not None and head.start("colon") - head.end("cue") <= _SHORT_HEAD
+        if not (short or head["plural"] and (head["colon"] or head["article"])):
+            continue
+        if _quoted(text[head.start() : head.start("cue")]):
             continue
         relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
         if head["inline"] is not None:
@@ -168,7 +174,7 @@ def _same_type_after_subject(gap: str, previous: Mention, mention: Mention) -> b
 _ENDS_IN_FORCE = re.compile(
     r"\s(?:(?:hết|không còn)\s+hiệu lực(?:\s+(?:toàn bộ|một phần))?(?:\s+thi hành)?"
     r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)"
-    r"|chỉ\s+còn\s+hiệu lực|còn\s+hiệu lực\s+một phần)(?!\w)",
+    r"|còn\s+hiệu lực\s+một phần)(?!\w)",
     re.IGNORECASE,
 )
 

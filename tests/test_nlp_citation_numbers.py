@@ -109,8 +109,9 @@ def test_a_bare_number_after_a_word_is_no_listed_mention() -> None:
 def test_a_dot_joined_code_stays_in_the_symbol() -> None:
     (found,) = cite("Trả lời công văn số 545/CCTKV.VIII-NV ngày 2/6/2025 của Chi cục Thuế khu vực VIII.")
     assert found.key == "545/CCTKV.VIII-NV"
-    (ended,) = cite("Thực hiện Quyết định số 12/QĐ-UBND. Các sở báo cáo.")
-    assert ended.key == "12/QĐ-UBND"
+    for text in ("Theo Quyết định số 12/QĐ-UBND. Các sở báo cáo.", "Theo Quyết định số 12/QĐ-UBND.Các sở"):
+        (ended,) = cite(text)
+        assert ended.key == "12/QĐ-UBND"
 
 
 def test_a_symbol_ends_with_its_table_cell() -> None:

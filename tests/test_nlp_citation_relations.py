@@ -270,7 +270,7 @@ def test_items_under_a_head_that_is_work_to_do_are_only_cited() -> None:
 def test_a_document_ended_wholly_or_left_in_force_only_in_part_is_replaced() -> None:
     text = ("Điều 2. Hiệu lực\n1. Quyết định này có hiệu lực từ ngày ký.\n2. Quyết định số 512/QĐ-UBND ngày "
             "3/4/2024 của Chủ tịch UBND tỉnh hết hiệu lực toàn bộ kể từ ngày Quyết định này có hiệu lực.\n"
-            "3. Quyết định số 77/QĐ-UBND ngày 9/1/2024 của UBND tỉnh chỉ còn hiệu lực đối với thủ tục "
+            "3. Quyết định số 77/QĐ-UBND ngày 9/1/2024 của UBND tỉnh còn hiệu lực một phần đối với thủ tục "
             "cấp phép.")
     assert keys_and_relations(text) == [("512/QĐ-UBND", "replaces"), ("77/QĐ-UBND", "replaces")]
 
@@ -341,3 +341,20 @@ def test_a_line_resting_on_the_provisions_above_names_no_basis() -> None:
     assert [r for _, r in keys_and_relations(text)] == ["cites", "cites"]
     based = keys_and_relations("Căn cứ Nghị quyết số 12/2024/QH15 ngày 2/2/2024;")
     assert based == [("12/2024/QH15", "based_on")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article amending provisions lists changed provisions: the documents its items name are cited
+        "Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 10/2020/QĐ-UBND "
+        "ngày 2/3/2020 của UBND tỉnh như sau:\n1. Sửa đổi khoản 2 Điều 5 như sau: các hộ được hỗ trợ theo "
+        "quy định tại Nghị định số 45/2020/NĐ-CP ngày 3/3/2020.\n2. Bổ sung khoản 4 Điều 6.",
+        "Điều 2. Sửa đổi, bổ sung Điều 3\n1. Mức hỗ trợ thực hiện theo Nghị định số 45/2020/NĐ-CP ngày "
+        "3/3/2020.",
+        # a cell describing a change, no command
+        "3\tCấp phép\tNội dung sửa đổi: thời hạn giải quyết; mẫu đơn tại Nghị định số 45/2020/NĐ-CP\t",
+    ],
+)
+def test_documents_named_in_changed_provisions_are_only_cited(text: str) -> None:
+    assert ("45/2020/NĐ-CP", "cites") in keys_and_relations(text)
