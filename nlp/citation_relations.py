@@ -225,7 +225,9 @@ def _relation(
 # change follows, not what it changes. A quoted name in the object is one word, whatever documents it
 # names (`Bãi bỏ thủ tục: “... theo Thông tư số ...” tại Quyết định số ...`), and what the document
 # published or issued is a part of it (`sửa đổi, bổ sung các thủ tục được công bố kèm theo Quyết định ...`).
-_PART_CUE = r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
+# a passive cue describes what was changed (`thủ tục được sửa đổi, bổ sung ... đã công bố tại ...`), it
+# changes nothing itself
+_PART_CUE = r"(?<!\w)(?<!được )(?<!bị )(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
 _PART_OBJECT = (
     rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
     r"\s(?<!quy định )(?:tại|của|trong"

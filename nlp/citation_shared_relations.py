@@ -170,12 +170,15 @@ def _same_type_after_subject(gap: str, previous: Mention, mention: Mention) -> b
 
 # `Quyết định số X ... hết hiệu lực (toàn bộ) kể từ ngày Quyết định này có hiệu lực`: the citing document
 # ends X, as a repeal does (R31); said of the documents its sentence opens with, not of those in their
-# subjects. `X còn hiệu lực một phần đối với ...` ends the rest of X, which counts as ending it (R31).
+# subjects. `X còn hiệu lực đối với ... . Các nội dung khác hết hiệu lực kể từ ngày ...` ends the rest of X,
+# which counts as ending it (R31): a sentence about `the other contents` is said of the one before it.
 _ENDS_IN_FORCE = re.compile(
-    r"\s(?:(?:hết|không còn)\s+hiệu lực(?:\s+(?:toàn bộ|một phần))?(?:\s+thi hành)?"
-    r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)"
-    r"|còn\s+hiệu lực\s+một phần)(?!\w)",
+    r"\s(?:hết|không còn)\s+hiệu lực(?:\s+(?:toàn bộ|một phần))?(?:\s+thi hành)?"
+    r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)(?!\w)",
     re.IGNORECASE,
+)
+_THE_REST = re.compile(
+    r"\s*(?:các|những)\s+(?:nội dung|quy định|điều khoản|phần)\s+(?:khác|còn lại)", re.IGNORECASE
 )
 
 
@@ -196,10 +199,17 @@ def _listed_lines_start(text: str, start: int) -> int:
     return start
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts on its line (after `. `; a line start otherwise)."""
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+
+
 def ended_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     result = list(relations)
     for ends in _ENDS_IN_FORCE.finditer(text):
-        sentence_start = max(text.rfind("\n", 0, ends.start()), text.rfind(". ", 0, ends.start())) + 1
+        sentence_start = _sentence_start(text, ends.start())
+        if text[sentence_start - 1 : sentence_start] == "." and _THE_REST.match(text, sentence_start):
+            sentence_start = _sentence_start(text, sentence_start - 1)
         sentence_start = _listed_lines_start(text, sentence_start)
         for i, mention in enumerate(mentions):
             if mention.parent is None and sentence_start <= mention.start < ends.start():

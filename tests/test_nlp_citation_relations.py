@@ -270,9 +270,11 @@ def test_items_under_a_head_that_is_work_to_do_are_only_cited() -> None:
 def test_a_document_ended_wholly_or_left_in_force_only_in_part_is_replaced() -> None:
     text = ("Điều 2. Hiệu lực\n1. Quyết định này có hiệu lực từ ngày ký.\n2. Quyết định số 512/QĐ-UBND ngày "
             "3/4/2024 của Chủ tịch UBND tỉnh hết hiệu lực toàn bộ kể từ ngày Quyết định này có hiệu lực.\n"
-            "3. Quyết định số 77/QĐ-UBND ngày 9/1/2024 của UBND tỉnh còn hiệu lực một phần đối với thủ tục "
-            "cấp phép.")
-    assert keys_and_relations(text) == [("512/QĐ-UBND", "replaces"), ("77/QĐ-UBND", "replaces")]
+            "3. Quyết định số 77/QĐ-UBND ngày 9/1/2024 của UBND tỉnh còn hiệu lực đối với thủ tục cấp phép. "
+            "Các nội dung còn lại hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n"
+            "4. Quyết định số 80/QĐ-UBND ngày 9/1/2024 còn hiệu lực một phần.")
+    assert keys_and_relations(text) == [
+        ("512/QĐ-UBND", "replaces"), ("77/QĐ-UBND", "replaces"), ("80/QĐ-UBND", "cites")]
 
 
 @pytest.mark.parametrize(
@@ -358,3 +360,9 @@ def test_a_line_resting_on_the_provisions_above_names_no_basis() -> None:
 )
 def test_documents_named_in_changed_provisions_are_only_cited(text: str) -> None:
     assert ("45/2020/NĐ-CP", "cites") in keys_and_relations(text)
+
+
+def test_a_passive_cue_describes_a_change_and_makes_none() -> None:
+    text = ("Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết 05 thủ tục hành chính "
+            "được sửa đổi, bổ sung trong lĩnh vực đất đai đã được công bố tại Quyết định số 12/QĐ-UBND.")
+    assert keys_and_relations(text) == [("12/QĐ-UBND", "cites")]
