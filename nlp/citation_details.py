@@ -18,8 +18,9 @@ from policylink.nlp.dates import DAY_DATE, day_date_iso
 
 # on the mention's line: `Ngày 28 tháng 11 ...` opening the next line is no date of the mention above
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IGNORECASE)
-# the note that an issuer no longer exists as such (provinces merged): part of the issuer, before the subject
-_FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập)\)")
+# the note that an issuer no longer exists as such (provinces merged), or what it is now (`(nay là Thuế
+# thành phố Hồ Chí Minh)`): part of the issuer, before the subject
+_FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập|nay là[^()\n]{1,80})\)")
 _ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
@@ -178,6 +179,21 @@ _AMENDED_LIST = re.compile(
     rf"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+{AMENDED_PARTS})?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
+# `Thông tư ... hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số ...`: a subject that
+# names the documents it guides or details; a later one is guided too when it ranks above the guiding
+# document (a circular guides a decree; a decree details no other decree, which is then its sibling).
+_RANK = {"Hiến pháp": 0, "Bộ luật": 1, "Luật": 1, "Pháp lệnh": 2, "Nghị định": 3, "Thông tư": 4}
+_GUIDED_LIST = re.compile(
+    r"(?:hướng dẫn(?:\s+thi hành)?|quy định chi tiết(?:\s+(?:và\s+)?hướng dẫn)?(?:\s+thi hành)?)"
+    r"(?:\s+(?:một số|các)\s+(?:điều|nội dung))?(?:\s+của)?\s+(?:các\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _ranks_above(mention: Mention, other: Mention) -> bool:
+    """Does `mention`'s type rank above `other`'s among the legal documents (a law above a decree)?"""
+    rank, other_rank = _RANK.get(mention.doc_type), _RANK.get(other.doc_type)
+    return rank is not None and other_rank is not None and rank < other_rank
 
 
 def attach_subjects(text: str, mentions: list[Mention]) -> None:
@@ -195,6 +211,9 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         amended = _AMENDED_LIST.match(text, subject.end())
         first = later[0] if later else None
         amended_type = first.doc_type if amended and first and first.start == amended.end() else None
+        guided = _GUIDED_LIST.match(text, subject.end())
+        if guided and first and first.start == guided.end():
+            later = [m for m in later if not _ranks_above(m, mention)]
         later = [m for m in later
                  if _ends_with_join(text, subject.end(), m.start) and m.doc_type != amended_type]
         end = _subject_end(text, subject.end(), later, first_inner)
@@ -253,3 +272,13 @@ def attach_dates_and_issuers(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.shares_with is not None:
             mention.date, mention.issuer = mention.shares_with.date, mention.shares_with.issuer
+
+
+# `công văn số 291/ABC-HC ... của Công ty cổ phần ...`: an enterprise's writing is no Party or state
+# document, so no citation (R48)
+_ENTERPRISE = re.compile(r"(?:Tổng công ty|Công ty|Tập đoàn|Hợp tác xã|Doanh nghiệp)(?!\w)", re.IGNORECASE)
+
+
+def written_by_enterprise(mention: Mention) -> bool:
+    """Is `mention` a writing its issuer names an enterprise's?"""
+    return mention.issuer is not None and _ENTERPRISE.match(mention.issuer) is not None

@@ -133,21 +133,45 @@ def _law_year(law: Mention) -> int | None:
     return year_of(law.date)
 
 
+def _law_name_key(name: str) -> str:
+    """A law's name for matching: `Luật Tố tụng hình sự` is how a text shortens `Bộ luật Tố tụng hình sự`."""
+    key = match_key(name)
+    return key.removeprefix("bộ ")
+
+
 def resolve_law_names(mentions: list[Mention]) -> None:
     """A law named by name takes the number the text gives it (GUIDELINES, *key*): `Luật Đất
     đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số 31/2024/QH15`, whose year agrees,
-    take `31/2024/QH15`; `Luật Đất đai năm 2013` beside it is another law and keeps its name."""
+    take `31/2024/QH15`; `Luật Đất đai năm 2013` beside it is another law and keeps its name. A name
+    the text gives two numbers (`Luật Thuế GTGT số 48/2024/QH15` for now, `Luật Thuế GTGT số
+    31/2013/QH13` for before) says by itself neither: it keeps its name."""
     laws = [m for m in mentions if m.law_name]
     for mention in mentions:
         if mention.number is not None or mention.doc_type not in LAW_TYPES:
             continue
         year = LAW_NAME_YEAR.search(mention.key)
-        name = match_key(mention.key[: year.start()] if year else mention.key)
-        same = [law for law in laws if match_key(law.law_name or "") == name
+        name = _law_name_key(mention.key[: year.start()] if year else mention.key)
+        same = [law for law in laws if _law_name_key(law.law_name or "") == name
                 and (year is None or _law_year(law) == int(year["year"]))]
-        if (full := nearest(same, mention.start)) is not None:
+        if len({law.key for law in same}) == 1 and (full := nearest(same, mention.start)) is not None:
+            mention.name_key = mention.key
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
             mention.referent = full
+
+
+def keep_names_in_older_subjects(mentions: list[Mention]) -> None:
+    """`Nghị định số 209/2013/NĐ-CP ... hướng dẫn thi hành Luật Thuế giá trị gia tăng` beside `Luật Thuế giá
+    trị gia tăng số 48/2024/QH15`: a document of 2013 names a law in force then, not one made later, so the
+    name nested in its subject keeps its name (set in place; parents attached)."""
+    for mention in mentions:
+        if mention.name_key is None or mention.parent is None or mention.referent is None:
+            continue
+        parent = mention.parent
+        parent_year = int(parent.key.split("/")[1]) if key_carries_year(parent.key) else year_of(parent.date)
+        law_year = _law_year(mention.referent)
+        if parent_year is not None and law_year is not None and parent_year < law_year:
+            mention.number = mention.symbol = mention.referent = None
+            mention.key, mention.name_key = mention.name_key, None
 
 
 def date_named_laws(mentions: list[Mention]) -> None:

@@ -22,6 +22,7 @@ class Mention:
     referent: "Mention | None" = None  # the full mention a back-reference (`Nghị quyết 18`) points to
     law_name: str | None = None  # `Luật Đất đai` of `Luật Đất đai số 31/2024/QH15`
     shares_with: "Mention | None" = None  # `18` of `số 18, 19-NQ/TW` takes the date of `19-NQ/TW`
+    name_key: str | None = None  # the name a law named by name had before it took a number
 
     def __post_init__(self) -> None:
         self.name_end = self.name_end or self.head_end

@@ -45,6 +45,8 @@ from policylink.nlp.scan import matches
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
 # compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
 _IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
+# `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
+_FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
 _LAW_NAME_COMMA = re.compile(
@@ -247,7 +249,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
         issued = _issued_by_cited(text, m.start(), numbered)
-        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME)):
+        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)):
             continue
         if not issued and (_CREATION_BEFORE.search(before)
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):

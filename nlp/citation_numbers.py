@@ -19,9 +19,11 @@ from policylink.nlp.citation_patterns import (
 )
 from policylink.nlp.scan import matches, scanning
 
-# `SVHTT&DL`: an ampersand joins two codes inside a symbol part
-_SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ]))*"
-_DASH = r"\s?[-–]\s?"  # typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`
+# `SVHTT&DL`: an ampersand joins two codes inside a symbol part; so does a dot before a code in capitals
+# (`CCTKV.VIII-CNTK`, a unit and its number), not one before the next sentence (`QĐ-UBND.Căn cứ`)
+_SYMBOL_PART = r"[A-ZĐƯ](?:[A-Za-zĐđƯư0-9]|&(?=[A-ZĐ])|\.(?=[A-ZĐ][A-ZĐ0-9]*(?![a-zà-ỹđ])))*"
+# typed documents often have an en dash: `55–KL/TU`, `12/KH–UBND`; a tab ends a table cell, the symbol with it
+_DASH = r"[^\S\t]?[-–][^\S\t]?"
 _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
 )
@@ -50,7 +52,7 @@ _NUMBER_AND_SYMBOL = re.compile(rf"(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])
 # The name holds no other law and no year (`Luật Đất đai năm 2013 đến khi Luật Đất đai số ...`); its
 # `pháp luật` is no law (`Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`).
 _NAMED_LAW = re.compile(
-    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh)"
+    rf"(?<!\w)(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)"
     rf"(?P<name>(?:(?:, +(?=[a-zđà-ỹ])| +)(?!(?:số|về|ngày|năm|Luật)(?!\w)|(?<!pháp )luật(?!\w)"
     r"|của +[A-ZĐÀ-Ỹ]|(?:được|đã|bởi|theo|sửa đổi|ban hành|quy định|hướng dẫn)(?!\w)"
     # another document's type word, unless the name runs on to the law's own number (`Luật Quy hoạch đô
@@ -163,7 +165,8 @@ def _named_laws(text: str) -> list[Mention]:
         # `Luật thuế thu nhập doanh nghiệp số 67/2025/QH15`: a name in lower case, closed by its number
         named = m["name"].strip()[:1].isupper() or len(m["name"].split()) >= _LOWER_LAW_NAME_WORDS
         if named and not inside(m.start(), taken):
-            mentions.append(_law_with_number(text, m["type"], m.start(), m.start("name") + len(m["name"]), m))
+            name_end = m.start("name") + len(m["name"])
+            mentions.append(_law_with_number(text, canonical_type(m["type"]), m.start(), name_end, m))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -196,12 +199,18 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
     return mentions
 
 
-# `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`:
-# after a type word that a list shares, each later `số` opens a mention of that type (R32).
+# `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`,
+# `... số A ngày ... và số B ngày ...`: after a type word that a list shares, each later `số` opens a mention
+# of that type (R32); so does the first one, right after the shared type and its issuer (`các Nghị định của
+# Chính phủ số A ...`).
 _LISTED_NUMBER = re.compile(
-    rf"(?<=[,;:])[ \t]*(?:và[ \t]+)?(?P<start>[sS]ố)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
+    r"(?:(?<=[,;:])[ \t]*(?:và[ \t]+)?|(?<=\w)[ \t]+(?P<joined>và[ \t]+)?)"
+    rf"(?P<start>[sS]ố)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
 )
 _SHARED_TYPE = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<type>{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE)
+_SHARED_TYPE_AND_ISSUER = re.compile(
+    rf"{_SHARED_TYPE.pattern}(?:\s+của\s+[^;:.()\n]{{1,60}}?)?\s*$", re.IGNORECASE
+)
 
 
 def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
@@ -212,6 +221,9 @@ def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
         if inside(m.start("start"), taken):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
+        unpunctuated = text[m.start() - 1] not in ",;:" and m["joined"] is None
+        if unpunctuated and not _SHARED_TYPE_AND_ISSUER.search(text, line_start, m.start()):
+            continue
         earlier = [f for f in numbered + mentions if line_start <= f.start < m.start() and f.number]
         shared = list(_SHARED_TYPE.finditer(text, line_start, m.start()))
         # the nearer of an earlier mention and a shared type word (`Tờ trình số A; các Văn bản ...: Số B`)

@@ -136,10 +136,12 @@ _AMENDED_PART = r"(?:điều|điểm|khoản|nội dung|phụ lục)"
 AMENDED_PARTS = rf"một số {_AMENDED_PART}(?:\s*,\s*{_AMENDED_PART})*"
 
 # A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
-# (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole.
+# (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole; the
+# part of the amending document may come first (`... bởi khoản 8 Điều 6 Luật số 56/2024/QH15`).
 VERSION_NOTE = re.compile(
     r"[ \t]*\([ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:sửa đổi(?:,?[ \t]+bổ sung)?|bổ sung)"
-    rf"(?:[ \t]+{AMENDED_PARTS})?[ \t]+(?:tại|bởi|theo)[ \t]+",
+    rf"(?:[ \t]+{AMENDED_PARTS})?[ \t]+(?:tại|bởi|theo)[ \t]+"
+    r"(?:(?:điểm|khoản|điều|mục)[ \t]+[\w.]+[ \t]+(?:của[ \t]+)?)*",
     re.IGNORECASE,
 )
 

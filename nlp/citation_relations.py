@@ -18,7 +18,7 @@ from policylink.nlp.citation_shared_relations import (
     nest_footnote_subjects,
     quoted_relations,
 )
-from policylink.nlp.citation_tables import based_on_cells
+from policylink.nlp.citation_tables import based_on_cells, based_on_notes
 from policylink.nlp.new_titles import new_document_titles
 
 # Words after a cue that start another phrase: the cue no longer governs what follows them.
@@ -80,7 +80,13 @@ _DETAILS_CUE = re.compile(
 _CLAUSE_IN_TITLE = re.compile(r"\s(?:là|nhằm|để|góp phần)(?!\w)")
 # `các nghị định`, `những thông tư`: a class of documents named by a plural and its type word
 _CLASS_BEFORE = re.compile(rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})\s*$", re.IGNORECASE)
-_BASED_ON_LINE = re.compile(r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)[^\n]*$")
+# `Căn cứ các quy định trên, ... theo Nghị quyết số ...`: a line resting on what was said above names no
+# basis of its own
+_BASED_ON_LINE = re.compile(
+    r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)"
+    r"(?!\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|nội dung|hướng dẫn|văn bản)\s+(?:nêu\s+|nói\s+)?trên)"
+    r"[^\n]*$"
+)
 # `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.
 _BASED_ON_HEADING = re.compile(
     r"^(?:[IVXLC]+\.|\d+\.)?[ \t]*(?:CĂN CỨ|Căn cứ)[^\n;.]{0,60}:?\n", re.MULTILINE
@@ -178,7 +184,8 @@ def _relation(
         # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
         # does not yet replace or amend anything.
         cue_start = mention.start - len(near) + found.start()
-        if relation in ("amends", "replaces") and _not_yet_made(text, cue_start, new_titles):
+        if relation in ("amends", "replaces") and (
+                _not_yet_made(text, cue_start, new_titles) or _proposed_in(mention.parent)):
             return "cites"
         # `xây dựng Kế hoạch triển khai Nghị quyết số ...`: the cue is said in the title of a document
         # still to be made, which carries nothing out yet (R39, DECISIONS-3); in a cited document's
@@ -204,7 +211,8 @@ def _relation(
                 return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"
-    part = _PART_CHANGED.search(text, max(0, mention.start - _PART_WINDOW), mention.start)
+    part = (_PART_CHANGED.search(text, max(0, mention.start - _PART_WINDOW), mention.start)
+            or _LISTED_PART_CHANGED.search(text, line_start, mention.start))
     if mention.parent is None and part is not None and not _not_yet_made(text, part.start(), new_titles):
         return "replaces" if part["cue"].lower() in ("bãi bỏ", "thay thế") else "amends"
     return "cites"
@@ -214,15 +222,35 @@ def _relation(
 # `Bãi bỏ nội dung công bố cho các thủ tục có thứ tự A.2, A.3 tại Danh mục ... ban hành kèm theo ...`: the
 # cue governs its object, a part of the document named after `tại`, `của` or `trong`, however long that
 # object is, within the sentence and naming no other document (R31); `theo quy định tại` names what the
-# change follows, not what it changes.
-_PART_CHANGED = re.compile(
-    r"(?<!\w)(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)\s*:?"
-    rf"(?:(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
-    r"\s(?<!quy định )(?:tại|của|trong)\s"
-    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
-    re.IGNORECASE,
+# change follows, not what it changes. A quoted name in the object is one word, whatever documents it
+# names (`Bãi bỏ thủ tục: “... theo Thông tư số ...” tại Quyết định số ...`), and what the document
+# published or issued is a part of it (`sửa đổi, bổ sung các thủ tục được công bố kèm theo Quyết định ...`).
+# a passive cue describes what was changed (`thủ tục được sửa đổi, bổ sung ... đã công bố tại ...`), it
+# changes nothing itself
+_PART_CUE = r"(?<!\w)(?<!được )(?<!bị )(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
+_PART_OBJECT = (
+    rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
+    r"\s(?<!quy định )(?:tại|của|trong"
+    r"|(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|phê duyệt)\s+(?:kèm\s+theo|tại))\s"
+    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
+)
+_PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:?{_PART_OBJECT}", re.IGNORECASE)
+# `Bãi bỏ: 06 thủ tục ... tại Quyết định số A ...; thủ tục số 01, 02 mục A - Danh mục ... kèm theo Quyết định
+# số B ...`: the objects a cue's colon opens, one after another on its line, are each changed. The cue opens
+# its sentence (a command); `Nội dung sửa đổi: ...; mẫu đơn tại Thông tư ...` only describes a change.
+_LISTED_PART_CHANGED = re.compile(
+    rf"(?:^|(?<=\.[ \t])|(?<=\t)){_PART_CUE}\s*:[^\n\t]*;\s*{_PART_OBJECT}", re.IGNORECASE | re.MULTILINE
 )
 _PART_WINDOW = 420
+
+
+# `Tờ trình số ... về việc bãi bỏ Quyết định số ...`: a proposal's subject says what it asks for; the
+# proposal changes nothing, it cites what it would have changed
+_PROPOSAL_TYPES = frozenset({"Tờ trình"})
+
+
+def _proposed_in(parent: Mention | None) -> bool:
+    return parent is not None and parent.doc_type in _PROPOSAL_TYPES
 
 
 def _in_new_title(text: str, cue_start: int, new_titles: list[tuple[int, int]]) -> bool:
@@ -289,9 +317,13 @@ def relations(text: str, mentions: list[Mention], original: str | None = None) -
     if original:
         nest_footnote_subjects(text, original, mentions)
     _unnest_proposed_titles(text, mentions)
-    blocks, new_titles = _based_on_blocks(text) + based_on_cells(text), new_document_titles(text)
+    blocks = _based_on_blocks(text) + based_on_cells(text) + based_on_notes(text)
+    new_titles = new_document_titles(text)
     own = [_relation(text, m, mentions, blocks, new_titles) for m in mentions]
-    for start, end, relation in cue_lists(text):
+    for start, end, relation, cue_start in cue_lists(text):
+        # `Rà soát, sửa đổi, bổ sung các văn bản sau:`: work to do, nothing amended yet
+        if _not_yet_made(text, cue_start, new_titles):
+            continue
         own = [relation if m.parent is None and start <= m.start < end and r == "cites" else r
                for m, r in zip(mentions, own, strict=True)]
     alias_indices = aliases(text, mentions)

@@ -37,28 +37,47 @@ _COORDINATION = re.compile(
 # amended) as the line above says.
 # The items may also follow the colon on its own line: `Bãi bỏ các Nghị quyết ...: a) ...; b) ...`; and a
 # head that ends the listed documents in force (`Các văn bản sau hết hiệu lực kể từ ngày ...:`) repeals
-# them (R31), unless they already had (`đã hết hiệu lực`).
+# them (R31), unless they already had (`đã hết hiệu lực`). A cue whose object is documents in the plural
+# (`các văn bản`, `các quyết định`) may describe them at length (`Bãi bỏ các văn bản do ... ban hành trong
+# lĩnh vực ..., cụ thể như sau:`), and as an article's heading needs no colon (`Điều 1. Bãi bỏ toàn bộ các
+# quyết định` over its numbered items); an article amending provisions (`Điều 1. Sửa đổi, bổ sung một số
+# điều của Quy định ... như sau:`) lists changed provisions, not documents.
 _ITEM_MARK = r"(?:[a-zđ]\)|[-+•]|\d+[.)])[ \t]"
 _CUE_LIST_HEAD = re.compile(
-    r"^[^\n]*?(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
-    rf"[^\n:;.]{{0,80}}:[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))",
+    r"^(?:(?P<article>[ \t]*Điều[ \t]+\d+[.:][ \t]*)|[^\n]*?)"
+    r"(?P<cue>sửa đổi\s*,?\s*bổ sung|thay thế|bãi bỏ|(?<!đã )(?:hết|không còn) hiệu lực)"
+    rf"(?P<plural>\s+(?:toàn bộ\s+|một số\s+)?(?:các|những)\s+(?:văn bản|{TYPE_ALTERNATION})(?!\w))?"
+    rf"[^\n:;.]{{0,200}}?(?:(?P<colon>:)[ \t]*(?:\n|(?P<inline>(?={_ITEM_MARK})))|[ \t]*\n)",
     re.IGNORECASE | re.MULTILINE,
 )
+_SHORT_HEAD = 80  # characters from the cue to the colon of a head whose object is not documents in the plural
 _LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
 
 
-def cue_lists(text: str) -> list[tuple[int, int, str]]:
-    """Spans of the items listed under a line that amends or replaces `các ... sau:`, with the relation."""
+def _quoted(before: str) -> bool:
+    """Does a quotation opened in `before` still run (`Tại cột “Tên văn bản quy định nội dung sửa đổi ...”`:
+    the cue is a quoted label's word)?"""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def cue_lists(text: str) -> list[tuple[int, int, str, int]]:
+    """Spans of the items listed under a line that amends or replaces `các ... sau:`, with the relation
+    and where the head's cue stands."""
     lists = []
     for head in _CUE_LIST_HEAD.finditer(text):
+        short = head["colon"] is not None and head.start("colon") - head.end("cue") <= _SHORT_HEAD
+        if not (short or head["plural"] and (head["colon"] or head["article"])):
+            continue
+        if _quoted(text[head.start() : head.start("cue")]):
+            continue
         relation = "amends" if head["cue"].lower().startswith("sửa") else "replaces"
         if head["inline"] is not None:
             line_end = text.find("\n", head.end())
-            lists.append((head.end(), len(text) if line_end < 0 else line_end, relation))
+            lists.append((head.end(), len(text) if line_end < 0 else line_end, relation, head.start("cue")))
             continue
         items = _LIST_ITEMS.match(text, head.end())
         if items is not None and items.end() > head.end():
-            lists.append((head.end(), items.end(), relation))
+            lists.append((head.end(), items.end(), relation, head.start("cue")))
     return lists
 
 
@@ -149,10 +168,17 @@ def _same_type_after_subject(gap: str, previous: Mention, mention: Mention) -> b
             and _AFTER_SUBJECT.fullmatch(gap) is not None and _ANY_CUE.search(gap) is None)
 
 
-# `Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực`: the citing document ends X,
-# as a repeal does (R31); said of the documents its sentence opens with, not of those in their subjects.
+# `Quyết định số X ... hết hiệu lực (toàn bộ) kể từ ngày Quyết định này có hiệu lực`: the citing document
+# ends X, as a repeal does (R31); said of the documents its sentence opens with, not of those in their
+# subjects. `X còn hiệu lực đối với ... . Các nội dung khác hết hiệu lực kể từ ngày ...` ends the rest of X,
+# which counts as ending it (R31): a sentence about `the other contents` is said of the one before it.
 _ENDS_IN_FORCE = re.compile(
-    r"\s(?:hết|không còn)\s+hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+(?:ngày|khi)(?!\w)", re.IGNORECASE
+    r"\s(?:hết|không còn)\s+hiệu lực(?:\s+(?:toàn bộ|một phần))?(?:\s+thi hành)?"
+    r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)(?!\w)",
+    re.IGNORECASE,
+)
+_THE_REST = re.compile(
+    r"\s*(?:các|những)\s+(?:nội dung|quy định|điều khoản|phần)\s+(?:khác|còn lại)", re.IGNORECASE
 )
 
 
@@ -173,10 +199,17 @@ def _listed_lines_start(text: str, start: int) -> int:
     return start
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts on its line (after `. `; a line start otherwise)."""
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+
+
 def ended_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     result = list(relations)
     for ends in _ENDS_IN_FORCE.finditer(text):
-        sentence_start = max(text.rfind("\n", 0, ends.start()), text.rfind(". ", 0, ends.start())) + 1
+        sentence_start = _sentence_start(text, ends.start())
+        if text[sentence_start - 1 : sentence_start] == "." and _THE_REST.match(text, sentence_start):
+            sentence_start = _sentence_start(text, sentence_start - 1)
         sentence_start = _listed_lines_start(text, sentence_start)
         for i, mention in enumerate(mentions):
             if mention.parent is None and sentence_start <= mention.start < ends.start():

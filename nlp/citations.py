@@ -17,13 +17,19 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 from spacy.tokens import Doc, Span
 
 from policylink.nlp.citation_amended import amended_later
-from policylink.nlp.citation_details import attach_dates_and_issuers, attach_parents, attach_subjects
+from policylink.nlp.citation_details import (
+    attach_dates_and_issuers,
+    attach_parents,
+    attach_subjects,
+    written_by_enterprise,
+)
 from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
     cut_run_on_law_names,
     date_named_laws,
+    keep_names_in_older_subjects,
     resolve_law_names,
     unify_named_keys,
 )
@@ -55,9 +61,11 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     regulations, superseded = issued_regulations(text, mentions)
     mentions = sorted([m for m in mentions if m not in superseded] + regulations, key=lambda m: m.start)
     attach_dates_and_issuers(text, mentions)
+    mentions = [m for m in mentions if not written_by_enterprise(m)]
     date_named_laws(mentions)
     attach_subjects(text, mentions)
     attach_parents(mentions)
+    keep_names_in_older_subjects(mentions)
     found_relations = amended_later(text, mentions, relations(text, mentions, original))
     own = own_document(text, mentions, self_id, jurisdiction)
     citations = [

@@ -121,3 +121,34 @@ def test_a_second_law_named_after_an_article_number_shares_the_detailing_cue() -
     relations = [(c.key, c.relation) for c in cited(text)]
     assert relations[1:] == [("Luật Đường sắt", "implements"),
                              ("Luật Trật tự, an toàn giao thông đường bộ", "implements")]
+
+
+def test_a_header_written_one_cell_to_a_line_finds_the_basis_column() -> None:
+    text = ("Số TT\nTên thủ tục\nThời hạn giải quyết\nCơ sở pháp lý\nGhi chú\nA\nTHỦ TỤC CẤP TỈNH\n"
+            "1\tCấp giấy phép biểu diễn\t05 ngày\t- Nghị định số 44/2021/NĐ-CP ngày 3/4/2021\t\n"
+            "II\tLĨNH VỰC ĐIỆN ẢNH\n2\tGia hạn giấy phép\t03 ngày\tLuật Điện ảnh năm 2022\tMới\n"
+            "Lưu ý: các thủ tục trên theo Nghị định số 01/2020/NĐ-CP.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("44/2021/NĐ-CP", "based_on"), ("Luật Điện ảnh năm 2022", "based_on"), ("01/2020/NĐ-CP", "cites")]
+
+
+def test_short_lines_of_prose_are_no_stacked_header() -> None:
+    text = ("TT\nGhi chú\nCơ sở vật chất của các đơn vị còn thiếu.\n"
+            "Nghị định số 01/2020/NĐ-CP ngày 3/1/2020 của Chính phủ nêu rõ việc này.")
+    assert [(c.key, c.relation) for c in cited(text)] == [("01/2020/NĐ-CP", "cites")]
+
+
+def test_a_header_glued_after_the_empty_cells_of_the_row_above_keeps_its_columns() -> None:
+    text = ("1\tCấp phép\t- Nghị định số 44/2021/NĐ-CP ngày 3/4/2021\t\t\n"
+            "\t\t\tII. THỦ TỤC BỊ BÃI BỎ\tSố TT\tTên thủ tục\tTên VBQPPL quy định việc bãi bỏ\n"
+            "01\tGia hạn giấy phép\tNghị định số 12/2025/NĐ-CP ngày 2/2/2025")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("44/2021/NĐ-CP", "cites"), ("12/2025/NĐ-CP", "based_on")]
+
+
+def test_a_note_spelling_out_a_basis_columns_documents_gives_them_as_basis() -> None:
+    text = ("Ghi chú: tại cột “Văn bản quy phạm pháp luật quy định nội dung sửa đổi” là các văn bản sau:\n"
+            "- Thông tư số 15/2025/TT-BTC ngày 30/6/2025 của Bộ trưởng Bộ Tài chính quy định mức thu phí.\n"
+            "Tại cột “Thời hạn giải quyết” là văn bản sau:\n- Quyết định số 12/QĐ-UBND ngày 3/3/2025.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("15/2025/TT-BTC", "based_on"), ("12/QĐ-UBND", "cites")]

@@ -82,3 +82,20 @@ def test_a_subject_stops_before_the_citing_documents_main_clause(tail: str) -> N
 def test_a_separator_is_found_where_a_search_of_the_whole_stretch_finds_it(text: str, start: int) -> None:
     for end in range(start, len(text) + 1):
         assert _ends_with_join(text, start, end) == bool(_SIBLING_JOIN.search(text[start:end]))
+
+
+def test_an_enterprises_letter_is_no_citation_but_what_it_names_is() -> None:
+    text = ("Cục Thuế nhận được công văn số 291/STSG-HC ngày 29/9/2025 của Công ty cổ phần Thương mại "
+            "Hòa Bình về việc điều chỉnh đơn giá thuê đất theo Quyết định số 05/2025/QĐ-UBND ngày "
+            "17/01/2025. Căn cứ công văn số 12/CTBG-KK ngày 2/3/2025 của Tổng cục Thuế; văn bản số 7/ĐN-HTX "
+            "ngày 1/3/2025 của Hợp tác xã Tân An.")
+    assert [(c.key, c.issuer) for c in cite(text)] == [
+        ("05/2025/QĐ-UBND", None), ("12/CTBG-KK", "Tổng cục Thuế")]
+
+
+def test_a_note_on_what_the_issuer_is_now_does_not_cut_off_the_subject() -> None:
+    found = cite("Cục Thuế nhận được Công văn số 74/CCT-NV ngày 3/6/2025 của Chi cục Thuế khu vực V (nay "
+                 "là Thuế tỉnh Lào Cai) về việc thực hiện Nghị quyết số 55/2023/QH15 ngày 9/6/2023.")
+    assert [(c.key, c.issuer, c.relation, c.source) for c in found][1:] == [
+        ("55/2023/QH15", None, "implements", found[0].target_id)]
+    assert found[0].issuer == "Chi cục Thuế khu vực V"

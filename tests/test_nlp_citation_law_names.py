@@ -2,7 +2,7 @@
 the amended law's, and a law name read on into its sentence is cut back to the shorter name the text gives
 the same law elsewhere (without touching two laws whose names differ by one word)."""
 
-from citation_fixtures import cited
+from citation_fixtures import SELF, cited
 
 _AMENDED = "Luật Ban hành văn bản quy phạm pháp luật"
 
@@ -57,3 +57,27 @@ def test_a_known_law_name_printed_after_luat_in_lower_case_is_a_citation_as_prin
         ("Luật phí và lệ phí", "cites"),
         ("Luật phòng cháy và chữa cháy năm 2024", "cites"),
     ]
+
+
+def test_a_law_name_the_text_gives_two_numbers_keeps_its_name() -> None:
+    text = ("Trước đây Luật Thuế TNDN số 14/2008/QH12 và nay Luật Thuế TNDN số 67/2025/QH15 quy định; "
+            "theo Luật Thuế TNDN thì doanh nghiệp được miễn thuế.")
+    assert [c.key for c in cited(text)] == ["14/2008/QH12", "67/2025/QH15", "Luật Thuế TNDN"]
+
+
+def test_a_law_named_in_an_older_documents_subject_is_not_the_later_numbered_one() -> None:
+    text = ("Căn cứ Luật Thuế giá trị gia tăng số 48/2024/QH15 ngày 26/11/2024.\n"
+            "Căn cứ Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính phủ quy định chi tiết một số "
+            "điều Luật Thuế giá trị gia tăng.\nCăn cứ Nghị định số 181/2025/NĐ-CP ngày 1/7/2025 của Chính "
+            "phủ quy định chi tiết một số điều Luật Thuế giá trị gia tăng.")
+    assert [(c.key, c.source) for c in cited(text)] == [
+        ("48/2024/QH15", SELF), ("209/2013/NĐ-CP", SELF), ("Luật Thuế giá trị gia tăng", "tw/209/2013/NĐ-CP"),
+        ("181/2025/NĐ-CP", SELF), ("48/2024/QH15", "tw/181/2025/NĐ-CP")]
+
+
+def test_a_code_printed_bo_luat_in_capitals_is_the_one_named_again_later() -> None:
+    text = ("Căn cứ Điều 12 Bộ Luật lao động số 45/2019/QH14 ngày 20/11/2019;\nCăn cứ Luật số 10/2025/QH15 "
+            "sửa đổi, bổ sung một số điều của Bộ luật Lao động (sửa đổi Điều 3 Luật Lao động năm 2019);")
+    assert [(c.key, c.doc_type, c.relation) for c in cited(text)] == [
+        ("45/2019/QH14", "Bộ luật", "based_on"), ("10/2025/QH15", "Luật", "based_on"),
+        ("45/2019/QH14", "Bộ luật", "amends"), ("45/2019/QH14", "Luật", "amends")]

@@ -235,3 +235,9 @@ def test_a_document_listed_after_the_object_of_a_new_documents_cue_is_cited() ->
 def test_a_working_rule_named_by_an_organ_with_an_accented_capital_is_whole() -> None:
     (rules,) = cite("Các sở làm việc theo Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026.")
     assert rules.key == "Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026"
+
+
+def test_a_type_word_naming_what_a_framework_frames_is_no_document() -> None:
+    text = "Hồ sơ nộp theo quy định tại Khung Chương trình hỗ trợ doanh nghiệp đã được phê duyệt."
+    assert cited(text) == []
+    assert [c.key for c in cited("Thực hiện Chương trình hỗ trợ doanh nghiệp đã được phê duyệt.")] != []

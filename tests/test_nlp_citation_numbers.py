@@ -85,3 +85,35 @@ def test_harder_numbered_forms(text: str, keys: list[str]) -> None:
 def test_a_law_named_with_its_number_is_one_citation(text: str, key: str) -> None:
     found = cite(text)
     assert [c.key for c in found if c.key == key or "QH" in c.key] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `và số B` after a date, no punctuation before it
+        "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục; "
+        "số 48/2013/NĐ-CP ngày 14/5/2013 và số 92/2017/NĐ-CP ngày 07/8/2017 sửa đổi, bổ sung một số điều;",
+        # the first number right after the shared type and its issuer, no colon
+        "Căn cứ các Thông tư của Bộ Tài chính số 63/2010/TT-BTC ngày 08/6/2010 về phí; số 48/2013/TT-BTC "
+        "ngày 14/5/2013 và số 92/2017/TT-BTC ngày 07/8/2017 về lệ phí;",
+    ],
+)
+def test_numbers_listed_under_a_shared_type_without_punctuation(text: str) -> None:
+    assert [c.key.split("/")[0] for c in cite(text)] == ["63", "48", "92"]
+
+
+def test_a_bare_number_after_a_word_is_no_listed_mention() -> None:
+    assert cite("Có tổng số 12/15 xã đạt chuẩn và số 3/5 huyện hoàn thành.") == []
+
+
+def test_a_dot_joined_code_stays_in_the_symbol() -> None:
+    (found,) = cite("Trả lời công văn số 545/CCTKV.VIII-NV ngày 2/6/2025 của Chi cục Thuế khu vực VIII.")
+    assert found.key == "545/CCTKV.VIII-NV"
+    for text in ("Theo Quyết định số 12/QĐ-UBND. Các sở báo cáo.", "Theo Quyết định số 12/QĐ-UBND.Các sở"):
+        (ended,) = cite(text)
+        assert ended.key == "12/QĐ-UBND"
+
+
+def test_a_symbol_ends_with_its_table_cell() -> None:
+    text = "1\tCấp phép\tNghị định số 62/2025/NĐ-CP\t- Trung tâm Phục vụ hành chính công tỉnh"
+    assert [c.key for c in cite(text)] == ["62/2025/NĐ-CP"]

@@ -149,6 +149,9 @@ def test_a_direction_beside_a_result_is_not_carried_out() -> None:
         "06/2023/TT-BNV), các cơ quan rà soát",
         "Thực hiện Thông tư số 01/2021/TT-BNV ngày 11/01/2021 của Bộ Nội vụ quy định về công tác văn thư "
         "(đã được sửa đổi tại Thông tư số 06/2023/TT-BNV ngày 4/5/2023), các cơ quan rà soát",
+        # the amending document's part named first
+        "Thực hiện Điều 5 Thông tư số 01/2021/TT-BNV (đã được sửa đổi bổ sung bởi khoản 3 Điều 1 Thông tư số "
+        "06/2023/TT-BNV ngày 4/5/2023), các cơ quan rà soát",
     ],
 )
 def test_a_version_note_shares_the_cue_of_the_document_it_amends(text: str) -> None:
@@ -240,3 +243,126 @@ def test_parts_listed_before_a_document_do_not_stretch_a_following_verb_into_a_c
     text = ("Sở Tài chính lập danh sách theo quy định tại điểm a, điểm b và điểm c khoản 1 Điều 3 "
             "Nghị quyết số 12/2023/QH15.")
     assert keys_and_relations(text) == [("12/2023/QH15", "cites")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article heading that is the cue, no colon, numbered items under it
+        "Điều 1. Bãi bỏ toàn bộ các nghị quyết\n1. Nghị quyết số 12/2016/NQ-HĐND ngày 5/8/2016 của HĐND tỉnh."
+        "\n2. Nghị quyết số 07/2019/NQ-HĐND ngày 3/7/2019 của HĐND tỉnh.\nĐiều 2. Hiệu lực thi hành",
+        # a head that describes the repealed documents at length before its colon
+        "Điều 1. Bãi bỏ các quyết định do Ủy ban nhân dân tỉnh Bắc Giang và Ủy ban nhân dân tỉnh "
+        "Bắc Ninh (cũ) ban hành trong lĩnh vực tài nguyên và môi trường, gồm các văn bản dưới đây:\n"
+        "a) Quyết định số 12/2016/QĐ-UBND ngày 2/3/2016;\nb) Quyết định 07/2019/QĐ-UBND ngày 9/9/2019.",
+    ],
+)
+def test_items_under_a_long_or_colonless_repeal_head_are_replaced(text: str) -> None:
+    assert [r for _, r in keys_and_relations(text)] == ["replaces", "replaces"]
+
+
+def test_items_under_a_head_that_is_work_to_do_are_only_cited() -> None:
+    text = ("Các sở, ngành rà soát, sửa đổi, bổ sung các văn bản sau:\n- Quyết định số 5/2015/QĐ-UBND ngày "
+            "2/3/2015;\n- Quyết định 18/2020/QĐ-UBND ngày 9/9/2020.")
+    assert [r for _, r in keys_and_relations(text)] == ["cites", "cites"]
+
+
+def test_a_document_ended_wholly_or_left_in_force_only_in_part_is_replaced() -> None:
+    text = ("Điều 2. Hiệu lực\n1. Quyết định này có hiệu lực từ ngày ký.\n2. Quyết định số 512/QĐ-UBND ngày "
+            "3/4/2024 của Chủ tịch UBND tỉnh hết hiệu lực toàn bộ kể từ ngày Quyết định này có hiệu lực.\n"
+            "3. Quyết định số 77/QĐ-UBND ngày 9/1/2024 của UBND tỉnh còn hiệu lực đối với thủ tục cấp phép. "
+            "Các nội dung còn lại hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n"
+            "4. Quyết định số 80/QĐ-UBND ngày 9/1/2024 còn hiệu lực một phần.")
+    assert keys_and_relations(text) == [
+        ("512/QĐ-UBND", "replaces"), ("77/QĐ-UBND", "replaces"), ("80/QĐ-UBND", "cites")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted procedure name in the object, naming a document of its own
+        ("Bãi bỏ thủ tục: “Cấp giấy phép theo Nghị định số 15/2018/NĐ-CP về an toàn thực phẩm” tại "
+         "Quyết định số 903/QĐ-BYT ngày 5/5/2020 của Bộ trưởng Bộ Y tế.",
+         [("15/2018/NĐ-CP", "cites"), ("903/QĐ-BYT", "replaces")]),
+        # what the document published is a part of it
+        ("Quyết định này sửa đổi, bổ sung ba thủ tục hành chính đã được công bố tại Quyết định số 66/QĐ-UBND "
+         "ngày 2/2/2025 của Chủ tịch UBND tỉnh.", [("66/QĐ-UBND", "amends")]),
+        ("Sửa đổi các thủ tục hành chính được ban hành kèm theo Quyết định số 66/QĐ-UBND ngày 2/2/2025.",
+         [("66/QĐ-UBND", "amends")]),
+    ],
+)
+def test_a_cue_governs_a_part_named_by_a_quotation_or_by_what_was_published(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert keys_and_relations(text) == expected
+
+
+def test_a_repeal_proposed_in_a_submissions_subject_is_only_cited_by_it() -> None:
+    found = cite("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 512/TTr-SNV ngày 2/10/2025 về việc "
+                 "thay thế Quyết định số 12/2024/QĐ-UBND ngày 3/3/2024 của UBND tỉnh.")
+    assert [(c.key, c.relation) for c in found] == [("512/TTr-SNV", "cites"), ("12/2024/QĐ-UBND", "cites")]
+    assert found[1].source == found[0].target_id
+    enacted = cite("Căn cứ Quyết định số 88/QĐ-UBND ngày 2/10/2025 về việc bãi bỏ Quyết định số "
+                   "12/2024/QĐ-UBND.")
+    assert [c.relation for c in enacted] == ["based_on", "replaces"]
+
+
+def test_a_cue_inside_a_quoted_column_label_heads_no_list() -> None:
+    text = ("Ghi chú: tại cột “Văn bản quy định nội dung sửa đổi, thay thế” là văn bản sau đây:\n"
+            "- Thông tư số 15/2025/TT-BTC ngày 30/6/2025 của Bộ trưởng Bộ Tài chính quy định mức thu phí.")
+    assert keys_and_relations(text) == [("15/2025/TT-BTC", "cites")]
+
+
+def test_a_circular_guides_each_law_and_decree_its_subject_lists() -> None:
+    text = ("Căn cứ Thông tư số 40/2022/TT-BTC ngày 9/6/2022 của Bộ Tài chính hướng dẫn thi hành một số điều "
+            "của Luật Kế toán và Nghị định số 41/2021/NĐ-CP ngày 5/4/2021 của Chính phủ về hóa đơn;")
+    assert [(c.key, c.relation, c.source) for c in cite(text)] == [
+        ("40/2022/TT-BTC", "based_on", SELF), ("Luật Kế toán", "implements", "tw/40/2022/TT-BTC"),
+        ("41/2021/NĐ-CP", "implements", "tw/40/2022/TT-BTC")]
+
+
+def test_a_decree_after_a_decree_detailing_a_law_is_its_sibling() -> None:
+    text = ("Thực hiện theo Nghị định số 30/2024/NĐ-CP ngày 1/3/2024 của Chính phủ quy định chi tiết một số "
+            "điều của Luật Đất đai và Nghị định số 77/2025/NĐ-CP ngày 2/4/2025 của Chính phủ về phân cấp.")
+    assert [(c.key, c.source) for c in cite(text)] == [
+        ("30/2024/NĐ-CP", SELF), ("Luật Đất đai", "tw/30/2024/NĐ-CP"), ("77/2025/NĐ-CP", SELF)]
+
+
+def test_each_object_a_cues_colon_opens_on_its_line_is_changed() -> None:
+    text = ("Điều 3. Quyết định này có hiệu lực từ ngày ký. Bãi bỏ: 02 thủ tục tại số thứ tự 3, 4 Mục I "
+            "Danh mục ban hành kèm theo Quyết định số 71/QĐ-UBND ngày 1/4/2024 của Chủ tịch UBND tỉnh về "
+            "việc công bố thủ tục; các thủ tục số 01, 02 mục A - Danh mục ban hành kèm theo Quyết định số "
+            "90/QĐ-UBND ngày 7/2/2025.")
+    assert keys_and_relations(text) == [("71/QĐ-UBND", "replaces"), ("90/QĐ-UBND", "replaces")]
+    duty = "Sở Tư pháp chủ trì: rà soát các thủ tục; thủ tục tại Quyết định số 90/QĐ-UBND ngày 7/2/2025."
+    assert keys_and_relations(duty) == [("90/QĐ-UBND", "cites")]
+
+
+def test_a_line_resting_on_the_provisions_above_names_no_basis() -> None:
+    text = ("Căn cứ các quy định nêu trên, trường hợp hộ kinh doanh thuộc đối tượng tại Nghị quyết số "
+            "12/2024/QH15 ngày 2/2/2024 thì kê khai theo mẫu ban hành kèm Thông tư số 40/2021/TT-BTC.")
+    assert [r for _, r in keys_and_relations(text)] == ["cites", "cites"]
+    based = keys_and_relations("Căn cứ Nghị quyết số 12/2024/QH15 ngày 2/2/2024;")
+    assert based == [("12/2024/QH15", "based_on")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article amending provisions lists changed provisions: the documents its items name are cited
+        "Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 10/2020/QĐ-UBND "
+        "ngày 2/3/2020 của UBND tỉnh như sau:\n1. Sửa đổi khoản 2 Điều 5 như sau: các hộ được hỗ trợ theo "
+        "quy định tại Nghị định số 45/2020/NĐ-CP ngày 3/3/2020.\n2. Bổ sung khoản 4 Điều 6.",
+        "Điều 2. Sửa đổi, bổ sung Điều 3\n1. Mức hỗ trợ thực hiện theo Nghị định số 45/2020/NĐ-CP ngày "
+        "3/3/2020.",
+        # a cell describing a change, no command
+        "3\tCấp phép\tNội dung sửa đổi: thời hạn giải quyết; mẫu đơn tại Nghị định số 45/2020/NĐ-CP\t",
+    ],
+)
+def test_documents_named_in_changed_provisions_are_only_cited(text: str) -> None:
+    assert ("45/2020/NĐ-CP", "cites") in keys_and_relations(text)
+
+
+def test_a_passive_cue_describes_a_change_and_makes_none() -> None:
+    text = ("Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết 05 thủ tục hành chính "
+            "được sửa đổi, bổ sung trong lĩnh vực đất đai đã được công bố tại Quyết định số 12/QĐ-UBND.")
+    assert keys_and_relations(text) == [("12/QĐ-UBND", "cites")]
