@@ -52,6 +52,13 @@ _REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông
 _TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
 # Where a topic (`Đối với ...`) ends and its actor is named: a colon, or a comma and an addressing verb.
 _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNORECASE)
+# `Đối với hồ sơ chưa đủ điều kiện thì cơ quan X trả lại ...`, `Khi có yêu cầu thì A hoặc B thực hiện ...`:
+# `thì` opens the main clause after a condition or a topic, and its subject follows, perhaps past a
+# time limit (`thì trong thời hạn 03 ngày làm việc, A ...`).
+_THEN = re.compile(r"[^.;:\n]*?(?<!\w)thì[^\S\n]+", re.IGNORECASE)
+_TIME_LIMIT = re.compile(
+    r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
+    r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+", re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
@@ -116,6 +123,11 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
     subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
         text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
+    if not subject and (then := _THEN.match(text, start, unit.end)):
+        at = then.end()
+        if limit := _TIME_LIMIT.match(text, at, unit.end):
+            at = limit.end()
+        subject = body_chain(bodies, text, after_role(text, at, unit.end), unit.end)
     # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
     addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
     if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
