@@ -39,7 +39,9 @@ _GOAL_HEADING = re.compile(
 # `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
 # item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
-_DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
+# (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does)
+_QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?")
+_DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đối với)\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
@@ -48,8 +50,9 @@ _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Cục X có ý kiến như sau:`) is not their doer.
 _REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời)(?!\w)",
                        re.IGNORECASE)
-# `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
-_TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
+# `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
+# (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
+_TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)
 # Where a topic (`Đối với ...`) ends and its actor is named: a colon, or a comma and an addressing verb.
 _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNORECASE)
 # `Đối với hồ sơ chưa đủ điều kiện thì cơ quan X trả lại ...`, `Khi có yêu cầu thì A hoặc B thực hiện ...`:
@@ -86,7 +89,8 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     `Trách nhiệm của Sở Xây dựng`), else None."""
     pos = content_start(text, start, end)
     line = text[pos:end].rstrip()
-    duty = _DUTY_HEADING.match(match_key(line)) or GIAO.match(line)
+    heading = _DUTY_HEADING.match(match_key(line))
+    duty = heading or GIAO.match(line)
     if duty:
         pos += duty.end()
     chain = body_chain(bodies, text, pos, end)
@@ -94,6 +98,8 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
         return None
     rest = match_key(text[chain[-1].end : end]).strip()
     rest = re.sub(r"^(?:có trách nhiệm|thực hiện(?: các| một số)? nhiệm vụ(?: sau)?)", "", rest)
+    if heading and _QUALIFIER.fullmatch(rest):
+        return chain  # `Đối với UBND các xã ven biển`: a few words qualify the bodies the heading names
     return chain if rest.strip() in ("", ":", ".") else None
 
 

@@ -60,7 +60,12 @@ _PEOPLE_WORDS = 8  # tokens searched for the verb after such people
 _PERSONS_AFTER = re.compile(
     r"\s*(?:,|và)\s+(?:các\s+)?(?:tổ chức\s*(?:,|và)\s*)?cá nhân(?:\s+(?:có\s+)?liên quan)?(?!\w)",
     re.IGNORECASE)
+# `Sở Nội vụ (cơ quan thường trực) theo dõi ...`: a bracketed aside after the subject (or the bracket
+# closing a unit named in it, `Văn phòng UBND tỉnh (Trung tâm X)`) is no part of the action.
+_ASIDE = re.compile(r"[^\S\n]*(?:\)|\([^()\n]{1,80}\))")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+_LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
+_COORDINATING_SUBJECT = re.compile(r"\s+(?:cùng\s+)?phối hợp(?!\w)")
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
@@ -113,6 +118,8 @@ def find_tasks(
         stated_end = stated[-1].end if stated else subject
         if stated and (term := _TERM.match(text, stated_end)):
             stated_end = term.end()
+        if stated and (aside := _ASIDE.match(text, stated_end)):
+            stated_end = aside.end()
         if stated and (persons := _PERSONS_AFTER.match(text, stated_end)):
             stated_end = persons.end()
         if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
@@ -253,9 +260,14 @@ def _addressed(text: str, bodies: list[Body], start: int, end: int) -> list[Body
 
 
 def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
-    """The bodies after `phối hợp (với)` in `text[start:end]`."""
-    return [b for m in _COORDINATION.finditer(text, start, end)
-            for b in body_chain(bodies, text, m.end(), end)]
+    """The bodies after `phối hợp (với)` in `text[start:end]`, and those that are the subject of their
+    own `phối hợp` after the lead's `chủ trì` (`Sở A chủ trì, Sở B và Sở C phối hợp ...`)."""
+    after = [b for m in _COORDINATION.finditer(text, start, end)
+             for b in body_chain(bodies, text, m.end(), end)]
+    before = [chain for m in _LEAD.finditer(text, start, end)
+              if (chain := body_chain(bodies, text, m.end(), end))
+              and _COORDINATING_SUBJECT.match(text, chain[-1].end, end)]
+    return [b for chain in before for b in chain] + after
 
 
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:

@@ -35,3 +35,32 @@ def test_alternative_doers_are_each_responsible(tmp_path: Path) -> None:
     assert task_starting(tasks, "Sở Nông nghiệp").responsible == [
         "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"]
     assert task_starting(tasks, "Khi người dân").responsible == ["Sở Tư pháp", "Sở Nội vụ"]
+
+
+PLAN = (
+    "KẾ HOẠCH\nPhòng, chống sạt lở bờ sông năm 2026\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Đối với Ủy ban nhân dân các xã ven sông\n"
+    "- Cắm biển cảnh báo tại các điểm có nguy cơ sạt lở.\n"
+    "- Lập danh sách hộ dân cần di dời.\n"
+    "2. Riêng Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng ứng cứu khi có sự cố.\n"
+    "3. Sở Xây dựng (cơ quan đầu mối) tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh.\n"
+    "4. Sở Nông nghiệp và Môi trường chủ trì, Sở Tài chính và Sở Xây dựng phối hợp với Công an tỉnh "
+    "khảo sát các đoạn bờ sông xung yếu.\n"
+)
+
+
+def test_a_topic_heading_or_a_singled_out_subject_names_the_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PLAN)
+    # `Đối với X` as an item's heading stands over its bullets as `Trách nhiệm của X` does
+    for start in ("Cắm biển", "Lập danh sách"):
+        assert task_starting(tasks, start).responsible == ["Ủy ban nhân dân các xã"]
+    assert task_starting(tasks, "Riêng Bộ Chỉ huy").responsible == ["Bộ Chỉ huy Quân sự tỉnh"]
+    # a bracketed aside between the subject and its verb hides neither
+    assert task_starting(tasks, "Sở Xây dựng (cơ quan").responsible == ["Sở Xây dựng"]
+
+
+def test_bodies_that_coordinate_as_the_subject_of_their_own_verb(tmp_path: Path) -> None:
+    task = task_starting(tasks_in(tmp_path, PLAN), "Sở Nông nghiệp")
+    assert task.responsible == ["Sở Nông nghiệp và Môi trường"]
+    assert task.coordinating == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]
