@@ -59,6 +59,8 @@ _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNOREC
 # `thì` opens the main clause after a condition or a topic, and its subject follows, perhaps past a
 # time limit (`thì trong thời hạn 03 ngày làm việc, A ...`).
 _THEN = re.compile(r"[^.;:\n]*?(?<!\w)thì[^\S\n]+", re.IGNORECASE)
+# A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`).
+_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\w)[^.;:\n]*", re.IGNORECASE)
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
@@ -129,16 +131,27 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
     subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
         text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
-    if not subject and (then := _THEN.match(text, start, unit.end)):
-        at = then.end()
-        if limit := _TIME_LIMIT.match(text, at, unit.end):
-            at = limit.end()
-        subject = body_chain(bodies, text, after_role(text, at, unit.end), unit.end)
+    if not subject:
+        subject = _main_clause_subject(text, bodies, start, unit.end)
     # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
     addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
     if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
         return chain
     return subject
+
+
+def _main_clause_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The subject of the main clause after a condition or a topic: past `thì` and a time limit, or
+    past a comma of a `Trường hợp` / `Khi` / `Nếu` clause."""
+    if then := _THEN.match(text, start, end):
+        at = then.end()
+        if limit := _TIME_LIMIT.match(text, at, end):
+            at = limit.end()
+        return body_chain(bodies, text, after_role(text, at, end), end)
+    condition = _CONDITION.match(text, start, end)
+    commas = re.finditer(r",\s*", text[start : condition.end()]) if condition else ()
+    return next((chain for comma in commas
+                 if (chain := body_chain(bodies, text, after_role(text, start + comma.end(), end), end))), [])
 
 
 def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:

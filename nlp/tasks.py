@@ -34,7 +34,7 @@ from policylink.nlp.task_actions import (
 )
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
-from policylink.nlp.task_tables import table_units
+from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
     Structure,
     Unit,
@@ -107,11 +107,12 @@ def find_tasks(
     doc_tokens = Tokens(doc)
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
+    skipped = [*title_blocks, *procedure_steps(text)]
     tasks: list[Task] = []
     judged: list[tuple[Unit, list[Body], list[Token], str]] = []
     for unit in units:
-        if any(a <= unit.start < b for a, b in title_blocks):
-            continue  # the document's own title names it; it assigns nothing
+        if any(a <= unit.start < b for a, b in skipped):
+            continue  # the document's own title names it, or a procedure's steps: it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start
         stated = stated_bodies(text, bodies, unit, subject)

@@ -1,10 +1,13 @@
 """Where a Vietnamese directive sentence places its doer (issue 12), on texts of our own: the subject
 of the main clause after a condition or a topic closed by `thì` (perhaps past a time limit), and
-alternative doers joined by `hoặc` (RULINGS R83)."""
+alternative doers joined by `hoặc` (RULINGS R83), a `Đối với X` heading, `Riêng X`, a bracketed aside,
+bodies coordinating as their own subject, and the steps of a published procedure (no tasks)."""
 
 from pathlib import Path
 
 from nlp_fixtures import task_starting, tasks_in
+
+from policylink.nlp.task_tables import procedure_steps
 
 REGULATION = (
     "QUY CHẾ\nPhối hợp giải quyết hồ sơ cấp phép xây dựng\n\n"
@@ -64,3 +67,49 @@ def test_bodies_that_coordinate_as_the_subject_of_their_own_verb(tmp_path: Path)
     task = task_starting(tasks_in(tmp_path, PLAN), "Sở Nông nghiệp")
     assert task.responsible == ["Sở Nông nghiệp và Môi trường"]
     assert task.coordinating == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]
+
+
+CONDITIONS = (
+    "CÔNG VĂN\nVề việc xử lý kiến nghị của cử tri\n\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "1. Khi nhận được kiến nghị, Văn phòng Ủy ban nhân dân tỉnh chuyển ngay đến cơ quan có thẩm quyền.\n"
+    "2. Trong trường hợp kiến nghị liên quan đến nhiều ngành, lĩnh vực, Sở Nội vụ chủ trì tổng hợp, "
+    "trả lời cử tri.\n"
+)
+
+
+def test_the_subject_after_a_condition_closed_by_a_comma(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CONDITIONS)
+    assert task_starting(tasks, "Khi nhận được").responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    # past the commas inside the condition itself
+    assert task_starting(tasks, "Trong trường hợp").responsible == ["Sở Nội vụ"]
+
+
+PROCEDURE = (
+    "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính lĩnh vực khoáng sản\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính lĩnh vực khoáng sản.\n"
+    "Điều 2. Giao Sở Nông nghiệp và Môi trường cập nhật thủ tục lên Cổng dịch vụ công trước ngày "
+    "30/12/2026.\n"
+    "PHỤ LỤC\nNỘI DUNG THỦ TỤC HÀNH CHÍNH\n"
+    "1. Thủ tục cấp giấy phép thăm dò khoáng sản\n"
+    "Trình tự thực hiện\n"
+    "Bước 1: Tổ chức nộp hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh.\n"
+    "Bước 2: Sở Nông nghiệp và Môi trường kiểm tra hồ sơ.\n"
+    "Trường hợp hồ sơ chưa đầy đủ, Sở Nông nghiệp và Môi trường thông báo cho tổ chức bổ sung.\n"
+    "Khi hồ sơ đầy đủ, Sở Nông nghiệp và Môi trường trình Ủy ban nhân dân tỉnh cấp giấy phép.\n"
+    "Cách thức thực hiện\n"
+    "- Nộp trực tiếp hoặc qua dịch vụ bưu chính.\n"
+)
+
+
+def test_the_steps_of_a_published_procedure_assign_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PROCEDURE)
+    # (RULINGS R21) what the authority does at a step describes the procedure, with or without a condition
+    assert [t.text[:4] for t in tasks] == ["Giao"]
+    # the steps run from the caption `Trình tự thực hiện` to the next caption of the record
+    ((start, end),) = procedure_steps(PROCEDURE)
+    steps = PROCEDURE[start:end]
+    assert steps.strip().startswith("Bước 1") and steps.rstrip().endswith("cấp giấy phép.")
+    assert "Khi hồ sơ đầy đủ" in steps and "Cách thức" not in steps
+    # a caption over no `Bước` lines is no procedure's steps
+    assert procedure_steps("Quy trình thực hiện\nSở Y tế kiểm tra hồ sơ.\nCách thức thực hiện\n") == []
