@@ -59,6 +59,9 @@ _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNOREC
 # `thì` opens the main clause after a condition or a topic, and its subject follows, perhaps past a
 # time limit (`thì trong thời hạn 03 ngày làm việc, A ...`).
 _THEN = re.compile(r"[^.;:\n]*?(?<!\w)thì[^\S\n]+", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*,[^\S\n]*")
+# ... unless it tells what the body did or is doing (`Hiện nay, Cục Thuế đang nâng cấp ...`)
+_TOLD = re.compile(r"\s+(?:đã|đang)(?!\w)")
 # A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`).
 _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\w)[^.;:\n]*", re.IGNORECASE)
 _TIME_LIMIT = re.compile(
@@ -141,13 +144,18 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
 
 
 def _main_clause_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
-    """The subject of the main clause after a condition or a topic: past `thì` and a time limit, or
-    past a comma of a `Trường hợp` / `Khi` / `Nếu` clause."""
+    """The subject of the main clause after a condition or a topic: past `thì` and a time limit, past a
+    connective of a few words (`Đồng thời, X ...`, `Ngoài ra, X ...`), or past a comma of a `Trường hợp`
+    / `Khi` / `Nếu` clause."""
     if then := _THEN.match(text, start, end):
         at = then.end()
         if limit := _TIME_LIMIT.match(text, at, end):
             at = limit.end()
         return body_chain(bodies, text, after_role(text, at, end), end)
+    connective = _CONNECTIVE.match(text, start, end)
+    chain = body_chain(bodies, text, after_role(text, connective.end(), end), end) if connective else []
+    if chain and not _TOLD.match(text, chain[-1].end, end):
+        return chain
     condition = _CONDITION.match(text, start, end)
     commas = re.finditer(r",\s*", text[start : condition.end()]) if condition else ()
     return next((chain for comma in commas

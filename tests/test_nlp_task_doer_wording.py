@@ -113,3 +113,23 @@ def test_the_steps_of_a_published_procedure_assign_nothing(tmp_path: Path) -> No
     assert "Khi hồ sơ đầy đủ" in steps and "Cách thức" not in steps
     # a caption over no `Bước` lines is no procedure's steps
     assert procedure_steps("Quy trình thực hiện\nSở Y tế kiểm tra hồ sơ.\nCách thức thực hiện\n") == []
+
+
+SECOND_DOERS = (
+    "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở\n\n"
+    "1. Sở Giáo dục và Đào tạo rà soát mạng lưới trường học. Đồng thời, Sở Tài chính bố trí "
+    "kinh phí sửa chữa phòng học.\n"
+    "2. Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. Giám đốc Sở Y tế chịu trách nhiệm "
+    "trước Chủ tịch Ủy ban nhân dân tỉnh về kết quả kiểm tra.\n"
+    "3. Sở Công Thương theo dõi giá cả thị trường. Ủy ban nhân dân tỉnh đề nghị các sở quan tâm, phối "
+    "hợp chặt chẽ trong quá trình thực hiện.\n"
+)
+
+
+def test_a_later_sentence_with_another_doer_is_its_duty_unless_it_asks_or_answers_for(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, SECOND_DOERS)
+    # (RULINGS R9) another doer's sentence after a short opening is a task of its own, with its doer
+    assert task_starting(tasks, "Sở Giáo dục").responsible == ["Sở Giáo dục và Đào tạo"]
+    assert task_starting(tasks, "Đồng thời").responsible == ["Sở Tài chính"]
+    # who answers for the result, and the writer's request to others, stay in the item's task
+    assert [t.text[:10] for t in tasks if t.section in ("2", "3")] == ["Sở Y tế ki", "Sở Công Th"]
