@@ -54,7 +54,13 @@ _TERM = re.compile(r"[^\S\n]+(?:khóa|khoá|nhiệm kỳ)[^\S\n]+(?:[IVXLC]+|\d{
 _PEOPLE_AFTER = re.compile(
     r"\s*(?:,|và)\s+(?:các\s+)?(?:đại biểu|thành viên|người đứng đầu|cán bộ|đảng viên)(?!\w)", re.IGNORECASE
 )
-_PEOPLE_WORDS = 8  # tokens searched for the verb after such people
+# `UBND các xã; các đơn vị sự nghiệp công lập thuộc tỉnh thực hiện ...`: a class no rule names, listed
+# after the bodies, is part of the subject too, and so is the area it acts in (`Các cơ quan báo chí trên
+# địa bàn tỉnh tăng cường ...`); the verbs that qualify it (`thuộc`, `có liên quan`) are not its action.
+_CLASS_AFTER = re.compile(r"[^\S\n]*[,;][^\S\n]*các[^\S\n]+[a-zđà-ỹ]|[^\S\n]+và[^\S\n]+các[^\S\n]+[a-zđà-ỹ]"
+                          r"|[^\S\n]+trên[^\S\n]+địa[^\S\n]+bàn(?!\w)")
+_QUALIFYING_VERB = re.compile(r"(?:trực\s+)?thuộc(?!\w)|có\s+liên\s+quan|liên\s+quan")
+_PEOPLE_WORDS = 10  # tokens searched for the verb after such people
 # `UBND các xã và các cơ quan, tổ chức, cá nhân có liên quan căn cứ ... thi hành`: the persons named
 # with the agencies close the subject (they are no body, RULINGS R15).
 _PERSONS_AFTER = re.compile(
@@ -126,8 +132,9 @@ def find_tasks(
         if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
             stated_end = colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
-        if stated and _PEOPLE_AFTER.match(text, stated_end):
-            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS]) if has_pos(t, "V")), None)
+        if stated and (_PEOPLE_AFTER.match(text, stated_end) or _CLASS_AFTER.match(text, stated_end)):
+            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS])
+                         if has_pos(t, "V") and not _QUALIFYING_VERB.match(text, t.idx)), None)
             after_subject = after_subject[verb:] if verb is not None else after_subject
         content = after_adverbial(text, after_subject)
         if not stated and content and content is not after_subject:

@@ -133,3 +133,19 @@ def test_a_later_sentence_with_another_doer_is_its_duty_unless_it_asks_or_answer
     assert task_starting(tasks, "Đồng thời").responsible == ["Sở Tài chính"]
     # who answers for the result, and the writer's request to others, stay in the item's task
     assert [t.text[:10] for t in tasks if t.section in ("2", "3")] == ["Sở Y tế ki", "Sở Công Th"]
+
+
+CLASSES = (
+    "CHỈ THỊ\nVề tăng cường kỷ luật hành chính\n\n"
+    "1. Sở Nội vụ; các trường cao đẳng trực thuộc tỉnh rà soát quy chế làm việc.\n"
+    "2. Ủy ban nhân dân các xã và các hợp tác xã có liên quan phổ biến Chỉ thị đến người dân.\n"
+    "3. Các cơ quan báo chí trên địa bàn tỉnh đưa tin về kết quả thực hiện.\n"
+)
+
+
+def test_a_class_no_rule_names_or_an_area_after_the_bodies_still_leads_to_the_action(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CLASSES)
+    assert task_starting(tasks, "Sở Nội vụ").responsible == ["Sở Nội vụ"]
+    assert task_starting(tasks, "Sở Nội vụ").action.startswith("rà soát")  # not `trực thuộc`
+    assert task_starting(tasks, "Ủy ban nhân dân").action.startswith("phổ biến")
+    assert task_starting(tasks, "Các cơ quan báo chí").action.startswith("đưa tin")
