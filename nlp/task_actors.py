@@ -39,7 +39,9 @@ _GOAL_HEADING = re.compile(
 # `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
 # item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
-_DUTY_HEADING = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+của)?\s+")
+# (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does)
+_QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?")
+_DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đối với)\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
@@ -48,10 +50,23 @@ _ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # `Cục X có ý kiến như sau:`) is not their doer.
 _REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời)(?!\w)",
                        re.IGNORECASE)
-# `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor.
-_TOPIC = re.compile(r"(?<!\w)đối với\s+", re.IGNORECASE)
+# `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
+# (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
+_TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)
 # Where a topic (`Đối với ...`) ends and its actor is named: a colon, or a comma and an addressing verb.
 _TOPIC_END = re.compile(rf"[^.;\n]*?(?::\s*|,\s*{_ADDRESSING_VERB})", re.IGNORECASE)
+# `Đối với hồ sơ chưa đủ điều kiện thì cơ quan X trả lại ...`, `Khi có yêu cầu thì A hoặc B thực hiện ...`:
+# `thì` opens the main clause after a condition or a topic, and its subject follows, perhaps past a
+# time limit (`thì trong thời hạn 03 ngày làm việc, A ...`).
+_THEN = re.compile(r"[^.;:\n]*?(?<!\w)thì[^\S\n]+", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*,[^\S\n]*")
+# ... unless it tells what the body did or is doing (`Hiện nay, Cục Thuế đang nâng cấp ...`)
+_TOLD = re.compile(r"\s+(?:đã|đang)(?!\w)")
+# A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`).
+_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\w)[^.;:\n]*", re.IGNORECASE)
+_TIME_LIMIT = re.compile(
+    r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
+    r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
 GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+", re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
@@ -79,7 +94,8 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     `Trách nhiệm của Sở Xây dựng`), else None."""
     pos = content_start(text, start, end)
     line = text[pos:end].rstrip()
-    duty = _DUTY_HEADING.match(match_key(line)) or GIAO.match(line)
+    heading = _DUTY_HEADING.match(match_key(line))
+    duty = heading or GIAO.match(line)
     if duty:
         pos += duty.end()
     chain = body_chain(bodies, text, pos, end)
@@ -87,6 +103,8 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
         return None
     rest = match_key(text[chain[-1].end : end]).strip()
     rest = re.sub(r"^(?:có trách nhiệm|thực hiện(?: các| một số)? nhiệm vụ(?: sau)?)", "", rest)
+    if heading and _QUALIFIER.fullmatch(rest):
+        return chain  # `Đối với UBND các xã ven biển`: a few words qualify the bodies the heading names
     return chain if rest.strip() in ("", ":", ".") else None
 
 
@@ -116,11 +134,32 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
     subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
         text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
+    if not subject:
+        subject = _main_clause_subject(text, bodies, start, unit.end)
     # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
     addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
     if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
         return chain
     return subject
+
+
+def _main_clause_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The subject of the main clause after a condition or a topic: past `thì` and a time limit, past a
+    connective of a few words (`Đồng thời, X ...`, `Ngoài ra, X ...`), or past a comma of a `Trường hợp`
+    / `Khi` / `Nếu` clause."""
+    if then := _THEN.match(text, start, end):
+        at = then.end()
+        if limit := _TIME_LIMIT.match(text, at, end):
+            at = limit.end()
+        return body_chain(bodies, text, after_role(text, at, end), end)
+    connective = _CONNECTIVE.match(text, start, end)
+    chain = body_chain(bodies, text, after_role(text, connective.end(), end), end) if connective else []
+    if chain and not _TOLD.match(text, chain[-1].end, end):
+        return chain
+    condition = _CONDITION.match(text, start, end)
+    commas = re.finditer(r",\s*", text[start : condition.end()]) if condition else ()
+    return next((chain for comma in commas
+                 if (chain := body_chain(bodies, text, after_role(text, start + comma.end(), end), end))), [])
 
 
 def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:

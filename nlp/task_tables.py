@@ -17,7 +17,7 @@ from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.dates import YEAR
 from policylink.nlp.table_headers import HEADER_CELL_MAX, column_roles
-from policylink.nlp.task_units import Structure, Unit, line_spans
+from policylink.nlp.task_units import Structure, Unit, content_start, line_spans
 
 # A procedure's steps (`Bước`, `Trình tự`, `Thứ tự công việc`, `Thời gian giải quyết TTHC`) are no
 # assignment (RULINGS R21); a header row holds labels, not sentences.
@@ -34,6 +34,32 @@ _ROW_NUMBER = re.compile(r"[\w.]{1,8}")
 _MIN_GLUED = 3  # cells of a glued row's part before the empty cell: at least work, product, time
 Cells = list[tuple[int, int]]
 Row = dict[int, tuple[int, int]]  # column index -> cell
+
+
+_CAPTION_MAX = 60  # a caption of a procedure's record (`Cách thức thực hiện`) is a short line
+_STEP = re.compile(r"bước\s+\d")
+
+
+def procedure_steps(text: str) -> list[tuple[int, int]]:
+    """Where a procedure's steps are written as paragraphs (RULINGS R21): from a caption `Trình tự
+    thực hiện` over `Bước 1: ...` lines to the next caption of the procedure's record (a short line
+    without closing punctuation, `Cách thức thực hiện`). What the authority does at a step (`Trường
+    hợp hồ sơ chưa hợp lệ, Sở X trả lại ...`) describes the procedure; it assigns nothing."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    steps = False
+    for s, e in line_spans(text, 0, len(text)):
+        line = match_key(text[content_start(text, s, e) : e]).strip()
+        caption = 0 < len(line) <= _CAPTION_MAX and line[-1] not in ".;:" and "\t" not in line
+        if start is not None and caption and not _STEP.match(line):
+            if steps:
+                spans.append((start, s))
+            start = None
+        if caption and _PROCEDURE_CAPTION.fullmatch(line):
+            start, steps = e, False
+        elif start is not None and _STEP.match(line):
+            steps = True
+    return spans
 
 
 def table_units(text: str, structure: Structure) -> Iterator[Unit]:

@@ -37,11 +37,12 @@ _HEAD_ROLE = (
     r"|(?:phó\s+)?trưởng\s+ban))"
     r"(?:\s+(?:các\s+)?(?:sở|bộ|phòng|ban)\s*:|\s*:)?\s+"
 )
+# (`A hoặc B thực hiện ...`: alternative doers are each responsible, RULINGS R83)
 # (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
 # (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
 _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
 _CONNECTOR = re.compile(
-    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
 # A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
 _NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
@@ -56,6 +57,18 @@ _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ..
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 _GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
+# A sentence of a paragraph past its first (`... . Bộ Tư pháp tổng hợp, báo cáo ...`), with an
+# opening adverbial of a few words before its subject (`Trên cơ sở đó, Sở X ...`).
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_SHORT_OPENING = re.compile(r"[^.,;:\n]{1,40},\s*")
+# A subject's predicate opens with a lower-case word that is no joint of a longer name, nor a mark of
+# what was, is being or will be done by the writer (`Theo đó, Cục Thuế đã nâng cấp ...`, `... sẽ cập nhật`).
+# A scope (`từ tỉnh đến cơ sở`) may come between the subject and its predicate.
+_SCOPE = re.compile(r"\s+từ\s[^,.;]{1,30}?\sđến\s[^,.;\s]+(?:\s[^,.;\s]+)?")
+# Nor a request the writer makes of others (`Thủ tướng Chính phủ đề nghị các đồng chí ... dành thời gian ...`,
+# a closing formula, R7) or an accountability (`... chịu trách nhiệm (toàn diện) trước Chính phủ`).
+_PREDICATE = re.compile(r"\s+(?!(?:và|của|thuộc|tại|về|trực thuộc|với|đã|đang|sẽ|vẫn|cũng|là|đề nghị|yêu cầu"
+                        r"|chịu trách nhiệm(?:\s+toàn diện)?\s+trước)\b)[a-zđà-ỹ]")
 
 
 @dataclass(frozen=True)
@@ -276,9 +289,27 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = listed
             yield Unit(content, listed, section)
             continue
-        pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
+        pieces = [content, *_duty_sentences(text, bodies, content, end), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _duty_sentences(text: str, bodies: list[Body], start: int, end: int) -> list[int]:
+    """Where the later duties of a paragraph start (RULINGS R9): `Giao X ...` sentences, and sentences
+    whose own subject (other than the paragraph's) acts (`... . Bộ Tư pháp tổng hợp, báo cáo ...`)."""
+    own = {b.canonical for b in body_chain(bodies, text, after_role(text, start, end), end)}
+    found = [m.end() for m in _GIAO_SENTENCE.finditer(text, start, end)]
+    for m in _SENTENCE.finditer(text, start, end):
+        opening = _SHORT_OPENING.match(text, m.end(), end)
+        for pos in (m.end(), *([opening.end()] if opening else [])):
+            chain = body_chain(bodies, text, after_role(text, pos, end), end)
+            if not chain or {b.canonical for b in chain} == own:
+                continue
+            scope = _SCOPE.match(text, chain[-1].end, end)
+            if _PREDICATE.match(text, scope.end() if scope else chain[-1].end, end):
+                found.append(m.end())
+                break
+    return sorted(set(found))
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:

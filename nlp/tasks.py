@@ -34,7 +34,7 @@ from policylink.nlp.task_actions import (
 )
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
-from policylink.nlp.task_tables import table_units
+from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
     Structure,
     Unit,
@@ -54,13 +54,24 @@ _TERM = re.compile(r"[^\S\n]+(?:khóa|khoá|nhiệm kỳ)[^\S\n]+(?:[IVXLC]+|\d{
 _PEOPLE_AFTER = re.compile(
     r"\s*(?:,|và)\s+(?:các\s+)?(?:đại biểu|thành viên|người đứng đầu|cán bộ|đảng viên)(?!\w)", re.IGNORECASE
 )
-_PEOPLE_WORDS = 8  # tokens searched for the verb after such people
+# `UBND các xã; các đơn vị sự nghiệp công lập thuộc tỉnh thực hiện ...`: a class no rule names, listed
+# after the bodies, is part of the subject too, and so is the area it acts in (`Các cơ quan báo chí trên
+# địa bàn tỉnh tăng cường ...`); the verbs that qualify it (`thuộc`, `có liên quan`) are not its action.
+_CLASS_AFTER = re.compile(r"[^\S\n]*[,;][^\S\n]*các[^\S\n]+[a-zđà-ỹ]|[^\S\n]+và[^\S\n]+các[^\S\n]+[a-zđà-ỹ]"
+                          r"|[^\S\n]+trên[^\S\n]+địa[^\S\n]+bàn(?!\w)")
+_QUALIFYING_VERB = re.compile(r"(?:trực\s+)?thuộc(?!\w)|có\s+liên\s+quan|liên\s+quan")
+_PEOPLE_WORDS = 10  # tokens searched for the verb after such people
 # `UBND các xã và các cơ quan, tổ chức, cá nhân có liên quan căn cứ ... thi hành`: the persons named
 # with the agencies close the subject (they are no body, RULINGS R15).
 _PERSONS_AFTER = re.compile(
     r"\s*(?:,|và)\s+(?:các\s+)?(?:tổ chức\s*(?:,|và)\s*)?cá nhân(?:\s+(?:có\s+)?liên quan)?(?!\w)",
     re.IGNORECASE)
+# `Sở Nội vụ (cơ quan thường trực) theo dõi ...`: a bracketed aside after the subject (or the bracket
+# closing a unit named in it, `Văn phòng UBND tỉnh (Trung tâm X)`) is no part of the action.
+_ASIDE = re.compile(r"[^\S\n]*(?:\)|\([^()\n]{1,80}\))")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+_LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
+_COORDINATING_SUBJECT = re.compile(r"\s+(?:cùng\s+)?phối hợp(?!\w)")
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
@@ -102,24 +113,28 @@ def find_tasks(
     doc_tokens = Tokens(doc)
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
+    skipped = [*title_blocks, *procedure_steps(text)]
     tasks: list[Task] = []
     judged: list[tuple[Unit, list[Body], list[Token], str]] = []
     for unit in units:
-        if any(a <= unit.start < b for a, b in title_blocks):
-            continue  # the document's own title names it; it assigns nothing
+        if any(a <= unit.start < b for a, b in skipped):
+            continue  # the document's own title names it, or a procedure's steps: it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start
         stated = stated_bodies(text, bodies, unit, subject)
         stated_end = stated[-1].end if stated else subject
         if stated and (term := _TERM.match(text, stated_end)):
             stated_end = term.end()
+        if stated and (aside := _ASIDE.match(text, stated_end)):
+            stated_end = aside.end()
         if stated and (persons := _PERSONS_AFTER.match(text, stated_end)):
             stated_end = persons.end()
         if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
             stated_end = colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
-        if stated and _PEOPLE_AFTER.match(text, stated_end):
-            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS]) if has_pos(t, "V")), None)
+        if stated and (_PEOPLE_AFTER.match(text, stated_end) or _CLASS_AFTER.match(text, stated_end)):
+            verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS])
+                         if has_pos(t, "V") and not _QUALIFYING_VERB.match(text, t.idx)), None)
             after_subject = after_subject[verb:] if verb is not None else after_subject
         content = after_adverbial(text, after_subject)
         if not stated and content and content is not after_subject:
@@ -253,9 +268,14 @@ def _addressed(text: str, bodies: list[Body], start: int, end: int) -> list[Body
 
 
 def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
-    """The bodies after `phối hợp (với)` in `text[start:end]`."""
-    return [b for m in _COORDINATION.finditer(text, start, end)
-            for b in body_chain(bodies, text, m.end(), end)]
+    """The bodies after `phối hợp (với)` in `text[start:end]`, and those that are the subject of their
+    own `phối hợp` after the lead's `chủ trì` (`Sở A chủ trì, Sở B và Sở C phối hợp ...`)."""
+    after = [b for m in _COORDINATION.finditer(text, start, end)
+             for b in body_chain(bodies, text, m.end(), end)]
+    before = [chain for m in _LEAD.finditer(text, start, end)
+              if (chain := body_chain(bodies, text, m.end(), end))
+              and _COORDINATING_SUBJECT.match(text, chain[-1].end, end)]
+    return [b for chain in before for b in chain] + after
 
 
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:

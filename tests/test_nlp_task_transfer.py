@@ -119,3 +119,22 @@ def test_a_request_by_name_is_a_duty_whatever_word_opens_its_step(tmp_path: Path
     ])
     (task,) = rule_tasks(tmp_path, text)
     assert task.text.startswith("Về lệ phí trước bạ") and task.responsible == ["Sở Tài chính tỉnh Hòa Bình"]
+
+
+def test_a_later_sentence_with_its_own_doer_is_its_own_duty(tmp_path: Path) -> None:
+    text = "\n".join([
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh",
+        "",
+        "1. Sở Xây dựng rà soát quy hoạch các khu dân cư ven sông. Trên cơ sở kết quả rà soát, Sở Tài chính"
+        " cân đối nguồn vốn thực hiện trong năm 2027.",
+        "2. Sở Y tế kiểm tra các cơ sở khám bệnh. Theo kết quả năm trước, Sở Y tế đã kiểm tra 40 cơ sở."
+        " Các phòng, ban từ tỉnh đến cơ sở đã tích cực vào cuộc.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert task_starting(tasks, "Sở Xây dựng rà soát").responsible == ["Sở Xây dựng"]
+    # another doer's sentence, after a short opening, is a task of its own
+    assert task_starting(tasks, "Trên cơ sở kết quả").responsible == ["Sở Tài chính"]
+    # the same doer again, and what was done, stay in the item's task
+    assert [t.text[:10] for t in tasks if t.section == "2"] == ["Sở Y tế ki"]

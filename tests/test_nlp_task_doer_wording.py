@@ -1,0 +1,151 @@
+"""Where a Vietnamese directive sentence places its doer (issue 12), on texts of our own: the subject
+of the main clause after a condition or a topic closed by `thì` (perhaps past a time limit), and
+alternative doers joined by `hoặc` (RULINGS R83), a `Đối với X` heading, `Riêng X`, a bracketed aside,
+bodies coordinating as their own subject, and the steps of a published procedure (no tasks)."""
+
+from pathlib import Path
+
+from nlp_fixtures import task_starting, tasks_in
+
+from policylink.nlp.task_tables import procedure_steps
+
+REGULATION = (
+    "QUY CHẾ\nPhối hợp giải quyết hồ sơ cấp phép xây dựng\n\n"
+    "Điều 4. Tiếp nhận và chuyển hồ sơ\n"
+    "1. Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm tiếp nhận hồ sơ và chuyển Sở Xây dựng.\n"
+    "2. Trường hợp hồ sơ cần ý kiến của các ngành thì trong thời hạn 03 ngày làm việc kể từ ngày nhận "
+    "đủ hồ sơ, Sở Xây dựng gửi văn bản lấy ý kiến Sở Tài chính.\n"
+    "3. Nếu hồ sơ chưa hợp lệ thì Sở Xây dựng trả lại hồ sơ cho người nộp và nêu rõ lý do.\n"
+    "4. Đối với công trình trên địa bàn nhiều xã thì Ủy ban nhân dân các xã có liên quan cử cán bộ "
+    "tham gia kiểm tra hiện trường.\n"
+    "Điều 5. Đo đạc và kiểm tra\n"
+    "1. Sở Nông nghiệp và Môi trường hoặc Ủy ban nhân dân cấp xã thực hiện đo đạc, xác định ranh giới "
+    "thửa đất trước khi cấp phép.\n"
+    "2. Khi người dân có đề nghị thì Sở Tư pháp hoặc Sở Nội vụ hướng dẫn thủ tục trong 05 ngày.\n"
+)
+
+
+def test_the_subject_after_then_does_the_work(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, REGULATION)
+    # the condition names no doer; the main clause after `thì` does, past a time limit
+    assert task_starting(tasks, "Trường hợp hồ sơ").responsible == ["Sở Xây dựng"]
+    assert task_starting(tasks, "Nếu hồ sơ").responsible == ["Sở Xây dựng"]
+    assert task_starting(tasks, "Đối với công trình").responsible == ["Ủy ban nhân dân các xã"]
+
+
+def test_alternative_doers_are_each_responsible(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, REGULATION)
+    assert task_starting(tasks, "Sở Nông nghiệp").responsible == [
+        "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"]
+    assert task_starting(tasks, "Khi người dân").responsible == ["Sở Tư pháp", "Sở Nội vụ"]
+
+
+PLAN = (
+    "KẾ HOẠCH\nPhòng, chống sạt lở bờ sông năm 2026\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Đối với Ủy ban nhân dân các xã ven sông\n"
+    "- Cắm biển cảnh báo tại các điểm có nguy cơ sạt lở.\n"
+    "- Lập danh sách hộ dân cần di dời.\n"
+    "2. Riêng Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng ứng cứu khi có sự cố.\n"
+    "3. Sở Xây dựng (cơ quan đầu mối) tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh.\n"
+    "4. Sở Nông nghiệp và Môi trường chủ trì, Sở Tài chính và Sở Xây dựng phối hợp với Công an tỉnh "
+    "khảo sát các đoạn bờ sông xung yếu.\n"
+)
+
+
+def test_a_topic_heading_or_a_singled_out_subject_names_the_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PLAN)
+    # `Đối với X` as an item's heading stands over its bullets as `Trách nhiệm của X` does
+    for start in ("Cắm biển", "Lập danh sách"):
+        assert task_starting(tasks, start).responsible == ["Ủy ban nhân dân các xã"]
+    assert task_starting(tasks, "Riêng Bộ Chỉ huy").responsible == ["Bộ Chỉ huy Quân sự tỉnh"]
+    # a bracketed aside between the subject and its verb hides neither
+    assert task_starting(tasks, "Sở Xây dựng (cơ quan").responsible == ["Sở Xây dựng"]
+
+
+def test_bodies_that_coordinate_as_the_subject_of_their_own_verb(tmp_path: Path) -> None:
+    task = task_starting(tasks_in(tmp_path, PLAN), "Sở Nông nghiệp")
+    assert task.responsible == ["Sở Nông nghiệp và Môi trường"]
+    assert task.coordinating == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]
+
+
+CONDITIONS = (
+    "CÔNG VĂN\nVề việc xử lý kiến nghị của cử tri\n\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "1. Khi nhận được kiến nghị, Văn phòng Ủy ban nhân dân tỉnh chuyển ngay đến cơ quan có thẩm quyền.\n"
+    "2. Trong trường hợp kiến nghị liên quan đến nhiều ngành, lĩnh vực, Sở Nội vụ chủ trì tổng hợp, "
+    "trả lời cử tri.\n"
+)
+
+
+def test_the_subject_after_a_condition_closed_by_a_comma(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CONDITIONS)
+    assert task_starting(tasks, "Khi nhận được").responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    # past the commas inside the condition itself
+    assert task_starting(tasks, "Trong trường hợp").responsible == ["Sở Nội vụ"]
+
+
+PROCEDURE = (
+    "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính lĩnh vực khoáng sản\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính lĩnh vực khoáng sản.\n"
+    "Điều 2. Giao Sở Nông nghiệp và Môi trường cập nhật thủ tục lên Cổng dịch vụ công trước ngày "
+    "30/12/2026.\n"
+    "PHỤ LỤC\nNỘI DUNG THỦ TỤC HÀNH CHÍNH\n"
+    "1. Thủ tục cấp giấy phép thăm dò khoáng sản\n"
+    "Trình tự thực hiện\n"
+    "Bước 1: Tổ chức nộp hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh.\n"
+    "Bước 2: Sở Nông nghiệp và Môi trường kiểm tra hồ sơ.\n"
+    "Trường hợp hồ sơ chưa đầy đủ, Sở Nông nghiệp và Môi trường thông báo cho tổ chức bổ sung.\n"
+    "Khi hồ sơ đầy đủ, Sở Nông nghiệp và Môi trường trình Ủy ban nhân dân tỉnh cấp giấy phép.\n"
+    "Cách thức thực hiện\n"
+    "- Nộp trực tiếp hoặc qua dịch vụ bưu chính.\n"
+)
+
+
+def test_the_steps_of_a_published_procedure_assign_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, PROCEDURE)
+    # (RULINGS R21) what the authority does at a step describes the procedure, with or without a condition
+    assert [t.text[:4] for t in tasks] == ["Giao"]
+    # the steps run from the caption `Trình tự thực hiện` to the next caption of the record
+    ((start, end),) = procedure_steps(PROCEDURE)
+    steps = PROCEDURE[start:end]
+    assert steps.strip().startswith("Bước 1") and steps.rstrip().endswith("cấp giấy phép.")
+    assert "Khi hồ sơ đầy đủ" in steps and "Cách thức" not in steps
+    # a caption over no `Bước` lines is no procedure's steps
+    assert procedure_steps("Quy trình thực hiện\nSở Y tế kiểm tra hồ sơ.\nCách thức thực hiện\n") == []
+
+
+SECOND_DOERS = (
+    "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở\n\n"
+    "1. Sở Giáo dục và Đào tạo rà soát mạng lưới trường học. Đồng thời, Sở Tài chính bố trí "
+    "kinh phí sửa chữa phòng học.\n"
+    "2. Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. Giám đốc Sở Y tế chịu trách nhiệm "
+    "trước Chủ tịch Ủy ban nhân dân tỉnh về kết quả kiểm tra.\n"
+    "3. Sở Công Thương theo dõi giá cả thị trường. Ủy ban nhân dân tỉnh đề nghị các sở quan tâm, phối "
+    "hợp chặt chẽ trong quá trình thực hiện.\n"
+)
+
+
+def test_a_later_sentence_with_another_doer_is_its_duty_unless_it_asks_or_answers_for(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, SECOND_DOERS)
+    # (RULINGS R9) another doer's sentence after a short opening is a task of its own, with its doer
+    assert task_starting(tasks, "Sở Giáo dục").responsible == ["Sở Giáo dục và Đào tạo"]
+    assert task_starting(tasks, "Đồng thời").responsible == ["Sở Tài chính"]
+    # who answers for the result, and the writer's request to others, stay in the item's task
+    assert [t.text[:10] for t in tasks if t.section in ("2", "3")] == ["Sở Y tế ki", "Sở Công Th"]
+
+
+CLASSES = (
+    "CHỈ THỊ\nVề tăng cường kỷ luật hành chính\n\n"
+    "1. Sở Nội vụ; các trường cao đẳng trực thuộc tỉnh rà soát quy chế làm việc.\n"
+    "2. Ủy ban nhân dân các xã và các hợp tác xã có liên quan phổ biến Chỉ thị đến người dân.\n"
+    "3. Các cơ quan báo chí trên địa bàn tỉnh đưa tin về kết quả thực hiện.\n"
+)
+
+
+def test_a_class_no_rule_names_or_an_area_after_the_bodies_still_leads_to_the_action(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CLASSES)
+    assert task_starting(tasks, "Sở Nội vụ").responsible == ["Sở Nội vụ"]
+    assert task_starting(tasks, "Sở Nội vụ").action.startswith("rà soát")  # not `trực thuộc`
+    assert task_starting(tasks, "Ủy ban nhân dân").action.startswith("phổ biến")
+    assert task_starting(tasks, "Các cơ quan báo chí").action.startswith("đưa tin")
