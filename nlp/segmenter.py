@@ -151,9 +151,9 @@ class _Table:
         self.placements = model.placements[length]
         self.functions = list(dict.fromkeys(
             function for _, templates in self.placements for _, function in templates))
-        self._start()
+        self.start()
 
-    def _start(self) -> None:
+    def start(self) -> None:
         self.index: dict[str, int] = {}  # n-gram (its syllables joined by spaces) -> row
         self.table = numpy.zeros((1024, 2 * len(self.placements)))
         self.table[0] = self._row(lambda _: "BOS")
@@ -170,7 +170,7 @@ class _Table:
         """Row ids for each sequence: 2 * _PAD edge rows around its n-grams and its last syllables
         (those with fewer than `length` syllables left), which read past its end."""
         if self.size + sum(map(len, sequences)) > _KEEP:
-            self._start()
+            self.start()
         index, length, new = self.index, self.length, []
         ids: list[int] = []
         for syllables in sequences:
@@ -204,6 +204,14 @@ def _model() -> _Model:
     import underthesea.pipeline.word_tokenize as package
 
     return _Model(Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727")
+
+
+def forget() -> None:
+    """Start the tables of contributions afresh (as in a new process): for measurements."""
+    model = _model()
+    with model.lock:
+        for table in model.tables.values():
+            table.start()
 
 
 @once
