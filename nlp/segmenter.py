@@ -45,6 +45,8 @@ def _isdigit(text: str) -> str:
 
 
 def _istitle(text: str) -> str:
+    """The featuriser's `istitle`: each space-separated part starts with a character that upper-casing
+    leaves alone (a capital, a digit, a mark)."""
     return str(all(part[:1] == part[:1].upper() for part in text.split(" ")))
 
 
