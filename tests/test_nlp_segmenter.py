@@ -8,8 +8,9 @@ from underthesea import word_tokenize
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
 from policylink.core.vietnamese import nfc, normalize_tones
+from policylink.nlp import segmenter
 from policylink.nlp.pipeline import chunks
-from policylink.nlp.segmenter import _CHECKED, _library, _model, _syllables, decoded, segment_texts
+from policylink.nlp.segmenter import _CHECKED, _library, _model, _syllables, decoded, forget, segment_texts
 
 ROOT = Path(__file__).parents[1]
 GOLD = sorted((ROOT / "tests" / "gold" / "dev").glob("*.txt")) + sorted((ROOT / "corpus").glob("*.txt"))
@@ -107,3 +108,17 @@ def test_scores_are_the_sum_of_the_features_weights() -> None:
         weights = [model.weights[t].get(v, (0.0, 0.0)) for t, _, v in (f.partition("=") for f in features)]
         assert begin[i] == pytest.approx(sum(w[0] for w in weights), abs=1e-9)
         assert inside[i] == pytest.approx(sum(w[1] for w in weights), abs=1e-9)
+
+
+def test_tables_started_afresh_give_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _gold_chunks()[:200]
+    before = segment_texts(texts)
+    monkeypatch.setattr(segmenter, "_KEEP", 500)  # the tables start afresh every few chunks
+    assert [segment_texts([chunk])[0] for chunk in texts] == before
+    forget()
+    assert segment_texts(texts) == before
+    forget()
+    assert [segment_texts(texts[i : i + 5]) for i in range(0, len(texts), 5)] == [
+        before[i : i + 5] for i in range(0, len(texts), 5)]
+    most = max(sum(len(_syllables(chunk)) for chunk in texts[i : i + 5]) for i in range(0, len(texts), 5))
+    assert all(table.size <= 500 + most for table in segmenter._model().tables.values())
