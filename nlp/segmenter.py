@@ -31,7 +31,7 @@ from policylink.nlp.crf_file import CrfFile
 
 _MARGIN = 1e-6  # a closer choice goes to underthesea (our sums round apart from its own)
 _PAD = 2  # syllables either side that the features read
-_KEEP = 300_000  # contributions kept per n-gram length before the cache starts afresh
+_KEEP = 100_000  # rows kept per n-gram length before a table starts afresh (~50 MiB in all)
 # The characters whose features the tests compare with the featuriser's (Latin, Vietnamese,
 # punctuation, symbols), less two whose upper case the featuriser's Unicode has and Python's lacks.
 _CHECKED = re.compile("[^\u0000-\u036f\u1e00-\u1eff\u2000-\u2bff]|[\u019b\u0264]")
