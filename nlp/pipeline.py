@@ -19,6 +19,7 @@ from policylink.core.once import once
 from policylink.core.vietnamese import nfc, normalize_tones
 from policylink.ingest.sniff import MAX_TEXT_CHARS, thousands
 from policylink.nlp.pos_tags import LazyTags
+from policylink.nlp.segmenter import segment_text, segment_texts
 
 TOKENIZER_NAME = "policylink.vietnamese_tokenizer.v1"
 # underthesea is about twice as fast on short strings: segment line by line, and long lines at
@@ -29,14 +30,9 @@ _TEXT = "policylink.text"  # the key of the Doc's text in `doc.user_data`
 _TAGS = "policylink.tags"  # ... and of its POS tags (nlp.pos_tags.LazyTags)
 
 
-@once
 def word_segmenter() -> Callable[[str], list[str]]:
-    """underthesea's `word_tokenize`, its model loaded by one thread (`once`): the library's lazy
-    first load publishes the model before loading it, so a second thread calling at once fails."""
-    from underthesea import word_tokenize
-
-    word_tokenize("khởi động")
-    return word_tokenize
+    """underthesea's `word_tokenize` (the same words, its CRF's scores worked out by nlp.segmenter)."""
+    return segment_text
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -77,25 +73,30 @@ def _align(chunk: str, words: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _chunk_words(chunk: str, words: list[str]) -> list[tuple[int, int]]:
+    aligned = _align(chunk, words)
+    return aligned if aligned is not None else [m.span() for m in _SYLLABLE_OR_MARK.finditer(chunk)]
+
+
 def chunk_words(chunk: str) -> list[tuple[int, int]]:
     """(start, end) in `chunk` of its words."""
     # Tones are moved to the new style (length-preserving) so underthesea sees the spelling its
     # model was trained on; the words are then sliced from the author's own text.
-    aligned = _align(chunk, word_segmenter()(normalize_tones(chunk)))
-    return aligned if aligned is not None else [m.span() for m in _SYLLABLE_OR_MARK.finditer(chunk)]
+    return _chunk_words(chunk, segment_text(normalize_tones(chunk)))
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) in `text` of its words. A line repeated in the text (a table's cells, a
-    recurring heading: a sixth of the real documents' text) is segmented once: underthesea
-    segments each chunk on its own, so its words do not depend on where it stands."""
+    """(start, end) in `text` of its words. The text's chunks are segmented together
+    (nlp.segmenter), a chunk repeated in the text (a table's cells, a recurring heading: a sixth
+    of the real documents' text) once: underthesea segments each chunk on its own, so its words do
+    not depend on where it stands."""
+    placed = list(chunks(text))
+    distinct = list(dict.fromkeys(chunk for _, chunk in placed))
+    segmented = {chunk: _chunk_words(chunk, words) for chunk, words in zip(
+        distinct, segment_texts([normalize_tones(chunk) for chunk in distinct]), strict=True)}
     spans: list[tuple[int, int]] = []
-    segmented: dict[str, list[tuple[int, int]]] = {}
-    for offset, chunk in chunks(text):
-        words = segmented.get(chunk)
-        if words is None:
-            words = segmented[chunk] = chunk_words(chunk)
-        spans.extend((offset + start, offset + end) for start, end in words)
+    for offset, chunk in placed:
+        spans.extend((offset + start, offset + end) for start, end in segmented[chunk])
     return spans
 
 

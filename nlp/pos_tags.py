@@ -15,11 +15,9 @@ least the transitions can take back, > 0): swapping z for y on any path scores h
 path never has z there. When every tag asked about is ruled out the answer is no, when one tag
 alone is left it is the word's tag (the word is a cut), and only otherwise is the stretch tagged.
 
-The test needs the model's weights, which underthesea's tagger does not expose: they are read
-from its model file (CRFsuite's format).
+The test needs the model's weights, read from its model file (nlp.crf_file).
 """
 
-import struct
 from dataclasses import dataclass
 from itertools import compress
 from pathlib import Path
@@ -27,11 +25,10 @@ from pathlib import Path
 import numpy
 
 from policylink.core.once import once
+from policylink.nlp.crf_file import CrfFile
 
 _CONTEXT = 2  # words either side that the model's features read (T[-2] .. T[2])
 _MARGIN = 1e-6  # how much the forced tag must beat every other (sums in another order round apart)
-_FEATURE = numpy.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
-_STATE, _TRANSITION = 0, 1
 SPACE_TAG = "_SP"  # white space between words, which the model does not tag
 
 
@@ -55,20 +52,6 @@ def pos_model():  # type: ignore[no-untyped-def]
     return model
 
 
-def _strings(data: bytes, offset: int) -> list[str]:
-    """The strings of a CQDB chunk (CRFsuite's string table at `offset`), by id."""
-    magic, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
-    if magic != b"CQDB":
-        raise ValueError("POS model: no string table where the header points")
-    strings = []
-    for i in range(count):
-        (record,) = struct.unpack_from("<I", data, offset + backward + 4 * i)
-        _, size = struct.unpack_from("<iI", data, offset + record)
-        start = offset + record + 8
-        strings.append(data[start : start + size - 1].decode("utf-8"))
-    return strings
-
-
 def _tag_name(label: str) -> str:
     return label.removeprefix("B-").removeprefix("I-")
 
@@ -87,26 +70,13 @@ class Weights:
 
     @classmethod
     def read(cls, path: Path) -> "Weights":
-        data = path.read_bytes()
-        magic, _, _, _, _, _, _, features_at, labels_at, attributes_at, _, _ = struct.unpack_from(
-            "<4sI4sIIIIIIIII", data, 0)
-        chunk, _, count = struct.unpack_from("<4sII", data, features_at)
-        if magic != b"lCRF" or chunk != b"FEAT":
-            raise ValueError(f"{path}: not a CRFsuite model")
-        labels = _strings(data, labels_at)
-        attributes = _strings(data, attributes_at)
-        features = numpy.frombuffer(data, dtype=_FEATURE, count=count, offset=features_at + 12)
-        state = numpy.zeros((len(attributes), len(labels)))
-        own = features[features["type"] == _STATE]
-        state[own["source"], own["target"]] = own["weight"]
-        transition = numpy.zeros((len(labels), len(labels)))
-        moves = features[features["type"] == _TRANSITION]
-        transition[moves["source"], moves["target"]] = moves["weight"]
+        model = CrfFile.read(path)
+        labels, transition = model.labels, model.transition
         before = numpy.vstack([transition, numpy.zeros(len(labels))])  # (tag before or none, tag)
         after = numpy.hstack([transition, numpy.zeros((len(labels), 1))])  # (tag, tag after or none)
         separation = ((before[:, :, None] - before[:, None, :]).min(axis=0)
                       + (after[:, None, :] - after[None, :, :]).min(axis=2))
-        return cls(labels, {name: i for i, name in enumerate(attributes)}, state, separation,
+        return cls(labels, {name: i for i, name in enumerate(model.attributes)}, model.state, separation,
                    tuple(_tag_name(label) for label in labels))
 
     def _own(self, features: list[str]) -> numpy.ndarray:
