@@ -6,6 +6,8 @@ which is a horizon. The expressions themselves and the dates they mean are in nl
 
 import re
 
+from policylink.core.vietnamese import normalize_tones
+from policylink.nlp.body_open_class import body_at
 from policylink.nlp.dates import YEAR
 
 # Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
@@ -139,3 +141,26 @@ def frames_target(text: str, end: int) -> bool:
     """`giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: the clause after the period states a
     target to reach, not a result already reached (`Giai đoạn 2016-2020, đã ...`)."""
     return bool(_TARGET_IN_CLAUSE.match(text, end)) and not _PAST_IN_CLAUSE.match(text, end)
+
+
+# Words after which a body's name belongs to the event (`kể từ ngày được UBND tỉnh ký`, `của Sở X`).
+_BODY_IN_EVENT = re.compile(
+    r"(?:được|do|bởi|của|tại|cho|với|đến|từ|ngày|khi|điểm|và|hoặc|gửi|nhận)[^\S\n]+$", re.IGNORECASE)
+_LABEL = re.compile(r"\w+(?:[^\S\n]+\w+){0,3}[^\S\n]*:")  # `Mã TTHC:`, a field's label
+_CAPITALISED = re.compile(r"(?<=[^\S\n])[A-ZĐÀ-Ỹ]\w*")
+
+
+def event_end(text: str, start: int, end: int) -> int:
+    """Where the event of a relative limit (`text[start:end]`, from `kể từ`) ends: at a body named after
+    its object, the subject of the next clause (`kể từ ngày nhận được hồ sơ Sở X kiểm tra ...` ends at
+    `hồ sơ`), or at the label of the next field written on (`... hồ sơ hợp lệ Mã TTHC: ...`)."""
+    key = normalize_tones(text[start : end + _NAME_REACH])  # (same length: offsets hold)
+    for word in _CAPITALISED.finditer(text, start, end):
+        at = word.start()
+        if _LABEL.match(text, at) or (
+                body_at(key, at - start) and not _BODY_IN_EVENT.search(text, max(0, at - 12), at)):
+            return len(text[:at].rstrip())
+    return end
+
+
+_NAME_REACH = 200  # characters after the event a body's name may run on into

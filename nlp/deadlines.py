@@ -33,6 +33,7 @@ from policylink.nlp.deadline_context import (
     RELATIVE_CUE_BEFORE,
     SINCE_YEAR_BEFORE,
     before,
+    event_end,
     frames_target,
     has_cue,
     in_label_row,
@@ -63,6 +64,10 @@ _PERIODIC = re.compile(
 )
 _RECURRENCE = scanning(
     re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE))
+# `sau 15 giờ hàng ngày`, `trước 16h30 hằng ngày`: a time of every day is one expression with its hour.
+_CLOCKED_DAILY = re.compile(
+    r"(?<![\w/.,])\d{1,2}[^\S\n\t]*(?:giờ(?:[^\S\n\t]*\d{1,2}(?:[^\S\n\t]*phút)?)?|h(?:\d{2})?)"
+    rf"[^\S\n\t]+{EVERY}[^\S\n\t]+ngày(?!\w)", re.IGNORECASE)
 _MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
 
 _DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)
@@ -143,8 +148,13 @@ _EVENT_END = (
     r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–])"
     r"|(?<!đúng)\s+theo quy định)(?!\w)"
 )
+# `Mười (10) ngày`, `mười lăm (15) ngày`: the count written in words, its digits in brackets.
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm)"
+_SPELLED_COUNT = (rf"(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}}[^\S\n\t]*"
+                  r"\((?P<spelled>\d{1,3})\)")
 _RELATIVE = re.compile(
-    rf"(?P<head>(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}}){_GLOSS}\s+{_RELATIVE_UNIT}(?!\w){_GLOSS})"
+    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
+    rf"(?!\w){_GLOSS})"
     r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+[^\s,;:.()]+"
     rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
     r"(?<=\w))?",
@@ -244,9 +254,10 @@ def _relative(m: re.Match[str], text: str) -> _Found | None:
         return None
     if m["since"] is None and not RELATIVE_CUE_BEFORE.search(before(text, m.start())):
         return None
-    if int(m["count"]) == 0:
+    if int(m["count"] or m["spelled"]) == 0:
         return None
-    return _Found(m.start(), m.end(), None, None, None)
+    end = m.end() if m["since"] is None else event_end(text, m.end("head"), m.end())
+    return _Found(m.start(), end, None, None, None)
 
 
 def _day_of_period(m: re.Match[str], text: str) -> _Found | None:
@@ -309,6 +320,10 @@ def _recurrence(m: re.Match[str], text: str) -> _Found | None:
     return _Found(m.start(), m.end(), None, None, m.lastgroup)
 
 
+def _clocked_daily(m: re.Match[str], text: str) -> _Found | None:
+    return _Found(m.start(), m.end(), None, None, "periodic")
+
+
 def _periodic(m: re.Match[str], text: str) -> _Found | None:
     if m["every"]:
         unit = m["every"].split()[-1].lower()
@@ -357,6 +372,7 @@ def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[st
         (_WORD_MONTH, _dated(_word_month)),
         (_MONTH, _dated(_month)),
         (_PERIODIC, _periodic),
+        (_CLOCKED_DAILY, _clocked_daily),
         (_RECURRENCE, _recurrence),
         (_YEAR_ONLY, _dated(_year(title_blocks))),
         (_RELATIVE, _relative),

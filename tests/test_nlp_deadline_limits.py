@@ -68,6 +68,18 @@ def test_a_weekday_belongs_to_the_date() -> None:
          "40 ngày kể từ ngày nhận đủ giấy tờ"),
         ("Cấp bản sao trong 02 ngày làm việc kể từ ngày nhận yêu cầu hoặc lâu hơn nếu hai bên thỏa thuận.",
          "02 ngày làm việc kể từ ngày nhận yêu cầu"),
+        # the count in words, its digits in brackets
+        ("Thời hạn giải quyết: Mười lăm (15) ngày kể từ ngày nhận đủ đơn.",
+         "Mười lăm (15) ngày kể từ ngày nhận đủ đơn"),
+        ("Trong thời hạn bảy (07) ngày làm việc, Phòng Tư pháp trả lời.", "bảy (07) ngày làm việc"),
+        # the event ends where a body starts the next clause, or the next field's label is written on
+        ("Trong 04 ngày làm việc kể từ ngày nhận đủ đơn Sở Nội vụ thẩm định và trình ký.",
+         "04 ngày làm việc kể từ ngày nhận đủ đơn"),
+        ("Thời hạn: 12 ngày kể từ ngày nhận giấy tờ hợp lệ Lĩnh vực: Đất đai",
+         "12 ngày kể từ ngày nhận giấy tờ hợp lệ"),
+        # ... but a body the event names stays in it
+        ("Công khai trong 03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt.",
+         "03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt"),
     ],
 )
 def test_a_procedure_limit_runs_from_its_count_to_the_end_of_its_reference_event(
@@ -86,7 +98,10 @@ def test_a_citation_inside_the_reference_event_does_not_hide_the_limit() -> None
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [("Các trạm cập nhật số liệu mưa hằng ngày.", "hằng ngày"),
-     ("Định kỳ hằng tuần, các tổ báo cáo tiến độ.", "Định kỳ hằng tuần")],
+     ("Định kỳ hằng tuần, các tổ báo cáo tiến độ.", "Định kỳ hằng tuần"),
+     # a time of every day is one expression with its hour
+     ("Đơn nhận sau 16 giờ 30 phút hằng ngày được chuyển sang hôm sau.", "16 giờ 30 phút hằng ngày"),
+     ("Các xã gửi số liệu trước 9h hàng ngày.", "9h hàng ngày")],
 )
 def test_daily_and_weekly_are_periodic(sentence: str, expression: str) -> None:
     assert deadlines(sentence) == [(expression, None, None, "periodic")]
