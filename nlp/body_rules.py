@@ -204,6 +204,10 @@ def body_rules() -> BodyRules:
     centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     # the start of a word an open-class name goes on with
     name_word = rf"(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w"
+    # `Cục Mỹ thuật, Nhiếp ảnh và Triển lãm`: a comma joins the fields of an open-class name as it
+    # joins a department's (`X, Y và Z`), not before another body (`Cục X, Kho bạc Y và Z`)
+    field_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?-i:{unit_heads}|{OPEN_CLASS_HEADS}))(?!\w))"
+                   rf"(?=(?-i:{upper})\w*(?: +(?!và(?!\w))\w+){{0,3}} +và +(?-i:{upper}))")
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -374,10 +378,10 @@ def body_rules() -> BodyRules:
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
-            rf"(?:(?: +| *[-–] *)"
+            rf"(?:(?: +| *[-–] *|{field_comma})"
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
-            rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
+            rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
             rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
             # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
             rf"|{PARENT_BODY.pattern})"
