@@ -138,7 +138,8 @@ _CLOCK = r"(?P<hour>\d{1,2})\s*(?:giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h(?:\s?\d{2}
 _CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
 # `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
 # an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
-# calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`).
+# calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`); `từ ngày
+# nhận ...` without `kể` counts from the event too (not from a date: `từ ngày 01/7`).
 _RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|giờ(?:\s+làm\s+việc)?)"
 # `02 (hai) ngày`: the count spelled out in brackets; `168 giờ (tương đương 21 ngày)`: a gloss after it.
 _GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
@@ -155,7 +156,7 @@ _SPELLED_COUNT = (rf"(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}}[^\
 _RELATIVE = re.compile(
     rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
     rf"(?!\w){_GLOSS})"
-    r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+[^\s,;:.()]+"
+    r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"
     rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
     r"(?<=\w))?",
     re.IGNORECASE,

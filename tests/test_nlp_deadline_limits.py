@@ -77,6 +77,9 @@ def test_a_weekday_belongs_to_the_date() -> None:
          "04 ngày làm việc kể từ ngày nhận đủ đơn"),
         ("Thời hạn: 12 ngày kể từ ngày nhận giấy tờ hợp lệ Lĩnh vực: Đất đai",
          "12 ngày kể từ ngày nhận giấy tờ hợp lệ"),
+        # `từ ngày` without `kể` counts from the event too
+        ("1.000123\tCấp phép khai thác\t20 ngày làm việc từ ngày nhận được đơn đầy đủ\tTrực tuyến",
+         "20 ngày làm việc từ ngày nhận được đơn đầy đủ"),
         # ... but a body the event names stays in it
         ("Công khai trong 03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt.",
          "03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt"),
@@ -86,6 +89,10 @@ def test_a_procedure_limit_runs_from_its_count_to_the_end_of_its_reference_event
     sentence: str, expression: str
 ) -> None:
     assert texts(sentence) == [expression]
+
+
+def test_a_count_of_days_from_a_date_is_no_limit_of_an_event() -> None:
+    assert texts("Tạm dừng 15 ngày từ ngày 01/7/2026 đến hết ngày 15/7/2026.") == []
 
 
 def test_a_citation_inside_the_reference_event_does_not_hide_the_limit() -> None:
