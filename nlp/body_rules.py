@@ -37,6 +37,9 @@ OPEN_CLASS_HEADS = (
     "|Trung tâm|Văn phòng|Bộ phận"
     "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
+# `Website Chính phủ`, `Trang web Thuế tỉnh`: a body's website, named by the body (a recipient), as its
+# portal is; written with a code (`Website CT`) it is no unit of the recipients' codes
+_WEBSITE_HEADS = "Website|Trang web"
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
@@ -377,7 +380,8 @@ def body_rules() -> BodyRules:
         # a body named after it is cut off by the candidate), and a dash or slash before a unit's
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
-            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
+            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
+            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"

@@ -219,6 +219,9 @@ def test_a_document_symbol_printed_with_a_space_holds_no_body() -> None:
         ("Giao Ủy ban nhân dân cấp xã tỉnh Hà Giang tổ chức thực hiện.",
          ["Ủy ban nhân dân cấp xã tỉnh Hà Giang"]),
         ("Chi cục Thuế TP. Cần Thơ báo cáo.", ["Chi cục Thuế thành phố Cần Thơ"]),
+        # a body's website is named by the body, as its portal is; not by a code
+        ("Nơi nhận:\n- Website Bộ Nội vụ;\n- Trang web Sở Y tế;\n- Website SYT;",
+         ["Website Bộ Nội vụ", "Trang web Sở Y tế"]),
     ],
 )
 def test_field_lists_class_levels_of_a_province_and_city_abbreviations(
