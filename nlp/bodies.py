@@ -68,6 +68,8 @@ _SUPERSCRIPTS = CharacterMap("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 _IN_LAW_NAME = re.compile(
     r"(?<!\w)(?-i:Bộ luật|Luật|Pháp lệnh)(?:[^\S\n]+(?!(?:của|và|theo)(?!\w))\w+){0,4}[^\S\n]+$"
 )
+# The issuer of a document cited by its number or date (`... ngày 31/12/2014 của UBND tỉnh X`).
+_CITED_ISSUER = re.compile(r"(?:\d|[A-ZĐ])[^\S\n]+(?:của|CỦA)[^\S\n]+$")
 # The signature block: `T/M BAN THƯỜNG VỤ`, `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, ... and the
 # upper-case lines under it.
 _SIGNATURE_LINE = re.compile(
@@ -281,6 +283,8 @@ def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool
         return True
     if _IN_LAW_NAME.search(key, max(0, c.start - 60), c.start):
         return True
+    if _CITED_ISSUER.search(key, max(0, c.start - 20), c.start):
+        return False  # `Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 của UBND tỉnh X`, inside a new title
     return any(s < c.start and c.end <= e for s, e in unmined)
 
 
