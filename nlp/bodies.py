@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 
@@ -23,6 +24,7 @@ from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_initials import codes_in, expand_code, level_after, written_out
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, level_of_suffix, organ_dots_as_spaces
+from policylink.nlp.body_roles import offices_capitalised, role_units
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_HEADS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
@@ -321,11 +323,13 @@ def _codes_written_out(text: str, chosen: list[Candidate], zones: list[tuple[int
         return chosen
     out: list[Candidate] = []
     for c in chosen:
-        code = next(codes_in(text, c.start, c.end), None)
+        # (a code the mention ends inside, `phòng QLVH&GĐ`, is read whole)
+        code = next((m for m in codes_in(text, c.start, c.end + _CODE_REACH) if m.start() < c.end), None)
         head = canonical_name(text[c.start : code.start()]) if code else ""
         name = expand_code(code.group(), head, codes) if head else None  # (a leading code: the gazetteer's)
         if name is not None:
-            c = replace(c, canonical=canonical_name(f"{name}{text[code.end() : c.end]}"))
+            end = max(c.end, code.end())
+            c = replace(c, end=end, canonical=canonical_name(f"{name}{text[code.end() : end]}"))
         out.append(c)
     taken = [(c.start, c.end) for c in out] + zones
     for code in codes_in(text):
@@ -346,6 +350,7 @@ def _codes_written_out(text: str, chosen: list[Candidate], zones: list[tuple[int
     return sorted(out, key=lambda c: c.start)
 
 
+_CODE_REACH = 12  # characters a code may run on after where a mention's rule ended it
 _IN_SYMBOL = re.compile(r"[-/][^\S\n]?\Z")  # `TT-BTC`, `TT- BKHCN`: a document symbol's issuer code
 _FILED = re.compile(r"[^\S\n]*[-+]?[^\S\n]*Lưu[^\S\n]*:")  # `Lưu: VT, Vụ KHTC`: the filing marks
 # an organisation's head noun written before a code (`Cục DLQGVN`, `Trung tâm TTDL&CNS`)
@@ -355,9 +360,10 @@ _CODE_HEAD = re.compile(rf"(?<!\w)(?P<head>(?-i:{OPEN_CLASS_HEADS}|Phòng|Ban|S�
 def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
     found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
-    key = organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text)))
+    key = offices_capitalised(organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text))))
     unmined = unmined_titles(text)
-    chosen = _longest_first([_within_cell(text, c) for c in candidates(text, key)])
+    found = chain(candidates(text, key), role_units(text, key))
+    chosen = _longest_first([_within_cell(text, c) for c in found])
     zones = _unannotated_zones(text, header_zones)
     chosen = [c for c in chosen if c.kind != LIST_HEAD and not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]

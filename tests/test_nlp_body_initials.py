@@ -1,5 +1,6 @@
-"""Names written by their initials where the document writes them out too (nlp.body_initials), and
-names that end at a table's cell boundary (nlp.bodies); documents of our own."""
+"""Names written by their initials where the document writes them out too (nlp.body_initials), names
+that end at a table's cell boundary (nlp.bodies), units named by a role in a workflow table
+(nlp.body_roles); documents of our own."""
 
 from nlp_fixtures import body_names
 
@@ -40,5 +41,19 @@ def test_a_code_no_name_of_the_document_spells_is_left_alone() -> None:
 
 
 def test_a_name_ends_at_a_table_cell_boundary() -> None:
-    assert body_names("B3\tXem xét, trình lãnh đạo Sở\tChuyên viên phòng\t1 ngày") == ["Sở"]
+    assert body_names("B3\tXem xét, trình lãnh đạo Sở\tVăn bản trình ký\t1 ngày") == ["Sở"]
     assert body_names("Cửa khẩu\tChi cục Hải quan Lào Cai\tTỉnh Lào Cai") == ["Chi cục Hải quan Lào Cai"]
+
+
+def test_a_role_over_a_unit_in_a_workflow_table_gives_the_unit() -> None:
+    text = ("Bước 1\tBàn giao hồ sơ về phòng chuyên môn\tVăn thư Sở\t0,5 ngày\n"
+            "Bước 2\tPhân công thụ lý\tLãnh đạo phòng Quản lý Di sản và Bảo tàng (QLDS&BT)\t0,5 ngày\n"
+            "Bước 3\tThẩm định hồ sơ\tChuyên viên phòng QLDS&BT\t2 ngày\n"
+            "Bước 4\tXem xét\tLãnh đạo phòng\t0,5 ngày\n"
+            "Bước 5\tPhê duyệt\tLãnh đạo Sở\t0,5 ngày\n")
+    assert body_names(text) == ["Phòng chuyên môn", "Sở", "Phòng Quản lý Di sản và Bảo tàng",
+                                "Phòng Quản lý Di sản và Bảo tàng", "Phòng", "Sở"]
+
+
+def test_in_running_text_a_role_over_a_unit_is_people() -> None:
+    assert body_names("Đề nghị lãnh đạo phòng, lãnh đạo sở quan tâm chỉ đạo.") == []
