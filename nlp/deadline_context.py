@@ -15,8 +15,10 @@ from policylink.nlp.dates import YEAR
 _LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
 LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
+# (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label)
 RELATIVE_CUE_BEFORE = re.compile(
-    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)\s*$",
+    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?"
+    r"|thời\s+(?:hạn|gian)\s+giải\s+quyết[^\S\n]*:)\s*$",
     re.IGNORECASE,
 )
 # `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
@@ -164,3 +166,28 @@ def event_end(text: str, start: int, end: int) -> int:
 
 
 _NAME_REACH = 200  # characters after the event a body's name may run on into
+
+
+# A procedure list's column of limits (`Thời hạn giải quyết`): a count of days at the start of its cell is
+# the procedure's limit without a cue (`10 ngày làm việc`), as after the label in running text.
+_LIMIT_HEADER = re.compile(
+    r"[^\S\n]*thời[^\S\n]+(?:hạn|gian)[^\S\n]+giải[^\S\n]+quyết[^\S\n]*", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]*")
+
+
+def limit_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell, in the rows of a table, under a header cell `Thời hạn giải quyết`."""
+    cells: list[tuple[int, int]] = []
+    column: int | None = None
+    for line in _LINE.finditer(text):
+        pieces = line.group().split("\t")
+        if len(pieces) < 2:
+            column = None if line.group().strip() else column
+            continue
+        header = next((i for i, p in enumerate(pieces) if _LIMIT_HEADER.fullmatch(p)), None)
+        if header is not None:
+            column = header
+        elif column is not None and column < len(pieces):
+            start = line.start() + sum(len(p) + 1 for p in pieces[:column])
+            cells.append((start, start + len(pieces[column])))
+    return cells

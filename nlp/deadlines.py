@@ -40,6 +40,7 @@ from policylink.nlp.deadline_context import (
     is_not_a_limit,
     is_past,
     is_target_year,
+    limit_cells,
     opens_past_sentence,
 )
 from policylink.nlp.model import Deadline
@@ -250,10 +251,22 @@ def _clocked_day(m: re.Match[str], text: str) -> _Found | None:
     return _limited_day(m, text, day, month, year)
 
 
-def _relative(m: re.Match[str], text: str) -> _Found | None:
+def _relative(cells: list[tuple[int, int]]) -> "_Builder":
+    """The builder of relative limits; `cells` are those of a column of limits (no cue needed at their
+    start)."""
+
+    def build(m: re.Match[str], text: str) -> _Found | None:
+        at_cell_start = any(s <= m.start() < e and not text[s : m.start()].strip(" -") for s, e in cells)
+        cued = at_cell_start or RELATIVE_CUE_BEFORE.search(before(text, m.start()))
+        if m["since"] is None and not cued:
+            return None
+        return _relative_limit(m, text)
+
+    return build
+
+
+def _relative_limit(m: re.Match[str], text: str) -> _Found | None:
     if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
-        return None
-    if m["since"] is None and not RELATIVE_CUE_BEFORE.search(before(text, m.start())):
         return None
     if int(m["count"] or m["spelled"]) == 0:
         return None
@@ -354,7 +367,9 @@ def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
     return _Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None, horizon=True)
 
 
-def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[str], _Builder], ...]:
+def _rules(
+    title_blocks: Sequence[tuple[int, int]], text: str
+) -> tuple[tuple[re.Pattern[str], _Builder], ...]:
     """Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`);
     an expression a rule rejects (a header date, a past year) is not searched again by later rules."""
     return (
@@ -376,7 +391,7 @@ def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[st
         (_CLOCKED_DAILY, _clocked_daily),
         (_RECURRENCE, _recurrence),
         (_YEAR_ONLY, _dated(_year(title_blocks))),
-        (_RELATIVE, _relative),
+        (_RELATIVE, _relative(limit_cells(text))),
     )
 
 
@@ -410,7 +425,7 @@ def find_deadlines(
     text = text_of(doc)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
-    for pattern, build in _rules(title_blocks):
+    for pattern, build in _rules(title_blocks, text):
         for m in matches(pattern, text):
             if _overlaps(m.start(), m.end(), taken) or _overlaps(*_head(m), exclude):
                 continue

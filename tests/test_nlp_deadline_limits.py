@@ -116,3 +116,18 @@ def test_daily_and_weekly_are_periodic(sentence: str, expression: str) -> None:
 
 def test_a_school_year_is_no_annual_recurrence() -> None:
     assert texts("Cấp sách giáo khoa cho học sinh mỗi năm học.") == []
+
+
+def test_a_count_at_the_start_of_a_cell_of_a_column_of_limits_is_a_limit() -> None:
+    text = ("STT\tTên thủ tục\tThời hạn giải quyết\tCách thức thực hiện\n"
+            "1\tCấp phép khai thác nước mặt\t12 ngày làm việc\tTrực tuyến\n"
+            "2\tGia hạn giấy phép\t- 06 ngày\tTrực tiếp\n"
+            "Bước 1\tTiếp nhận hồ sơ\t\t\n")
+    assert texts(text) == ["12 ngày làm việc", "06 ngày"]
+    # in another column a bare count is no limit
+    assert texts("STT\tTên thủ tục\tSố ngày lưu trữ\n1\tCấp phép\t12 ngày làm việc\n") == []
+
+
+def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
+    assert texts("Cấp giấy phép khai thác - Thời gian giải quyết: 08 ngày làm việc\tTrực tuyến") == [
+        "08 ngày làm việc"]
