@@ -27,6 +27,8 @@ def open_class_span(text: str, m: re.Match[str]) -> Span | None:
         return open_class_span(text, shorter) if shorter else None
     if len(name) > 1 and name.isupper() and abbreviation_key(name) not in rules.gazetteer.expansions:
         return None  # a unit's code (`Cục CSGT`), or a body the gazetteer names by it (`Đài THVN`)
+    if name in rules.gazetteer.organ_abbreviations:
+        return None  # `Trung tâm TT`: a code, no standing organ (`TT`) after an organisation's head noun
     owner = _unit_owner_end(m) if head == "Bộ phận" else None
     named = max((g.end() for p in rules.names if (g := p.match(m.string, m.start()))), default=None)
     if named is not None and owner is None and not m.string[named:].lstrip(" ")[:1].isupper():

@@ -57,3 +57,9 @@ def test_a_role_over_a_unit_in_a_workflow_table_gives_the_unit() -> None:
 
 def test_in_running_text_a_role_over_a_unit_is_people() -> None:
     assert body_names("Đề nghị lãnh đạo phòng, lãnh đạo sở quan tâm chỉ đạo.") == []
+
+
+def test_a_standing_organ_abbreviation_after_a_head_noun_is_a_code() -> None:
+    text = ("Nơi nhận:\n- VP UBND tỉnh: LĐVP, Trung tâm TT, KTN;\n- Trung tâm TT ứng dụng khoa học;\n"
+            "- Ban NVT;")
+    assert body_names(text) == ["Văn phòng Ủy ban nhân dân tỉnh", "Ban NVT"]
