@@ -368,10 +368,11 @@ def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
 
 
 def _rules(
-    title_blocks: Sequence[tuple[int, int]], text: str
+    title_blocks: Sequence[tuple[int, int]], text: str = ""
 ) -> tuple[tuple[re.Pattern[str], _Builder], ...]:
     """Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`);
-    an expression a rule rejects (a header date, a past year) is not searched again by later rules."""
+    an expression a rule rejects (a header date, a past year) is not searched again by later rules.
+    `text`'s columns of limits let a bare count of days in their cells be a limit."""
     return (
         (_HORIZON_RANGE, _horizon_range),
         (_HORIZON_UNTIL, _horizon_until),
