@@ -16,13 +16,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 
 from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
-from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, organ_dots_as_spaces
-from policylink.nlp.body_rules import FLAGS, body_rules
+from policylink.nlp.body_initials import codes_in, expand_code, level_after, written_out
+from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, level_of_suffix, organ_dots_as_spaces
+from policylink.nlp.body_roles import offices_capitalised, role_units
+from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_HEADS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.new_titles import unmined_titles
@@ -67,6 +70,8 @@ _SUPERSCRIPTS = CharacterMap("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 _IN_LAW_NAME = re.compile(
     r"(?<!\w)(?-i:Bộ luật|Luật|Pháp lệnh)(?:[^\S\n]+(?!(?:của|và|theo)(?!\w))\w+){0,4}[^\S\n]+$"
 )
+# The issuer of a document cited by its number or date (`... ngày 31/12/2014 của UBND tỉnh X`).
+_CITED_ISSUER = re.compile(r"(?:\d|[A-ZĐ])[^\S\n]+(?:của|CỦA)[^\S\n]+$")
 # The signature block: `T/M BAN THƯỜNG VỤ`, `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, ... and the
 # upper-case lines under it.
 _SIGNATURE_LINE = re.compile(
@@ -280,6 +285,8 @@ def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool
         return True
     if _IN_LAW_NAME.search(key, max(0, c.start - 60), c.start):
         return True
+    if _CITED_ISSUER.search(key, max(0, c.start - 20), c.start):
+        return False  # `Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 của UBND tỉnh X`, inside a new title
     return any(s < c.start and c.end <= e for s, e in unmined)
 
 
@@ -296,12 +303,67 @@ def _unannotated_zones(text: str, header_zones: Sequence[tuple[int, int]]) -> li
     return zones
 
 
+def _within_cell(text: str, c: Candidate) -> Candidate:
+    """A name ends at a table's cell boundary (a tab): `lãnh đạo Sở<TAB>Lãnh đạo phòng` names `Sở`, the
+    next cell starts another phrase."""
+    tab = text.find("\t", c.start, c.end)
+    if tab < 0:
+        return c
+    end = len(text[c.start : tab].rstrip()) + c.start
+    return replace(c, end=end, canonical=canonical_name(text[c.start : end]), suffix_type=None, suffix="")
+
+
+def _codes_written_out(text: str, chosen: list[Candidate], zones: list[tuple[int, int]]) -> list[Candidate]:
+    """Names written by their initials where the document also writes them out (nlp.body_initials):
+    a code after a head noun in a mention (`Trung tâm PVHCC`), and a code standing alone, followed by
+    its level word or in a table's cell (`TTPVHCC tỉnh`, a cell's `TTPVHCC`); a code alone in a list
+    of recipients is a distribution mark (RULINGS R4)."""
+    codes = written_out(c.canonical for c in chosen if not any(codes_in(c.canonical)))
+    if not codes:
+        return chosen
+    out: list[Candidate] = []
+    for c in chosen:
+        # (a code the mention ends inside, `phòng QLVH&GĐ`, is read whole)
+        code = next((m for m in codes_in(text, c.start, c.end + _CODE_REACH) if m.start() < c.end), None)
+        head = canonical_name(text[c.start : code.start()]) if code else ""
+        name = expand_code(code.group(), head, codes) if head else None  # (a leading code: the gazetteer's)
+        if name is not None:
+            end = max(c.end, code.end())
+            c = replace(c, end=end, canonical=canonical_name(f"{name}{text[code.end() : end]}"))
+        out.append(c)
+    taken = [(c.start, c.end) for c in out] + zones
+    for code in codes_in(text):
+        at = code.start()
+        if any(s <= at < e for s, e in taken) or _IN_SYMBOL.search(text, max(0, at - 2), at):
+            continue
+        head = _CODE_HEAD.search(text, max(0, code.start() - 20), code.start())
+        start = head.start() if head else code.start()
+        name = expand_code(code.group(), head["head"] if head else "", codes)
+        level = level_after(text, code.end())
+        line = text[text.rfind("\n", 0, start) + 1 : text.find("\n", code.end()) % (len(text) + 1)]
+        if name is None or (head is None and level is None and "\t" not in line) or _FILED.match(line):
+            continue
+        end = level.end() if level else code.end()
+        suffix = f" {' '.join(level.group().split())}" if level else ""
+        out.append(Candidate(start, end, name + suffix, "state",
+                             level_of_suffix(level.group()) if level else None))
+    return sorted(out, key=lambda c: c.start)
+
+
+_CODE_REACH = 12  # characters a code may run on after where a mention's rule ended it
+_IN_SYMBOL = re.compile(r"[-/][^\S\n]?\Z")  # `TT-BTC`, `TT- BKHCN`: a document symbol's issuer code
+_FILED = re.compile(r"[^\S\n]*[-+]?[^\S\n]*Lưu[^\S\n]*:")  # `Lưu: VT, Vụ KHTC`: the filing marks
+# an organisation's head noun written before a code (`Cục DLQGVN`, `Trung tâm TTDL&CNS`)
+_CODE_HEAD = re.compile(rf"(?<!\w)(?P<head>(?-i:{OPEN_CLASS_HEADS}|Phòng|Ban|Sở))[^\S\n]+$")
+
+
 def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
     found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
-    key = organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text)))
+    key = offices_capitalised(organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text))))
     unmined = unmined_titles(text)
-    chosen = _longest_first(list(candidates(text, key)))
+    found = chain(candidates(text, key), role_units(text, key))
+    chosen = _longest_first([_within_cell(text, c) for c in found])
     zones = _unannotated_zones(text, header_zones)
     chosen = [c for c in chosen if c.kind != LIST_HEAD and not _is_excluded(key, c, unmined)
               and not any(s <= c.start < e for s, e in zones)]
@@ -309,6 +371,7 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_organ(text, _share_suffixes(text, chosen))
+    chosen = _codes_written_out(text, chosen, zones)
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,
              kind=c.kind, level=c.level)

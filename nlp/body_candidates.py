@@ -109,7 +109,9 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         if field is not None and not _abbreviates_words_before(key, m):
             yield Candidate(m.start(), m.end(), f"Bộ {field}", "state", "central")
     for m in rules.recipient_code.finditer(key):
-        if _ITEM_MARKER.match(key, key.rfind("\n", 0, m.start()) + 1):
+        # (`Trung tâm TT, KGVX`: an organ's abbreviation after a head noun is a distribution code, H8)
+        organ = m.group().split()[-1] in rules.gazetteer.organ_abbreviations
+        if _ITEM_MARKER.match(key, key.rfind("\n", 0, m.start()) + 1) and not organ:
             head = m.group().split()[0]
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                              "central" if head in OPEN_CLASS_CENTRAL else None)

@@ -19,8 +19,16 @@ def open_class_span(text: str, m: re.Match[str]) -> Span | None:
     words after it start the clause (`Thông tấn xã Việt Nam đưa tin`)."""
     head, name = m["head"], m["name"]
     rules = body_rules()
+    comma = m.string.find(",", m.start("name"), m.end())
+    if comma >= 0 and len(m.string[m.start("name") : comma].split()) > _FIELD_WORDS:
+        # a comma joins fields (`Cục Mỹ thuật, Nhiếp ảnh và Triển lãm`), not a long name and the next
+        # unit (`Trung tâm Phục vụ hành chính công, Điểm tiếp nhận và Trả kết quả`)
+        shorter = rules.open_class.pattern.match(m.string, m.start(), comma)
+        return open_class_span(text, shorter) if shorter else None
     if len(name) > 1 and name.isupper() and abbreviation_key(name) not in rules.gazetteer.expansions:
         return None  # a unit's code (`Cục CSGT`), or a body the gazetteer names by it (`Đài THVN`)
+    if name in rules.gazetteer.organ_abbreviations:
+        return None  # `Trung tâm TT`: a code, no standing organ (`TT`) after an organisation's head noun
     owner = _unit_owner_end(m) if head == "Bộ phận" else None
     named = max((g.end() for p in rules.names if (g := p.match(m.string, m.start()))), default=None)
     if named is not None and owner is None and not m.string[named:].lstrip(" ")[:1].isupper():
@@ -56,6 +64,8 @@ def open_class_span(text: str, m: re.Match[str]) -> Span | None:
     kind = "state" if central or head in _STATE_HEADS else "other"
     return m.start(), stop, canonical_name(text[m.start() : stop]), kind, level
 
+
+_FIELD_WORDS = 3  # the most words of a field a comma may follow inside a name
 
 _STATE_HEADS = ("Kho bạc", "Văn phòng", "Chi cục", "Bộ phận")
 _OWNER = re.compile(r"[^\S\n]+(?:của|tại)[^\S\n]+", FLAGS)
@@ -104,11 +114,11 @@ def _inner_body_end(m: re.Match[str]) -> int | None:
     return end
 
 
-_JOINT = re.compile(r"[^\S\n]+và[^\S\n]+|[^\S\n]*[-–/][^\S\n]*")
+_JOINT = re.compile(r"[^\S\n]+và[^\S\n]+|[^\S\n]*[-–/,][^\S\n]*")
 
 
 def _named_body_after_joint(m: re.Match[str]) -> int | None:
-    """Where a `và`, dash or slash inside an open-class match starts a body the gazetteer names
+    """Where a `và`, comma, dash or slash inside an open-class match starts a body the gazetteer names
     (`Cục Thuế và Kho bạc Nhà nước`, `Cục Kiểm soát TTHC - VPCP`): the name ends there."""
     for joint in _JOINT.finditer(m.string, m.start("name"), m.end()):
         if any(pattern.match(m.string, joint.end()) for pattern in body_rules().names):

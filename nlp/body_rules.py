@@ -37,6 +37,9 @@ OPEN_CLASS_HEADS = (
     "|Trung tâm|Văn phòng|Bộ phận"
     "|Cổng (?i:thông tin điện tử|TTĐT)"
 )
+# `Website Chính phủ`, `Trang web Thuế tỉnh`: a body's website, named by the body (a recipient), as its
+# portal is; written with a code (`Website CT`) it is no unit of the recipients' codes
+_WEBSITE_HEADS = "Website|Trang web"
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
@@ -204,6 +207,10 @@ def body_rules() -> BodyRules:
     centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     # the start of a word an open-class name goes on with
     name_word = rf"(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w"
+    # `Cục Mỹ thuật, Nhiếp ảnh và Triển lãm`: a comma joins the fields of an open-class name as it
+    # joins a department's (`X, Y và Z`), not before another body (`Cục X, Kho bạc Y và Z`)
+    field_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?-i:{unit_heads}|{OPEN_CLASS_HEADS}))(?!\w))"
+                   rf"(?=(?-i:{upper})\w*(?: +(?!và(?!\w))\w+){{0,3}} +và +(?-i:{upper}))")
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -373,11 +380,12 @@ def body_rules() -> BodyRules:
         # a body named after it is cut off by the candidate), and a dash or slash before a unit's
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
-            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS})) +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
-            rf"(?:(?: +| *[-–] *)"
+            rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
+            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
+            rf"(?:(?: +| *[-–] *|{field_comma})"
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
-            rf"(?=[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
+            rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
             rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
             # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
             rf"|{PARENT_BODY.pattern})"

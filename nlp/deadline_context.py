@@ -6,6 +6,8 @@ which is a horizon. The expressions themselves and the dates they mean are in nl
 
 import re
 
+from policylink.core.vietnamese import normalize_tones
+from policylink.nlp.body_open_class import body_at
 from policylink.nlp.dates import YEAR
 
 # Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
@@ -13,8 +15,10 @@ from policylink.nlp.dates import YEAR
 _LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
 LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
+# (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label)
 RELATIVE_CUE_BEFORE = re.compile(
-    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)\s*$",
+    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?"
+    r"|thời\s+(?:hạn|gian)\s+giải\s+quyết[^\S\n]*:)\s*$",
     re.IGNORECASE,
 )
 # `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
@@ -139,3 +143,51 @@ def frames_target(text: str, end: int) -> bool:
     """`giai đoạn 2025 - 2030, mỗi năm giúp ít nhất 500 hộ ...`: the clause after the period states a
     target to reach, not a result already reached (`Giai đoạn 2016-2020, đã ...`)."""
     return bool(_TARGET_IN_CLAUSE.match(text, end)) and not _PAST_IN_CLAUSE.match(text, end)
+
+
+# Words after which a body's name belongs to the event (`kể từ ngày được UBND tỉnh ký`, `của Sở X`).
+_BODY_IN_EVENT = re.compile(
+    r"(?:được|do|bởi|của|tại|cho|với|đến|từ|ngày|khi|điểm|và|hoặc|gửi|nhận)[^\S\n]+$", re.IGNORECASE)
+_LABEL = re.compile(r"\w+(?:[^\S\n]+\w+){0,3}[^\S\n]*:")  # `Mã TTHC:`, a field's label
+_CAPITALISED = re.compile(r"(?<=[^\S\n])[A-ZĐÀ-Ỹ]\w*")
+
+
+def event_end(text: str, start: int, end: int) -> int:
+    """Where the event of a relative limit (`text[start:end]`, from `kể từ`) ends: at a body named after
+    its object, the subject of the next clause (`kể từ ngày nhận được hồ sơ Sở X kiểm tra ...` ends at
+    `hồ sơ`), or at the label of the next field written on (`... hồ sơ hợp lệ Mã TTHC: ...`)."""
+    key = normalize_tones(text[start : end + _NAME_REACH])  # (same length: offsets hold)
+    for word in _CAPITALISED.finditer(text, start, end):
+        at = word.start()
+        if _LABEL.match(text, at) or (
+                body_at(key, at - start) and not _BODY_IN_EVENT.search(text, max(0, at - 12), at)):
+            return len(text[:at].rstrip())
+    return end
+
+
+_NAME_REACH = 200  # characters after the event a body's name may run on into
+
+
+# A procedure list's column of limits (`Thời hạn giải quyết`): a count of days at the start of its cell is
+# the procedure's limit without a cue (`10 ngày làm việc`), as after the label in running text.
+_LIMIT_HEADER = re.compile(
+    r"[^\S\n]*thời[^\S\n]+(?:hạn|gian)[^\S\n]+giải[^\S\n]+quyết[^\S\n]*", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]*")
+
+
+def limit_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell, in the rows of a table, under a header cell `Thời hạn giải quyết`."""
+    cells: list[tuple[int, int]] = []
+    column: int | None = None
+    for line in _LINE.finditer(text):
+        pieces = line.group().split("\t")
+        if len(pieces) < 2:
+            column = None if line.group().strip() else column
+            continue
+        header = next((i for i, p in enumerate(pieces) if _LIMIT_HEADER.fullmatch(p)), None)
+        if header is not None:
+            column = header
+        elif column is not None and column < len(pieces):
+            start = line.start() + sum(len(p) + 1 for p in pieces[:column])
+            cells.append((start, start + len(pieces[column])))
+    return cells

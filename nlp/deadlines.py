@@ -33,12 +33,14 @@ from policylink.nlp.deadline_context import (
     RELATIVE_CUE_BEFORE,
     SINCE_YEAR_BEFORE,
     before,
+    event_end,
     frames_target,
     has_cue,
     in_label_row,
     is_not_a_limit,
     is_past,
     is_target_year,
+    limit_cells,
     opens_past_sentence,
 )
 from policylink.nlp.model import Deadline
@@ -63,6 +65,10 @@ _PERIODIC = re.compile(
 )
 _RECURRENCE = scanning(
     re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE))
+# `sau 15 giờ hàng ngày`, `trước 16h30 hằng ngày`: a time of every day is one expression with its hour.
+_CLOCKED_DAILY = re.compile(
+    r"(?<![\w/.,])\d{1,2}[^\S\n\t]*(?:giờ(?:[^\S\n\t]*\d{1,2}(?:[^\S\n\t]*phút)?)?|h(?:\d{2})?)"
+    rf"[^\S\n\t]+{EVERY}[^\S\n\t]+ngày(?!\w)", re.IGNORECASE)
 _MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
 
 _DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)
@@ -133,7 +139,8 @@ _CLOCK = r"(?P<hour>\d{1,2})\s*(?:giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h(?:\s?\d{2}
 _CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
 # `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
 # an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
-# calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`).
+# calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`); `từ ngày
+# nhận ...` without `kể` counts from the event too (not from a date: `từ ngày 01/7`).
 _RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|giờ(?:\s+làm\s+việc)?)"
 # `02 (hai) ngày`: the count spelled out in brackets; `168 giờ (tương đương 21 ngày)`: a gloss after it.
 _GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
@@ -143,9 +150,14 @@ _EVENT_END = (
     r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–])"
     r"|(?<!đúng)\s+theo quy định)(?!\w)"
 )
+# `Mười (10) ngày`, `mười lăm (15) ngày`: the count written in words, its digits in brackets.
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm)"
+_SPELLED_COUNT = (rf"(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}}[^\S\n\t]*"
+                  r"\((?P<spelled>\d{1,3})\)")
 _RELATIVE = re.compile(
-    rf"(?P<head>(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}}){_GLOSS}\s+{_RELATIVE_UNIT}(?!\w){_GLOSS})"
-    r"(?P<since>\s*,?\s+kể\s+từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+[^\s,;:.()]+"
+    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
+    rf"(?!\w){_GLOSS})"
+    r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"
     rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
     r"(?<=\w))?",
     re.IGNORECASE,
@@ -239,14 +251,27 @@ def _clocked_day(m: re.Match[str], text: str) -> _Found | None:
     return _limited_day(m, text, day, month, year)
 
 
-def _relative(m: re.Match[str], text: str) -> _Found | None:
+def _relative(cells: list[tuple[int, int]]) -> "_Builder":
+    """The builder of relative limits; `cells` are those of a column of limits (no cue needed at their
+    start)."""
+
+    def build(m: re.Match[str], text: str) -> _Found | None:
+        at_cell_start = any(s <= m.start() < e and not text[s : m.start()].strip(" -") for s, e in cells)
+        cued = at_cell_start or RELATIVE_CUE_BEFORE.search(before(text, m.start()))
+        if m["since"] is None and not cued:
+            return None
+        return _relative_limit(m, text)
+
+    return build
+
+
+def _relative_limit(m: re.Match[str], text: str) -> _Found | None:
     if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
         return None
-    if m["since"] is None and not RELATIVE_CUE_BEFORE.search(before(text, m.start())):
+    if int(m["count"] or m["spelled"]) == 0:
         return None
-    if int(m["count"]) == 0:
-        return None
-    return _Found(m.start(), m.end(), None, None, None)
+    end = m.end() if m["since"] is None else event_end(text, m.end("head"), m.end())
+    return _Found(m.start(), end, None, None, None)
 
 
 def _day_of_period(m: re.Match[str], text: str) -> _Found | None:
@@ -309,6 +334,10 @@ def _recurrence(m: re.Match[str], text: str) -> _Found | None:
     return _Found(m.start(), m.end(), None, None, m.lastgroup)
 
 
+def _clocked_daily(m: re.Match[str], text: str) -> _Found | None:
+    return _Found(m.start(), m.end(), None, None, "periodic")
+
+
 def _periodic(m: re.Match[str], text: str) -> _Found | None:
     if m["every"]:
         unit = m["every"].split()[-1].lower()
@@ -338,9 +367,12 @@ def _horizon_range(m: re.Match[str], text: str) -> _Found | None:
     return _Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None, horizon=True)
 
 
-def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[str], _Builder], ...]:
+def _rules(
+    title_blocks: Sequence[tuple[int, int]], text: str = ""
+) -> tuple[tuple[re.Pattern[str], _Builder], ...]:
     """Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`);
-    an expression a rule rejects (a header date, a past year) is not searched again by later rules."""
+    an expression a rule rejects (a header date, a past year) is not searched again by later rules.
+    `text`'s columns of limits let a bare count of days in their cells be a limit."""
     return (
         (_HORIZON_RANGE, _horizon_range),
         (_HORIZON_UNTIL, _horizon_until),
@@ -357,9 +389,10 @@ def _rules(title_blocks: Sequence[tuple[int, int]]) -> tuple[tuple[re.Pattern[st
         (_WORD_MONTH, _dated(_word_month)),
         (_MONTH, _dated(_month)),
         (_PERIODIC, _periodic),
+        (_CLOCKED_DAILY, _clocked_daily),
         (_RECURRENCE, _recurrence),
         (_YEAR_ONLY, _dated(_year(title_blocks))),
-        (_RELATIVE, _relative),
+        (_RELATIVE, _relative(limit_cells(text))),
     )
 
 
@@ -393,7 +426,7 @@ def find_deadlines(
     text = text_of(doc)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
-    for pattern, build in _rules(title_blocks):
+    for pattern, build in _rules(title_blocks, text):
         for m in matches(pattern, text):
             if _overlaps(m.start(), m.end(), taken) or _overlaps(*_head(m), exclude):
                 continue

@@ -6,6 +6,7 @@ from policylink.core.identity import document_id
 from policylink.ingest.model import IngestedDocument
 from policylink.nlp.bodies import find_bodies
 from policylink.nlp.citations import find_citations
+from policylink.nlp.deadline_scope import of_actions
 from policylink.nlp.deadlines import find_deadlines
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
@@ -53,6 +54,7 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
         doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
         title_blocks=document.title_blocks, notes_start=document.footnotes_start, decide=decide,
     )
+    deadlines = of_actions(doc, deadlines, tasks)
     info = DocumentInfo(
         id=doc_id,
         doc_type=header.doc_type,

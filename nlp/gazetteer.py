@@ -214,8 +214,12 @@ def load_gazetteer() -> Gazetteer:
         [phrase(w) for w in by_length(data["place_levels"] + data["listed_place_levels"])])
     # (`cấp tỉnh, cấp xã`: each place of the list may repeat `cấp`; `các tỉnh/thành phố` lists by a slash)
     more_places = rf"(?:\s*[,/]\s*(?:cấp\s+)?(?-i:{listed})(?!\w)|\s+và\s+(?:cấp\s+)?(?-i:{listed})(?!\w))*"
+    # `Ủy ban nhân dân cấp xã tỉnh Cao Bằng`: a class of places inside one province
+    of_province = rf"(?:(?<=cấp xã)|(?<=cấp huyện))[^\S\n]+(?:tỉnh|thành[^\S\n]+phố){proper_name}"
     level_pattern = (  # on the name's line: `[^\S\n]`
-        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w){more_places}(?:{proper_name}|{_UNDER_CENTRE}|{_OTHER})?"
+        # (`TP. Hà Nội`: the abbreviation's dot before the place's name)
+        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w)(?:(?<=TP)\.(?={proper_name}))?{more_places}"
+        rf"(?:{of_province}|{proper_name}|{_UNDER_CENTRE}|{_OTHER})?"
     )
     bloc = data["bloc"]
     bloc_tail = (

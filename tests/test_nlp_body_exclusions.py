@@ -72,3 +72,9 @@ def test_digital_government_concepts_are_no_bodies_but_a_number_or_verb_after_is
     assert found_bodies("Phát triển chính quyền số: Chính phủ số và xã hội số.") == []
     assert found_bodies("xây dựng Chính phủ điện tử, chính quyền điện tử") == []
     assert [b.canonical for b in find_body_mentions("UBND tỉnh số hóa hồ sơ.")] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_the_issuer_of_a_cited_document_inside_a_new_title_is_a_body() -> None:
+    text = ("Ủy ban nhân dân tỉnh Hòa Bình ban hành Quyết định bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày "
+            "05/3/2019 của UBND tỉnh Hòa Bình quy định về quản lý chợ.")
+    assert [b.canonical for b in find_body_mentions(text)] == ["Ủy ban nhân dân tỉnh Hòa Bình"] * 2

@@ -200,3 +200,31 @@ def test_units_written_by_head_and_code_in_a_recipients_item() -> None:
 def test_a_document_symbol_printed_with_a_space_holds_no_body() -> None:
     assert body_names("theo Quyết định số 432/QĐ- UBND ngày 13/11/2025 của UBND tỉnh") == [
         "Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comma joins the fields of an open-class name written `X, Y và Z` ...
+        ("Giao Cục Điện ảnh, Âm nhạc và Múa chủ trì.", ["Cục Điện ảnh, Âm nhạc và Múa"]),
+        ("Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức.",
+         ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+        # ... not a body and the next one, nor a long name and the next unit
+        ("Cục Thuế, Kho bạc Nhà nước và Ngân hàng Nhà nước phối hợp.",
+         ["Cục Thuế", "Kho bạc Nhà nước", "Ngân hàng Nhà nước"]),
+        ("Viện Hóa học, Bệnh viện Sản và Nhi phối hợp.", ["Viện Hóa học", "Bệnh viện Sản và Nhi"]),
+        ("Nộp tại Trung tâm Dịch vụ hỗ trợ doanh nghiệp, Điểm tiếp nhận và Trả kết quả.",
+         ["Trung tâm Dịch vụ hỗ trợ doanh nghiệp"]),
+        # a class of places in one province, and `TP.` before a city's name
+        ("Giao Ủy ban nhân dân cấp xã tỉnh Hà Giang tổ chức thực hiện.",
+         ["Ủy ban nhân dân cấp xã tỉnh Hà Giang"]),
+        ("Chi cục Thuế TP. Cần Thơ báo cáo.", ["Chi cục Thuế thành phố Cần Thơ"]),
+        # a body's website is named by the body, as its portal is; not by a code
+        ("Nơi nhận:\n- Website Bộ Nội vụ;\n- Trang web Sở Y tế;\n- Website SYT;",
+         ["Website Bộ Nội vụ", "Trang web Sở Y tế"]),
+    ],
+)
+def test_field_lists_class_levels_of_a_province_and_city_abbreviations(
+    sentence: str, expected: list[str]
+) -> None:
+    assert body_names(sentence) == expected

@@ -68,12 +68,31 @@ def test_a_weekday_belongs_to_the_date() -> None:
          "40 ngày kể từ ngày nhận đủ giấy tờ"),
         ("Cấp bản sao trong 02 ngày làm việc kể từ ngày nhận yêu cầu hoặc lâu hơn nếu hai bên thỏa thuận.",
          "02 ngày làm việc kể từ ngày nhận yêu cầu"),
+        # the count in words, its digits in brackets
+        ("Thời hạn giải quyết: Mười lăm (15) ngày kể từ ngày nhận đủ đơn.",
+         "Mười lăm (15) ngày kể từ ngày nhận đủ đơn"),
+        ("Trong thời hạn bảy (07) ngày làm việc, Phòng Tư pháp trả lời.", "bảy (07) ngày làm việc"),
+        # the event ends where a body starts the next clause, or the next field's label is written on
+        ("Trong 04 ngày làm việc kể từ ngày nhận đủ đơn Sở Nội vụ thẩm định và trình ký.",
+         "04 ngày làm việc kể từ ngày nhận đủ đơn"),
+        ("Thời hạn: 12 ngày kể từ ngày nhận giấy tờ hợp lệ Lĩnh vực: Đất đai",
+         "12 ngày kể từ ngày nhận giấy tờ hợp lệ"),
+        # `từ ngày` without `kể` counts from the event too
+        ("1.000123\tCấp phép khai thác\t20 ngày làm việc từ ngày nhận được đơn đầy đủ\tTrực tuyến",
+         "20 ngày làm việc từ ngày nhận được đơn đầy đủ"),
+        # ... but a body the event names stays in it
+        ("Công khai trong 03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt.",
+         "03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt"),
     ],
 )
 def test_a_procedure_limit_runs_from_its_count_to_the_end_of_its_reference_event(
     sentence: str, expression: str
 ) -> None:
     assert texts(sentence) == [expression]
+
+
+def test_a_count_of_days_from_a_date_is_no_limit_of_an_event() -> None:
+    assert texts("Tạm dừng 15 ngày từ ngày 01/7/2026 đến hết ngày 15/7/2026.") == []
 
 
 def test_a_citation_inside_the_reference_event_does_not_hide_the_limit() -> None:
@@ -86,7 +105,10 @@ def test_a_citation_inside_the_reference_event_does_not_hide_the_limit() -> None
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [("Các trạm cập nhật số liệu mưa hằng ngày.", "hằng ngày"),
-     ("Định kỳ hằng tuần, các tổ báo cáo tiến độ.", "Định kỳ hằng tuần")],
+     ("Định kỳ hằng tuần, các tổ báo cáo tiến độ.", "Định kỳ hằng tuần"),
+     # a time of every day is one expression with its hour
+     ("Đơn nhận sau 16 giờ 30 phút hằng ngày được chuyển sang hôm sau.", "16 giờ 30 phút hằng ngày"),
+     ("Các xã gửi số liệu trước 9h hàng ngày.", "9h hàng ngày")],
 )
 def test_daily_and_weekly_are_periodic(sentence: str, expression: str) -> None:
     assert deadlines(sentence) == [(expression, None, None, "periodic")]
@@ -94,3 +116,18 @@ def test_daily_and_weekly_are_periodic(sentence: str, expression: str) -> None:
 
 def test_a_school_year_is_no_annual_recurrence() -> None:
     assert texts("Cấp sách giáo khoa cho học sinh mỗi năm học.") == []
+
+
+def test_a_count_at_the_start_of_a_cell_of_a_column_of_limits_is_a_limit() -> None:
+    text = ("STT\tTên thủ tục\tThời hạn giải quyết\tCách thức thực hiện\n"
+            "1\tCấp phép khai thác nước mặt\t12 ngày làm việc\tTrực tuyến\n"
+            "2\tGia hạn giấy phép\t- 06 ngày\tTrực tiếp\n"
+            "Bước 1\tTiếp nhận hồ sơ\t\t\n")
+    assert texts(text) == ["12 ngày làm việc", "06 ngày"]
+    # in another column a bare count is no limit
+    assert texts("STT\tTên thủ tục\tSố ngày lưu trữ\n1\tCấp phép\t12 ngày làm việc\n") == []
+
+
+def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
+    assert texts("Cấp giấy phép khai thác - Thời gian giải quyết: 08 ngày làm việc\tTrực tuyến") == [
+        "08 ngày làm việc"]

@@ -1,0 +1,64 @@
+"""Names a document writes by their initials (issue 12, open-class names): `TTPVHCC tỉnh` after
+`Trung tâm Phục vụ hành chính công tỉnh X`, `Trung tâm PVHCC`, `Cục DLQGVN` after `Cục Du lịch Quốc gia
+Việt Nam`. A code is read as a body's name only where the same document writes that name out: the
+initials of its words (`và` as `&` or left out) spell the code, so no list of codes is needed.
+"""
+
+import re
+from collections.abc import Iterable, Iterator
+
+from policylink.nlp.body_rules import FLAGS, body_rules
+
+# a code of capitals (`TTPVHCC`, `TTDL&CNS`); the gazetteer's own abbreviations expand with the name
+_CODE = re.compile(r"(?<![\w&])(?-i:[A-ZĐ][A-ZĐ&]{2,11})(?![\w&])")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_MIN_WORDS = 3  # a name of fewer words is its own short form
+
+
+def _initials(words: list[str]) -> Iterator[str]:
+    """The spellings of the initials of `words`: `và` left out or written `&`."""
+    spellings = [""]
+    for word in words:
+        if word.lower() == "và":
+            spellings = [s for base in spellings for s in (base, base + "&")]
+        else:
+            spellings = [s + word[0].upper() for s in spellings]
+    yield from spellings
+
+
+def written_out(names: Iterable[str]) -> dict[str, str]:
+    """Code -> name for each leading stretch of at least three words of each name (`Trung tâm Phục vụ
+    hành chính công` of `Trung tâm Phục vụ hành chính công tỉnh X`); a code two names spell alike is
+    dropped."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for name in names:
+        words = [m for m in _NAME_WORD.finditer(name)]
+        for n in range(_MIN_WORDS, len(words) + 1):
+            stretch = name[: words[n - 1].end()]
+            for code in _initials([w.group() for w in words[:n]]):
+                if found.get(code, stretch) != stretch:
+                    clashes.add(code)
+                found.setdefault(code, stretch)
+    return {code: name for code, name in found.items() if code not in clashes}
+
+
+def expand_code(code: str, head: str, codes: dict[str, str]) -> str | None:
+    """The name `head` + `code` stands for (`Trung tâm` + `PVHCC`), or `code` alone with no head."""
+    if not head:
+        return codes.get(code)
+    name = codes.get("".join(w[0].upper() for w in _NAME_WORD.findall(head)) + code)
+    return name if name is not None and name.lower().startswith(head.lower() + " ") else None
+
+
+def codes_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Codes of capitals in `text[start:end]` that are none of the gazetteer's abbreviations."""
+    expansions = body_rules().gazetteer.expansions
+    for m in _CODE.finditer(text, start, len(text) if end is None else end):
+        if m.group().lower() not in expansions:
+            yield m
+
+
+def level_after(text: str, at: int) -> re.Match[str] | None:
+    """The level word written after a code (`TTPVHCC tỉnh`, `TTPVHCC các xã, phường`)."""
+    return re.compile(body_rules().gazetteer.level_pattern, FLAGS).match(text, at)

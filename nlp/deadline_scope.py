@@ -1,0 +1,44 @@
+"""Which bare recurrences (`hằng năm`, `mỗi tháng`) say how often an action is done (issue 12).
+
+`hằng năm` after a noun may name a kind of thing rather than a time of doing: `tiền thuê đất hằng
+năm` (annual land rent, against a rent paid at once), `cây hằng năm` (annual crops), `hạn ngạch thuế
+quan mỗi năm`. Inside a duty it times the duty (`bố trí trong dự toán ngân sách hằng năm`, `báo cáo
+... hằng quý`); outside every duty it is kept only where it times an action by its form: it opens a
+clause (`; mỗi năm kiểm tra ...`, a table cell `Hằng quý`) or follows a verb (`do Bộ X công bố hằng
+năm`). `định kỳ hằng năm`, `ngày 20 hằng tháng` and a clock time of every day are times of an action
+whatever stands around them (their own rules in nlp.deadlines) and are not judged here.
+"""
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from policylink.nlp.model import Deadline, Task
+from policylink.nlp.pipeline import has_pos, text_of
+
+_BARE = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)", re.IGNORECASE)
+# the start of a clause, a list item or a table cell before the recurrence
+_CLAUSE_START = re.compile(r"(?:^|[\n\t;:,.(]|[-–+•*]|\b(?:\d{1,2}|[a-zđ])[.)])[^\S\n\t]*$", re.IGNORECASE)
+
+
+def of_actions(doc: Doc, deadlines: Sequence[Deadline], tasks: Sequence[Task]) -> list[Deadline]:
+    """`deadlines` without the bare recurrences that classify a noun outside every task."""
+    text = text_of(doc)
+    starts: list[int] = []  # the tokens' offsets, listed once a recurrence needs them
+    kept = []
+    for d in deadlines:
+        if (_BARE.fullmatch(d.text) and not any(t.start <= d.start < t.end for t in tasks)
+                and not _CLAUSE_START.search(text, max(0, d.start - 12), d.start)):
+            starts = starts or [t.idx for t in doc]
+            if not _after_verb(doc, bisect_left(starts, d.start)):
+                continue
+        kept.append(d)
+    return kept
+
+
+def _after_verb(doc: Doc, index: int) -> bool:
+    """Whether the word before token `index` is a verb."""
+    before = next((doc[i] for i in range(index - 1, -1, -1) if not doc[i].is_space), None)
+    return before is not None and has_pos(before, "V")

@@ -1,0 +1,58 @@
+"""Bare recurrences that time an action and those that name a kind of thing (nlp.deadline_scope);
+sentences of our own."""
+
+import pytest
+
+from policylink.nlp.deadline_scope import of_actions
+from policylink.nlp.deadlines import find_deadlines
+from policylink.nlp.model import Task
+from policylink.nlp.pipeline import vietnamese_doc
+
+
+def kept(text: str, duty: str | None = None) -> list[str]:
+    """The deadlines of `text` kept when `duty` (a stretch of it) is its one task."""
+    doc = vietnamese_doc(text)
+    deadlines, _ = find_deadlines(doc, exclude=[])
+    tasks = []
+    if duty is not None:
+        start = text.index(duty)
+        tasks = [Task(id="t1", start=start, end=start + len(duty), text=duty, section=None, action=None,
+                      responsible=[], coordinating=[], report_to=[], deadline=None, recurrence=None)]
+    return [d.text for d in of_actions(doc, deadlines, tasks)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người thuê đất trả tiền thuê mặt nước hằng năm theo đơn giá của Nhà nước.",
+        "Diện tích cây hằng năm bị ngập úng được tính theo hiện trạng.",
+        "Sản lượng khai thác thủy sản mỗi năm của hợp tác xã là 200 tấn.",
+    ],
+)
+def test_a_recurrence_that_names_a_kind_of_thing_outside_any_duty_is_none(text: str) -> None:
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # it opens a clause or a table cell
+        ("Nâng cao chất lượng dịch vụ; mỗi năm tập huấn ít nhất hai lớp cho cán bộ.", "mỗi năm"),
+        ("Kiểm tra an toàn đập\tSở Nông nghiệp và Môi trường\tHằng quý", "Hằng quý"),
+        # it follows a verb
+        ("Danh mục mặt hàng do Bộ Công Thương công bố hằng năm.", "hằng năm"),
+    ],
+)
+def test_a_recurrence_that_times_an_action_by_its_form_is_kept(text: str, expression: str) -> None:
+    assert kept(text) == [expression]
+
+
+def test_inside_a_duty_a_recurrence_after_a_noun_is_kept() -> None:
+    text = "Sở Tài chính bố trí kinh phí trong dự toán ngân sách hằng năm."
+    assert kept(text) == []
+    assert kept(text, duty=text) == ["hằng năm"]
+
+
+def test_periodic_and_dated_recurrences_are_not_judged() -> None:
+    assert kept("Các xã gửi số liệu định kỳ hằng quý và trước ngày 20 hằng tháng.") == [
+        "định kỳ hằng quý", "ngày 20 hằng tháng"]
