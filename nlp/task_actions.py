@@ -42,6 +42,8 @@ _NOT_TASK_START = re.compile(
     # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
     r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
 )
+# A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
+_PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
 # two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
 _RECURRENCE_OPENING = re.compile(
@@ -104,7 +106,7 @@ _FORMULA = re.compile(
 # ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
 # quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".
 _APPLY_FORMULA = re.compile(
-    r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai )?(?:thực hiện|thi hành)\b"
+    r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai |hướng dẫn )?(?:thực hiện|thi hành)\b"
     r"(?! (?:các |những )?(?:nhiệm vụ|nội dung|việc) sau)")
 DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
@@ -271,6 +273,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "fragment"  # a mark or a cell of a form (`x`, `Có`), no action with its object
     if body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text):
         return "lead-in"
+    if _PROCEDURE_STEP.match(body_text):
+        return "not-task-start"  # a step of a procedure, in a table or not (RULINGS R20, R21)
     if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
         return "table-row"  # a row of an assignment table: its columns say who does the work
     body_key = match_key(body_text)

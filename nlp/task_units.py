@@ -55,7 +55,10 @@ _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORE
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
-_GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
+# Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
+# ... opening with an assignment or a request (`Giao Sở X ...`, `Đề nghị Bộ Y ...`)
+_ADDRESSING_SENTENCE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s")
 
 
 @dataclass(frozen=True)
@@ -276,9 +279,23 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = listed
             yield Unit(content, listed, section)
             continue
-        pieces = [content, *(m.end() for m in _GIAO_SENTENCE.finditer(text, content, end)), end]
+        pieces = [content, *_doer_sentences(text, bodies, content, end), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _doer_sentences(text: str, bodies: list[Body], start: int, end: int) -> Iterator[int]:
+    """Where a sentence inside a paragraph opens a duty of its own: it assigns (`Giao X ...`) or
+    names its doers first after a full stop (`... để thực hiện. Bộ Y có trách nhiệm ...`; after `;`
+    the names more likely continue a list of doers: `Chánh Văn phòng; Giám đốc Sở X; ... chịu trách
+    nhiệm thi hành`). Each such sentence is a unit, as a paragraph is; a sentence naming no doer stays
+    with the one before it."""
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        pos = m.end()
+        if _ADDRESSING_SENTENCE.match(text, pos, end) or (
+                text[m.start() - 1] == "." and text[pos].isupper()
+                and body_chain(bodies, text, after_role(text, pos, end), end)):
+            yield pos
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:
