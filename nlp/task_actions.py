@@ -14,6 +14,7 @@ from bisect import bisect_left
 import numpy
 from spacy.tokens import Doc, Token
 
+from policylink.core.doc_types import DOC_TYPES
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.deadlines import EVERY
@@ -22,6 +23,8 @@ from policylink.nlp.pipeline import has_pos
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
+# The document type words (`quyết định`, `thông tư`, ...) in their compared form.
+_TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))
 # Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
 _AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"
 _NOT_TASK_START = re.compile(
@@ -39,8 +42,9 @@ _NOT_TASK_START = re.compile(
     # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own
     r"|căn cứ (?:vào )?(?:các )?(?:quy định (?:tại|của) )?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định"
     r"|nghị quyết|thông tư|quyết định|chỉ thị|công văn|văn bản|kế hoạch|điều|khoản|điểm)\b[^,]*$"
-    # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
-    r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
+    # a cited document listed (`Thông báo số 12-TB/TU ...`, `Quyết định 04/2017/QĐ-UBND ngày ...`): its type
+    # word may be a verb (`quyết định`, `quy định`) and the issuer a subject
+    rf"|(?:{_TYPE_WORDS}) (?:số \d|\d+[^\s/]*/))"
 )
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
@@ -317,6 +321,8 @@ def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
 
 
 def _closing_formula(text: str, unit: Unit, bodies: list[Body], stated: list[Body]) -> bool:
+    if _FORMULA.fullmatch(match_key(text[unit.start : unit.end]).strip(" ./;")):
+        return True  # only the formula's words (`Tổ chức thực hiện.`): a heading, no action on anything
     request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
         rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""
