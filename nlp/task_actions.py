@@ -79,8 +79,11 @@ _MODALS = {"cần", "phải", "cần phải"}
 _NOT_TASK_ACTION = re.compile(
     rf"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|{_AGREEMENT}"
     r"|(?:thông báo|có ý kiến|trả lời) (?:để|cho|đến|tới)\b"
-    # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (R25)
-    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|trực tiếp quyết định)"
+    # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (`UBND cấp xã
+    # quyết định tiêu chuẩn ...`, R25)
+    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
+    # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
+    r"|được\b(?! giao| phân công))"
 )
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
 _ADVICE = re.compile(
