@@ -279,23 +279,48 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = listed
             yield Unit(content, listed, section)
             continue
-        pieces = [content, *_doer_sentences(text, bodies, content, end), end]
+        pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
 
 
-def _doer_sentences(text: str, bodies: list[Body], start: int, end: int) -> Iterator[int]:
+def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                    start: int, end: int) -> Iterator[int]:
     """Where a sentence inside a paragraph opens a duty of its own: it assigns (`Giao X ...`) or
-    names its doers first after a full stop (`... để thực hiện. Bộ Y có trách nhiệm ...`; after `;`
-    the names more likely continue a list of doers: `Chánh Văn phòng; Giám đốc Sở X; ... chịu trách
-    nhiệm thi hành`). Each such sentence is a unit, as a paragraph is; a sentence naming no doer stays
-    with the one before it."""
+    names, after a full stop, a doer other than the one opening the sentence before it and those of
+    the headings over it (`... để thực hiện. Bộ Y có trách nhiệm ...`). A sentence naming no doer, or
+    the same one (`... Ban Thường vụ kiểm điểm tiến độ hằng tháng.` under a heading naming it), stays
+    with the one before it; after `;` the names more likely continue a list of doers (`Chánh Văn
+    phòng; Giám đốc Sở X; ... chịu trách nhiệm thi hành`)."""
+    doers = [*_heading_doers(text, structure, bodies, section, start),
+             *body_chain(bodies, text, after_role(text, start, end), end)]
     for m in _SENTENCE_BREAK.finditer(text, start, end):
         pos = m.end()
-        if _ADDRESSING_SENTENCE.match(text, pos, end) or (
-                text[m.start() - 1] == "." and text[pos].isupper()
-                and body_chain(bodies, text, after_role(text, pos, end), end)):
+        if _ADDRESSING_SENTENCE.match(text, pos, end):
             yield pos
+        elif text[m.start() - 1] == "." and text[pos].isupper() and (
+                chain := body_chain(bodies, text, after_role(text, pos, end), end)
+        ) and not any(_same_body(chain[0], doer) for doer in doers):
+            yield pos
+            doers = [*doers, *chain]
+
+
+def _heading_doers(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                   start: int) -> list[Body]:
+    """The bodies named on the heading lines of the sections around a paragraph that starts at `start`
+    (lines that end without `.` or `;`)."""
+    spans = []
+    for scope in structure.scopes(section):
+        line_end = text.find("\n", scope.start, start) if scope is not None else -1
+        if scope is not None and line_end >= 0 and text[scope.start : line_end].rstrip()[-1:] not in ".;":
+            spans.append((scope.start, line_end))  # (a heading, not an article's first sentence)
+    return [b for b in bodies if any(a <= b.start < z for a, z in spans)]
+
+
+def _same_body(one: Body, other: Body) -> bool:
+    """The same body, one name perhaps longer (`Ban Thường vụ Huyện ủy` and `... Huyện ủy Đại Từ`)."""
+    a, b = match_key(one.canonical), match_key(other.canonical)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:
