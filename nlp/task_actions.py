@@ -10,6 +10,7 @@ document (a formula).
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -300,6 +301,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
+        ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
+         and _in_power_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -315,6 +318,35 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     if _acts_after_adverbial(text, unit, tokens):
         return "adverbial-action"
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
+
+
+# A decision that hands powers down or reserves them (`QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN ...`, `Về việc ủy
+# quyền ...`), as its title says (the lines above the first `Căn cứ`).
+_DELEGATION = re.compile(r"(?<!\w)(?:phân cấp|phân quyền|ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
+_BASIS_LINE = re.compile(r"^Căn cứ", re.MULTILINE)
+_TITLE_CHARS = 1500  # where no `Căn cứ` line closes the title
+# The articles of such a decision that charge bodies (`Điều 3. Tổ chức thực hiện`, `Trách nhiệm của Sở X`,
+# `Điều khoản thi hành`), unlike those listing the powers (`Điều 2. Nội dung phân cấp`, `Điều 2. Sở Y`).
+_DUTY_ARTICLE = re.compile(r"trách nhiệm|tổ chức thực hiện|thi hành|hiệu lực|điều khoản", re.IGNORECASE)
+_ARTICLE_ID = re.compile(r"(?:^|\.)Điều \d+$")
+
+
+@lru_cache(maxsize=4)
+def _delegates(text: str) -> bool:
+    """Whether the document's title hands powers down or reserves them."""
+    basis = _BASIS_LINE.search(text)
+    return bool(_DELEGATION.search(text, 0, basis.start() if basis else _TITLE_CHARS))
+
+
+def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in an article that lists powers, not in one that charges bodies (RULINGS R25);
+    a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one wherever it is."""
+    article = next((s for s in resolver.structure.scopes(unit.section)
+                    if s is not None and _ARTICLE_ID.search(s.id)), None)
+    if article is None:
+        return False
+    line_end = text.find("\n", article.start, article.end)
+    return not _DUTY_ARTICLE.search(text, article.start, article.end if line_end < 0 else line_end)
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:

@@ -107,18 +107,29 @@ def test_listed_documents_and_formula_headings_are_no_tasks(tmp_path: Path) -> N
 DELEGATION = "\n".join([
     "QUYẾT ĐỊNH",
     "Phân cấp thẩm quyền quản lý tài sản công",
+    "Căn cứ Luật Quản lý, sử dụng tài sản công;",
     "Điều 2. Phân cấp thẩm quyền",
     "1. Ủy ban nhân dân cấp xã quyết định việc mua sắm tài sản của các đơn vị thuộc phạm vi quản lý.",
     "2. Sở Y tế quyết định định mức trang thiết bị chuyên dùng của các bệnh viện.",
+    "3. Chủ trì thẩm định hồ sơ thanh lý tài sản của các đơn vị sự nghiệp.",
     "Điều 3. Trách nhiệm của Sở Tài chính",
     "1. Được sử dụng cơ sở dữ liệu tài sản công để theo dõi việc thực hiện.",
     "2. Hướng dẫn, kiểm tra việc thực hiện phân cấp, báo cáo Ủy ban nhân dân tỉnh hằng năm.",
-    "Điều 4. Ủy ban nhân dân các xã căn cứ dự toán được giao để quyết định mức hỗ trợ cho các thôn.",
+    "Điều 4. Tổ chức thực hiện",
+    "Ủy ban nhân dân các xã căn cứ dự toán được giao để quyết định mức hỗ trợ cho các thôn.",
     "",
 ])
 
 
 def test_powers_and_permissions_are_no_duties(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, DELEGATION)
-    assert [t.text[:25] for t in tasks] == ["Hướng dẫn, kiểm tra việc ", "Ủy ban nhân dân các xã că"]
-    assert tasks[0].responsible == ["Sở Tài chính"]
+    assert [t.responsible for t in tasks] == [["Sở Tài chính"], ["Ủy ban nhân dân các xã"]]
+    assert tasks[0].text.startswith("Hướng dẫn, kiểm tra") and "để quyết định mức hỗ trợ" in tasks[1].text
+
+
+def test_the_same_items_charge_a_body_outside_a_delegation(tmp_path: Path) -> None:
+    """Outside a decision that hands powers down, an article's items under a body are its duties."""
+    plan = DELEGATION.replace("Phân cấp thẩm quyền quản lý", "Về việc quản lý").replace(
+        "Điều 2. Phân cấp thẩm quyền", "Điều 2. Sở Tài chính")
+    tasks = rule_tasks(tmp_path, plan)
+    assert task_starting(tasks, "Chủ trì thẩm định hồ sơ").responsible == ["Sở Tài chính"]
