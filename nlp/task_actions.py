@@ -32,7 +32,10 @@ _NOT_TASK_START = re.compile(
     rf"^(?:{_AGREEMENT}|{ASSESSMENT}|thống nhất với|tuy nhiên"
     r"|qua\b|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua|thời gian qua|năm qua|ngày \d"
     # closing formulas and the articles that decide rather than assign
-    r"|trên đây|(?:trong )?quá trình thực hiện,? nếu|trường hợp có khó khăn|nơi nhận"
+    # (`Trong quá trình thực hiện, nếu có vướng mắc, ... phản ánh về ...`; `nếu cần sửa đổi, Bộ X rà soát ...`
+    # charges a body with a step of its own)
+    r"|trên đây|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
+    r"|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)

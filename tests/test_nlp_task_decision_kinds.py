@@ -133,3 +133,21 @@ def test_the_same_items_charge_a_body_outside_a_delegation(tmp_path: Path) -> No
         "Điều 2. Phân cấp thẩm quyền", "Điều 2. Sở Tài chính")
     tasks = rule_tasks(tmp_path, plan)
     assert task_starting(tasks, "Chủ trì thẩm định hồ sơ").responsible == ["Sở Tài chính"]
+
+
+CLOSING = "\n".join([
+    "QUYẾT ĐỊNH",
+    "Về việc ban hành danh mục sản phẩm",
+    "Điều 1. Ban hành kèm theo Quyết định này danh mục sản phẩm công nghiệp chủ lực.",
+    "Điều 2. Trong quá trình triển khai thực hiện, nếu có phát sinh khó khăn, các sở, ngành phản ánh về "
+    "Sở Công Thương để tổng hợp.",
+    "Điều 3. Trong quá trình thực hiện, nếu cần điều chỉnh danh mục, Sở Công Thương rà soát, đề xuất "
+    "Ủy ban nhân dân tỉnh xem xét.",
+    "",
+])
+
+
+def test_reporting_problems_is_a_formula_but_a_step_on_a_condition_is_a_duty(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, CLOSING)
+    assert [t.responsible for t in tasks] == [["Sở Công Thương"]]
+    assert "nếu cần điều chỉnh" in tasks[0].text
