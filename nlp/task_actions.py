@@ -69,10 +69,11 @@ _TIME_OPENING = re.compile(
     r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
     re.IGNORECASE,
 )
-# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`: the body's own remit, no document; its inner
-# comma does not end the adverbial.
+# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`, `theo chức năng, nhiệm vụ, thẩm quyền chủ động ...`:
+# the body's own remit, no document; its inner commas do not end the adverbial.
 _REMIT_OPENING = re.compile(
-    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
+    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ"
+    r"(?:,?\s+(?:và\s+)?(?:quyền hạn|thẩm quyền))*"
     r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
     re.IGNORECASE,
 )

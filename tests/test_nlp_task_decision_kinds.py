@@ -151,3 +151,17 @@ def test_reporting_problems_is_a_formula_but_a_step_on_a_condition_is_a_duty(tmp
     tasks = rule_tasks(tmp_path, CLOSING)
     assert [t.responsible for t in tasks] == [["Sở Công Thương"]]
     assert "nếu cần điều chỉnh" in tasks[0].text
+
+
+REMIT = "\n".join([
+    "CÔNG ĐIỆN",
+    "Về việc bảo đảm an toàn công trình mùa mưa lũ",
+    "1. Sở Xây dựng theo chức năng, nhiệm vụ, thẩm quyền chủ động kiểm tra an toàn các công trình.",
+    "2. Sở Y tế theo chức năng, nhiệm vụ và thẩm quyền được giao, bố trí lực lượng y tế tại chỗ.",
+    "",
+])
+
+
+def test_the_remit_with_its_powers_opens_the_duty(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, REMIT)
+    assert [t.responsible for t in tasks] == [["Sở Xây dựng"], ["Sở Y tế"]]
