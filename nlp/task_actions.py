@@ -155,7 +155,7 @@ class Tokens:
 
 def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
-    first comma followed by a directive word, else at the first comma. An opening recurrence
+    first comma followed by a directive word, else at a colon, else at the first comma. An opening recurrence
     (`Định kỳ 6 tháng báo cáo`) is skipped."""
     if tokens:
         recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
@@ -174,6 +174,9 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     for i in commas:
         if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
             return tokens[i + 1 :]
+    colon = next((i for i, t in enumerate(tokens[:60]) if t.text == ":"), None)
+    if colon is not None and colon + 1 < len(tokens):
+        return tokens[colon + 1 :]  # `Đối với hồ sơ đã nộp, đủ điều kiện: Cơ quan thuế ...`
     if commas:
         return tokens[commas[0] + 1 :]
     # no comma (`căn cứ nội dung Kết luận này xây dựng kế hoạch`): the first directive word

@@ -165,3 +165,18 @@ REMIT = "\n".join([
 def test_the_remit_with_its_powers_opens_the_duty(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, REMIT)
     assert [t.responsible for t in tasks] == [["Sở Xây dựng"], ["Sở Y tế"]]
+
+
+CASES = "\n".join([
+    "CÔNG VĂN",
+    "Về việc khai bổ sung hồ sơ",
+    "1. Đối với hồ sơ đủ điều kiện, đã nộp phí: Sở Tư pháp cấp phiếu lý lịch tư pháp cho người yêu cầu.",
+    "2. Đối với hàng hóa đã qua khu vực giám sát: trong thời hạn 30 ngày kể từ ngày qua khu vực giám sát, "
+    "người khai được khai bổ sung hồ sơ.",
+    "",
+])
+
+
+def test_an_adverbial_closed_by_a_colon_opens_the_sentence(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, CASES)
+    assert [t.responsible for t in tasks] == [["Sở Tư pháp"]]
