@@ -87,6 +87,8 @@ _NOT_TASK_ACTION = re.compile(
     # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (`UBND cấp xã
     # quyết định tiêu chuẩn ...`, R25)
     r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
+    # a figure set by a power (`UBND cấp tỉnh quy định mức tỷ lệ ...`), a norm (R24)
+    r"|quy định (?:mức|giá|tỷ lệ|tiêu chuẩn|định mức)\b"
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
     r"|được\b(?! giao| phân công))"
 )

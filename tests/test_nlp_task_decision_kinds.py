@@ -112,6 +112,7 @@ DELEGATION = "\n".join([
     "1. Ủy ban nhân dân cấp xã quyết định việc mua sắm tài sản của các đơn vị thuộc phạm vi quản lý.",
     "2. Sở Y tế quyết định định mức trang thiết bị chuyên dùng của các bệnh viện.",
     "3. Chủ trì thẩm định hồ sơ thanh lý tài sản của các đơn vị sự nghiệp.",
+    "4. Căn cứ tình hình thực tế, Ủy ban nhân dân cấp xã quy định mức thu tiền thuê tài sản.",
     "Điều 3. Trách nhiệm của Sở Tài chính",
     "1. Được sử dụng cơ sở dữ liệu tài sản công để theo dõi việc thực hiện.",
     "2. Hướng dẫn, kiểm tra việc thực hiện phân cấp, báo cáo Ủy ban nhân dân tỉnh hằng năm.",
@@ -133,6 +134,8 @@ def test_the_same_items_charge_a_body_outside_a_delegation(tmp_path: Path) -> No
         "Điều 2. Phân cấp thẩm quyền", "Điều 2. Sở Tài chính")
     tasks = rule_tasks(tmp_path, plan)
     assert task_starting(tasks, "Chủ trì thẩm định hồ sơ").responsible == ["Sở Tài chính"]
+    # powers stay powers wherever they are written: `X quyết định ...`, `X quy định mức ...`
+    assert [t.text[:12] for t in tasks] == ["Chủ trì thẩm", "Hướng dẫn, k", "Tổ chức thực"]
 
 
 CLOSING = "\n".join([
