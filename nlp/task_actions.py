@@ -10,10 +10,12 @@ document (a formula).
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy
 from spacy.tokens import Doc, Token
 
+from policylink.core.doc_types import DOC_TYPES
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.deadlines import EVERY
@@ -22,13 +24,18 @@ from policylink.nlp.pipeline import has_pos
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
+# The document type words (`quyết định`, `thông tư`, ...) in their compared form.
+_TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))
 # Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
 _AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"
 _NOT_TASK_START = re.compile(
     rf"^(?:{_AGREEMENT}|{ASSESSMENT}|thống nhất với|tuy nhiên"
     r"|qua\b|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua|thời gian qua|năm qua|ngày \d"
     # closing formulas and the articles that decide rather than assign
-    r"|trên đây|(?:trong )?quá trình thực hiện,? nếu|trường hợp có khó khăn|nơi nhận"
+    # (`Trong quá trình thực hiện, nếu có vướng mắc, ... phản ánh về ...`; `nếu cần sửa đổi, Bộ X rà soát ...`
+    # charges a body with a step of its own)
+    r"|trên đây|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
+    r"|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
@@ -39,9 +46,12 @@ _NOT_TASK_START = re.compile(
     # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own
     r"|căn cứ (?:vào )?(?:các )?(?:quy định (?:tại|của) )?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định"
     r"|nghị quyết|thông tư|quyết định|chỉ thị|công văn|văn bản|kế hoạch|điều|khoản|điểm)\b[^,]*$"
-    # a cited document listed (`Thông báo số 12-TB/TU ...`): a type word that is also a verb
-    r"|(?:thông báo|báo cáo|hướng dẫn|quyết định|kết luận|quy định|chỉ thị|kế hoạch|công văn) số \d)"
+    # a cited document listed (`Thông báo số 12-TB/TU ...`, `Quyết định 04/2017/QĐ-UBND ngày ...`): its type
+    # word may be a verb (`quyết định`, `quy định`) and the issuer a subject
+    rf"|(?:{_TYPE_WORDS}) (?:số \d|\d+[^\s/]*/))"
 )
+# A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
+_PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
 # two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
 _RECURRENCE_OPENING = re.compile(
@@ -59,10 +69,11 @@ _TIME_OPENING = re.compile(
     r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
     re.IGNORECASE,
 )
-# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`: the body's own remit, no document; its inner
-# comma does not end the adverbial.
+# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`, `theo chức năng, nhiệm vụ, thẩm quyền chủ động ...`:
+# the body's own remit, no document; its inner commas do not end the adverbial.
 _REMIT_OPENING = re.compile(
-    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
+    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ"
+    r"(?:,?\s+(?:và\s+)?(?:quyền hạn|thẩm quyền))*"
     r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
     re.IGNORECASE,
 )
@@ -73,8 +84,13 @@ _MODALS = {"cần", "phải", "cần phải"}
 _NOT_TASK_ACTION = re.compile(
     rf"^(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|{_AGREEMENT}"
     r"|(?:thông báo|có ý kiến|trả lời) (?:để|cho|đến|tới)\b"
-    # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (R25)
-    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|trực tiếp quyết định)"
+    # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (`UBND cấp xã
+    # quyết định tiêu chuẩn ...`, R25)
+    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
+    # a figure set by a power (`UBND cấp tỉnh quy định mức tỷ lệ ...`), a norm (R24)
+    r"|quy định (?:mức|giá|tỷ lệ|tiêu chuẩn|định mức)\b"
+    # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
+    r"|được\b(?! giao| phân công))"
 )
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
 _ADVICE = re.compile(
@@ -104,7 +120,7 @@ _FORMULA = re.compile(
 # ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
 # quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".
 _APPLY_FORMULA = re.compile(
-    r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai )?(?:thực hiện|thi hành)\b"
+    r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai |hướng dẫn )?(?:thực hiện|thi hành)\b"
     r"(?! (?:các |những )?(?:nhiệm vụ|nội dung|việc) sau)")
 DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
@@ -141,7 +157,7 @@ class Tokens:
 
 def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
-    first comma followed by a directive word, else at the first comma. An opening recurrence
+    first comma followed by a directive word, else at a colon, else at the first comma. An opening recurrence
     (`Định kỳ 6 tháng báo cáo`) is skipped."""
     if tokens:
         recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
@@ -160,6 +176,9 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     for i in commas:
         if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
             return tokens[i + 1 :]
+    colon = next((i for i, t in enumerate(tokens[:60]) if t.text == ":"), None)
+    if colon is not None and colon + 1 < len(tokens):
+        return tokens[colon + 1 :]  # `Đối với hồ sơ đã nộp, đủ điều kiện: Cơ quan thuế ...`
     if commas:
         return tokens[commas[0] + 1 :]
     # no comma (`căn cứ nội dung Kết luận này xây dựng kế hoạch`): the first directive word
@@ -271,6 +290,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "fragment"  # a mark or a cell of a form (`x`, `Có`), no action with its object
     if body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text):
         return "lead-in"
+    if _PROCEDURE_STEP.match(body_text):
+        return "not-task-start"  # a step of a procedure, in a table or not (RULINGS R20, R21)
     if unit.responsible_cell is not None and text[slice(*unit.responsible_cell)].strip():
         return "table-row"  # a row of an assignment table: its columns say who does the work
     body_key = match_key(body_text)
@@ -289,6 +310,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
+        ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
+         and _in_power_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -306,6 +329,35 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
 
 
+# A decision that hands powers down or reserves them (`QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN ...`, `Về việc ủy
+# quyền ...`), as its title says (the lines above the first `Căn cứ`).
+_DELEGATION = re.compile(r"(?<!\w)(?:phân cấp|phân quyền|ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
+_BASIS_LINE = re.compile(r"^Căn cứ", re.MULTILINE)
+_TITLE_CHARS = 1500  # where no `Căn cứ` line closes the title
+# The articles of such a decision that charge bodies (`Điều 3. Tổ chức thực hiện`, `Trách nhiệm của Sở X`,
+# `Điều khoản thi hành`), unlike those listing the powers (`Điều 2. Nội dung phân cấp`, `Điều 2. Sở Y`).
+_DUTY_ARTICLE = re.compile(r"trách nhiệm|tổ chức thực hiện|thi hành|hiệu lực|điều khoản", re.IGNORECASE)
+_ARTICLE_ID = re.compile(r"(?:^|\.)Điều \d+$")
+
+
+@lru_cache(maxsize=4)
+def _delegates(text: str) -> bool:
+    """Whether the document's title hands powers down or reserves them."""
+    basis = _BASIS_LINE.search(text)
+    return bool(_DELEGATION.search(text, 0, basis.start() if basis else _TITLE_CHARS))
+
+
+def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in an article that lists powers, not in one that charges bodies (RULINGS R25);
+    a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one wherever it is."""
+    article = next((s for s in resolver.structure.scopes(unit.section)
+                    if s is not None and _ARTICLE_ID.search(s.id)), None)
+    if article is None:
+        return False
+    line_end = text.find("\n", article.start, article.end)
+    return not _DUTY_ARTICLE.search(text, article.start, article.end if line_end < 0 else line_end)
+
+
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
     """Whether a request verb addresses the stated doers (`Để ..., đề nghị Sở X gửi ...`)."""
     before = list(REQUEST.finditer(text, unit.start, stated[0].start))
@@ -313,6 +365,8 @@ def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
 
 
 def _closing_formula(text: str, unit: Unit, bodies: list[Body], stated: list[Body]) -> bool:
+    if _FORMULA.fullmatch(match_key(text[unit.start : unit.end]).strip(" ./;")):
+        return True  # only the formula's words (`Tổ chức thực hiện.`): a heading, no action on anything
     request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
         rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""

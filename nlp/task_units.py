@@ -56,17 +56,18 @@ _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORE
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
-_GIAO_SENTENCE = re.compile(r"(?<=[.;])\s+(?=Giao\s)")
-# A sentence of a paragraph past its first (`... . Bộ Tư pháp tổng hợp, báo cáo ...`), with an
-# opening adverbial of a few words before its subject (`Trên cơ sở đó, Sở X ...`).
-_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+# Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
+# ... opening with an assignment or a request (`Giao Sở X ...`, `Đề nghị Bộ Y ...`)
+_ADDRESSING_SENTENCE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s")
+# An opening adverbial of a few words before a sentence's subject (`Trên cơ sở đó, Sở X ...`).
 _SHORT_OPENING = re.compile(r"[^.,;:\n]{1,40},\s*")
-# A subject's predicate opens with a lower-case word that is no joint of a longer name, nor a mark of
-# what was, is being or will be done by the writer (`Theo đó, Cục Thuế đã nâng cấp ...`, `... sẽ cập nhật`).
-# A scope (`từ tỉnh đến cơ sở`) may come between the subject and its predicate.
+# A scope (`từ tỉnh đến cơ sở`) may come between a subject and its predicate.
 _SCOPE = re.compile(r"\s+từ\s[^,.;]{1,30}?\sđến\s[^,.;\s]+(?:\s[^,.;\s]+)?")
-# Nor a request the writer makes of others (`Thủ tướng Chính phủ đề nghị các đồng chí ... dành thời gian ...`,
-# a closing formula, R7) or an accountability (`... chịu trách nhiệm (toàn diện) trước Chính phủ`).
+# A subject's predicate opens with a lower-case word that is no joint of a longer name, nor a mark of
+# what was, is being or will be done (`Theo đó, Cục Thuế đã nâng cấp ...`), nor a request the writer
+# makes of others (`Thủ tướng Chính phủ đề nghị các đồng chí ...`, a closing formula, R7) or an
+# accountability (`... chịu trách nhiệm (toàn diện) trước Chính phủ`).
 _PREDICATE = re.compile(r"\s+(?!(?:và|của|thuộc|tại|về|trực thuộc|với|đã|đang|sẽ|vẫn|cũng|là|đề nghị|yêu cầu"
                         r"|chịu trách nhiệm(?:\s+toàn diện)?\s+trước)\b)[a-zđà-ỹ]")
 
@@ -289,27 +290,61 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = listed
             yield Unit(content, listed, section)
             continue
-        pieces = [content, *_duty_sentences(text, bodies, content, end), end]
+        pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
 
 
-def _duty_sentences(text: str, bodies: list[Body], start: int, end: int) -> list[int]:
-    """Where the later duties of a paragraph start (RULINGS R9): `Giao X ...` sentences, and sentences
-    whose own subject (other than the paragraph's) acts (`... . Bộ Tư pháp tổng hợp, báo cáo ...`)."""
-    own = {b.canonical for b in body_chain(bodies, text, after_role(text, start, end), end)}
-    found = [m.end() for m in _GIAO_SENTENCE.finditer(text, start, end)]
-    for m in _SENTENCE.finditer(text, start, end):
-        opening = _SHORT_OPENING.match(text, m.end(), end)
-        for pos in (m.end(), *([opening.end()] if opening else [])):
-            chain = body_chain(bodies, text, after_role(text, pos, end), end)
-            if not chain or {b.canonical for b in chain} == own:
-                continue
+def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                    start: int, end: int) -> Iterator[int]:
+    """Where a sentence inside a paragraph opens a duty of its own: it assigns (`Giao X ...`) or
+    names, after a full stop, an acting doer other than the one opening the sentence before it and
+    those of the headings over it (`... để thực hiện. Bộ Y có trách nhiệm ...`). A sentence naming no doer, or
+    the same one (`... Ban Thường vụ kiểm điểm tiến độ hằng tháng.` under a heading naming it), stays
+    with the one before it; after `;` the names more likely continue a list of doers (`Chánh Văn
+    phòng; Giám đốc Sở X; ... chịu trách nhiệm thi hành`)."""
+    doers = [*_heading_doers(text, structure, bodies, section, start),
+             *body_chain(bodies, text, after_role(text, start, end), end)]
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        pos = m.end()
+        if _ADDRESSING_SENTENCE.match(text, pos, end):
+            yield pos
+        elif text[m.start() - 1] == "." and text[pos].isupper() and (
+                chain := _acting_subject(text, bodies, pos, end)
+        ) and not any(_same_body(chain[0], doer) for doer in doers):
+            yield pos
+            doers = [*doers, *chain]
+
+
+def _acting_subject(text: str, bodies: list[Body], pos: int, end: int) -> list[Body]:
+    """The bodies a sentence starting at `pos` opens with, perhaps after a short opening adverbial,
+    when a predicate of their own follows them (RULINGS R9); none otherwise."""
+    opening = _SHORT_OPENING.match(text, pos, end)
+    for at in (pos, *([opening.end()] if opening else [])):
+        chain = body_chain(bodies, text, after_role(text, at, end), end)
+        if chain:
             scope = _SCOPE.match(text, chain[-1].end, end)
             if _PREDICATE.match(text, scope.end() if scope else chain[-1].end, end):
-                found.append(m.end())
-                break
-    return sorted(set(found))
+                return chain
+    return []
+
+
+def _heading_doers(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                   start: int) -> list[Body]:
+    """The bodies named on the heading lines of the sections around a paragraph that starts at `start`
+    (lines that end without `.` or `;`)."""
+    spans = []
+    for scope in structure.scopes(section):
+        line_end = text.find("\n", scope.start, start) if scope is not None else -1
+        if scope is not None and line_end >= 0 and text[scope.start : line_end].rstrip()[-1:] not in ".;":
+            spans.append((scope.start, line_end))  # (a heading, not an article's first sentence)
+    return [b for b in bodies if any(a <= b.start < z for a, z in spans)]
+
+
+def _same_body(one: Body, other: Body) -> bool:
+    """The same body, one name perhaps longer (`Ban Thường vụ Huyện ủy` and `... Huyện ủy Đại Từ`)."""
+    a, b = match_key(one.canonical), match_key(other.canonical)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:
