@@ -1,7 +1,8 @@
 """Where a time expression stands: the words around it decide whether it limits an action (a cue
 before it: `trước`, `trong`, `chậm nhất`), names a past event (`từ năm 2010 đến nay`, `Năm 2023, ...`
 opening a sentence of a report), or a target the plan sets (`năm 2026 đạt 35% ...` in the goals),
-which is a horizon. The expressions themselves and the dates they mean are in nlp.deadlines.
+which is a horizon. The expressions themselves and the dates they mean are in nlp.deadline_patterns
+and nlp.deadline_rules.
 """
 
 import re

@@ -6,7 +6,7 @@ quan mỗi năm`. Inside a duty it times the duty (`bố trí trong dự toán n
 ... hằng quý`); outside every duty it is kept only where it times an action by its form: it opens a
 clause (`; mỗi năm kiểm tra ...`, a table cell `Hằng quý`) or follows a verb (`do Bộ X công bố hằng
 năm`). `định kỳ hằng năm`, `ngày 20 hằng tháng` and a clock time of every day are times of an action
-whatever stands around them (their own rules in nlp.deadlines) and are not judged here.
+whatever stands around them (their own rules in nlp.deadline_rules) and are not judged here.
 """
 
 import re

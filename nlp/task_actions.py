@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from policylink.core.doc_types import DOC_TYPES
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
-from policylink.nlp.deadlines import EVERY
+from policylink.nlp.deadline_patterns import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies

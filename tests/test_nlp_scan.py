@@ -7,7 +7,7 @@ from pathlib import Path
 from policylink.core.vietnamese import normalize_tones
 from policylink.nlp import citation_numbers
 from policylink.nlp.body_rules import body_rules
-from policylink.nlp.deadlines import _rules as deadline_rules
+from policylink.nlp.deadline_rules import deadline_rules
 from policylink.nlp.scan import Starts, literal_prefixes, matches, scanning, starts_of
 
 GOLD_TEXTS = sorted((Path(__file__).parent / "gold" / "dev").glob("*.txt"))

@@ -1,0 +1,126 @@
+"""The time expressions a deadline or horizon can be written as: dates, months, quarters, halves and
+years, recurrences (`hằng năm`, `định kỳ 6 tháng`), limits counted from an event (`trong thời hạn 10
+ngày kể từ ...`) and planning horizons (`giai đoạn 2021-2025`). nlp.deadline_rules reads their matches.
+"""
+
+import re
+
+from policylink.nlp.dates import DAY_DATE, YEAR
+from policylink.nlp.scan import scanning
+
+_RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
+# `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
+EVERY = r"(?:hằng|hàng|mỗi)"
+_RECURRENCE_WORDS = (
+    ("annual", rf"{EVERY}\s+năm(?!\s+học)"),
+    ("quarterly", rf"{EVERY}\s+quý"),
+    ("monthly", rf"{EVERY}\s+tháng"),
+    # daily and weekly have no value of their own in the contract: `periodic`
+    ("periodic", rf"{EVERY}\s+(?:ngày|tuần)"),
+    ("semiannual", r"6\s+tháng\s+(?:một|1)\s+lần|sáu\s+tháng\s+một\s+lần"),
+)
+PERIODIC = re.compile(
+    rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|quý|tháng|tuần|ngày))|(?P<months>\d+|sáu|ba)\s+tháng"
+    r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
+    re.IGNORECASE,
+)
+RECURRENCE = scanning(
+    re.compile("|".join(f"(?P<{name}>{p})" for name, p in _RECURRENCE_WORDS), re.IGNORECASE))
+# `sau 15 giờ hàng ngày`, `trước 16h30 hằng ngày`: a time of every day is one expression with its hour.
+CLOCKED_DAILY = re.compile(
+    r"(?<![\w/.,])\d{1,2}[^\S\n\t]*(?:giờ(?:[^\S\n\t]*\d{1,2}(?:[^\S\n\t]*phút)?)?|h(?:\d{2})?)"
+    rf"[^\S\n\t]+{EVERY}[^\S\n\t]+ngày(?!\w)", re.IGNORECASE)
+
+DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)
+# `trước Thứ Tư ngày 03/12/2025`: the weekday belongs to the date.
+WEEKDAY_DAY = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s+"
+    + DAY_DATE
+    + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?",
+    re.IGNORECASE,
+)
+# `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
+DAY_OF_PERIOD = re.compile(
+    rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
+)
+# A time expression stays inside one line and one table cell: `Định kỳ 6 tháng` / `8` (the next row's
+# number) is no `tháng 8`.
+_SP = r"[^\S\n\t]"
+_YEAR_OF = rf"{_SP}*(?:/|-|{_SP}+năm{_SP}+){_SP}*(?P<year>{YEAR})"  # `/2025`, `-2025`, ` năm 2025`
+_OF_YEAR = rf"(?:{_YEAR_OF})?"
+# `tháng 12 hằng năm`: a month and its recurrence are one deadline (DECISIONS-8).
+MONTH = re.compile(
+    rf"tháng{_SP}+(?P<month>\d{{1,2}})(?:{_YEAR_OF}|(?P<recur>{_SP}+{EVERY}{_SP}+năm(?!\w)))?(?![\d/])",
+    re.IGNORECASE,
+)
+# `tháng Mười Hai năm 2024`: a month written in words, always with its year.
+MONTH_NAMES = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+WORD_MONTH = re.compile(
+    r"tháng\s+(?P<name>"
+    + "|".join(n.replace(" ", r"\s+") for n in sorted(MONTH_NAMES, key=len, reverse=True))
+    + rf")\s+năm\s+(?P<year>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+# `ngày 15/6 và 15/12 hằng năm`: several dates share one recurrence; one deadline per date, each with
+# the whole expression as text (DECISIONS-8).
+DAYS_SHARING_RECURRENCE = re.compile(
+    rf"ngày{_SP}+\d{{1,2}}/\d{{1,2}}(?:{_SP}*(?:,{_SP}*(?:và{_SP}+)?|{_SP}+và{_SP}+)(?:ngày{_SP}+)?\d{{1,2}}/\d{{1,2}})+"
+    rf"{_SP}+{EVERY}{_SP}+năm(?!\w)",
+    re.IGNORECASE,
+)
+DAY_MONTH = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
+# `Trước 30/9/2026`: a full date without `ngày` after a limiting cue; `text` leaves the cue out.
+BARE_DAY = re.compile(rf"(?<![\w/.,-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{YEAR})(?![\w/])")
+# `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`: the semiannual and the annual report, two
+# deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
+HALF_AND_YEAR = re.compile(
+    rf"(?P<half>(?:định{_SP}+kỳ{_SP}+)?(?:6|sáu){_SP}+tháng),{_SP}*(?P<year>năm)(?!\w)"
+    rf"(?!{_SP}*\d|{_SP}+(?:học|nay|tới|sau|trước|qua|đầu|cuối|thứ)(?!\w))",
+    re.IGNORECASE,
+)
+# A plan table's completion cell holding a bare year range (`5\t...\t2026-2027\n`, the last cell of a
+# numbered row): a deadline (DECISIONS-7); a column header `\t2021-2025\t` is none.
+RANGE_CELL = re.compile(rf"(?<=\t)(?P<first>{YEAR}){_SP}*[-–]{_SP}*(?P<last>{YEAR})(?={_SP}*(?:\n|$))")
+NUMBERED_ROW = re.compile(r"\d+\.?\t")
+QUARTER = re.compile(rf"quý\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
+HALF = re.compile(
+    r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + YEAR + "))?", re.IGNORECASE
+)
+YEAR_ONLY = re.compile(r"năm\s+(?P<year>" + YEAR + r")(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+
+# `trước 15 giờ ngày 27/01/2025`, `17h00 ngày ...`: an hour before the day belongs to the deadline
+# (the contract has no time of day, so `due` is the day). Only a limiting cue opens this form; a
+# meeting's `8 giờ, ngày ...` is no time limit.
+_CLOCK = r"(?P<hour>\d{1,2})\s*(?:giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h(?:\s?\d{2})?)(?!\w)"
+CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
+# `trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị`: a time limit counted from
+# an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
+# calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`); `từ ngày
+# nhận ...` without `kể` counts from the event too (not from a date: `từ ngày 01/7`).
+_RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|giờ(?:\s+làm\s+việc)?)"
+# `02 (hai) ngày`: the count spelled out in brackets; `168 giờ (tương đương 21 ngày)`: a gloss after it.
+_GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
+# The reference event ends where a condition or a new clause begins (`… hồ sơ hợp lệ theo quy định
+# trong trường hợp …`, `… hồ sơ - Trường hợp …`).
+_EVENT_END = (
+    r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–])"
+    r"|(?<!đúng)\s+theo quy định)(?!\w)"
+)
+# `Mười (10) ngày`, `mười lăm (15) ngày`: the count written in words, its digits in brackets.
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm)"
+_SPELLED_COUNT = (rf"(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}}[^\S\n\t]*"
+                  r"\((?P<spelled>\d{1,3})\)")
+RELATIVE = re.compile(
+    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
+    rf"(?!\w){_GLOSS})"
+    r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"
+    rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
+    r"(?<=\w))?",
+    re.IGNORECASE,
+)
+
+HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")", re.IGNORECASE)
+HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)

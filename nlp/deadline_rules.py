@@ -1,0 +1,293 @@
+"""What each time expression means: a builder per pattern of nlp.deadline_patterns turns a match
+into its due date, period start and recurrence, or rejects it (a past event, a date no cue limits).
+`deadline_rules` orders them; nlp.deadlines runs them over a document.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from policylink.nlp.dates import (
+    day_date,
+    iso,
+    month_period,
+    months_period,
+    quarter_number,
+    quarter_period,
+    year_period,
+)
+from policylink.nlp.deadline_context import (
+    CONGRESS_BEFORE,
+    LIMIT_CUE_BEFORE,
+    NOT_A_LIMIT_BEFORE,
+    NOT_PERIODIC_BEFORE,
+    RELATIVE_CUE_BEFORE,
+    SINCE_YEAR_BEFORE,
+    before,
+    event_end,
+    frames_target,
+    has_cue,
+    is_not_a_limit,
+    is_past,
+    is_target_year,
+    limit_cells,
+    opens_past_sentence,
+)
+from policylink.nlp.deadline_patterns import (
+    BARE_DAY,
+    CLOCKED_DAILY,
+    CLOCKED_DAY,
+    DAY,
+    DAY_MONTH,
+    DAY_OF_PERIOD,
+    DAYS_SHARING_RECURRENCE,
+    HALF,
+    HALF_AND_YEAR,
+    HORIZON_RANGE,
+    HORIZON_UNTIL,
+    MONTH,
+    MONTH_NAMES,
+    NUMBERED_ROW,
+    PERIODIC,
+    QUARTER,
+    RANGE_CELL,
+    RECURRENCE,
+    RELATIVE,
+    WEEKDAY_DAY,
+    WORD_MONTH,
+    YEAR_ONLY,
+)
+
+_MONTHS_PER_RECURRENCE = {12: "annual", 6: "semiannual", 3: "quarterly", 1: "monthly"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A time expression found and the dates it means."""
+
+    start: int
+    end: int
+    due: str | None
+    period_start: str | None
+    recurrence: str | None
+    horizon: bool = False
+
+
+# A builder gives the deadline or horizon of a match, several when one expression holds several
+# (`6 tháng, năm`), or None when the match is no time limit.
+Builder = Callable[[re.Match[str], str], "Found | list[Found] | None"]
+
+
+def _dated(build: "Builder") -> "Builder":
+    """A builder for a calendar date or period, which a past-event context rules out."""
+
+    def checked(m: re.Match[str], text: str) -> Found | list[Found] | None:
+        if is_past(text, m.start(), m.end()) or is_not_a_limit(text, m.start()):
+            return None
+        return build(m, text)
+
+    return checked
+
+
+def _day(m: re.Match[str], text: str) -> Found | None:
+    parts = day_date(m)
+    if parts is None:
+        return None
+    day, month, year = parts
+    recurrence = "annual" if m["recur"] else None
+    if recurrence is None and not has_cue(text, m.start()):
+        return None
+    due = iso(year, month, day) if year is not None else None
+    if year is not None and due is None:
+        return None  # `30/2/2025` is no date
+    return Found(m.start(), m.end(), due, None, recurrence)
+
+
+def _days_sharing_recurrence(m: re.Match[str], text: str) -> list[Found] | None:
+    dates = [(int(d["d"]), int(d["m"])) for d in DAY_MONTH.finditer(m.group())]
+    if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month in dates):
+        return None
+    return [Found(m.start(), m.end(), None, None, "annual") for _ in dates]
+
+
+def _limited_day(m: re.Match[str], text: str, day: int, month: int, year: int) -> Found | None:
+    """The day of a date that only a limiting cue before it makes a deadline (`trước 30/9/2026`)."""
+    if not LIMIT_CUE_BEFORE.search(before(text, m.start())):
+        return None
+    due = iso(year, month, day)
+    return Found(m.start(), m.end(), due, None, None) if due else None
+
+
+def _bare_day(m: re.Match[str], text: str) -> Found | None:
+    return _limited_day(m, text, int(m["day"]), int(m["month"]), int(m["year"]))
+
+
+def _half_and_year(m: re.Match[str], text: str) -> list[Found] | None:
+    if NOT_PERIODIC_BEFORE.search(before(text, m.start())):
+        return None  # `trong 6 tháng, năm ...`: a span of time, not the periodic reports
+    return [
+        Found(m.start("half"), m.end("half"), None, None, "semiannual"),
+        Found(m.start("year"), m.end("year"), None, None, "annual"),
+    ]
+
+
+def _range_cell(m: re.Match[str], text: str) -> Found | None:
+    first, last = int(m["first"]), int(m["last"])
+    row_start = text.rfind("\n", 0, m.start()) + 1
+    if first > last or not NUMBERED_ROW.match(text, row_start):
+        return None
+    return Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None)
+
+
+def _clocked_day(m: re.Match[str], text: str) -> Found | None:
+    parts = day_date(m)
+    if parts is None or parts[2] is None or int(m["hour"]) > 24:
+        return None
+    day, month, year = parts
+    return _limited_day(m, text, day, month, year)
+
+
+def _relative(cells: list[tuple[int, int]]) -> "Builder":
+    """The builder of relative limits; `cells` are those of a column of limits (no cue needed at their
+    start)."""
+
+    def build(m: re.Match[str], text: str) -> Found | None:
+        at_cell_start = any(s <= m.start() < e and not text[s : m.start()].strip(" -") for s, e in cells)
+        cued = at_cell_start or RELATIVE_CUE_BEFORE.search(before(text, m.start()))
+        if m["since"] is None and not cued:
+            return None
+        return _relative_limit(m, text)
+
+    return build
+
+
+def _relative_limit(m: re.Match[str], text: str) -> Found | None:
+    if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
+        return None
+    if int(m["count"] or m["spelled"]) == 0:
+        return None
+    end = m.end() if m["since"] is None else event_end(text, m.end("head"), m.end())
+    return Found(m.start(), end, None, None, None)
+
+
+def _day_of_period(m: re.Match[str], text: str) -> Found | None:
+    if not 1 <= int(m["day"]) <= 31:
+        return None
+    return Found(m.start(), m.end(), None, None, "monthly" if m["unit"].lower() == "tháng" else "quarterly")
+
+
+def _period(m: re.Match[str], bounds: Callable[[int], tuple[str, str] | None]) -> Found | None:
+    year = m["year"]
+    if year is None:
+        return Found(m.start(), m.end(), None, None, None)
+    period = bounds(int(year))
+    if period is None:
+        return None
+    return Found(m.start(), m.end(), period[1], period[0], None)
+
+
+def _month(m: re.Match[str], text: str) -> Found | None:
+    month = int(m["month"])
+    if not 1 <= month <= 12:
+        return None
+    if m["recur"]:
+        return Found(m.start(), m.end(), None, None, "annual")
+    return _period(m, lambda year: month_period(year, month))
+
+
+def _word_month(m: re.Match[str], text: str) -> Found | None:
+    month = MONTH_NAMES[" ".join(m["name"].lower().split())]
+    return _period(m, lambda year: month_period(year, month))
+
+
+def _quarter(m: re.Match[str], text: str) -> Found | None:
+    quarter = quarter_number(m["q"])
+    return _period(m, lambda year: quarter_period(year, quarter or 0))
+
+
+def _half(m: re.Match[str], text: str) -> Found | None:
+    first, last = (1, 6) if m["half"].lower() == "đầu" else (7, 12)
+    return _period(m, lambda year: months_period(year, first, last))
+
+
+def _year(title_blocks: Sequence[tuple[int, int]]) -> Builder:
+    """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
+    a title block (ingestion found them: `title_blocks`), is the period it plans for: a horizon
+    (DECISIONS-4)."""
+
+    def build(m: re.Match[str], text: str) -> Found | None:
+        start, due = year_period(int(m["year"]))
+        if any(a <= m.start() < b for a, b in title_blocks) or is_target_year(text, m):
+            return Found(m.start(), m.end(), due, start, None, horizon=True)
+        if not has_cue(text, m.start()):
+            return None
+        return Found(m.start(), m.end(), due, start, None)
+
+    return build
+
+
+def _recurrence(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), None, None, m.lastgroup)
+
+
+def _clocked_daily(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), None, None, "periodic")
+
+
+def _periodic(m: re.Match[str], text: str) -> Found | None:
+    if m["every"]:
+        unit = m["every"].split()[-1].lower()
+        recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}.get(unit, "periodic")
+    elif m["months"]:
+        months = {"sáu": 6, "ba": 3}.get(m["months"].lower()) or int(m["months"])
+        recurrence = _MONTHS_PER_RECURRENCE.get(months, "periodic")
+    elif m["year"]:
+        recurrence = "annual"
+    else:
+        recurrence = "periodic"
+    return Found(m.start(), m.end(), None, None, recurrence)
+
+
+def _horizon_until(m: re.Match[str], text: str) -> Found | None:
+    if SINCE_YEAR_BEFORE.search(before(text, m.start())):
+        return None  # `từ năm 2015 đến năm 2020`: a past range, not a planning horizon
+    return Found(m.start(), m.end(), year_period(int(m["year"]))[1], None, None, horizon=True)
+
+
+def _horizon_range(m: re.Match[str], text: str) -> Found | None:
+    first, last = int(m["first"]), int(m["last"])
+    if first > last or (opens_past_sentence(text, m.start(), m.end()) and not frames_target(text, m.end())):
+        return None
+    if m["word"].lower() == "nhiệm kỳ" and CONGRESS_BEFORE.search(before(text, m.start(), 100)):
+        return None  # `Đại hội ... lần thứ XX, nhiệm kỳ 2025-2030` names a congress
+    return Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None, horizon=True)
+
+
+def deadline_rules(
+    title_blocks: Sequence[tuple[int, int]], text: str = ""
+) -> tuple[tuple[re.Pattern[str], Builder], ...]:
+    """Earlier rules win where expressions overlap (a periodic `định kỳ hằng năm` over `hằng năm`);
+    an expression a rule rejects (a header date, a past year) is not searched again by later rules.
+    `text`'s columns of limits let a bare count of days in their cells be a limit."""
+    return (
+        (HORIZON_RANGE, _horizon_range),
+        (HORIZON_UNTIL, _horizon_until),
+        (RANGE_CELL, _dated(_range_cell)),
+        (DAY_OF_PERIOD, _day_of_period),
+        (CLOCKED_DAY, _dated(_clocked_day)),
+        (DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
+        (WEEKDAY_DAY, _dated(_day)),
+        (DAY, _dated(_day)),
+        (BARE_DAY, _dated(_bare_day)),
+        (HALF_AND_YEAR, _half_and_year),
+        (HALF, _dated(_half)),
+        (QUARTER, _dated(_quarter)),
+        (WORD_MONTH, _dated(_word_month)),
+        (MONTH, _dated(_month)),
+        (PERIODIC, _periodic),
+        (CLOCKED_DAILY, _clocked_daily),
+        (RECURRENCE, _recurrence),
+        (YEAR_ONLY, _dated(_year(title_blocks))),
+        (RELATIVE, _relative(limit_cells(text))),
+    )
+
