@@ -77,6 +77,10 @@ _CITED_ISSUER = re.compile(r"(?:\d|[A-ZĐ])[^\S\n]+(?:của|CỦA)[^\S\n]+$")
 _SIGNATURE_LINE = re.compile(
     rf"^[^\S\n]*(?:T/M|T\.M\.|TM\.|K/T|KT\.|TL\.|T/L|TUQ\.|Q\.|Q/)[^\S\n]*{UPPER_CLASS}[^\n]*",
     re.MULTILINE)
+# The centrally-run cities: their party committee is a `Thành ủy`, so `TU` in their documents names it
+# (the gazetteer's `TU` → `Tỉnh ủy` is for provinces; RULINGS, the note after R94).
+_CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+_PROVINCE_COMMITTEE_INITIALS = re.compile(r"(?<!\w)(?-i:TU)(?!\w)")
 _UPPER_LINE = re.compile(r"\n[^\S\n]*[^\W\d_][^\n]*")
 
 
@@ -357,9 +361,19 @@ _FILED = re.compile(r"[^\S\n]*[-+]?[^\S\n]*Lưu[^\S\n]*:")  # `Lưu: VT, Vụ KH
 _CODE_HEAD = re.compile(rf"(?<!\w)(?P<head>(?-i:{OPEN_CLASS_HEADS}|Phòng|Ban|Sở))[^\S\n]+$")
 
 
-def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
+def _city_committee(text: str, c: Candidate) -> Candidate:
+    """`TT. TU` in a centrally-run city's document: `Thường trực Thành ủy`."""
+    if not _PROVINCE_COMMITTEE_INITIALS.search(text, c.start, c.end) or "Tỉnh ủy" not in c.canonical:
+        return c
+    return replace(c, canonical=c.canonical.replace("Tỉnh ủy", "Thành ủy"))
+
+
+def find_body_mentions(
+    text: str, header_zones: Sequence[tuple[int, int]] = (), jurisdiction: str | None = None
+) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
-    found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
+    found them (IngestedDocument.header_zones; none when left out, as in a sentence); `jurisdiction`
+    the document's own place (DocumentHeader.jurisdiction), which tells a city's `TU` from a province's."""
     key = offices_capitalised(organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text))))
     unmined = unmined_titles(text)
     found = chain(candidates(text, key), role_units(text, key))
@@ -372,6 +386,8 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_organ(text, _share_suffixes(text, chosen))
     chosen = _codes_written_out(text, chosen, zones)
+    if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
+        chosen = [_city_committee(text, c) for c in chosen]
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,
              kind=c.kind, level=c.level)
@@ -379,9 +395,11 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     ]
 
 
-def find_bodies(doc: Doc, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
+def find_bodies(
+    doc: Doc, header_zones: Sequence[tuple[int, int]] = (), jurisdiction: str | None = None
+) -> list[Body]:
     """Body mentions of `doc`; also stored as `doc.spans["bodies"]` (label: canonical name)."""
-    bodies = find_body_mentions(text_of(doc), header_zones)
+    bodies = find_body_mentions(text_of(doc), header_zones, jurisdiction)
     spans: list[Span] = []
     for body in bodies:
         span = doc.char_span(body.start, body.end, label=body.canonical, alignment_mode="expand")
