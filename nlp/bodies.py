@@ -233,6 +233,32 @@ def _same_council(member: Candidate, holder: Candidate) -> bool:
         owner == c or owner.endswith(" " + c) for c in _COUNCILS)
 
 
+# `Thường trực HĐND, UBND tỉnh X`, `TT. Tỉnh ủy, HĐND tỉnh` in a recipients item: the standing organ
+# written before the first council heads each council of the list (heldout H9, RULINGS R93).
+_STANDING_HEAD = re.compile(r"(?-i:Thường trực|TT\.?)[^\S\n]")
+_RECIPIENT_ITEM = re.compile(r"^[^\S\n]*[-+•][^\S\n]*", re.MULTILINE)
+_STANDING_HOLDERS = _COUNCILS + ("tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy")
+
+
+def _share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Give the `Thường trực` of a recipients item's first council to the councils listed after it,
+    but not to a class of places (`TT HĐND, UBND các xã`)."""
+    out = list(chosen)
+    items = {m.end() for m in _RECIPIENT_ITEM.finditer(text)}
+    for i, head in enumerate(out):
+        if head.start not in items or not _STANDING_HEAD.match(text, head.start):
+            continue
+        j = i + 1
+        while j < len(out) and _COORDINATOR.fullmatch(text[out[j - 1].end : out[j].start]):
+            member = out[j]
+            name = member.canonical.lower()
+            if not name.startswith(_STANDING_HOLDERS) or " các " in f" {name} ":
+                break
+            out[j] = replace(member, canonical=f"Thường trực {member.canonical}")
+            j += 1
+    return out
+
+
 def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Each body of an item headed by `Thường trực:` is that organ's (the organ gives no mention of
     its own)."""
@@ -384,7 +410,7 @@ def find_body_mentions(
     chosen = [_deputy_of_prime_minister(key, c) for c in _cut_at_known_places(text, key, chosen)]
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
-    chosen = _share_organ(text, _share_suffixes(text, chosen))
+    chosen = _share_standing_head(text, _share_organ(text, _share_suffixes(text, chosen)))
     chosen = _codes_written_out(text, chosen, zones)
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]

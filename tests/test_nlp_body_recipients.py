@@ -116,3 +116,12 @@ def test_tu_names_a_central_citys_party_committee(jurisdiction: str, committee: 
     canonicals = [b.canonical for b in find_body_mentions(text, jurisdiction=jurisdiction)]
     assert canonicals[0] == f"Ban Thường vụ {committee}"
     assert f"Văn phòng {committee}" in canonicals
+
+
+def test_a_standing_head_goes_to_each_council_of_its_item_but_not_to_a_class_of_places() -> None:
+    text = _recipients("TT. Thành ủy, HĐND thành phố", "Thường trực HĐND, UBND tỉnh Quảng Trị",
+                       "Thường trực HĐND, UBND các phường, xã")
+    assert [b.canonical for b in find_body_mentions(text)] == [
+        "Thường trực Thành ủy", "Thường trực Hội đồng nhân dân thành phố",
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Trị", "Thường trực Ủy ban nhân dân tỉnh Quảng Trị",
+        "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân các phường, xã"]
