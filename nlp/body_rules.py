@@ -71,12 +71,14 @@ _HELD_HEADS = r"sở|phòng|chi +cục|cục|vụ|tập +đoàn|tổng +công +t
 _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_CLASS})\w*"
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
 # Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
-_CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
+_CLASS_NOUNS = r"bộ|ban|ngành|địa +phương|cơ +quan|đơn +vị|sở"
 # A class of bodies described by words of its own (`cơ quan chuyên môn`, `Công ty TNHH Một thành viên X`),
 # closed by the list's punctuation, the body it belongs to or the predicate; a note in brackets may follow.
 _DESCRIPTION_STOPS = (
     _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu|thi hành|triển khai|hướng dẫn"
     "|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm|đảm bảo|chỉ đạo|căn cứ")
+# the level a collective's classes share (`các sở, ban, ngành, đơn vị cấp tỉnh`)
+_CLASS_LEVEL = r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
 _CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
 _DESCRIBED = (
     rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
@@ -361,7 +363,7 @@ def body_rules() -> BodyRules:
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
         collective=Bounded(
-            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+"
+            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+(?P<suffix>{_CLASS_LEVEL})?"
         ),
         # `Ủy ban Dân nguyện và Giám sát Quốc hội`, `Ủy ban Công tác đại biểu của Quốc hội`: a committee
         # of the National Assembly, named by its field (whole, not the Assembly inside it)

@@ -15,6 +15,9 @@ from nlp_fixtures import body_names, found_bodies
         ("Các Bộ, cơ quan liên quan phối hợp chặt chẽ.", ["Bộ, cơ quan"]),
         ("Yêu cầu các Bộ, cơ quan, địa phương báo cáo kết quả.", ["Bộ, cơ quan, địa phương"]),
         ("Các Bộ, địa phương chủ động triển khai.", ["Bộ, địa phương"]),
+        # R94: the bare classes of one determiner, with the level they share, are one mention
+        ("Giao các ban, đơn vị cấp huyện báo cáo.", ["Ban, đơn vị cấp huyện"]),
+        ("Các sở, ban, ngành, đơn vị cấp tỉnh rà soát lại.", ["Sở, ban, ngành, đơn vị cấp tỉnh"]),
         # R10, R15: the generic doers, with `các` and `(có) liên quan`
         ("Sở Xây dựng phối hợp với các cơ quan liên quan.", ["Sở Xây dựng", "Cơ quan"]),
         ("Thủ trưởng các ngành, đơn vị có liên quan chịu trách nhiệm thi hành.", ["Đơn vị"]),
