@@ -24,6 +24,7 @@ from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_initials import codes_in, expand_code, level_after, written_out
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, level_of_suffix, organ_dots_as_spaces
+from policylink.nlp.body_open_class import fills_item
 from policylink.nlp.body_roles import offices_capitalised, role_units
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_HEADS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
@@ -387,6 +388,27 @@ _FILED = re.compile(r"[^\S\n]*[-+]?[^\S\n]*Lưu[^\S\n]*:")  # `Lưu: VT, Vụ KH
 _CODE_HEAD = re.compile(rf"(?<!\w)(?P<head>(?-i:{OPEN_CLASS_HEADS}|Phòng|Ban|Sở))[^\S\n]+$")
 
 
+def _as_written_elsewhere(text: str, key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A name cut short where the document writes it whole as a list item (`Chi cục Thuế` before
+    `thương mại điện tử`, after the item `- Chi cục Thuế thương mại điện tử.`) runs to that name's end."""
+    whole = sorted({" ".join(key[c.start : c.end].lower().split()): c for c in chosen
+                    if fills_item(key, c.start, c.end)}.items(), key=lambda item: -len(item[0]))
+    out = list(chosen)
+    for i, c in enumerate(out):
+        written = " ".join(key[c.start : c.end].lower().split())
+        limit = out[i + 1].start if i + 1 < len(out) else len(key)
+        for name, longer in whole:
+            if not name.startswith(written + " "):
+                continue
+            rest = re.match(r"[^\S\n]+".join(map(re.escape, name[len(written):].split())) + r"(?!\w)",
+                            key[c.end : limit].lower().lstrip(" "))
+            if rest is not None:
+                end = limit - len(key[c.end : limit].lower().lstrip(" ")) + rest.end()
+                out[i] = replace(c, end=end, canonical=longer.canonical, kind=longer.kind, level=longer.level)
+                break
+    return out
+
+
 def _city_committee(text: str, c: Candidate) -> Candidate:
     """`TT. TU` in a centrally-run city's document: `Thường trực Thành ủy`."""
     if not _PROVINCE_COMMITTEE_INITIALS.search(text, c.start, c.end) or "Tỉnh ủy" not in c.canonical:
@@ -411,7 +433,7 @@ def find_body_mentions(
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_standing_head(text, _share_organ(text, _share_suffixes(text, chosen)))
-    chosen = _codes_written_out(text, chosen, zones)
+    chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]
     return [

@@ -231,3 +231,25 @@ def test_field_lists_class_levels_of_a_province_and_city_abbreviations(
     sentence: str, expected: list[str]
 ) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short field then lower-case fields after commas: one name, up to a title or a predicate
+        ("Giao Cục Kiểm tra, giám sát chất lượng thuốc chủ trì.",
+         ["Cục Kiểm tra, giám sát chất lượng thuốc"]),
+        ("Vụ Quản lý, điều phối vốn, tài sản, Vụ trưởng Vụ Pháp chế phối hợp.",
+         ["Vụ Quản lý, điều phối vốn, tài sản", "Vụ Pháp chế"]),
+        ("Cục Hải quan, các đơn vị liên quan thực hiện.", ["Cục Hải quan", "Đơn vị"]),
+        # a list item holds the whole name after a name of the gazetteer; the text then writes it so too
+        ("Kính gửi:\n- Chi cục Thuế xuất nhập khẩu;\n- Sở Y tế.\nĐề nghị Giám đốc Sở Y tế, Chi cục trưởng "
+         "Chi cục Thuế xuất nhập khẩu rà soát; Chi cục Thuế phối hợp.",
+         ["Chi cục Thuế xuất nhập khẩu", "Sở Y tế", "Sở Y tế", "Chi cục Thuế xuất nhập khẩu",
+          "Chi cục Thuế"]),
+    ],
+)
+def test_names_with_lower_case_fields_and_names_written_whole_elsewhere(
+    sentence: str, expected: list[str]
+) -> None:
+    assert body_names(sentence) == expected
