@@ -243,11 +243,14 @@ _STANDING_HOLDERS = _COUNCILS + ("tỉnh ủy", "thành ủy", "huyện ủy", "
 
 def _share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Give the `Thường trực` of a recipients item's first council to the councils listed after it,
-    but not to a class of places (`TT HĐND, UBND các xã`)."""
+    but not to a class of places (`TT HĐND, UBND các xã`), nor after a head written whole with its level
+    word (`Thường trực HĐND tỉnh, UBND tỉnh`: each member is named in full)."""
     out = list(chosen)
     items = {m.end() for m in _RECIPIENT_ITEM.finditer(text)}
+    level_at_end = re.compile(rf"(?:{body_rules().gazetteer.level_pattern})$", FLAGS)
     for i, head in enumerate(out):
-        if head.start not in items or not _STANDING_HEAD.match(text, head.start):
+        if (head.start not in items or not _STANDING_HEAD.match(text, head.start)
+                or level_at_end.search(text, head.start, head.end)):
             continue
         j = i + 1
         while j < len(out) and _COORDINATOR.fullmatch(text[out[j - 1].end : out[j].start]):

@@ -120,8 +120,9 @@ def test_tu_names_a_central_citys_party_committee(jurisdiction: str, committee: 
 
 def test_a_standing_head_goes_to_each_council_of_its_item_but_not_to_a_class_of_places() -> None:
     text = _recipients("TT. Thành ủy, HĐND thành phố", "Thường trực HĐND, UBND tỉnh Quảng Trị",
-                       "Thường trực HĐND, UBND các phường, xã")
+                       "Thường trực HĐND, UBND các phường, xã", "TT. HĐND thành phố, UBND thành phố")
     assert [b.canonical for b in find_body_mentions(text)] == [
         "Thường trực Thành ủy", "Thường trực Hội đồng nhân dân thành phố",
         "Thường trực Hội đồng nhân dân tỉnh Quảng Trị", "Thường trực Ủy ban nhân dân tỉnh Quảng Trị",
-        "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân các phường, xã"]
+        "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân các phường, xã",
+        "Thường trực Hội đồng nhân dân thành phố", "Ủy ban nhân dân thành phố"]
