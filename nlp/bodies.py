@@ -263,6 +263,33 @@ def _share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_OWN_RELATION = re.compile(r"(?<!\w)(?:thuộc|ngang|của)(?!\w)", FLAGS)
+_DETERMINER_FIRST = re.compile(r"(?:các|những)[^\S\n]", FLAGS)
+# (`trực thuộc` names a kind of its own, `đảng ủy trực thuộc Tỉnh ủy`, in the lists of committees)
+_QUALIFIER = re.compile(r"(?<!trực)[^\S\n]+thuộc[^\S\n]+\S.*$")
+
+
+def _share_qualifier(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố`: the `thuộc X` of a list's
+    last head belongs to each head of the list under one determiner that has no place of its own
+    (RULINGS R92); the mention text stays as written."""
+    out = list(chosen)
+    for i in range(len(out) - 1, 0, -1):
+        qualifier = _QUALIFIER.search(out[i].canonical)
+        if qualifier is None:
+            continue
+        j = i - 1
+        while j >= 0 and _COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
+            j -= 1
+        first = j + 1
+        if first == i or not _DETERMINER_FIRST.match(text, out[first].start):
+            continue
+        for k in range(first, i):  # (a member placed on its own, `các cơ quan ngang Bộ, cơ quan thuộc ...`)
+            if out[k].level is None and _OWN_RELATION.search(out[k].canonical) is None:
+                out[k] = replace(out[k], canonical=out[k].canonical + qualifier.group(), level=out[i].level)
+    return out
+
+
 def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Each body of an item headed by `Thường trực:` is that organ's (the organ gives no mention of
     its own)."""
@@ -436,6 +463,7 @@ def find_body_mentions(
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
     chosen = _share_standing_head(text, _share_organ(text, _share_suffixes(text, chosen)))
+    chosen = _share_qualifier(text, chosen)
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]

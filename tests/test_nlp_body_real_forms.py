@@ -253,3 +253,11 @@ def test_names_with_lower_case_fields_and_names_written_whole_elsewhere(
     sentence: str, expected: list[str]
 ) -> None:
     assert body_names(sentence) == expected
+
+
+def test_a_qualifier_after_a_list_of_classes_belongs_to_each_class_without_a_place_of_its_own() -> None:
+    sentence = ("Giám đốc các tổ chức hành chính, đơn vị sự nghiệp thuộc huyện thực hiện. "
+                "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ phối hợp.")
+    assert body_names(sentence) == [
+        "Tổ chức hành chính thuộc huyện", "Đơn vị sự nghiệp thuộc huyện",
+        "Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ"]
