@@ -24,6 +24,7 @@ from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_initials import codes_in, expand_code, level_after, written_out
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name, level_of_suffix, organ_dots_as_spaces
+from policylink.nlp.body_open_class import fills_item
 from policylink.nlp.body_roles import offices_capitalised, role_units
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_HEADS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
@@ -77,6 +78,10 @@ _CITED_ISSUER = re.compile(r"(?:\d|[A-ZĐ])[^\S\n]+(?:của|CỦA)[^\S\n]+$")
 _SIGNATURE_LINE = re.compile(
     rf"^[^\S\n]*(?:T/M|T\.M\.|TM\.|K/T|KT\.|TL\.|T/L|TUQ\.|Q\.|Q/)[^\S\n]*{UPPER_CLASS}[^\n]*",
     re.MULTILINE)
+# The centrally-run cities: their party committee is a `Thành ủy`, so `TU` in their documents names it
+# (the gazetteer's `TU` → `Tỉnh ủy` is for provinces; RULINGS, the note after R94).
+_CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+_PROVINCE_COMMITTEE_INITIALS = re.compile(r"(?<!\w)(?-i:TU)(?!\w)")
 _UPPER_LINE = re.compile(r"\n[^\S\n]*[^\W\d_][^\n]*")
 
 
@@ -229,6 +234,62 @@ def _same_council(member: Candidate, holder: Candidate) -> bool:
         owner == c or owner.endswith(" " + c) for c in _COUNCILS)
 
 
+# `Thường trực HĐND, UBND tỉnh X`, `TT. Tỉnh ủy, HĐND tỉnh` in a recipients item: the standing organ
+# written before the first council heads each council of the list (heldout H9, RULINGS R93).
+_STANDING_HEAD = re.compile(r"(?-i:Thường trực|TT\.?)[^\S\n]")
+_RECIPIENT_ITEM = re.compile(r"^[^\S\n]*[-+•][^\S\n]*", re.MULTILINE)
+_STANDING_HOLDERS = _COUNCILS + ("tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy")
+
+
+def _share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Give the `Thường trực` of a recipients item's first council to the councils listed after it,
+    but not to a class of places (`TT HĐND, UBND các xã`), nor after a head written whole with its level
+    word (`Thường trực HĐND tỉnh, UBND tỉnh`: each member is named in full)."""
+    out = list(chosen)
+    items = {m.end() for m in _RECIPIENT_ITEM.finditer(text)}
+    level_at_end = re.compile(rf"(?:{body_rules().gazetteer.level_pattern})$", FLAGS)
+    for i, head in enumerate(out):
+        if (head.start not in items or not _STANDING_HEAD.match(text, head.start)
+                or level_at_end.search(text, head.start, head.end)):
+            continue
+        j = i + 1
+        while j < len(out) and _COORDINATOR.fullmatch(text[out[j - 1].end : out[j].start]):
+            member = out[j]
+            name = member.canonical.lower()
+            if not name.startswith(_STANDING_HOLDERS) or " các " in f" {name} ":
+                break
+            out[j] = replace(member, canonical=f"Thường trực {member.canonical}")
+            j += 1
+    return out
+
+
+_OWN_RELATION = re.compile(r"(?<!\w)(?:thuộc|ngang|của)(?!\w)", FLAGS)
+_DETERMINER_FIRST = re.compile(r"(?:các|những)[^\S\n]", FLAGS)
+# (`trực thuộc` names a kind of its own, `đảng ủy trực thuộc Tỉnh ủy`, in the lists of committees)
+_QUALIFIER = re.compile(r"(?<!trực)[^\S\n]+thuộc[^\S\n]+\S.*$")
+
+
+def _share_qualifier(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố`: the `thuộc X` of a list's
+    last head belongs to each head of the list under one determiner that has no place of its own
+    (RULINGS R92); the mention text stays as written."""
+    out = list(chosen)
+    for i in range(len(out) - 1, 0, -1):
+        qualifier = _QUALIFIER.search(out[i].canonical)
+        if qualifier is None:
+            continue
+        j = i - 1
+        while j >= 0 and _COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
+            j -= 1
+        first = j + 1
+        if first == i or not _DETERMINER_FIRST.match(text, out[first].start):
+            continue
+        for k in range(first, i):  # (a member placed on its own, `các cơ quan ngang Bộ, cơ quan thuộc ...`)
+            if out[k].level is None and _OWN_RELATION.search(out[k].canonical) is None:
+                out[k] = replace(out[k], canonical=out[k].canonical + qualifier.group(), level=out[i].level)
+    return out
+
+
 def _share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Each body of an item headed by `Thường trực:` is that organ's (the organ gives no mention of
     its own)."""
@@ -357,9 +418,40 @@ _FILED = re.compile(r"[^\S\n]*[-+]?[^\S\n]*Lưu[^\S\n]*:")  # `Lưu: VT, Vụ KH
 _CODE_HEAD = re.compile(rf"(?<!\w)(?P<head>(?-i:{OPEN_CLASS_HEADS}|Phòng|Ban|Sở))[^\S\n]+$")
 
 
-def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
+def _as_written_elsewhere(text: str, key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A name cut short where the document writes it whole as a list item (`Chi cục Thuế` before
+    `thương mại điện tử`, after the item `- Chi cục Thuế thương mại điện tử.`) runs to that name's end."""
+    whole = sorted({" ".join(key[c.start : c.end].lower().split()): c for c in chosen
+                    if fills_item(key, c.start, c.end)}.items(), key=lambda item: -len(item[0]))
+    out = list(chosen)
+    for i, c in enumerate(out):
+        written = " ".join(key[c.start : c.end].lower().split())
+        limit = out[i + 1].start if i + 1 < len(out) else len(key)
+        for name, longer in whole:
+            if not name.startswith(written + " "):
+                continue
+            rest = re.match(r"[^\S\n]+".join(map(re.escape, name[len(written):].split())) + r"(?!\w)",
+                            key[c.end : limit].lower().lstrip(" "))
+            if rest is not None:
+                end = limit - len(key[c.end : limit].lower().lstrip(" ")) + rest.end()
+                out[i] = replace(c, end=end, canonical=longer.canonical, kind=longer.kind, level=longer.level)
+                break
+    return out
+
+
+def _city_committee(text: str, c: Candidate) -> Candidate:
+    """`TT. TU` in a centrally-run city's document: `Thường trực Thành ủy`."""
+    if not _PROVINCE_COMMITTEE_INITIALS.search(text, c.start, c.end) or "Tỉnh ủy" not in c.canonical:
+        return c
+    return replace(c, canonical=c.canonical.replace("Tỉnh ủy", "Thành ủy"))
+
+
+def find_body_mentions(
+    text: str, header_zones: Sequence[tuple[int, int]] = (), jurisdiction: str | None = None
+) -> list[Body]:
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
-    found them (IngestedDocument.header_zones; none when left out, as in a sentence)."""
+    found them (IngestedDocument.header_zones; none when left out, as in a sentence); `jurisdiction`
+    the document's own place (DocumentHeader.jurisdiction), which tells a city's `TU` from a province's."""
     key = offices_capitalised(organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text))))
     unmined = unmined_titles(text)
     found = chain(candidates(text, key), role_units(text, key))
@@ -370,8 +462,11 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     chosen = [_deputy_of_prime_minister(key, c) for c in _cut_at_known_places(text, key, chosen)]
     chosen = _join_compounds(text, chosen)
     chosen = list(_with_words_before(text, chosen))
-    chosen = _share_organ(text, _share_suffixes(text, chosen))
-    chosen = _codes_written_out(text, chosen, zones)
+    chosen = _share_standing_head(text, _share_organ(text, _share_suffixes(text, chosen)))
+    chosen = _share_qualifier(text, chosen)
+    chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
+    if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
+        chosen = [_city_committee(text, c) for c in chosen]
     return [
         Body(start=c.start, end=c.end, text=text[c.start : c.end], canonical=c.canonical,
              kind=c.kind, level=c.level)
@@ -379,9 +474,11 @@ def find_body_mentions(text: str, header_zones: Sequence[tuple[int, int]] = ()) 
     ]
 
 
-def find_bodies(doc: Doc, header_zones: Sequence[tuple[int, int]] = ()) -> list[Body]:
+def find_bodies(
+    doc: Doc, header_zones: Sequence[tuple[int, int]] = (), jurisdiction: str | None = None
+) -> list[Body]:
     """Body mentions of `doc`; also stored as `doc.spans["bodies"]` (label: canonical name)."""
-    bodies = find_body_mentions(text_of(doc), header_zones)
+    bodies = find_body_mentions(text_of(doc), header_zones, jurisdiction)
     spans: list[Span] = []
     for body in bodies:
         span = doc.char_span(body.start, body.end, label=body.canonical, alignment_mode="expand")

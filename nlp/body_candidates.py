@@ -173,7 +173,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
     for m in rules.collective.finditer(key):  # (as written: GUIDELINES, canonical names)
-        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
+        level = level_of_suffix(m["suffix"]) if m["suffix"] else None
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", level)
     for m in rules.held_class.finditer(key):
         yield _held_class_candidate(text, m)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie

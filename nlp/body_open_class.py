@@ -7,7 +7,7 @@ turns the span into a candidate.
 import re
 
 from policylink.nlp.body_names import canonical_name, level_of_suffix
-from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_CENTRAL, PARENT_BODY, body_rules
+from policylink.nlp.body_rules import FLAGS, LOWER_FIELDS, OPEN_CLASS_CENTRAL, PARENT_BODY, body_rules
 from policylink.nlp.gazetteer import abbreviation_key
 
 Span = tuple[int, int, str, str, str | None]  # start, end, canonical, kind, level
@@ -31,7 +31,8 @@ def open_class_span(text: str, m: re.Match[str]) -> Span | None:
         return None  # `Trung tâm TT`: a code, no standing organ (`TT`) after an organisation's head noun
     owner = _unit_owner_end(m) if head == "Bộ phận" else None
     named = max((g.end() for p in rules.names if (g := p.match(m.string, m.start()))), default=None)
-    if named is not None and owner is None and not m.string[named:].lstrip(" ")[:1].isupper():
+    if (named is not None and owner is None and not m.string[named:].lstrip(" ")[:1].isupper()
+            and not fills_item(m.string, m.start(), m.end())):
         return None  # a name of the gazetteer (`Cục Thuế nhận ...`) not followed by a proper name
     # `Văn phòng Tỉnh ủy tổng hợp`: a body named after the head ends the name where a lower-case
     # word follows it; `Cục Kiểm soát TTHC - VPCP`: a body named after a joint is another body
@@ -59,6 +60,8 @@ def open_class_span(text: str, m: re.Match[str]) -> Span | None:
         stop, suffix = parent, None
     elif owner is not None and stop == m.end():
         stop = owner
+    if suffix is None and parent is None and stop == m.end() and _short_field(text, m.start("name"), stop):
+        stop = fields.end() if (fields := LOWER_FIELDS.match(m.string, stop)) else stop
     central = head in OPEN_CLASS_CENTRAL or parent is not None
     level = level_of_suffix(suffix) if suffix else ("central" if central else None)
     kind = "state" if central or head in _STATE_HEADS else "other"
@@ -66,6 +69,13 @@ def open_class_span(text: str, m: re.Match[str]) -> Span | None:
 
 
 _FIELD_WORDS = 3  # the most words of a field a comma may follow inside a name
+
+def _short_field(text: str, start: int, end: int) -> bool:
+    """A name of one field of two syllables, the second in lower case (`Quản lý`, `Giám sát`): too
+    short to end the name where a comma and lower-case fields follow it."""
+    words = text[start:end].split()
+    return len(words) == 2 and words[1].islower()
+
 
 _STATE_HEADS = ("Kho bạc", "Văn phòng", "Chi cục", "Bộ phận")
 _OWNER = re.compile(r"[^\S\n]+(?:của|tại)[^\S\n]+", FLAGS)
@@ -103,6 +113,17 @@ def _whole_item(m: re.Match[str], cut: int | None, capitalised: list[int]) -> bo
         run += 1
     words_after = len(re.findall(r"\w+", m.string[m.start("name") : cut or m.end()])) - 1 - capitalised[-1]
     return run == 1 or words_after == 1
+
+
+# a list item: a marker opens the line, the item's punctuation (or none) closes it
+_ITEM_START = re.compile(r"(?:^|\n)[^\S\n]*[-+•][^\S\n]*$")
+_ITEM_CLOSE = re.compile(r"[^\S\n]*[;.,]?[^\S\n]*(?:\n|$)")
+
+
+def fills_item(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a whole list item (`- Chi cục Thuế doanh nghiệp lớn;`): lower-case words after
+    a name of the gazetteer are still the name's own (no predicate can follow them in the item)."""
+    return bool(_ITEM_START.search(text, max(0, start - 8), start) and _ITEM_CLOSE.match(text, end))
 
 
 def _inner_body_end(m: re.Match[str]) -> int | None:

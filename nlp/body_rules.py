@@ -71,12 +71,14 @@ _HELD_HEADS = r"sở|phòng|chi +cục|cục|vụ|tập +đoàn|tổng +công +t
 _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_CLASS})\w*"
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
 # Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
-_CLASS_NOUNS = r"bộ|ngành|địa +phương|cơ +quan|đơn +vị|sở"
+_CLASS_NOUNS = r"bộ|ban(?! +hành)|ngành|địa +phương|cơ +quan|đơn +vị|sở"
 # A class of bodies described by words of its own (`cơ quan chuyên môn`, `Công ty TNHH Một thành viên X`),
 # closed by the list's punctuation, the body it belongs to or the predicate; a note in brackets may follow.
 _DESCRIPTION_STOPS = (
     _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu|thi hành|triển khai|hướng dẫn"
     "|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm|đảm bảo|chỉ đạo|căn cứ")
+# the level a collective's classes share (`các sở, ban, ngành, đơn vị cấp tỉnh`)
+_CLASS_LEVEL = r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
 _CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
 _DESCRIBED = (
     rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
@@ -85,6 +87,11 @@ DESCRIBED_ITEM = re.compile(rf"(?<!\w){_DESCRIBED}", re.IGNORECASE)
 _DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"
 # The central body a unit's name ends with (`Cục Pháp chế Bộ Quốc phòng`); nlp.body_candidates
 # takes it into the name.
+# `Cục Quản lý, giám sát kế toán, kiểm toán`: lower-case fields after a comma go on with a short name
+# (nlp.body_open_class) while none is a determiner, a title or a predicate's word.
+_LOWER_WORD = (rf"(?!(?:{_PREDICATE_MARKERS}|{_OPEN_CLASS_STOPS}|các|những|mọi|và)(?!\w))"
+               rf"(?-i:{UPPER_CLASS.lower()})\w*")
+LOWER_FIELDS = re.compile(rf"(?:[^\S\n]*,[^\S\n]*{_LOWER_WORD}(?:[^\S\n]+{_LOWER_WORD}){{0,4}})+")
 PARENT_BODY = re.compile(r"[^\S\n]+(?-i:Bộ)[^\S\n]+(?-i:[A-ZĐ])|[^\S\n]+(?-i:Chính phủ)(?!\w)")
 # not inside a word or a document symbol (`512/QĐ-UBND`, also printed `432/QĐ- UBND`)
 _BOUNDS = r"(?<![\w/])(?<!\w[-–])(?<![A-ZĐ][-–] )"
@@ -361,7 +368,9 @@ def body_rules() -> BodyRules:
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
         collective=Bounded(
-            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+"
+            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+(?P<suffix>{_CLASS_LEVEL})?"
+            # (classes that belong to a body are a held class: `các ban, đơn vị thuộc Cơ quan ...`)
+            rf"(?!\w)(?!(?: *, *| +)(?:{_CLASS_NOUNS})(?!\w))(?! +(?:trực +)?thuộc(?!\w))"
         ),
         # `Ủy ban Dân nguyện và Giám sát Quốc hội`, `Ủy ban Công tác đại biểu của Quốc hội`: a committee
         # of the National Assembly, named by its field (whole, not the Assembly inside it)

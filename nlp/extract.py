@@ -49,7 +49,7 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text)
     deadlines, horizons = find_deadlines(
         doc, exclude=excluded, title_blocks=document.title_blocks, issued=header.issue_date)
-    bodies = find_bodies(doc, document.header_zones)
+    bodies = find_bodies(doc, document.header_zones, header.jurisdiction)
     tasks = find_tasks(
         doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
         title_blocks=document.title_blocks, notes_start=document.footnotes_start, decide=decide,

@@ -15,6 +15,9 @@ from nlp_fixtures import body_names, found_bodies
         ("Các Bộ, cơ quan liên quan phối hợp chặt chẽ.", ["Bộ, cơ quan"]),
         ("Yêu cầu các Bộ, cơ quan, địa phương báo cáo kết quả.", ["Bộ, cơ quan, địa phương"]),
         ("Các Bộ, địa phương chủ động triển khai.", ["Bộ, địa phương"]),
+        # R94: the bare classes of one determiner, with the level they share, are one mention
+        ("Giao các ban, đơn vị cấp huyện báo cáo.", ["Ban, đơn vị cấp huyện"]),
+        ("Các sở, ban, ngành, đơn vị cấp tỉnh rà soát lại.", ["Sở, ban, ngành, đơn vị cấp tỉnh"]),
         # R10, R15: the generic doers, with `các` and `(có) liên quan`
         ("Sở Xây dựng phối hợp với các cơ quan liên quan.", ["Sở Xây dựng", "Cơ quan"]),
         ("Thủ trưởng các ngành, đơn vị có liên quan chịu trách nhiệm thi hành.", ["Đơn vị"]),
@@ -228,3 +231,33 @@ def test_field_lists_class_levels_of_a_province_and_city_abbreviations(
     sentence: str, expected: list[str]
 ) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short field then lower-case fields after commas: one name, up to a title or a predicate
+        ("Giao Cục Kiểm tra, giám sát chất lượng thuốc chủ trì.",
+         ["Cục Kiểm tra, giám sát chất lượng thuốc"]),
+        ("Vụ Quản lý, điều phối vốn, tài sản, Vụ trưởng Vụ Pháp chế phối hợp.",
+         ["Vụ Quản lý, điều phối vốn, tài sản", "Vụ Pháp chế"]),
+        ("Cục Hải quan, các đơn vị liên quan thực hiện.", ["Cục Hải quan", "Đơn vị"]),
+        # a list item holds the whole name after a name of the gazetteer; the text then writes it so too
+        ("Kính gửi:\n- Chi cục Thuế xuất nhập khẩu;\n- Sở Y tế.\nĐề nghị Giám đốc Sở Y tế, Chi cục trưởng "
+         "Chi cục Thuế xuất nhập khẩu rà soát; Chi cục Thuế phối hợp.",
+         ["Chi cục Thuế xuất nhập khẩu", "Sở Y tế", "Sở Y tế", "Chi cục Thuế xuất nhập khẩu",
+          "Chi cục Thuế"]),
+    ],
+)
+def test_names_with_lower_case_fields_and_names_written_whole_elsewhere(
+    sentence: str, expected: list[str]
+) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_a_qualifier_after_a_list_of_classes_belongs_to_each_class_without_a_place_of_its_own() -> None:
+    sentence = ("Giám đốc các tổ chức hành chính, đơn vị sự nghiệp thuộc huyện thực hiện. "
+                "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ phối hợp.")
+    assert body_names(sentence) == [
+        "Tổ chức hành chính thuộc huyện", "Đơn vị sự nghiệp thuộc huyện",
+        "Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ"]

@@ -6,6 +6,8 @@ organ written once before a colon (`Thường trực: Tỉnh ủy, HĐND tỉnh`
 import pytest
 from nlp_fixtures import body_names, found_bodies
 
+from policylink.nlp.bodies import find_body_mentions
+
 
 def _recipients(*items: str) -> str:
     return "Nơi nhận:\n" + "\n".join(f"- {item};" for item in items) + "\n- Lưu: VT."
@@ -104,3 +106,23 @@ def test_an_organs_abbreviation_with_a_dot_heads_the_body_after_it() -> None:
     text = "Nơi nhận:\n- TT.HU, TT. HĐND huyện;\n- VP.UBND huyện;\n- Lưu: VT."
     assert body_names(text) == [
         "Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện", "Văn phòng Ủy ban nhân dân huyện"]
+
+
+@pytest.mark.parametrize(("jurisdiction", "committee"), [
+    ("Hải Phòng", "Thành ủy"), ("Đà Nẵng", "Thành ủy"), ("Hồ Chí Minh", "Thành ủy"), ("Quảng Trị", "Tỉnh ủy"),
+])
+def test_tu_names_a_central_citys_party_committee(jurisdiction: str, committee: str) -> None:
+    text = _recipients("BTV TU, TT. HĐND TP", "Văn phòng TU")
+    canonicals = [b.canonical for b in find_body_mentions(text, jurisdiction=jurisdiction)]
+    assert canonicals[0] == f"Ban Thường vụ {committee}"
+    assert f"Văn phòng {committee}" in canonicals
+
+
+def test_a_standing_head_goes_to_each_council_of_its_item_but_not_to_a_class_of_places() -> None:
+    text = _recipients("TT. Thành ủy, HĐND thành phố", "Thường trực HĐND, UBND tỉnh Quảng Trị",
+                       "Thường trực HĐND, UBND các phường, xã", "TT. HĐND thành phố, UBND thành phố")
+    assert [b.canonical for b in find_body_mentions(text)] == [
+        "Thường trực Thành ủy", "Thường trực Hội đồng nhân dân thành phố",
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Trị", "Thường trực Ủy ban nhân dân tỉnh Quảng Trị",
+        "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân các phường, xã",
+        "Thường trực Hội đồng nhân dân thành phố", "Ủy ban nhân dân thành phố"]

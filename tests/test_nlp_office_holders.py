@@ -132,10 +132,10 @@ def test_a_titles_list_of_described_classes_names_each_class() -> None:
         "Cơ quan quản lý ngành thuộc Ủy ban nhân dân huyện",
         "Đơn vị sự nghiệp y tế thuộc Ủy ban nhân dân huyện",
         "Tổ chức dịch vụ công thuộc Ủy ban nhân dân huyện", "Ủy ban nhân dân các xã"]
-    # a place named by its level word alone belongs to the last class only
+    # a place named by its level word alone belongs to every class too (RULINGS R92)
     assert body_names("Giám đốc các đơn vị cấp nước sạch, tổ chức quản lý chợ thuộc tỉnh; Chủ tịch UBND các "
                       "phường thực hiện.") == [
-        "Đơn vị cấp nước sạch", "Tổ chức quản lý chợ thuộc tỉnh", "Ủy ban nhân dân các phường"]
+        "Đơn vị cấp nước sạch thuộc tỉnh", "Tổ chức quản lý chợ thuộc tỉnh", "Ủy ban nhân dân các phường"]
     # an enterprise class keeps its capitalised name
     assert found_bodies("Tổng Giám đốc các Công ty Cổ phần Cấp thoát nước đô thị chịu trách nhiệm.")[0] == (
         "Công ty Cổ phần Cấp thoát nước đô thị", "other", None)
