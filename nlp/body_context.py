@@ -8,6 +8,7 @@ a colon, for each member. nlp.bodies applies them in turn.
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from policylink.nlp.body_candidates import Candidate
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
@@ -177,16 +178,20 @@ _RECIPIENT_ITEM = re.compile(r"^[^\S\n]*[-+•][^\S\n]*", re.MULTILINE)
 _STANDING_HOLDERS = _COUNCILS + ("tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy")
 
 
+@cache
+def _level_word_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{body_rules().gazetteer.level_pattern})$", FLAGS)
+
+
 def share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Give the `Thường trực` of a recipients item's first council to the councils listed after it,
     but not to a class of places (`TT HĐND, UBND các xã`), nor after a head written whole with its level
     word (`Thường trực HĐND tỉnh, UBND tỉnh`: each member is named in full)."""
     out = list(chosen)
     items = {m.end() for m in _RECIPIENT_ITEM.finditer(text)}
-    level_at_end = re.compile(rf"(?:{body_rules().gazetteer.level_pattern})$", FLAGS)
     for i, head in enumerate(out):
         if (head.start not in items or not _STANDING_HEAD.match(text, head.start)
-                or level_at_end.search(text, head.start, head.end)):
+                or _level_word_at_end().search(text, head.start, head.end)):
             continue
         j = i + 1
         while j < len(out) and _COORDINATOR.fullmatch(text[out[j - 1].end : out[j].start]):

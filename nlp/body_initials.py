@@ -6,8 +6,10 @@ initials of its words (`và` as `&` or left out) spell the code, so no list of c
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from policylink.nlp.body_rules import FLAGS, body_rules
+from policylink.nlp.gazetteer import initials
 
 # a code of capitals (`TTPVHCC`, `TTDL&CNS`); the gazetteer's own abbreviations expand with the name
 _CODE = re.compile(r"(?<![\w&])(?-i:[A-ZĐ][A-ZĐ&]{2,11})(?![\w&])")
@@ -47,7 +49,7 @@ def expand_code(code: str, head: str, codes: dict[str, str]) -> str | None:
     """The name `head` + `code` stands for (`Trung tâm` + `PVHCC`), or `code` alone with no head."""
     if not head:
         return codes.get(code)
-    name = codes.get("".join(w[0].upper() for w in _NAME_WORD.findall(head)) + code)
+    name = codes.get(initials(head) + code)
     return name if name is not None and name.lower().startswith(head.lower() + " ") else None
 
 
@@ -59,6 +61,11 @@ def codes_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.M
             yield m
 
 
+@cache
+def _level_word() -> re.Pattern[str]:
+    return re.compile(body_rules().gazetteer.level_pattern, FLAGS)
+
+
 def level_after(text: str, at: int) -> re.Match[str] | None:
     """The level word written after a code (`TTPVHCC tỉnh`, `TTPVHCC các xã, phường`)."""
-    return re.compile(body_rules().gazetteer.level_pattern, FLAGS).match(text, at)
+    return _level_word().match(text, at)
