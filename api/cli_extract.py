@@ -17,7 +17,7 @@ from policylink.nlp.duty_model import learned_decide, rules_decide
 from policylink.nlp.evaluate import evaluate, format_table
 from policylink.nlp.evaluate_real import DEFAULT_REAL_DIR, evaluate_real, format_real
 from policylink.nlp.extract import default_document_id, extract
-from policylink.nlp.gold import DEFAULT_GOLD_DIR, REAL_SPLITS, SPLITS, GoldError
+from policylink.nlp.gold import DEFAULT_GOLD_DIR, EXTERNAL_SPLITS, REAL_SPLITS, SPLITS, GoldError
 from policylink.nlp.model import Extraction
 
 
@@ -86,9 +86,12 @@ _DECIDERS = {"learned": learned_decide, "rules": rules_decide}
 
 
 @click.command("eval")
-@click.option("--split", type=click.Choice([*SPLITS, "all", *REAL_SPLITS]), default="all", show_default=True,
+@click.option("--split", type=click.Choice([*SPLITS, "all", *REAL_SPLITS, *EXTERNAL_SPLITS]), default="all",
+              show_default=True,
               help="Tập gold cần đánh giá: all = dev + heldout; real-dev, real-heldout = văn bản thực "
-                   "(GOLD_DIR/real/, văn bản ở ../shared/real/docs hoặc $POLICYLINK_REAL_DIR).")
+                   "(GOLD_DIR/real/, văn bản ở ../shared/real/docs hoặc $POLICYLINK_REAL_DIR); "
+                   "ext-dev, ext-heldout = văn bản thực từ nguồn ngoài (GOLD_DIR/external/, văn bản "
+                   "dựng lại ở GOLD_DIR/external/texts hoặc $POLICYLINK_EXTERNAL_DIR).")
 @click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_GOLD_DIR,
               show_default=True, help="Thư mục chứa dev/ và heldout/.")
 @click.option("--search", "search_eval", is_flag=True,

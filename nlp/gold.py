@@ -3,6 +3,10 @@
 Annotations of the real published documents live in tests/gold/real/{dev,heldout}/*.yaml: same
 schema, but `source` names a text in the real-documents folder (never copied into the repository)
 and `annotated:` lists the fields the file annotates, so that the rest is not scored.
+
+tests/gold/external/{dev,heldout}/*.yaml annotate real documents from an outside public source
+(tests/gold/external/README.md): their texts are rebuilt from that source into a folder the
+repository ignores, so these splits can be scored only where the texts have been rebuilt.
 """
 
 import os
@@ -13,11 +17,13 @@ import yaml
 
 SPLITS = ("dev", "heldout")
 REAL_SPLITS = ("real-dev", "real-heldout")
+EXTERNAL_SPLITS = ("ext-dev", "ext-heldout")
 ANNOTATABLE = ("document", "citations", "bodies", "deadlines", "horizons", "tasks")
 _REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD_DIR = _REPO / "tests" / "gold"
 DEFAULT_REAL_DIR = _REPO.parent / "shared" / "real"  # the real documents and their metadata
 REAL_DIR_ENV = "POLICYLINK_REAL_DIR"
+EXTERNAL_DIR_ENV = "POLICYLINK_EXTERNAL_DIR"
 
 
 class GoldError(ValueError):
@@ -43,6 +49,12 @@ def real_documents_dir() -> Path:
     """The real documents' texts: $POLICYLINK_REAL_DIR, else <repo>/../shared/real/docs."""
     configured = os.environ.get(REAL_DIR_ENV)
     return Path(configured) if configured else DEFAULT_REAL_DIR / "docs"
+
+
+def external_texts_dir(gold_dir: Path = DEFAULT_GOLD_DIR) -> Path:
+    """The rebuilt outside texts: $POLICYLINK_EXTERNAL_DIR, else GOLD_DIR/external/texts (ignored by git)."""
+    configured = os.environ.get(EXTERNAL_DIR_ENV)
+    return Path(configured) if configured else gold_dir / "external" / "texts"
 
 
 def _records(data: dict, field: str, path: Path) -> list[dict]:
@@ -100,14 +112,27 @@ def load_split(split: str, gold_dir: Path = DEFAULT_GOLD_DIR) -> list[GoldDocume
         folder, source_dir = gold_dir / split, None
     elif split in REAL_SPLITS:
         folder, source_dir = gold_dir / "real" / split.removeprefix("real-"), real_documents_dir()
+    elif split in EXTERNAL_SPLITS:
+        folder, source_dir = gold_dir / "external" / split.removeprefix("ext-"), external_texts_dir(gold_dir)
     else:
-        raise GoldError(f"unknown split `{split}`; use one of {', '.join(SPLITS + REAL_SPLITS)}")
+        known = SPLITS + REAL_SPLITS + EXTERNAL_SPLITS
+        raise GoldError(f"unknown split `{split}`; use one of {', '.join(known)}")
     if not folder.is_dir():
         return []
     paths = sorted(folder.glob("*.yaml"))
     if source_dir is not None and paths and not source_dir.is_dir():
-        raise GoldError(
-            f"Không thấy thư mục văn bản thực {source_dir}: đặt bản sao shared/real/docs cạnh kho mã "
-            f"hoặc chỉ đường dẫn bằng biến môi trường {REAL_DIR_ENV}."
-        )
+        raise GoldError(_missing_texts_message(split, source_dir))
     return [load_document(path, split, source_dir) for path in paths]
+
+
+def _missing_texts_message(split: str, source_dir: Path) -> str:
+    if split in EXTERNAL_SPLITS:
+        return (
+            f"Không thấy thư mục văn bản ngoài {source_dir}: dựng lại văn bản theo "
+            f"tests/gold/external/README.md (rebuild.py) hoặc chỉ đường dẫn bằng biến môi trường "
+            f"{EXTERNAL_DIR_ENV}."
+        )
+    return (
+        f"Không thấy thư mục văn bản thực {source_dir}: đặt bản sao shared/real/docs cạnh kho mã "
+        f"hoặc chỉ đường dẫn bằng biến môi trường {REAL_DIR_ENV}."
+    )

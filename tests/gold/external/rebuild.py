@@ -1,0 +1,97 @@
+"""Rebuild the outside gold texts from their word-segmented originals.
+
+The originals (`<id>.txt.ws`, words joined by `_`, one sentence per line) are public files named in
+`sources.yaml`; fetch them into RAW_DIR as `<id>.ws`, then
+
+    python tests/gold/external/rebuild.py RAW_DIR [OUT_DIR]
+
+writes OUT_DIR/<slug>.txt (default: tests/gold/external/texts, ignored by git) and checks each
+text against the SHA-256 the annotators worked on, so that gold offsets and quotes still hold.
+"""
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROMAN_MARKER = re.compile(r"^(?:I{1,3}|Iv|V|Vi{1,3}|Ix|X|Xi{1,3})\b(?=\s*[.)])", re.I)
+MARKER_ONLY = re.compile(r"^(?:[IVXLivxl]+|[A-ZĐa-zđ]|\d+(?:\.\d+)*)\s*[.)]$")
+ITEM_LETTER = re.compile(r"^[a-zđ]\)")
+
+
+def _quotes(text: str) -> str:
+    """Straight double quotes stand alone after segmentation: alternately open and close them."""
+    parts = text.split('"')
+    if len(parts) == 1:
+        return text
+    out = parts[0]
+    for index, part in enumerate(parts[1:]):
+        if index % 2 == 0:
+            out = out.rstrip() + (" " if out.strip() else "") + '"' + part.lstrip()
+        else:
+            out = out.rstrip() + '"' + part
+    return out
+
+
+def join_tokens(line: str) -> str:
+    """One segmented line as plain text: spaces for `_`, punctuation against its word."""
+    text = line.replace("_", " ").strip()
+    text = re.sub(r"\s+([,.;:!?)\]%…])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    if re.search(r"\d\s/\s\d", text):
+        text = re.sub(r"\s*/\s*(?=\S)", "/", text)
+    text = _quotes(text)
+    roman = ROMAN_MARKER.match(text)
+    if roman:  # a sentence-cased heading `Ii. về ...` was `II. VỀ ...`
+        text = roman.group(0).upper() + text[roman.end():]
+        text = re.sub(r"^(\S+[.)])\s*(\w)", lambda m: m.group(1) + " " + m.group(2).upper(), text)
+    return text
+
+
+def rebuild(raw: str) -> str:
+    """The whole text: a numbering marker alone on its line joins the next line, a line that starts
+    lower-case or with `;` `,` `)` continues the previous one."""
+    lines: list[str] = []
+    pending = ""
+    for line in filter(None, (join_tokens(raw_line) for raw_line in raw.splitlines())):
+        if MARKER_ONLY.match(line):
+            pending = f"{pending} {line}" if pending else line
+            continue
+        if pending:
+            line, pending = f"{pending} {line}", ""
+        if lines and (line[0] in ";,)" or line[0].islower()) and not ITEM_LETTER.match(line):
+            lines[-1] += ("" if line[0] in ";,)" else " ") + line
+            continue
+        lines.append(line)
+    if pending:
+        lines.append(pending)
+    return "\n".join(lines) + "\n"
+
+
+def main(raw_dir: Path, out_dir: Path) -> int:
+    sources = yaml.safe_load((HERE / "sources.yaml").read_text(encoding="utf-8"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    for source in sources:
+        raw_path = raw_dir / f"{source['id']}.ws"
+        if not raw_path.is_file():
+            print(f"missing {raw_path}: fetch {source['origin']}", file=sys.stderr)
+            failures += 1
+            continue
+        text = rebuild(raw_path.read_text(encoding="utf-8"))
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest != source["sha256"]:
+            print(f"{source['slug']}: rebuilt text differs from the annotated one", file=sys.stderr)
+            failures += 1
+            continue
+        (out_dir / f"{source['slug']}.txt").write_text(text, encoding="utf-8")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) not in (2, 3):
+        sys.exit(__doc__)
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) == 3 else HERE / "texts"))

@@ -1,0 +1,73 @@
+"""Gold on real documents from an outside source: texts rebuilt from word-segmented originals into a
+folder git ignores, annotations in tests/gold/external/{dev,heldout}."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import yaml
+
+from policylink.nlp.evaluate import extract_gold, score_document
+from policylink.nlp.gold import EXTERNAL_DIR_ENV, GoldError, load_split
+
+EXTERNAL = Path(__file__).parent / "gold" / "external"
+SEGMENTED = """Chỉ_thị về việc tăng_cường quản_lý chợ
+1 .
+Giao Sở Công_Thương chủ_trì , phối_hợp với Uỷ_ban_nhân_dân các huyện rà_soát mạng_lưới chợ ,
+báo_cáo trước ngày 30/6/2012 .
+Ii. tổ_chức thực_hiện
+a ) Theo " Quy_chế mẫu " của tỉnh ( bản sửa_đổi ) .
+"""
+
+
+def _rebuild_module():
+    spec = importlib.util.spec_from_file_location("rebuild", EXTERNAL / "rebuild.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rebuild_joins_words_punctuation_and_numbering() -> None:
+    text = _rebuild_module().rebuild(SEGMENTED)
+    assert text.splitlines() == [
+        "Chỉ thị về việc tăng cường quản lý chợ",
+        "1. Giao Sở Công Thương chủ trì, phối hợp với Uỷ ban nhân dân các huyện rà soát mạng lưới chợ, "
+        "báo cáo trước ngày 30/6/2012.",
+        "II. Tổ chức thực hiện",
+        'a) Theo "Quy chế mẫu" của tỉnh (bản sửa đổi).',
+    ]
+
+
+def _annotated(gold_dir: Path) -> Path:
+    folder = gold_dir / "external" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "chi-thi-cho.yaml").write_text(yaml.safe_dump({
+        "source": "chi-thi-cho.txt",
+        "annotated": ["tasks", "deadlines"],
+        "deadlines": [{"text": "ngày 30/6/2012", "due": "2012-06-30", "period_start": None,
+                       "recurrence": None}],
+        "tasks": [{"anchor": "Giao Sở Công Thương chủ trì", "section": "1",
+                   "responsible": ["Sở Công Thương"], "coordinating": ["Ủy ban nhân dân cấp huyện"],
+                   "report_to": [], "deadline": "2012-06-30", "recurrence": None}],
+    }, allow_unicode=True), encoding="utf-8")
+    return gold_dir
+
+
+def test_external_split_without_rebuilt_texts_says_how_to_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(EXTERNAL_DIR_ENV, raising=False)
+    with pytest.raises(GoldError, match="rebuild.py"):
+        load_split("ext-dev", _annotated(tmp_path))
+
+
+def test_external_split_scores_the_rebuilt_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "chi-thi-cho.txt").write_text(_rebuild_module().rebuild(SEGMENTED), encoding="utf-8")
+    monkeypatch.setenv(EXTERNAL_DIR_ENV, str(texts))
+    [gold] = load_split("ext-dev", _annotated(tmp_path / "gold"))
+    report = score_document(gold, extract_gold(gold))
+    assert report.matches["tasks"].tp == 1
+    assert report.accuracies["task_responsible"].correct == 1
+    assert report.matches["deadlines"].tp == 1
