@@ -71,3 +71,14 @@ def test_external_split_scores_the_rebuilt_text(tmp_path: Path, monkeypatch: pyt
     assert report.matches["tasks"].tp == 1
     assert report.accuracies["task_responsible"].correct == 1
     assert report.matches["deadlines"].tp == 1
+
+
+def test_every_external_annotation_names_a_listed_source_in_its_split() -> None:
+    sources = {s["slug"]: s for s in yaml.safe_load((EXTERNAL / "sources.yaml").read_text(encoding="utf-8"))}
+    annotations = sorted(EXTERNAL.glob("*/*.yaml"))
+    assert len(annotations) == len(sources) >= 20
+    for path in annotations:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        source = sources[data["source"].removesuffix(".txt")]
+        assert source["split"] == path.parent.name and len(source["sha256"]) == 64
+        assert set(data["annotated"]) == {"tasks", "deadlines", "horizons", "citations"}
