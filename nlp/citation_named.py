@@ -45,6 +45,9 @@ from policylink.nlp.scan import matches
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
 # compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
 _IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
+# `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
+# agency, no document
+_AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
@@ -86,9 +89,24 @@ _AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
+# `Nghị quyết Trung ương 4 khóa XI yêu cầu ...`: a Party term closes the name of what its meeting adopted
+# (only a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
+_TERM_CLOSES = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$")
+# `Luật Chứng khoán cần: ...`, `Nghị quyết ... yêu cầu ...`: a modal or reporting verb after the name opens
+# the predicate of which the document is the subject
+_PREDICATE_AFTER = re.compile(r" +(?:cần|phải|yêu cầu|khẳng định|nêu rõ|chỉ rõ|nhấn mạnh)(?!\w)")
 # `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
 _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
+# `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`: mid-sentence, a law's short
+# name written in lower case, closed by its clause's end or a coordinated phrase (`Luật sư`, `Luật gia` name
+# people; `Luật hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
+# word before a preposition)
+_SHORT_LOWER_LAW_NAME = re.compile(
+    rf"(?! +(?:sư|gia)(?!\w))(?:(?!{LOWER_NAME_STOP.pattern}"
+    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,3}?"
+    r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
+)
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -206,8 +224,10 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             # `Phòng` of `Phòng, chống` names nothing before the comma
             if continuation is not None and len(text[pos:end].split()) > 1:
                 before_comma = end
+        if continuation is None and _TERM_CLOSES.search(text, pos, end):
+            break
         probe = continuation.end() - 1 if continuation else end
-        if NAME_STOP.match(text, probe):
+        if NAME_STOP.match(text, probe) or _PREDICATE_AFTER.match(text, probe):
             break
         if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
             break
@@ -249,7 +269,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
         issued = _issued_by_cited(text, m.start(), numbered)
-        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)):
+        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE, _AGENCY_HEAD_BEFORE)):
             continue
         if not issued and (_CREATION_BEFORE.search(before)
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):
@@ -381,6 +401,8 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         return number.end() if number["count"] is None else None
     if not mid_sentence:
         return None
+    if doc_type in LAW_TYPES and (short := _SHORT_LOWER_LAW_NAME.match(text, m.end())) and short.group().islower():
+        return short.end()
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.
     if doc_type in PERIOD_NAMED_TYPES and (closed := lower_name_end(text, m.end(), needs_period=True)):
         return closed

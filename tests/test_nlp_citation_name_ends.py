@@ -1,0 +1,74 @@
+"""Where an unnumbered name ends and which names are met again (nlp.citation_named, nlp.citation_keys):
+rules written for the outside documents, each checked on sentences of our own."""
+
+import pytest
+from citation_fixtures import cited
+
+
+def _keys(text: str) -> list[str]:
+    return [c.key for c in cited(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a Party term closes the name of a plenum's resolution; the verb after it is the sentence's
+        ("Nghị quyết Trung ương 7 khóa XII yêu cầu các cấp ủy tăng cường kiểm tra.",
+         ["Nghị quyết Trung ương 7 khóa XII"]),
+        ("Quán triệt Nghị quyết Trung ương 5 khoá X, nhiệm kỳ 2006-2011 đến từng chi bộ.",
+         ["Nghị quyết Trung ương 5 khoá X, nhiệm kỳ 2006-2011"]),
+        # a modal verb after a law's name opens the clause the law is subject of
+        ("Tổ chức hoạt động theo Luật Các tổ chức tín dụng cần nộp bản sao giấy phép.",
+         ["Luật Các tổ chức tín dụng"]),
+        ("Luật Hợp tác xã phải được phổ biến rộng rãi.", ["Luật Hợp tác xã"]),
+    ],
+)
+def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Các xã tiếp tục triển khai Luật đất đai, kế hoạch sử dụng đất hằng năm.", ["Luật đất đai"]),
+        ("Sắp xếp các cơ sở đào tạo phù hợp với Luật dạy nghề và quy hoạch mạng lưới.", ["Luật dạy nghề"]),
+        ("Tăng cường phổ biến Luật an ninh mạng.", ["Luật an ninh mạng"]),
+        # people, not laws; the text's own law named by its type word; a law still in force
+        ("Mời Luật sư, Luật gia tham gia tư vấn.", []),
+        ("Tuyên truyền Luật tới người dân và phổ biến Luật ở khu dân cư.", []),
+        ("Áp dụng Luật hiện hành, không trái quy định.", []),
+    ],
+)
+def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # an agency whose name holds a type word is no document
+        ("Giao Sở Kế hoạch và Đầu tư tổng hợp số liệu thống kê giai đoạn 2016-2020.", []),
+        ("Viện Chiến lược phát triển nghiên cứu, đề xuất.", []),
+        # a period-closed name runs through `gắn với` and `theo hướng`
+        ("Tiếp tục thực hiện Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai "
+         "đoạn 2021-2025.",
+         ["Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai đoạn 2021-2025"]),
+    ],
+)
+def test_agencies_and_period_closed_names(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_a_type_word_alone_before_a_period_is_not_met_again() -> None:
+    # `Kế hoạch năm 2016-2020` gives no stem `Kế hoạch` to key every later plan or agency with
+    text = ("Đánh giá kết quả thực hiện Kế hoạch năm 2016-2020. Sở Kế hoạch và Đầu tư hướng dẫn; Kế hoạch "
+            "xây dựng phải khả thi.")
+    assert _keys(text) == ["Kế hoạch năm 2016-2020"]
+
+
+def test_a_stem_closed_by_another_period_is_another_document() -> None:
+    text = ("Đánh giá tình hình thực hiện Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020, từ đó đề xuất "
+            "nội dung Kế hoạch phát triển nông nghiệp 5 năm 2021-2025.")
+    keys = _keys(text)
+    assert keys[0] == "Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020"
+    assert "Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020" not in keys[1:]
