@@ -37,8 +37,9 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         closing = _CLOSING_PERIOD.search(mention.key) if mention.number is None else None
         # `Kế hoạch năm 2006-2010`: a type word alone before the period is no name to meet again
-        if closing is not None and len(mention.key[: closing.start()].split()) > len(mention.doc_type.split()):
-            full_by_stem.setdefault(mention.key[: closing.start()], set()).add(mention.key)
+        stem = mention.key[: closing.start()] if closing is not None else ""
+        if len(stem.split()) > len(mention.doc_type.split()):
+            full_by_stem.setdefault(stem, set()).add(mention.key)
     stems = [(stem, keys.pop()) for stem, keys in full_by_stem.items() if len(keys) == 1]
     by_start = {m.start: m for m in mentions}
     added = []

@@ -133,6 +133,8 @@ _NAME_ORGAN = re.compile(
 # between two listed documents: a comma, `và`, or both
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
+# what, before a type word, shows it names no single document: a plural, a compound, a framework, an agency
+_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE, _AGENCY_HEAD_BEFORE)
 _SPACES = re.compile(r"\s+")
 # `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
@@ -269,7 +271,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
         issued = _issued_by_cited(text, m.start(), numbered)
-        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE, _AGENCY_HEAD_BEFORE)):
+        if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE):
             continue
         if not issued and (_CREATION_BEFORE.search(before)
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):
@@ -401,7 +403,8 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         return number.end() if number["count"] is None else None
     if not mid_sentence:
         return None
-    if doc_type in LAW_TYPES and (short := _SHORT_LOWER_LAW_NAME.match(text, m.end())) and short.group().islower():
+    short = _SHORT_LOWER_LAW_NAME.match(text, m.end()) if doc_type in LAW_TYPES else None
+    if short is not None and short.group().islower():
         return short.end()
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.
     if doc_type in PERIOD_NAMED_TYPES and (closed := lower_name_end(text, m.end(), needs_period=True)):
