@@ -72,3 +72,16 @@ def test_a_stem_closed_by_another_period_is_another_document() -> None:
     keys = _keys(text)
     assert keys[0] == "Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020"
     assert "Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020" not in keys[1:]
+
+
+def test_a_name_the_text_says_is_to_be_made_is_no_citation_anywhere() -> None:
+    text = ("Về việc xây dựng kế hoạch phát triển thủy sản 5 năm 2026 - 2030\n"
+            "Trong quá trình xây dựng Kế hoạch phát triển thủy sản 5 năm 2026-2030, các sở theo dõi, "
+            "đánh giá Kế hoạch phát triển thủy sản 5 năm 2026-2030 và thực hiện Chiến lược biển.")
+    assert _keys(text) == ["Chiến lược biển"]
+
+
+def test_a_name_carried_out_is_still_cited() -> None:
+    # `xây dựng và thực hiện Đề án ...` reports the plan as made: the verb of making is not right before it
+    text = "Xây dựng và thực hiện Đề án phát triển thủy sản giai đoạn 2021-2025, đạt kết quả tốt."
+    assert _keys(text) == ["Đề án phát triển thủy sản giai đoạn 2021-2025"]
