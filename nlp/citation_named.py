@@ -175,7 +175,10 @@ _LAW_NAME_WORD = re.compile(r"(?P<comma>,)? +(?P<word>\w+)")
 _LAW_NAME_BREAK = re.compile(
     r" +(?:các|những|mọi|được|đã|đang|sẽ|về|để|nhằm|theo|do|với|trên|trong|đến|tới|từ|sau|trước|là|có|này"
     r"|đó|thì|mà|khi|quy định"
-    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|của +[A-ZĐÀ-Ỹ]"
+    # `của Quốc hội`: the law's issuer (another organ after `của` is what the law is about: `Luật Ban hành
+    # văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân ngày ...`)
+    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung"
+    r"|của +(?:Quốc hội|(?:Ủy|Uỷ) ban [Tt]hường vụ|Chủ tịch nước|Chính phủ)"
     # another document's type word (`Luật X và Nghị định số ...`)
     rf"|{TYPE_ALTERNATION})(?!\w)"
 )
@@ -185,6 +188,7 @@ _MAX_LAW_NAME_WORDS = 20
 def _closed_law_name_end(text: str, pos: int) -> int | None:
     """End of a law's name starting at `pos` that runs to what closes it (see `_LAW_NAME_CLOSE`)."""
     end = pos
+    organs = False  # after `của`, the organs a law is about may be listed by commas (`..., Uỷ ban nhân dân`)
     for _ in range(_MAX_LAW_NAME_WORDS):
         if end > pos and (year := _LAW_NAME_YEAR_CLOSE.match(text, end)):
             return year.end()
@@ -193,8 +197,9 @@ def _closed_law_name_end(text: str, pos: int) -> int | None:
         word = _LAW_NAME_WORD.match(text, end)
         if word is None or _LAW_NAME_BREAK.match(text, end + (1 if word["comma"] else 0)):
             return None
-        if word["comma"] and not word["word"][0].islower():
+        if word["comma"] and not (word["word"][0].islower() or organs):
             return None
+        organs = organs or word["word"] == "của"
         end = word.end()
     return None
 

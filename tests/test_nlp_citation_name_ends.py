@@ -85,3 +85,14 @@ def test_a_name_carried_out_is_still_cited() -> None:
     # `xây dựng và thực hiện Đề án ...` reports the plan as made: the verb of making is not right before it
     text = "Xây dựng và thực hiện Đề án phát triển thủy sản giai đoạn 2021-2025, đạt kết quả tốt."
     assert _keys(text) == ["Đề án phát triển thủy sản giai đoạn 2021-2025"]
+
+
+def test_a_dated_law_name_holds_the_organs_it_is_about() -> None:
+    text = ("Căn cứ Luật Tổ chức và hoạt động của Hội đồng nhân dân, Ủy ban nhân dân ngày 10 tháng 5 "
+            "năm 2005;\n"
+            "Căn cứ Luật Thủy sản của Quốc hội ngày 26 tháng 11 năm 2003;")
+    found = cited(text)
+    assert [(c.key, c.date) for c in found][:1] == [
+        ("Luật Tổ chức và hoạt động của Hội đồng nhân dân, Ủy ban nhân dân", "2005-05-10")]
+    # `của Quốc hội` is the law's issuer, never part of its name
+    assert all("Quốc hội" not in c.key for c in found)
