@@ -107,6 +107,12 @@ _SHORT_LOWER_LAW_NAME = re.compile(
     r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,3}?"
     r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
 )
+# `Nghị quyết 20 Ban Chấp hành Trung ương Đảng khóa X`: a Party document known by its bare number, the organ
+# that adopted it and that organ's term (no symbol printed)
+_PARTY_NUMBERED_NAME = re.compile(
+    r" +\d+ +(?:của +)?(?:Ban Chấp hành|Bộ Chính trị|Ban Bí thư|Hội nghị)(?: +(?:[A-ZĐÀ-Ỹ]\w*|\d+))*,?"
+    r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
+)
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -383,6 +389,8 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
     if (doc_type in PERIOD_NAMED_TYPES or doc_type.endswith("hành động")) and (
             action := action_programme_end(text, m.end(), numbered)):
         return action
+    if party := _PARTY_NUMBERED_NAME.match(text, m.end()):
+        return party.end()
     if programme := NATIONAL_PROGRAMME.match(text, m.start()):
         return _closed_or_open_name_end(text, programme.end())
     if rules := WORKING_RULES.match(text, m.start()):

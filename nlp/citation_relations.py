@@ -124,7 +124,9 @@ _CUE_MODIFIER = (
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
 # `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it
-_CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
+# the contents may be those of the citing document and the cited one together (`... đề ra trong Nghị quyết này
+# và Đề án ...`)
+_CONTENT_LINK = re.compile(rf"(?:của|tại|trong)(?:\s+(?:{TYPE_ALTERNATION})\s+này\s*(?:,|và))?\s*$")
 
 
 # `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon

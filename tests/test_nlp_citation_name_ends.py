@@ -96,3 +96,20 @@ def test_a_dated_law_name_holds_the_organs_it_is_about() -> None:
         ("Luật Tổ chức và hoạt động của Hội đồng nhân dân, Ủy ban nhân dân", "2005-05-10")]
     # `của Quốc hội` is the law's issuer, never part of its name
     assert all("Quốc hội" not in c.key for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the territory a period-closed plan is of stays in its name
+        ("Phấn đấu đạt các mục tiêu trong Quy hoạch tổng thể phát triển du lịch của tỉnh đến năm 2030, tạo "
+         "tiền đề phát triển.", ["Quy hoạch tổng thể phát triển du lịch của tỉnh đến năm 2030"]),
+        # a Party document known by its bare number, organ and term
+        ("Xây dựng đội ngũ trí thức theo tinh thần Nghị quyết 27 Ban Chấp hành Trung ương Đảng khóa X.",
+         ["Nghị quyết 27 Ban Chấp hành Trung ương Đảng khóa X"]),
+        # a bare number and count names no Party document
+        ("Nghị quyết 3 năm qua được thực hiện tốt.", []),
+    ],
+)
+def test_territory_and_party_numbered_names(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys

@@ -26,3 +26,9 @@ def test_an_alias_is_not_nested_in_a_mention_of_its_own_document() -> None:
             "Bộ Tài chính hướng dẫn Nghị định số 12/2020/NĐ-CP ngày 05/3/2020 về quản lý cảng cá (sau đây "
             "viết gọn là Nghị định số 12/2020/NĐ-CP), như sau:")
     assert [c.source for c in cite(text)] == [SELF, SELF, SELF]
+
+
+def test_contents_of_the_citing_and_the_cited_document_together_are_carried_out() -> None:
+    text = ("- Triển khai thực hiện các nhiệm vụ, giải pháp đề ra trong Nghị quyết này và Đề án phát triển "
+            "nguồn nhân lực đến năm 2030 đã được phê duyệt.")
+    assert keys_and_relations(text) == [("Đề án phát triển nguồn nhân lực đến năm 2030", "implements")]
