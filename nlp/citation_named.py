@@ -90,7 +90,7 @@ _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
 # `Nghị quyết Trung ương 4 khóa XI yêu cầu ...`: a Party term closes the name of what its meeting adopted
-# (only a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
+# (only its period, `nhiệm kỳ 2020-2025`, or a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
 _TERM_CLOSES = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$")
 # `Luật Chứng khoán cần: ...`, `Nghị quyết ... yêu cầu ...`: a modal or reporting verb after the name opens
 # the predicate of which the document is the subject
@@ -238,6 +238,8 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             if continuation is not None and len(text[pos:end].split()) > 1:
                 before_comma = end
         if continuation is None and _TERM_CLOSES.search(text, pos, end):
+            term_period = NAME_PERIOD.match(text, end)  # `khóa XV nhiệm kỳ 2020-2025`
+            end = term_period.end() if term_period else end
             break
         probe = continuation.end() - 1 if continuation else end
         if NAME_STOP.match(text, probe) or _PREDICATE_AFTER.match(text, probe):

@@ -113,3 +113,8 @@ def test_a_dated_law_name_holds_the_organs_it_is_about() -> None:
 )
 def test_territory_and_party_numbered_names(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+def test_a_term_may_be_followed_by_its_period() -> None:
+    text = "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025 đề ra."
+    assert _keys(text) == ["Nghị quyết Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025"]
