@@ -7,9 +7,12 @@ import re
 
 from policylink.nlp.citation_mention import Mention
 
-# the verb of making, and the draft or report of the document it makes (`xây dựng báo cáo Kế hoạch ...`)
+# the verb of making, and the draft or report of the document it makes (`xây dựng báo cáo Kế hoạch ...`);
+# `Sở Xây dựng` is an agency
 _MAKING_BEFORE = re.compile(
-    r"(?<!\w)(?:xây dựng|soạn thảo|dự thảo|lập)(?:\s+(?:báo cáo|dự thảo))?\s+$", re.IGNORECASE
+    r"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) )(?:xây dựng|soạn thảo|dự thảo|lập)"
+    r"(?:\s+(?:báo cáo|dự thảo))?\s+$",
+    re.IGNORECASE,
 )
 _MAKING_REACH = 40
 _DASH = re.compile(r"\s*[-–]\s*")

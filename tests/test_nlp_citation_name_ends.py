@@ -36,6 +36,7 @@ def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:
         # people, not laws; the text's own law named by its type word; a law still in force
         ("Mời Luật sư, Luật gia tham gia tư vấn.", []),
         ("Tuyên truyền Luật tới người dân và phổ biến Luật ở khu dân cư.", []),
+        ("Triển khai Luật kịp thời, đưa Luật vào cuộc sống.", []),
         ("Áp dụng Luật hiện hành, không trái quy định.", []),
     ],
 )
@@ -118,3 +119,9 @@ def test_territory_and_party_numbered_names(text: str, keys: list[str]) -> None:
 def test_a_term_may_be_followed_by_its_period() -> None:
     text = "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025 đề ra."
     assert _keys(text) == ["Nghị quyết Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025"]
+
+
+def test_an_agency_named_for_building_makes_no_document() -> None:
+    text = ("Giao Sở Xây dựng Chương trình phát triển đô thị tỉnh đến năm 2030 hướng dẫn; thực hiện "
+            "Chương trình phát triển đô thị tỉnh đến năm 2030.")
+    assert "Chương trình phát triển đô thị tỉnh đến năm 2030" in _keys(text)
