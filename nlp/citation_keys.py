@@ -25,7 +25,8 @@ from policylink.nlp.scan import matches
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
-_OTHER_PERIOD = re.compile(rf"(?: +\d+)?{NAME_PERIOD.pattern}")
+# another period after a shorter name, or a span of years (`Kế hoạch phát triển ... 5 năm`)
+_OTHER_PERIOD = re.compile(rf"(?: +\d+)?{NAME_PERIOD.pattern}| +\d+ +năm(?!\w)")
 _ALIAS = re.compile(rf"{ALIAS_CLAUSE}(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
 
 
@@ -46,8 +47,8 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
     for stem, full in sorted(stems, key=lambda item: len(item[0]), reverse=True):
         doc_type = next(m.doc_type for m in mentions if m.key == full)
         for found in spelled_as(stem).finditer(text):
-            # `... kinh tế - xã hội 5 năm 2011-2015` beside `... kinh tế - xã hội giai đoạn 2006-2010`: the
-            # stem closed by another period names another document
+            # `... kinh tế - xã hội 5 năm 2011-2015` (or `... 5 năm`) beside `... kinh tế - xã hội giai đoạn
+            # 2006-2010`: the stem closed by another period or span names another document
             if _OTHER_PERIOD.match(text, found.end()):
                 continue
             mention = by_start.get(found.start())

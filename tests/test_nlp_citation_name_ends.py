@@ -125,3 +125,9 @@ def test_an_agency_named_for_building_makes_no_document() -> None:
     text = ("Giao Sở Xây dựng Chương trình phát triển đô thị tỉnh đến năm 2030 hướng dẫn; thực hiện "
             "Chương trình phát triển đô thị tỉnh đến năm 2030.")
     assert "Chương trình phát triển đô thị tỉnh đến năm 2030" in _keys(text)
+
+
+def test_a_stem_followed_by_a_span_of_years_is_another_document() -> None:
+    text = ("Thực hiện Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020. Lồng ghép vào Kế hoạch phát "
+            "triển nông nghiệp 5 năm.")
+    assert _keys(text) == ["Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020"]
