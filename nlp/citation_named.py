@@ -191,6 +191,9 @@ _LAW_NAME_BREAK = re.compile(
     rf"|{TYPE_ALTERNATION})(?!\w)"
 )
 _MAX_LAW_NAME_WORDS = 20
+_CAPITALISED_PAIR_CLOSED = re.compile(
+    r", +[A-ZĐÀ-Ỹ]\w*(?: +\w+)?(?=(?: +(?:ngày|số) *\d| +năm +\d{4}(?!\d)))"
+)
 
 
 def _closed_law_name_end(text: str, pos: int) -> int | None:
@@ -206,7 +209,12 @@ def _closed_law_name_end(text: str, pos: int) -> int | None:
         if word is None or _LAW_NAME_BREAK.match(text, end + (1 if word["comma"] else 0)):
             return None
         if word["comma"] and not (word["word"][0].islower() or organs):
-            return None
+            # `Luật Thi đua, Khen thưởng ngày ...`: one or two capitalised words after the comma, then
+            # what closes the name
+            if (pair := _CAPITALISED_PAIR_CLOSED.match(text, end)) is None:
+                return None
+            end = pair.end()
+            continue
         organs = organs or word["word"] == "của"
         end = word.end()
     return None
@@ -256,9 +264,16 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
     # clause of their own (not on the name's date, number, issuer or the sentence's end) are that clause
     if before_comma is not None and not _NAME_CLOSED_AFTER_COMMA.match(text, end):
         return before_comma
+    # `Theo Luật Đầu tư, nhà đầu tư được ...`: after a fronted `Theo`, `Căn cứ` ..., the comma ends the
+    # adjunct when the words after it are the subject of a verb
+    if before_comma is not None and _PREDICATE_WORD.match(text, end) and law_start is not None and (
+            _FRONTED_BEFORE.search(text, max(0, law_start - 20), law_start)):
+        return before_comma
     return end
 
 
+_FRONTED_BEFORE = re.compile(r"(?:^|[.;:!?\n])[ \t*-]*(?:Theo|Căn cứ|Tại|Đối với|Với)[ \t]+$")
+_PREDICATE_WORD = re.compile(r" +(?:được|đã|phải|sẽ|là|có|cần|không|chỉ|đều)(?!\w)")
 # What may follow a law's name that went on after a comma: its date, number, year or issuer, a
 # coordinated or amending phrase, or punctuation.
 _NAME_CLOSED_AFTER_COMMA = re.compile(

@@ -131,3 +131,20 @@ def test_a_stem_followed_by_a_span_of_years_is_another_document() -> None:
     text = ("Thực hiện Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020. Lồng ghép vào Kế hoạch phát "
             "triển nông nghiệp 5 năm.")
     assert _keys(text) == ["Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # capitalised words after the comma of a law's name that its date closes
+        ("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;", ["Luật Thi đua, Khen thưởng"]),
+        # after a fronted `Theo`, the comma ends the adjunct when a subject and verb follow
+        ("Theo Luật Đầu tư, nhà đầu tư được hưởng ưu đãi.", ["Luật Đầu tư"]),
+        ("Theo Luật Cán bộ, công chức, cán bộ là công dân Việt Nam.", ["Luật Cán bộ, công chức"]),
+        ("Luật Cán bộ, công chức được sửa đổi năm 2019.", ["Luật Cán bộ, công chức"]),
+        # a body after the comma of an undated law opens the main clause
+        ("Thực hiện Luật Đất đai, Ủy ban nhân dân tỉnh ban hành kế hoạch.", ["Luật Đất đai"]),
+    ],
+)
+def test_law_names_around_a_comma(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
