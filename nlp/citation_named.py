@@ -115,6 +115,7 @@ _PARTY_NUMBERED_NAME = re.compile(
     r" +\d+ +(?:của +)?(?:Ban Chấp hành|Bộ Chính trị|Ban Bí thư|Hội nghị)(?: +(?:[A-ZĐÀ-Ỹ]\w*|\d+))*,?"
     r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
 )
+_PERIOD_BRIDGE = re.compile(r" +(?:cho|về)(?= +\w)")
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -422,8 +423,15 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         end = _name_end(text, m.end(), law_start=m.start() if doc_type in LAW_TYPES else None)
         # `Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030`: a planning
         # document's period closes its name (its `đến` is no new clause).
-        period = NAME_PERIOD.match(text, end) if doc_type in PERIOD_NAMED_TYPES else None
-        return period.end() if period else end
+        if doc_type not in PERIOD_NAMED_TYPES:
+            return end
+        if period := NAME_PERIOD.match(text, end):
+            return period.end()
+        # `Đề án Đào tạo nghề cho lao động nông thôn đến năm 2020`, `Chương trình Mục tiêu quốc gia về Việc
+        # làm giai đoạn 2006-2010`: the name goes on after `cho` or `về` to the period that closes it
+        bridge = _PERIOD_BRIDGE.match(text, end)
+        closed = lower_name_end(text, bridge.end(), needs_period=True) if bridge else None
+        return closed if closed is not None and not NAME_PERIOD.match(text, bridge.end()) else end
     if doc_type in LAW_TYPES and (lower := _LOWER_LAW_NAME.match(text, m.end())) and lower["name"].islower():
         return lower.end()
     # `..., Luật Dự trữ quốc gia, Luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024`: a lower-case

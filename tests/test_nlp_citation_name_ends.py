@@ -148,3 +148,21 @@ def test_a_stem_followed_by_a_span_of_years_is_another_document() -> None:
 )
 def test_law_names_around_a_comma(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a capitalised planning name goes on after `cho` or `về` to the period that closes it
+        ("Triển khai Đề án Hỗ trợ sinh kế cho đồng bào vùng cao đến năm 2025.",
+         ["Đề án Hỗ trợ sinh kế cho đồng bào vùng cao đến năm 2025"]),
+        ("Tiếp tục thực hiện Chương trình Mục tiêu quốc gia về Giảm nghèo giai đoạn 2016-2020.",
+         ["Chương trình Mục tiêu quốc gia về Giảm nghèo giai đoạn 2016-2020"]),
+        # no words between the bridge and the period, or no period: the name stops at the bridge
+        ("Thực hiện Kế hoạch Phòng chống dịch cho năm 2021-2025.", ["Kế hoạch Phòng chống dịch"]),
+        ("Thực hiện Đề án Phát triển du lịch về lâu dài, đến năm 2030 đạt 5 triệu lượt khách.",
+         ["Đề án Phát triển du lịch"]),
+    ],
+)
+def test_capitalised_planning_names_bridge_to_their_period(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
