@@ -92,6 +92,7 @@ _MAX_NAME_WORDS = 16
 # `Nghị quyết Trung ương 4 khóa XI yêu cầu ...`: a Party term closes the name of what its meeting adopted
 # (only its period, `nhiệm kỳ 2020-2025`, or a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
 _TERM_CLOSES = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$")
+_TERM_IN_BRACKETS = re.compile(r" *\( *(?:khóa|khoá|Khóa|Khoá) +[IVXLC]+ *\)")
 # `Luật Chứng khoán cần: ...`, `Nghị quyết ... yêu cầu ...`: a modal or reporting verb after the name opens
 # the predicate of which the document is the subject
 _PREDICATE_AFTER = re.compile(r" +(?:cần|phải|yêu cầu|khẳng định|nêu rõ|chỉ rõ|nhấn mạnh)(?!\w)")
@@ -261,6 +262,8 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         if word is None:
             break
         end = word.end()
+    if term := _TERM_IN_BRACKETS.match(text, end):  # `Nghị quyết Trung ương 7 (khóa X)`
+        return term.end()
     # `Điều 30 Luật Khoáng sản, cơ quan có thẩm quyền cấp phép`: words after a comma that end on a
     # clause of their own (not on the name's date, number, issuer or the sentence's end) are that clause
     if before_comma is not None and not _NAME_CLOSED_AFTER_COMMA.match(text, end):

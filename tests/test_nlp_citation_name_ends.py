@@ -166,3 +166,8 @@ def test_law_names_around_a_comma(text: str, keys: list[str]) -> None:
 )
 def test_capitalised_planning_names_bridge_to_their_period(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+def test_a_term_in_brackets_closes_the_name() -> None:
+    text = "Thực hiện Nghị quyết Trung ương 6 (khóa X) về xây dựng Đảng, Tỉnh ủy yêu cầu:"
+    assert _keys(text) == ["Nghị quyết Trung ương 6 (khóa X)"]
