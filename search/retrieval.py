@@ -35,7 +35,7 @@ BORROW_BELOW = 0.7
 BORROWED_WEIGHT = 0.3
 # Below the same coverage, the documents' words for the query's everyday phrases (search/thesaurus.tsv)
 # join the lexical query at THESAURUS_WEIGHT, and the query rewritten in those words is embedded as
-# a second dense leg at REWRITTEN_DENSE_WEIGHT (0 turns either off; variants in bench/results/search.md).
+# a second dense leg at REWRITTEN_DENSE_WEIGHT (0 turns that part off; variants in bench/results/search.md).
 THESAURUS_WEIGHT = 0.5
 REWRITTEN_DENSE_WEIGHT = 0.75
 EXACT_BELOW = 20_000
@@ -210,7 +210,7 @@ class Searcher:
     def _sparse(
         self, query: str, filters: Filters, limit: int, borrowed: str = "", expansion: Expansion | None = None
     ) -> list[Hit]:
-        formal = expansion.formal if expansion else ()
+        formal = expansion.formal if expansion and THESAURUS_WEIGHT > 0 else ()
         terms = query_vector(
             query, self.index.meta.analyzer, borrowed, BORROWED_WEIGHT, formal, THESAURUS_WEIGHT
         )
@@ -226,7 +226,7 @@ class Searcher:
         coverage = lexical_coverage(query, sparse)
         legs, weights = [dense], [1.0]
         if self.paraphrase_stages and coverage < BORROW_BELOW:
-            expansion = self.expansion(query) if THESAURUS_WEIGHT > 0 else None
+            expansion = self.expansion(query)
             if dense or expansion:
                 first = dense[0].payload if dense else {}
                 borrowed = f"{first.get('context') or ''} {first.get('text', '')}"
