@@ -122,5 +122,14 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# `ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu`: a limit of the same day as an event (a procedure's
+# limit, RULINGS R21): `text` is `trong ngày` and the event, up to a variant (`hoặc trong ngày làm việc tiếp
+# theo`), a condition or the end of the clause.
+SAME_DAY = re.compile(
+    rf"(?<!\w)ngay{_SP}+(?P<limit>trong{_SP}+ngày{_SP}+(?!làm{_SP}+việc|hôm|\d)[^.;:\n\t]{{0,100}}?\w)"
+    rf"(?=\s+(?:hoặc|nếu|thì)(?!\w)|[.;:\n\t]|$)",
+    re.IGNORECASE,
+)
+
 HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")", re.IGNORECASE)
 HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)
