@@ -32,9 +32,10 @@ NOT_A_LIMIT_BEFORE = re.compile(
 )
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
 NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
-# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
+# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`, `Từ nay đến
+# ngày ...`: the time left to act).
 _CUE_BEFORE = re.compile(
-    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
+    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong|từ\s+nay\s+(?:đến|tới)(?:\s+hết)?"
     r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
     re.IGNORECASE,
 )
@@ -68,7 +69,8 @@ CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$",
 # `có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026`, `Kể từ ngày ký đến hết ngày ...`: the end of a
 # span in which something applies, not a limit on an action.
 # `Cộng dồn từ đầu năm đến cuối quý IV năm 2025`: the end of a span figures are summed over.
-_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s[^.;\n]{0,100}?đến\s+(?:hết|cuối)\s*$", re.IGNORECASE)
+# `từ nay đến hết ngày ...` runs from now: the time left to act, a limit.
+_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s(?!nay\s)[^.;\n]{0,100}?đến\s+(?:hết|cuối)\s*$", re.IGNORECASE)
 # `(Kèm theo Quyết định số    /QĐ-UBND ngày    tháng 11 năm 2025 ...)`: a document's own date, its
 # number left blank for the signature (so no citation was found there).
 # `Quyết định số 25/QĐ-UBND ngày   tháng   năm 2025`: the day and month left blank, the year is no period.

@@ -131,5 +131,12 @@ SAME_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# `trước Tết Nguyên đán năm 2026`, `Tết Nguyên đán Bính Ngọ 2026`: a named holiday with its year (RULINGS R6).
+HOLIDAY = re.compile(
+    rf"Tết{_SP}+(?:(?P<lunar>nguyên{_SP}+đán|âm{_SP}+lịch)|dương{_SP}+lịch)"
+    rf"(?:{_SP}+[A-ZĐ]\w*{_SP}+[A-ZĐ]\w*)??(?:{_SP}+năm)?{_SP}+(?P<year>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+
 HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")", re.IGNORECASE)
 HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from policylink.nlp.dates import (
     day_date,
+    holiday_date,
     iso,
     month_period,
     months_period,
@@ -44,6 +45,7 @@ from policylink.nlp.deadline_patterns import (
     DAYS_SHARING_RECURRENCE,
     HALF,
     HALF_AND_YEAR,
+    HOLIDAY,
     HORIZON_RANGE,
     HORIZON_UNTIL,
     MONTH,
@@ -172,6 +174,11 @@ def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), end, None, None, None)
 
 
+def _holiday(m: re.Match[str], text: str) -> Found | None:
+    due = holiday_date(m["lunar"] is not None, int(m["year"]))
+    return Found(m.start(), m.end(), due, None, None) if due and has_cue(text, m.start()) else None
+
+
 def _same_day(m: re.Match[str], text: str) -> Found:
     return Found(m.start("limit"), m.end("limit"), None, None, None)
 
@@ -294,6 +301,7 @@ def deadline_rules(
         (WEEKDAY_DAY, _dated(_day)),
         (DAY, _dated(_day)),
         (BARE_DAY, _dated(_bare_day)),
+        (HOLIDAY, _dated(_holiday)),
         (HALF_AND_YEAR, _half_and_year),
         (HALF, _dated(_half)),
         (QUARTER, _dated(_quarter)),

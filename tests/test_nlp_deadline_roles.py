@@ -121,3 +121,28 @@ def test_the_limits_inside_a_quoted_new_wording_are_not_this_documents() -> None
     assert [text[s : e][:4] for s, e in spans] == ["“2. "]
     found, _ = find_deadlines(vietnamese_doc(text), exclude=spans)
     assert [d.text for d in found] == ["ngày 15/12/2026"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các tỉnh sửa chữa xong nhà ở cho Nhân dân trước Tết nguyên đán năm 2027.",
+         ("Tết nguyên đán năm 2027", "2027-02-06", None, None)),
+        ("Hoàn thành chi trả trợ cấp trước Tết Nguyên đán Bính Ngọ 2026.",
+         ("Tết Nguyên đán Bính Ngọ 2026", "2026-02-17", None, None)),
+        ("Thanh toán dứt điểm khối lượng trước Tết Dương lịch năm 2027.",
+         ("Tết Dương lịch năm 2027", "2027-01-01", None, None)),
+    ],
+)
+def test_a_named_holiday_with_its_year_is_due_on_its_first_day(sentence: str, expected: tuple) -> None:
+    assert deadlines(sentence) == [expected]
+
+
+def test_a_holiday_without_a_limiting_cue_is_no_limit() -> None:
+    assert texts("Bảo đảm hàng hóa phục vụ Nhân dân dịp Tết Nguyên đán 2027.") == []
+
+
+def test_from_now_until_a_day_is_the_time_left_to_act() -> None:
+    assert texts("Từ nay đến ngày 20 tháng 12 năm 2026 chỉ còn ba tuần, các Bộ khẩn trương chuẩn bị.") == [
+        "ngày 20 tháng 12 năm 2026"]
+    assert texts("Từ nay đến hết ngày 31/12/2026, các xã rà soát toàn bộ hồ sơ.") == ["ngày 31/12/2026"]
