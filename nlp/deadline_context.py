@@ -79,6 +79,11 @@ _DOCUMENT_DATE_BEFORE = re.compile(r"(?<!\w)số\s*\S*\s+ngày\s*$|(?<!\w)ngày\
 # period reported on), not a time to act (DECISIONS-7).
 _FIGURES_BEFORE = re.compile(
     r"(?<!\w)(?:số\s+liệu|ước\s+tính|ước|sơ\s+bộ|dự\s+tính|cộng\s+dồn|lũy\s+kế)(?:\s+cả)?\s*$", re.IGNORECASE)
+# `các nhiệm vụ được giao trong năm 2025`, `khi Luật được thông qua vào tháng 12/2025`: when a thing was given
+# or enacted (the act of its issuer), a qualifier of the thing, not a limit on an action.
+_ENACTED_BEFORE = re.compile(
+    r"(?<!\w)được\s+(?:giao|ban\s+hành|thông\s+qua|phê\s+duyệt|ký(?:\s+ban\s+hành)?)\s+(?:trong|vào)\s*$",
+    re.IGNORECASE)
 # `giai đoạn trước ngày 01/7/2025`, `giai đoạn chuyển tiếp (quý 3, quý 4/2025)`: a stage that the date
 # bounds or a bracket restates, not a limit.
 _STAGE_BEFORE = re.compile(
@@ -123,11 +128,13 @@ def _opens_past_report(text: str, start: int, end: int) -> bool:
 def is_not_a_limit(text: str, start: int) -> bool:
     """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), a document's
     own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`), the period figures are for (`số liệu
-    ước tính quý IV`) or a stage a date bounds (`giai đoạn trước ngày 01/7/2025`)."""
+    ước tính quý IV`), the time a thing was given or enacted (`nhiệm vụ được giao trong năm 2025`) or a
+    stage a date bounds (`giai đoạn trước ngày 01/7/2025`)."""
     near = before(text, start)
     return bool(
         _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
-        or _FIGURES_BEFORE.search(near) or _STAGE_BEFORE.search(before(text, start, 80))
+        or _FIGURES_BEFORE.search(near) or _ENACTED_BEFORE.search(near)
+        or _STAGE_BEFORE.search(before(text, start, 80))
     )
 
 

@@ -117,7 +117,7 @@ RELATIVE = re.compile(
     rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
     rf"(?!\w){_GLOSS})"
     r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"
-    rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
+    rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,150}}"
     r"(?<=\w))?",
     re.IGNORECASE,
 )

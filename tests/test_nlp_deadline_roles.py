@@ -146,3 +146,21 @@ def test_from_now_until_a_day_is_the_time_left_to_act() -> None:
     assert texts("Từ nay đến ngày 20 tháng 12 năm 2026 chỉ còn ba tuần, các Bộ khẩn trương chuẩn bị.") == [
         "ngày 20 tháng 12 năm 2026"]
     assert texts("Từ nay đến hết ngày 31/12/2026, các xã rà soát toàn bộ hồ sơ.") == ["ngày 31/12/2026"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đối với các nhiệm vụ được giao trong năm 2026, các Sở tiếp tục rà soát, đôn đốc thực hiện.",
+        "Nội dung này sẽ được hướng dẫn khi Luật Thuế được thông qua vào tháng 6/2027.",
+    ],
+)
+def test_when_a_thing_was_given_or_enacted_is_no_limit(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_limits_event_may_run_through_a_cited_provision_to_its_cells_end() -> None:
+    event = ("10 ngày làm việc kể từ thời điểm có cơ sở xác định giấy phép thuộc trường hợp quy định tại "
+             "khoản 2 Điều 15 Nghị định số 99/2026/NĐ-CP")
+    row = f"8\tThu hồi giấy phép hoạt động\tThời hạn giải quyết: {event}\tSở Công Thương\n"
+    assert texts(row) == [event]
