@@ -160,7 +160,7 @@ def test_when_a_thing_was_given_or_enacted_is_no_limit(sentence: str) -> None:
 
 
 def test_a_limits_event_may_run_through_a_cited_provision_to_its_cells_end() -> None:
-    event = ("10 ngày làm việc kể từ thời điểm có cơ sở xác định giấy phép thuộc trường hợp quy định tại "
-             "khoản 2 Điều 15 Nghị định số 99/2026/NĐ-CP")
+    event = ("10 ngày làm việc kể từ thời điểm có cơ sở xác định giấy phép hoạt động điện lực thuộc trường "
+             "hợp bị thu hồi quy định tại khoản 2 Điều 15 Nghị định số 99/2026/NĐ-CP")
     row = f"8\tThu hồi giấy phép hoạt động\tThời hạn giải quyết: {event}\tSở Công Thương\n"
     assert texts(row) == [event]
