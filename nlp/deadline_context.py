@@ -32,10 +32,9 @@ NOT_A_LIMIT_BEFORE = re.compile(
 )
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
 NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
-# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`, `Từ nay đến
-# ngày ...`: the time left to act).
+# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
 _CUE_BEFORE = re.compile(
-    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong|từ\s+nay\s+(?:đến|tới)(?:\s+hết)?"
+    rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
     r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
     re.IGNORECASE,
 )
@@ -69,8 +68,7 @@ CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$",
 # `có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026`, `Kể từ ngày ký đến hết ngày ...`: the end of a
 # span in which something applies, not a limit on an action.
 # `Cộng dồn từ đầu năm đến cuối quý IV năm 2025`: the end of a span figures are summed over.
-# `từ nay đến hết ngày ...` runs from now: the time left to act, a limit.
-_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s(?!nay\s)[^.;\n]{0,100}?đến\s+(?:hết|cuối)\s*$", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s[^.;\n]{0,100}?đến\s+(?:hết|cuối)\s*$", re.IGNORECASE)
 # `(Kèm theo Quyết định số    /QĐ-UBND ngày    tháng 11 năm 2025 ...)`: a document's own date, its
 # number left blank for the signature (so no citation was found there).
 # `Quyết định số 25/QĐ-UBND ngày   tháng   năm 2025`: the day and month left blank, the year is no period.
@@ -79,15 +77,16 @@ _DOCUMENT_DATE_BEFORE = re.compile(r"(?<!\w)số\s*\S*\s+ngày\s*$|(?<!\w)ngày\
 # period reported on), not a time to act (DECISIONS-7).
 _FIGURES_BEFORE = re.compile(
     r"(?<!\w)(?:số\s+liệu|ước\s+tính|ước|sơ\s+bộ|dự\s+tính|cộng\s+dồn|lũy\s+kế)(?:\s+cả)?\s*$", re.IGNORECASE)
-# `các nhiệm vụ được giao trong năm 2025`, `khi Luật được thông qua vào tháng 12/2025`: when a thing was given
-# or enacted (the act of its issuer), a qualifier of the thing, not a limit on an action.
+# `khi Luật được thông qua vào tháng 12/2025`: when a text is enacted (its issuer's act), a qualifier of the
+# text, not a limit on an action. (`nhiệm vụ được giao trong năm 2025` is the year the tasks are to be done.)
 _ENACTED_BEFORE = re.compile(
-    r"(?<!\w)được\s+(?:giao|ban\s+hành|thông\s+qua|phê\s+duyệt|ký(?:\s+ban\s+hành)?)\s+(?:trong|vào)\s*$",
+    r"(?<!\w)được\s+(?:ban\s+hành|thông\s+qua|phê\s+duyệt|ký(?:\s+ban\s+hành)?)\s+(?:trong|vào)\s*$",
     re.IGNORECASE)
 # `giai đoạn trước ngày 01/7/2025`, `giai đoạn chuyển tiếp (quý 3, quý 4/2025)`: a stage that the date
-# bounds or a bracket restates, not a limit.
+# bounds or a bracket of periods restates, not a limit (`Giai đoạn 1 (hoàn thành trước ngày …)` is one).
 _STAGE_BEFORE = re.compile(
-    r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)(?:\s+(?:trước|sau)|[^()\n]{0,60}\([^()\n]*)\s*$", re.IGNORECASE)
+    r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)(?:\s+(?:trước|sau)|[^()\n]{0,60}\((?:[^(),\n]{1,15},\s*)*)\s*$",
+    re.IGNORECASE)
 # A table's column label: a period, maybe qualified (`Quý III`, `Năm 2024`, `Ước tính quý IV`, `cả
 # năm`, `9 tháng`), alone in its cell.
 _LABEL_CELL = re.compile(
@@ -128,8 +127,8 @@ def _opens_past_report(text: str, start: int, end: int) -> bool:
 def is_not_a_limit(text: str, start: int) -> bool:
     """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), a document's
     own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`), the period figures are for (`số liệu
-    ước tính quý IV`), the time a thing was given or enacted (`nhiệm vụ được giao trong năm 2025`) or a
-    stage a date bounds (`giai đoạn trước ngày 01/7/2025`)."""
+    ước tính quý IV`), the time a text is enacted (`Luật được thông qua vào tháng 12/2025`) or a stage a
+    date bounds (`giai đoạn trước ngày 01/7/2025`)."""
     near = before(text, start)
     return bool(
         _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
@@ -255,3 +254,15 @@ def in_assignment_table(text: str, pos: int) -> bool:
             return any(_DOER_HEADER.fullmatch(c) and not _TIME_HEADER.fullmatch(c) for c in cells)
         end = start - 1
     return True
+
+
+# An introduction opening with its purpose (`Để bảo đảm chỗ ở cho Nhân dân trước Tết ..., Thủ tướng yêu
+# cầu:`), and the verb that then directs.
+_PURPOSE_OPENING = re.compile(r"[^\S\n]*(?:[-+•][^\S\n]*)?để(?!\w)", re.IGNORECASE)
+_DIRECTING = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)", re.IGNORECASE)
+
+
+def in_purpose(text: str, line_start: int, pos: int) -> bool:
+    """Does `pos` stand in the purpose an introduction opens with, before the verb that directs? The time
+    there is the purpose's (`... trước Tết Nguyên đán năm 2026`), not a limit the items inherit."""
+    return bool(_PURPOSE_OPENING.match(text, line_start)) and not _DIRECTING.search(text, line_start, pos)

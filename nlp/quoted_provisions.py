@@ -8,8 +8,9 @@ import re
 from policylink.nlp.scan import matches
 
 # A line ending in `như sau:` and the quotation opening the next line, through its closing mark (it may
-# run over several lines: the quoted points and paragraphs).
-_QUOTED_PROVISION = re.compile(r"như sau\s*:[^\S\n]*\n[^\S\n]*(“[^”]*”)", re.IGNORECASE)
+# run over several lines: the quoted points and paragraphs); a quotation opening again before it closes
+# leaves the first unclosed, and nothing is taken.
+_QUOTED_PROVISION = re.compile(r"như sau\s*:[^\S\n]*\n[^\S\n]*(“[^“”]*”)", re.IGNORECASE)
 
 
 def quoted_provisions(text: str) -> list[tuple[int, int]]:
