@@ -32,10 +32,11 @@ NOT_A_LIMIT_BEFORE = re.compile(
 )
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
 NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
-# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
+# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`, `vào cuối năm
+# 2027`: the end of the year, its last day).
 _CUE_BEFORE = re.compile(
     rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
-    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
+    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)(?:\s+cuối)?\s*$",
     re.IGNORECASE,
 )
 # `từ năm 2010`, and results already reached (`kết quả đạt được trong năm 2023`): past, not limits.
@@ -57,9 +58,10 @@ _TARGET_IN_CLAUSE = re.compile(
 )
 _PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
 _TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
-# `đảm bảo mục tiêu 100% phương tiện ... sử dụng năng lượng sạch vào năm 2030`: the year a target
-# of the same clause is to be reached (a horizon), not a limit on the duty's action.
-_TARGET_CLAUSE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;:\n]*vào\s+$", re.IGNORECASE)
+# `đảm bảo mục tiêu 100% phương tiện ... sử dụng năng lượng sạch vào năm 2030`, `mục tiêu về công trình xanh:
+# tỉnh A có tối thiểu 200 công trình ... vào năm 2030`: the year a target of the same sentence is to be
+# reached (a horizon), not a limit on the duty's action.
+_TARGET_CLAUSE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]*vào\s+$", re.IGNORECASE)
 _CLAUSE_WIDTH = 300
 # The numbered heading of an item (`2. Mục tiêu cụ thể`, `II. MỤC TIÊU`).
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)

@@ -179,3 +179,15 @@ def test_a_time_in_the_purpose_an_introduction_opens_with_is_not_its_items_limit
     assert not in_purpose(intro, 0, intro.index("ngày 15/12"))
     plain = "Các Bộ hoàn thành trước ngày 15/12/2026 các việc sau:"
     assert not in_purpose(plain, 0, plain.index("ngày"))
+
+
+def test_at_the_end_of_a_year_is_a_limit_of_that_year() -> None:
+    sentence = "Sở Tài nguyên tổ chức sơ kết kết quả vào cuối năm 2027 và báo cáo UBND tỉnh."
+    assert deadlines(sentence) == [("năm 2027", "2027-12-31", "2027-01-01", None)]
+
+
+def test_a_year_closing_a_target_listed_after_a_colon_is_a_horizon() -> None:
+    sentence = ("Kiểm soát bụi tại công trường; bảo đảm mục tiêu về công trình xanh: tỉnh A có tối thiểu "
+                "50 công trình, tỉnh B có tối thiểu 80 công trình xanh vào năm 2030.")
+    found, horizons = times(sentence)
+    assert found == [] and [h.text for h in horizons] == ["năm 2030"]
