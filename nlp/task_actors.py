@@ -78,7 +78,8 @@ _QUOTING = re.compile(
 # ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
 _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
                         rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
-_TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
+_TIME_LINE = re.compile(
+    r"^(?:(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b|hoàn thành (?:trước|trong|chậm nhất)\b)")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
 # The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các

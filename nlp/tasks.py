@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
+from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
@@ -84,6 +85,13 @@ _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
 def _names(bodies: list[Body]) -> list[str]:
     """Canonical names, each once, in order of first mention."""
     return list(dict.fromkeys(body.canonical for body in bodies))
+
+
+def _intro_deadline(
+    text: str, deadlines: list[Deadline], intro: tuple[int, int]
+) -> tuple[Deadline | None, str | None]:
+    """The limit an introduction sets for its items; a time in the purpose it opens with is not one."""
+    return _deadline([d for d in deadlines if not in_purpose(text, intro[0], d.start)], *intro)
 
 
 def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline | None, str | None]:
@@ -336,7 +344,8 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     if deadline is None and recurrence is None:
         # a limit the introduction sets holds for its items (RULINGS R23)
         deadline, recurrence = next(
-            (found for intro in resolver.intros(unit) if (found := _deadline(deadlines, *intro))[0]),
+            (found for intro in resolver.intros(unit)
+             if (found := _intro_deadline(text, deadlines, intro))[0]),
             (None, None))
     return Task(
         id=f"t{number}",
