@@ -34,6 +34,7 @@ from policylink.nlp.task_actions import (
 )
 from policylink.nlp.task_actors import Resolver, stated_bodies
 from policylink.nlp.task_features import UnitContext
+from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
     Structure,
@@ -72,10 +73,6 @@ _ASIDE = re.compile(r"[^\S\n]*(?:\)|\([^()\n]{1,80}\))")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 _LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
 _COORDINATING_SUBJECT = re.compile(r"\s+(?:cùng\s+)?phối hợp(?!\w)")
-# `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
-_REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
-# `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
-_REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
 _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
@@ -320,10 +317,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
             # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`)
             coordinating = next((found for intro in resolver.intros(unit)
                                  if (found := _partners(text, bodies, *intro))), [])
-    report_to = [
-        b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
-        for b in body_chain(bodies, text, after_role(text, m.end(), unit.end), unit.end)
-    ]
+    reported = report_to(text, bodies, unit.start, unit.end)
     cell = unit.deadline_cell
     if cell is not None and cell[0] < cell[1]:
         # the row's time cell says when (RULINGS R42), even by a period that elsewhere is a horizon
@@ -347,7 +341,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         action=action_phrase(text, content, bodies),
         responsible=_names(responsible),
         coordinating=_names(coordinating),
-        report_to=_names(report_to),
+        report_to=_names(reported),
         deadline=deadline,
         recurrence=recurrence,
     )
