@@ -165,6 +165,7 @@ class BodyRules:
     portal: Bounded
     house_committee: Bounded
     generic: Bounded
+    paired: Bounded
     described: Bounded
     functional: Bounded
     held_class: Bounded
@@ -326,12 +327,17 @@ def body_rules() -> BodyRules:
         # `các cơ quan liên quan`, `các ngành, đơn vị có liên quan`, `các cơ quan, tổ chức, cá nhân có
         # liên quan`, `các cơ quan, tổ chức, đơn vị và cá nhân`: the generic doers `Cơ quan`, `Đơn vị`,
         # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` or by the persons
-        # named with them; bare `cơ quan` is none.
+        # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
+        # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
         generic=Bounded(
-            r"(?<=các )(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị)"
+            r"(?:(?<=các )|(?<=và ))(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
             r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?liên\s+quan(?!\w)))"
         ),
+        # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
+        # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)
+        paired=Bounded(r"(?<=các )cơ\s+quan(?=\s*,\s*tổ\s+chức(?!\w)"
+                       r"(?!\s*(?:,|và)?\s*(?:đơn\s+vị|cá\s+nhân)(?!\w))(?!\s+có\s+thẩm\s+quyền))"),
         # `Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm`, an item `a) Cơ quan quản lý nhà nước về
         # thủy lợi;`: a generic head described in lower case, closed by the duty it bears or by the
         # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`)

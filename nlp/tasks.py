@@ -72,6 +72,8 @@ _PERSONS_AFTER = re.compile(
 _ASIDE = re.compile(r"[^\S\n]*(?:\)|\([^()\n]{1,80}\))")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 _LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
+# `Bộ A chủ trì cùng Bộ B ...` is `chủ trì, phối hợp với Bộ B` (RULINGS R17)
+_LEAD_WITH = re.compile(r"(?<!\w)chủ trì\s+cùng(?:\s+với)?\s+")
 _COORDINATING_SUBJECT = re.compile(r"\s+(?:cùng\s+)?phối hợp(?!\w)")
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
@@ -267,7 +269,7 @@ def _addressed(text: str, bodies: list[Body], start: int, end: int) -> list[Body
 def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     """The bodies after `phối hợp (với)` in `text[start:end]`, and those that are the subject of their
     own `phối hợp` after the lead's `chủ trì` (`Sở A chủ trì, Sở B và Sở C phối hợp ...`)."""
-    after = [b for m in _COORDINATION.finditer(text, start, end)
+    after = [b for pattern in (_COORDINATION, _LEAD_WITH) for m in pattern.finditer(text, start, end)
              for b in body_chain(bodies, text, m.end(), end)]
     before = [chain for m in _LEAD.finditer(text, start, end)
               if (chain := body_chain(bodies, text, m.end(), end))

@@ -23,6 +23,15 @@ from nlp_fixtures import body_names, found_bodies
         ("Thủ trưởng các ngành, đơn vị có liên quan chịu trách nhiệm thi hành.", ["Đơn vị"]),
         ("Giám đốc Sở Nội vụ và các cơ quan, tổ chức, cá nhân có liên quan thi hành Quyết định này.",
          ["Sở Nội vụ", "Cơ quan"]),
+        # `các bộ liên quan` is the class `Bộ`; the generic doers joined to a list by `và`
+        ("Bộ Công Thương phối hợp với các bộ liên quan rà soát.", ["Bộ Công Thương", "Bộ"]),
+        ("Sở Y tế và cơ quan, tổ chức, cá nhân có liên quan thi hành Quyết định này.",
+         ["Sở Y tế", "Cơ quan"]),
+        # agencies named with organisations, whatever follows (R15: `tổ chức` alone is none)
+        ("Các cơ quan, tổ chức được phân công lập dự toán chi tiết.", ["Cơ quan"]),
+        ("Sở Tư pháp hướng dẫn các cơ quan, tổ chức ở địa phương.", ["Sở Tư pháp", "Cơ quan"]),
+        # ... but not those that receive a file or have the power to act (R15, R80)
+        ("Bản sao do các cơ quan, tổ chức có thẩm quyền cấp.", []),
         # a bare `cơ quan`, `các đơn vị` of a count are no doers
         ("Cơ quan đã tiếp nhận 12 hồ sơ của các đơn vị trong tháng.", []),
     ],

@@ -57,3 +57,13 @@ def test_a_closing_article_names_its_generic_doers(tmp_path: Path) -> None:
                                 "Trung tâm phục vụ hành chính công tỉnh", "Cơ quan"]
     # `các tổ chức`, `có liên quan` name doers, not the action
     assert task.action is not None and task.action.startswith("chịu trách nhiệm thi hành")
+
+
+def test_a_lead_with_partners_after_cung(tmp_path: Path) -> None:
+    # `chủ trì cùng X` is `chủ trì, phối hợp với X` (RULINGS R17)
+    text = ("CÔNG ĐIỆN\nVề việc hoàn thành các công trình\n\n"
+            "1. Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát, đề xuất khen "
+            "thưởng các công trình về đích sớm.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Bộ Tài chính")
+    assert task.responsible == ["Bộ Tài chính"]
+    assert task.coordinating == ["Bộ Xây dựng", "Bộ, ngành"]
