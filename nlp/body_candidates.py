@@ -131,8 +131,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
                          suffix=" " + " ".join(m["suffix"].split()))
     for m in rules.steering.finditer(key):
         written = m["suffix"] or m["central"]
-        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
-                         level_of_suffix(written) if written else None)
+        level = level_of_suffix(written) if written else "central" if m["national"] else None
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level)
     for m in rules.delegation_before_members.finditer(key):
         tail = canonical_name(m["tail"])
         level = level_of_suffix(m["suffix"]) if m["suffix"] else None

@@ -301,9 +301,13 @@ def body_rules() -> BodyRules:
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
         # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
+        # Its field may follow without `về` when the name ends in `quốc gia` (`Ban chỉ đạo phòng thủ dân sự
+        # quốc gia`, also written in lower case).
         steering=Bounded(
-            rf"(?-i:Ban Chỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
-            rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
+            rf"(?-i:Ban [Cc]hỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
+            rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?"
+            rf"|(?P<national>(?:[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*){{1,6}}?[^\S\n]+quốc[^\S\n]+gia))?"
+            rf"(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),
         # `các Tổ đại biểu và đại biểu HĐND tỉnh`, `Tổ đại biểu HĐND và các đại biểu HĐND thành phố`: the

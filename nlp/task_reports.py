@@ -16,7 +16,8 @@ from policylink.nlp.task_units import after_role, body_chain
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
-_REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
+# (`báo cáo, đề xuất Ban Chỉ đạo ...`: the body both verbs address)
+_REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo(?:\s*,\s*(?:đề xuất|kiến nghị))?\s+")
 _REPORT_NOUN = r"(?:các\s+)?(?i:báo\s+cáo)(?:\s+(?:kết\s+quả|trên|này))?"
 # `gửi Báo cáo về X`, `gửi báo cáo kết quả X`: a named report sent, its addressee after it.
 _SEND_REPORT = re.compile(rf"(?<!\w)gửi\s+{_REPORT_NOUN}\s+(?:(?:về|đến|lên|tới|cho)\s+)?")
@@ -54,15 +55,15 @@ def _sent_to(text: str, bodies: list[Body], start: int, end: int) -> list[tuple[
     return found
 
 
-def _onward(text: str, bodies: list[Body], recipients: list[Body], verb: int) -> bool:
-    """Whether the `báo cáo` at `verb` is the onward report of the bodies a report was sent to: `... để
-    tổng hợp, báo cáo Y`, or a later sentence of theirs (`Các Báo cáo trên gửi Bộ X. Trên cơ sở đó, Bộ X
-    tổng hợp, báo cáo Y`)."""
+def _onward(text: str, bodies: list[Body], recipients: list[Body], verb: int, *, named: bool) -> bool:
+    """Whether the `báo cáo` at `verb` is the onward report of the bodies something was sent to: `gửi X
+    ... để tổng hợp, báo cáo Y` (whatever is sent), or, when a named report was sent, a later sentence
+    of theirs (`Các Báo cáo trên gửi Bộ X. Trên cơ sở đó, Bộ X tổng hợp, báo cáo Y`)."""
     after = recipients[-1].end
     if verb < after:
         return False
     names = {b.canonical for b in recipients}
-    return bool(_ONWARD.search(text, after, verb)) or any(
+    return bool(_ONWARD.search(text, after, verb)) or named and any(
         after <= b.start and b.end <= verb and b.canonical in names for b in bodies)
 
 
@@ -70,9 +71,13 @@ def report_to(text: str, bodies: list[Body], start: int, end: int) -> list[Body]
     """The bodies `text[start:end]` reports to, in order of mention."""
     sent = _sent_to(text, bodies, start, end)
     found: list[tuple[int, Body]] = [(at, b) for at, chain in sent for b in chain]
+    # (`xây dựng kịch bản, gửi Bộ X trước ngày ... để tổng hợp báo cáo Y`: no report is sent, none is made)
+    plain = [chain for m in _SEND.finditer(text, start, end)
+             if (chain := body_chain(bodies, text, after_role(text, m.end(), end), end))]
     for pattern in (_REPORT, _REPORT_DIRECT):
         for m in pattern.finditer(text, start, end):
-            if any(_onward(text, bodies, chain, m.start()) for _, chain in sent):
+            if any(_onward(text, bodies, chain, m.start(), named=True) for _, chain in sent) or any(
+                    _onward(text, bodies, chain, m.start(), named=False) for chain in plain):
                 continue
             found.extend((m.start(), b) for b in _addressees(text, bodies, m.end(), end))
     return [b for _, b in sorted(found, key=lambda pair: pair[0])]

@@ -79,6 +79,9 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         ("Cơ quan thuế không có trách nhiệm xác định đơn giá.", ["Cơ quan thuế"]),
         ("Cơ quan đơn vị tổ chức họp.", []),
         ("Cơ quan chủ trì\n", []),
+        # a national steering committee named by its field, in lower case, to `quốc gia`
+        ("Bộ Y tế báo cáo Ban chỉ đạo phòng thủ dân sự quốc gia.",
+         ["Bộ Y tế", "Ban chỉ đạo phòng thủ dân sự quốc gia"]),
     ],
 )
 def test_lower_case_names_closed_by_their_clause(sentence: str, expected: list[str]) -> None:

@@ -47,3 +47,16 @@ def test_a_report_made_about_a_body_keeps_both_addressees(tmp_path: Path) -> Non
             "để tổng hợp, báo cáo Ủy ban nhân dân huyện.\n")
     task = task_starting(tasks_in(tmp_path, text), "Các phòng")
     assert task.report_to == ["Phòng Văn hóa và Thông tin huyện", "Ủy ban nhân dân huyện"]
+
+
+def test_what_is_sent_for_an_onward_report_is_no_report_of_the_unit(tmp_path: Path) -> None:
+    text = ("CÔNG ĐIỆN\nVề việc tổ chức lễ khánh thành\n\n"
+            "1. Đài Truyền hình Việt Nam xây dựng kịch bản chương trình, gửi Bộ Xây dựng trước ngày "
+            "05/12/2026 để tổng hợp báo cáo Thủ tướng Chính phủ.\n"
+            "2. Bộ Công an kịp thời báo cáo, đề xuất Ban chỉ đạo phòng thủ dân sự quốc gia, Thủ tướng "
+            "Chính phủ những vấn đề vượt thẩm quyền.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Đài Truyền hình").report_to == []
+    # `báo cáo, đề xuất X`: X is reported to
+    assert task_starting(tasks, "Bộ Công an").report_to == [
+        "Ban chỉ đạo phòng thủ dân sự quốc gia", "Thủ tướng Chính phủ"]
