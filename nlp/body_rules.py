@@ -344,9 +344,11 @@ def body_rules() -> BodyRules:
                        r"(?!\s*(?:,|và)?\s*(?:đơn\s+vị|cá\s+nhân)(?!\w))(?!\s+có\s+thẩm\s+quyền))"),
         # `Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm`, an item `a) Cơ quan quản lý nhà nước về
         # thủy lợi;`: a generic head described in lower case, closed by the duty it bears or by the
-        # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`)
+        # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`); in
+        # lower case after `các` (`Sở X và các cơ quan báo chí trên địa bàn tỉnh có trách nhiệm`)
         described=Bounded(
-            rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
+            rf"(?:(?-i:Cơ quan|Đơn vị)|(?<=các )(?-i:cơ quan|đơn vị))"
+            rf"(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
             rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
         ),
         # `Cơ quan tiếp nhận hồ sơ và trả kết quả`, `cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ`,

@@ -79,6 +79,12 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         ("Cơ quan thuế không có trách nhiệm xác định đơn giá.", ["Cơ quan thuế"]),
         ("Cơ quan đơn vị tổ chức họp.", []),
         ("Cơ quan chủ trì\n", []),
+        # the merged provincial newspaper and broadcaster, a portal's editorial board, and a class after
+        # `các` described in lower case up to its duty
+        ("Báo và Đài PT-TH Đồng Nai, Ban Biên tập Cổng thông tin điện tử tỉnh và các cơ quan báo chí trên "
+         "địa bàn tỉnh có trách nhiệm tuyên truyền.",
+         ["Báo và Đài Phát thanh - Truyền hình Đồng Nai", "Ban Biên tập Cổng thông tin điện tử tỉnh",
+          "Cơ quan báo chí trên địa bàn tỉnh"]),
         # a national steering committee named by its field, in lower case, to `quốc gia`
         ("Bộ Y tế báo cáo Ban chỉ đạo phòng thủ dân sự quốc gia.",
          ["Bộ Y tế", "Ban chỉ đạo phòng thủ dân sự quốc gia"]),
