@@ -88,6 +88,17 @@ def _with_inspectorate(text: str, c: Candidate) -> Candidate:
     return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
 
 
+# `Chi nhánh Văn phòng ĐKĐĐ`, `Chi nhánh số 1 Trung tâm Phục vụ hành chính công Thành phố`: a branch of a
+# body, a body of its own
+_BRANCH = re.compile(r"(?<!\w)(?-i:Chi nhánh)(?:[^\S\n]+số[^\S\n]+\d+)?[^\S\n]+$")
+
+
+def with_branch(text: str, c: Candidate) -> Candidate:
+    if c.kind != "state" or not (m := _BRANCH.search(text, max(0, c.start - 20), c.start)):
+        return c
+    return replace(c, start=m.start(), canonical=f"{' '.join(m.group().split())} {c.canonical}")
+
+
 def _with_office_head(text: str, c: Candidate) -> Candidate:
     if c.kind != "state" or not _OFFICE_HEAD.search(text, max(0, c.start - 10), c.start):
         return c
@@ -111,12 +122,13 @@ def deputy_of_prime_minister(key: str, c: Candidate) -> Candidate:
 
 def with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
-    an apparatus (not reaching back into the complete mention before), an inspectorate, an office's
-    head, a determiner."""
+    an apparatus (not reaching back into the complete mention before), an inspectorate, a branch, an
+    office's head, a determiner."""
     floor = 0  # end of the last complete mention so far
     for c in chosen:
         extended = _with_apparatus(text, _with_standing_organ(text, c), floor)
-        yield _with_determiner(text, _with_office_head(text, _with_inspectorate(text, extended)))
+        extended = with_branch(text, _with_inspectorate(text, extended))
+        yield _with_determiner(text, _with_office_head(text, extended))
         if not c.partial:
             floor = max(floor, c.end)
 

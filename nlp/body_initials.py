@@ -31,7 +31,8 @@ def _initials(words: list[str]) -> Iterator[str]:
 def written_out(names: Iterable[str]) -> dict[str, str]:
     """Code -> name for each leading stretch of at least three words of each name (`Trung tâm Phục vụ
     hành chính công` of `Trung tâm Phục vụ hành chính công tỉnh X`); a code two names spell alike is
-    dropped."""
+    dropped (not one name written in other case: `Văn phòng Đăng ký đất đai`, `Văn phòng đăng ký đất
+    đai`)."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for name in names:
@@ -39,7 +40,7 @@ def written_out(names: Iterable[str]) -> dict[str, str]:
         for n in range(_MIN_WORDS, len(words) + 1):
             stretch = name[: words[n - 1].end()]
             for code in _initials([w.group() for w in words[:n]]):
-                if found.get(code, stretch) != stretch:
+                if found.get(code, stretch).lower() != stretch.lower():
                     clashes.add(code)
                 found.setdefault(code, stretch)
     return {code: name for code, name in found.items() if code not in clashes}
