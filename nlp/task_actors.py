@@ -115,6 +115,24 @@ def deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
     return [Body(m.start(), m.end(), m.group(), "Chính phủ", "state", "central")] if m else []
 
 
+# `Tỉnh căn cứ ...`, `Về việc X: Tỉnh thực hiện ...`: in a notice about one province, the capitalised
+# `Tỉnh` (`Thành phố`) as a subject is the provincial body the notice is sent to for action, `Văn phòng
+# Chính phủ thông báo để Ủy ban nhân dân tỉnh X ... biết, thực hiện` (RULINGS R11).
+_PROVINCE_SUBJECT = re.compile(r"(?:[^:\n]{1,200}:[^\S\n]*)?(?-i:Tỉnh|Thành phố)[^\S\n]+(?!ủy|(?-i:[A-ZĐ]))")
+_NOTIFIED = re.compile(r"(?<!\w)thông báo (?:để|cho)\s+")
+
+
+def province_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The provincial body a notice is sent to, where `Tỉnh` is the subject at `start`."""
+    if not _PROVINCE_SUBJECT.match(text, start, end):
+        return []
+    for m in _NOTIFIED.finditer(text):
+        found = [b for b in body_chain(bodies, text, m.end(), len(text)) if b.level == "province"]
+        if found:
+            return found[:1]
+    return []
+
+
 def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
     """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
     giao = next((m for m in GIAO.finditer(text, pos, unit.end)

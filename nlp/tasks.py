@@ -32,7 +32,7 @@ from policylink.nlp.task_actions import (
     directs,
     verdict,
 )
-from policylink.nlp.task_actors import Resolver, stated_bodies
+from policylink.nlp.task_actors import Resolver, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
@@ -307,7 +307,8 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     bearers = _bearers(text, bodies, subject, unit.end)
     if stated and bearers[:1] != stated[:1]:
         bearers = []  # the subject the rules found does not open the list of bearers
-    responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated or resolver.inherited(unit)
+    responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated
+                   or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
                    or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one

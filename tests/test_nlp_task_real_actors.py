@@ -67,3 +67,16 @@ def test_a_lead_with_partners_after_cung(tmp_path: Path) -> None:
     task = task_starting(tasks_in(tmp_path, text), "Bộ Tài chính")
     assert task.responsible == ["Bộ Tài chính"]
     assert task.coordinating == ["Bộ Xây dựng", "Bộ, ngành"]
+
+
+def test_the_province_as_a_subject_is_the_body_the_notice_is_sent_to(tmp_path: Path) -> None:
+    # RULINGS R11: `Tỉnh` in a notice about one province
+    text = ("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Lai Châu\n\n"
+            "II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n"
+            "1. Về hỗ trợ kinh phí: Giao Bộ Tài chính chủ trì xem xét, xử lý theo quy định.\n"
+            "2. Về việc hỗ trợ xe cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp, bố trí xe "
+            "phục vụ công tác.\n"
+            "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Lai Châu và các Bộ, cơ quan liên quan "
+            "biết, thực hiện./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Về việc hỗ trợ xe")
+    assert task.responsible == ["Ủy ban nhân dân tỉnh Lai Châu"]
