@@ -27,6 +27,7 @@ from policylink.nlp.body_context import (
     LOOKBEHIND,
     deputy_of_prime_minister,
     join_compounds,
+    share_council_with_places,
     share_organ,
     share_qualifier,
     share_standing_head,
@@ -256,7 +257,7 @@ def find_body_mentions(
     chosen = join_compounds(text, chosen)
     chosen = list(with_words_before(text, chosen))
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
-    chosen = share_qualifier(text, chosen)
+    chosen = share_council_with_places(text, share_qualifier(text, chosen))
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]

@@ -253,3 +253,27 @@ def share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if m.end() <= c.start < item_end and c.kind in ("party", "state", "front"):
                 out[i] = replace(c, canonical=f"{m['organ']} {c.canonical}")
     return out
+
+
+# `UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác`: a class of places that
+# closes a list of one council's bodies is headed by that council too (the class as written)
+_PLACES_CLOSING = re.compile(
+    r"[^\S\n]*(?:,|và)[^\S\n]+(?P<places>các[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|huyện|xã|phường)"
+    r"(?:[^\S\n]*[/,][^\S\n]*(?:tỉnh|thành[^\S\n]+phố|huyện|xã|phường|đặc[^\S\n]+khu))*+"
+    r"(?:[^\S\n]+khác)?+)(?:(?<=khác)|(?=[^\S\n]*(?:[,;.:)\t\n]|$)))")
+_PLACE_COUNCILS = ("ủy ban nhân dân", "hội đồng nhân dân")
+
+
+def share_council_with_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Add the class of places that closes a list of a council's bodies, headed by that council."""
+    out = list(chosen)
+    starts = {c.start for c in chosen}
+    for c in chosen:
+        council = next((h for h in _PLACE_COUNCILS if c.canonical.lower().startswith(h + " ")), None)
+        m = _PLACES_CLOSING.match(text, c.end) if council else None
+        if m is None or m.start("places") in starts or " các " in f" {c.canonical.lower()} ":
+            continue
+        name = f"{c.canonical[: len(council)]} {text[m.start('places') : m.end('places')]}"
+        out.append(Candidate(m.start("places"), m.end("places"), name, c.kind, None))
+    return sorted(out, key=lambda c: c.start)
+

@@ -85,6 +85,14 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
          "địa bàn tỉnh có trách nhiệm tuyên truyền.",
          ["Báo và Đài Phát thanh - Truyền hình Đồng Nai", "Ban Biên tập Cổng thông tin điện tử tỉnh",
           "Cơ quan báo chí trên địa bàn tỉnh"]),
+        # a class of places closing a list of a council's bodies is that council's (the class as written)
+        ("- Bộ Công an; - UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác.",
+         ["Bộ Công an", "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+          "Ủy ban nhân dân các tỉnh/thành phố khác"]),
+        ("Sở Y tế phối hợp với UBND tỉnh Bắc Ninh và các tỉnh, thành phố khác tổ chức tập huấn.",
+         ["Sở Y tế", "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân các tỉnh, thành phố khác"]),
+        # ... but not places that only qualify a later word
+        ("UBND tỉnh Bắc Ninh và các huyện biên giới triển khai.", ["Ủy ban nhân dân tỉnh Bắc Ninh"]),
         # a national steering committee named by its field, in lower case, to `quốc gia`
         ("Bộ Y tế báo cáo Ban chỉ đạo phòng thủ dân sự quốc gia.",
          ["Bộ Y tế", "Ban chỉ đạo phòng thủ dân sự quốc gia"]),
