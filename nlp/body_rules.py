@@ -29,7 +29,8 @@ _BOARD_STOPS = (
 _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
 # Head nouns of organisations named by a proper name of their own (issue 12: open-class names).
 # `Bộ phận Một cửa` is a body's unit (in lower case, `một bộ phận Nhân dân` is a part), named with
-# that body when written after it (`của Sở X`, `tại Sở X`: nlp.body_candidates).
+# that body when written after it (`của Sở X`, `tại Sở X`: nlp.body_candidates); so is the unit named by
+# its function, `Bộ phận tiếp nhận và trả kết quả của Sở X`.
 # `Văn phòng` + a name is the office, not the body it serves (`Văn phòng Quốc hội`, `Văn phòng Chủ tịch
 # nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
@@ -402,7 +403,7 @@ def body_rules() -> BodyRules:
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
-            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
+            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả|(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"

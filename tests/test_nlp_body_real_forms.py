@@ -93,6 +93,9 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
          ["Sở Y tế", "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân các tỉnh, thành phố khác"]),
         # ... but not places that only qualify a later word
         ("UBND tỉnh Bắc Ninh và các huyện biên giới triển khai.", ["Ủy ban nhân dân tỉnh Bắc Ninh"]),
+        # the one-stop desk of a body, named by its function, with the body it belongs to
+        ("Hồ sơ nộp tại Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp tại Trung tâm.",
+         ["Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp"]),
         # a national steering committee named by its field, in lower case, to `quốc gia`
         ("Bộ Y tế báo cáo Ban chỉ đạo phòng thủ dân sự quốc gia.",
          ["Bộ Y tế", "Ban chỉ đạo phòng thủ dân sự quốc gia"]),
