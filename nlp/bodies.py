@@ -26,6 +26,7 @@ from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_context import (
     LOOKBEHIND,
     deputy_of_prime_minister,
+    join_belonging,
     join_compounds,
     share_council_with_places,
     share_organ,
@@ -257,7 +258,7 @@ def find_body_mentions(
     chosen = join_compounds(text, chosen)
     chosen = list(with_words_before(text, chosen))
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
-    chosen = share_council_with_places(text, share_qualifier(text, chosen))
+    chosen = join_belonging(text, share_council_with_places(text, share_qualifier(text, chosen)))
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]

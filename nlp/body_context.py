@@ -277,3 +277,35 @@ def share_council_with_places(text: str, chosen: list[Candidate]) -> list[Candid
         out.append(Candidate(m.start("places"), m.end("places"), name, c.kind, None))
     return sorted(out, key=lambda c: c.start)
 
+
+# `Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc Trung ương`: the places a class
+# of councils belongs to; `Sở Giáo dục và Đào tạo thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung
+# ương`: a body of no place of its own, of whichever council of a class. Each is one mention.
+_BELONGS_TO = re.compile(r"[^\S\n]+thuộc[^\S\n]+", FLAGS)
+_PLACES_BELONGED = re.compile(
+    r"[^\S\n]+thuộc[^\S\n]+(?:tỉnh[^\S\n]*,[^\S\n]*thành[^\S\n]+phố"
+    r"(?:[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:Trung ương|TW|TƯ))?+"
+    r"|(?:tỉnh|thành[^\S\n]+phố)[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:Trung ương|TW|TƯ))(?!\w)", FLAGS)
+_CLASS_OF_PLACES = re.compile(r"(?:tỉnh|xã|huyện|thành phố|phường|đặc khu)\s*,|(?<!\w)(?:các|cấp)(?!\w)")
+
+
+def _council_class(c: Candidate) -> bool:
+    name = c.canonical.lower()
+    return name.startswith(_PLACE_COUNCILS) and bool(_CLASS_OF_PLACES.search(name))
+
+
+def join_belonging(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A class of councils with the places it belongs to, and a body of no place of its own with the
+    class of councils it belongs to, one mention each."""
+    out: list[Candidate] = []
+    for c in chosen:
+        if _council_class(c) and (places := _PLACES_BELONGED.match(text, c.end)):
+            c = replace(c, end=places.end(), canonical=f"{c.canonical} {' '.join(places.group().split())}")
+        last = out[-1] if out else None
+        if (last is not None and _council_class(c) and _BELONGS_TO.fullmatch(text, last.end, c.start)
+                and not last.suffix and not _council_class(last) and " thuộc " not in last.canonical):
+            out[-1] = replace(last, end=c.end, canonical=f"{last.canonical} thuộc {c.canonical}")
+            continue
+        out.append(c)
+    return out
+

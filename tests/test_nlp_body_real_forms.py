@@ -93,6 +93,17 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
          ["Sở Y tế", "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân các tỉnh, thành phố khác"]),
         # ... but not places that only qualify a later word
         ("UBND tỉnh Bắc Ninh và các huyện biên giới triển khai.", ["Ủy ban nhân dân tỉnh Bắc Ninh"]),
+        # a body of no place of its own with the class of councils it belongs to, and a class of councils
+        # with the places it belongs to: one mention each
+        ("Thông tư hướng dẫn chức năng của Sở Tư pháp thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+         "Trung ương và Phòng Kinh tế thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố "
+         "trực thuộc Trung ương về lĩnh vực tư pháp.",
+         ["Sở Tư pháp thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+          "Phòng Kinh tế thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc "
+          "Trung ương"]),
+        # ... but a body of a named place is its own mention, and a place alone qualifies nothing here
+        ("Sở Tư pháp thuộc UBND tỉnh Hà Tĩnh chủ trì.", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Hà Tĩnh"]),
+        ("UBND các xã thuộc tỉnh thực hiện.", ["Ủy ban nhân dân các xã"]),
         # the one-stop desk of a body, named by its function, with the body it belongs to
         ("Hồ sơ nộp tại Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp tại Trung tâm.",
          ["Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp"]),
