@@ -46,6 +46,8 @@ OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departmen
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
 _OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng"
                      r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
+# Words that start the name of another unit
+_UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
 _REGION = r"[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:[IVXLC]+|\d+)(?!\w)"
 # Words that mark a predicate, name a role (a column's `Cơ quan chủ trì`) or point (`cơ quan khác`): a
@@ -207,12 +209,14 @@ def body_rules() -> BodyRules:
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
     # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
     inner_comma = rf" *, *(?!(?:{OFFICE_TITLE})(?!\w))(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    # `Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị`: a slash gives the unit's other name (not another unit's)
+    alternative = rf" */ *(?!(?-i:{_UNIT_HEADS})(?!\w))(?=(?-i:{upper}))"
     department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
     committee = g.committee_pattern
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
     committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
-    unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
+    unit_heads = _UNIT_HEADS
     centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     # the start of a word an open-class name goes on with
     name_word = rf"(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w"
@@ -237,7 +241,7 @@ def body_rules() -> BodyRules:
         fields=Bounded(
             rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ|Phòng)|Sở"
             rf"|(?-i:BỘ|PHÒNG)(?=\s+(?:{g.field_pattern})(?!\w)))\s+"
-            rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
+            rf"(?P<field>(?:{g.field_pattern}(?!\w)|{department})(?:{alternative}{department})?)"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`, `Các Bộ, cơ quan: Tài chính,

@@ -104,6 +104,9 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         # ... but a body of a named place is its own mention, and a place alone qualifies nothing here
         ("Sở Tư pháp thuộc UBND tỉnh Hà Tĩnh chủ trì.", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Hà Tĩnh"]),
         ("UBND các xã thuộc tỉnh thực hiện.", ["Ủy ban nhân dân các xã"]),
+        # a slash gives a unit's other name
+        ("Chuyển hồ sơ tới Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị; trả kết quả.",
+         ["Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị"]),
         # the one-stop desk of a body, named by its function, with the body it belongs to
         ("Hồ sơ nộp tại Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp tại Trung tâm.",
          ["Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp"]),
