@@ -32,6 +32,8 @@ def _recipients(*items: str) -> str:
         ("Cục KSTTHC", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Cục Kiểm soát TTHC", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Công báo TP", ["Công báo thành phố"]),
+        ("UBMTTQVN thành phố", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
+        ("Ủy ban MTTQVN thành phố Đà Nẵng", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"]),
         # portals, by a name or by their level alone
         ("Cổng TTĐT Chính phủ", ["Cổng thông tin điện tử Chính phủ"]),
         ("Cổng thông tin điện tử Hải quan", ["Cổng thông tin điện tử Hải quan"]),
