@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from policylink.nlp.body_candidates import Candidate
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import initials
 
@@ -70,3 +71,29 @@ def _level_word() -> re.Pattern[str]:
 def level_after(text: str, at: int) -> re.Match[str] | None:
     """The level word written after a code (`TTPVHCC tỉnh`, `TTPVHCC các xã, phường`)."""
     return _level_word().match(text, at)
+
+
+# `Website CT` in a letter of the Cục Thuế: a website named by the code of a body the document names
+# (two words suffice here: the head noun says what the code stands for)
+_WEBSITE_CODE = re.compile(
+    r"(?-i:Website|Trang web)[^\S\n]*[-–]?[^\S\n]*(?P<code>(?-i:[A-ZĐ]{2,8}))(?![\w&])")
+
+
+def websites_by_code(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Add each website written with the code of a body the document names, unless taken."""
+    spelled: dict[str, Candidate] = {}
+    clashes: set[str] = set()
+    for c in sorted(chosen, key=lambda c: text[c.start : c.end].isupper()):  # (as written in the text first)
+        words = _NAME_WORD.findall(c.canonical)
+        if len(words) >= 2 and not any(codes_in(c.canonical)):
+            code = "".join(w[0].upper() for w in words)
+            if spelled.get(code, c).canonical.lower() != c.canonical.lower():
+                clashes.add(code)
+            spelled.setdefault(code, c)
+    out = list(chosen)
+    for m in _WEBSITE_CODE.finditer(text):
+        body = spelled.get(m["code"]) if m["code"] not in clashes else None
+        if body is not None and not any(c.start <= m.start() < c.end for c in chosen):
+            out.append(Candidate(m.start(), m.end(), f"Website {body.canonical}", body.kind, body.level))
+    return sorted(out, key=lambda c: c.start)
+

@@ -82,3 +82,11 @@ def test_a_branch_of_a_body_is_a_body_of_its_own() -> None:
 def test_a_code_in_brackets_after_its_name_is_that_mention() -> None:
     text = "Trực tiếp tại Bộ phận Một cửa (BPMC) bất kỳ.\nNộp hồ sơ\tBộ phận một cửa\tBPMC"
     assert body_names(text) == ["Bộ phận Một cửa", "Bộ phận một cửa", "Bộ phận Một cửa"]
+
+
+def test_a_website_written_with_the_code_of_a_body_the_document_names() -> None:
+    text = ("CỤC THUẾ\nCục Thuế nhận được công văn của Thuế tỉnh.\n"
+            "Nơi nhận:\n- Như trên;\n- Website CT;\n- Lưu: VT, CS.")
+    assert body_names(text)[-1] == "Website Cục Thuế"
+    # a code no body of the document spells stays a distribution mark
+    assert "Website" not in " ".join(body_names("Nơi nhận:\n- Website TCT;\n- Lưu: VT."))
