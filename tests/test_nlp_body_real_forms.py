@@ -104,6 +104,12 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         # ... but a body of a named place is its own mention, and a place alone qualifies nothing here
         ("Sở Tư pháp thuộc UBND tỉnh Hà Tĩnh chủ trì.", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Hà Tĩnh"]),
         ("UBND các xã thuộc tỉnh thực hiện.", ["Ủy ban nhân dân các xã"]),
+        # a title in capitals goes on after the issuer's place; place names keep those syllables
+        ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH VỀ VIỆC BAN HÀNH QUY CHẾ",
+         ["Ủy ban nhân dân tỉnh hà tĩnh"]),
+        ("QUYẾT ĐỊNH CỦA UBND TỈNH BÃI BỎ MỘT PHẦN", ["Ủy ban nhân dân tỉnh"]),
+        ("UBND thành phố Quy Nhơn và Ủy ban nhân dân phường Bãi Cháy thực hiện.",
+         ["Ủy ban nhân dân thành phố Quy Nhơn", "Ủy ban nhân dân phường Bãi Cháy"]),
         # a slash gives a unit's other name
         ("Chuyển hồ sơ tới Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị; trả kết quả.",
          ["Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị"]),
