@@ -110,6 +110,8 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         ("QUYẾT ĐỊNH CỦA UBND TỈNH BÃI BỎ MỘT PHẦN", ["Ủy ban nhân dân tỉnh"]),
         ("UBND thành phố Quy Nhơn và Ủy ban nhân dân phường Bãi Cháy thực hiện.",
          ["Ủy ban nhân dân thành phố Quy Nhơn", "Ủy ban nhân dân phường Bãi Cháy"]),
+        # the courts as a class
+        ("Cơ quan thuế căn cứ bản án, quyết định của Tòa án để xử lý.", ["Cơ quan thuế", "Tòa án"]),
         # a slash gives a unit's other name
         ("Chuyển hồ sơ tới Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị; trả kết quả.",
          ["Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị"]),

@@ -33,6 +33,8 @@ def _recipients(*items: str) -> str:
         ("Cục Kiểm soát TTHC", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Công báo TP", ["Công báo thành phố"]),
         ("UBMTTQVN thành phố", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
+        ("TAND thành phố Hà Nội, VKSND tỉnh Hà Tĩnh",
+         ["Tòa án nhân dân thành phố Hà Nội", "Viện kiểm sát nhân dân tỉnh Hà Tĩnh"]),
         ("Ủy ban MTTQVN thành phố Đà Nẵng", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"]),
         # portals, by a name or by their level alone
         ("Cổng TTĐT Chính phủ", ["Cổng thông tin điện tử Chính phủ"]),
