@@ -412,6 +412,8 @@ def body_rules() -> BodyRules:
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
+            # (`Cục Kiểm soát TTHC-VPCP;`: the code of the body it belongs to, closing the item)
+            rf"|[-–](?-i:{g.abbreviation_pattern})[^\S\n]*(?:[,;.\n]|$)"
             rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
             # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
             rf"|{PARENT_BODY.pattern})"

@@ -31,6 +31,8 @@ def _recipients(*items: str) -> str:
          ["Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam"]),
         ("Cục KSTTHC", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Cục Kiểm soát TTHC", ["Cục Kiểm soát thủ tục hành chính"]),
+        # the code of the body it belongs to, after a dash, closes the unit's name
+        ("Cục Kiểm soát TTHC-VPCP", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Công báo TP", ["Công báo thành phố"]),
         ("UBMTTQVN thành phố", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
         ("TAND thành phố Hà Nội, VKSND tỉnh Hà Tĩnh",
