@@ -32,8 +32,9 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                "Về", "Sửa", "Trên", r"Bãi(?=[^\S\n]+bỏ)", r"Quy(?=[^\S\n]+định)")
 _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
-# `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name.
-_OTHER = r"[^\S\n]+khác(?!\w)"
+# `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name; so is the kind of
+# place the class takes in (`các tỉnh, thành phố ven biển`, `các xã biên giới`).
+_OTHER = r"[^\S\n]+(?:khác|ven[^\S\n]+biển|biên[^\S\n]+giới|miền[^\S\n]+núi)(?!\w)"
 # `các tỉnh, thành phố trực thuộc Trung ương` (`TW`, `TƯ`): the provinces' standing, part of the class's name.
 _UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?:(?-i:T|t)rung[^\S\n]+ương|(?-i:TW|TƯ))(?!\w)"
 

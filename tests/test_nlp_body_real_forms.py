@@ -110,6 +110,9 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         ("QUYẾT ĐỊNH CỦA UBND TỈNH BÃI BỎ MỘT PHẦN", ["Ủy ban nhân dân tỉnh"]),
         ("UBND thành phố Quy Nhơn và Ủy ban nhân dân phường Bãi Cháy thực hiện.",
          ["Ủy ban nhân dân thành phố Quy Nhơn", "Ủy ban nhân dân phường Bãi Cháy"]),
+        # the kind of place a class of councils takes in is part of its name
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Trị đến Huế chỉ đạo.",
+         ["Ủy ban nhân dân các tỉnh, thành phố ven biển"]),
         # the courts as a class
         ("Cơ quan thuế căn cứ bản án, quyết định của Tòa án để xử lý.", ["Cơ quan thuế", "Tòa án"]),
         # a slash gives a unit's other name
