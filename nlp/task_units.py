@@ -41,8 +41,10 @@ _HEAD_ROLE = (
 # (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
 # (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
 _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
+# (`gửi Văn phòng Chính phủ và các Bộ: Tài chính, Xây dựng`: the head of a distributed list after the joint)
 _CONNECTOR = re.compile(
-    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*"
+    rf"(?:{_HEAD_ROLE}|(?<=và )các\s+(?:sở|bộ|phòng)\s*:\s*)?", re.IGNORECASE)
 # A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
 _NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
