@@ -46,7 +46,7 @@ from policylink.nlp.scan import matches
 # compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
 _IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
 # `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
-# agency, no document
+# agency, no document (`Bộ Luật Lao động` is a code, written with a capital)
 _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
@@ -144,7 +144,7 @@ _NAME_ORGAN = re.compile(
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 # what, before a type word, shows it names no single document: a plural, a compound, a framework, an agency
-_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE, _AGENCY_HEAD_BEFORE)
+_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)
 _SPACES = re.compile(r"\s+")
 # `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
@@ -305,7 +305,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
         issued = _issued_by_cited(text, m.start(), numbered)
-        if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE):
+        if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE) or (
+                doc_type not in LAW_TYPES and _AGENCY_HEAD_BEFORE.search(before)):
             continue
         if not issued and (_CREATION_BEFORE.search(before)
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):

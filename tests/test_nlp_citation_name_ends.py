@@ -50,6 +50,8 @@ def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
         # an agency whose name holds a type word is no document
         ("Giao Sở Kế hoạch và Đầu tư tổng hợp số liệu thống kê giai đoạn 2016-2020.", []),
         ("Viện Chiến lược phát triển nghiên cứu, đề xuất.", []),
+        # `Bộ Luật ...` (a code written with a capital) is no agency
+        ("Căn cứ Bộ Luật Lao động ngày 18 tháng 6 năm 2012;", ["Luật Lao động"]),
         # a period-closed name runs through `gắn với` and `theo hướng`
         ("Tiếp tục thực hiện Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai "
          "đoạn 2021-2025.",
