@@ -8,9 +8,9 @@ import re
 from policylink.nlp.citation_mention import Mention
 
 # the verb of making, and the draft or report of the document it makes (`xây dựng báo cáo Kế hoạch ...`);
-# `Sở Xây dựng` is an agency
+# `Sở Xây dựng` is an agency, and `đã xây dựng Đề án ...` tells of a document made
 _MAKING_BEFORE = re.compile(
-    r"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) )(?:xây dựng|soạn thảo|dự thảo|lập)"
+    r"(?<!\w)(?<!(?-i:Sở|Bộ) )(?<!(?-i:Phòng) )(?<!đã )(?<!được )(?:xây dựng|soạn thảo|dự thảo|lập)"
     r"(?:\s+(?:báo cáo|dự thảo))?\s+$",
     re.IGNORECASE,
 )

@@ -173,3 +173,10 @@ def test_capitalised_planning_names_bridge_to_their_period(text: str, keys: list
 def test_a_term_in_brackets_closes_the_name() -> None:
     text = "Thực hiện Nghị quyết Trung ương 6 (khóa X) về xây dựng Đảng, Tỉnh ủy yêu cầu:"
     assert _keys(text) == ["Nghị quyết Trung ương 6 (khóa X)"]
+
+
+def test_a_document_told_as_made_is_still_cited() -> None:
+    text = ("Năm 2020, tỉnh đã xây dựng Đề án phát triển cây ăn quả giai đoạn 2021-2025; nay tiếp tục triển "
+            "khai Đề án phát triển cây ăn quả giai đoạn 2021-2025.")
+    # the mention carried out stays (the one right after the verb is left out where it stands)
+    assert _keys(text) == ["Đề án phát triển cây ăn quả giai đoạn 2021-2025"]
