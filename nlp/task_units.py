@@ -305,15 +305,28 @@ def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section
     phòng; Giám đốc Sở X; ... chịu trách nhiệm thi hành`)."""
     doers = [*_heading_doers(text, structure, bodies, section, start),
              *body_chain(bodies, text, after_role(text, start, end), end)]
+    clause = start  # where the clause before the break opens
     for m in _SENTENCE_BREAK.finditer(text, start, end):
         pos = m.end()
         if _ADDRESSING_SENTENCE.match(text, pos, end):
             yield pos
-        elif text[m.start() - 1] == "." and text[pos].isupper() and (
+        elif _ends_sentence(text, bodies, clause, m.start()) and text[pos].isupper() and (
                 chain := _acting_subject(text, bodies, pos, end)
         ) and not any(_same_body(chain[0], doer) for doer in doers):
             yield pos
             doers = [*doers, *chain]
+        clause = pos
+
+
+def _ends_sentence(text: str, bodies: list[Body], clause: int, mark: int) -> bool:
+    """Whether the clause from `clause` to the break at `mark` ends a sentence: a full stop, or a `;`
+    after a clause whose own subject acts (`Bộ X có trách nhiệm phân bổ ...; Ủy ban nhân dân cấp tỉnh
+    trình ...`). After other clauses `;` more likely continues a list of doers sharing the predicate
+    that follows (`Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; ... chịu trách nhiệm ...`, `các Bộ: Nông
+    nghiệp và Môi trường; Xây dựng xây dựng phương án ...`)."""
+    if text[mark - 1] == ".":
+        return True
+    return text[mark - 1] == ";" and bool(_acting_subject(text, bodies, clause, mark - 1))
 
 
 def _acting_subject(text: str, bodies: list[Body], pos: int, end: int) -> list[Body]:
@@ -342,9 +355,12 @@ def _heading_doers(text: str, structure: Structure, bodies: list[Body], section:
 
 
 def _same_body(one: Body, other: Body) -> bool:
-    """The same body, one name perhaps longer (`Ban Thường vụ Huyện ủy` and `... Huyện ủy Đại Từ`)."""
+    """The same body, one name perhaps longer (`Ban Thường vụ Huyện ủy` and `... Huyện ủy Đại Từ`).
+    A class written as one word (`Bộ` of `Các đồng chí Bộ trưởng ...`) is not any body of that class
+    (`Trên cơ sở đó, Bộ Tư pháp tổng hợp ...` hands a duty to one of them, RULINGS R9)."""
     a, b = match_key(one.canonical), match_key(other.canonical)
-    return a.startswith(b) or b.startswith(a)
+    shorter, longer = sorted((a, b), key=len)
+    return a == b or (" " in shorter and longer.startswith(shorter))
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:

@@ -149,3 +149,30 @@ def test_a_class_no_rule_names_or_an_area_after_the_bodies_still_leads_to_the_ac
     assert task_starting(tasks, "Sở Nội vụ").action.startswith("rà soát")  # not `trực thuộc`
     assert task_starting(tasks, "Ủy ban nhân dân").action.startswith("phổ biến")
     assert task_starting(tasks, "Các cơ quan báo chí").action.startswith("đưa tin")
+
+
+MEMBER_AND_LIST = (
+    "THÔNG BÁO\nKết luận về công tác xây dựng pháp luật\n\n"
+    "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chỉ đạo thực hiện các nội dung sau:\n"
+    "- Khẩn trương rà soát các văn bản hướng dẫn còn thiếu. Các báo cáo gửi Bộ Tư pháp trước ngày "
+    "05 tháng 12 năm 2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước "
+    "ngày 10 tháng 12 năm 2025.\n"
+    "2. Bộ Tài chính có trách nhiệm bố trí kinh phí cho các bộ, cơ quan ngang bộ; Ủy ban nhân dân cấp "
+    "tỉnh trình Hội đồng nhân dân bố trí kinh phí của địa phương.\n"
+    "3. Chánh Văn phòng Bộ; Vụ trưởng Vụ Pháp chế; Cục trưởng Cục Quản lý dược chịu trách nhiệm thi "
+    "hành Thông báo này.\n"
+)
+
+
+def test_a_member_of_the_class_heading_the_item_acting_alone_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, MEMBER_AND_LIST)
+    # `Bộ` of the heading is a class: `Bộ Tư pháp` after it is one member with a duty of its own (R9)
+    assert task_starting(tasks, "Trên cơ sở đó, Bộ Tư pháp").responsible == ["Bộ Tư pháp"]
+
+
+def test_a_new_subject_after_a_semicolon_ends_a_clause_with_its_own_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, MEMBER_AND_LIST)
+    assert task_starting(tasks, "Bộ Tài chính có trách nhiệm").responsible == ["Bộ Tài chính"]
+    assert task_starting(tasks, "Ủy ban nhân dân cấp tỉnh trình").responsible == ["Ủy ban nhân dân cấp tỉnh"]
+    # doers listed one after another before their shared predicate stay one task
+    assert [t.text[:20] for t in tasks if t.section == "3"] == ["Chánh Văn phòng Bộ; "]
