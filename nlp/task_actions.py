@@ -273,9 +273,17 @@ def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list
 # ... ban hành các Thông báo ... đúng thời gian quy định, cụ thể:` + `a) Đối với hồ sơ ... thì thời gian
 # ... là 05 ngày`): the lead-in is the task (RULINGS R81); nlp.tasks gives this verdict.
 LIMITED_LEAD_IN = "limited-lead-in"
+# An item that names only its doers and what part of the work is theirs (`- Sở X đối với thủ tục số 03;`)
+# under a lead-in that assigns the action (`Giao Sở X, Sở Y chủ trì ... xây dựng quy trình ..., cụ thể:`):
+# the item is the task, with the lead-in's action (RULINGS R1, R13).
+SHARED_ACTION = "shares-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "requests", "directs", "adverbial-action", "duty-phrase",
-                       LIMITED_LEAD_IN})
+                       LIMITED_LEAD_IN, SHARED_ACTION})
+# What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
+_SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
+# A lead-in that hands out an action: `Giao X ...`, `X chủ trì ...`, `X có trách nhiệm ...`.
+_ASSIGNING = re.compile(r"(?<!\w)(?:giao|phân công|chủ trì|(?:có|chịu) trách nhiệm)(?!\w)", re.IGNORECASE)
 
 
 def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
@@ -320,6 +328,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "assigns"
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
+    if stated and shares_lead_in(text, unit, stated, resolver):
+        return SHARED_ACTION
     if unit.section is None and not stated:  # header block, preamble: only with a named actor
         return "outside-sections"
     if directs(tokens):
@@ -356,6 +366,18 @@ def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
         return False
     line_end = text.find("\n", article.start, article.end)
     return not _DUTY_ARTICLE.search(text, article.start, article.end if line_end < 0 else line_end)
+
+
+def shares_lead_in(text: str, unit: Unit, stated: list[Body], resolver: Resolver) -> bool:
+    """Whether `unit` is an item naming only its doers (perhaps with their share of the work) under a
+    lead-in that assigns the action (SHARED_ACTION)."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    if stated[0].start > unit.start + 1 or not text[line_start : unit.start].strip():
+        return False  # not an item opening with its doers
+    if not _SHARE.fullmatch(text[stated[-1].end : unit.end].strip()):
+        return False
+    intro = next((i for i in resolver.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
+    return intro is not None and bool(_ASSIGNING.search(text, *intro))
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:

@@ -30,6 +30,7 @@ from policylink.nlp.task_actions import (
     action_phrase,
     after_adverbial,
     directs,
+    shares_lead_in,
     verdict,
 )
 from policylink.nlp.task_actors import Resolver, stated_bodies
@@ -315,9 +316,10 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
         coordinating = _partners(text, bodies, unit.start, unit.end)
-        if not coordinating and not stated:
+        if not coordinating and (not stated or shares_lead_in(text, unit, stated, resolver)):
             # the lead-in that names the item's doer names its partners too (RULINGS R1:
-            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`)
+            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`), and so
+            # does the one whose action an item naming its doers shares (`- Sở X đối với ...;`)
             coordinating = next((found for intro in resolver.intros(unit)
                                  if (found := _partners(text, bodies, *intro))), [])
     report_to = [
