@@ -34,7 +34,9 @@ _NOT_TASK_START = re.compile(
     # closing formulas and the articles that decide rather than assign
     # (`Trong quá trình thực hiện, nếu có vướng mắc, ... phản ánh về ...`; `nếu cần sửa đổi, Bộ X rà soát ...`
     # charges a body with a step of its own)
-    r"|trên đây|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
+    # (`Trên đây là ..., Ban X đề nghị các Bộ ... báo cáo ...` asks for a step: the formula check decides)
+    r"|trên đây\b(?![^.;]*\b(?:đề nghị|yêu cầu)\b)"
+    r"|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
     r"|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"

@@ -45,7 +45,8 @@ _DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đ
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
-_ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
+# (`Ban Chỉ đạo của Chính phủ đề nghị ...`: a qualifier of a few words may follow the writer's name)
+_ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
 # `Cục X có ý kiến như sau:`) is not their doer.
 _REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời)(?!\w)",
@@ -136,9 +137,14 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:
         subject = _main_clause_subject(text, bodies, start, unit.end)
-    # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
-    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
-    if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
+    return addressed_by(text, bodies, subject, unit.end)
+
+
+def addressed_by(text: str, bodies: list[Body], subject: list[Body], end: int) -> list[Body]:
+    """The bodies a `subject` asks to act, when it does (`Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ
+    đạo ...`: the addressed body acts, not the writer); else the subject itself."""
+    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, end) if subject else None
+    if addressed and (chain := body_chain(bodies, text, addressed.end(), end)):
         return chain
     return subject
 

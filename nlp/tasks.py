@@ -33,7 +33,7 @@ from policylink.nlp.task_actions import (
     shares_lead_in,
     verdict,
 )
-from policylink.nlp.task_actors import Resolver, stated_bodies
+from policylink.nlp.task_actors import Resolver, addressed_by, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
@@ -141,9 +141,12 @@ def find_tasks(
         if not stated and content and content is not after_subject:
             # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
             # the opening adverbial
-            stated = body_chain(bodies, text, content[0].idx, unit.end) or _addressed(
-                text, bodies, content[0].idx, unit.end) or _subject_after_comma(
-                text, bodies, subject, content[0].idx, unit.end)
+            # the opening adverbial, and a subject asking others to act (`Trên đây là ..., Ban Chỉ đạo
+            # đề nghị các Bộ ...`: the bodies addressed act)
+            after = content[0].idx
+            stated = addressed_by(text, bodies, body_chain(bodies, text, after, unit.end) or _addressed(
+                text, bodies, after, unit.end) or _subject_after_comma(
+                text, bodies, subject, after, unit.end), unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
         judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))

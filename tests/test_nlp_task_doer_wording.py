@@ -176,3 +176,22 @@ def test_a_new_subject_after_a_semicolon_ends_a_clause_with_its_own_doer(tmp_pat
     assert task_starting(tasks, "Ủy ban nhân dân cấp tỉnh trình").responsible == ["Ủy ban nhân dân cấp tỉnh"]
     # doers listed one after another before their shared predicate stay one task
     assert [t.text[:20] for t in tasks if t.section == "3"] == ["Chánh Văn phòng Bộ; "]
+
+
+CLOSING = (
+    "CÔNG VĂN\nVề việc triển khai nhiệm vụ trọng tâm\n\n"
+    "1. Các Bộ hoàn thiện hồ sơ đề án trong tháng 12 năm 2025.\n"
+    "Trên đây là một số nhiệm vụ cần triển khai ngay, Ban Chỉ đạo của Chính phủ đề nghị các đồng chí Bộ "
+    "trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm chỉ đạo, kịp thời tháo gỡ vướng mắc và báo cáo kết quả "
+    "về Bộ Nội vụ trước ngày 15/12/2025.\n"
+    "Trên đây là ý kiến của Bộ Tư pháp, trân trọng gửi Văn phòng Chính phủ tổng hợp.\n"
+)
+
+
+def test_a_closing_request_with_a_step_of_its_own_is_the_addressees_task(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CLOSING)
+    # (RULINGS R7) the writer asks the bodies it names for a report by a date: their task
+    closing = task_starting(tasks, "Trên đây là một số")
+    assert closing.responsible == ["Bộ", "Cơ quan ngang Bộ"]
+    # a closing that only sends the writer's opinion asks nothing
+    assert not [t for t in tasks if t.text.startswith("Trên đây là ý kiến")]
