@@ -283,7 +283,13 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = item_body[-1][1]
             # `1.1. Giao Sở X` + its duties: the title names the actor
             subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
-            yield Unit(content, merged_until, section, subject_start=subject)
+            # a later paragraph that asks a body for something (`Theo đó, ..., đề nghị cơ quan thuế cấp
+            # tỉnh rà soát ...`) is a duty of its own, with the paragraphs after it up to the next one (R9)
+            asks = [s for s, e in item_body[1:] if _asks_a_body(text, bodies, s, e)]
+            yield Unit(content, text.rfind("\n", 0, asks[0]) if asks else merged_until, section,
+                       subject_start=subject)
+            for ask, following in zip(asks, [*asks[1:], None], strict=False):
+                yield Unit(ask, text.rfind("\n", 0, following) if following else merged_until, section)
             continue
         if (listed := _listed_subject_end(text, structure, bodies, section, content, end)) is not None:
             # `Chánh Văn phòng UBND tỉnh;` + `Giám đốc Sở X; ... chịu trách nhiệm thi hành ...`
@@ -293,6 +299,16 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
         pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), end]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+# A request to a body in a paragraph's first sentence, perhaps after an opening adverbial.
+_FIRST_SENTENCE_REQUEST = re.compile(r"[^.\n]*?(?<!\w)(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+
+
+def _asks_a_body(text: str, bodies: list[Body], start: int, end: int) -> bool:
+    """Whether the paragraph's first sentence asks a body it names to act (`Để ..., đề nghị Sở X ...`)."""
+    request = _FIRST_SENTENCE_REQUEST.match(text, start, end)
+    return request is not None and bool(body_chain(bodies, text, after_role(text, request.end(), end), end))
 
 
 def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,

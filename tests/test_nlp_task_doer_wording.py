@@ -195,3 +195,25 @@ def test_a_closing_request_with_a_step_of_its_own_is_the_addressees_task(tmp_pat
     assert closing.responsible == ["Bộ", "Cơ quan ngang Bộ"]
     # a closing that only sends the writer's opinion asks nothing
     assert not [t for t in tasks if t.text.startswith("Trên đây là ý kiến")]
+
+
+TOPIC_REPLY = (
+    "CÔNG VĂN\nVề việc xác định giá tính lệ phí\n\n"
+    "Kính gửi: Thuế tỉnh Hưng Yên\n"
+    "1. Về phương pháp xác định giá\n"
+    "Theo quy định hiện hành, giá tính lệ phí được xác định trên cơ sở dữ liệu của cơ quan thuế.\n"
+    "Theo đó, trên cơ sở dữ liệu được tổng hợp, đề nghị Thuế tỉnh Hưng Yên rà soát nguyên tắc xác định giá "
+    "tính lệ phí.\n"
+    "Ngoài ra, các nguồn dữ liệu khác được sử dụng để đối chiếu.\n"
+    "Để bảo đảm thống nhất dữ liệu, đề nghị Thuế tỉnh Hưng Yên báo cáo Cục Thuế kết quả rà soát trước ngày "
+    "15/12/2025.\n"
+)
+
+
+def test_a_later_paragraph_asking_a_body_under_a_topic_title_is_a_task_of_its_own(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, TOPIC_REPLY)
+    review = task_starting(tasks, "Theo đó, trên cơ sở dữ liệu")
+    assert review.responsible == ["Thuế tỉnh Hưng Yên"]
+    assert "Ngoài ra" in review.text  # the paragraphs after a request stay with it
+    report = task_starting(tasks, "Để bảo đảm thống nhất")
+    assert report.deadline is not None and report.deadline.due == "2025-12-15"
