@@ -61,8 +61,9 @@ _RECURRENCE_OPENING = re.compile(
     re.IGNORECASE,
 )
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
-# before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
-_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
+# before the items that detail part of it (RULINGS R13), and so does `X thực hiện các nhiệm vụ dưới đây
+# và thông báo cho Y:` after the list it introduces; `... các nhiệm vụ sau:`, `cụ thể:` do not.
+_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|(?<!\w)(?:sau|dưới đây)\s+và\s+[^:]+:$")
 DUTY = re.compile(r"\b(?<!không )(?:có|chịu) trách nhiệm\b")  # (`không có trách nhiệm` states none)
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")

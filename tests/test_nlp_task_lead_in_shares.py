@@ -30,3 +30,25 @@ def test_an_item_naming_its_doer_shares_the_lead_in_action(tmp_path: Path) -> No
 def test_bodies_listed_under_a_lead_in_that_assigns_nothing_are_no_tasks(tmp_path: Path) -> None:
     tasks = tasks_in(tmp_path, SHARED)
     assert not [t for t in tasks if t.section and t.section.startswith("Điều 3")]
+
+
+OWN_ACTION = (
+    "QUYẾT ĐỊNH\nVề việc bãi bỏ quy trình điện tử\n\n"
+    "Điều 1. Bãi bỏ 03 quy trình điện tử giải quyết thủ tục hành chính lĩnh vực điện lực.\n"
+    "Điều 2. Sở Công Thương có trách nhiệm thực hiện các nhiệm vụ dưới đây và thông báo cho các cơ quan, "
+    "đơn vị liên quan:\n"
+    "1. Rà soát các hồ sơ đang giải quyết theo quy trình đã bãi bỏ.\n"
+    "2. Cập nhật danh mục thủ tục hành chính trên Cổng dịch vụ công của tỉnh.\n"
+    "Điều 3. Sở Xây dựng có trách nhiệm thực hiện các nhiệm vụ sau:\n"
+    "1. Hướng dẫn các xã thực hiện quy trình mới.\n"
+)
+
+
+def test_a_lead_in_with_an_action_after_its_list_is_a_task_as_well(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, OWN_ACTION)
+    # (RULINGS R13) `... các nhiệm vụ dưới đây và thông báo cho ...:` states an action of its own
+    assert task_starting(tasks, "Sở Công Thương có trách nhiệm").responsible == ["Sở Công Thương"]
+    assert task_starting(tasks, "Rà soát các hồ sơ").responsible == ["Sở Công Thương"]
+    # a lead-in that only introduces its items is none
+    assert not [t for t in tasks if t.text.startswith("Sở Xây dựng")]
+    assert task_starting(tasks, "Hướng dẫn các xã").responsible == ["Sở Xây dựng"]
