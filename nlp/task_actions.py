@@ -179,6 +179,8 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     for i in commas:
         if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
             return tokens[i + 1 :]
+    if match_key(tokens[0].text) == "căn cứ" and (purpose := _purpose_action(tokens)) is not None:
+        return tokens[purpose:]  # `căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`
     colon = next((i for i, t in enumerate(tokens[:60]) if t.text == ":"), None)
     if colon is not None and colon + 1 < len(tokens):
         return tokens[colon + 1 :]  # `Đối với hồ sơ đã nộp, đủ điều kiện: Cơ quan thuế ...`
@@ -188,6 +190,17 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     directive = next((i for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS], 1)
                       if match_key(t.text) in DIRECTIVE_WORDS), None)
     return tokens[directive:] if directive is not None else tokens
+
+
+def _purpose_action(tokens: list[Token]) -> int | None:
+    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes it (its
+    basis may hold commas of its own): the index past `để`, or None."""
+    for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
+        if t.text in (".", ";", ":"):
+            return None
+        if match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
+            return i + 1
+    return None
 
 
 def directs(tokens: list[Token]) -> bool:

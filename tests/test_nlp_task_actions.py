@@ -234,3 +234,21 @@ def test_items_of_a_quoted_provision_are_not_tasks(tmp_path: Path) -> None:
             "Đề nghị Chi cục Hải quan khu vực III hướng dẫn người khai thực hiện.\n")
     tasks = tasks_in(tmp_path, text)
     assert [t.text.split(" ")[0] for t in tasks] == ["Đề"]
+
+
+BASIS_AND_PURPOSE = (
+    "CÔNG VĂN\nVề việc hỗ trợ người nộp thuế\n\n"
+    "Kính gửi: Thuế các tỉnh, thành phố\n"
+    "1. Đối với hồ sơ đã nộp đầy đủ: Cơ quan thuế địa phương căn cứ quy định của pháp luật và hồ sơ, tình "
+    "hình thực tế của người nộp thuế để kịp thời hướng dẫn, giải quyết theo quy định.\n"
+    "2. Đối với hồ sơ chưa đầy đủ: Cơ quan thuế địa phương căn cứ các quy định nêu trên, hồ sơ của người "
+    "nộp thuế để thực hiện theo quy định.\n"
+)
+
+
+def test_a_basis_with_inner_commas_closed_by_a_purpose_leads_to_the_action(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, BASIS_AND_PURPOSE, decide=rules_decide)
+    # `căn cứ A và B, C để kịp thời hướng dẫn ...`: the action follows `để`
+    assert task_starting(tasks, "Đối với hồ sơ đã nộp").responsible == ["Cơ quan thuế địa phương"]
+    # ... but one that only says to apply the rules stays a formula (RULINGS R7)
+    assert not [t for t in tasks if t.text.startswith("Đối với hồ sơ chưa")]
