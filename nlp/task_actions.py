@@ -80,6 +80,9 @@ _REMIT_OPENING = re.compile(
     r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
     re.IGNORECASE,
 )
+# `Trường hợp hồ sơ nộp tại Trung tâm X thì ...`: a condition closed by `thì` within its sentence; the
+# action (or its doer) follows.
+_CONDITION_THEN = re.compile(r"(?:trong\s+)?trường hợp\b[^.;:\n]*?\bthì\s+", re.IGNORECASE)
 # `X cần tiếp tục ...`, `X phải ...`: a modal before the directed verb.
 _MODALS = {"cần", "phải", "cần phải"}
 # A subject followed by an assessment or by the closing formula (`... thông báo để các cơ quan
@@ -92,6 +95,8 @@ _NOT_TASK_ACTION = re.compile(
     r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
     # a figure set by a power (`UBND cấp tỉnh quy định mức tỷ lệ ...`), a norm (R24)
     r"|quy định (?:mức|giá|tỷ lệ|tiêu chuẩn|định mức)\b"
+    # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`)
+    r"|áp dụng\b"
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
     r"|được\b(?! giao| phân công))"
 )
@@ -168,7 +173,8 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
             rest = [t for t in tokens if t.idx >= recurrence.end()]
             tokens = rest or tokens
     if tokens:
-        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(text, tokens[0].idx)
+        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(
+            text, tokens[0].idx) or _CONDITION_THEN.match(text, tokens[0].idx)
         if fixed:
             return [t for t in tokens if t.idx >= fixed.end()]
     if not tokens or not (

@@ -252,3 +252,24 @@ def test_a_basis_with_inner_commas_closed_by_a_purpose_leads_to_the_action(tmp_p
     assert task_starting(tasks, "Đối với hồ sơ đã nộp").responsible == ["Cơ quan thuế địa phương"]
     # ... but one that only says to apply the rules stays a formula (RULINGS R7)
     assert not [t for t in tasks if t.text.startswith("Đối với hồ sơ chưa")]
+
+
+CONDITIONS = (
+    "QUYẾT ĐỊNH\nVề việc công bố dịch vụ công trực tuyến\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này danh mục 12 dịch vụ công trực tuyến.\n"
+    "Trường hợp thủ tục hành chính công bố tại Quyết định này được sửa đổi, bổ sung thì áp dụng theo văn bản "
+    "sửa đổi, bổ sung.\n"
+    "Điều 2. Sở Y tế có trách nhiệm:\n"
+    "1. Cập nhật danh mục dịch vụ công trực tuyến trên Cổng dịch vụ công của tỉnh.\n"
+    "2. Trường hợp dịch vụ công đã được cung cấp trên phần mềm của Bộ thì cung cấp đường dẫn truy cập, gửi "
+    "Sở Khoa học và Công nghệ trước ngày 20/12/2025.\n"
+)
+
+
+def test_the_action_after_a_condition_closed_by_then(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CONDITIONS, decide=rules_decide)
+    # `Trường hợp ... thì cung cấp ...`: the condition names no doer; the item's heading does
+    condition = task_starting(tasks, "Trường hợp dịch vụ công")
+    assert condition.responsible == ["Sở Y tế"]
+    # `... thì áp dụng theo văn bản sửa đổi`: which rule applies, no duty
+    assert not [t for t in tasks if t.text.startswith("Trường hợp thủ tục")]
