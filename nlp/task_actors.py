@@ -75,7 +75,10 @@ _PASSIVE_GIAO = re.compile(
     r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8})\s+$", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
-    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
+    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$"
+    # the new wording of an amended provision (`Sửa đổi, bổ sung điểm a khoản 1 Điều 3 như sau:`, RULINGS
+    # R24, R36): a norm of the amended document, not a duty this one assigns
+    r"|^(?:sửa đổi|bổ sung)\b[^:]{0,200}?\b(?:điều|khoản|điểm)\b[^:]{0,200}\bnhư sau\s*:$")
 # ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
 _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
                         rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")

@@ -273,3 +273,19 @@ def test_the_action_after_a_condition_closed_by_then(tmp_path: Path) -> None:
     assert condition.responsible == ["Sở Y tế"]
     # `... thì áp dụng theo văn bản sửa đổi`: which rule applies, no duty
     assert not [t for t in tasks if t.text.startswith("Trường hợp thủ tục")]
+
+
+AMENDMENT = (
+    "NGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Quy định về hỗ trợ phát triển sản xuất\n\n"
+    "Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 12/2023/NQ-HĐND\n"
+    "1. Sửa đổi, bổ sung điểm b khoản 2 Điều 4 như sau:\n"
+    "b) Ủy ban nhân dân tỉnh căn cứ điều kiện thực tế phân bổ vốn cho các xã theo thứ tự ưu tiên.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+)
+
+
+def test_the_new_wording_of_an_amended_provision_assigns_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, AMENDMENT, decide=rules_decide)
+    # (RULINGS R24, R36) the amended document's clause is quoted, not assigned by this resolution
+    assert [t.text[:30] for t in tasks] == ["Giao Ủy ban nhân dân tỉnh tổ c"]
