@@ -289,3 +289,21 @@ def test_the_new_wording_of_an_amended_provision_assigns_nothing(tmp_path: Path)
     tasks = tasks_in(tmp_path, AMENDMENT, decide=rules_decide)
     # (RULINGS R24, R36) the amended document's clause is quoted, not assigned by this resolution
     assert [t.text[:30] for t in tasks] == ["Giao Ủy ban nhân dân tỉnh tổ c"]
+
+
+QUOTED_REPLY = (
+    "CÔNG VĂN\nVề việc kinh phí ủy nhiệm thu\n\n"
+    "Kính gửi: Thuế tỉnh Nam Định\n"
+    "Tại khoản 5 Điều 20 Nghị định số 100/2024/NĐ-CP của Chính phủ:\n"
+    "\"5. Kinh phí ủy nhiệm thu\n"
+    "a) Bộ Tài chính hướng dẫn nội dung chi, mức chi kinh phí ủy nhiệm thu.\n"
+    "b) Cơ quan thuế ký hợp đồng ủy nhiệm thu với tổ chức được ủy nhiệm.\"\n"
+    "Đề nghị Thuế tỉnh Nam Định căn cứ quy định nêu trên, rà soát hợp đồng ủy nhiệm thu đã ký và báo cáo "
+    "Cục Thuế trước ngày 15/12/2025.\n"
+)
+
+
+def test_provisions_quoted_between_quote_marks_assign_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, QUOTED_REPLY, decide=rules_decide)
+    # (RULINGS R20, R36) the decree's clauses are quoted; the reply's own request is the task
+    assert [t.text[:20] for t in tasks] == ["Đề nghị Thuế tỉnh Na"]
