@@ -34,7 +34,7 @@ _NOT_TASK_START = re.compile(
     # closing formulas and the articles that decide rather than assign
     # (`Trong quá trình thực hiện, nếu có vướng mắc, ... phản ánh về ...`; `nếu cần sửa đổi, Bộ X rà soát ...`
     # charges a body with a step of its own)
-    # (`Trên đây là ..., Ban X đề nghị các Bộ ... báo cáo ...` asks for a step: the formula check decides)
+    # (`Trên đây là ..., Ban X đề nghị các Bộ ... báo cáo ...` asks bodies for a step: see _SUMMING_UP)
     r"|trên đây\b(?![^.;]*\b(?:đề nghị|yêu cầu)\b)"
     r"|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
     r"|trường hợp có khó khăn|nơi nhận"
@@ -52,6 +52,9 @@ _NOT_TASK_START = re.compile(
     # word may be a verb (`quyết định`, `quy định`) and the issuer a subject
     rf"|(?:{_TYPE_WORDS}) (?:số \d|\d+[^\s/]*/))"
 )
+# A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
+# the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
+_SUMMING_UP = re.compile(r"^trên đây\b")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
@@ -199,12 +202,14 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _purpose_action(tokens: list[Token]) -> int | None:
-    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes it (its
-    basis may hold commas of its own): the index past `để`, or None."""
+    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes a basis
+    that holds commas of its own (the first comma does not end it): the index past `để`, or None."""
+    comma = False
     for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
         if t.text in (".", ";", ":"):
             return None
-        if match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
+        comma = comma or t.text == ","
+        if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
             return i + 1
     return None
 
@@ -327,7 +332,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     body_key = match_key(body_text)
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
-        ("not-task-start", lambda: _NOT_TASK_START.match(body_key)),
+        ("not-task-start", lambda: _NOT_TASK_START.match(body_key) or (
+            not stated and _SUMMING_UP.match(body_key))),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
