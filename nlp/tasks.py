@@ -254,6 +254,20 @@ def _later_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
     return []
 
 
+def _opening_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
+    """A later paragraph of an article or item that names no doer of its own, whose first sentence opens
+    with one (`Điều 2. Sở X có trách nhiệm rà soát ...` + `Trường hợp ... thì cung cấp thông tin ...`):
+    the same doer goes on (RULINGS R9)."""
+    section = unit.section
+    if section is None or section.start >= unit.start:
+        return []
+    line_end = text.find("\n", section.start, unit.start)
+    if line_end < 0:
+        return []
+    start = content_start(text, section.start, line_end)
+    return body_chain(bodies, text, after_role(text, start, line_end), line_end)
+
+
 def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
     """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
     comma of the opening adverbial, which ended at a later comma."""
@@ -313,7 +327,8 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     if stated and bearers[:1] != stated[:1]:
         bearers = []  # the subject the rules found does not open the list of bearers
     responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated or resolver.inherited(unit)
-                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit))
+                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
+                   or _opening_subject(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from nlp_fixtures import task_starting, tasks_in
 
+from policylink.nlp.duty_model import rules_decide
 from policylink.nlp.task_tables import procedure_steps
 
 REGULATION = (
@@ -217,3 +218,20 @@ def test_a_later_paragraph_asking_a_body_under_a_topic_title_is_a_task_of_its_ow
     assert "Ngoài ra" in review.text  # the paragraphs after a request stay with it
     report = task_starting(tasks, "Để bảo đảm thống nhất")
     assert report.deadline is not None and report.deadline.due == "2025-12-15"
+
+
+ARTICLE_PARAGRAPHS = (
+    "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này 04 thủ tục hành chính lĩnh vực du lịch.\n"
+    "Điều 2. Sở Văn hóa và Thể thao có trách nhiệm xây dựng quy trình nội bộ giải quyết các thủ tục được "
+    "công bố tại Quyết định này.\n"
+    "Trường hợp thủ tục đã có dịch vụ công trực tuyến của Bộ thì cung cấp đường dẫn truy cập, gửi Sở Khoa "
+    "học và Công nghệ trước ngày 20/12/2025.\n"
+    "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+)
+
+
+def test_a_later_paragraph_without_a_doer_goes_on_with_the_article_s_subject(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, ARTICLE_PARAGRAPHS, decide=rules_decide)
+    # (RULINGS R9) its own task (by the rules), with the doer that opens the article
+    assert task_starting(tasks, "Trường hợp thủ tục").responsible == ["Sở Văn hóa và Thể thao"]
