@@ -191,7 +191,8 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     """`Giám đốc các sở` -> `Sở`; `Thủ trưởng các đơn vị có liên quan thuộc Bộ X` -> `Đơn vị thuộc Bộ X`."""
     start, end = m.span("cls")
     name = canonical_name(_RELATED.sub("", text[start:end]))
-    head = normalize_tones(name.split()[0].rstrip(",")).lower()
+    words = normalize_tones(name).lower().replace(",", " ").split()
+    head = "cục" if words[:2] == ["tổng", "cục"] else words[0]  # (a `Tổng cục` is a ministry's, as a `Cục`)
     level = _HEAD_LEVELS.get(head, "central" if head in ("cục", "vụ") else None)
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
 

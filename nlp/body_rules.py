@@ -67,7 +67,7 @@ OFFICE_TITLE = (
 )
 # Heads of the classes an office-holder's title names (`Giám đốc các sở`), and the body a class belongs
 # to (`các đơn vị có liên quan thuộc Bộ X`), closed by the clause.
-_HELD_HEADS = r"sở|phòng|chi +cục|cục|vụ|tập +đoàn|tổng +công +ty"
+_HELD_HEADS = r"sở|phòng|chi +cục|tổng +cục|cục|vụ|tập +đoàn|tổng +công +ty"
 _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_CLASS})\w*"
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
 # Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
@@ -350,8 +350,10 @@ def body_rules() -> BodyRules:
         # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
         # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their
         # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.
+        # `các Giám đốc Sở,`: the `các` before the title makes the head after it a class too.
         held_class=Bounded(
-            rf"(?:{OFFICE_TITLE}) +các +(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
+            rf"(?:(?:{OFFICE_TITLE}) +các +|(?<=các )(?:{OFFICE_TITLE}) +)"
+            rf"(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
             rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
             # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
