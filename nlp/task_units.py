@@ -22,7 +22,7 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
-    r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
+    r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+(?:[-–][ \t]+)?"
     r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`,
