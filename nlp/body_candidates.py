@@ -165,6 +165,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
     for m in rules.functional.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.sector_class.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.house_committee.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
     for m in rules.portal.finditer(key):  # a recipient: alone on its list item

@@ -167,6 +167,7 @@ class BodyRules:
     generic: Bounded
     described: Bounded
     functional: Bounded
+    sector_class: Bounded
     held_class: Bounded
     held_list: Bounded
     collective: Bounded
@@ -218,6 +219,7 @@ def body_rules() -> BodyRules:
     # joins a department's (`X, Y và Z`), not before another body (`Cục X, Kho bạc Y và Z`)
     field_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?-i:{unit_heads}|{OPEN_CLASS_HEADS}))(?!\w))"
                    rf"(?=(?-i:{upper})\w*(?: +(?!và(?!\w))\w+){{0,3}} +và +(?-i:{upper}))")
+    sectors = "|".join(e.pattern for e in g.names if e.kind == "state" and e.level_word == "required")
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -347,6 +349,9 @@ def body_rules() -> BodyRules:
             r"(?:tiếp\s+nhận\s+hồ\s+sơ(?:\s+và\s+trả\s+kết\s+quả)?"
             r"|giải\s+quyết\s+(?:hồ\s+sơ|thủ\s+tục\s+hành\s+chính))"
         ),
+        # `cơ quan Công an`, `cơ quan Thanh tra`: the class of a sector's state bodies, each named by its
+        # territory (the gazetteer's names that require a level word), written without one
+        sector_class=Bounded(rf"cơ\s+quan\s+(?:{sectors})(?!\w)(?!{g.level_pattern})"),
         # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
         # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their
         # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.

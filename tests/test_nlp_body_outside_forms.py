@@ -132,3 +132,16 @@ def test_a_heading_body_and_a_dashed_number_name_the_doers(tmp_path: Path) -> No
     assert program.responsible == ["Tổng Liên đoàn Lao động Việt Nam"]
     grassroots = task_starting(tasks, "Công đoàn cơ sở")
     assert grassroots.responsible == ["Công đoàn cơ sở"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phối hợp với cơ quan Công an thu hồi giấy phép.", ["Cơ quan Công an"]),
+        ("Cơ quan Thanh tra nơi tiếp nhận đơn có trách nhiệm trả lời.", ["Cơ quan Thanh tra"]),
+        ("Cơ quan Bảo hiểm xã hội thực hiện chi trả.", ["Cơ quan Bảo hiểm xã hội"]),
+        ("Hồ sơ gửi cơ quan Công an huyện nơi cư trú.", ["Công an huyện"]),
+    ],
+)
+def test_the_class_of_a_sectors_bodies_written_without_territory(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
