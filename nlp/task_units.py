@@ -41,8 +41,12 @@ _HEAD_ROLE = (
 # (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
 # (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
 _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
+# (`A, Tài chính, các ngành và UBND các huyện`: bare `ngành`, `địa phương` are no body, GUIDELINES, but a
+# member of the list all the same: the list goes on past them)
+_BARE_MEMBER = r"(?:các\s+)?(?:ngành|địa phương)\s*(?:,|;|và|hoặc)\s*"
 _CONNECTOR = re.compile(
-    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_BARE_MEMBER})?(?:{_HEAD_ROLE})?",
+    re.IGNORECASE)
 # A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
 _NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the

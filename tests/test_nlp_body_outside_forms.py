@@ -145,3 +145,19 @@ def test_a_heading_body_and_a_dashed_number_name_the_doers(tmp_path: Path) -> No
 )
 def test_the_class_of_a_sectors_bodies_written_without_territory(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+PARTNERS = """KẾ HOẠCH
+Triển khai cho thuê đất
+
+1. Ban Quản lý Khu kinh tế Vũng Áng chủ trì, phối hợp với Sở Tài chính, các ngành và UBND các huyện \
+có liên quan xác định giá thuê đất trong quý III/2025.
+2. Sở Tài chính hướng dẫn thu tiền thuê đất.
+"""
+
+
+def test_a_list_of_partners_goes_on_past_a_bare_class(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, PARTNERS)
+    rent = task_starting(tasks, "Ban Quản lý")
+    assert rent.responsible == ["Ban Quản lý Khu kinh tế Vũng Áng"]
+    assert rent.coordinating == ["Sở Tài chính", "Ủy ban nhân dân các huyện"]
