@@ -27,6 +27,8 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng", "Cáo",
                "Hàng", "Quý", "Trước", "Các", "Và",
                r"Lưu(?=[^\S\n]*:)")  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
+# Words that join a name to the rest of the clause, never its syllable (`Cục Hải quan X tại Công văn ...`).
+_FUNCTION_WORDS = r"(?:và|tại|của|theo|về|với|trong|cho|để|từ|đến|trên|do|thuộc|là|có|được)"
 _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
 # `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name.
@@ -207,7 +209,7 @@ def load_gazetteer() -> Gazetteer:
     # (after `và` a body word starts the next body: `Cục Hải quan Bắc Ninh và Sở Tài chính`)
     institution_name = (
         rf"(?:(?: +và +(?!(?:{stops})(?!\w))|(?:{inner_comma})? +{not_a_body_word}){capitalised}"
-        rf"(?: +(?!và(?!\w))(?-i:{lower})\w*"
+        rf"(?: +(?!{_FUNCTION_WORDS}(?!\w))(?-i:{lower})\w*"
         rf"(?= +(?-i:{UPPER_CLASS})| +{level_words}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
     )
     # `các huyện, thị xã, thành phố`, `các huyện, thành, thị`; in lower case, unlike a following

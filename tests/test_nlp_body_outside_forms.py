@@ -161,3 +161,15 @@ def test_a_list_of_partners_goes_on_past_a_bare_class(tmp_path: Path) -> None:
     rent = task_starting(tasks, "Ban Quản lý")
     assert rent.responsible == ["Ban Quản lý Khu kinh tế Vũng Áng"]
     assert rent.coordinating == ["Sở Tài chính", "Ủy ban nhân dân các huyện"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Xét đề nghị của Cục Hải quan Quảng Ninh tại Công văn số 12/HQQN.", ["Cục Hải quan Quảng Ninh"]),
+        ("Các LĐLĐ tỉnh, thành phố báo cáo.", ["Liên đoàn Lao động tỉnh, thành phố"]),
+        ("nghị quyết của ban chấp hành tổng liên đoàn lao động việt nam", []),
+    ],
+)
+def test_where_a_proper_name_ends(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
