@@ -44,9 +44,10 @@ _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(
 # (`A, Tài chính, các ngành và UBND các huyện`: bare `ngành`, `địa phương` are no body, GUIDELINES, but a
 # member of the list all the same: the list goes on past them)
 _BARE_MEMBER = r"(?:các\s+)?(?:ngành|địa phương)\s*(?:,|;|và|hoặc)\s*"
+# (`gửi Văn phòng Chính phủ và các Bộ: Tài chính, Xây dựng`: the head of a distributed list after the joint)
 _CONNECTOR = re.compile(
-    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_BARE_MEMBER})?(?:{_HEAD_ROLE})?",
-    re.IGNORECASE)
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_BARE_MEMBER})?"
+    rf"(?:{_HEAD_ROLE}|(?<=và )các\s+(?:sở|bộ|phòng)\s*:\s*)?", re.IGNORECASE)
 # A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
 _NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
