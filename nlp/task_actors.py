@@ -45,7 +45,8 @@ _DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đ
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
-_ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
+# (`Ban Chỉ đạo của Chính phủ đề nghị ...`: a qualifier of a few words may follow the writer's name)
+_ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
 # `Cục X có ý kiến như sau:`), or who lays down the rules that follow (the enacting line of a circular,
 # `Bộ X quy định chi tiết thi hành ... như sau:`, `Bộ Y hướng dẫn ... như sau:`), is not their doer.
@@ -76,7 +77,10 @@ _PASSIVE_GIAO = re.compile(
     r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8})\s+$", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
-    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
+    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$"
+    # the new wording of an amended provision (`Sửa đổi, bổ sung điểm a khoản 1 Điều 3 như sau:`, RULINGS
+    # R24, R36): a norm of the amended document, not a duty this one assigns
+    r"|^(?:sửa đổi|bổ sung)\b[^:]{0,200}?\b(?:điều|khoản|điểm)\b[^:]{0,200}\bnhư sau\s*:$")
 # ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
 _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
                         rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
@@ -157,9 +161,14 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:
         subject = _main_clause_subject(text, bodies, start, unit.end)
-    # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
-    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
-    if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
+    return addressed_by(text, bodies, subject, unit.end)
+
+
+def addressed_by(text: str, bodies: list[Body], subject: list[Body], end: int) -> list[Body]:
+    """The bodies a `subject` asks to act, when it does (`Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ
+    đạo ...`: the addressed body acts, not the writer); else the subject itself."""
+    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, end) if subject else None
+    if addressed and (chain := body_chain(bodies, text, addressed.end(), end)):
         return chain
     return subject
 

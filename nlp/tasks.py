@@ -31,9 +31,10 @@ from policylink.nlp.task_actions import (
     action_phrase,
     after_adverbial,
     directs,
+    shares_lead_in,
     verdict,
 )
-from policylink.nlp.task_actors import Resolver, province_subject, stated_bodies
+from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
@@ -147,9 +148,12 @@ def find_tasks(
         if not stated and content and content is not after_subject:
             # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
             # the opening adverbial
-            stated = body_chain(bodies, text, content[0].idx, unit.end) or _addressed(
-                text, bodies, content[0].idx, unit.end) or _subject_after_comma(
-                text, bodies, subject, content[0].idx, unit.end)
+            # the opening adverbial, and a subject asking others to act (`Trên đây là ..., Ban Chỉ đạo
+            # đề nghị các Bộ ...`: the bodies addressed act)
+            after = content[0].idx
+            stated = addressed_by(text, bodies, body_chain(bodies, text, after, unit.end) or _addressed(
+                text, bodies, after, unit.end) or _subject_after_comma(
+                text, bodies, subject, after, unit.end), unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
         judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))
@@ -257,6 +261,20 @@ def _later_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
     return []
 
 
+def _opening_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
+    """A later paragraph of an article or item that names no doer of its own, whose first sentence opens
+    with one (`Điều 2. Sở X có trách nhiệm rà soát ...` + `Trường hợp ... thì cung cấp thông tin ...`):
+    the same doer goes on (RULINGS R9)."""
+    section = unit.section
+    if section is None or section.start >= unit.start:
+        return []
+    line_end = text.find("\n", section.start, unit.start)
+    if line_end < 0:
+        return []
+    start = content_start(text, section.start, line_end)
+    return body_chain(bodies, text, after_role(text, start, line_end), line_end)
+
+
 def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
     """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
     comma of the opening adverbial, which ended at a later comma."""
@@ -317,15 +335,17 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         bearers = []  # the subject the rules found does not open the list of bearers
     responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated
                    or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
-                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit))
+                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
+                   or _opening_subject(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
         coordinating = _partners(text, bodies, unit.start, unit.end)
-        if not coordinating and not stated:
+        if not coordinating and (not stated or shares_lead_in(text, unit, stated, resolver)):
             # the lead-in that names the item's doer names its partners too (RULINGS R1:
-            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`)
+            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`), and so
+            # does the one whose action an item naming its doers shares (`- Sở X đối với ...;`)
             coordinating = next((found for intro in resolver.intros(unit)
                                  if (found := _partners(text, bodies, *intro))), [])
     reported = report_to(text, bodies, unit.start, unit.end)
