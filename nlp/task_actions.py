@@ -312,6 +312,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
         ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
          and _in_power_article(text, resolver, unit)),
+        ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
+         and _in_power_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -340,16 +342,33 @@ _DUTY_ARTICLE = re.compile(r"trách nhiệm|tổ chức thực hiện|thi hành|
 _ARTICLE_ID = re.compile(r"(?:^|\.)Điều \d+$")
 
 
+# A decision that sets a body's standing mandate (`Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ
+# cấu tổ chức của Sở X`), as its title says: the articles on its position, functions, powers and organisation
+# describe what the body is for and assign no work; the `Giao ...` and execution clauses do.
+_MANDATE = re.compile(r"(?<!\w)nhiệm vụ(?:\s*,|\s+và)\s+quyền hạn(?!\w)", re.IGNORECASE)
+
+
+def _title_end(text: str) -> int:
+    basis = _BASIS_LINE.search(text)
+    return basis.start() if basis else _TITLE_CHARS
+
+
 @lru_cache(maxsize=4)
 def _delegates(text: str) -> bool:
     """Whether the document's title hands powers down or reserves them."""
-    basis = _BASIS_LINE.search(text)
-    return bool(_DELEGATION.search(text, 0, basis.start() if basis else _TITLE_CHARS))
+    return bool(_DELEGATION.search(text, 0, _title_end(text)))
+
+
+@lru_cache(maxsize=4)
+def _sets_mandate(text: str) -> bool:
+    """Whether the document's title sets a body's functions, duties and powers."""
+    return bool(_MANDATE.search(text, 0, _title_end(text)))
 
 
 def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    """Whether `unit` lies in an article that lists powers, not in one that charges bodies (RULINGS R25);
-    a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one wherever it is."""
+    """Whether `unit` lies in an article that lists powers or a mandate, not in one that charges bodies
+    (RULINGS R25); a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one
+    wherever it is."""
     article = next((s for s in resolver.structure.scopes(unit.section)
                     if s is not None and _ARTICLE_ID.search(s.id)), None)
     if article is None:

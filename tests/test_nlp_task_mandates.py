@@ -1,0 +1,34 @@
+"""Task kinds seen on outside documents (ext-dev), on texts of our own: a decision that sets a body's
+standing mandate lists functions and powers, no assigned work (RULINGS R24, R25 by analogy)."""
+
+from pathlib import Path
+
+from nlp_fixtures import rule_tasks
+
+MANDATE = "\n".join([
+    "Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Xây dựng",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    "Quyết định:",
+    "Điều 1. Vị trí và chức năng",
+    "Sở Xây dựng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu về quản lý xây dựng.",
+    "Điều 2. Nhiệm vụ và quyền hạn",
+    "1. Hướng dẫn, kiểm tra việc thực hiện quy hoạch xây dựng trên địa bàn tỉnh.",
+    "2. Chủ trì, phối hợp với Sở Tài chính thẩm định dự án đầu tư xây dựng theo quy định.",
+    "Điều 3. Cơ cấu tổ chức",
+    "1. Giám đốc Sở: là người đứng đầu Sở, chịu trách nhiệm trước Ủy ban nhân dân tỉnh.",
+    "2. Giao Giám đốc Sở Xây dựng ban hành Quy chế làm việc của Sở.",
+    "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành.",
+    "",
+])
+
+
+def test_a_mandate_lists_no_tasks_but_its_assignments_and_execution_clause(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, MANDATE)
+    assert [t.text[:20] for t in tasks] == ["Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
+
+
+def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) -> None:
+    title = "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của"
+    plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho")
+    texts = [t.text[:20] for t in rule_tasks(tmp_path, plan)]
+    assert "Hướng dẫn, kiểm tra " in texts and "Chủ trì, phối hợp vớ" in texts
