@@ -36,6 +36,12 @@ _GOAL_HEADING = re.compile(
     # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
     r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )
+# A heading over what a plan still to be made must contain (`II. Về nội dung kế hoạch 5 năm`) or the
+# orientations it sets (`2. Định hướng phát triển và các nhiệm vụ chủ yếu:`): no one is directed yet. Only
+# a section's heading: such a line introducing a list may stand far above the parts that assign the work.
+_CONTENTS_HEADING = re.compile(
+    r"^(?:định hướng|(?:về\s+)?(?:những\s+|các\s+)?nội dung(?:\s+chủ yếu)?(?:\s+của)?\s+"
+    r"(?:kế hoạch|chương trình|đề án))\b")
 # `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
 # item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
@@ -67,7 +73,8 @@ _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
-GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+", re.IGNORECASE)
+# (`Phân công và tiến độ ...` names the assignment, a heading)
+GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+(?!và(?!\w))", re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
 _PASSIVE_GIAO = re.compile(
@@ -212,8 +219,8 @@ class Resolver:
         return self._goal[unit]
 
     def _in_goal_context(self, unit: Unit) -> bool:
-        if any(_GOAL_HEADING.match(self.structure.line_key(first)) and not self._addresses_bodies(first)
-               for first in self._headings_above(unit)):
+        if any((_GOAL_HEADING.match(key := self.structure.line_key(first)) or _CONTENTS_HEADING.match(key))
+               and not self._addresses_bodies(first) for first in self._headings_above(unit)):
             return True
         intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
         # (`Yêu cầu Giám đốc các Sở: A, B thực hiện các nội dung sau:` directs bodies: no goal)

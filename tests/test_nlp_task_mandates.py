@@ -1,5 +1,6 @@
 """Task kinds seen on outside documents (ext-dev), on texts of our own: a decision that sets a body's
-standing mandate lists functions and powers, no assigned work (RULINGS R24, R25 by analogy)."""
+standing mandate lists functions and powers, no assigned work (RULINGS R24, R25 by analogy); the
+contents and orientations of a plan still to be made direct no one yet."""
 
 from pathlib import Path
 
@@ -32,3 +33,22 @@ def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) ->
     plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho")
     texts = [t.text[:20] for t in rule_tasks(tmp_path, plan)]
     assert "Hướng dẫn, kiểm tra " in texts and "Chủ trì, phối hợp vớ" in texts
+
+
+PLAN_CONTENTS = "\n".join([
+    "Chỉ thị về việc xây dựng kế hoạch phát triển 5 năm",
+    "I. Về nội dung kế hoạch phát triển 5 năm",
+    "1. Định hướng và các nhiệm vụ chủ yếu:",
+    "a) Phấn đấu đạt tốc độ tăng trưởng bình quân 5 năm khoảng 8%.",
+    "b) Tập trung phát triển hạ tầng giao thông nông thôn.",
+    "II. Phân công và tiến độ xây dựng kế hoạch",
+    "1. Sở Kế hoạch và Đầu tư hướng dẫn các sở, ngành xây dựng kế hoạch.",
+    "",
+])
+
+
+def test_the_contents_of_a_plan_still_to_be_made_are_no_tasks(tmp_path: Path) -> None:
+    """Orientations and targets the plan must contain direct no one yet; a heading naming the
+    assignment (`Phân công và tiến độ ...`) assigns nothing itself."""
+    tasks = rule_tasks(tmp_path, PLAN_CONTENTS)
+    assert [t.responsible for t in tasks] == [["Sở Kế hoạch và Đầu tư"]]
