@@ -50,6 +50,10 @@ _NOT_TASK_START = re.compile(
     # word may be a verb (`quyết định`, `quy định`) and the issuer a subject
     rf"|(?:{_TYPE_WORDS}) (?:số \d|\d+[^\s/]*/))"
 )
+# An article that sets a body up (`Điều 1. Thành lập Ban Chỉ đạo ...`) decides; an item that tells a body
+# to set one up (`- Thành lập hội đồng thẩm định ...`) is a duty.
+_ESTABLISHES = re.compile(r"^thành lập\b")
+_ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
@@ -61,7 +65,9 @@ _RECURRENCE_OPENING = re.compile(
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
 # before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
-DUTY = re.compile(r"\b(?<!không )(?:có|chịu) trách nhiệm\b")  # (`không có trách nhiệm` states none)
+# (`không có trách nhiệm` states none; `Ban Chỉ đạo có nhiệm vụ chỉ đạo ...` charges the body as
+# `có trách nhiệm` does)
+DUTY = re.compile(r"\b(?<!không )(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)\b")
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
@@ -298,6 +304,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
         ("not-task-start", lambda: _NOT_TASK_START.match(body_key)),
+        ("establishes", lambda: _ESTABLISHES.match(body_key) and _ARTICLE_LINE.match(
+            text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),

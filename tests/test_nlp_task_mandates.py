@@ -52,3 +52,20 @@ def test_the_contents_of_a_plan_still_to_be_made_are_no_tasks(tmp_path: Path) ->
     assignment (`Phân công và tiến độ ...`) assigns nothing itself."""
     tasks = rule_tasks(tmp_path, PLAN_CONTENTS)
     assert [t.responsible for t in tasks] == [["Sở Kế hoạch và Đầu tư"]]
+
+
+COMMITTEE = "\n".join([
+    "Quyết định về việc thành lập Tổ công tác liên ngành",
+    "Điều 1. Thành lập Tổ công tác liên ngành về phòng chống dịch bệnh (gọi tắt là Tổ công tác).",
+    "Điều 2. Tổ công tác có nhiệm vụ đôn đốc, kiểm tra công tác phòng chống dịch bệnh ở các địa phương.",
+    "Điều 3. Sở Y tế có trách nhiệm:",
+    "1. Thành lập các đoàn kiểm tra tại các huyện.",
+    "",
+])
+
+
+def test_a_body_that_has_a_duty_is_charged_with_it(tmp_path: Path) -> None:
+    """`X có nhiệm vụ ...` charges X as `X có trách nhiệm ...` does, even where X is no body we know; the
+    article that sets X up decides, while an item that tells a body to set one up is a duty."""
+    tasks = rule_tasks(tmp_path, COMMITTEE)
+    assert [t.text[:24] for t in tasks] == ["Tổ công tác có nhiệm vụ ", "Thành lập các đoàn kiểm "]
