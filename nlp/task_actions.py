@@ -322,6 +322,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and _in_power_article(text, resolver, unit)),
         ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
          and _in_power_article(text, resolver, unit)),
+        ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -373,16 +374,33 @@ def _sets_mandate(text: str) -> bool:
     return bool(_MANDATE.search(text, 0, _title_end(text)))
 
 
+def _article_heading(text: str, resolver: Resolver, unit: Unit) -> str | None:
+    """The first line of the article `unit` lies in, None outside articles."""
+    article = next((s for s in resolver.structure.scopes(unit.section)
+                    if s is not None and _ARTICLE_ID.search(s.id)), None)
+    if article is None:
+        return None
+    line_end = text.find("\n", article.start, article.end)
+    return text[article.start : article.end if line_end < 0 else line_end]
+
+
 def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
     """Whether `unit` lies in an article that lists powers or a mandate, not in one that charges bodies
     (RULINGS R25); a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one
     wherever it is."""
-    article = next((s for s in resolver.structure.scopes(unit.section)
-                    if s is not None and _ARTICLE_ID.search(s.id)), None)
-    if article is None:
-        return False
-    line_end = text.find("\n", article.start, article.end)
-    return not _DUTY_ARTICLE.search(text, article.start, article.end if line_end < 0 else line_end)
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and not _DUTY_ARTICLE.search(heading)
+
+
+# An article that sets out a procedure (`Điều 4. Thủ tục làm con dấu`, `Trình tự cấp giấy phép`): what the
+# applicants file and do binds the public (RULINGS R20, R21, R24); a clause there that charges a body with
+# its part (`Cơ quan Công an nơi đăng ký ... có trách nhiệm xem xét, tiếp nhận hồ sơ`) is a duty.
+_PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
+
+
+def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and bool(_PROCEDURE_ARTICLE.match(heading.strip()))
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:

@@ -69,3 +69,19 @@ def test_a_body_that_has_a_duty_is_charged_with_it(tmp_path: Path) -> None:
     article that sets X up decides, while an item that tells a body to set one up is a duty."""
     tasks = rule_tasks(tmp_path, COMMITTEE)
     assert [t.text[:24] for t in tasks] == ["Tổ công tác có nhiệm vụ ", "Thành lập các đoàn kiểm "]
+
+
+PROCEDURE = "\n".join([
+    "Thông tư hướng dẫn cấp giấy phép hoạt động",
+    "Điều 4. Thủ tục cấp giấy phép",
+    "1. Tổ chức, cá nhân đề nghị cấp giấy phép phải nộp đơn theo mẫu kèm bản sao giấy tờ.",
+    "2. Sở Công Thương có trách nhiệm xem xét, cấp giấy phép trong thời hạn 10 ngày làm việc.",
+    "Điều 5. Sở Công Thương kiểm tra việc thực hiện giấy phép trên địa bàn tỉnh.",
+    "",
+])
+
+
+def test_what_applicants_do_in_a_procedure_is_no_task(tmp_path: Path) -> None:
+    """In an article that sets out a procedure, a clause that charges a body with its part is a duty."""
+    tasks = rule_tasks(tmp_path, PROCEDURE)
+    assert [t.text[:20] for t in tasks] == ["Sở Công Thương có tr", "Sở Công Thương kiểm "]
