@@ -4,8 +4,8 @@ A unit's text starts past its item marker (`1.`, `a)`, `-`, `Điều 5.`). An it
 is a short title followed by text of its own is one unit anchored on the title, and so is an item
 whose first line names its doers (`2. Sở X, Sở Y`, `1. Sở X chủ trì, phối hợp với Sở Y:`) over one
 paragraph; a container's title (its body lists sub-items, a `... sau:` introduction or a table) is
-none. A plan table gives
-one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
+none. A bullet goes on over the sentences printed one per line between it and the next bullet. A plan
+table gives one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
 sections around a unit, and `body_chain` the bodies written one after another that name a unit's
 actors.
 """
@@ -54,6 +54,9 @@ _FIRST_GAP = re.compile(
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
+# A bullet (`- Đầu tư ...`), and a lettered part's heading (`B. Nhiệm vụ và giải pháp`)
+_BULLET = re.compile(r"[ \t]*[-+•*–][ \t]")
+_LETTER_HEADING = re.compile(r"[A-ZĐ]\.\s")
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 # Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
@@ -290,9 +293,42 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = listed
             yield Unit(content, listed, section)
             continue
-        pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), end]
+        stop = _continued_end(text, structure, bodies, section, start, end) if content > start else end
+        merged_until = stop
+        pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), stop]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _continued_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                   start: int, end: int) -> int:
+    """Where a bullet goes on over the sentences printed one per line between it and the next bullet
+    (`- Đầu tư cơ sở vật chất ...` + `Phấn đấu thực hiện bằng được các chỉ tiêu ...` + `- Thực hiện ...`):
+    unmarked lines of its own section or of the one around it, each a full sentence that opens with no
+    doer of its own (RULINGS R9) and introduces no list. `end` for other lines, and where such sentences
+    end the list (a paragraph after the last bullet is no part of it)."""
+    if not _BULLET.match(text, start, end) or not text[start:end].rstrip().endswith((".", ";")):
+        return end
+    around = {section, _parent(structure, section)}
+    stop = end
+    for ls, le in line_spans(text, end, len(text)):
+        line = text[ls:le].rstrip()
+        if _BULLET.match(line):
+            return stop
+        if (structure.deepest(ls) not in around or _MARKER.match(text, ls, le) or _LETTER_HEADING.match(line)
+                or "\t" in line or _inside_table(text, ls, le) or not line.endswith((".", ";"))
+                or _TIME_LINE.match(line) or _ADDRESSING_SENTENCE.match(line)
+                or _acting_subject(text, bodies, ls, le)
+                or body_chain(bodies, text, after_role(text, ls, le), le)):
+            return end
+        stop = le
+    return end
+
+
+def _parent(structure: Structure, section: Section | None) -> Section | None:
+    """The section around `section` (None at the top)."""
+    scopes = list(structure.scopes(section))
+    return scopes[1] if len(scopes) > 1 else None
 
 
 def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,

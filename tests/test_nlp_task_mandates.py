@@ -1,6 +1,7 @@
 """Task kinds seen on outside documents (ext-dev), on texts of our own: a decision that sets a body's
 standing mandate lists functions and powers, no assigned work (RULINGS R24, R25 by analogy); the
-contents and orientations of a plan still to be made direct no one yet."""
+contents and orientations of a plan still to be made direct no one yet; what applicants do in a
+procedure binds the public; sentences printed one per line stay with the bullet above them."""
 
 from pathlib import Path
 
@@ -85,3 +86,26 @@ def test_what_applicants_do_in_a_procedure_is_no_task(tmp_path: Path) -> None:
     """In an article that sets out a procedure, a clause that charges a body with its part is a duty."""
     tasks = rule_tasks(tmp_path, PROCEDURE)
     assert [t.text[:20] for t in tasks] == ["Sở Công Thương có tr", "Sở Công Thương kiểm "]
+
+
+SENTENCE_LINES = "\n".join([
+    "Kế hoạch bồi dưỡng cán bộ",
+    "1. Sở Nội vụ:",
+    "- Xây dựng kế hoạch bồi dưỡng cán bộ hằng năm.",
+    "Chọn cử cán bộ đi học theo đúng kế hoạch đã duyệt.",
+    "- Tổ chức các lớp tập huấn cho cán bộ cấp xã.",
+    "Ủy ban nhân dân các huyện bố trí kinh phí cho các lớp.",
+    "- Tổng hợp kết quả bồi dưỡng.",
+    "Kiểm tra việc tổ chức các lớp tập huấn của tỉnh.",
+    "",
+])
+
+
+def test_sentences_printed_one_per_line_stay_with_the_bullet_above(tmp_path: Path) -> None:
+    """Between two bullets, a sentence with no doer of its own goes on with the bullet above; one that
+    names its doer is a task of its own (RULINGS R9), and a paragraph after the list is no part of it."""
+    tasks = rule_tasks(tmp_path, SENTENCE_LINES)
+    assert [t.text[:20] for t in tasks] == [
+        "Xây dựng kế hoạch bồ", "Tổ chức các lớp tập ", "Ủy ban nhân dân các ", "Tổng hợp kết quả bồi",
+        "Kiểm tra việc tổ chứ"]
+    assert tasks[0].text.endswith("theo đúng kế hoạch đã duyệt.") and tasks[3].text.endswith("bồi dưỡng.")
