@@ -27,7 +27,9 @@ from policylink.nlp.task_units import (
 ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"
 LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _GOAL_HEADING = re.compile(
-    rf"^(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
+    # (`II. Mục tiêu, nhiệm vụ ...` heads the tasks as well as the goals)
+    r"^(?!mục tiêu\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp))"
+    rf"(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
     # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
     r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"
     # a description of goods or of a thing (`2. Tóm tắt mô tả hàng hóa ...`, `Thông số kỹ thuật`): how

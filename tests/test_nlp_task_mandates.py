@@ -109,3 +109,18 @@ def test_sentences_printed_one_per_line_stay_with_the_bullet_above(tmp_path: Pat
         "Xây dựng kế hoạch bồ", "Tổ chức các lớp tập ", "Ủy ban nhân dân các ", "Tổng hợp kết quả bồi",
         "Kiểm tra việc tổ chứ"]
     assert tasks[0].text.endswith("theo đúng kế hoạch đã duyệt.") and tasks[3].text.endswith("bồi dưỡng.")
+
+
+GOALS_AND_TASKS = "\n".join([
+    "Nghị quyết về công tác y tế",
+    "I. Mục tiêu",
+    "1. Nâng cao chất lượng khám chữa bệnh tại tuyến xã.",
+    "II. Mục tiêu, nhiệm vụ năm 2025",
+    "1. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",
+    "",
+])
+
+
+def test_a_heading_of_goals_and_tasks_is_no_goal_heading(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, GOALS_AND_TASKS)
+    assert [t.responsible for t in tasks] == [["Sở Y tế"]]
