@@ -54,6 +54,9 @@ _NOT_TASK_START = re.compile(
 # to set one up (`- Thành lập hội đồng thẩm định ...`) is a duty.
 _ESTABLISHES = re.compile(r"^thành lập\b")
 _ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
+# A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
+# each item that names no doer of its own is one of those duties (RULINGS R1, R13).
+_DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
@@ -280,8 +283,8 @@ def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list
 # ... là 05 ngày`): the lead-in is the task (RULINGS R81); nlp.tasks gives this verdict.
 LIMITED_LEAD_IN = "limited-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
-ACCEPTING = frozenset({"table-row", "assigns", "requests", "directs", "adverbial-action", "duty-phrase",
-                       LIMITED_LEAD_IN})
+ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
+                       "duty-phrase", LIMITED_LEAD_IN})
 
 
 def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
@@ -329,6 +332,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
             return reason
     if unit.responsible_cell is not None or GIAO.match(body_text):
         return "assigns"
+    if not stated and (intro := resolver.section_intro(unit)) and _DUTY_LEAD_IN.search(text, *intro):
+        return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
     if unit.section is None and not stated:  # header block, preamble: only with a named actor

@@ -257,6 +257,16 @@ class Resolver:
         ]
         return intros[-1] if intros else None
 
+    def section_intro(self, unit: Unit) -> tuple[int, int] | None:
+        """The nearest introduction to `unit`'s list inside the sections around it (not one of the
+        document's own lines, which may stand far above)."""
+        for scope in self.structure.scopes(unit.section):
+            if scope is None:
+                return None
+            if intro := self._intro(scope, unit):
+                return intro
+        return None
+
     def under_quoted_provision(self, unit: Unit) -> bool:
         """Items under `Tại khoản 3 Điều 7 Nghị định số ... quy định:` quote another document's
         provisions: they assign nothing here (RULINGS R20)."""

@@ -1,7 +1,8 @@
 """Task kinds seen on outside documents (ext-dev), on texts of our own: a decision that sets a body's
 standing mandate lists functions and powers, no assigned work (RULINGS R24, R25 by analogy); the
 contents and orientations of a plan still to be made direct no one yet; what applicants do in a
-procedure binds the public; sentences printed one per line stay with the bullet above them."""
+procedure binds the public; sentences printed one per line stay with the bullet above them; the items
+of a duty lead-in (`X có nhiệm vụ:`) are duties."""
 
 from pathlib import Path
 
@@ -124,3 +125,20 @@ GOALS_AND_TASKS = "\n".join([
 def test_a_heading_of_goals_and_tasks_is_no_goal_heading(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, GOALS_AND_TASKS)
     assert [t.responsible for t in tasks] == [["Sở Y tế"]]
+
+
+DUTY_LEAD_IN = "\n".join([
+    "Quyết định về việc thành lập Tổ công tác",
+    "Điều 2. Tổ công tác có nhiệm vụ:",
+    "- Đầu mối liên hệ với các địa phương trong quá trình chuẩn bị hội nghị;",
+    "- Thu xếp, chuẩn bị nội dung các cuộc họp.",
+    "Điều 3. Kinh phí hoạt động của Tổ công tác:",
+    "- Nguồn ngân sách nhà nước.",
+    "",
+])
+
+
+def test_the_items_of_a_duty_lead_in_are_duties(tmp_path: Path) -> None:
+    """Under `X có nhiệm vụ:` each item is one of X's duties, however its first word reads."""
+    tasks = rule_tasks(tmp_path, DUTY_LEAD_IN)
+    assert [t.text[:12] for t in tasks] == ["Đầu mối liên", "Thu xếp, chu"]
