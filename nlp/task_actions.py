@@ -70,7 +70,11 @@ _RECURRENCE_OPENING = re.compile(
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
 # (`không có trách nhiệm` states none; `Ban Chỉ đạo có nhiệm vụ chỉ đạo ...` charges the body as
 # `có trách nhiệm` does)
-DUTY = re.compile(r"\b(?<!không )(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)\b")
+_TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
+DUTY = re.compile(rf"\b(?<!không )(?:(?:có|chịu) trách nhiệm|{_TASKED})\b")
+# ... which names the work a subject no rule knows as a body has, even outside the document's sections (a
+# press report: `Đoàn kiểm tra liên ngành có nhiệm vụ xây dựng kế hoạch ...`)
+_HAS_TASKS = re.compile(rf"\b(?<!không ){_TASKED}\b")
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
@@ -336,8 +340,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
-    if unit.section is None and not stated:  # header block, preamble: only with a named actor
-        return "outside-sections"
+    if unit.section is None and not stated and not _HAS_TASKS.search(body_key):
+        return "outside-sections"  # header block, preamble: only with a named actor or its tasks
     if directs(tokens):
         return "directs"
     if _acts_after_adverbial(text, unit, tokens):

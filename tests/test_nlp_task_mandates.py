@@ -142,3 +142,17 @@ def test_the_items_of_a_duty_lead_in_are_duties(tmp_path: Path) -> None:
     """Under `X có nhiệm vụ:` each item is one of X's duties, however its first word reads."""
     tasks = rule_tasks(tmp_path, DUTY_LEAD_IN)
     assert [t.text[:12] for t in tasks] == ["Đầu mối liên", "Thu xếp, chu"]
+
+
+PRESS = "\n".join([
+    "Kiểm tra các cơ sở đào tạo có vốn nước ngoài",
+    "Tuần qua, nhiều học viên đã phản ánh việc cơ sở đào tạo đóng cửa.",
+    "Đoàn kiểm tra liên ngành có hai nhiệm vụ: rà soát hồ sơ cấp phép; kiểm tra các cơ sở đào tạo.",
+    "",
+])
+
+
+def test_a_press_report_names_the_tasks_a_team_has(tmp_path: Path) -> None:
+    """Outside any section a subject no rule knows as a body still gets the tasks the text gives it."""
+    tasks = rule_tasks(tmp_path, PRESS)
+    assert [t.text[:27] for t in tasks] == ["Đoàn kiểm tra liên ngành có"]
