@@ -57,6 +57,8 @@ _ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
 # A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
 # each item that names no doer of its own is one of those duties (RULINGS R1, R13).
 _DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
+# ... or a heading over them that names whose duties they are (`Điều 3. Nhiệm vụ của Ban Chỉ đạo ...:`)
+_DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
@@ -143,6 +145,11 @@ DIRECTIVE_WORDS = {
     "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
     "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm", "thi hành",
 }
+# `Giao Vụ X là đơn vị thường trực của Ban Chỉ đạo`: a role given, no action (unless the role's work
+# follows, `Giao Sở X là cơ quan thường trực, theo dõi, đôn đốc ...`).
+_DESIGNATION = re.compile(r"\s*,?\s*là\s")
+_DIRECTIVE = "|".join(sorted(map(re.escape, DIRECTIVE_WORDS), key=len, reverse=True))
+_ROLE_WORK = re.compile(rf"[,;]\s*(?:{_DIRECTIVE})(?!\w)")
 # Tagged as nouns, but actions after an opening adverbial (`Trong thời hạn 05 ngày ..., báo cáo
 # Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before
 # them, and a unit that starts with one may be a document's title (`Báo cáo kết quả ...`).
@@ -334,9 +341,12 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     for reason, check in checks:
         if check():
             return reason
+    if GIAO.match(body_text) and stated and _designates(text, stated[-1].end, unit.end):
+        return "designates"
     if unit.responsible_cell is not None or GIAO.match(body_text):
         return "assigns"
-    if not stated and (intro := resolver.section_intro(unit)) and _DUTY_LEAD_IN.search(text, *intro):
+    if not stated and (intro := resolver.section_intro(unit)) and (
+            _DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
@@ -410,6 +420,12 @@ _PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trì
 def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
     heading = _article_heading(text, resolver, unit)
     return heading is not None and bool(_PROCEDURE_ARTICLE.match(heading.strip()))
+
+
+def _designates(text: str, start: int, end: int) -> bool:
+    """Whether the words after an assignment's bodies only give them a role (`... là đơn vị thường trực`)."""
+    role = _DESIGNATION.match(text, start, end)
+    return role is not None and not _ROLE_WORK.search(match_key(text[role.end() : end]))
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:

@@ -156,3 +156,21 @@ def test_a_press_report_names_the_tasks_a_team_has(tmp_path: Path) -> None:
     """Outside any section a subject no rule knows as a body still gets the tasks the text gives it."""
     tasks = rule_tasks(tmp_path, PRESS)
     assert [t.text[:27] for t in tasks] == ["Đoàn kiểm tra liên ngành có"]
+
+
+STANDING_OFFICE = "\n".join([
+    "Quyết định về việc kiện toàn Ban Chỉ đạo phòng, chống thiên tai",
+    "Điều 1. Thành lập Ban Chỉ đạo phòng, chống thiên tai của tỉnh.",
+    "Giao Sở Nông nghiệp và Phát triển nông thôn là đơn vị thường trực của Ban Chỉ đạo.",
+    "Giao Sở Tài chính là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+    "Điều 2. Nhiệm vụ của Ban Chỉ đạo phòng, chống thiên tai:",
+    "1. Đầu mối tổng hợp tình hình thiên tai trên địa bàn tỉnh.",
+    "",
+])
+
+
+def test_a_role_given_is_no_task_but_the_duties_under_a_duty_title_are(tmp_path: Path) -> None:
+    """`Giao X là đơn vị thường trực` gives a role; with the role's work after it, it assigns that work.
+    The items under `Nhiệm vụ của X:` are X's duties."""
+    tasks = rule_tasks(tmp_path, STANDING_OFFICE)
+    assert [t.text[:20] for t in tasks] == ["Giao Sở Tài chính là", "Đầu mối tổng hợp tìn"]
