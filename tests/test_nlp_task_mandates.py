@@ -174,3 +174,18 @@ def test_a_role_given_is_no_task_but_the_duties_under_a_duty_title_are(tmp_path:
     The items under `Nhiệm vụ của X:` are X's duties."""
     tasks = rule_tasks(tmp_path, STANDING_OFFICE)
     assert [t.text[:20] for t in tasks] == ["Giao Sở Tài chính là", "Đầu mối tổng hợp tìn"]
+
+
+POINTS_IN_A_ROW = "\n".join([
+    "Thông tư hướng dẫn quản lý con dấu",
+    "Điều 9. Trách nhiệm thi hành",
+    "1. Sở Tư pháp có trách nhiệm: a. Hướng dẫn việc quản lý con dấu; b. Tổng hợp, báo cáo kết quả hằng năm.",
+    "",
+])
+
+
+def test_lettered_points_written_in_a_row_are_duties_of_the_doer_before_them(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, POINTS_IN_A_ROW)
+    assert [t.responsible for t in tasks] == [["Sở Tư pháp"], ["Sở Tư pháp"]]
+    assert tasks[0].text.endswith("a. Hướng dẫn việc quản lý con dấu")
+    assert tasks[1].text == "Tổng hợp, báo cáo kết quả hằng năm."
