@@ -149,6 +149,9 @@ DIRECTIVE_WORDS = {
 # follows, `Giao Sở X là cơ quan thường trực, theo dõi, đôn đốc ...`).
 _DESIGNATION = re.compile(r"\s*,?\s*là\s")
 _DIRECTIVE = "|".join(sorted(map(re.escape, DIRECTIVE_WORDS), key=len, reverse=True))
+# `Sau khi Quy hoạch được duyệt, chỉ đạo các địa phương ...`: a step that follows an event, not an account
+# of what happened after it (`Sau khi kiểm tra, đoàn đã ...`).
+_STEP_AFTER = re.compile(rf"sau khi[^,.;:]*,\s*(?:{_DIRECTIVE})(?!\w)")
 _ROLE_WORK = re.compile(rf"[,;]\s*(?:{_DIRECTIVE})(?!\w)")
 # Tagged as nouns, but actions after an opening adverbial (`Trong thời hạn 05 ngày ..., báo cáo
 # Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before
@@ -317,7 +320,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     body_key = match_key(body_text)
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
-        ("not-task-start", lambda: _NOT_TASK_START.match(body_key)),
+        ("not-task-start", lambda: _NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)),
         ("establishes", lambda: _ESTABLISHES.match(body_key) and _ARTICLE_LINE.match(
             text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),

@@ -189,3 +189,20 @@ def test_lettered_points_written_in_a_row_are_duties_of_the_doer_before_them(tmp
     assert [t.responsible for t in tasks] == [["Sở Tư pháp"], ["Sở Tư pháp"]]
     assert tasks[0].text.endswith("a. Hướng dẫn việc quản lý con dấu")
     assert tasks[1].text == "Tổng hợp, báo cáo kết quả hằng năm."
+
+
+AFTER_AN_EVENT = "\n".join([
+    "Quyết định phê duyệt quy hoạch",
+    "Điều 2. Tổ chức thực hiện",
+    "1. Bộ Xây dựng:",
+    "- Sau khi quy hoạch được duyệt, chỉ đạo các địa phương tổ chức quản lý quy hoạch;",
+    "- Sau khi kiểm tra, đoàn đã lập biên bản.",
+    "",
+])
+
+
+def test_a_step_after_an_event_is_a_duty(tmp_path: Path) -> None:
+    """`Sau khi X, <directed verb> ...` opens with the event the step waits for; an account of what was
+    done after an event stays none."""
+    tasks = rule_tasks(tmp_path, AFTER_AN_EVENT)
+    assert [(t.text[:22], t.responsible) for t in tasks] == [("Sau khi quy hoạch được", ["Bộ Xây dựng"])]
