@@ -59,6 +59,10 @@ _ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
 _DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
 # ... or a heading over them that names whose duties they are (`Điều 3. Nhiệm vụ của Ban Chỉ đạo ...:`)
 _DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
+# Items under `Các nội dung cần tập trung đánh giá bao gồm:`, `Nội dung kiểm tra:` list what one evaluation
+# or inspection covers: they belong to that action's task (RULINGS R8).
+_CONTENTS_INTRO = re.compile(
+    r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
@@ -329,6 +333,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
+        ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
+         and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),

@@ -206,3 +206,19 @@ def test_a_step_after_an_event_is_a_duty(tmp_path: Path) -> None:
     done after an event stays none."""
     tasks = rule_tasks(tmp_path, AFTER_AN_EVENT)
     assert [(t.text[:22], t.responsible) for t in tasks] == [("Sau khi quy hoạch được", ["Bộ Xây dựng"])]
+
+
+EVALUATION_CONTENTS = "\n".join([
+    "Chỉ thị về tổng kết công tác",
+    "I. Về đánh giá kết quả thực hiện",
+    "Các sở, ngành tổ chức đánh giá kết quả thực hiện kế hoạch 5 năm.",
+    "Các nội dung cần tập trung đánh giá bao gồm:",
+    "1. Phân tích sâu về chất lượng tăng trưởng của từng ngành.",
+    "2. Tình hình huy động các nguồn vốn.",
+    "",
+])
+
+
+def test_what_an_evaluation_covers_is_no_task_of_its_own(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, EVALUATION_CONTENTS)
+    assert [t.text[:20] for t in tasks] == ["Các sở, ngành tổ chứ"]
