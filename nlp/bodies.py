@@ -26,14 +26,17 @@ from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_context import (
     LOOKBEHIND,
     deputy_of_prime_minister,
+    join_belonging,
     join_compounds,
+    share_council_with_places,
     share_organ,
     share_qualifier,
     share_standing_head,
     share_suffixes,
+    with_branch,
     with_words_before,
 )
-from policylink.nlp.body_initials import codes_in, expand_code, level_after, written_out
+from policylink.nlp.body_initials import codes_in, expand_code, level_after, websites_by_code, written_out
 from policylink.nlp.body_names import canonical_name, level_of_suffix, organ_dots_as_spaces
 from policylink.nlp.body_open_class import fills_item
 from policylink.nlp.body_roles import offices_capitalised, role_units
@@ -181,10 +184,13 @@ def _codes_written_out(text: str, chosen: list[Candidate], zones: list[tuple[int
             c = replace(c, end=end, canonical=canonical_name(f"{name}{text[code.end() : end]}"))
         out.append(c)
     taken = [(c.start, c.end) for c in out] + zones
+    ends = {c.end for c in out}
     for code in codes_in(text):
         at = code.start()
         if any(s <= at < e for s, e in taken) or _IN_SYMBOL.search(text, max(0, at - 2), at):
             continue
+        if (alias := _ALIAS.search(text, max(0, at - 4), at)) and alias.start() in ends:
+            continue  # `Bộ phận Một cửa (BPMC)`: the name's short form, one mention with it (H3)
         head = _CODE_HEAD.search(text, max(0, code.start() - 20), code.start())
         start = head.start() if head else code.start()
         name = expand_code(code.group(), head["head"] if head else "", codes)
@@ -194,13 +200,14 @@ def _codes_written_out(text: str, chosen: list[Candidate], zones: list[tuple[int
             continue
         end = level.end() if level else code.end()
         suffix = f" {' '.join(level.group().split())}" if level else ""
-        out.append(Candidate(start, end, name + suffix, "state",
-                             level_of_suffix(level.group()) if level else None))
+        out.append(with_branch(text, Candidate(start, end, name + suffix, "state",
+                                               level_of_suffix(level.group()) if level else None)))
     return sorted(out, key=lambda c: c.start)
 
 
 _CODE_REACH = 12  # characters a code may run on after where a mention's rule ended it
 _IN_SYMBOL = re.compile(r"[-/][^\S\n]?\Z")  # `TT-BTC`, `TT- BKHCN`: a document symbol's issuer code
+_ALIAS = re.compile(r"[^\S\n]*\([^\S\n]*\Z")  # a short form in brackets right after the name
 _FILED = re.compile(r"[^\S\n]*[-+]?[^\S\n]*Lưu[^\S\n]*:")  # `Lưu: VT, Vụ KHTC`: the filing marks
 # an organisation's head noun written before a code (`Cục DLQGVN`, `Trung tâm TTDL&CNS`)
 _CODE_HEAD = re.compile(rf"(?<!\w)(?P<head>(?-i:{OPEN_CLASS_HEADS}|Phòng|Ban|Sở))[^\S\n]+$")
@@ -251,8 +258,9 @@ def find_body_mentions(
     chosen = join_compounds(text, chosen)
     chosen = list(with_words_before(text, chosen))
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
-    chosen = share_qualifier(text, chosen)
+    chosen = join_belonging(text, share_council_with_places(text, share_qualifier(text, chosen)))
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
+    chosen = websites_by_code(text, chosen)
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]
     return [

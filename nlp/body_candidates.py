@@ -131,8 +131,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
                          suffix=" " + " ".join(m["suffix"].split()))
     for m in rules.steering.finditer(key):
         written = m["suffix"] or m["central"]
-        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
-                         level_of_suffix(written) if written else None)
+        level = level_of_suffix(written) if written else "central" if m["national"] else None
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", level)
     for m in rules.delegation_before_members.finditer(key):
         tail = canonical_name(m["tail"])
         level = level_of_suffix(m["suffix"]) if m["suffix"] else None
@@ -159,6 +159,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         # `tổ chức` alone beside `cơ quan` is no body of its own (R15): `các cơ quan, tổ chức, cá nhân`
         end = m.end("head") if m["more"].replace(",", " ").lower().split() == ["tổ", "chức"] else m.end()
         yield Candidate(m.start(), end, canonical_name(text[m.start("head") : end]), "other", None)
+    for m in rules.paired.finditer(key):
+        yield Candidate(m.start(), m.end(), "Cơ quan", "other", None)
     for m in rules.described.finditer(key):
         line_start = key.rfind("\n", 0, m.start()) + 1
         if m["item"] is None or _ITEM_MARKER.fullmatch(key, line_start, m.start()):

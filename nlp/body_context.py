@@ -88,6 +88,17 @@ def _with_inspectorate(text: str, c: Candidate) -> Candidate:
     return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
 
 
+# `Chi nhánh Văn phòng ĐKĐĐ`, `Chi nhánh số 1 Trung tâm Phục vụ hành chính công Thành phố`: a branch of a
+# body, a body of its own
+_BRANCH = re.compile(r"(?<!\w)(?-i:Chi nhánh)(?:[^\S\n]+số[^\S\n]+\d+)?[^\S\n]+$")
+
+
+def with_branch(text: str, c: Candidate) -> Candidate:
+    if c.kind != "state" or not (m := _BRANCH.search(text, max(0, c.start - 20), c.start)):
+        return c
+    return replace(c, start=m.start(), canonical=f"{' '.join(m.group().split())} {c.canonical}")
+
+
 def _with_office_head(text: str, c: Candidate) -> Candidate:
     if c.kind != "state" or not _OFFICE_HEAD.search(text, max(0, c.start - 10), c.start):
         return c
@@ -111,12 +122,13 @@ def deputy_of_prime_minister(key: str, c: Candidate) -> Candidate:
 
 def with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
-    an apparatus (not reaching back into the complete mention before), an inspectorate, an office's
-    head, a determiner."""
+    an apparatus (not reaching back into the complete mention before), an inspectorate, a branch, an
+    office's head, a determiner."""
     floor = 0  # end of the last complete mention so far
     for c in chosen:
         extended = _with_apparatus(text, _with_standing_organ(text, c), floor)
-        yield _with_determiner(text, _with_office_head(text, _with_inspectorate(text, extended)))
+        extended = with_branch(text, _with_inspectorate(text, extended))
+        yield _with_determiner(text, _with_office_head(text, extended))
         if not c.partial:
             floor = max(floor, c.end)
 
@@ -241,3 +253,59 @@ def share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if m.end() <= c.start < item_end and c.kind in ("party", "state", "front"):
                 out[i] = replace(c, canonical=f"{m['organ']} {c.canonical}")
     return out
+
+
+# `UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác`: a class of places that
+# closes a list of one council's bodies is headed by that council too (the class as written)
+_PLACES_CLOSING = re.compile(
+    r"[^\S\n]*(?:,|và)[^\S\n]+(?P<places>các[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|huyện|xã|phường)"
+    r"(?:[^\S\n]*[/,][^\S\n]*(?:tỉnh|thành[^\S\n]+phố|huyện|xã|phường|đặc[^\S\n]+khu))*+"
+    r"(?:[^\S\n]+khác)?+)(?:(?<=khác)|(?=[^\S\n]*(?:[,;.:)\t\n]|$)))")
+_PLACE_COUNCILS = ("ủy ban nhân dân", "hội đồng nhân dân")
+
+
+def share_council_with_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Add the class of places that closes a list of a council's bodies, headed by that council."""
+    out = list(chosen)
+    starts = {c.start for c in chosen}
+    for c in chosen:
+        council = next((h for h in _PLACE_COUNCILS if c.canonical.lower().startswith(h + " ")), None)
+        m = _PLACES_CLOSING.match(text, c.end) if council else None
+        if m is None or m.start("places") in starts or " các " in f" {c.canonical.lower()} ":
+            continue
+        name = f"{c.canonical[: len(council)]} {text[m.start('places') : m.end('places')]}"
+        out.append(Candidate(m.start("places"), m.end("places"), name, c.kind, None))
+    return sorted(out, key=lambda c: c.start)
+
+
+# `Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc Trung ương`: the places a class
+# of councils belongs to; `Sở Giáo dục và Đào tạo thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung
+# ương`: a body of no place of its own, of whichever council of a class. Each is one mention.
+_BELONGS_TO = re.compile(r"[^\S\n]+thuộc[^\S\n]+", FLAGS)
+_PLACES_BELONGED = re.compile(
+    r"[^\S\n]+thuộc[^\S\n]+(?:tỉnh[^\S\n]*,[^\S\n]*thành[^\S\n]+phố"
+    r"(?:[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:Trung ương|TW|TƯ))?+"
+    r"|(?:tỉnh|thành[^\S\n]+phố)[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:Trung ương|TW|TƯ))(?!\w)", FLAGS)
+_CLASS_OF_PLACES = re.compile(r"(?:tỉnh|xã|huyện|thành phố|phường|đặc khu)\s*,|(?<!\w)(?:các|cấp)(?!\w)")
+
+
+def _council_class(c: Candidate) -> bool:
+    name = c.canonical.lower()
+    return name.startswith(_PLACE_COUNCILS) and bool(_CLASS_OF_PLACES.search(name))
+
+
+def join_belonging(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A class of councils with the places it belongs to, and a body of no place of its own with the
+    class of councils it belongs to, one mention each."""
+    out: list[Candidate] = []
+    for c in chosen:
+        if _council_class(c) and (places := _PLACES_BELONGED.match(text, c.end)):
+            c = replace(c, end=places.end(), canonical=f"{c.canonical} {' '.join(places.group().split())}")
+        last = out[-1] if out else None
+        if (last is not None and _council_class(c) and _BELONGS_TO.fullmatch(text, last.end, c.start)
+                and not last.suffix and not _council_class(last) and " thuộc " not in last.canonical):
+            out[-1] = replace(last, end=c.end, canonical=f"{last.canonical} thuộc {c.canonical}")
+            continue
+        out.append(c)
+    return out
+

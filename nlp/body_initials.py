@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from policylink.nlp.body_candidates import Candidate
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import initials
 
@@ -31,7 +32,8 @@ def _initials(words: list[str]) -> Iterator[str]:
 def written_out(names: Iterable[str]) -> dict[str, str]:
     """Code -> name for each leading stretch of at least three words of each name (`Trung tâm Phục vụ
     hành chính công` of `Trung tâm Phục vụ hành chính công tỉnh X`); a code two names spell alike is
-    dropped."""
+    dropped (not one name written in other case: `Văn phòng Đăng ký đất đai`, `Văn phòng đăng ký đất
+    đai`)."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for name in names:
@@ -39,7 +41,7 @@ def written_out(names: Iterable[str]) -> dict[str, str]:
         for n in range(_MIN_WORDS, len(words) + 1):
             stretch = name[: words[n - 1].end()]
             for code in _initials([w.group() for w in words[:n]]):
-                if found.get(code, stretch) != stretch:
+                if found.get(code, stretch).lower() != stretch.lower():
                     clashes.add(code)
                 found.setdefault(code, stretch)
     return {code: name for code, name in found.items() if code not in clashes}
@@ -69,3 +71,29 @@ def _level_word() -> re.Pattern[str]:
 def level_after(text: str, at: int) -> re.Match[str] | None:
     """The level word written after a code (`TTPVHCC tỉnh`, `TTPVHCC các xã, phường`)."""
     return _level_word().match(text, at)
+
+
+# `Website CT` in a letter of the Cục Thuế: a website named by the code of a body the document names
+# (two words suffice here: the head noun says what the code stands for)
+_WEBSITE_CODE = re.compile(
+    r"(?-i:Website|Trang web)[^\S\n]*[-–]?[^\S\n]*(?P<code>(?-i:[A-ZĐ]{2,8}))(?![\w&])")
+
+
+def websites_by_code(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Add each website written with the code of a body the document names, unless taken."""
+    spelled: dict[str, Candidate] = {}
+    clashes: set[str] = set()
+    for c in sorted(chosen, key=lambda c: text[c.start : c.end].isupper()):  # (as written in the text first)
+        words = _NAME_WORD.findall(c.canonical)
+        if len(words) >= 2 and not any(codes_in(c.canonical)):
+            code = "".join(w[0].upper() for w in words)
+            if spelled.get(code, c).canonical.lower() != c.canonical.lower():
+                clashes.add(code)
+            spelled.setdefault(code, c)
+    out = list(chosen)
+    for m in _WEBSITE_CODE.finditer(text):
+        body = spelled.get(m["code"]) if m["code"] not in clashes else None
+        if body is not None and not any(c.start <= m.start() < c.end for c in chosen):
+            out.append(Candidate(m.start(), m.end(), f"Website {body.canonical}", body.kind, body.level))
+    return sorted(out, key=lambda c: c.start)
+

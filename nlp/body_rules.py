@@ -29,7 +29,8 @@ _BOARD_STOPS = (
 _RELATIVE_LEVEL = r"(?:cùng\s+cấp|các\s+cấp|cấp\s+trên(?:\s+trực\s+tiếp)?|cấp\s+dưới)(?!\w)"
 # Head nouns of organisations named by a proper name of their own (issue 12: open-class names).
 # `Bộ phận Một cửa` is a body's unit (in lower case, `một bộ phận Nhân dân` is a part), named with
-# that body when written after it (`của Sở X`, `tại Sở X`: nlp.body_candidates).
+# that body when written after it (`của Sở X`, `tại Sở X`: nlp.body_candidates); so is the unit named by
+# its function, `Bộ phận tiếp nhận và trả kết quả của Sở X`.
 # `Văn phòng` + a name is the office, not the body it serves (`Văn phòng Quốc hội`, `Văn phòng Chủ tịch
 # nước`); `Cổng thông tin điện tử` + a name is the portal (`Cổng TTĐT Chính phủ`).
 OPEN_CLASS_HEADS = (
@@ -45,6 +46,8 @@ OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departmen
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
 _OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng"
                      r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
+# Words that start the name of another unit
+_UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
 _REGION = r"[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:[IVXLC]+|\d+)(?!\w)"
 # Words that mark a predicate, name a role (a column's `Cơ quan chủ trì`) or point (`cơ quan khác`): a
@@ -165,6 +168,7 @@ class BodyRules:
     portal: Bounded
     house_committee: Bounded
     generic: Bounded
+    paired: Bounded
     described: Bounded
     functional: Bounded
     held_class: Bounded
@@ -205,12 +209,14 @@ def body_rules() -> BodyRules:
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
     # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
     inner_comma = rf" *, *(?!(?:{OFFICE_TITLE})(?!\w))(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    # `Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị`: a slash gives the unit's other name (not another unit's)
+    alternative = rf" */ *(?!(?-i:{_UNIT_HEADS})(?!\w))(?=(?-i:{upper}))"
     department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
     committee = g.committee_pattern
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"
     committees = rf"(?:các\s+)?{committee}(?:\s*,\s*{member}|\s+và\s+{member})*"
-    unit_heads = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
+    unit_heads = _UNIT_HEADS
     centre_word = rf"(?!(?:{unit_heads}|{_NAME_END_WORDS})(?!\w))\w+"
     # the start of a word an open-class name goes on with
     name_word = rf"(?!(?:(?-i:{unit_heads})|{_OPEN_CLASS_STOPS})(?!\w))\w"
@@ -235,7 +241,7 @@ def body_rules() -> BodyRules:
         fields=Bounded(
             rf"(?<!cơ )(?<!trụ )(?P<head>(?-i:Bộ|Phòng)|Sở"
             rf"|(?-i:BỘ|PHÒNG)(?=\s+(?:{g.field_pattern})(?!\w)))\s+"
-            rf"(?P<field>{g.field_pattern}(?!\w)|{department})"
+            rf"(?P<field>(?:{g.field_pattern}(?!\w)|{department})(?:{alternative}{department})?)"
             rf"(?P<suffix>{g.level_pattern})?"
         ),
         # `Giám đốc các sở: Thông tin và Truyền thông, Nội vụ, Tài chính`, `Các Bộ, cơ quan: Tài chính,
@@ -300,9 +306,13 @@ def body_rules() -> BodyRules:
         ),
         # `Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm`, `Ban Chỉ đạo về phòng,
         # chống tham nhũng tỉnh`: a steering committee's name runs through its subject and level.
+        # Its field may follow without `về` when the name ends in `quốc gia` (`Ban chỉ đạo phòng thủ dân sự
+        # quốc gia`, also written in lower case).
         steering=Bounded(
-            rf"(?-i:Ban Chỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
-            rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?)?(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
+            rf"(?-i:Ban [Cc]hỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
+            rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?"
+            rf"|(?P<national>(?:[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*){{1,6}}?[^\S\n]+quốc[^\S\n]+gia))?"
+            rf"(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),
         # `các Tổ đại biểu và đại biểu HĐND tỉnh`, `Tổ đại biểu HĐND và các đại biểu HĐND thành phố`: the
@@ -326,17 +336,24 @@ def body_rules() -> BodyRules:
         # `các cơ quan liên quan`, `các ngành, đơn vị có liên quan`, `các cơ quan, tổ chức, cá nhân có
         # liên quan`, `các cơ quan, tổ chức, đơn vị và cá nhân`: the generic doers `Cơ quan`, `Đơn vị`,
         # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` or by the persons
-        # named with them; bare `cơ quan` is none.
+        # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
+        # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
         generic=Bounded(
-            r"(?<=các )(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị)"
+            r"(?:(?<=các )|(?<=và ))(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
             r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?liên\s+quan(?!\w)))"
         ),
+        # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
+        # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)
+        paired=Bounded(r"(?<=các )cơ\s+quan(?=\s*,\s*tổ\s+chức(?!\w)"
+                       r"(?!\s*(?:,|và)?\s*(?:đơn\s+vị|cá\s+nhân)(?!\w))(?!\s+có\s+thẩm\s+quyền))"),
         # `Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm`, an item `a) Cơ quan quản lý nhà nước về
         # thủy lợi;`: a generic head described in lower case, closed by the duty it bears or by the
-        # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`)
+        # end of its list item (not across a predicate's marker: `cơ quan thuế không có trách nhiệm`); in
+        # lower case after `các` (`Sở X và các cơ quan báo chí trên địa bàn tỉnh có trách nhiệm`)
         described=Bounded(
-            rf"(?-i:Cơ quan|Đơn vị)(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
+            rf"(?:(?-i:Cơ quan|Đơn vị)|(?<=các )(?-i:cơ quan|đơn vị))"
+            rf"(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
             rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
         ),
         # `Cơ quan tiếp nhận hồ sơ và trả kết quả`, `cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ`,
@@ -390,11 +407,13 @@ def body_rules() -> BodyRules:
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
-            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?-i:{upper})\w*)"
+            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả|(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
             rf"(?:và(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
+            # (`Cục Kiểm soát TTHC-VPCP;`: the code of the body it belongs to, closing the item)
+            rf"|[-–](?-i:{g.abbreviation_pattern})[^\S\n]*(?:[,;.\n]|$)"
             rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
             # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
             rf"|{PARENT_BODY.pattern})"

@@ -80,3 +80,19 @@ def quarter_period(year: int, quarter: int) -> tuple[str, str] | None:
 
 def year_period(year: int) -> tuple[str, str]:
     return date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
+
+
+# The first day of the lunar new year (Tết Nguyên đán) in Vietnam, by Gregorian year.
+_LUNAR_NEW_YEAR = {
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+
+
+def holiday_date(lunar: bool, year: int) -> str | None:
+    """The first day of Tết in `year`: the lunar new year (`Tết Nguyên đán`) when `lunar`, else 1 January
+    (`Tết Dương lịch`); None for a lunar year outside the table."""
+    if not lunar:
+        return date(year, 1, 1).isoformat()
+    month_day = _LUNAR_NEW_YEAR.get(year)
+    return date(year, *month_day).isoformat() if month_day else None

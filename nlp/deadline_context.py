@@ -23,15 +23,20 @@ RELATIVE_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
+# `kéo dài thêm không quá 02 ngày`: an extension of a limit, not a limit of its own; `chậm nhất sau 05 ngày`
+# is a limit.
 NOT_A_LIMIT_BEFORE = re.compile(
-    r"(?:sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?)\s*$", re.IGNORECASE
+    r"(?:(?<!nhất\s)sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?"
+    r"|(?:kéo\s+dài|gia\s+hạn)(?:\s+thêm)?(?:\s+(?:không\s+quá|tối\s+đa(?:\s+là)?))?)\s*$",
+    re.IGNORECASE,
 )
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
 NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
-# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`).
+# Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`, `vào cuối năm
+# 2027`: the end of the year, its last day).
 _CUE_BEFORE = re.compile(
     rf"(?:{_LIMIT_CUE}|trong|vào|ngay trong"
-    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)\s*$",
+    r"|kết thúc|thời hạn|thời gian(?:\s+hoàn thành|\s+thực hiện)?\s*:?|[:|\t]|^|\n)(?:\s+cuối)?\s*$",
     re.IGNORECASE,
 )
 # `từ năm 2010`, and results already reached (`kết quả đạt được trong năm 2023`): past, not limits.
@@ -53,20 +58,37 @@ _TARGET_IN_CLAUSE = re.compile(
 )
 _PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
 _TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
-# `đảm bảo mục tiêu 100% phương tiện ... sử dụng năng lượng sạch vào năm 2030`: the year a target
-# of the same clause is to be reached (a horizon), not a limit on the duty's action.
-_TARGET_CLAUSE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;:\n]*vào\s+$", re.IGNORECASE)
+# `đảm bảo mục tiêu 100% phương tiện ... sử dụng năng lượng sạch vào năm 2030`, `mục tiêu về công trình xanh:
+# tỉnh A có tối thiểu 200 công trình ... vào năm 2030`: the year a target of the same sentence is to be
+# reached (a horizon), not a limit on the duty's action.
+_TARGET_CLAUSE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]*vào\s+$", re.IGNORECASE)
 _CLAUSE_WIDTH = 300
 # The numbered heading of an item (`2. Mục tiêu cụ thể`, `II. MỤC TIÊU`).
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)\.[ \t]+[^\n]*", re.MULTILINE)
 _GOALS = re.compile(r"mục tiêu", re.IGNORECASE)
-CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$")
+CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$", re.IGNORECASE)
 # `có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026`, `Kể từ ngày ký đến hết ngày ...`: the end of a
 # span in which something applies, not a limit on an action.
-_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s[^.;\n]{0,100}?đến\s+hết\s*$", re.IGNORECASE)
+# `Cộng dồn từ đầu năm đến cuối quý IV năm 2025`: the end of a span figures are summed over.
+_SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s[^.;\n]{0,100}?đến\s+(?:hết|cuối)\s*$", re.IGNORECASE)
 # `(Kèm theo Quyết định số    /QĐ-UBND ngày    tháng 11 năm 2025 ...)`: a document's own date, its
 # number left blank for the signature (so no citation was found there).
-_DOCUMENT_DATE_BEFORE = re.compile(r"(?<!\w)số\s*\S*\s+ngày\s*$", re.IGNORECASE)
+# `Quyết định số 25/QĐ-UBND ngày   tháng   năm 2025`: the day and month left blank, the year is no period.
+_DOCUMENT_DATE_BEFORE = re.compile(r"(?<!\w)số\s*\S*\s+ngày\s*$|(?<!\w)ngày\s+tháng\s*$", re.IGNORECASE)
+# `số liệu ước tính quý IV năm 2025`, `Dự tính quý IV/2025 (triệu đồng)`: the period figures are for (the
+# period reported on), not a time to act (DECISIONS-7).
+_FIGURES_BEFORE = re.compile(
+    r"(?<!\w)(?:số\s+liệu|ước\s+tính|ước|sơ\s+bộ|dự\s+tính|cộng\s+dồn|lũy\s+kế)(?:\s+cả)?\s*$", re.IGNORECASE)
+# `khi Luật được thông qua vào tháng 12/2025`: when a text is enacted (its issuer's act), a qualifier of the
+# text, not a limit on an action. (`nhiệm vụ được giao trong năm 2025` is the year the tasks are to be done.)
+_ENACTED_BEFORE = re.compile(
+    r"(?<!\w)được\s+(?:ban\s+hành|thông\s+qua|phê\s+duyệt|ký(?:\s+ban\s+hành)?)\s+(?:trong|vào)\s*$",
+    re.IGNORECASE)
+# `giai đoạn trước ngày 01/7/2025`, `giai đoạn chuyển tiếp (quý 3, quý 4/2025)`: a stage that the date
+# bounds or a bracket of periods restates, not a limit (`Giai đoạn 1 (hoàn thành trước ngày …)` is one).
+_STAGE_BEFORE = re.compile(
+    r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)(?:\s+(?:trước|sau)|[^()\n]{0,60}\((?:[^(),\n]{1,15},\s*)*)\s*$",
+    re.IGNORECASE)
 # A table's column label: a period, maybe qualified (`Quý III`, `Năm 2024`, `Ước tính quý IV`, `cả
 # năm`, `9 tháng`), alone in its cell.
 _LABEL_CELL = re.compile(
@@ -82,17 +104,38 @@ def before(text: str, start: int, width: int = 40) -> str:
 
 
 def is_past(text: str, start: int, end: int) -> bool:
-    """`từ năm 2010 đến nay`, `Tháng 5/2024, ...` opening a sentence: dates of past events."""
+    """`từ năm 2010 đến nay`, `Tháng 5/2024, ...` opening a sentence, `Trong tháng 11 năm 2025, ... đã
+    ...`: dates of past events."""
     if _PAST_RANGE_BEFORE.search(before(text, start)) or _UNTIL_NOW_AFTER.match(text, end):
         return True
-    return opens_past_sentence(text, start, end)
+    return opens_past_sentence(text, start, end) or _opens_past_report(text, start, end)
+
+
+# `Trong tháng 11 năm 2025, ...`, `Trong các ngày 08 và 09 tháng 11 năm 2025, ...`: a time opening a sentence
+# after `trong`/`vào`, maybe after the days it holds.
+_TIME_OPENING = re.compile(
+    r"(?:^|[.;:\n])\s*(?:[-+•]\s*)?(?:trong|vào)\s+(?:(?:các\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _opens_past_report(text: str, start: int, end: int) -> bool:
+    """A time opening a sentence whose clause tells what happened (`Trong tháng 11 năm 2025, mưa lũ đã
+    gây ...`): a report of a past event. With no `đã` it may set a time to act (`Trong tháng 12 năm 2025,
+    các xã hoàn thành ...`)."""
+    return bool(_TIME_OPENING.search(before(text, start, 60)) and _PAST_IN_CLAUSE.match(text, end))
 
 
 def is_not_a_limit(text: str, start: int) -> bool:
-    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), or a
-    document's own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`)."""
+    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), a document's
+    own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`), the period figures are for (`số liệu
+    ước tính quý IV`), the time a text is enacted (`Luật được thông qua vào tháng 12/2025`) or a stage a
+    date bounds (`giai đoạn trước ngày 01/7/2025`)."""
+    near = before(text, start)
     return bool(
-        _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(before(text, start))
+        _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
+        or _FIGURES_BEFORE.search(near) or _ENACTED_BEFORE.search(near)
+        or _STAGE_BEFORE.search(before(text, start, 80))
     )
 
 
@@ -192,3 +235,36 @@ def limit_cells(text: str) -> list[tuple[int, int]]:
             start = line.start() + sum(len(p) + 1 for p in pieces[:column])
             cells.append((start, start + len(pieces[column])))
     return cells
+
+
+# A table's header row: the cell that heads its time column, and the cells that name who does the work.
+_TIME_HEADER = re.compile(r"\s*(?:dự\s+kiến\s+)?(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?!\w).*", re.IGNORECASE)
+_DOER_HEADER = re.compile(
+    r".*(?:chủ\s+trì|thực\s+hiện|phụ\s+trách|cơ\s+quan|đơn\s+vị(?!\s+tính)).*", re.IGNORECASE)
+
+
+def in_assignment_table(text: str, pos: int) -> bool:
+    """Does the table row at `pos` assign work (RULINGS R22)? Its header row (the nearest line above with a
+    cell heading a time column) names a doer (`Cơ quan chủ trì`, `Đơn vị thực hiện`). A list of projects
+    with their `Dự kiến thời gian vận hành` assigns nothing: its years are values, not limits (R44). A row
+    with no such header above is taken to assign."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        cells = text[start:end].split("\t")
+        if len(cells) > 1 and any(_TIME_HEADER.fullmatch(c) for c in cells):
+            return any(_DOER_HEADER.fullmatch(c) and not _TIME_HEADER.fullmatch(c) for c in cells)
+        end = start - 1
+    return True
+
+
+# An introduction opening with its purpose (`Để bảo đảm chỗ ở cho Nhân dân trước Tết ..., Thủ tướng yêu
+# cầu:`), and the verb that then directs.
+_PURPOSE_OPENING = re.compile(r"[^\S\n]*(?:[-+•][^\S\n]*)?để(?!\w)", re.IGNORECASE)
+_DIRECTING = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)", re.IGNORECASE)
+
+
+def in_purpose(text: str, line_start: int, pos: int) -> bool:
+    """Does `pos` stand in the purpose an introduction opens with, before the verb that directs? The time
+    there is the purpose's (`... trước Tết Nguyên đán năm 2026`), not a limit the items inherit."""
+    return bool(_PURPOSE_OPENING.match(text, line_start)) and not _DIRECTING.search(text, line_start, pos)

@@ -117,8 +117,24 @@ RELATIVE = re.compile(
     rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
     rf"(?!\w){_GLOSS})"
     r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"
-    rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,100}}"
+    rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,150}}"
     r"(?<=\w))?",
+    re.IGNORECASE,
+)
+
+# `ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu`: a limit of the same day as an event (a procedure's
+# limit, RULINGS R21): `text` is `trong ngày` and the event, up to a variant (`hoặc trong ngày làm việc tiếp
+# theo`), a condition or the end of the clause.
+SAME_DAY = re.compile(
+    rf"(?<!\w)ngay{_SP}+(?P<limit>trong{_SP}+ngày{_SP}+(?!làm{_SP}+việc|hôm|\d)[^.;:\n\t]{{0,100}}?\w)"
+    rf"(?=\s+(?:hoặc|nếu|thì)(?!\w)|[.;:\n\t]|$)",
+    re.IGNORECASE,
+)
+
+# `trước Tết Nguyên đán năm 2026`, `Tết Nguyên đán Bính Ngọ 2026`: a named holiday with its year (RULINGS R6).
+HOLIDAY = re.compile(
+    rf"Tết{_SP}+(?:(?P<lunar>nguyên{_SP}+đán|âm{_SP}+lịch)|dương{_SP}+lịch)"
+    rf"(?:{_SP}+[A-ZĐ]\w*{_SP}+[A-ZĐ]\w*)??(?:{_SP}+năm)?{_SP}+(?P<year>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
 

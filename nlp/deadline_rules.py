@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from policylink.nlp.dates import (
     day_date,
+    holiday_date,
     iso,
     month_period,
     months_period,
@@ -27,6 +28,7 @@ from policylink.nlp.deadline_context import (
     event_end,
     frames_target,
     has_cue,
+    in_assignment_table,
     is_not_a_limit,
     is_past,
     is_target_year,
@@ -43,6 +45,7 @@ from policylink.nlp.deadline_patterns import (
     DAYS_SHARING_RECURRENCE,
     HALF,
     HALF_AND_YEAR,
+    HOLIDAY,
     HORIZON_RANGE,
     HORIZON_UNTIL,
     MONTH,
@@ -53,6 +56,7 @@ from policylink.nlp.deadline_patterns import (
     RANGE_CELL,
     RECURRENCE,
     RELATIVE,
+    SAME_DAY,
     WEEKDAY_DAY,
     WORD_MONTH,
     YEAR_ONLY,
@@ -134,7 +138,7 @@ def _half_and_year(m: re.Match[str], text: str) -> list[Found] | None:
 def _range_cell(m: re.Match[str], text: str) -> Found | None:
     first, last = int(m["first"]), int(m["last"])
     row_start = text.rfind("\n", 0, m.start()) + 1
-    if first > last or not NUMBERED_ROW.match(text, row_start):
+    if first > last or not NUMBERED_ROW.match(text, row_start) or not in_assignment_table(text, row_start):
         return None
     return Found(m.start(), m.end(), year_period(last)[1], year_period(first)[0], None)
 
@@ -170,16 +174,27 @@ def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), end, None, None, None)
 
 
+def _holiday(m: re.Match[str], text: str) -> Found | None:
+    due = holiday_date(m["lunar"] is not None, int(m["year"]))
+    return Found(m.start(), m.end(), due, None, None) if due and has_cue(text, m.start()) else None
+
+
+def _same_day(m: re.Match[str], text: str) -> Found:
+    return Found(m.start("limit"), m.end("limit"), None, None, None)
+
+
 def _day_of_period(m: re.Match[str], text: str) -> Found | None:
     if not 1 <= int(m["day"]) <= 31:
         return None
     return Found(m.start(), m.end(), None, None, "monthly" if m["unit"].lower() == "tháng" else "quarterly")
 
 
-def _period(m: re.Match[str], bounds: Callable[[int], tuple[str, str] | None]) -> Found | None:
+def _period(m: re.Match[str], text: str, bounds: Callable[[int], tuple[str, str] | None]) -> Found | None:
+    """A month, quarter or half; without its year only a cue makes it a time to act (`trong quý IV`), as
+    for a day without its year: `tình hình quý IV`, `số liệu quý III` name the period reported on."""
     year = m["year"]
     if year is None:
-        return Found(m.start(), m.end(), None, None, None)
+        return Found(m.start(), m.end(), None, None, None) if has_cue(text, m.start()) else None
     period = bounds(int(year))
     if period is None:
         return None
@@ -192,34 +207,41 @@ def _month(m: re.Match[str], text: str) -> Found | None:
         return None
     if m["recur"]:
         return Found(m.start(), m.end(), None, None, "annual")
-    return _period(m, lambda year: month_period(year, month))
+    return _period(m, text, lambda year: month_period(year, month))
 
 
 def _word_month(m: re.Match[str], text: str) -> Found | None:
     month = MONTH_NAMES[" ".join(m["name"].lower().split())]
-    return _period(m, lambda year: month_period(year, month))
+    return _period(m, text, lambda year: month_period(year, month))
 
 
 def _quarter(m: re.Match[str], text: str) -> Found | None:
     quarter = quarter_number(m["q"])
-    return _period(m, lambda year: quarter_period(year, quarter or 0))
+    return _period(m, text, lambda year: quarter_period(year, quarter or 0))
 
 
 def _half(m: re.Match[str], text: str) -> Found | None:
     first, last = (1, 6) if m["half"].lower() == "đầu" else (7, 12)
-    return _period(m, lambda year: months_period(year, first, last))
+    return _period(m, text, lambda year: months_period(year, first, last))
+
+
+# A title block that names a plan (`KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, `Phê duyệt Đề án ...`).
+_PLAN_TITLE = re.compile(r"kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch", re.IGNORECASE)
 
 
 def _year(title_blocks: Sequence[tuple[int, int]]) -> Builder:
     """`trong năm 2025` limits an action; `KẾ HOẠCH / Chuyển đổi số huyện năm 2025`, the year in
-    a title block (ingestion found them: `title_blocks`), is the period it plans for: a horizon
-    (DECISIONS-4)."""
+    a title block (ingestion found them: `title_blocks`) that names a plan, is the period it plans for:
+    a horizon (DECISIONS-4). Another title's year names its subject's year (`bão số 15 năm 2025`,
+    `đợt 3 năm 2025`), neither limit nor horizon."""
 
     def build(m: re.Match[str], text: str) -> Found | None:
         start, due = year_period(int(m["year"]))
-        if any(a <= m.start() < b for a, b in title_blocks) or is_target_year(text, m):
+        title = next(((a, b) for a, b in title_blocks if a <= m.start() < b), None)
+        plans = title is not None and bool(_PLAN_TITLE.search(text, *title))
+        if plans or is_target_year(text, m):
             return Found(m.start(), m.end(), due, start, None, horizon=True)
-        if not has_cue(text, m.start()):
+        if title is not None or not has_cue(text, m.start()):
             return None
         return Found(m.start(), m.end(), due, start, None)
 
@@ -279,6 +301,7 @@ def deadline_rules(
         (WEEKDAY_DAY, _dated(_day)),
         (DAY, _dated(_day)),
         (BARE_DAY, _dated(_bare_day)),
+        (HOLIDAY, _dated(_holiday)),
         (HALF_AND_YEAR, _half_and_year),
         (HALF, _dated(_half)),
         (QUARTER, _dated(_quarter)),
@@ -289,5 +312,6 @@ def deadline_rules(
         (RECURRENCE, _recurrence),
         (YEAR_ONLY, _dated(_year(title_blocks))),
         (RELATIVE, _relative(limit_cells(text))),
+        (SAME_DAY, _same_day),
     )
 

@@ -3,8 +3,8 @@
 The recorded `text` is the time expression itself, without its cue (`hoàn thành trong`,
 `trước`): `quý IV/2024`, `ngày 15/12/2024`, `hằng năm`. Periods are normalised to their last day
 (`due`) and first day (`period_start`), following tests/gold/GUIDELINES.md. Expressions inside
-citations and quoted titles (the `exclude` spans) and past periods (`từ năm 2010 đến nay`,
-`Tháng 5/2024, ...` opening a sentence of a report) are not deadlines. The expressions are in
+citations, quoted titles and quoted new wordings (the `exclude` spans) and past periods (`từ năm 2010
+đến nay`, `Tháng 5/2024, ...` opening a sentence of a report) are not deadlines. The expressions are in
 nlp.deadline_patterns, what each means in nlp.deadline_rules, the words around them in
 nlp.deadline_context; this module runs the rules over a document.
 """

@@ -12,6 +12,7 @@ from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
 from policylink.nlp.pipeline import text_of, vietnamese_doc
+from policylink.nlp.quoted_provisions import quoted_provisions
 from policylink.nlp.tasks import find_tasks
 
 
@@ -46,7 +47,8 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
     if text_of(doc) != document.text:
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
-    excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text)
+    excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text) + quoted_provisions(
+        document.text)
     deadlines, horizons = find_deadlines(
         doc, exclude=excluded, title_blocks=document.title_blocks, issued=header.issue_date)
     bodies = find_bodies(doc, document.header_zones, header.jurisdiction)

@@ -26,11 +26,15 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                "Quốc", "Giao", "Chỉ", "Trung", "Nhân", "Kết", "Nghị", "Quyết", "Kế", "Khóa", "Đề",
                "Cộng", "Độc", "Tháng", "Năm", "Ngày", "Số", "Bí", "Phó", "Giám", "Trưởng", "Hằng", "Cáo",
                "Hàng", "Quý", "Trước", "Các", "Và",
-               r"Lưu(?=[^\S\n]*:)")  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
+               r"Lưu(?=[^\S\n]*:)",  # `Lưu: VT` of the Nơi nhận, not `huyện Quỳnh Lưu`
+               # a title in capitals goes on after the issuer's place (`... TỈNH HÀ TĨNH VỀ VIỆC`,
+               # `UBND TỈNH BÃI BỎ ...`, `UBND CẤP XÃ TRÊN ĐỊA BÀN`), not `Quy Nhơn`, `Bãi Cháy`
+               "Về", "Sửa", "Trên", r"Bãi(?=[^\S\n]+bỏ)", r"Quy(?=[^\S\n]+định)")
 _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
-# `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name.
-_OTHER = r"[^\S\n]+khác(?!\w)"
+# `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name; so is the kind of
+# place the class takes in (`các tỉnh, thành phố ven biển`, `các xã biên giới`).
+_OTHER = r"[^\S\n]+(?:khác|ven[^\S\n]+biển|biên[^\S\n]+giới|miền[^\S\n]+núi)(?!\w)"
 # `các tỉnh, thành phố trực thuộc Trung ương` (`TW`, `TƯ`): the provinces' standing, part of the class's name.
 _UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?:(?-i:T|t)rung[^\S\n]+ương|(?-i:TW|TƯ))(?!\w)"
 

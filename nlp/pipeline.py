@@ -50,7 +50,9 @@ def _align(chunk: str, words: list[str]) -> list[tuple[int, int]] | None:
     """(start, end) in `chunk` of each of underthesea's `words`, or None when they do not line up.
 
     underthesea rewrites some characters (tone placement, look-alike letters) one for one, so a
-    word is matched by length syllable by syllable rather than by equality.
+    word is matched by length syllable by syllable rather than by equality. It also puts a space
+    where the text has none (`VBQPPL[10]` gives the word `VBQPPL [`, `0,4kV` gives `0,4 kV`): the
+    word is then two words of the text, split where the space was put.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -60,8 +62,11 @@ def _align(chunk: str, words: list[str]) -> list[tuple[int, int]] | None:
         start = pos
         for i, syllable in enumerate(word.split(" ")):
             if i:
-                if pos >= len(chunk) or not chunk[pos].isspace():
+                if pos >= len(chunk):
                     return None
+                if not chunk[pos].isspace():
+                    spans.append((start, pos))
+                    start = pos
                 while pos < len(chunk) and chunk[pos].isspace():
                     pos += 1
             pos += len(syllable)

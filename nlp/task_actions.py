@@ -34,7 +34,9 @@ _NOT_TASK_START = re.compile(
     # closing formulas and the articles that decide rather than assign
     # (`Trong quá trình thực hiện, nếu có vướng mắc, ... phản ánh về ...`; `nếu cần sửa đổi, Bộ X rà soát ...`
     # charges a body with a step of its own)
-    r"|trên đây|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
+    # (`Trên đây là ..., Ban X đề nghị các Bộ ... báo cáo ...` asks bodies for a step: see _SUMMING_UP)
+    r"|trên đây\b(?![^.;]*\b(?:đề nghị|yêu cầu)\b)"
+    r"|(?:trong )?quá trình (?:tổ chức |triển khai )?thực hiện,? nếu có\b"
     r"|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
@@ -63,6 +65,9 @@ _DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
 # or inspection covers: they belong to that action's task (RULINGS R8).
 _CONTENTS_INTRO = re.compile(
     r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
+# A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
+# the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
+_SUMMING_UP = re.compile(r"^trên đây\b")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
@@ -72,8 +77,9 @@ _RECURRENCE_OPENING = re.compile(
     re.IGNORECASE,
 )
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
-# before the items that detail part of it (RULINGS R13); `... các nhiệm vụ sau:`, `cụ thể:` do not.
-_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$")
+# before the items that detail part of it (RULINGS R13), and so does `X thực hiện các nhiệm vụ dưới đây
+# và thông báo cho Y:` after the list it introduces; `... các nhiệm vụ sau:`, `cụ thể:` do not.
+_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|(?<!\w)(?:sau|dưới đây)\s+và\s+[^:]+:$")
 # (`không có trách nhiệm` states none; `Ban Chỉ đạo có nhiệm vụ chỉ đạo ...` charges the body as
 # `có trách nhiệm` does)
 _TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
@@ -96,6 +102,9 @@ _REMIT_OPENING = re.compile(
     r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
     re.IGNORECASE,
 )
+# `Trường hợp hồ sơ nộp tại Trung tâm X thì ...`: a condition closed by `thì` within its sentence; the
+# action (or its doer) follows.
+_CONDITION_THEN = re.compile(r"(?:trong\s+)?trường hợp\b[^.;:\n]*?\bthì\s+", re.IGNORECASE)
 # `X cần tiếp tục ...`, `X phải ...`: a modal before the directed verb.
 _MODALS = {"cần", "phải", "cần phải"}
 # A subject followed by an assessment or by the closing formula (`... thông báo để các cơ quan
@@ -108,6 +117,8 @@ _NOT_TASK_ACTION = re.compile(
     r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
     # a figure set by a power (`UBND cấp tỉnh quy định mức tỷ lệ ...`), a norm (R24)
     r"|quy định (?:mức|giá|tỷ lệ|tiêu chuẩn|định mức)\b"
+    # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`)
+    r"|áp dụng\b"
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
     r"|được\b(?! giao| phân công))"
 )
@@ -192,7 +203,8 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
             rest = [t for t in tokens if t.idx >= recurrence.end()]
             tokens = rest or tokens
     if tokens:
-        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(text, tokens[0].idx)
+        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(
+            text, tokens[0].idx) or _CONDITION_THEN.match(text, tokens[0].idx)
         if fixed:
             return [t for t in tokens if t.idx >= fixed.end()]
     if not tokens or not (
@@ -203,6 +215,8 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     for i in commas:
         if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
             return tokens[i + 1 :]
+    if match_key(tokens[0].text) == "căn cứ" and (purpose := _purpose_action(tokens)) is not None:
+        return tokens[purpose:]  # `căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`
     colon = next((i for i, t in enumerate(tokens[:60]) if t.text == ":"), None)
     if colon is not None and colon + 1 < len(tokens):
         return tokens[colon + 1 :]  # `Đối với hồ sơ đã nộp, đủ điều kiện: Cơ quan thuế ...`
@@ -212,6 +226,19 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     directive = next((i for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS], 1)
                       if match_key(t.text) in DIRECTIVE_WORDS), None)
     return tokens[directive:] if directive is not None else tokens
+
+
+def _purpose_action(tokens: list[Token]) -> int | None:
+    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes a basis
+    that holds commas of its own (the first comma does not end it): the index past `để`, or None."""
+    comma = False
+    for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
+        if t.text in (".", ";", ":"):
+            return None
+        comma = comma or t.text == ","
+        if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
+            return i + 1
+    return None
 
 
 def directs(tokens: list[Token]) -> bool:
@@ -300,9 +327,17 @@ def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list
 # ... ban hành các Thông báo ... đúng thời gian quy định, cụ thể:` + `a) Đối với hồ sơ ... thì thời gian
 # ... là 05 ngày`): the lead-in is the task (RULINGS R81); nlp.tasks gives this verdict.
 LIMITED_LEAD_IN = "limited-lead-in"
+# An item that names only its doers and what part of the work is theirs (`- Sở X đối với thủ tục số 03;`)
+# under a lead-in that assigns the action (`Giao Sở X, Sở Y chủ trì ... xây dựng quy trình ..., cụ thể:`):
+# the item is the task, with the lead-in's action (RULINGS R1, R13).
+SHARED_ACTION = "shares-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
-                       "duty-phrase", LIMITED_LEAD_IN})
+                       "duty-phrase", LIMITED_LEAD_IN, SHARED_ACTION})
+# What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
+_SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
+# A lead-in that hands out an action: `Giao X ...`, `X chủ trì ...`, `X có trách nhiệm ...`.
+_ASSIGNING = re.compile(r"(?<!\w)(?:giao|phân công|chủ trì|(?:có|chịu) trách nhiệm)(?!\w)", re.IGNORECASE)
 
 
 def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
@@ -324,7 +359,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     body_key = match_key(body_text)
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
-        ("not-task-start", lambda: _NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)),
+        ("not-task-start", lambda: (_NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)) or (
+            not stated and _SUMMING_UP.match(body_key))),
         ("establishes", lambda: _ESTABLISHES.match(body_key) and _ARTICLE_LINE.match(
             text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
@@ -339,7 +375,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
-        ("quoted", lambda: resolver.under_quoted_provision(unit)),
+        ("quoted", lambda: resolver.under_quoted_provision(unit) or _in_quotation(text, unit.start)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
         ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
          and _in_power_article(text, resolver, unit)),
@@ -359,6 +395,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
+    if stated and shares_lead_in(text, unit, stated, resolver):
+        return SHARED_ACTION
     if unit.section is None and not stated and not _HAS_TASKS.search(body_key):
         return "outside-sections"  # header block, preamble: only with a named actor or its tasks
     if directs(tokens):
@@ -435,6 +473,34 @@ def _designates(text: str, start: int, end: int) -> bool:
     """Whether the words after an assignment's bodies only give them a role (`... là đơn vị thường trực`)."""
     role = _DESIGNATION.match(text, start, end)
     return role is not None and not _ROLE_WORK.search(match_key(text[role.end() : end]))
+
+
+def shares_lead_in(text: str, unit: Unit, stated: list[Body], resolver: Resolver) -> bool:
+    """Whether `unit` is an item naming only its doers (perhaps with their share of the work) under a
+    lead-in that assigns the action (SHARED_ACTION)."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    if stated[0].start > unit.start + 1 or not text[line_start : unit.start].strip():
+        return False  # not an item opening with its doers
+    if not _SHARE.fullmatch(text[stated[-1].end : unit.end].strip()):
+        return False
+    intro = next((i for i in resolver.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
+    return intro is not None and bool(_ASSIGNING.search(text, *intro))
+
+
+# A quotation opening a line (`"7. Kinh phí ủy nhiệm thu`, `“Điều 26. Đơn giá thuê đất`) up to the quote
+# mark that ends a line: another document's provisions, quoted (RULINGS R20, R36). Table cells (a tab
+# inside) are no quotations.
+_QUOTATION = re.compile(r"^[ \t]*[\"“][^\t]{0,3000}?[\"”][ \t]*[.;,]?[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTATION.finditer(text))
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    """Whether `offset` lies in a quotation that opens a line of the text (_QUOTATION)."""
+    return any(start <= offset < end for start, end in _quotations(text))
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:

@@ -53,7 +53,8 @@ _DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đ
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
-_ADDRESSING_AFTER = re.compile(rf"\s+{_ADDRESSING_VERB}", re.IGNORECASE)
+# (`Ban Chỉ đạo của Chính phủ đề nghị ...`: a qualifier of a few words may follow the writer's name)
+_ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
 # `Cục X có ý kiến như sau:`) is not their doer.
 _REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời)(?!\w)",
@@ -83,11 +84,15 @@ _PASSIVE_GIAO = re.compile(
     r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8})\s+$", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
-    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$")
+    r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$"
+    # the new wording of an amended provision (`Sửa đổi, bổ sung điểm a khoản 1 Điều 3 như sau:`, RULINGS
+    # R24, R36): a norm of the amended document, not a duty this one assigns
+    r"|^(?:sửa đổi|bổ sung)\b[^:]{0,200}?\b(?:điều|khoản|điểm)\b[^:]{0,200}\bnhư sau\s*:$")
 # ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
 _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
                         rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
-_TIME_LINE = re.compile(r"^(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b")
+_TIME_LINE = re.compile(
+    r"^(?:(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b|hoàn thành (?:trước|trong|chậm nhất)\b)")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
 # The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các
@@ -117,18 +122,36 @@ def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[
     return chain if rest.strip() in ("", ":", ".") else None
 
 
-def _deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
+def deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
     """`Giao Phó Thủ tướng Trần Hồng Hà ...`: a deputy prime minister acts for the Government
     (RULINGS R2), whose name the text need not print."""
     m = _DEPUTY_PM.match(text, pos, end)
     return [Body(m.start(), m.end(), m.group(), "Chính phủ", "state", "central")] if m else []
 
 
+# `Tỉnh căn cứ ...`, `Về việc X: Tỉnh thực hiện ...`: in a notice about one province, the capitalised
+# `Tỉnh` (`Thành phố`) as a subject is the provincial body the notice is sent to for action, `Văn phòng
+# Chính phủ thông báo để Ủy ban nhân dân tỉnh X ... biết, thực hiện` (RULINGS R11).
+_PROVINCE_SUBJECT = re.compile(r"(?:[^:\n]{1,200}:[^\S\n]*)?(?-i:Tỉnh|Thành phố)[^\S\n]+(?!ủy|(?-i:[A-ZĐ]))")
+_NOTIFIED = re.compile(r"(?<!\w)thông báo (?:để|cho)\s+")
+
+
+def province_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The provincial body a notice is sent to, where `Tỉnh` is the subject at `start`."""
+    if not _PROVINCE_SUBJECT.match(text, start, end):
+        return []
+    for m in _NOTIFIED.finditer(text):
+        found = [b for b in body_chain(bodies, text, m.end(), len(text)) if b.level == "province"]
+        if found:
+            return found[:1]
+    return []
+
+
 def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
     """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
     giao = next((m for m in GIAO.finditer(text, pos, unit.end)
                  if not _PASSIVE_GIAO.search(text, max(pos, m.start() - 80), m.start())), None)
-    if giao and (deputy := _deputy_prime_minister(text, giao.end(), unit.end)):
+    if giao and (deputy := deputy_prime_minister(text, giao.end(), unit.end)):
         return deputy
     if giao:
         chain = body_chain(bodies, text, giao.end(), unit.end)
@@ -140,14 +163,19 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
     if topic_end and (chain := body_chain(bodies, text, topic_end.end(), unit.end)):
         return chain  # `Đối với X: Cơ quan thuế ... có trách nhiệm`, `Đối với X, yêu cầu các Bộ: A; B ...`
     # a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class `Bộ`), else past a role
-    subject = body_chain(bodies, text, start, unit.end) or _deputy_prime_minister(
+    subject = body_chain(bodies, text, start, unit.end) or deputy_prime_minister(
         text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:
         subject = _main_clause_subject(text, bodies, start, unit.end)
-    # `Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ đạo ...`: the addressed body acts
-    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, unit.end) if subject else None
-    if addressed and (chain := body_chain(bodies, text, addressed.end(), unit.end)):
+    return addressed_by(text, bodies, subject, unit.end)
+
+
+def addressed_by(text: str, bodies: list[Body], subject: list[Body], end: int) -> list[Body]:
+    """The bodies a `subject` asks to act, when it does (`Ban Thường vụ Huyện ủy đề nghị UBND huyện chỉ
+    đạo ...`: the addressed body acts, not the writer); else the subject itself."""
+    addressed = _ADDRESSING_AFTER.match(text, subject[-1].end, end) if subject else None
+    if addressed and (chain := body_chain(bodies, text, addressed.end(), end)):
         return chain
     return subject
 

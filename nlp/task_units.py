@@ -42,8 +42,10 @@ _HEAD_ROLE = (
 # (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
 # (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
 _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
+# (`gửi Văn phòng Chính phủ và các Bộ: Tài chính, Xây dựng`: the head of a distributed list after the joint)
 _CONNECTOR = re.compile(
-    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_HEAD_ROLE})?", re.IGNORECASE)
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*"
+    rf"(?:{_HEAD_ROLE}|(?<=và )các\s+(?:sở|bộ|phòng)\s*:\s*)?", re.IGNORECASE)
 # A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
 _NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"
 # Before the first body of a chain: a form of address (`Các đồng chí Bộ trưởng, Thủ trưởng ...`), the
@@ -292,7 +294,13 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = item_body[-1][1]
             # `1.1. Giao Sở X` + its duties: the title names the actor
             subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
-            yield Unit(content, merged_until, section, subject_start=subject)
+            # a later paragraph that asks a body for something (`Theo đó, ..., đề nghị cơ quan thuế cấp
+            # tỉnh rà soát ...`) is a duty of its own, with the paragraphs after it up to the next one (R9)
+            asks = [s for s, e in item_body[1:] if _asks_a_body(text, bodies, s, e)]
+            yield Unit(content, text.rfind("\n", 0, asks[0]) if asks else merged_until, section,
+                       subject_start=subject)
+            for ask, following in zip(asks, [*asks[1:], None], strict=False):
+                yield Unit(ask, text.rfind("\n", 0, following) if following else merged_until, section)
             continue
         if (listed := _listed_subject_end(text, structure, bodies, section, content, end)) is not None:
             # `Chánh Văn phòng UBND tỉnh;` + `Giám đốc Sở X; ... chịu trách nhiệm thi hành ...`
@@ -360,6 +368,16 @@ def _parent(structure: Structure, section: Section | None) -> Section | None:
     return scopes[1] if len(scopes) > 1 else None
 
 
+# A request to a body in a paragraph's first sentence, perhaps after an opening adverbial.
+_FIRST_SENTENCE_REQUEST = re.compile(r"[^.\n]*?(?<!\w)(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+
+
+def _asks_a_body(text: str, bodies: list[Body], start: int, end: int) -> bool:
+    """Whether the paragraph's first sentence asks a body it names to act (`Để ..., đề nghị Sở X ...`)."""
+    request = _FIRST_SENTENCE_REQUEST.match(text, start, end)
+    return request is not None and bool(body_chain(bodies, text, after_role(text, request.end(), end), end))
+
+
 def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,
                     start: int, end: int) -> Iterator[int]:
     """Where a sentence inside a paragraph opens a duty of its own: it assigns (`Giao X ...`) or
@@ -370,15 +388,28 @@ def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section
     phòng; Giám đốc Sở X; ... chịu trách nhiệm thi hành`)."""
     doers = [*_heading_doers(text, structure, bodies, section, start),
              *body_chain(bodies, text, after_role(text, start, end), end)]
+    clause = start  # where the clause before the break opens
     for m in _SENTENCE_BREAK.finditer(text, start, end):
         pos = m.end()
         if _ADDRESSING_SENTENCE.match(text, pos, end):
             yield pos
-        elif text[m.start() - 1] == "." and text[pos].isupper() and (
+        elif _ends_sentence(text, bodies, clause, m.start()) and text[pos].isupper() and (
                 chain := _acting_subject(text, bodies, pos, end)
         ) and not any(_same_body(chain[0], doer) for doer in doers):
             yield pos
             doers = [*doers, *chain]
+        clause = pos
+
+
+def _ends_sentence(text: str, bodies: list[Body], clause: int, mark: int) -> bool:
+    """Whether the clause from `clause` to the break at `mark` ends a sentence: a full stop, or a `;`
+    after a clause whose own subject acts (`Bộ X có trách nhiệm phân bổ ...; Ủy ban nhân dân cấp tỉnh
+    trình ...`). After other clauses `;` more likely continues a list of doers sharing the predicate
+    that follows (`Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; ... chịu trách nhiệm ...`, `các Bộ: Nông
+    nghiệp và Môi trường; Xây dựng xây dựng phương án ...`)."""
+    if text[mark - 1] == ".":
+        return True
+    return text[mark - 1] == ";" and bool(_acting_subject(text, bodies, clause, mark - 1))
 
 
 def _acting_subject(text: str, bodies: list[Body], pos: int, end: int) -> list[Body]:
@@ -407,9 +438,12 @@ def _heading_doers(text: str, structure: Structure, bodies: list[Body], section:
 
 
 def _same_body(one: Body, other: Body) -> bool:
-    """The same body, one name perhaps longer (`Ban Thường vụ Huyện ủy` and `... Huyện ủy Đại Từ`)."""
+    """The same body, one name perhaps longer (`Ban Thường vụ Huyện ủy` and `... Huyện ủy Đại Từ`).
+    A class written as one word (`Bộ` of `Các đồng chí Bộ trưởng ...`) is not any body of that class
+    (`Trên cơ sở đó, Bộ Tư pháp tổng hợp ...` hands a duty to one of them, RULINGS R9)."""
     a, b = match_key(one.canonical), match_key(other.canonical)
-    return a.startswith(b) or b.startswith(a)
+    shorter, longer = sorted((a, b), key=len)
+    return a == b or (" " in shorter and longer.startswith(shorter))
 
 
 def _inside_table(text: str, start: int, end: int) -> bool:

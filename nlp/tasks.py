@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
+from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
@@ -30,10 +31,12 @@ from policylink.nlp.task_actions import (
     action_phrase,
     after_adverbial,
     directs,
+    shares_lead_in,
     verdict,
 )
-from policylink.nlp.task_actors import Resolver, stated_bodies
+from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
+from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
     Structure,
@@ -71,11 +74,9 @@ _PERSONS_AFTER = re.compile(
 _ASIDE = re.compile(r"[^\S\n]*(?:\)|\([^()\n]{1,80}\))")
 _COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 _LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
+# `Bộ A chủ trì cùng Bộ B ...` is `chủ trì, phối hợp với Bộ B` (RULINGS R17)
+_LEAD_WITH = re.compile(r"(?<!\w)chủ trì\s+cùng(?:\s+với)?\s+")
 _COORDINATING_SUBJECT = re.compile(r"\s+(?:cùng\s+)?phối hợp(?!\w)")
-# `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
-_REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
-# `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
-_REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo\s+")
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
 _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
@@ -84,6 +85,13 @@ _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
 def _names(bodies: list[Body]) -> list[str]:
     """Canonical names, each once, in order of first mention."""
     return list(dict.fromkeys(body.canonical for body in bodies))
+
+
+def _intro_deadline(
+    text: str, deadlines: list[Deadline], intro: tuple[int, int]
+) -> tuple[Deadline | None, str | None]:
+    """The limit an introduction sets for its items; a time in the purpose it opens with is not one."""
+    return _deadline([d for d in deadlines if not in_purpose(text, intro[0], d.start)], *intro)
 
 
 def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline | None, str | None]:
@@ -140,9 +148,12 @@ def find_tasks(
         if not stated and content and content is not after_subject:
             # `Căn cứ kết quả rà soát, Ủy ban Kiểm tra Huyện ủy kiểm tra ...`: the subject follows
             # the opening adverbial
-            stated = body_chain(bodies, text, content[0].idx, unit.end) or _addressed(
-                text, bodies, content[0].idx, unit.end) or _subject_after_comma(
-                text, bodies, subject, content[0].idx, unit.end)
+            # the opening adverbial, and a subject asking others to act (`Trên đây là ..., Ban Chỉ đạo
+            # đề nghị các Bộ ...`: the bodies addressed act)
+            after = content[0].idx
+            stated = addressed_by(text, bodies, body_chain(bodies, text, after, unit.end) or _addressed(
+                text, bodies, after, unit.end) or _subject_after_comma(
+                text, bodies, subject, after, unit.end), unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
         judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))
@@ -250,6 +261,20 @@ def _later_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
     return []
 
 
+def _opening_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
+    """A later paragraph of an article or item that names no doer of its own, whose first sentence opens
+    with one (`Điều 2. Sở X có trách nhiệm rà soát ...` + `Trường hợp ... thì cung cấp thông tin ...`):
+    the same doer goes on (RULINGS R9)."""
+    section = unit.section
+    if section is None or section.start >= unit.start:
+        return []
+    line_end = text.find("\n", section.start, unit.start)
+    if line_end < 0:
+        return []
+    start = content_start(text, section.start, line_end)
+    return body_chain(bodies, text, after_role(text, start, line_end), line_end)
+
+
 def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
     """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
     comma of the opening adverbial, which ended at a later comma."""
@@ -270,7 +295,7 @@ def _addressed(text: str, bodies: list[Body], start: int, end: int) -> list[Body
 def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     """The bodies after `phối hợp (với)` in `text[start:end]`, and those that are the subject of their
     own `phối hợp` after the lead's `chủ trì` (`Sở A chủ trì, Sở B và Sở C phối hợp ...`)."""
-    after = [b for m in _COORDINATION.finditer(text, start, end)
+    after = [b for pattern in (_COORDINATION, _LEAD_WITH) for m in pattern.finditer(text, start, end)
              for b in body_chain(bodies, text, m.end(), end)]
     before = [chain for m in _LEAD.finditer(text, start, end)
               if (chain := body_chain(bodies, text, m.end(), end))
@@ -308,22 +333,22 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     bearers = _bearers(text, bodies, subject, unit.end)
     if stated and bearers[:1] != stated[:1]:
         bearers = []  # the subject the rules found does not open the list of bearers
-    responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated or resolver.inherited(unit)
-                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit))
+    responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated
+                   or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
+                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
+                   or _opening_subject(text, bodies, unit))
     if unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
         coordinating = _partners(text, bodies, unit.start, unit.end)
-        if not coordinating and not stated:
+        if not coordinating and (not stated or shares_lead_in(text, unit, stated, resolver)):
             # the lead-in that names the item's doer names its partners too (RULINGS R1:
-            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`)
+            # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`), and so
+            # does the one whose action an item naming its doers shares (`- Sở X đối với ...;`)
             coordinating = next((found for intro in resolver.intros(unit)
                                  if (found := _partners(text, bodies, *intro))), [])
-    report_to = [
-        b for pattern in (_REPORT, _REPORT_DIRECT) for m in pattern.finditer(text, unit.start, unit.end)
-        for b in body_chain(bodies, text, after_role(text, m.end(), unit.end), unit.end)
-    ]
+    reported = report_to(text, bodies, unit.start, unit.end)
     cell = unit.deadline_cell
     if cell is not None and cell[0] < cell[1]:
         # the row's time cell says when (RULINGS R42), even by a period that elsewhere is a horizon
@@ -336,7 +361,8 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
     if deadline is None and recurrence is None:
         # a limit the introduction sets holds for its items (RULINGS R23)
         deadline, recurrence = next(
-            (found for intro in resolver.intros(unit) if (found := _deadline(deadlines, *intro))[0]),
+            (found for intro in resolver.intros(unit)
+             if (found := _intro_deadline(text, deadlines, intro))[0]),
             (None, None))
     return Task(
         id=f"t{number}",
@@ -347,7 +373,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
         action=action_phrase(text, content, bodies),
         responsible=_names(responsible),
         coordinating=_names(coordinating),
-        report_to=_names(report_to),
+        report_to=_names(reported),
         deadline=deadline,
         recurrence=recurrence,
     )

@@ -11,6 +11,7 @@ applies IDF; the vectors carry BM25-saturated term frequencies. Document keys (`
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,16 +108,25 @@ def passage_vector(text: str, analyzer: str = DEFAULT_ANALYZER) -> SparseTerms:
 
 
 def query_vector(
-    text: str, analyzer: str = DEFAULT_ANALYZER, borrowed: str = "", borrowed_weight: float = 0.0
+    text: str,
+    analyzer: str = DEFAULT_ANALYZER,
+    borrowed: str = "",
+    borrowed_weight: float = 0.0,
+    expansions: Sequence[str] = (),
+    expansion_weight: float = 0.0,
 ) -> SparseTerms:
-    """The query's terms at weight 1; with `borrowed` (the corpus's own text nearest the query in
-    meaning), that text's words join at `borrowed_weight`, so a query asked in other words than
-    the documents' also meets their words (measured: bench/results/search.md)."""
+    """The query's terms at weight 1. With `expansions` (the documents' words for the query's
+    everyday phrases, from the thesaurus), their terms join at `expansion_weight`; with `borrowed`
+    (the corpus's own text nearest the query in meaning), that text's words join at
+    `borrowed_weight`. Either way a query asked in other words than the documents' also meets
+    their words (measured: bench/results/search.md). A term keeps the first weight it gets."""
     if analyzer == "edge-bm25":
         return _edge_vector(text, for_query=True)
     merged: dict[int, float] = {}
     for term in set(terms(text, analyzer)):
         merged[term_index(term)] = 1.0
+    for term in {t for form in expansions for t in terms(form, analyzer)}:
+        merged.setdefault(term_index(term), expansion_weight)
     for term in set(words(borrowed)) if borrowed else ():
         merged.setdefault(term_index(term), borrowed_weight)
     return SparseTerms(list(merged), list(merged.values()))

@@ -20,6 +20,7 @@ from policylink.search.highlight import snippet
 from policylink.search.index import Filters, Hit, VectorIndex
 from policylink.search.lexical import document_keys, query_vector
 from policylink.search.rerank import rerank
+from policylink.search.thesaurus import Expansion, Thesaurus, default_thesaurus
 
 MODES = ("hybrid", "dense", "sparse")
 CANDIDATES = 50
@@ -32,6 +33,11 @@ COVERAGE_TOP = 3  # lexical hits whose words count for the coverage
 # (a sweep of both in bench/results/search.md).
 BORROW_BELOW = 0.7
 BORROWED_WEIGHT = 0.3
+# Below the same coverage, the documents' words for the query's everyday phrases (search/thesaurus.tsv)
+# join the lexical query at THESAURUS_WEIGHT, and the query rewritten in those words is embedded as
+# a second dense leg at REWRITTEN_DENSE_WEIGHT (0 turns that part off; variants in bench/results/search.md).
+THESAURUS_WEIGHT = 0.5
+REWRITTEN_DENSE_WEIGHT = 0.75
 EXACT_BELOW = 20_000
 QUERY_VECTORS_KEPT = 256
 # The embedder reads ~512 tokens (about this many characters); longer queries are refused (a
@@ -172,10 +178,17 @@ def _with_accent_bonus(query: str, hits: list[Hit], limit: int) -> list[Hit]:
 
 
 class Searcher:
-    def __init__(self, index: VectorIndex, embedder: Embedder, vocabulary: Vocabulary) -> None:
+    def __init__(
+        self,
+        index: VectorIndex,
+        embedder: Embedder,
+        vocabulary: Vocabulary,
+        thesaurus: Thesaurus | None = None,
+    ) -> None:
         self.index = index
         self.embedder = embedder
         self.vocabulary = vocabulary
+        self.thesaurus = thesaurus or default_thesaurus()
         # hybrid only: words borrowed for a low-coverage query, then the question-type re-ranking
         # (`rerank`); off only to measure what they cost (bench/search_latency.py)
         self.paraphrase_stages = True
@@ -194,19 +207,38 @@ class Searcher:
         exact = not filters.is_empty() and self.index.count_matching(filters) <= EXACT_BELOW
         return _ties_by_id(self.index.search_dense(vector, filters, limit, exact=exact))
 
-    def _sparse(self, query: str, filters: Filters, limit: int, borrowed: str = "") -> list[Hit]:
-        terms = query_vector(query, self.index.meta.analyzer, borrowed, BORROWED_WEIGHT)
+    def _sparse(
+        self, query: str, filters: Filters, limit: int, borrowed: str = "", expansion: Expansion | None = None
+    ) -> list[Hit]:
+        formal = expansion.formal if expansion and THESAURUS_WEIGHT > 0 else ()
+        terms = query_vector(
+            query, self.index.meta.analyzer, borrowed, BORROWED_WEIGHT, formal, THESAURUS_WEIGHT
+        )
         return _ties_by_id(self.index.search_sparse(terms, filters, limit))
+
+    def expansion(self, query: str) -> Expansion:
+        """The documents' words for the query's everyday phrases; a query typed without
+        diacritics is matched with them restored."""
+        return self.thesaurus.expand(self.dense_query(query))
 
     def _hybrid(self, query: str, filters: Filters, limit: int) -> list[Hit]:
         dense, sparse = self._dense(query, filters, limit), self._sparse(query, filters, limit)
         coverage = lexical_coverage(query, sparse)
-        if self.paraphrase_stages and dense and coverage < BORROW_BELOW:
-            first = dense[0].payload
-            borrowed = f"{first.get('context') or ''} {first.get('text', '')}"
-            sparse = self._sparse(query, filters, limit, borrowed)
-            coverage = lexical_coverage(query, sparse)
-        hits = rrf([dense, sparse], k=RRF_K, weights=fusion_weights(query, coverage))
+        legs, weights = [dense], [1.0]
+        if self.paraphrase_stages and coverage < BORROW_BELOW:
+            expansion = self.expansion(query)
+            if dense or expansion:
+                first = dense[0].payload if dense else {}
+                borrowed = f"{first.get('context') or ''} {first.get('text', '')}"
+                sparse = self._sparse(query, filters, limit, borrowed, expansion)
+                coverage = lexical_coverage(query, sparse)
+            if expansion:  # the lexical leg is trusted for the documents' words it found too
+                coverage = max(coverage, lexical_coverage(expansion.rewritten, sparse))
+            if expansion and REWRITTEN_DENSE_WEIGHT > 0:
+                legs.append(self._dense(expansion.rewritten, filters, limit))
+                weights.append(REWRITTEN_DENSE_WEIGHT)
+        weights.append(fusion_weights(query, coverage)[1])
+        hits = rrf([*legs, sparse], k=RRF_K, weights=weights)
         return rerank(query, hits) if self.paraphrase_stages else hits
 
     def ranked_hits(

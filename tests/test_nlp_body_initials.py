@@ -63,3 +63,30 @@ def test_a_standing_organ_abbreviation_after_a_head_noun_is_a_code() -> None:
     text = ("Nơi nhận:\n- VP UBND tỉnh: LĐVP, Trung tâm TT, KTN;\n- Trung tâm TT ứng dụng khoa học;\n"
             "- Ban NVT;")
     assert body_names(text) == ["Văn phòng Ủy ban nhân dân tỉnh", "Ban NVT"]
+
+
+def test_a_name_written_in_other_case_spells_the_same_code() -> None:
+    codes = written_out(["Văn phòng Đăng ký đất đai", "Văn phòng đăng ký đất đai tỉnh"])
+    assert codes["VPĐKĐĐ"] == "Văn phòng Đăng ký đất đai"
+
+
+def test_a_branch_of_a_body_is_a_body_of_its_own() -> None:
+    text = ("Hồ sơ nộp tại Văn phòng Đăng ký đất đai hoặc Chi nhánh Văn phòng đăng ký đất đai khu vực.\n"
+            "Khi có yêu cầu thì Văn phòng ĐKĐĐ hoặc Chi nhánh Văn phòng ĐKĐĐ thực hiện đo đạc. "
+            "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ.")
+    assert body_names(text)[2:] == [
+        "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai",
+        "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh"]
+
+
+def test_a_code_in_brackets_after_its_name_is_that_mention() -> None:
+    text = "Trực tiếp tại Bộ phận Một cửa (BPMC) bất kỳ.\nNộp hồ sơ\tBộ phận một cửa\tBPMC"
+    assert body_names(text) == ["Bộ phận Một cửa", "Bộ phận một cửa", "Bộ phận Một cửa"]
+
+
+def test_a_website_written_with_the_code_of_a_body_the_document_names() -> None:
+    text = ("CỤC THUẾ\nCục Thuế nhận được công văn của Thuế tỉnh.\n"
+            "Nơi nhận:\n- Như trên;\n- Website CT;\n- Lưu: VT, CS.")
+    assert body_names(text)[-1] == "Website Cục Thuế"
+    # a code no body of the document spells stays a distribution mark
+    assert "Website" not in " ".join(body_names("Nơi nhận:\n- Website TCT;\n- Lưu: VT."))

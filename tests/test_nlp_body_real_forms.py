@@ -23,6 +23,15 @@ from nlp_fixtures import body_names, found_bodies
         ("Thủ trưởng các ngành, đơn vị có liên quan chịu trách nhiệm thi hành.", ["Đơn vị"]),
         ("Giám đốc Sở Nội vụ và các cơ quan, tổ chức, cá nhân có liên quan thi hành Quyết định này.",
          ["Sở Nội vụ", "Cơ quan"]),
+        # `các bộ liên quan` is the class `Bộ`; the generic doers joined to a list by `và`
+        ("Bộ Công Thương phối hợp với các bộ liên quan rà soát.", ["Bộ Công Thương", "Bộ"]),
+        ("Sở Y tế và cơ quan, tổ chức, cá nhân có liên quan thi hành Quyết định này.",
+         ["Sở Y tế", "Cơ quan"]),
+        # agencies named with organisations, whatever follows (R15: `tổ chức` alone is none)
+        ("Các cơ quan, tổ chức được phân công lập dự toán chi tiết.", ["Cơ quan"]),
+        ("Sở Tư pháp hướng dẫn các cơ quan, tổ chức ở địa phương.", ["Sở Tư pháp", "Cơ quan"]),
+        # ... but not those that receive a file or have the power to act (R15, R80)
+        ("Bản sao do các cơ quan, tổ chức có thẩm quyền cấp.", []),
         # a bare `cơ quan`, `các đơn vị` of a count are no doers
         ("Cơ quan đã tiếp nhận 12 hồ sơ của các đơn vị trong tháng.", []),
     ],
@@ -70,6 +79,51 @@ def test_place_names_holding_a_body_word(sentence: str, expected: list[str]) -> 
         ("Cơ quan thuế không có trách nhiệm xác định đơn giá.", ["Cơ quan thuế"]),
         ("Cơ quan đơn vị tổ chức họp.", []),
         ("Cơ quan chủ trì\n", []),
+        # the merged provincial newspaper and broadcaster, a portal's editorial board, and a class after
+        # `các` described in lower case up to its duty
+        ("Báo và Đài PT-TH Đồng Nai, Ban Biên tập Cổng thông tin điện tử tỉnh và các cơ quan báo chí trên "
+         "địa bàn tỉnh có trách nhiệm tuyên truyền.",
+         ["Báo và Đài Phát thanh - Truyền hình Đồng Nai", "Ban Biên tập Cổng thông tin điện tử tỉnh",
+          "Cơ quan báo chí trên địa bàn tỉnh"]),
+        # a class of places closing a list of a council's bodies is that council's (the class as written)
+        ("- Bộ Công an; - UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác.",
+         ["Bộ Công an", "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+          "Ủy ban nhân dân các tỉnh/thành phố khác"]),
+        ("Sở Y tế phối hợp với UBND tỉnh Bắc Ninh và các tỉnh, thành phố khác tổ chức tập huấn.",
+         ["Sở Y tế", "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân các tỉnh, thành phố khác"]),
+        # ... but not places that only qualify a later word
+        ("UBND tỉnh Bắc Ninh và các huyện biên giới triển khai.", ["Ủy ban nhân dân tỉnh Bắc Ninh"]),
+        # a body of no place of its own with the class of councils it belongs to, and a class of councils
+        # with the places it belongs to: one mention each
+        ("Thông tư hướng dẫn chức năng của Sở Tư pháp thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+         "Trung ương và Phòng Kinh tế thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố "
+         "trực thuộc Trung ương về lĩnh vực tư pháp.",
+         ["Sở Tư pháp thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+          "Phòng Kinh tế thuộc Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc "
+          "Trung ương"]),
+        # ... but a body of a named place is its own mention, and a place alone qualifies nothing here
+        ("Sở Tư pháp thuộc UBND tỉnh Hà Tĩnh chủ trì.", ["Sở Tư pháp", "Ủy ban nhân dân tỉnh Hà Tĩnh"]),
+        ("UBND các xã thuộc tỉnh thực hiện.", ["Ủy ban nhân dân các xã"]),
+        # a title in capitals goes on after the issuer's place; place names keep those syllables
+        ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH VỀ VIỆC BAN HÀNH QUY CHẾ",
+         ["Ủy ban nhân dân tỉnh hà tĩnh"]),
+        ("QUYẾT ĐỊNH CỦA UBND TỈNH BÃI BỎ MỘT PHẦN", ["Ủy ban nhân dân tỉnh"]),
+        ("UBND thành phố Quy Nhơn và Ủy ban nhân dân phường Bãi Cháy thực hiện.",
+         ["Ủy ban nhân dân thành phố Quy Nhơn", "Ủy ban nhân dân phường Bãi Cháy"]),
+        # the kind of place a class of councils takes in is part of its name
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Trị đến Huế chỉ đạo.",
+         ["Ủy ban nhân dân các tỉnh, thành phố ven biển"]),
+        # the courts as a class
+        ("Cơ quan thuế căn cứ bản án, quyết định của Tòa án để xử lý.", ["Cơ quan thuế", "Tòa án"]),
+        # a slash gives a unit's other name
+        ("Chuyển hồ sơ tới Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị; trả kết quả.",
+         ["Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị"]),
+        # the one-stop desk of a body, named by its function, with the body it belongs to
+        ("Hồ sơ nộp tại Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp tại Trung tâm.",
+         ["Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp"]),
+        # a national steering committee named by its field, in lower case, to `quốc gia`
+        ("Bộ Y tế báo cáo Ban chỉ đạo phòng thủ dân sự quốc gia.",
+         ["Bộ Y tế", "Ban chỉ đạo phòng thủ dân sự quốc gia"]),
     ],
 )
 def test_lower_case_names_closed_by_their_clause(sentence: str, expected: list[str]) -> None:

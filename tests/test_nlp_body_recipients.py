@@ -31,7 +31,13 @@ def _recipients(*items: str) -> str:
          ["Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam"]),
         ("Cục KSTTHC", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Cục Kiểm soát TTHC", ["Cục Kiểm soát thủ tục hành chính"]),
+        # the code of the body it belongs to, after a dash, closes the unit's name
+        ("Cục Kiểm soát TTHC-VPCP", ["Cục Kiểm soát thủ tục hành chính"]),
         ("Công báo TP", ["Công báo thành phố"]),
+        ("UBMTTQVN thành phố", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]),
+        ("TAND thành phố Hà Nội, VKSND tỉnh Hà Tĩnh",
+         ["Tòa án nhân dân thành phố Hà Nội", "Viện kiểm sát nhân dân tỉnh Hà Tĩnh"]),
+        ("Ủy ban MTTQVN thành phố Đà Nẵng", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"]),
         # portals, by a name or by their level alone
         ("Cổng TTĐT Chính phủ", ["Cổng thông tin điện tử Chính phủ"]),
         ("Cổng thông tin điện tử Hải quan", ["Cổng thông tin điện tử Hải quan"]),

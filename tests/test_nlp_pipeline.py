@@ -44,6 +44,14 @@ def test_old_style_tones_are_segmented_and_kept_as_written() -> None:
     assert "hoá" in [t.text for t in old_doc]
 
 
+def test_a_space_the_segmenter_puts_splits_its_word_and_keeps_the_rest_whole() -> None:
+    # underthesea reads `KHXH[3]` as the word `KHXH [`: the line's other words stay whole
+    text = "Tập trung chỉ đạo hoàn thành ngay 12 đề án KHXH[3] cần phải sửa đổi trong năm"
+    tokens = [t.text for t in vietnamese_doc(text)]
+    assert tokens[:2] == ["Tập trung", "chỉ đạo"]
+    assert "KHXH" in tokens and "[" in tokens
+
+
 def test_nfd_input_is_normalised_before_segmentation() -> None:
     text = "Kết luận số 55-KL/TU của Ban Thường vụ Tỉnh ủy."
     doc = vietnamese_doc(unicodedata.normalize("NFD", text))

@@ -234,3 +234,76 @@ def test_items_of_a_quoted_provision_are_not_tasks(tmp_path: Path) -> None:
             "Đề nghị Chi cục Hải quan khu vực III hướng dẫn người khai thực hiện.\n")
     tasks = tasks_in(tmp_path, text)
     assert [t.text.split(" ")[0] for t in tasks] == ["Đề"]
+
+
+BASIS_AND_PURPOSE = (
+    "CÔNG VĂN\nVề việc hỗ trợ người nộp thuế\n\n"
+    "Kính gửi: Thuế các tỉnh, thành phố\n"
+    "1. Đối với hồ sơ đã nộp đầy đủ: Cơ quan thuế địa phương căn cứ quy định của pháp luật và hồ sơ, tình "
+    "hình thực tế của người nộp thuế để kịp thời hướng dẫn, giải quyết theo quy định.\n"
+    "2. Đối với hồ sơ chưa đầy đủ: Cơ quan thuế địa phương căn cứ các quy định nêu trên, hồ sơ của người "
+    "nộp thuế để thực hiện theo quy định.\n"
+)
+
+
+def test_a_basis_with_inner_commas_closed_by_a_purpose_leads_to_the_action(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, BASIS_AND_PURPOSE, decide=rules_decide)
+    # `căn cứ A và B, C để kịp thời hướng dẫn ...`: the action follows `để`
+    assert task_starting(tasks, "Đối với hồ sơ đã nộp").responsible == ["Cơ quan thuế địa phương"]
+    # ... but one that only says to apply the rules stays a formula (RULINGS R7)
+    assert not [t for t in tasks if t.text.startswith("Đối với hồ sơ chưa")]
+
+
+CONDITIONS = (
+    "QUYẾT ĐỊNH\nVề việc công bố dịch vụ công trực tuyến\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này danh mục 12 dịch vụ công trực tuyến.\n"
+    "Trường hợp thủ tục hành chính công bố tại Quyết định này được sửa đổi, bổ sung thì áp dụng theo văn bản "
+    "sửa đổi, bổ sung.\n"
+    "Điều 2. Sở Y tế có trách nhiệm:\n"
+    "1. Cập nhật danh mục dịch vụ công trực tuyến trên Cổng dịch vụ công của tỉnh.\n"
+    "2. Trường hợp dịch vụ công đã được cung cấp trên phần mềm của Bộ thì cung cấp đường dẫn truy cập, gửi "
+    "Sở Khoa học và Công nghệ trước ngày 20/12/2025.\n"
+)
+
+
+def test_the_action_after_a_condition_closed_by_then(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CONDITIONS, decide=rules_decide)
+    # `Trường hợp ... thì cung cấp ...`: the condition names no doer; the item's heading does
+    condition = task_starting(tasks, "Trường hợp dịch vụ công")
+    assert condition.responsible == ["Sở Y tế"]
+    # `... thì áp dụng theo văn bản sửa đổi`: which rule applies, no duty
+    assert not [t for t in tasks if t.text.startswith("Trường hợp thủ tục")]
+
+
+AMENDMENT = (
+    "NGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Quy định về hỗ trợ phát triển sản xuất\n\n"
+    "Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 12/2023/NQ-HĐND\n"
+    "1. Sửa đổi, bổ sung điểm b khoản 2 Điều 4 như sau:\n"
+    "b) Ủy ban nhân dân tỉnh căn cứ điều kiện thực tế phân bổ vốn cho các xã theo thứ tự ưu tiên.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+)
+
+
+def test_the_new_wording_of_an_amended_provision_assigns_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, AMENDMENT, decide=rules_decide)
+    # (RULINGS R24, R36) the amended document's clause is quoted, not assigned by this resolution
+    assert [t.text[:30] for t in tasks] == ["Giao Ủy ban nhân dân tỉnh tổ c"]
+
+
+QUOTED_REPLY = (
+    "CÔNG VĂN\nVề việc kinh phí ủy nhiệm thu\n\n"
+    "Kính gửi: Thuế tỉnh Nam Định\n"
+    "Tại khoản 5 Điều 20 Nghị định số 100/2024/NĐ-CP của Chính phủ:\n"
+    "\"5. Kinh phí ủy nhiệm thu\n"
+    "a) Bộ Tài chính hướng dẫn nội dung chi, mức chi kinh phí ủy nhiệm thu.\n"
+    "b) Cơ quan thuế ký hợp đồng ủy nhiệm thu với tổ chức được ủy nhiệm.\"\n"
+    "Đề nghị Thuế tỉnh Nam Định căn cứ quy định nêu trên, rà soát hợp đồng ủy nhiệm thu đã ký và báo cáo "
+    "Cục Thuế trước ngày 15/12/2025.\n"
+)
+
+
+def test_provisions_quoted_between_quote_marks_assign_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, QUOTED_REPLY, decide=rules_decide)
+    # (RULINGS R20, R36) the decree's clauses are quoted; the reply's own request is the task
+    assert [t.text[:20] for t in tasks] == ["Đề nghị Thuế tỉnh Na"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from nlp_fixtures import task_starting, tasks_in
 
+from policylink.nlp.duty_model import rules_decide
 from policylink.nlp.task_tables import procedure_steps
 
 REGULATION = (
@@ -149,3 +150,88 @@ def test_a_class_no_rule_names_or_an_area_after_the_bodies_still_leads_to_the_ac
     assert task_starting(tasks, "Sở Nội vụ").action.startswith("rà soát")  # not `trực thuộc`
     assert task_starting(tasks, "Ủy ban nhân dân").action.startswith("phổ biến")
     assert task_starting(tasks, "Các cơ quan báo chí").action.startswith("đưa tin")
+
+
+MEMBER_AND_LIST = (
+    "THÔNG BÁO\nKết luận về công tác xây dựng pháp luật\n\n"
+    "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chỉ đạo thực hiện các nội dung sau:\n"
+    "- Khẩn trương rà soát các văn bản hướng dẫn còn thiếu. Các báo cáo gửi Bộ Tư pháp trước ngày "
+    "05 tháng 12 năm 2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước "
+    "ngày 10 tháng 12 năm 2025.\n"
+    "2. Bộ Tài chính có trách nhiệm bố trí kinh phí cho các bộ, cơ quan ngang bộ; Ủy ban nhân dân cấp "
+    "tỉnh trình Hội đồng nhân dân bố trí kinh phí của địa phương.\n"
+    "3. Chánh Văn phòng Bộ; Vụ trưởng Vụ Pháp chế; Cục trưởng Cục Quản lý dược chịu trách nhiệm thi "
+    "hành Thông báo này.\n"
+)
+
+
+def test_a_member_of_the_class_heading_the_item_acting_alone_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, MEMBER_AND_LIST)
+    # `Bộ` of the heading is a class: `Bộ Tư pháp` after it is one member with a duty of its own (R9)
+    assert task_starting(tasks, "Trên cơ sở đó, Bộ Tư pháp").responsible == ["Bộ Tư pháp"]
+
+
+def test_a_new_subject_after_a_semicolon_ends_a_clause_with_its_own_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, MEMBER_AND_LIST)
+    assert task_starting(tasks, "Bộ Tài chính có trách nhiệm").responsible == ["Bộ Tài chính"]
+    assert task_starting(tasks, "Ủy ban nhân dân cấp tỉnh trình").responsible == ["Ủy ban nhân dân cấp tỉnh"]
+    # doers listed one after another before their shared predicate stay one task
+    assert [t.text[:20] for t in tasks if t.section == "3"] == ["Chánh Văn phòng Bộ; "]
+
+
+CLOSING = (
+    "CÔNG VĂN\nVề việc triển khai nhiệm vụ trọng tâm\n\n"
+    "1. Các Bộ hoàn thiện hồ sơ đề án trong tháng 12 năm 2025.\n"
+    "Trên đây là một số nhiệm vụ cần triển khai ngay, Ban Chỉ đạo của Chính phủ đề nghị các đồng chí Bộ "
+    "trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm chỉ đạo, kịp thời tháo gỡ vướng mắc và báo cáo kết quả "
+    "về Bộ Nội vụ trước ngày 15/12/2025.\n"
+    "Trên đây là ý kiến của Bộ Tư pháp, trân trọng gửi Văn phòng Chính phủ tổng hợp.\n"
+)
+
+
+def test_a_closing_request_with_a_step_of_its_own_is_the_addressees_task(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, CLOSING)
+    # (RULINGS R7) the writer asks the bodies it names for a report by a date: their task
+    closing = task_starting(tasks, "Trên đây là một số")
+    assert closing.responsible == ["Bộ", "Cơ quan ngang Bộ"]
+    # a closing that only sends the writer's opinion asks nothing
+    assert not [t for t in tasks if t.text.startswith("Trên đây là ý kiến")]
+
+
+TOPIC_REPLY = (
+    "CÔNG VĂN\nVề việc xác định giá tính lệ phí\n\n"
+    "Kính gửi: Thuế tỉnh Hưng Yên\n"
+    "1. Về phương pháp xác định giá\n"
+    "Theo quy định hiện hành, giá tính lệ phí được xác định trên cơ sở dữ liệu của cơ quan thuế.\n"
+    "Theo đó, trên cơ sở dữ liệu được tổng hợp, đề nghị Thuế tỉnh Hưng Yên rà soát nguyên tắc xác định giá "
+    "tính lệ phí.\n"
+    "Ngoài ra, các nguồn dữ liệu khác được sử dụng để đối chiếu.\n"
+    "Để bảo đảm thống nhất dữ liệu, đề nghị Thuế tỉnh Hưng Yên báo cáo Cục Thuế kết quả rà soát trước ngày "
+    "15/12/2025.\n"
+)
+
+
+def test_a_later_paragraph_asking_a_body_under_a_topic_title_is_a_task_of_its_own(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, TOPIC_REPLY)
+    review = task_starting(tasks, "Theo đó, trên cơ sở dữ liệu")
+    assert review.responsible == ["Thuế tỉnh Hưng Yên"]
+    assert "Ngoài ra" in review.text  # the paragraphs after a request stay with it
+    report = task_starting(tasks, "Để bảo đảm thống nhất")
+    assert report.deadline is not None and report.deadline.due == "2025-12-15"
+
+
+ARTICLE_PARAGRAPHS = (
+    "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này 04 thủ tục hành chính lĩnh vực du lịch.\n"
+    "Điều 2. Sở Văn hóa và Thể thao có trách nhiệm xây dựng quy trình nội bộ giải quyết các thủ tục được "
+    "công bố tại Quyết định này.\n"
+    "Trường hợp thủ tục đã có dịch vụ công trực tuyến của Bộ thì cung cấp đường dẫn truy cập, gửi Sở Khoa "
+    "học và Công nghệ trước ngày 20/12/2025.\n"
+    "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+)
+
+
+def test_a_later_paragraph_without_a_doer_goes_on_with_the_article_s_subject(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, ARTICLE_PARAGRAPHS, decide=rules_decide)
+    # (RULINGS R9) its own task (by the rules), with the doer that opens the article
+    assert task_starting(tasks, "Trường hợp thủ tục").responsible == ["Sở Văn hóa và Thể thao"]

@@ -57,3 +57,26 @@ def test_a_closing_article_names_its_generic_doers(tmp_path: Path) -> None:
                                 "Trung tâm phục vụ hành chính công tỉnh", "Cơ quan"]
     # `các tổ chức`, `có liên quan` name doers, not the action
     assert task.action is not None and task.action.startswith("chịu trách nhiệm thi hành")
+
+
+def test_a_lead_with_partners_after_cung(tmp_path: Path) -> None:
+    # `chủ trì cùng X` is `chủ trì, phối hợp với X` (RULINGS R17)
+    text = ("CÔNG ĐIỆN\nVề việc hoàn thành các công trình\n\n"
+            "1. Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát, đề xuất khen "
+            "thưởng các công trình về đích sớm.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Bộ Tài chính")
+    assert task.responsible == ["Bộ Tài chính"]
+    assert task.coordinating == ["Bộ Xây dựng", "Bộ, ngành"]
+
+
+def test_the_province_as_a_subject_is_the_body_the_notice_is_sent_to(tmp_path: Path) -> None:
+    # RULINGS R11: `Tỉnh` in a notice about one province
+    text = ("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Lai Châu\n\n"
+            "II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n"
+            "1. Về hỗ trợ kinh phí: Giao Bộ Tài chính chủ trì xem xét, xử lý theo quy định.\n"
+            "2. Về việc hỗ trợ xe cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp, bố trí xe "
+            "phục vụ công tác.\n"
+            "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Lai Châu và các Bộ, cơ quan liên quan "
+            "biết, thực hiện./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Về việc hỗ trợ xe")
+    assert task.responsible == ["Ủy ban nhân dân tỉnh Lai Châu"]

@@ -1,0 +1,54 @@
+"""Items that name only their doers under a lead-in that assigns the action (issue 12, RULINGS R1, R13):
+each item is a task, with the lead-in's action and partners; a list that only names bodies under a
+lead-in that assigns nothing is no task. Texts of our own."""
+
+from pathlib import Path
+
+from nlp_fixtures import task_starting, tasks_in
+
+SHARED = (
+    "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này Danh mục 05 thủ tục hành chính lĩnh vực xây dựng.\n"
+    "Điều 2. Giao Sở Xây dựng, Sở Công Thương chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh "
+    "xây dựng quy trình nội bộ giải quyết thủ tục hành chính, cụ thể:\n"
+    "- Sở Xây dựng đối với thủ tục hành chính số 01, 02 tại Danh mục kèm theo;\n"
+    "- Sở Công Thương đối với các thủ tục hành chính còn lại.\n"
+    "Điều 3. Các cơ quan được lấy ý kiến gồm:\n"
+    "- Sở Tư pháp;\n"
+    "- Sở Nội vụ.\n"
+)
+
+
+def test_an_item_naming_its_doer_shares_the_lead_in_action(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, SHARED)
+    first = task_starting(tasks, "Sở Xây dựng đối với")
+    assert first.responsible == ["Sở Xây dựng"]
+    assert first.coordinating == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Sở Công Thương đối với").responsible == ["Sở Công Thương"]
+
+
+def test_bodies_listed_under_a_lead_in_that_assigns_nothing_are_no_tasks(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, SHARED)
+    assert not [t for t in tasks if t.section and t.section.startswith("Điều 3")]
+
+
+OWN_ACTION = (
+    "QUYẾT ĐỊNH\nVề việc bãi bỏ quy trình điện tử\n\n"
+    "Điều 1. Bãi bỏ 03 quy trình điện tử giải quyết thủ tục hành chính lĩnh vực điện lực.\n"
+    "Điều 2. Sở Công Thương có trách nhiệm thực hiện các nhiệm vụ dưới đây và thông báo cho các cơ quan, "
+    "đơn vị liên quan:\n"
+    "1. Rà soát các hồ sơ đang giải quyết theo quy trình đã bãi bỏ.\n"
+    "2. Cập nhật danh mục thủ tục hành chính trên Cổng dịch vụ công của tỉnh.\n"
+    "Điều 3. Sở Xây dựng có trách nhiệm thực hiện các nhiệm vụ sau:\n"
+    "1. Hướng dẫn các xã thực hiện quy trình mới.\n"
+)
+
+
+def test_a_lead_in_with_an_action_after_its_list_is_a_task_as_well(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, OWN_ACTION)
+    # (RULINGS R13) `... các nhiệm vụ dưới đây và thông báo cho ...:` states an action of its own
+    assert task_starting(tasks, "Sở Công Thương có trách nhiệm").responsible == ["Sở Công Thương"]
+    assert task_starting(tasks, "Rà soát các hồ sơ").responsible == ["Sở Công Thương"]
+    # a lead-in that only introduces its items is none
+    assert not [t for t in tasks if t.text.startswith("Sở Xây dựng")]
+    assert task_starting(tasks, "Hướng dẫn các xã").responsible == ["Sở Xây dựng"]
