@@ -382,6 +382,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
          and _in_power_article(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
+        ("public-norm", lambda: _in_public_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -462,6 +463,21 @@ def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
 # applicants file and do binds the public (RULINGS R20, R21, R24); a clause there that charges a body with
 # its part (`Cơ quan Công an nơi đăng ký ... có trách nhiệm xem xét, tiếp nhận hồ sơ`) is a duty.
 _PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
+
+
+# An article on the duties of the regulated public (`Điều 11. Trách nhiệm của cơ quan, tổ chức được sử dụng
+# con dấu`, `Trách nhiệm của tổ chức, cá nhân ...`): its rules bind whoever falls under them, enterprises
+# as well as agencies, and charge no body (RULINGS R15, R24); one on the duties of a competent authority or
+# a state body (`... cơ quan, tổ chức có thẩm quyền ...`) does.
+_PUBLIC_ARTICLE = re.compile(
+    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?(?:cơ quan,[ \t]*)?"
+    r"(?:tổ chức|cá nhân|người)(?!\w)"
+    r"(?![^\n]*(?:thẩm quyền|nhà nước|quản lý))", re.IGNORECASE)
+
+
+def _in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
 
 
 def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:

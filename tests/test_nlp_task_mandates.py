@@ -222,3 +222,20 @@ EVALUATION_CONTENTS = "\n".join([
 def test_what_an_evaluation_covers_is_no_task_of_its_own(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, EVALUATION_CONTENTS)
     assert [t.text[:20] for t in tasks] == ["Các sở, ngành tổ chứ"]
+
+
+PUBLIC_DUTIES = "\n".join([
+    "Thông tư quy định về quản lý con dấu",
+    "Điều 10. Trách nhiệm của cơ quan, tổ chức có thẩm quyền cấp phép",
+    "1. Kiểm tra việc sử dụng con dấu của các đơn vị thuộc thẩm quyền quản lý.",
+    "Điều 11. Trách nhiệm của cơ quan, tổ chức được sử dụng con dấu",
+    "1. Đăng ký mẫu con dấu trước khi sử dụng.",
+    "2. Quản lý chặt chẽ con dấu tại trụ sở.",
+    "",
+])
+
+
+def test_the_duties_of_the_regulated_public_are_norms(tmp_path: Path) -> None:
+    """Rules for whoever uses a seal bind the public; those for the authority that licenses charge it."""
+    tasks = rule_tasks(tmp_path, PUBLIC_DUTIES)
+    assert [t.text[:20] for t in tasks] == ["Kiểm tra việc sử dụn"]
