@@ -361,6 +361,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     checks = (
         ("not-task-start", lambda: (_NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)) or (
             not stated and _SUMMING_UP.match(body_key))),
+        ("question", lambda: body_text.endswith("?")),  # an interviewer's question: it asks, no one acts
         ("establishes", lambda: _ESTABLISHES.match(body_key) and _ARTICLE_LINE.match(
             text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),

@@ -239,3 +239,15 @@ def test_the_duties_of_the_regulated_public_are_norms(tmp_path: Path) -> None:
     """Rules for whoever uses a seal bind the public; those for the authority that licenses charge it."""
     tasks = rule_tasks(tmp_path, PUBLIC_DUTIES)
     assert [t.text[:20] for t in tasks] == ["Kiểm tra việc sử dụn"]
+
+
+INTERVIEW = "\n".join([
+    "Phỏng vấn về phòng chống dịch cúm gia cầm",
+    "- Cục Thú y đang triển khai những biện pháp nào để khoanh vùng dập dịch?",
+    "- Chúng tôi đã khoanh vùng triệt để.",
+    "",
+])
+
+
+def test_a_question_is_no_task(tmp_path: Path) -> None:
+    assert rule_tasks(tmp_path, INTERVIEW) == []
