@@ -52,6 +52,19 @@ _NOT_TASK_START = re.compile(
     # word may be a verb (`quyết định`, `quy định`) and the issuer a subject
     rf"|(?:{_TYPE_WORDS}) (?:số \d|\d+[^\s/]*/))"
 )
+# An article that sets a body up (`Điều 1. Thành lập Ban Chỉ đạo ...`) decides; an item that tells a body
+# to set one up (`- Thành lập hội đồng thẩm định ...`) is a duty.
+_ESTABLISHES = re.compile(r"^thành lập\b")
+_ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
+# A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
+# each item that names no doer of its own is one of those duties (RULINGS R1, R13).
+_DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
+# ... or a heading over them that names whose duties they are (`Điều 3. Nhiệm vụ của Ban Chỉ đạo ...:`)
+_DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
+# Items under `Các nội dung cần tập trung đánh giá bao gồm:`, `Nội dung kiểm tra:` list what one evaluation
+# or inspection covers: they belong to that action's task (RULINGS R8).
+_CONTENTS_INTRO = re.compile(
+    r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
 _SUMMING_UP = re.compile(r"^trên đây\b")
@@ -67,7 +80,13 @@ _RECURRENCE_OPENING = re.compile(
 # before the items that detail part of it (RULINGS R13), and so does `X thực hiện các nhiệm vụ dưới đây
 # và thông báo cho Y:` after the list it introduces; `... các nhiệm vụ sau:`, `cụ thể:` do not.
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|(?<!\w)(?:sau|dưới đây)\s+và\s+[^:]+:$")
-DUTY = re.compile(r"\b(?<!không )(?:có|chịu) trách nhiệm\b")  # (`không có trách nhiệm` states none)
+# (`không có trách nhiệm` states none; `Ban Chỉ đạo có nhiệm vụ chỉ đạo ...` charges the body as
+# `có trách nhiệm` does)
+_TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
+DUTY = re.compile(rf"\b(?<!không )(?:(?:có|chịu) trách nhiệm|{_TASKED})\b")
+# ... which names the work a subject no rule knows as a body has, even outside the document's sections (a
+# press report: `Đoàn kiểm tra liên ngành có nhiệm vụ xây dựng kế hoạch ...`)
+_HAS_TASKS = re.compile(rf"\b(?<!không ){_TASKED}\b")
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
 _OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
@@ -141,6 +160,14 @@ DIRECTIVE_WORDS = {
     "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
     "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm", "thi hành",
 }
+# `Giao Vụ X là đơn vị thường trực của Ban Chỉ đạo`: a role given, no action (unless the role's work
+# follows, `Giao Sở X là cơ quan thường trực, theo dõi, đôn đốc ...`).
+_DESIGNATION = re.compile(r"\s*,?\s*là\s")
+_DIRECTIVE = "|".join(sorted(map(re.escape, DIRECTIVE_WORDS), key=len, reverse=True))
+# `Sau khi Quy hoạch được duyệt, chỉ đạo các địa phương ...`: a step that follows an event, not an account
+# of what happened after it (`Sau khi kiểm tra, đoàn đã ...`).
+_STEP_AFTER = re.compile(rf"sau khi[^,.;:]*,\s*(?:{_DIRECTIVE})(?!\w)")
+_ROLE_WORK = re.compile(rf"[,;]\s*(?:{_DIRECTIVE})(?!\w)")
 # Tagged as nouns, but actions after an opening adverbial (`Trong thời hạn 05 ngày ..., báo cáo
 # Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before
 # them, and a unit that starts with one may be a document's title (`Báo cáo kết quả ...`).
@@ -305,8 +332,8 @@ LIMITED_LEAD_IN = "limited-lead-in"
 # the item is the task, with the lead-in's action (RULINGS R1, R13).
 SHARED_ACTION = "shares-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
-ACCEPTING = frozenset({"table-row", "assigns", "requests", "directs", "adverbial-action", "duty-phrase",
-                       LIMITED_LEAD_IN, SHARED_ACTION})
+ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
+                       "duty-phrase", LIMITED_LEAD_IN, SHARED_ACTION})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
 # A lead-in that hands out an action: `Giao X ...`, `X chủ trì ...`, `X có trách nhiệm ...`.
@@ -332,14 +359,19 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     body_key = match_key(body_text)
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
-        ("not-task-start", lambda: _NOT_TASK_START.match(body_key) or (
+        ("not-task-start", lambda: (_NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)) or (
             not stated and _SUMMING_UP.match(body_key))),
+        ("question", lambda: body_text.endswith("?")),  # an interviewer's question: it asks, no one acts
+        ("establishes", lambda: _ESTABLISHES.match(body_key) and _ARTICLE_LINE.match(
+            text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
+        ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
+         and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
@@ -348,18 +380,27 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
         ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
          and _in_power_article(text, resolver, unit)),
+        ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
+         and _in_power_article(text, resolver, unit)),
+        ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
+        ("public-norm", lambda: _in_public_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
             return reason
+    if GIAO.match(body_text) and stated and _designates(text, stated[-1].end, unit.end):
+        return "designates"
     if unit.responsible_cell is not None or GIAO.match(body_text):
         return "assigns"
+    if not stated and (intro := resolver.section_intro(unit)) and (
+            _DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
+        return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
     if stated and shares_lead_in(text, unit, stated, resolver):
         return SHARED_ACTION
-    if unit.section is None and not stated:  # header block, preamble: only with a named actor
-        return "outside-sections"
+    if unit.section is None and not stated and not _HAS_TASKS.search(body_key):
+        return "outside-sections"  # header block, preamble: only with a named actor or its tasks
     if directs(tokens):
         return "directs"
     if _acts_after_adverbial(text, unit, tokens):
@@ -378,22 +419,77 @@ _DUTY_ARTICLE = re.compile(r"trách nhiệm|tổ chức thực hiện|thi hành|
 _ARTICLE_ID = re.compile(r"(?:^|\.)Điều \d+$")
 
 
+# A decision that sets a body's standing mandate (`Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ
+# cấu tổ chức của Sở X`), as its title says: the articles on its position, functions, powers and organisation
+# describe what the body is for and assign no work; the `Giao ...` and execution clauses do.
+_MANDATE = re.compile(r"(?<!\w)nhiệm vụ(?:\s*,|\s+và)\s+quyền hạn(?!\w)", re.IGNORECASE)
+
+
+def _title_end(text: str) -> int:
+    basis = _BASIS_LINE.search(text)
+    return basis.start() if basis else _TITLE_CHARS
+
+
 @lru_cache(maxsize=4)
 def _delegates(text: str) -> bool:
     """Whether the document's title hands powers down or reserves them."""
-    basis = _BASIS_LINE.search(text)
-    return bool(_DELEGATION.search(text, 0, basis.start() if basis else _TITLE_CHARS))
+    return bool(_DELEGATION.search(text, 0, _title_end(text)))
 
 
-def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    """Whether `unit` lies in an article that lists powers, not in one that charges bodies (RULINGS R25);
-    a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one wherever it is."""
+@lru_cache(maxsize=4)
+def _sets_mandate(text: str) -> bool:
+    """Whether the document's title sets a body's functions, duties and powers."""
+    return bool(_MANDATE.search(text, 0, _title_end(text)))
+
+
+def _article_heading(text: str, resolver: Resolver, unit: Unit) -> str | None:
+    """The first line of the article `unit` lies in, None outside articles."""
     article = next((s for s in resolver.structure.scopes(unit.section)
                     if s is not None and _ARTICLE_ID.search(s.id)), None)
     if article is None:
-        return False
+        return None
     line_end = text.find("\n", article.start, article.end)
-    return not _DUTY_ARTICLE.search(text, article.start, article.end if line_end < 0 else line_end)
+    return text[article.start : article.end if line_end < 0 else line_end]
+
+
+def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in an article that lists powers or a mandate, not in one that charges bodies
+    (RULINGS R25); a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one
+    wherever it is."""
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and not _DUTY_ARTICLE.search(heading)
+
+
+# An article that sets out a procedure (`Điều 4. Thủ tục làm con dấu`, `Trình tự cấp giấy phép`): what the
+# applicants file and do binds the public (RULINGS R20, R21, R24); a clause there that charges a body with
+# its part (`Cơ quan Công an nơi đăng ký ... có trách nhiệm xem xét, tiếp nhận hồ sơ`) is a duty.
+_PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
+
+
+# An article on the duties of the regulated public (`Điều 11. Trách nhiệm của cơ quan, tổ chức được sử dụng
+# con dấu`, `Trách nhiệm của tổ chức, cá nhân ...`): its rules bind whoever falls under them, enterprises
+# as well as agencies, and charge no body (RULINGS R15, R24); one on the duties of a competent authority or
+# a state body (`... cơ quan, tổ chức có thẩm quyền ...`) does.
+_PUBLIC_ARTICLE = re.compile(
+    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?(?:cơ quan,[ \t]*)?"
+    r"(?:tổ chức|cá nhân|người)(?!\w)"
+    r"(?![^\n]*(?:thẩm quyền|nhà nước|quản lý))", re.IGNORECASE)
+
+
+def _in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
+
+
+def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and bool(_PROCEDURE_ARTICLE.match(heading.strip()))
+
+
+def _designates(text: str, start: int, end: int) -> bool:
+    """Whether the words after an assignment's bodies only give them a role (`... là đơn vị thường trực`)."""
+    role = _DESIGNATION.match(text, start, end)
+    return role is not None and not _ROLE_WORK.search(match_key(text[role.end() : end]))
 
 
 def shares_lead_in(text: str, unit: Unit, stated: list[Body], resolver: Resolver) -> bool:

@@ -27,7 +27,9 @@ from policylink.nlp.task_units import (
 ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"
 LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _GOAL_HEADING = re.compile(
-    rf"^(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
+    # (`II. Mục tiêu, nhiệm vụ ...` heads the tasks as well as the goals)
+    r"^(?!mục tiêu\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp))"
+    rf"(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
     # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
     r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"
     # a description of goods or of a thing (`2. Tóm tắt mô tả hàng hóa ...`, `Thông số kỹ thuật`): how
@@ -36,6 +38,12 @@ _GOAL_HEADING = re.compile(
     # the documents listed under `CĂN CỨ XÂY DỰNG KẾ HOẠCH` (not `Căn cứ X, UBND huyện ...`)
     r"|căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý)[^,.;:]{0,40})?\s*:?$)\b"
 )
+# A heading over what a plan still to be made must contain (`II. Về nội dung kế hoạch 5 năm`) or the
+# orientations it sets (`2. Định hướng phát triển và các nhiệm vụ chủ yếu:`): no one is directed yet. Only
+# a section's heading: such a line introducing a list may stand far above the parts that assign the work.
+_CONTENTS_HEADING = re.compile(
+    r"^(?:định hướng|(?:về\s+)?(?:những\s+|các\s+)?nội dung(?:\s+chủ yếu)?(?:\s+của)?\s+"
+    r"(?:kế hoạch|chương trình|đề án))\b")
 # `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
 # item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
@@ -70,7 +78,8 @@ _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
-GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+", re.IGNORECASE)
+# (`Phân công và tiến độ ...` names the assignment, a heading)
+GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+(?!và(?!\w))", re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
 _PASSIVE_GIAO = re.compile(
@@ -242,8 +251,8 @@ class Resolver:
         return self._goal[unit]
 
     def _in_goal_context(self, unit: Unit) -> bool:
-        if any(_GOAL_HEADING.match(self.structure.line_key(first)) and not self._addresses_bodies(first)
-               for first in self._headings_above(unit)):
+        if any((_GOAL_HEADING.match(key := self.structure.line_key(first)) or _CONTENTS_HEADING.match(key))
+               and not self._addresses_bodies(first) for first in self._headings_above(unit)):
             return True
         intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
         # (`Yêu cầu Giám đốc các Sở: A, B thực hiện các nội dung sau:` directs bodies: no goal)
@@ -277,6 +286,16 @@ class Resolver:
             if e <= unit.start and text[s:e].rstrip().endswith(":")
         ]
         return intros[-1] if intros else None
+
+    def section_intro(self, unit: Unit) -> tuple[int, int] | None:
+        """The nearest introduction to `unit`'s list inside the sections around it (not one of the
+        document's own lines, which may stand far above)."""
+        for scope in self.structure.scopes(unit.section):
+            if scope is None:
+                return None
+            if intro := self._intro(scope, unit):
+                return intro
+        return None
 
     def under_quoted_provision(self, unit: Unit) -> bool:
         """Items under `Tại khoản 3 Điều 7 Nghị định số ... quy định:` quote another document's

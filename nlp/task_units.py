@@ -4,8 +4,9 @@ A unit's text starts past its item marker (`1.`, `a)`, `-`, `Điều 5.`). An it
 is a short title followed by text of its own is one unit anchored on the title, and so is an item
 whose first line names its doers (`2. Sở X, Sở Y`, `1. Sở X chủ trì, phối hợp với Sở Y:`) over one
 paragraph; a container's title (its body lists sub-items, a `... sau:` introduction or a table) is
-none. A plan table gives
-one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
+none. A bullet goes on over the sentences printed one per line between it and the next bullet; lettered
+points written in a row after a doer's duty lead-in are a unit each. A plan
+table gives one unit per row under a header row naming its columns (nlp.task_tables). `Structure` holds the
 sections around a unit, and `body_chain` the bodies written one after another that name a unit's
 actors.
 """
@@ -59,6 +60,14 @@ _FIRST_GAP = re.compile(
 _LEADING_ROLE = re.compile(rf"\s*{_HEAD_ROLE}", re.IGNORECASE)
 _ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
+# Lettered points written in a row after a lead-in that charges its doer (`... có trách nhiệm: a. Hướng dẫn
+# ...; b. Phối hợp ...`), the crawl having joined their lines.
+_FIRST_INLINE_POINT = re.compile(r"(?<!\w)(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)\s*:\s*a\.\s+(?=[A-ZĐÀ-Ỹ])")
+_NEXT_INLINE_POINT = re.compile(r";\s+([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+# A bullet (`- Đầu tư ...`), and a lettered part's heading (`B. Nhiệm vụ và giải pháp`)
+_BULLET = re.compile(r"[ \t]*[-+•*–][ \t]")
+_LETTER_HEADING = re.compile(r"[A-ZĐ]\.\s")
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 # Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
@@ -301,9 +310,65 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             merged_until = listed
             yield Unit(content, listed, section)
             continue
-        pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), end]
+        stop = _continued_end(text, structure, bodies, section, start, end) if content > start else end
+        merged_until = stop
+        if points := _inline_points(text, content, end):
+            # `1. Cục X có trách nhiệm: a. Hướng dẫn ...; b. Phối hợp ...`: a duty each, of the doer named
+            # before the points
+            yield Unit(content, points[0][0], section)
+            ends = [s for s, _ in points[1:]] + [stop]
+            for (_, point_start), point_end in zip(points, ends, strict=True):
+                yield Unit(point_start, point_end, section, subject_start=content)
+            continue
+        pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), stop]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _inline_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the points after the first start (their `; b. ` mark, their text), when a line lists its
+    doer's duties as lettered points in a row (`X có trách nhiệm: a. ...; b. ...; c. ...`); none otherwise."""
+    first = _FIRST_INLINE_POINT.search(text, start, end)
+    if first is None:
+        return []
+    found = []
+    marks = _NEXT_INLINE_POINT.finditer(text, first.end(), end)
+    for letter, m in zip(_POINT_LETTERS[1:], marks, strict=False):
+        if m.group(1) != letter:
+            break
+        found.append((m.start(), m.end()))
+    return found
+
+
+def _continued_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                   start: int, end: int) -> int:
+    """Where a bullet goes on over the sentences printed one per line between it and the next bullet
+    (`- Đầu tư cơ sở vật chất ...` + `Phấn đấu thực hiện bằng được các chỉ tiêu ...` + `- Thực hiện ...`):
+    unmarked lines of its own section or of the one around it, each a full sentence that opens with no
+    doer of its own (RULINGS R9) and introduces no list. `end` for other lines, and where such sentences
+    end the list (a paragraph after the last bullet is no part of it)."""
+    if not _BULLET.match(text, start, end) or not text[start:end].rstrip().endswith((".", ";")):
+        return end
+    around = {section, _parent(structure, section)}
+    stop = end
+    for ls, le in line_spans(text, end, len(text)):
+        line = text[ls:le].rstrip()
+        if _BULLET.match(line):
+            return stop
+        if (structure.deepest(ls) not in around or _MARKER.match(text, ls, le) or _LETTER_HEADING.match(line)
+                or "\t" in line or _inside_table(text, ls, le) or not line.endswith((".", ";"))
+                or _TIME_LINE.match(line) or _ADDRESSING_SENTENCE.match(line)
+                or _acting_subject(text, bodies, ls, le)
+                or body_chain(bodies, text, after_role(text, ls, le), le)):
+            return end
+        stop = le
+    return end
+
+
+def _parent(structure: Structure, section: Section | None) -> Section | None:
+    """The section around `section` (None at the top)."""
+    scopes = list(structure.scopes(section))
+    return scopes[1] if len(scopes) > 1 else None
 
 
 # A request to a body in a paragraph's first sentence, perhaps after an opening adverbial.

@@ -1,0 +1,253 @@
+"""Task kinds seen on outside documents (ext-dev), on texts of our own: a decision that sets a body's
+standing mandate lists functions and powers, no assigned work (RULINGS R24, R25 by analogy); the
+contents and orientations of a plan still to be made direct no one yet; what applicants do in a
+procedure binds the public; sentences printed one per line stay with the bullet above them; the items
+of a duty lead-in (`X có nhiệm vụ:`) are duties."""
+
+from pathlib import Path
+
+from nlp_fixtures import rule_tasks
+
+MANDATE = "\n".join([
+    "Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Xây dựng",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    "Quyết định:",
+    "Điều 1. Vị trí và chức năng",
+    "Sở Xây dựng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu về quản lý xây dựng.",
+    "Điều 2. Nhiệm vụ và quyền hạn",
+    "1. Hướng dẫn, kiểm tra việc thực hiện quy hoạch xây dựng trên địa bàn tỉnh.",
+    "2. Chủ trì, phối hợp với Sở Tài chính thẩm định dự án đầu tư xây dựng theo quy định.",
+    "Điều 3. Cơ cấu tổ chức",
+    "1. Giám đốc Sở: là người đứng đầu Sở, chịu trách nhiệm trước Ủy ban nhân dân tỉnh.",
+    "2. Giao Giám đốc Sở Xây dựng ban hành Quy chế làm việc của Sở.",
+    "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành.",
+    "",
+])
+
+
+def test_a_mandate_lists_no_tasks_but_its_assignments_and_execution_clause(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, MANDATE)
+    assert [t.text[:20] for t in tasks] == ["Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
+
+
+def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) -> None:
+    title = "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của"
+    plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho")
+    texts = [t.text[:20] for t in rule_tasks(tmp_path, plan)]
+    assert "Hướng dẫn, kiểm tra " in texts and "Chủ trì, phối hợp vớ" in texts
+
+
+PLAN_CONTENTS = "\n".join([
+    "Chỉ thị về việc xây dựng kế hoạch phát triển 5 năm",
+    "I. Về nội dung kế hoạch phát triển 5 năm",
+    "1. Định hướng và các nhiệm vụ chủ yếu:",
+    "a) Phấn đấu đạt tốc độ tăng trưởng bình quân 5 năm khoảng 8%.",
+    "b) Tập trung phát triển hạ tầng giao thông nông thôn.",
+    "II. Phân công và tiến độ xây dựng kế hoạch",
+    "1. Sở Kế hoạch và Đầu tư hướng dẫn các sở, ngành xây dựng kế hoạch.",
+    "",
+])
+
+
+def test_the_contents_of_a_plan_still_to_be_made_are_no_tasks(tmp_path: Path) -> None:
+    """Orientations and targets the plan must contain direct no one yet; a heading naming the
+    assignment (`Phân công và tiến độ ...`) assigns nothing itself."""
+    tasks = rule_tasks(tmp_path, PLAN_CONTENTS)
+    assert [t.responsible for t in tasks] == [["Sở Kế hoạch và Đầu tư"]]
+
+
+COMMITTEE = "\n".join([
+    "Quyết định về việc thành lập Tổ công tác liên ngành",
+    "Điều 1. Thành lập Tổ công tác liên ngành về phòng chống dịch bệnh (gọi tắt là Tổ công tác).",
+    "Điều 2. Tổ công tác có nhiệm vụ đôn đốc, kiểm tra công tác phòng chống dịch bệnh ở các địa phương.",
+    "Điều 3. Sở Y tế có trách nhiệm:",
+    "1. Thành lập các đoàn kiểm tra tại các huyện.",
+    "",
+])
+
+
+def test_a_body_that_has_a_duty_is_charged_with_it(tmp_path: Path) -> None:
+    """`X có nhiệm vụ ...` charges X as `X có trách nhiệm ...` does, even where X is no body we know; the
+    article that sets X up decides, while an item that tells a body to set one up is a duty."""
+    tasks = rule_tasks(tmp_path, COMMITTEE)
+    assert [t.text[:24] for t in tasks] == ["Tổ công tác có nhiệm vụ ", "Thành lập các đoàn kiểm "]
+
+
+PROCEDURE = "\n".join([
+    "Thông tư hướng dẫn cấp giấy phép hoạt động",
+    "Điều 4. Thủ tục cấp giấy phép",
+    "1. Tổ chức, cá nhân đề nghị cấp giấy phép phải nộp đơn theo mẫu kèm bản sao giấy tờ.",
+    "2. Sở Công Thương có trách nhiệm xem xét, cấp giấy phép trong thời hạn 10 ngày làm việc.",
+    "Điều 5. Sở Công Thương kiểm tra việc thực hiện giấy phép trên địa bàn tỉnh.",
+    "",
+])
+
+
+def test_what_applicants_do_in_a_procedure_is_no_task(tmp_path: Path) -> None:
+    """In an article that sets out a procedure, a clause that charges a body with its part is a duty."""
+    tasks = rule_tasks(tmp_path, PROCEDURE)
+    assert [t.text[:20] for t in tasks] == ["Sở Công Thương có tr", "Sở Công Thương kiểm "]
+
+
+SENTENCE_LINES = "\n".join([
+    "Kế hoạch bồi dưỡng cán bộ",
+    "1. Sở Nội vụ:",
+    "- Xây dựng kế hoạch bồi dưỡng cán bộ hằng năm.",
+    "Chọn cử cán bộ đi học theo đúng kế hoạch đã duyệt.",
+    "- Tổ chức các lớp tập huấn cho cán bộ cấp xã.",
+    "Ủy ban nhân dân các huyện bố trí kinh phí cho các lớp.",
+    "- Tổng hợp kết quả bồi dưỡng.",
+    "Kiểm tra việc tổ chức các lớp tập huấn của tỉnh.",
+    "",
+])
+
+
+def test_sentences_printed_one_per_line_stay_with_the_bullet_above(tmp_path: Path) -> None:
+    """Between two bullets, a sentence with no doer of its own goes on with the bullet above; one that
+    names its doer is a task of its own (RULINGS R9), and a paragraph after the list is no part of it."""
+    tasks = rule_tasks(tmp_path, SENTENCE_LINES)
+    assert [t.text[:20] for t in tasks] == [
+        "Xây dựng kế hoạch bồ", "Tổ chức các lớp tập ", "Ủy ban nhân dân các ", "Tổng hợp kết quả bồi",
+        "Kiểm tra việc tổ chứ"]
+    assert tasks[0].text.endswith("theo đúng kế hoạch đã duyệt.") and tasks[3].text.endswith("bồi dưỡng.")
+
+
+GOALS_AND_TASKS = "\n".join([
+    "Nghị quyết về công tác y tế",
+    "I. Mục tiêu",
+    "1. Nâng cao chất lượng khám chữa bệnh tại tuyến xã.",
+    "II. Mục tiêu, nhiệm vụ năm 2025",
+    "1. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",
+    "",
+])
+
+
+def test_a_heading_of_goals_and_tasks_is_no_goal_heading(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, GOALS_AND_TASKS)
+    assert [t.responsible for t in tasks] == [["Sở Y tế"]]
+
+
+DUTY_LEAD_IN = "\n".join([
+    "Quyết định về việc thành lập Tổ công tác",
+    "Điều 2. Tổ công tác có nhiệm vụ:",
+    "- Đầu mối liên hệ với các địa phương trong quá trình chuẩn bị hội nghị;",
+    "- Thu xếp, chuẩn bị nội dung các cuộc họp.",
+    "Điều 3. Kinh phí hoạt động của Tổ công tác:",
+    "- Nguồn ngân sách nhà nước.",
+    "",
+])
+
+
+def test_the_items_of_a_duty_lead_in_are_duties(tmp_path: Path) -> None:
+    """Under `X có nhiệm vụ:` each item is one of X's duties, however its first word reads."""
+    tasks = rule_tasks(tmp_path, DUTY_LEAD_IN)
+    assert [t.text[:12] for t in tasks] == ["Đầu mối liên", "Thu xếp, chu"]
+
+
+PRESS = "\n".join([
+    "Kiểm tra các cơ sở đào tạo có vốn nước ngoài",
+    "Tuần qua, nhiều học viên đã phản ánh việc cơ sở đào tạo đóng cửa.",
+    "Đoàn kiểm tra liên ngành có hai nhiệm vụ: rà soát hồ sơ cấp phép; kiểm tra các cơ sở đào tạo.",
+    "",
+])
+
+
+def test_a_press_report_names_the_tasks_a_team_has(tmp_path: Path) -> None:
+    """Outside any section a subject no rule knows as a body still gets the tasks the text gives it."""
+    tasks = rule_tasks(tmp_path, PRESS)
+    assert [t.text[:27] for t in tasks] == ["Đoàn kiểm tra liên ngành có"]
+
+
+STANDING_OFFICE = "\n".join([
+    "Quyết định về việc kiện toàn Ban Chỉ đạo phòng, chống thiên tai",
+    "Điều 1. Thành lập Ban Chỉ đạo phòng, chống thiên tai của tỉnh.",
+    "Giao Sở Nông nghiệp và Phát triển nông thôn là đơn vị thường trực của Ban Chỉ đạo.",
+    "Giao Sở Tài chính là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+    "Điều 2. Nhiệm vụ của Ban Chỉ đạo phòng, chống thiên tai:",
+    "1. Đầu mối tổng hợp tình hình thiên tai trên địa bàn tỉnh.",
+    "",
+])
+
+
+def test_a_role_given_is_no_task_but_the_duties_under_a_duty_title_are(tmp_path: Path) -> None:
+    """`Giao X là đơn vị thường trực` gives a role; with the role's work after it, it assigns that work.
+    The items under `Nhiệm vụ của X:` are X's duties."""
+    tasks = rule_tasks(tmp_path, STANDING_OFFICE)
+    assert [t.text[:20] for t in tasks] == ["Giao Sở Tài chính là", "Đầu mối tổng hợp tìn"]
+
+
+POINTS_IN_A_ROW = "\n".join([
+    "Thông tư hướng dẫn quản lý con dấu",
+    "Điều 9. Trách nhiệm thi hành",
+    "1. Sở Tư pháp có trách nhiệm: a. Hướng dẫn việc quản lý con dấu; b. Tổng hợp, báo cáo kết quả hằng năm.",
+    "",
+])
+
+
+def test_lettered_points_written_in_a_row_are_duties_of_the_doer_before_them(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, POINTS_IN_A_ROW)
+    assert [t.responsible for t in tasks] == [["Sở Tư pháp"], ["Sở Tư pháp"]]
+    assert tasks[0].text.endswith("a. Hướng dẫn việc quản lý con dấu")
+    assert tasks[1].text == "Tổng hợp, báo cáo kết quả hằng năm."
+
+
+AFTER_AN_EVENT = "\n".join([
+    "Quyết định phê duyệt quy hoạch",
+    "Điều 2. Tổ chức thực hiện",
+    "1. Bộ Xây dựng:",
+    "- Sau khi quy hoạch được duyệt, chỉ đạo các địa phương tổ chức quản lý quy hoạch;",
+    "- Sau khi kiểm tra, đoàn đã lập biên bản.",
+    "",
+])
+
+
+def test_a_step_after_an_event_is_a_duty(tmp_path: Path) -> None:
+    """`Sau khi X, <directed verb> ...` opens with the event the step waits for; an account of what was
+    done after an event stays none."""
+    tasks = rule_tasks(tmp_path, AFTER_AN_EVENT)
+    assert [(t.text[:22], t.responsible) for t in tasks] == [("Sau khi quy hoạch được", ["Bộ Xây dựng"])]
+
+
+EVALUATION_CONTENTS = "\n".join([
+    "Chỉ thị về tổng kết công tác",
+    "I. Về đánh giá kết quả thực hiện",
+    "Các sở, ngành tổ chức đánh giá kết quả thực hiện kế hoạch 5 năm.",
+    "Các nội dung cần tập trung đánh giá bao gồm:",
+    "1. Phân tích sâu về chất lượng tăng trưởng của từng ngành.",
+    "2. Tình hình huy động các nguồn vốn.",
+    "",
+])
+
+
+def test_what_an_evaluation_covers_is_no_task_of_its_own(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, EVALUATION_CONTENTS)
+    assert [t.text[:20] for t in tasks] == ["Các sở, ngành tổ chứ"]
+
+
+PUBLIC_DUTIES = "\n".join([
+    "Thông tư quy định về quản lý con dấu",
+    "Điều 10. Trách nhiệm của cơ quan, tổ chức có thẩm quyền cấp phép",
+    "1. Kiểm tra việc sử dụng con dấu của các đơn vị thuộc thẩm quyền quản lý.",
+    "Điều 11. Trách nhiệm của cơ quan, tổ chức được sử dụng con dấu",
+    "1. Đăng ký mẫu con dấu trước khi sử dụng.",
+    "2. Quản lý chặt chẽ con dấu tại trụ sở.",
+    "",
+])
+
+
+def test_the_duties_of_the_regulated_public_are_norms(tmp_path: Path) -> None:
+    """Rules for whoever uses a seal bind the public; those for the authority that licenses charge it."""
+    tasks = rule_tasks(tmp_path, PUBLIC_DUTIES)
+    assert [t.text[:20] for t in tasks] == ["Kiểm tra việc sử dụn"]
+
+
+INTERVIEW = "\n".join([
+    "Phỏng vấn về phòng chống dịch cúm gia cầm",
+    "- Cục Thú y đang triển khai những biện pháp nào để khoanh vùng dập dịch?",
+    "- Chúng tôi đã khoanh vùng triệt để.",
+    "",
+])
+
+
+def test_a_question_is_no_task(tmp_path: Path) -> None:
+    assert rule_tasks(tmp_path, INTERVIEW) == []
