@@ -36,9 +36,11 @@ from policylink.nlp.body_context import (
     with_branch,
     with_words_before,
 )
+from policylink.nlp.body_founded import with_founded_names
 from policylink.nlp.body_initials import codes_in, expand_code, level_after, websites_by_code, written_out
 from policylink.nlp.body_names import canonical_name, level_of_suffix, organ_dots_as_spaces
 from policylink.nlp.body_open_class import fills_item
+from policylink.nlp.body_remit import with_remit
 from policylink.nlp.body_roles import offices_capitalised, role_units
 from policylink.nlp.body_rules import FLAGS, OPEN_CLASS_HEADS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
@@ -258,9 +260,11 @@ def find_body_mentions(
     chosen = join_compounds(text, chosen)
     chosen = list(with_words_before(text, chosen))
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
-    chosen = join_belonging(text, share_council_with_places(text, share_qualifier(text, chosen)))
+    chosen = with_remit(text, share_qualifier(text, chosen))
+    chosen = join_belonging(text, share_council_with_places(text, chosen))
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     chosen = websites_by_code(text, chosen)
+    chosen = [c for c in with_founded_names(text, chosen) if not any(s <= c.start < e for s, e in zones)]
     if jurisdiction is not None and normalize_tones(jurisdiction).lower() in _CENTRAL_CITIES:
         chosen = [_city_committee(text, c) for c in chosen]
     return [

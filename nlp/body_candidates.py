@@ -167,6 +167,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
     for m in rules.functional.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.sector_class.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.house_committee.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
     for m in rules.portal.finditer(key):  # a recipient: alone on its list item
@@ -193,7 +195,8 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     """`Giám đốc các sở` -> `Sở`; `Thủ trưởng các đơn vị có liên quan thuộc Bộ X` -> `Đơn vị thuộc Bộ X`."""
     start, end = m.span("cls")
     name = canonical_name(_RELATED.sub("", text[start:end]))
-    head = normalize_tones(name.split()[0].rstrip(",")).lower()
+    words = normalize_tones(name).lower().replace(",", " ").split()
+    head = "cục" if words[:2] == ["tổng", "cục"] else words[0]  # (a `Tổng cục` is a ministry's, as a `Cục`)
     level = _HEAD_LEVELS.get(head, "central" if head in ("cục", "vụ") else None)
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
 

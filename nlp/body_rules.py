@@ -70,7 +70,7 @@ OFFICE_TITLE = (
 )
 # Heads of the classes an office-holder's title names (`Giám đốc các sở`), and the body a class belongs
 # to (`các đơn vị có liên quan thuộc Bộ X`), closed by the clause.
-_HELD_HEADS = r"sở|phòng|chi +cục|cục|vụ|tập +đoàn|tổng +công +ty"
+_HELD_HEADS = r"sở|phòng|chi +cục|tổng +cục|cục|vụ|tập +đoàn|tổng +công +ty"
 _BELONGS = (rf"(?: +(?:có +)?liên +quan)? +(?:trực +)?thuộc +(?-i:{UPPER_CLASS})\w*"
             r"(?: +(?!(?:và|chịu|có)(?!\w))\w+){0,8}?")
 # Nouns naming a class of bodies, which a collective lists (`các bộ, ngành, địa phương`).
@@ -171,6 +171,7 @@ class BodyRules:
     paired: Bounded
     described: Bounded
     functional: Bounded
+    sector_class: Bounded
     held_class: Bounded
     held_list: Bounded
     collective: Bounded
@@ -224,6 +225,7 @@ def body_rules() -> BodyRules:
     # joins a department's (`X, Y và Z`), not before another body (`Cục X, Kho bạc Y và Z`)
     field_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?-i:{unit_heads}|{OPEN_CLASS_HEADS}))(?!\w))"
                    rf"(?=(?-i:{upper})\w*(?: +(?!và(?!\w))\w+){{0,3}} +và +(?-i:{upper}))")
+    sectors = "|".join(e.pattern for e in g.names if e.kind == "state" and e.level_word == "required")
     return BodyRules(
         gazetteer=g,
         organ_with_committee=Bounded(
@@ -364,11 +366,16 @@ def body_rules() -> BodyRules:
             r"(?:tiếp\s+nhận\s+hồ\s+sơ(?:\s+và\s+trả\s+kết\s+quả)?"
             r"|giải\s+quyết\s+(?:hồ\s+sơ|thủ\s+tục\s+hành\s+chính))"
         ),
+        # `cơ quan Công an`, `cơ quan Thanh tra`: the class of a sector's state bodies, each named by its
+        # territory (the gazetteer's names that require a level word), written without one
+        sector_class=Bounded(rf"cơ\s+quan\s+(?:{sectors})(?!\w)(?!{g.level_pattern})"),
         # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
         # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their
         # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.
+        # `các Giám đốc Sở,`: the `các` before the title makes the head after it a class too.
         held_class=Bounded(
-            rf"(?:{OFFICE_TITLE}) +các +(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
+            rf"(?:(?:{OFFICE_TITLE}) +các +|(?<=các )(?:{OFFICE_TITLE}) +)"
+            rf"(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
             rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
             # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"

@@ -234,10 +234,11 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
 def attach_parents(mentions: list[Mention]) -> None:
     """Each mention inside another one's subject takes the innermost such mention as its parent."""
     for mention in mentions:
-        # the alias `(sau đây gọi tắt là Nghị quyết 18)` sits in its own referent's subject
+        # the alias `(sau đây gọi tắt là Nghị quyết 18)` sits in its own referent's subject, or in another
+        # mention of the same document: no document encloses a mention of itself
         enclosing = [
             m for m in mentions
-            if m is not mention and m is not mention.referent
+            if m is not mention and m is not mention.referent and m.key != mention.key
             and m.subject_start is not None and m.subject_start <= mention.start < m.end
         ]
         if enclosing:

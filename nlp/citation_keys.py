@@ -25,6 +25,8 @@ from policylink.nlp.scan import matches
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
 # period: `Luật Đất đai` may be another law than the `Luật Đất đai năm 2013` cited beside it.
 _CLOSING_PERIOD = re.compile(rf"(?:{NAME_PERIOD.pattern})$")
+# another period after a shorter name, or a span of years (`Kế hoạch phát triển ... 5 năm`)
+_OTHER_PERIOD = re.compile(rf"(?: +\d+)?{NAME_PERIOD.pattern}| +\d+ +năm(?!\w)")
 _ALIAS = re.compile(rf"{ALIAS_CLAUSE}(?P<alias>\w+(?:\s+\w+)?\s+\d+[a-z]?)(?![\w/-])")
 
 
@@ -34,14 +36,21 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
     before the locative). Such shorter names not found yet become mentions; they are returned."""
     full_by_stem: dict[str, set[str]] = {}
     for mention in mentions:
-        if mention.number is None and (closing := _CLOSING_PERIOD.search(mention.key)):
-            full_by_stem.setdefault(mention.key[: closing.start()], set()).add(mention.key)
+        closing = _CLOSING_PERIOD.search(mention.key) if mention.number is None else None
+        # `Kế hoạch năm 2006-2010`: a type word alone before the period is no name to meet again
+        stem = mention.key[: closing.start()] if closing is not None else ""
+        if len(stem.split()) > len(mention.doc_type.split()):
+            full_by_stem.setdefault(stem, set()).add(mention.key)
     stems = [(stem, keys.pop()) for stem, keys in full_by_stem.items() if len(keys) == 1]
     by_start = {m.start: m for m in mentions}
     added = []
     for stem, full in sorted(stems, key=lambda item: len(item[0]), reverse=True):
         doc_type = next(m.doc_type for m in mentions if m.key == full)
         for found in spelled_as(stem).finditer(text):
+            # `... kinh tế - xã hội 5 năm 2011-2015` (or `... 5 năm`) beside `... kinh tế - xã hội giai đoạn
+            # 2006-2010`: the stem closed by another period or span names another document
+            if _OTHER_PERIOD.match(text, found.end()):
+                continue
             mention = by_start.get(found.start())
             if mention is None and not any(m.start <= found.start() < m.end for m in mentions + added):
                 added.append(Mention(found.start(), found.end(), found.end(), doc_type, None, None, full,

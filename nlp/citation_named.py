@@ -45,6 +45,9 @@ from policylink.nlp.scan import matches
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
 # compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
 _IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
+# `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
+# agency, no document (`Bộ Luật Lao động` is a code, written with a capital)
+_AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
@@ -86,9 +89,34 @@ _AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
+# `Nghị quyết Trung ương 4 khóa XI yêu cầu ...`: a Party term closes the name of what its meeting adopted
+# (only its period, `nhiệm kỳ 2020-2025`, or a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
+_TERM_CLOSES = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$")
+_TERM_IN_BRACKETS = re.compile(r" *\( *(?:khóa|khoá|Khóa|Khoá) +[IVXLC]+ *\)")
+# `Luật Chứng khoán cần: ...`, `Nghị quyết ... yêu cầu ...`: a modal or reporting verb after the name opens
+# the predicate of which the document is the subject
+_PREDICATE_AFTER = re.compile(r" +(?:cần|phải|yêu cầu|khẳng định|nêu rõ|chỉ rõ|nhấn mạnh)(?!\w)")
 # `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
 _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
+# `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`: mid-sentence, a law's short
+# name written in lower case, closed by its clause's end or a coordinated phrase (`Luật sư`, `Luật gia` name
+# people; `Luật hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
+# word before a preposition or an adverb: `triển khai Luật kịp thời, hiệu quả`)
+_SHORT_LOWER_LAW_NAME = re.compile(
+    r"(?! +(?:sư|gia|kịp thời|hiệu quả|có hiệu quả|nghiêm túc|nghiêm|đồng bộ|sâu rộng|rộng rãi|đầy đủ|tốt"
+    r"|chặt chẽ|toàn diện|thống nhất|sâu sắc)(?!\w))"
+    rf"(?:(?!{LOWER_NAME_STOP.pattern}"
+    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,3}?"
+    r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
+)
+# `Nghị quyết 20 Ban Chấp hành Trung ương Đảng khóa X`: a Party document known by its bare number, the organ
+# that adopted it and that organ's term (no symbol printed)
+_PARTY_NUMBERED_NAME = re.compile(
+    r" +\d+ +(?:của +)?(?:Ban Chấp hành|Bộ Chính trị|Ban Bí thư|Hội nghị)(?: +(?:[A-ZĐÀ-Ỹ]\w*|\d+))*,?"
+    r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
+)
+_PERIOD_BRIDGE = re.compile(r" +(?:cho|về)(?= +\w)")
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -115,6 +143,8 @@ _NAME_ORGAN = re.compile(
 # between two listed documents: a comma, `và`, or both
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
+# what, before a type word, shows it names no single document: a plural, a compound, a framework, an agency
+_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)
 _SPACES = re.compile(r"\s+")
 # `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
@@ -155,16 +185,23 @@ _LAW_NAME_WORD = re.compile(r"(?P<comma>,)? +(?P<word>\w+)")
 _LAW_NAME_BREAK = re.compile(
     r" +(?:các|những|mọi|được|đã|đang|sẽ|về|để|nhằm|theo|do|với|trên|trong|đến|tới|từ|sau|trước|là|có|này"
     r"|đó|thì|mà|khi|quy định"
-    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung|của +[A-ZĐÀ-Ỹ]"
+    # `của Quốc hội`: the law's issuer (another organ after `của` is what the law is about: `Luật Ban hành
+    # văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân ngày ...`)
+    r"|hướng dẫn|ban hành|thực hiện|triển khai|phê duyệt|sửa đổi|bổ sung"
+    r"|của +(?:Quốc hội|(?:Ủy|Uỷ) ban [Tt]hường vụ|Chủ tịch nước|Chính phủ)"
     # another document's type word (`Luật X và Nghị định số ...`)
     rf"|{TYPE_ALTERNATION})(?!\w)"
 )
 _MAX_LAW_NAME_WORDS = 20
+_CAPITALISED_PAIR_CLOSED = re.compile(
+    r", +[A-ZĐÀ-Ỹ]\w*(?: +\w+)?(?=(?: +(?:ngày|số) *\d| +năm +\d{4}(?!\d)))"
+)
 
 
 def _closed_law_name_end(text: str, pos: int) -> int | None:
     """End of a law's name starting at `pos` that runs to what closes it (see `_LAW_NAME_CLOSE`)."""
     end = pos
+    organs = False  # after `của`, the organs a law is about may be listed by commas (`..., Uỷ ban nhân dân`)
     for _ in range(_MAX_LAW_NAME_WORDS):
         if end > pos and (year := _LAW_NAME_YEAR_CLOSE.match(text, end)):
             return year.end()
@@ -173,8 +210,14 @@ def _closed_law_name_end(text: str, pos: int) -> int | None:
         word = _LAW_NAME_WORD.match(text, end)
         if word is None or _LAW_NAME_BREAK.match(text, end + (1 if word["comma"] else 0)):
             return None
-        if word["comma"] and not word["word"][0].islower():
-            return None
+        if word["comma"] and not (word["word"][0].islower() or organs):
+            # `Luật Thi đua, Khen thưởng ngày ...`: one or two capitalised words after the comma, then
+            # what closes the name
+            if (pair := _CAPITALISED_PAIR_CLOSED.match(text, end)) is None:
+                return None
+            end = pair.end()
+            continue
+        organs = organs or word["word"] == "của"
         end = word.end()
     return None
 
@@ -206,8 +249,12 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             # `Phòng` of `Phòng, chống` names nothing before the comma
             if continuation is not None and len(text[pos:end].split()) > 1:
                 before_comma = end
+        if continuation is None and _TERM_CLOSES.search(text, pos, end):
+            term_period = NAME_PERIOD.match(text, end)  # `khóa XV nhiệm kỳ 2020-2025`
+            end = term_period.end() if term_period else end
+            break
         probe = continuation.end() - 1 if continuation else end
-        if NAME_STOP.match(text, probe):
+        if NAME_STOP.match(text, probe) or _PREDICATE_AFTER.match(text, probe):
             break
         if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
             break
@@ -215,13 +262,22 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         if word is None:
             break
         end = word.end()
+    if term := _TERM_IN_BRACKETS.match(text, end):  # `Nghị quyết Trung ương 7 (khóa X)`
+        return term.end()
     # `Điều 30 Luật Khoáng sản, cơ quan có thẩm quyền cấp phép`: words after a comma that end on a
     # clause of their own (not on the name's date, number, issuer or the sentence's end) are that clause
     if before_comma is not None and not _NAME_CLOSED_AFTER_COMMA.match(text, end):
         return before_comma
+    # `Theo Luật Đầu tư, nhà đầu tư được ...`: after a fronted `Theo`, `Căn cứ` ..., the comma ends the
+    # adjunct when the words after it are the subject of a verb
+    if before_comma is not None and _PREDICATE_WORD.match(text, end) and law_start is not None and (
+            _FRONTED_BEFORE.search(text, max(0, law_start - 20), law_start)):
+        return before_comma
     return end
 
 
+_FRONTED_BEFORE = re.compile(r"(?:^|[.;:!?\n])[ \t*-]*(?:Theo|Căn cứ|Tại|Đối với|Với)[ \t]+$")
+_PREDICATE_WORD = re.compile(r" +(?:được|đã|phải|sẽ|là|có|cần|không|chỉ|đều)(?!\w)")
 # What may follow a law's name that went on after a comma: its date, number, year or issuer, a
 # coordinated or amending phrase, or punctuation.
 _NAME_CLOSED_AFTER_COMMA = re.compile(
@@ -249,7 +305,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
         issued = _issued_by_cited(text, m.start(), numbered)
-        if any(p.search(before) for p in (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)):
+        if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE) or (
+                doc_type not in LAW_TYPES and _AGENCY_HEAD_BEFORE.search(before)):
             continue
         if not issued and (_CREATION_BEFORE.search(before)
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):
@@ -356,6 +413,8 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
     if (doc_type in PERIOD_NAMED_TYPES or doc_type.endswith("hành động")) and (
             action := action_programme_end(text, m.end(), numbered)):
         return action
+    if party := _PARTY_NUMBERED_NAME.match(text, m.end()):
+        return party.end()
     if programme := NATIONAL_PROGRAMME.match(text, m.start()):
         return _closed_or_open_name_end(text, programme.end())
     if rules := WORKING_RULES.match(text, m.start()):
@@ -368,8 +427,15 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         end = _name_end(text, m.end(), law_start=m.start() if doc_type in LAW_TYPES else None)
         # `Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030`: a planning
         # document's period closes its name (its `đến` is no new clause).
-        period = NAME_PERIOD.match(text, end) if doc_type in PERIOD_NAMED_TYPES else None
-        return period.end() if period else end
+        if doc_type not in PERIOD_NAMED_TYPES:
+            return end
+        if period := NAME_PERIOD.match(text, end):
+            return period.end()
+        # `Đề án Đào tạo nghề cho lao động nông thôn đến năm 2020`, `Chương trình Mục tiêu quốc gia về Việc
+        # làm giai đoạn 2006-2010`: the name goes on after `cho` or `về` to the period that closes it
+        bridge = _PERIOD_BRIDGE.match(text, end)
+        closed = lower_name_end(text, bridge.end(), needs_period=True) if bridge else None
+        return closed if closed is not None and not NAME_PERIOD.match(text, bridge.end()) else end
     if doc_type in LAW_TYPES and (lower := _LOWER_LAW_NAME.match(text, m.end())) and lower["name"].islower():
         return lower.end()
     # `..., Luật Dự trữ quốc gia, Luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024`: a lower-case
@@ -381,6 +447,9 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         return number.end() if number["count"] is None else None
     if not mid_sentence:
         return None
+    short = _SHORT_LOWER_LAW_NAME.match(text, m.end()) if doc_type in LAW_TYPES else None
+    if short is not None and short.group().islower():
+        return short.end()
     # A closing period wins over a level word: `Chiến lược quốc gia bảo đảm ... giai đoạn 2021 - 2030`.
     if doc_type in PERIOD_NAMED_TYPES and (closed := lower_name_end(text, m.end(), needs_period=True)):
         return closed

@@ -114,8 +114,13 @@ LOWER_NAME_STOP = re.compile(
     r"|định kỳ|(?:hằng|hàng|mỗi) (?:năm|quý|tháng))(?!\w)"
 )
 # Inside a name that a period closes, these verbs are part of it (`Chiến lược quốc gia bảo đảm trật
-# tự, an toàn giao thông ... giai đoạn 2021 - 2030`); after a comma they still open a clause.
-CLOSED_NAME_VERB = re.compile(r" +(?:bảo đảm|đảm bảo)(?!\w)")
+# tự, an toàn giao thông ... giai đoạn 2021 - 2030`), and so are the phrases that tie its aim to
+# another (`Đề án tái cơ cấu kinh tế gắn với chuyển đổi mô hình tăng trưởng theo hướng ... giai đoạn
+# 2013-2020`), and the territory the plan is of (`Quy hoạch tổng thể phát triển kinh tế - xã hội của tỉnh
+# đến năm 2020`); after a comma they still open a clause.
+CLOSED_NAME_VERB = re.compile(
+    r" +(?:bảo đảm|đảm bảo|theo hướng|của +(?:tỉnh|huyện|thành phố|thị xã|xã|vùng))(?!\w)|(?<=gắn) +với(?!\w)"
+)
 # Without a closing period, a name also stops at `về` (its subject), at a comma, and at a `và`
 # that is not followed by a lower-case word (`... và Đề án 01`).
 UNCLOSED_NAME_STOP = re.compile(r",| +về(?!\w)")

@@ -76,6 +76,17 @@ _DETAILS_CUE = re.compile(
     r"|quy định chính sách[^;:.()\n]{0,80}?\s+theo)\s*$",
     re.IGNORECASE,
 )
+# `Thông tư này quy định chi tiết thi hành một số điều của Nghị định số ...`, `Bộ Công an hướng dẫn thi
+# hành Nghị định số ... như sau`: the citing document details or guides the one cited, so carries it out;
+# only the strong forms (bare `hướng dẫn` is also `theo hướng dẫn của`), and not when the detailing
+# documents are others (`theo quy định chi tiết của`, `các văn bản quy định chi tiết`)
+_OWN_DETAILS_CUE = re.compile(
+    r"(?<!\w)(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn thi hành)"
+    r"(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
+    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản))?(?:\s+của)?\s*$",
+    re.IGNORECASE,
+)
+_OTHERS_DETAIL = re.compile(rf"(?:theo|tại|các|những|văn bản|{TYPE_ALTERNATION})\s+$", re.IGNORECASE)
 # `xây dựng Đề án là cần thiết nhằm cụ thể hóa ...`: a clause after the type word, no title of a new document
 _CLAUSE_IN_TITLE = re.compile(r"\s(?:là|nhằm|để|góp phần)(?!\w)")
 # `các nghị định`, `những thông tư`: a class of documents named by a plural and its type word
@@ -113,7 +124,9 @@ _CUE_MODIFIER = (
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
 # `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it
-_CONTENT_LINK = re.compile(r"(?:của|tại|trong)\s*$")
+# the contents may be those of the citing document and the cited one together (`... đề ra trong Nghị quyết này
+# và Đề án ...`)
+_CONTENT_LINK = re.compile(rf"(?:của|tại|trong)(?:\s+(?:{TYPE_ALTERNATION})\s+này\s*(?:,|và))?\s*$")
 
 
 # `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon
@@ -178,6 +191,9 @@ def _relation(
         # `sửa đổi ... các nghị định quy định chi tiết thi hành Luật Đất đai`: a class of detailing
         # documents is what details the law, not the enclosing one (R41)
         return "cites" if _CLASS_BEFORE.search(near, 0, details.start()) else "implements"
+    own_details = _OWN_DETAILS_CUE.search(near) if mention.parent is None else None
+    if own_details is not None and not _OTHERS_DETAIL.search(near, 0, own_details.start()):
+        return "implements"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:
             continue

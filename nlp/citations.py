@@ -7,6 +7,7 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_numbers`, `citation_named`: the mentions, numbered and named;
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_lists`, `citation_regulations`: the lists and regulations a cited document issues;
+- `citation_to_make`: names the text also gives a document still to be made;
 - `citation_details`: date, issuer and subject of each mention, and which one nests in which;
 - `citation_relations`, `citation_shared_relations`: the relation the citing document has to each,
   from its own cue or one a list, sibling, footnote, alias or quotation passes on;
@@ -40,6 +41,7 @@ from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, s
 from policylink.nlp.citation_regulations import issued_regulations
 from policylink.nlp.citation_relations import relations
 from policylink.nlp.citation_text import working_text
+from policylink.nlp.citation_to_make import still_to_make
 from policylink.nlp.model import Citation
 from policylink.nlp.pipeline import text_of
 
@@ -60,6 +62,8 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     mentions = sorted(mentions + issued_lists(text, mentions), key=lambda m: m.start)
     regulations, superseded = issued_regulations(text, mentions)
     mentions = sorted([m for m in mentions if m not in superseded] + regulations, key=lambda m: m.start)
+    to_make = still_to_make(text, mentions)
+    mentions = [m for m in mentions if m.number is not None or m.key not in to_make]
     attach_dates_and_issuers(text, mentions)
     mentions = [m for m in mentions if not written_by_enterprise(m)]
     date_named_laws(mentions)

@@ -30,12 +30,15 @@ _NAME_STOPS = ("Ban", "Sở", "Bộ", "Ủy", "UBND", "HĐND", "MTTQ", "Đảng"
                # a title in capitals goes on after the issuer's place (`... TỈNH HÀ TĨNH VỀ VIỆC`,
                # `UBND TỈNH BÃI BỎ ...`, `UBND CẤP XÃ TRÊN ĐỊA BÀN`), not `Quy Nhơn`, `Bãi Cháy`
                "Về", "Sửa", "Trên", r"Bãi(?=[^\S\n]+bỏ)", r"Quy(?=[^\S\n]+định)")
+# Words that join a name to the rest of the clause, never its syllable (`Cục Hải quan X tại Công văn ...`).
+_FUNCTION_WORDS = r"(?:và|tại|của|theo|về|với|trong|cho|để|từ|đến|trên|do|thuộc|là|có|được)"
 _PLACE_SYLLABLES = (r"(?:Phòng|Thành|Trung|Quốc|Thị)(?!\w)"
                     r"(?![^\S\n]+(?:tâm|ương|ủy|phố|đoàn|xã|hội|gia)(?!\w))")  # not `Trung tâm`, `Thành ủy`
 # `các tỉnh, thành phố khác`: the rest of a class of places, part of the class's name; so is the kind of
 # place the class takes in (`các tỉnh, thành phố ven biển`, `các xã biên giới`).
 _OTHER = r"[^\S\n]+(?:khác|ven[^\S\n]+biển|biên[^\S\n]+giới|miền[^\S\n]+núi)(?!\w)"
 # `các tỉnh, thành phố trực thuộc Trung ương` (`TW`, `TƯ`): the provinces' standing, part of the class's name.
+_NAME_AFTER = rf"[^\S\n]+(?-i:{UPPER_CLASS})"  # a capitalised word: a name goes on
 _UNDER_CENTRE = r"[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?:(?-i:T|t)rung[^\S\n]+ương|(?-i:TW|TƯ))(?!\w)"
 
 
@@ -207,9 +210,10 @@ def load_gazetteer() -> Gazetteer:
     # capitalised word and then `và` + a capitalised word follow (`X, Y và Z`)
     inner_comma = (rf",(?= +{not_a_body_word}{capitalised}(?: +(?-i:{lower})\w*)?"
                    rf" +và +{not_a_body_word}{capitalised})")
+    # (after `và` a body word starts the next body: `Cục Hải quan Bắc Ninh và Sở Tài chính`)
     institution_name = (
-        rf"(?:(?: +và|{inner_comma})? +{not_a_body_word}{capitalised}"
-        rf"(?: +(?!và(?!\w))(?-i:{lower})\w*"
+        rf"(?:(?: +và +(?!(?:{stops})(?!\w))|(?:{inner_comma})? +{not_a_body_word}){capitalised}"
+        rf"(?: +(?!{_FUNCTION_WORDS}(?!\w))(?-i:{lower})\w*"
         rf"(?= +(?-i:{UPPER_CLASS})| +{level_words}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
     )
     # `các huyện, thị xã, thành phố`, `các huyện, thành, thị`; in lower case, unlike a following
@@ -233,10 +237,14 @@ def load_gazetteer() -> Gazetteer:
     committee_pattern = _alternation([rf"{phrase(bloc['committee'])}\s+{bloc_tail}"]
                                      + [phrase(c) for c in by_length(data["committees"])])
     council = _alternation([phrase("Ủy ban nhân dân"), phrase("Hội đồng nhân dân")])
-    parent = rf"(?:{committee_pattern}(?!\w)|{council}(?P<parent_level>{level_pattern}))"
-    # `trực thuộc` may stand alone (`chi bộ trực thuộc`); `thuộc` needs its parent
+    # (a ministry's units name it bare, `các cơ quan, đơn vị thuộc, trực thuộc Bộ`, in its own documents)
+    parent = (rf"(?:{committee_pattern}(?!\w)|{council}(?P<parent_level>{level_pattern})"
+              rf"|(?-i:Bộ)(?!\w)(?!{_NAME_AFTER}))")
+    # `trực thuộc` may stand alone (`chi bộ trực thuộc`), but for a parent named after it (`trực thuộc Bộ
+    # Quốc phòng`); `thuộc` needs its parent
     subordinate_tail = (
-        rf"[^\S\n]+(?P<direct>trực[^\S\n]+)?thuộc(?:[^\S\n]+{parent}|(?(direct)(?!\w)|(?!)))"
+        rf"[^\S\n]+(?:thuộc[^\S\n]*,[^\S\n]*)?(?P<direct>trực[^\S\n]+)?thuộc"
+        rf"(?:[^\S\n]+{parent}|(?(direct)(?!\w)(?!{_NAME_AFTER})|(?!)))"
     )
     generic_ban = (
         rf"(?-i:Ban)\s+(?-i:{UPPER_CLASS})\w*"

@@ -56,9 +56,11 @@ _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
 # (`Ban Chỉ đạo của Chính phủ đề nghị ...`: a qualifier of a few words may follow the writer's name)
 _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
-# `Cục X có ý kiến như sau:`) is not their doer.
-_REQUESTS = re.compile(r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời)(?!\w)",
-                       re.IGNORECASE)
+# `Cục X có ý kiến như sau:`), or who lays down the rules that follow (the enacting line of a circular,
+# `Bộ X quy định chi tiết thi hành ... như sau:`, `Bộ Y hướng dẫn ... như sau:`), is not their doer.
+_REQUESTS = re.compile(
+    r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
+    re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
 # (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
 _TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)

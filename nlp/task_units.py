@@ -23,7 +23,7 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
-    r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+"
+    r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+(?:[-–][ \t]+)?"
     r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`,
@@ -42,9 +42,12 @@ _HEAD_ROLE = (
 # (`Văn phòng UBND tỉnh (Trung tâm X)`: the unit in brackets after a body shares its role, RULINGS R16)
 # (`UBND các huyện có tên tại Điều 1 và ...`: a back-reference to a provision qualifies the body before it)
 _BACK_REFERENCE = r"(?:\s+(?:được\s+)?(?:nêu|quy định|có tên)\s+tại(?:\s+(?:điểm|khoản|điều)\s+[\w.]+,?)+)?"
+# (`A, Tài chính, các ngành và UBND các huyện`: bare `ngành`, `địa phương` are no body, GUIDELINES, but a
+# member of the list all the same: the list goes on past them)
+_BARE_MEMBER = r"(?:các\s+)?(?:ngành|địa phương)\s*(?:,|;|và|hoặc)\s*"
 # (`gửi Văn phòng Chính phủ và các Bộ: Tài chính, Xây dựng`: the head of a distributed list after the joint)
 _CONNECTOR = re.compile(
-    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*"
+    rf"{_BACK_REFERENCE}\s*\)?\s*(?:,|;|và/hoặc|và|hoặc|cùng|với|\()?\s*(?:{_BARE_MEMBER})?"
     rf"(?:{_HEAD_ROLE}|(?<=và )các\s+(?:sở|bộ|phòng)\s*:\s*)?", re.IGNORECASE)
 # A person named before the title that stands for the body (`đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh`).
 _NAMED_PERSON = rf"(?:đồng\s+chí|ông|bà)\s+(?:(?-i:{UPPER_CLASS})\w*\s*){{1,5}},\s*"

@@ -1,0 +1,175 @@
+"""Body names as older outside documents write them, in full where rules used to cut them short: a
+department's remit after `về` (nlp.body_remit), a body the document sets up and its short name
+(nlp.body_founded), a ministry's units `thuộc, trực thuộc Bộ`, `các Giám đốc Sở`, `Tổng cục trưởng các
+Tổng cục`, a proper name after `Ban Quản lý Khu kinh tế`; and who does the items these bodies head."""
+
+from pathlib import Path
+
+import pytest
+from nlp_fixtures import body_names, rule_tasks, task_starting, tasks_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1. Cục Quản lý xuất nhập cảnh về người nước ngoài có trách nhiệm cấp thị thực.",
+         ["Cục Quản lý xuất nhập cảnh về người nước ngoài"]),
+        ("Tổng cục Quản lý đất đai về đo đạc, bản đồ có trách nhiệm: a) Hướng dẫn.",
+         ["Tổng cục Quản lý đất đai về đo đạc, bản đồ"]),
+        ("Ý kiến gửi Bộ Xây dựng (qua Vụ Quản lý hoạt động về nhà ở) để tổng hợp.",
+         ["Bộ Xây dựng", "Vụ Quản lý hoạt động về nhà ở"]),
+        ("- Vụ trưởng Vụ Kế hoạch về đầu tư công: Giám đốc các Sở.",
+         ["Vụ Kế hoạch về đầu tư công", "Sở"]),
+    ],
+)
+def test_a_department_named_by_its_function_keeps_its_remit(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Công Thương gửi Cục Quản lý giá về tình hình giá; đồng thời báo cáo.",
+        "Sở Công Thương báo cáo Cục Quản lý giá về kết quả thực hiện.",
+        "Sở X báo cáo Cục Quản lý giá về các nội dung sau:",
+    ],
+)
+def test_a_complement_after_ve_is_no_part_of_the_name(sentence: str) -> None:
+    assert "Cục Quản lý giá" in body_names(sentence)
+
+
+def test_a_founded_body_is_named_in_full_and_by_its_short_name() -> None:
+    text = (
+        "Điều 1. Thành lập Ban Chỉ đạo chuẩn bị tổ chức Hội nghị Nông nghiệp (ASEAN) khu vực Mê Kông năm 2012"
+        " (sau đây gọi tắt là Ban Chỉ đạo Hội nghị Mê Kông).\n"
+        "Điều 2. Ban Chỉ đạo Hội nghị Mê Kông có nhiệm vụ điều hành công tác chuẩn bị.\n"
+        "Điều 3. Thành lập Tổ thư ký giúp việc cho Ban Chỉ đạo, do Bộ Ngoại giao cử Tổ trưởng.\n"
+        "Điều 4. Trưởng Ban Chỉ đạo và Tổ thư ký giúp việc chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    names = body_names(text)
+    assert names.count("Ban Chỉ đạo Hội nghị Mê Kông") == 5
+    assert names.count("Tổ thư ký giúp việc") == 2
+    assert "Bộ Ngoại giao" in names
+
+
+def test_a_founded_body_without_short_name_keeps_its_full_name() -> None:
+    text = (
+        "Điều 1. Thành lập Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn của Bộ Xây dựng.\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn của Bộ Xây dựng:\n"
+        "1. Xây dựng kế hoạch ứng phó hằng năm.\n"
+        "Điều 3. Ban Chỉ đạo được sử dụng con dấu của Bộ.\n"
+    )
+    full = "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn của Bộ Xây dựng"
+    assert body_names(text) == [full, full, full]
+
+
+def test_a_proposal_to_set_up_a_body_founds_none() -> None:
+    names = body_names("Đề nghị thành lập Ban Chỉ đạo phòng, chống dịch của tỉnh. Ban Chỉ đạo tỉnh họp.")
+    assert "Ban Chỉ đạo phòng, chống dịch của tỉnh" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các cơ quan, đơn vị trực thuộc Bộ có trách nhiệm kiện toàn tổ chức.",
+         ["Cơ quan, đơn vị trực thuộc Bộ"]),
+        ("Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ chịu trách nhiệm thi hành.",
+         ["Cơ quan, đơn vị thuộc, trực thuộc Bộ"]),
+        ("Các cơ quan, đơn vị thuộc UBND tỉnh thực hiện.", ["Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"]),
+        ("Chánh Văn phòng UBND tỉnh, các Giám đốc Sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành.",
+         ["Văn phòng Ủy ban nhân dân tỉnh", "Sở", "Ban, ngành"]),
+        ("Tổng cục trưởng các Tổng cục, Vụ trưởng các Vụ chịu trách nhiệm thi hành.", ["Tổng cục", "Vụ"]),
+        ("Giao Ban Quản lý Khu kinh tế Vũng Áng Hà Tĩnh chủ trì thẩm định.",
+         ["Ban Quản lý Khu kinh tế Vũng Áng Hà Tĩnh"]),
+        ("Cục Hải quan Lạng Sơn và Sở Tài chính phối hợp.", ["Cục Hải quan Lạng Sơn", "Sở Tài chính"]),
+        ("1. Tổng Liên đoàn Lao động Việt Nam.", ["Tổng Liên đoàn Lao động Việt Nam"]),
+        ("Công đoàn cấp trên trực tiếp cơ sở hướng dẫn.", ["Công đoàn cấp trên trực tiếp cơ sở"]),
+    ],
+)
+def test_names_written_in_full(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+def test_the_head_of_the_general_committee_is_not_its_owner() -> None:
+    assert "Giám đốc" not in " ".join(body_names("các Giám đốc sở hữu nhà ở được miễn."))
+    assert body_names("các Giám đốc sở hữu nhà ở được miễn.") == []
+
+
+CIRCULAR = """THÔNG TƯ
+Quy định về quản lý kho lưu trữ
+
+Bộ Văn hóa quy định chi tiết việc quản lý kho lưu trữ như sau:
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định việc quản lý kho lưu trữ.
+Điều 2. Trách nhiệm của cơ quan, tổ chức có kho lưu trữ
+1. Kiểm tra định kỳ tình trạng kho lưu trữ của mình.
+2. Cục Văn thư về lưu trữ quốc gia có trách nhiệm hướng dẫn nghiệp vụ lưu trữ.
+"""
+
+
+def test_the_issuer_who_lays_down_the_rules_does_not_do_them(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, CIRCULAR)
+    check = task_starting(tasks, "Kiểm tra định kỳ")
+    assert check.responsible == []
+    guide = task_starting(tasks, "Cục Văn thư")
+    assert guide.responsible == ["Cục Văn thư về lưu trữ quốc gia"]
+
+
+RESOLUTION = """NGHỊ QUYẾT
+về công tác đào tạo
+
+III. Tổ chức thực hiện
+1. Tổng Liên đoàn Lao động Việt Nam.
+- Xây dựng chương trình đào tạo cán bộ công đoàn.
+2. Công đoàn các cấp.
+2.1 - Công đoàn cơ sở: tổ chức bồi dưỡng ủy viên ban chấp hành hằng năm.
+"""
+
+
+def test_a_heading_body_and_a_dashed_number_name_the_doers(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, RESOLUTION)
+    program = task_starting(tasks, "Xây dựng chương trình")
+    assert program.responsible == ["Tổng Liên đoàn Lao động Việt Nam"]
+    grassroots = task_starting(tasks, "Công đoàn cơ sở")
+    assert grassroots.responsible == ["Công đoàn cơ sở"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phối hợp với cơ quan Công an thu hồi giấy phép.", ["Cơ quan Công an"]),
+        ("Cơ quan Thanh tra nơi tiếp nhận đơn có trách nhiệm trả lời.", ["Cơ quan Thanh tra"]),
+        ("Cơ quan Bảo hiểm xã hội thực hiện chi trả.", ["Cơ quan Bảo hiểm xã hội"]),
+        ("Hồ sơ gửi cơ quan Công an huyện nơi cư trú.", ["Công an huyện"]),
+    ],
+)
+def test_the_class_of_a_sectors_bodies_written_without_territory(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+PARTNERS = """KẾ HOẠCH
+Triển khai cho thuê đất
+
+1. Ban Quản lý Khu kinh tế Vũng Áng chủ trì, phối hợp với Sở Tài chính, các ngành và UBND các huyện \
+có liên quan xác định giá thuê đất trong quý III/2025.
+2. Sở Tài chính hướng dẫn thu tiền thuê đất.
+"""
+
+
+def test_a_list_of_partners_goes_on_past_a_bare_class(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, PARTNERS)
+    rent = task_starting(tasks, "Ban Quản lý")
+    assert rent.responsible == ["Ban Quản lý Khu kinh tế Vũng Áng"]
+    assert rent.coordinating == ["Sở Tài chính", "Ủy ban nhân dân các huyện"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Xét đề nghị của Cục Hải quan Quảng Ninh tại Công văn số 12/HQQN.", ["Cục Hải quan Quảng Ninh"]),
+        ("Các LĐLĐ tỉnh, thành phố báo cáo.", ["Liên đoàn Lao động tỉnh, thành phố"]),
+        ("nghị quyết của ban chấp hành tổng liên đoàn lao động việt nam", []),
+    ],
+)
+def test_where_a_proper_name_ends(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected

@@ -1,0 +1,182 @@
+"""Where an unnumbered name ends and which names are met again (nlp.citation_named, nlp.citation_keys):
+rules written for the outside documents, each checked on sentences of our own."""
+
+import pytest
+from citation_fixtures import cited
+
+
+def _keys(text: str) -> list[str]:
+    return [c.key for c in cited(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a Party term closes the name of a plenum's resolution; the verb after it is the sentence's
+        ("Nghị quyết Trung ương 7 khóa XII yêu cầu các cấp ủy tăng cường kiểm tra.",
+         ["Nghị quyết Trung ương 7 khóa XII"]),
+        ("Quán triệt Nghị quyết Trung ương 5 khoá X, nhiệm kỳ 2006-2011 đến từng chi bộ.",
+         ["Nghị quyết Trung ương 5 khoá X, nhiệm kỳ 2006-2011"]),
+        # a modal verb after a law's name opens the clause the law is subject of
+        ("Tổ chức hoạt động theo Luật Các tổ chức tín dụng cần nộp bản sao giấy phép.",
+         ["Luật Các tổ chức tín dụng"]),
+        ("Luật Hợp tác xã phải được phổ biến rộng rãi.", ["Luật Hợp tác xã"]),
+    ],
+)
+def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Các xã tiếp tục triển khai Luật đất đai, kế hoạch sử dụng đất hằng năm.", ["Luật đất đai"]),
+        ("Sắp xếp các cơ sở đào tạo phù hợp với Luật dạy nghề và quy hoạch mạng lưới.", ["Luật dạy nghề"]),
+        ("Tăng cường phổ biến Luật an ninh mạng.", ["Luật an ninh mạng"]),
+        # people, not laws; the text's own law named by its type word; a law still in force
+        ("Mời Luật sư, Luật gia tham gia tư vấn.", []),
+        ("Tuyên truyền Luật tới người dân và phổ biến Luật ở khu dân cư.", []),
+        ("Triển khai Luật kịp thời, đưa Luật vào cuộc sống.", []),
+        ("Áp dụng Luật hiện hành, không trái quy định.", []),
+    ],
+)
+def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # an agency whose name holds a type word is no document
+        ("Giao Sở Kế hoạch và Đầu tư tổng hợp số liệu thống kê giai đoạn 2016-2020.", []),
+        ("Viện Chiến lược phát triển nghiên cứu, đề xuất.", []),
+        # `Bộ Luật ...` (a code written with a capital) is no agency
+        ("Căn cứ Bộ Luật Lao động ngày 18 tháng 6 năm 2012;", ["Luật Lao động"]),
+        # a period-closed name runs through `gắn với` and `theo hướng`
+        ("Tiếp tục thực hiện Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai "
+         "đoạn 2021-2025.",
+         ["Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai đoạn 2021-2025"]),
+    ],
+)
+def test_agencies_and_period_closed_names(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_a_type_word_alone_before_a_period_is_not_met_again() -> None:
+    # `Kế hoạch năm 2016-2020` gives no stem `Kế hoạch` to key every later plan or agency with
+    text = ("Đánh giá kết quả thực hiện Kế hoạch năm 2016-2020. Sở Kế hoạch và Đầu tư hướng dẫn; Kế hoạch "
+            "xây dựng phải khả thi.")
+    assert _keys(text) == ["Kế hoạch năm 2016-2020"]
+
+
+def test_a_stem_closed_by_another_period_is_another_document() -> None:
+    text = ("Đánh giá tình hình thực hiện Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020, từ đó đề xuất "
+            "nội dung Kế hoạch phát triển nông nghiệp 5 năm 2021-2025.")
+    keys = _keys(text)
+    assert keys[0] == "Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020"
+    assert "Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020" not in keys[1:]
+
+
+def test_a_name_the_text_says_is_to_be_made_is_no_citation_anywhere() -> None:
+    text = ("Về việc xây dựng kế hoạch phát triển thủy sản 5 năm 2026 - 2030\n"
+            "Trong quá trình xây dựng Kế hoạch phát triển thủy sản 5 năm 2026-2030, các sở theo dõi, "
+            "đánh giá Kế hoạch phát triển thủy sản 5 năm 2026-2030 và thực hiện Chiến lược biển.")
+    assert _keys(text) == ["Chiến lược biển"]
+
+
+def test_a_name_carried_out_is_still_cited() -> None:
+    # `xây dựng và thực hiện Đề án ...` reports the plan as made: the verb of making is not right before it
+    text = "Xây dựng và thực hiện Đề án phát triển thủy sản giai đoạn 2021-2025, đạt kết quả tốt."
+    assert _keys(text) == ["Đề án phát triển thủy sản giai đoạn 2021-2025"]
+
+
+def test_a_dated_law_name_holds_the_organs_it_is_about() -> None:
+    text = ("Căn cứ Luật Tổ chức và hoạt động của Hội đồng nhân dân, Ủy ban nhân dân ngày 10 tháng 5 "
+            "năm 2005;\n"
+            "Căn cứ Luật Thủy sản của Quốc hội ngày 26 tháng 11 năm 2003;")
+    found = cited(text)
+    assert [(c.key, c.date) for c in found][:1] == [
+        ("Luật Tổ chức và hoạt động của Hội đồng nhân dân, Ủy ban nhân dân", "2005-05-10")]
+    # `của Quốc hội` is the law's issuer, never part of its name
+    assert all("Quốc hội" not in c.key for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the territory a period-closed plan is of stays in its name
+        ("Phấn đấu đạt các mục tiêu trong Quy hoạch tổng thể phát triển du lịch của tỉnh đến năm 2030, tạo "
+         "tiền đề phát triển.", ["Quy hoạch tổng thể phát triển du lịch của tỉnh đến năm 2030"]),
+        # a Party document known by its bare number, organ and term
+        ("Xây dựng đội ngũ trí thức theo tinh thần Nghị quyết 27 Ban Chấp hành Trung ương Đảng khóa X.",
+         ["Nghị quyết 27 Ban Chấp hành Trung ương Đảng khóa X"]),
+        # a bare number and count names no Party document
+        ("Nghị quyết 3 năm qua được thực hiện tốt.", []),
+    ],
+)
+def test_territory_and_party_numbered_names(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_a_term_may_be_followed_by_its_period() -> None:
+    text = "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025 đề ra."
+    assert _keys(text) == ["Nghị quyết Đại hội Đảng bộ tỉnh khóa XV nhiệm kỳ 2020-2025"]
+
+
+def test_an_agency_named_for_building_makes_no_document() -> None:
+    text = ("Giao Sở Xây dựng Chương trình phát triển đô thị tỉnh đến năm 2030 hướng dẫn; thực hiện "
+            "Chương trình phát triển đô thị tỉnh đến năm 2030.")
+    assert "Chương trình phát triển đô thị tỉnh đến năm 2030" in _keys(text)
+
+
+def test_a_stem_followed_by_a_span_of_years_is_another_document() -> None:
+    text = ("Thực hiện Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020. Lồng ghép vào Kế hoạch phát "
+            "triển nông nghiệp 5 năm.")
+    assert _keys(text) == ["Kế hoạch phát triển nông nghiệp giai đoạn 2016-2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # capitalised words after the comma of a law's name that its date closes
+        ("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;", ["Luật Thi đua, Khen thưởng"]),
+        # after a fronted `Theo`, the comma ends the adjunct when a subject and verb follow
+        ("Theo Luật Đầu tư, nhà đầu tư được hưởng ưu đãi.", ["Luật Đầu tư"]),
+        ("Theo Luật Cán bộ, công chức, cán bộ là công dân Việt Nam.", ["Luật Cán bộ, công chức"]),
+        ("Luật Cán bộ, công chức được sửa đổi năm 2019.", ["Luật Cán bộ, công chức"]),
+        # a body after the comma of an undated law opens the main clause
+        ("Thực hiện Luật Đất đai, Ủy ban nhân dân tỉnh ban hành kế hoạch.", ["Luật Đất đai"]),
+    ],
+)
+def test_law_names_around_a_comma(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a capitalised planning name goes on after `cho` or `về` to the period that closes it
+        ("Triển khai Đề án Hỗ trợ sinh kế cho đồng bào vùng cao đến năm 2025.",
+         ["Đề án Hỗ trợ sinh kế cho đồng bào vùng cao đến năm 2025"]),
+        ("Tiếp tục thực hiện Chương trình Mục tiêu quốc gia về Giảm nghèo giai đoạn 2016-2020.",
+         ["Chương trình Mục tiêu quốc gia về Giảm nghèo giai đoạn 2016-2020"]),
+        # no words between the bridge and the period, or no period: the name stops at the bridge
+        ("Thực hiện Kế hoạch Phòng chống dịch cho năm 2021-2025.", ["Kế hoạch Phòng chống dịch"]),
+        ("Thực hiện Đề án Phát triển du lịch về lâu dài, đến năm 2030 đạt 5 triệu lượt khách.",
+         ["Đề án Phát triển du lịch"]),
+    ],
+)
+def test_capitalised_planning_names_bridge_to_their_period(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_a_term_in_brackets_closes_the_name() -> None:
+    text = "Thực hiện Nghị quyết Trung ương 6 (khóa X) về xây dựng Đảng, Tỉnh ủy yêu cầu:"
+    assert _keys(text) == ["Nghị quyết Trung ương 6 (khóa X)"]
+
+
+def test_a_document_told_as_made_is_still_cited() -> None:
+    text = ("Năm 2020, tỉnh đã xây dựng Đề án phát triển cây ăn quả giai đoạn 2021-2025; nay tiếp tục triển "
+            "khai Đề án phát triển cây ăn quả giai đoạn 2021-2025.")
+    # the mention carried out stays (the one right after the verb is left out where it stands)
+    assert _keys(text) == ["Đề án phát triển cây ăn quả giai đoạn 2021-2025"]
