@@ -383,7 +383,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
          and _in_power_article(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
-        ("public-norm", lambda: _in_public_article(text, resolver, unit)),
+        ("public-norm", lambda: not stated and _in_public_article(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -466,13 +466,13 @@ def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
 _PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
 
 
-# An article on the duties of the regulated public (`Điều 11. Trách nhiệm của cơ quan, tổ chức được sử dụng
-# con dấu`, `Trách nhiệm của tổ chức, cá nhân ...`): its rules bind whoever falls under them, enterprises
-# as well as agencies, and charge no body (RULINGS R15, R24); one on the duties of a competent authority or
-# a state body (`... cơ quan, tổ chức có thẩm quyền ...`) does.
+# An article on the duties of the regulated public, a class defined by a permission it holds (`Điều 11. Trách
+# nhiệm của cơ quan, tổ chức được sử dụng con dấu`) or persons (`Trách nhiệm của tổ chức, cá nhân ...`): its
+# rules bind whoever falls under them, enterprises as well as agencies, and charge no body (RULINGS R15,
+# R24), unless a clause names its body; one on a competent authority's or a state body's duties charges it.
 _PUBLIC_ARTICLE = re.compile(
-    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?(?:cơ quan,[ \t]*)?"
-    r"(?:tổ chức|cá nhân|người)(?!\w)"
+    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?"
+    r"(?:(?:cơ quan,[ \t]*)?tổ chức[ \t]+được[ \t]|(?:tổ chức,[ \t]*)?cá nhân(?!\w)|người(?!\w))"
     r"(?![^\n]*(?:thẩm quyền|nhà nước|quản lý))", re.IGNORECASE)
 
 
