@@ -21,6 +21,7 @@ from policylink.ingest.model import Section
 from policylink.nlp.deadline_patterns import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
+from policylink.nlp.quoted_provisions import in_line_quotation
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
@@ -376,7 +377,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
-        ("quoted", lambda: resolver.under_quoted_provision(unit) or _in_quotation(text, unit.start)),
+        ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
         ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
          and _in_power_article(text, resolver, unit)),
@@ -503,21 +504,6 @@ def shares_lead_in(text: str, unit: Unit, stated: list[Body], resolver: Resolver
     intro = next((i for i in resolver.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
     return intro is not None and bool(_ASSIGNING.search(text, *intro))
 
-
-# A quotation opening a line (`"7. Kinh phí ủy nhiệm thu`, `“Điều 26. Đơn giá thuê đất`) up to the quote
-# mark that ends a line: another document's provisions, quoted (RULINGS R20, R36). Table cells (a tab
-# inside) are no quotations.
-_QUOTATION = re.compile(r"^[ \t]*[\"“][^\t]{0,3000}?[\"”][ \t]*[.;,]?[ \t]*$", re.MULTILINE | re.DOTALL)
-
-
-@lru_cache(maxsize=4)
-def _quotations(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _QUOTATION.finditer(text))
-
-
-def _in_quotation(text: str, offset: int) -> bool:
-    """Whether `offset` lies in a quotation that opens a line of the text (_QUOTATION)."""
-    return any(start <= offset < end for start, end in _quotations(text))
 
 
 def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
