@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from ingest_fixtures import build_docx, read_blocks
 from playwright.sync_api import Page
-from web_fixtures import DIRECTIVE, corpus_data_dir, screenshot, serve
+from web_fixtures import DIRECTIVE, corpus_data_dir, follow, screenshot, serve
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_home_page_lists_the_corpus_in_vietnamese(server_url: str, page: Page, t
     assert "về kết quả nghiên cứu, tổng kết thực tiễn" in table_text
     assert page.locator("#documents .badge.missing").count() >= 10  # known only by citation
     page.select_option("#type", "Nghị quyết")
-    page.get_by_role("button", name="Lọc").click()
+    follow(page.get_by_role("button", name="Lọc"))
     keys = page.locator("#documents tbody tr td:first-child").all_inner_texts()
     assert keys and any("113-NQ/TU" in k for k in keys) and not any("55-KL/TU" in k for k in keys)
     screenshot(page, tmp_path, "home")
@@ -42,7 +42,7 @@ def test_home_page_lists_the_corpus_in_vietnamese(server_url: str, page: Page, t
 
 def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page, tmp_path: Path) -> None:
     page.goto(server_url + "/")
-    page.get_by_role("link", name="Kết luận (không số)").click()
+    follow(page.get_by_role("link", name="Kết luận (không số)"))
     assert page.url.startswith(server_url + "/van-ban/")
     _assert_vietnamese_page(page)
     tasks = page.locator("#tasks").inner_text()
@@ -60,7 +60,7 @@ def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page
     assert text.splitlines()[0].startswith("Mã,Mục,Nhiệm vụ")
     assert "Ban cán sự đảng Ủy ban nhân dân tỉnh" in text and "quý IV/2024" in text
 
-    page.locator("#citations a", has_text="55-KL/TU").first.click()
+    follow(page.locator("#citations a", has_text="55-KL/TU").first)
     assert page.url.endswith("/van-ban/bac-giang/55-KL/TU/2021")
     heading = page.locator("h1").inner_text()
     assert "55-KL/TU" in heading and "chưa có toàn văn" in heading
@@ -72,8 +72,8 @@ def test_conclusion_page_tasks_citation_link_and_csv(server_url: str, page: Page
 
 def test_handout_prints_tasks_lineage_and_citations(server_url: str, page: Page, tmp_path: Path) -> None:
     page.goto(server_url + "/")
-    page.get_by_role("link", name="Kết luận (không số)").click()
-    page.get_by_role("link", name="Tài liệu giảng dạy (bản in)").click()
+    follow(page.get_by_role("link", name="Kết luận (không số)"))
+    follow(page.get_by_role("link", name="Tài liệu giảng dạy (bản in)"))
     assert "Ban cán sự đảng" in page.locator("#tasks").inner_text()
     assert page.locator(".picture svg").count() == 1
     assert "Nghị quyết số 113-NQ/TU ngày 22/7/2016" in page.locator("body").inner_text()
@@ -93,7 +93,7 @@ def test_graph_page_missing_documents_and_neighbourhood(server_url: str, page: P
     everything = int(page.get_attribute("#graph", "data-nodes"))
     page.fill("#tam", "55-KL/TU")
     page.select_option("#buoc", "1")
-    page.get_by_role("button", name="Xem").click()
+    follow(page.get_by_role("button", name="Xem"))
     assert "tam=55-KL%2FTU" in page.url and "buoc=1" in page.url
     page.wait_for_selector("#graph[data-ready='1']")
     shown = page.evaluate("window.policylinkGraph.nodes().map(n => n.data('name'))")
@@ -113,7 +113,7 @@ def test_draft_check_suggests_the_right_date(server_url: str, page: Page, tmp_pa
         "kết nối với các tỉnh lân cận.",
     )
     page.select_option("#jurisdiction", "Bắc Giang")
-    page.get_by_role("button", name="Kiểm tra và tìm tiền lệ").click()
+    follow(page.get_by_role("button", name="Kiểm tra và tìm tiền lệ"))
     check = page.locator(".check").first.inner_text()
     assert "có trong kho" in check
     assert "Ghi ngày 22/7/2017, đúng là ngày 22/7/2016" in check
@@ -127,7 +127,7 @@ def test_search_page_without_diacritics(server_url: str, page: Page, tmp_path: P
     page.goto(server_url + "/tra-cuu")
     _assert_vietnamese_page(page)
     page.fill("input[name=q]", "ha tang giao thong")
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     assert "đoạn trong 1 văn bản" in page.locator("#results").inner_text()
     marks = page.locator(".snippet mark").all_inner_texts()
     assert any(m.lower() == "hạ tầng giao thông" for m in marks)
@@ -135,7 +135,7 @@ def test_search_page_without_diacritics(server_url: str, page: Page, tmp_path: P
     screenshot(page, tmp_path, "search")
     page.select_option("#type", "Kết luận")
     page.fill("#year_from", "2030")
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     assert "Không tìm thấy" in page.locator("main").inner_text()
 
 
@@ -143,7 +143,7 @@ def test_extraction_form_by_text_and_by_upload(server_url: str, page: Page, tmp_
     page.goto(server_url + "/trich-xuat")
     _assert_vietnamese_page(page)
     page.fill("#text", DIRECTIVE)
-    page.get_by_role("button", name="Trích xuất").click()
+    follow(page.get_by_role("button", name="Trích xuất"))
     tasks = page.locator("#tasks").inner_text()
     assert "Ban cán sự đảng Ủy ban nhân dân tỉnh" in tasks and "Sở Tài chính" in tasks
     assert "quý I/2026" in tasks and "31/3/2026" in tasks
@@ -156,10 +156,10 @@ def test_extraction_form_by_text_and_by_upload(server_url: str, page: Page, tmp_
     docx = build_docx(read_blocks(), tmp_path / "ket-luan.docx")
     page.goto(server_url + "/trich-xuat")
     page.set_input_files("#file", str(docx))
-    page.get_by_role("button", name="Trích xuất").click()
+    follow(page.get_by_role("button", name="Trích xuất"))
     assert "quý IV/2024" in page.locator("#tasks").inner_text()
     page.goto(server_url + "/trich-xuat")
-    page.get_by_role("button", name="Trích xuất").click()
+    follow(page.get_by_role("button", name="Trích xuất"))
     assert "Hãy dán nội dung văn bản hoặc chọn một tệp" in page.locator("#error").inner_text()
 
 
@@ -177,30 +177,30 @@ def test_search_filters_in_peoples_words_and_phrase_marks(
 ) -> None:
     page.goto(server_url + "/tra-cuu")
     page.fill("input[name=q]", "giải phóng mặt bằng")
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     marks = [m.lower() for m in page.locator(".snippet mark").all_inner_texts()]
     assert "giải phóng mặt bằng" in marks
     assert not {"giải", "mặt", "phóng", "bằng"} & set(marks)  # no lone syllable (`giải pháp`, `Mặt trận`)
     screenshot(page, tmp_path, "search-phrase")
     page.fill("input[name=q]", "đào tạo bồi dưỡng kiến thức")
     page.fill("#body", "ubnd tinh")  # as a person types it; the conclusion writes `UBND tỉnh` or in full
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     found = page.locator("#results").inner_text()
     assert "đoạn trong 1 văn bản" in found and not found.startswith("0 ")
     badges = page.locator(".result .badge").all_inner_texts()
     assert any("Ủy ban nhân dân tỉnh" in b for b in badges)
     page.fill("#body", "Ủy ban nhân dân tỉnh")
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     assert page.locator("#results").inner_text() == found
     page.fill("#body", "")
     page.fill("#year_from", "2030")  # the conclusion bears no date: kept only when asked
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     assert "Không tìm thấy" in page.locator("main").inner_text()
     page.check("input[name=undated]")
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     assert "đoạn trong 1 văn bản" in page.locator("#results").inner_text()
     page.fill("#year_from", "abc")
-    page.get_by_role("button", name="Tìm kiếm").click()
+    follow(page.get_by_role("button", name="Tìm kiếm"))
     assert "phải là một năm gồm 4 chữ số" in page.locator("#error").inner_text()
     page.goto(server_url + "/tra-cuu?q=" + "đất " * 600)
     assert "quá giới hạn" in page.locator("#error").inner_text()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 from scale_fixtures import SUBJECTS, Generated, generate, store_generated
-from web_fixtures import serve, settings_for
+from web_fixtures import follow, serve, settings_for
 
 DOCUMENTS, CENTRAL = 280, 20
 
@@ -79,7 +79,7 @@ def test_graph_of_300_nodes_pans_zooms_and_answers_a_click(
     assert page.evaluate("window.policylinkGraph.nodes('.faded').length") > 200  # the rest set back
     page.screenshot(path=str(tmp_path / "graph-300-clicked.png"))
 
-    page.get_by_role("link", name="Xem vùng lân cận").click()
+    follow(page.get_by_role("link", name="Xem vùng lân cận"))
     assert "tam=" in page.url and "buoc=2" in page.url
     near = _drawn(page)
     assert 1 < near < DOCUMENTS + CENTRAL
@@ -106,7 +106,7 @@ def test_list_searches_sorts_and_pages_with_the_query_in_the_address(
     page.fill("#q", "chuyen doi so")
     page.select_option("#sort", "number")
     page.select_option("#order", "desc")
-    page.get_by_role("button", name="Lọc").click()
+    follow(page.get_by_role("button", name="Lọc"))
     assert "q=chuyen+doi+so" in page.url and "sort=number" in page.url and "order=desc" in page.url
     assert page.locator("#count").inner_text() == f"{len(wanted)} văn bản khớp"
     keys = page.locator("#documents tbody td:first-child").all_inner_texts()
@@ -117,12 +117,12 @@ def test_list_searches_sorts_and_pages_with_the_query_in_the_address(
     page.screenshot(path=str(tmp_path / "list-search.png"), full_page=True)
 
     in_ha_nam = [d for d in documents if d.province == "Hà Nam"]
-    page.get_by_role("link", name="Bỏ lọc").click()
+    follow(page.get_by_role("link", name="Bỏ lọc"))
     page.select_option("#scope", "ha-nam")
-    page.get_by_role("button", name="Lọc").click()
+    follow(page.get_by_role("button", name="Lọc"))
     assert page.locator("#count").inner_text() == f"{len(in_ha_nam)} văn bản khớp — trang 1/2"
     first = page.locator("#documents tbody td:first-child").all_inner_texts()
-    page.get_by_role("link", name="Trang sau ›").click()
+    follow(page.get_by_role("link", name="Trang sau ›"))
     assert "scope=ha-nam" in page.url and "page=2" in page.url
     assert page.locator("#count").inner_text() == f"{len(in_ha_nam)} văn bản khớp — trang 2/2"
     second = page.locator("#documents tbody td:first-child").all_inner_texts()

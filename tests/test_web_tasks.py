@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 from tasks_fixtures import PLAN_ID, write_plan
-from web_fixtures import corpus_data_dir, serve, settings_for
+from web_fixtures import corpus_data_dir, follow, serve, settings_for
 
 from policylink.api import service
 
@@ -29,13 +29,13 @@ def _rows(page: Page) -> list[str]:
 
 def test_board_filtered_by_ubnd_tinh_and_overdue(server_url: str, page: Page, tmp_path: Path) -> None:
     page.goto(server_url + "/")
-    page.locator("nav.main").get_by_role("link", name="Nhiệm vụ").click()
+    follow(page.locator("nav.main").get_by_role("link", name="Nhiệm vụ"))
     assert page.url == server_url + "/nhiem-vu"
     everything = len(_rows(page))
     assert everything == 22  # the conclusion's 18 tasks and the plan's 4
 
     page.fill("#body", "ubnd tinh")
-    page.get_by_role("button", name="Lọc").click()
+    follow(page.get_by_role("button", name="Lọc"))
     assert page.locator("#count").inner_text().startswith("11 nhiệm vụ")
     responsible = page.locator("#task-board td.responsible").all_inner_texts()
     assert responsible.count("Ban cán sự đảng Ủy ban nhân dân tỉnh") == 7
@@ -44,7 +44,7 @@ def test_board_filtered_by_ubnd_tinh_and_overdue(server_url: str, page: Page, tm
 
     page.check("#overdue")
     page.fill("#as_of", "2025-07-01")
-    page.get_by_role("button", name="Lọc").click()
+    follow(page.get_by_role("button", name="Lọc"))
     rows = _rows(page)
     assert len(rows) == 2
     assert "quý IV/2024" in rows[0] and "Quá hạn" in rows[0] and "Ban cán sự đảng" in rows[0]
@@ -59,5 +59,5 @@ def test_board_filtered_by_ubnd_tinh_and_overdue(server_url: str, page: Page, tm
     text = Path(download.value.path()).read_bytes().decode("utf-8-sig")
     assert len(text.strip().splitlines()) == 3 and "Kế hoạch 45/KH-UBND" in text
 
-    page.get_by_role("link", name="Kế hoạch 45/KH-UBND").click()
+    follow(page.get_by_role("link", name="Kế hoạch 45/KH-UBND"))
     assert page.url == f"{server_url}/van-ban/{PLAN_ID}#muc-1"

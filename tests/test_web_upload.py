@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 from upload_fixtures import DOCX, EDITOR, PASSWORD, PDF, TXT, add_accounts, write_files
-from web_fixtures import screenshot, serve
+from web_fixtures import follow, screenshot, serve
 
 SERVER_STEPS = ["read", "extract", "store", "index", "done"]
 MEDIA = {".pdf": "application/pdf", ".txt": "text/plain",
@@ -76,7 +76,7 @@ def test_anonymous_people_are_sent_to_sign_in_and_their_upload_is_refused(
     assert answer["body"]["detail"].startswith("Cần đăng nhập")
     page.fill("#name", EDITOR)
     page.fill("#password", "sai-mat-khau")
-    page.get_by_role("button", name="Đăng nhập").click()
+    follow(page.get_by_role("button", name="Đăng nhập"))
     assert "không đúng" in page.locator("#error").inner_text()
     assert page.input_value("#name") == EDITOR  # kept for the second try
     _shot(page, tmp_path, "sign-in-refused")
@@ -90,7 +90,7 @@ def test_an_editor_uploads_a_pdf_a_docx_and_a_txt_and_finds_them(
     page.goto(server_url + "/dang-nhap?next=/tai-len")
     page.fill("#name", EDITOR)
     page.fill("#password", PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
+    follow(page.get_by_role("button", name="Đăng nhập"))
     page.wait_for_url(server_url + "/tai-len")
     assert page.locator("nav.main a.active").inner_text() == "Tải văn bản lên"
     assert EDITOR in page.locator("header .account").inner_text()
@@ -126,7 +126,7 @@ def test_an_editor_uploads_a_pdf_a_docx_and_a_txt_and_finds_them(
     page.wait_for_selector("#summary[data-done]", timeout=120_000)
     assert page.locator("#uploads tbody tr").last.locator("td").nth(2).inner_text() == "không đổi"
 
-    page.locator("#uploads tbody tr").first.get_by_role("link", name="Xem văn bản").click()
+    follow(page.locator("#uploads tbody tr").first.get_by_role("link", name="Xem văn bản"))
     assert "15-KH/TU" in page.locator("h1").inner_text()
     assert "Văn phòng Tỉnh ủy" in page.locator("#tasks").inner_text()
 
@@ -147,7 +147,7 @@ def test_an_editor_deletes_a_document_from_its_page_and_anonymous_people_see_no_
     server_url: str, page: Page, tmp_path: Path
 ) -> None:
     page.goto(server_url + "/")
-    page.locator("table a", has_text=TXT.key).first.click()
+    follow(page.locator("table a", has_text=TXT.key).first)
     document_path = page.url.removeprefix(server_url)
     assert TXT.key in page.locator("h1").inner_text()
     assert page.locator("#delete-document").count() == 0  # anonymous: no button
@@ -155,7 +155,7 @@ def test_an_editor_deletes_a_document_from_its_page_and_anonymous_people_see_no_
     page.goto(server_url + "/dang-nhap?next=" + document_path)
     page.fill("#name", EDITOR)
     page.fill("#password", PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
+    follow(page.get_by_role("button", name="Đăng nhập"))
     page.wait_for_url(server_url + document_path)
     questions: list[str] = []
     page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.accept()))

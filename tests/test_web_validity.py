@@ -11,7 +11,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 from playwright.sync_api import Page
-from web_fixtures import serve, settings_for
+from web_fixtures import follow, serve, settings_for
 
 from policylink.api import service
 
@@ -62,7 +62,7 @@ def test_the_replaced_document_says_so_on_its_page_and_in_the_list(server_url: s
     row = page.locator("#validity")
     assert row.get_attribute("data-state") == "replaced"
     assert "Đã bị thay thế bởi Quyết định số 20/2024/QĐ-UBND (ngày 3/5/2024)" in row.inner_text()
-    row.get_by_role("link", name="Quyết định số 20/2024/QĐ-UBND").click()
+    follow(row.get_by_role("link", name="Quyết định số 20/2024/QĐ-UBND"))
     page.wait_for_url(f"**/van-ban/{NEW_ID.replace('Đ', '*')}*")
     assert page.locator("#validity").get_attribute("data-state") == "in_force"
     page.goto(server_url + "/")
@@ -76,7 +76,7 @@ def test_an_amended_document_says_so_on_its_page(server_url: str, page: Page) ->
     assert row.get_attribute("data-state") == "amended"
     assert ("Còn hiệu lực, đã được sửa đổi, bổ sung bởi Quyết định số 12/2025/QĐ-UBND (ngày 9/6/2025)"
             in row.inner_text())
-    row.get_by_role("link", name="Quyết định số 12/2025/QĐ-UBND").click()
+    follow(row.get_by_role("link", name="Quyết định số 12/2025/QĐ-UBND"))
     page.wait_for_url(f"**/van-ban/{AMENDING_ID.replace('Đ', '*')}*")
     assert page.locator("#validity").get_attribute("data-state") == "in_force"
 

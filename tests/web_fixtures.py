@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from policylink.api import service
 from policylink.api.settings import Settings
@@ -119,6 +119,14 @@ def chromium() -> Iterator[Browser]:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+def follow(target: Locator) -> None:
+    """Click a link or submit button and return once the page it opens has loaded. A bare click
+    returns when the new page starts arriving, so a read that does not wait (a row count, every
+    cell's text) can meet the document half parsed and find its table empty."""
+    with target.page.expect_navigation():
+        target.click()
 
 
 def screenshot(page: Page, folder: Path, name: str) -> Path:
