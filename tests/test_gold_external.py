@@ -82,3 +82,10 @@ def test_every_external_annotation_names_a_listed_source_in_its_split() -> None:
         source = sources[data["source"].removesuffix(".txt")]
         assert source["split"] == path.parent.name and len(source["sha256"]) == 64
         assert set(data["annotated"]) == {"tasks", "deadlines", "horizons", "citations"}
+
+
+def test_rebuild_reads_a_lone_i_as_the_letter_item_and_ii_as_roman() -> None:
+    rebuild = _rebuild_module().rebuild
+    assert rebuild("h ) Lập danh_sách .\ni ) Báo_cáo kết_quả .\n").splitlines() == [
+        "h) Lập danh sách.", "i) Báo cáo kết quả."]
+    assert rebuild("Ii. tổ_chức thực_hiện\n").splitlines() == ["II. Tổ chức thực hiện"]

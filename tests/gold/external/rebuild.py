@@ -18,6 +18,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROMAN_MARKER = re.compile(r"^(?:I{1,3}|Iv|V|Vi{1,3}|Ix|X|Xi{1,3})\b(?=\s*[.)])", re.I)
+LETTER_I = re.compile(r"^i\s*\)")  # the letter item after `h )`, not the roman one
 MARKER_ONLY = re.compile(r"^(?:[IVXLivxl]+|[A-ZĐa-zđ]|\d+(?:\.\d+)*)\s*[.)]$")
 ITEM_LETTER = re.compile(r"^[a-zđ]\)")
 
@@ -44,7 +45,7 @@ def join_tokens(line: str) -> str:
     if re.search(r"\d\s/\s\d", text):
         text = re.sub(r"\s*/\s*(?=\S)", "/", text)
     text = _quotes(text)
-    roman = ROMAN_MARKER.match(text)
+    roman = None if LETTER_I.match(text) else ROMAN_MARKER.match(text)
     if roman:  # a sentence-cased heading `Ii. về ...` was `II. VỀ ...`
         text = roman.group(0).upper() + text[roman.end():]
         text = re.sub(r"^(\S+[.)])\s*(\w)", lambda m: m.group(1) + " " + m.group(2).upper(), text)
