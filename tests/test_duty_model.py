@@ -23,7 +23,7 @@ from policylink.nlp.duty_model import (
     rules_decide,
     shipped_model,
 )
-from policylink.nlp.duty_training import family, training_documents
+from policylink.nlp.duty_training import DEFAULT_SPLITS, TRAINING_SPLITS, family, training_documents
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, first_tags, unit_features
@@ -189,3 +189,41 @@ def test_the_model_decides_as_with_every_feature_read_though_it_reads_tags_only_
     for ctx, decision, _ in decided:
         bar = model.keep if ctx.verdict in ACCEPTING else model.threshold
         assert decision == (model.probability(unit_features(ctx)) >= bar)
+
+
+def test_train_duty_folds_several_splits_together_and_reports_each(tmp_path: Path) -> None:
+    command = ["train-duty", "--split", "real-dev", "--split", "dev", "--cv-split", "real-dev",
+               "--cv-split", "dev", "--limit", "6", "--folds", "2", "--l2", "1", "--threshold", "0.5",
+               "--keep", "0.5", "--json", "--out", str(tmp_path / "m.json")]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    cv = json.loads(result.output)["cross_validation"]
+    assert cv["split"] == "real-dev+dev" and set(cv["by_split"]) == {"real-dev", "dev"}
+    # the pooled figure is the sum of the splits' own
+    for which in ("rules", "learned"):
+        assert cv[which]["documents"] == 12
+        assert cv[which]["tasks"]["tp"] == sum(s[which]["tasks"]["tp"] for s in cv["by_split"].values())
+    refused = CliRunner().invoke(main, ["train-duty", "--split", "dev", "--cv-split", "real-dev"])
+    assert refused.exit_code != 0 and "--cv-split" in refused.output
+
+
+def test_train_duty_scores_a_split_it_never_trained_on(tmp_path: Path) -> None:
+    out = tmp_path / "m.json"
+    command = ["train-duty", "--split", "real-dev", "--held-out-split", "dev", "--limit", "6", "--folds", "0",
+               "--json", "--out", str(out)]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["model"]["trained_on"] == ["real-dev"] and report["model"]["documents"] == 6
+    held = report["held_out"]
+    assert held["split"] == "dev" and held["rules"]["documents"] == held["learned"]["documents"] == 6
+    both = CliRunner().invoke(main, ["train-duty", "--split", "dev", "--held-out-split", "dev", "--folds", "0"])
+    assert both.exit_code != 0 and "--held-out-split" in both.output
+
+
+def test_the_outside_dev_split_may_train_but_is_not_a_default() -> None:
+    assert "ext-dev" in TRAINING_SPLITS and "ext-dev" not in DEFAULT_SPLITS
+    assert set(DEFAULT_SPLITS) == {"real-dev", "dev"}  # what CI, without the outside texts, trains on
+    for held_out in ("ext-heldout", "real-heldout", "heldout"):
+        with pytest.raises(ValueError, match="held-out"):
+            training_documents([held_out])
