@@ -217,7 +217,8 @@ def test_train_duty_scores_a_split_it_never_trained_on(tmp_path: Path) -> None:
     assert report["model"]["trained_on"] == ["real-dev"] and report["model"]["documents"] == 6
     held = report["held_out"]
     assert held["split"] == "dev" and held["rules"]["documents"] == held["learned"]["documents"] == 6
-    both = CliRunner().invoke(main, ["train-duty", "--split", "dev", "--held-out-split", "dev", "--folds", "0"])
+    both = CliRunner().invoke(main, ["train-duty", "--split", "dev", "--held-out-split", "dev",
+                                     "--folds", "0"])
     assert both.exit_code != 0 and "--held-out-split" in both.output
 
 
