@@ -97,7 +97,8 @@ def train(documents: Sequence[LabelledDocument], l2: float = DEFAULT_L2,
         "l2": l2,
         "rebuild": "policylink train-duty",
     }
-    return fit(verdicts, rows, labels, l2, about, threshold, keep)
+    families = [family(d.gold.name) for d in documents for _ in d.verdicts]
+    return fit(verdicts, rows, labels, l2, about, threshold, keep, families)
 
 
 @dataclass(frozen=True)

@@ -115,9 +115,17 @@ def test_fit_is_deterministic_and_leaves_uncontradicted_verdicts_to_the_rules() 
     model = fit(verdicts, rows, labels)
     assert model.learned == {"directs"}  # assigns: never wrong; no-action: too few units
     assert model.to_json() == fit(verdicts, rows, labels).to_json()
-    # a verdict the gold contradicts only twice stays with the rules (MIN_CONTRADICTIONS)
+    # a verdict the gold contradicts only twice stays with the rules (MIN_CONTRADICTING_FAMILIES)
     twice = labels[:30] + [True] * 23 + [False] * 2 + labels[55:]
     assert fit(verdicts, rows, twice).learned == {"directs"}
+    # ... and so does one contradicted often, but in few document families: their own wording
+    few = labels[:30] + [True] * 15 + [False] * 10 + labels[55:]
+    assert fit(verdicts, rows, few).learned == {"directs", "assigns"}
+    directs = [f"d{i % 10}" for i in range(30)]  # its 10 contradictions in 10 families
+    clustered = directs + ["a"] * 15 + ["b", "b", "c", "c", "c"] * 2 + ["z"] * 5
+    assert fit(verdicts, rows, few, families=clustered).learned == {"directs"}
+    spread = directs + ["a"] * 15 + ["b", "c", "d", "e", "f"] * 2 + ["z"] * 5
+    assert fit(verdicts, rows, few, families=spread).learned == {"directs", "assigns"}
     assert model.probability(["verdict=directs", "deadline"]) > 0.5 > model.probability(
         ["verdict=directs", "modal"])
 
