@@ -23,7 +23,7 @@ from policylink.nlp.duty_model import (
     rules_decide,
     shipped_model,
 )
-from policylink.nlp.duty_training import family, training_documents
+from policylink.nlp.duty_training import DEFAULT_SPLITS, TRAINING_SPLITS, family, training_documents
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, first_tags, unit_features
@@ -43,15 +43,15 @@ Kính gửi: Sở Nội vụ; Sở Tài chính
 def test_train_duty_trains_on_a_small_subset_and_gives_the_same_weights_twice(tmp_path: Path) -> None:
     runner = CliRunner()
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    # (6 documents of each split: the first real ones are of two families, and fewer give the model
-    # no verdict the gold contradicts 3 times)
-    command = ["train-duty", "--limit", "6", "--folds", "2", "--l2", "0.3", "--json", "--out"]
+    # (12 documents of each split: fewer give the model no verdict the gold contradicts in
+    # MIN_CONTRADICTING_FAMILIES families, `directs` here)
+    command = ["train-duty", "--limit", "12", "--folds", "2", "--l2", "0.3", "--json", "--out"]
     result = runner.invoke(main, [*command, str(first)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     cv = report["cross_validation"]
-    assert cv["rules"]["documents"] == cv["learned"]["documents"] == 6
-    assert report["model"]["documents"] == 12 and report["model"]["trained_on"] == ["dev", "real-dev"]
+    assert cv["rules"]["documents"] == cv["learned"]["documents"] == 12
+    assert report["model"]["documents"] == 24 and report["model"]["trained_on"] == ["dev", "real-dev"]
     # every (threshold, keep) of the grid with keep <= threshold is cross-validated; the file holds the best
     tried = {(t["threshold"], t["keep"]): t["tasks"]["f1"] for t in cv["tried"]}
     assert set(tried) == {(t, k) for t in THRESHOLD_GRID for k in KEEP_GRID if k <= t}
@@ -115,9 +115,17 @@ def test_fit_is_deterministic_and_leaves_uncontradicted_verdicts_to_the_rules() 
     model = fit(verdicts, rows, labels)
     assert model.learned == {"directs"}  # assigns: never wrong; no-action: too few units
     assert model.to_json() == fit(verdicts, rows, labels).to_json()
-    # a verdict the gold contradicts only twice stays with the rules (MIN_CONTRADICTIONS)
+    # a verdict the gold contradicts only twice stays with the rules (MIN_CONTRADICTING_FAMILIES)
     twice = labels[:30] + [True] * 23 + [False] * 2 + labels[55:]
     assert fit(verdicts, rows, twice).learned == {"directs"}
+    # ... and so does one contradicted often, but in few document families: their own wording
+    few = labels[:30] + [True] * 15 + [False] * 10 + labels[55:]
+    assert fit(verdicts, rows, few).learned == {"directs", "assigns"}
+    directs = [f"d{i % 10}" for i in range(30)]  # its 10 contradictions in 10 families
+    clustered = directs + ["a"] * 15 + ["b", "b", "c", "c", "c"] * 2 + ["z"] * 5
+    assert fit(verdicts, rows, few, families=clustered).learned == {"directs"}
+    spread = directs + ["a"] * 15 + ["b", "c", "d", "e", "f"] * 2 + ["z"] * 5
+    assert fit(verdicts, rows, few, families=spread).learned == {"directs", "assigns"}
     assert model.probability(["verdict=directs", "deadline"]) > 0.5 > model.probability(
         ["verdict=directs", "modal"])
 
@@ -189,3 +197,42 @@ def test_the_model_decides_as_with_every_feature_read_though_it_reads_tags_only_
     for ctx, decision, _ in decided:
         bar = model.keep if ctx.verdict in ACCEPTING else model.threshold
         assert decision == (model.probability(unit_features(ctx)) >= bar)
+
+
+def test_train_duty_folds_several_splits_together_and_reports_each(tmp_path: Path) -> None:
+    command = ["train-duty", "--split", "real-dev", "--split", "dev", "--cv-split", "real-dev",
+               "--cv-split", "dev", "--limit", "6", "--folds", "2", "--l2", "1", "--threshold", "0.5",
+               "--keep", "0.5", "--json", "--out", str(tmp_path / "m.json")]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    cv = json.loads(result.output)["cross_validation"]
+    assert cv["split"] == "real-dev+dev" and set(cv["by_split"]) == {"real-dev", "dev"}
+    # the pooled figure is the sum of the splits' own
+    for which in ("rules", "learned"):
+        assert cv[which]["documents"] == 12
+        assert cv[which]["tasks"]["tp"] == sum(s[which]["tasks"]["tp"] for s in cv["by_split"].values())
+    refused = CliRunner().invoke(main, ["train-duty", "--split", "dev", "--cv-split", "real-dev"])
+    assert refused.exit_code != 0 and "--cv-split" in refused.output
+
+
+def test_train_duty_scores_a_split_it_never_trained_on(tmp_path: Path) -> None:
+    out = tmp_path / "m.json"
+    command = ["train-duty", "--split", "real-dev", "--held-out-split", "dev", "--limit", "6", "--folds", "0",
+               "--json", "--out", str(out)]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["model"]["trained_on"] == ["real-dev"] and report["model"]["documents"] == 6
+    held = report["held_out"]
+    assert held["split"] == "dev" and held["rules"]["documents"] == held["learned"]["documents"] == 6
+    both = CliRunner().invoke(main, ["train-duty", "--split", "dev", "--held-out-split", "dev",
+                                     "--folds", "0"])
+    assert both.exit_code != 0 and "--held-out-split" in both.output
+
+
+def test_the_outside_dev_split_may_train_but_is_not_a_default() -> None:
+    assert "ext-dev" in TRAINING_SPLITS and "ext-dev" not in DEFAULT_SPLITS
+    assert set(DEFAULT_SPLITS) == {"real-dev", "dev"}  # what CI, without the outside texts, trains on
+    for held_out in ("ext-heldout", "real-heldout", "heldout"):
+        with pytest.raises(ValueError, match="held-out"):
+            training_documents([held_out])
