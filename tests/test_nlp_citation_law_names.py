@@ -81,3 +81,14 @@ def test_a_code_printed_bo_luat_in_capitals_is_the_one_named_again_later() -> No
     assert [(c.key, c.doc_type, c.relation) for c in cited(text)] == [
         ("45/2019/QH14", "Bộ luật", "based_on"), ("10/2025/QH15", "Luật", "based_on"),
         ("45/2019/QH14", "Bộ luật", "amends"), ("45/2019/QH14", "Luật", "amends")]
+
+
+def test_a_law_name_closed_by_its_adoption_date_is_another_law_than_its_shorter_namesake() -> None:
+    text = ("Căn cứ Luật Hợp tác xã kiểu mới ngày 5 tháng 4 năm 2003;\n"
+            "Căn cứ Luật Hợp tác xã ngày 26 tháng 11 năm 2003;")
+    assert [c.key for c in cited(text)] == ["Luật Hợp tác xã kiểu mới", "Luật Hợp tác xã"]
+
+
+def test_the_state_liability_law_keeps_its_of_the_state() -> None:
+    (law,) = cited("Tổ chức thi hành Luật Trách nhiệm bồi thường của Nhà nước trong toàn ngành.")
+    assert law.key == "Luật Trách nhiệm bồi thường của Nhà nước"
