@@ -48,6 +48,8 @@ _IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
 # `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
 # agency, no document (`Bộ Luật Lao động` is a code, written with a capital)
 _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")
+# `Trường Đại học Luật Hà Nội`, `Trung cấp Luật Buôn Ma Thuột`, `Khoa Luật`: a school's discipline, no law
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:(?i:đại học|cao đẳng|trung cấp)|Học viện|Khoa)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
@@ -144,7 +146,7 @@ _NAME_ORGAN = re.compile(
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 # what, before a type word, shows it names no single document: a plural, a compound, a framework, an agency
-_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)
+_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE, _SCHOOL_BEFORE)
 _SPACES = re.compile(r"\s+")
 # `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
