@@ -87,7 +87,10 @@ _MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
 _NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
 _AMENDING = re.compile(r" +(?i:sửa đổi)(?:,? +bổ sung)?(?!\w)")  # `Luật Sửa đổi, bổ sung ...` too
-_AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
+# a part of a document after a comma (`..., Điều 101 của Luật Xây dựng`, `, khoản 2 Điều 4`) opens the next
+# item of a list of references, no word of the name before it
+_PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chương|phụ lục|Phụ lục)\s+\w"
+_AMENDING_STOP = re.compile(rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA})")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
@@ -246,7 +249,8 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             continuation = _LAW_NAME_COMMA.match(text, end)
             # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân
             # dân tỉnh yêu cầu` starts a new clause
-            if continuation is not None and not text[continuation.end()].islower():
+            if continuation is not None and (not text[continuation.end()].islower()
+                                             or re.match(_PART_AFTER_COMMA, text[end:])):
                 continuation = None
             # `Phòng` of `Phòng, chống` names nothing before the comma
             if continuation is not None and len(text[pos:end].split()) > 1:

@@ -156,7 +156,8 @@ def _named_laws(text: str) -> list[Mention]:
         subject = amending.start("subject")
         mention = _law_with_number(text, amending["type"], amending.start(), subject, amending)
         mention.name_end, mention.subject_start = amending.end("subject"), amending.start("subject") + 1
-        mention.law_name = None
+        # its name is the whole amending title, never the name of a law it amends (R27)
+        mention.law_name = " ".join(text[amending.start() : amending.end("subject")].split())
         mentions.append(mention)
     amending_spans = [(m.start, m.end) for m in mentions]
     for known in matches(KNOWN_LAW_NAME, text):

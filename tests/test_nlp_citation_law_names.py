@@ -92,3 +92,13 @@ def test_a_law_name_closed_by_its_adoption_date_is_another_law_than_its_shorter_
 def test_the_state_liability_law_keeps_its_of_the_state() -> None:
     (law,) = cited("Tổ chức thi hành Luật Trách nhiệm bồi thường của Nhà nước trong toàn ngành.")
     assert law.key == "Luật Trách nhiệm bồi thường của Nhà nước"
+
+
+def test_a_part_after_a_comma_opens_the_next_reference_not_more_of_a_law_name() -> None:
+    amending = "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến quy hoạch"
+    text = (f"Căn cứ {amending} số 28/2018/QH14 ngày 15 tháng 6 năm 2018;\n"
+            f"Theo khoản 3 Điều 5 của {amending}, Điều 12 của Luật Quy hoạch, điểm b khoản 2 Điều 7 "
+            "Nghị định số 37/2019/NĐ-CP.")
+    assert [(c.key, c.text) for c in cited(text)][1:] == [
+        ("28/2018/QH14", amending), ("Luật Quy hoạch", "Luật Quy hoạch"),
+        ("37/2019/NĐ-CP", "Nghị định số 37/2019/NĐ-CP")]
