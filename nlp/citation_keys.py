@@ -65,6 +65,7 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
 # sentence (one word more may be another law: `Luật Đầu tư` and `Luật Đầu tư công`).
 _RUN_ON_WORDS = 2
 _DATE_AFTER = re.compile(r"\s+ngày\s+\d")
+_YEAR_OR_PERIOD = re.compile(rf"{LAW_NAME_YEAR.pattern}|{_CLOSING_PERIOD.pattern}")
 
 
 def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
@@ -97,18 +98,19 @@ def adopt_fuller_names(text: str, mentions: list[Mention]) -> None:
     takes that key (`Quy hoạch tỉnh` beside `Quy hoạch tỉnh Bắc Ninh thời kỳ 2021-2030, ...`;
     `Hiến pháp` beside `Hiến pháp năm 2013`). Two fuller names leave it as written: `Luật Đất
     đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either. A name the text
-    also dates by itself is whole: `Luật Doanh nghiệp ngày 29 tháng 11 năm 2005` beside `Luật
-    Doanh nghiệp nhà nước ngày ...` is another law."""
+    also dates by itself is whole against a name with more words: `Luật Doanh nghiệp ngày 29 tháng 11
+    năm 2005` beside `Luật Doanh nghiệp nhà nước ngày ...` is another law (beside `... năm 2005`, the
+    same one)."""
     named = [m for m in mentions if m.number is None]
     dated = {m.key for m in named if _DATE_AFTER.match(text, m.end)}
     # Every key a mention takes here is one of these, so each is folded once.
     folded = {m.key: title_key(m.key) for m in named}  # `Đề án “A”` begins `Đề án “A giai đoạn ...”`
     for mention in named:
-        if mention.key in dated:
-            continue
         prefix = folded[mention.key] + " "
         fuller = {m.key for m in named
                   if m.doc_type == mention.doc_type and folded[m.key].startswith(prefix)}
+        if mention.key in dated:
+            fuller = {key for key in fuller if _YEAR_OR_PERIOD.fullmatch(key, len(mention.key))}
         if len(fuller) == 1:
             mention.key = fuller.pop()
 

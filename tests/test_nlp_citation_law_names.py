@@ -87,6 +87,9 @@ def test_a_law_name_closed_by_its_adoption_date_is_another_law_than_its_shorter_
     text = ("Căn cứ Luật Hợp tác xã kiểu mới ngày 5 tháng 4 năm 2003;\n"
             "Căn cứ Luật Hợp tác xã ngày 26 tháng 11 năm 2003;")
     assert [c.key for c in cited(text)] == ["Luật Hợp tác xã kiểu mới", "Luật Hợp tác xã"]
+    # a fuller name that only adds the year is the same law
+    found = cited("Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2012; theo Luật Hợp tác xã năm 2012 quy định.")
+    assert [c.key for c in found] == ["Luật Hợp tác xã năm 2012"] * 2
 
 
 def test_the_state_liability_law_keeps_its_of_the_state() -> None:
