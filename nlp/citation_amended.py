@@ -7,10 +7,12 @@ import re
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_patterns import AMENDED_PARTS
 
-# `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A.
+# `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A;
+# after the parts amended, the passive takes `của` for its agent too (`A đã được sửa đổi, bổ sung một số
+# điều của B`).
 _AMENDED_BY = re.compile(
-    rf"(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS})?"
-    r"\s+(?:bởi|tại|theo)\s+$",
+    rf"(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)"
+    rf"(?:\s+{AMENDED_PARTS}\s+của|(?:\s+{AMENDED_PARTS})?\s+(?:bởi|tại|theo))\s+$",
     re.IGNORECASE,
 )
 _AMENDED_BY_WIDTH = 80

@@ -196,6 +196,10 @@ def _ranks_above(mention: Mention, other: Mention) -> bool:
     return rank is not None and other_rank is not None and rank < other_rank
 
 
+def _dated_after(mention: Mention, other: Mention) -> bool:
+    return mention.date is not None and other.date is not None and mention.date > other.date
+
+
 def attach_subjects(text: str, mentions: list[Mention]) -> None:
     """The subject after each mention's head (`về ...`, `thực hiện ...`), which widens its span."""
     for index, mention in enumerate(mentions):
@@ -214,8 +218,10 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         guided = _GUIDED_LIST.match(text, subject.end())
         if guided and first and first.start == guided.end():
             later = [m for m in later if not _ranks_above(m, mention)]
-        later = [m for m in later
-                 if _ends_with_join(text, subject.end(), m.start) and m.doc_type != amended_type]
+        # a document dated after the amending one is no part of what it amends (`Thông tư A ngày 25/5/2006
+        # sửa đổi Thông tư B ... và Thông tư C ngày 16/10/2006`: C is A's sibling)
+        later = [m for m in later if _ends_with_join(text, subject.end(), m.start)
+                 and (m.doc_type != amended_type or _dated_after(m, mention))]
         end = _subject_end(text, subject.end(), later, first_inner)
         # an upper-case title line's subject runs as far as the capitals do (a line glued after it is not
         # the subject's)

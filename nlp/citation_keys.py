@@ -64,6 +64,8 @@ def unify_named_keys(text: str, mentions: list[Mention]) -> list[Mention]:
 # A law name read on through this many lower-case words past a shorter law name of the text ran into its
 # sentence (one word more may be another law: `Luật Đầu tư` and `Luật Đầu tư công`).
 _RUN_ON_WORDS = 2
+_DATE_AFTER = re.compile(r"\s+ngày\s+\d")
+_YEAR_OR_PERIOD = re.compile(rf"{LAW_NAME_YEAR.pattern}|{_CLOSING_PERIOD.pattern}")
 
 
 def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
@@ -77,6 +79,9 @@ def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
         words = mention.key.split()
         if LAW_NAME_YEAR.search(mention.key) or mention.end - mention.start != len(mention.key):
             continue
+        # `Luật Doanh nghiệp nhà nước ngày 26 tháng 11 năm 2003`: a name its adoption date closes is whole
+        if _DATE_AFTER.match(text, mention.end):
+            continue
         for size in range(len(words) - _RUN_ON_WORDS, 1, -1):
             shorter = names.get(match_key(" ".join(words[:size])))
             if shorter is None:
@@ -88,18 +93,24 @@ def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
             break
 
 
-def adopt_fuller_names(mentions: list[Mention]) -> None:
+def adopt_fuller_names(text: str, mentions: list[Mention]) -> None:
     """A named mention whose words begin exactly one fuller name of the same type in the text
     takes that key (`Quy hoạch tỉnh` beside `Quy hoạch tỉnh Bắc Ninh thời kỳ 2021-2030, ...`;
     `Hiến pháp` beside `Hiến pháp năm 2013`). Two fuller names leave it as written: `Luật Đất
-    đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either."""
+    đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either. A name the text
+    also dates by itself is whole against a name with more words: `Luật Doanh nghiệp ngày 29 tháng 11
+    năm 2005` beside `Luật Doanh nghiệp nhà nước ngày ...` is another law (beside `... năm 2005`, the
+    same one)."""
     named = [m for m in mentions if m.number is None]
+    dated = {m.key for m in named if _DATE_AFTER.match(text, m.end)}
     # Every key a mention takes here is one of these, so each is folded once.
     folded = {m.key: title_key(m.key) for m in named}  # `Đề án “A”` begins `Đề án “A giai đoạn ...”`
     for mention in named:
         prefix = folded[mention.key] + " "
         fuller = {m.key for m in named
                   if m.doc_type == mention.doc_type and folded[m.key].startswith(prefix)}
+        if mention.key in dated:
+            fuller = {key for key in fuller if _YEAR_OR_PERIOD.fullmatch(key, len(mention.key))}
         if len(fuller) == 1:
             mention.key = fuller.pop()
 

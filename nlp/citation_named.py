@@ -48,6 +48,8 @@ _IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
 # `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
 # agency, no document (`Bộ Luật Lao động` is a code, written with a capital)
 _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")
+# `Trường Đại học Luật Hà Nội`, `Trung cấp Luật Buôn Ma Thuột`, `Khoa Luật`: a school's discipline, no law
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:(?i:đại học|cao đẳng|trung cấp)|Học viện|Khoa)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
@@ -85,7 +87,10 @@ _MEETING_OF = re.compile(r" +của(?= +(?:Đảng|Ban Chấp hành)(?!\w))")
 _NAME_CONTINUATION = re.compile(r", +(?=(?:tầm nhìn|định hướng|nhiệm kỳ|giai đoạn|thời kỳ) )")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
 _AMENDING = re.compile(r" +(?i:sửa đổi)(?:,? +bổ sung)?(?!\w)")  # `Luật Sửa đổi, bổ sung ...` too
-_AMENDING_STOP = re.compile(r"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d))")
+# a part of a document after a comma (`..., Điều 101 của Luật Xây dựng`, `, khoản 2 Điều 4`) opens the next
+# item of a list of references, no word of the name before it
+_PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chương|phụ lục|Phụ lục)\s+\w"
+_AMENDING_STOP = re.compile(rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA})")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
@@ -144,7 +149,7 @@ _NAME_ORGAN = re.compile(
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|một số|nhiều)\s*$", re.IGNORECASE)
 # what, before a type word, shows it names no single document: a plural, a compound, a framework, an agency
-_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE)
+_NOT_A_DOCUMENT_BEFORE = (_PLURAL_BEFORE, _IN_COMPOUND_NAME, _FRAMEWORK_BEFORE, _SCHOOL_BEFORE)
 _SPACES = re.compile(r"\s+")
 # `Luật Báo chí sửa đổi`, `Luật Đất đai (sửa đổi)`: a bill's working title; an adopted law is named by
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
@@ -244,7 +249,8 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             continuation = _LAW_NAME_COMMA.match(text, end)
             # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân
             # dân tỉnh yêu cầu` starts a new clause
-            if continuation is not None and not text[continuation.end()].islower():
+            if continuation is not None and (not text[continuation.end()].islower()
+                                             or re.match(_PART_AFTER_COMMA, text[end:])):
                 continuation = None
             # `Phòng` of `Phòng, chống` names nothing before the comma
             if continuation is not None and len(text[pos:end].split()) > 1:

@@ -27,8 +27,12 @@ _DASH = r"[^\S\t]?[-–][^\S\t]?"
 _PARTY_NUMBER = (
     rf"(?P<pnum>\d+[a-z]?){_DASH}(?P<psym>{_SYMBOL_PART}(?:\s?/\s?{_SYMBOL_PART}(?:[-–]{_SYMBOL_PART})*)+)"
 )
+# `3954/TTr. UBND`: a dot and a space between the type code and the issuer code; `117/2007/TTLT /
+# BTC-BLĐTBXH`: the issuers after a further slash (a joint circular). Both are kept, spaces removed (R38).
+_STATE_SYMBOL = rf"{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*"
 _STATE_NUMBER = (
-    rf"(?P<snum>\d+(?:\.\d+)?[a-z]?)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?{_SYMBOL_PART}(?:{_DASH}{_SYMBOL_PART})*)"
+    rf"(?P<snum>\d+(?:\.\d+)?[a-z]?)\s?/\s?(?P<ssym>(?:\d{{4}}\s?/\s?)?(?:{TYPE_CODE}\. ?(?=[A-ZĐ]))?"
+    rf"{_STATE_SYMBOL}(?:\s?/\s?{_STATE_SYMBOL})?)"
 )
 # `Nghị quyết số 18, 19-NQ/TW`: several numbers before one symbol.
 _SHARED_NUMBERS = (
@@ -152,7 +156,8 @@ def _named_laws(text: str) -> list[Mention]:
         subject = amending.start("subject")
         mention = _law_with_number(text, amending["type"], amending.start(), subject, amending)
         mention.name_end, mention.subject_start = amending.end("subject"), amending.start("subject") + 1
-        mention.law_name = None
+        # its name is the whole amending title, never the name of a law it amends (R27)
+        mention.law_name = " ".join(text[amending.start() : amending.end("subject")].split())
         mentions.append(mention)
     amending_spans = [(m.start, m.end) for m in mentions]
     for known in matches(KNOWN_LAW_NAME, text):
@@ -269,7 +274,18 @@ def numbered_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(start, more.end(), more.end(), doc_type, number, symbol, key,
                                      None, None, None))
             pos = more.end()
+    _unify_dotted(mentions)
     return mentions
+
+
+def _unify_dotted(mentions: list[Mention]) -> None:
+    """`77/2006/QĐ.UBND` beside `77/2006/QĐ-UBND` in the same text: a dot printed for the hyphen between
+    the codes; the mention takes the hyphenated key (GUIDELINES: the key names the document)."""
+    keys = {m.key for m in mentions}
+    for mention in mentions:
+        hyphenated = mention.key.replace(".", "-")
+        if mention.symbol and hyphenated != mention.key and hyphenated in keys:
+            mention.key, mention.symbol = hyphenated, mention.symbol.replace(".", "-")
 
 
 def _shared_symbol(text: str, m: re.Match[str], doc_type: str) -> list[Mention]:

@@ -37,6 +37,7 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
     "Đầu tư theo phương thức đối tác công tư",
     "Thực hiện dân chủ ở cơ sở",
     "Hòa giải ở cơ sở",
+    "Trách nhiệm bồi thường của Nhà nước",
     "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
     "Phòng, chống tác hại của rượu, bia",
     "Phòng, chống tác hại của thuốc lá",

@@ -48,6 +48,9 @@ _TITLE_END = re.compile(
     r"|,?\s+và\s+(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)(?!\w))",
     re.IGNORECASE,
 )
+# where the name reader stops inside a title: at a comma, or at `của` / `và` before a lower-case word
+# (`Quy chế giám sát đầu tư` | `của cộng đồng`, `Quy chế Quản lý đầu tư` | `và xây dựng`)
+_CUT_SHORT = re.compile(r",| +(?:của|và) +[a-zđà-ỹ]")
 _NUMBER_AFTER = re.compile(r"\s+(?:số\s*)?\d", re.IGNORECASE)
 _MAX_TITLE = 250
 _MIN_TITLE_WORDS = 3
@@ -123,11 +126,11 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if title and not title.isupper():
             spellings.setdefault(match_key(title), title[0].upper() + title[1:])
     # a name the name reader closed itself (`Quy chế quản lý cụm công nghiệp` | `trên địa bàn ...`) stays as
-    # it is, and is the title others take; one it cut at a comma (`Quy định chức năng` | `, nhiệm vụ ...`)
-    # gives way
+    # it is, and is the title others take; one it cut short (`_CUT_SHORT`: `Quy định chức năng` | `, nhiệm
+    # vụ ...`) gives way
     named = {m.start: m for m in mentions if m.number is None}
     kept = {start: named[start] for start, *_ in found
-            if start in named and not text.startswith(",", named[start].end)}
+            if start in named and not _CUT_SHORT.match(text, named[start].end)}
     for start, _, _, issuer, _ in found:
         if start in kept and issuer:
             issued[issuer] = kept[start].key

@@ -57,7 +57,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     resolve_law_names(mentions)
     mentions = sorted(mentions + unify_named_keys(text, mentions), key=lambda m: m.start)
     cut_run_on_law_names(text, mentions)
-    adopt_fuller_names(mentions)
+    adopt_fuller_names(text, mentions)
     mentions = sorted(mentions + alias_mentions(text, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + issued_lists(text, mentions), key=lambda m: m.start)
     regulations, superseded = issued_regulations(text, mentions)

@@ -81,3 +81,27 @@ def test_a_code_printed_bo_luat_in_capitals_is_the_one_named_again_later() -> No
     assert [(c.key, c.doc_type, c.relation) for c in cited(text)] == [
         ("45/2019/QH14", "Bộ luật", "based_on"), ("10/2025/QH15", "Luật", "based_on"),
         ("45/2019/QH14", "Bộ luật", "amends"), ("45/2019/QH14", "Luật", "amends")]
+
+
+def test_a_law_name_closed_by_its_adoption_date_is_another_law_than_its_shorter_namesake() -> None:
+    text = ("Căn cứ Luật Hợp tác xã kiểu mới ngày 5 tháng 4 năm 2003;\n"
+            "Căn cứ Luật Hợp tác xã ngày 26 tháng 11 năm 2003;")
+    assert [c.key for c in cited(text)] == ["Luật Hợp tác xã kiểu mới", "Luật Hợp tác xã"]
+    # a fuller name that only adds the year is the same law
+    found = cited("Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2012; theo Luật Hợp tác xã năm 2012 quy định.")
+    assert [c.key for c in found] == ["Luật Hợp tác xã năm 2012"] * 2
+
+
+def test_the_state_liability_law_keeps_its_of_the_state() -> None:
+    (law,) = cited("Tổ chức thi hành Luật Trách nhiệm bồi thường của Nhà nước trong toàn ngành.")
+    assert law.key == "Luật Trách nhiệm bồi thường của Nhà nước"
+
+
+def test_a_part_after_a_comma_opens_the_next_reference_not_more_of_a_law_name() -> None:
+    amending = "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến quy hoạch"
+    text = (f"Căn cứ {amending} số 28/2018/QH14 ngày 15 tháng 6 năm 2018;\n"
+            f"Theo khoản 3 Điều 5 của {amending}, Điều 12 của Luật Quy hoạch, điểm b khoản 2 Điều 7 "
+            "Nghị định số 37/2019/NĐ-CP.")
+    assert [(c.key, c.text) for c in cited(text)][1:] == [
+        ("28/2018/QH14", amending), ("Luật Quy hoạch", "Luật Quy hoạch"),
+        ("37/2019/NĐ-CP", "Nghị định số 37/2019/NĐ-CP")]

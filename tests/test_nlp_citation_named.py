@@ -241,3 +241,9 @@ def test_a_type_word_naming_what_a_framework_frames_is_no_document() -> None:
     text = "Hồ sơ nộp theo quy định tại Khung Chương trình hỗ trợ doanh nghiệp đã được phê duyệt."
     assert cited(text) == []
     assert [c.key for c in cited("Thực hiện Chương trình hỗ trợ doanh nghiệp đã được phê duyệt.")] != []
+
+
+def test_law_as_a_schools_discipline_names_no_law() -> None:
+    text = ("Cử giảng viên Trường Đại học Luật Thành phố Hồ Chí Minh và Trường Trung cấp Luật Vị Thanh dạy "
+            "về Luật Đất đai.")
+    assert [c.key for c in cited(text)] == ["Luật Đất đai"]

@@ -117,3 +117,20 @@ def test_a_dot_joined_code_stays_in_the_symbol() -> None:
 def test_a_symbol_ends_with_its_table_cell() -> None:
     text = "1\tCấp phép\tNghị định số 62/2025/NĐ-CP\t- Trung tâm Phục vụ hành chính công tỉnh"
     assert [c.key for c in cite(text)] == ["62/2025/NĐ-CP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Căn cứ Thông tư liên tịch số 52/2011/TTLT / BNV-BTC ngày 3/5/2011;", "52/2011/TTLT/BNV-BTC"),
+        ("Xét Tờ trình số 812/TTr. STP ngày 2 tháng 4 năm 2012 của Sở Tư pháp;", "812/TTr.STP"),
+    ],
+)
+def test_a_printed_slash_or_dot_inside_a_symbol_is_kept_without_spaces(text: str, key: str) -> None:
+    assert [c.key for c in cited(text)] == [key]
+
+
+def test_a_dot_printed_for_the_hyphen_takes_the_key_the_text_writes_with_it() -> None:
+    text = ("Căn cứ Quyết định số 41/2012/QĐ-UBND ngày 9/7/2012 của UBND tỉnh; nay sửa đổi khoản 2 Điều 3 "
+            "Quyết định số 41/2012/QĐ.UBND.")
+    assert [c.key for c in cited(text)] == ["41/2012/QĐ-UBND"] * 2

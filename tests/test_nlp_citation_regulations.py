@@ -158,3 +158,9 @@ def test_a_procedure_changed_by_its_title_is_the_one_its_decision_issued() -> No
     edges = _edges(text)
     assert (procedure, "cites", "bac-giang/31/2021/QĐ-UBND") in edges
     assert (procedure, "amends", SELF) in edges
+
+
+def test_a_title_the_name_reader_cut_at_of_or_and_gives_way_to_the_issued_title() -> None:
+    for title in ("Quy chế thẩm định dự án của doanh nghiệp", "Quy chế Quản lý chợ và siêu thị"):
+        text = f"Căn cứ Quyết định số 31/2011/QĐ-TTg ngày 3/5/2011 của Thủ tướng Chính phủ ban hành {title};"
+        assert [c.key for c in cited(text)] == ["31/2011/QĐ-TTg", title]

@@ -217,6 +217,22 @@ def test_a_law_amended_by_a_later_named_one_is_cited_by_that_one() -> None:
     assert (amending.relation, amending.source) == ("based_on", SELF)
 
 
+def test_a_passive_amendment_names_its_agent_after_the_parts_amended() -> None:
+    amended, amending = cite(
+        "Căn cứ Nghị định số 12/2015/NĐ-CP ngày 2 tháng 2 năm 2015 về quản lý chợ đã được sửa đổi, "
+        "bổ sung một số điều của Nghị định số 40/2018/NĐ-CP ngày 3 tháng 4 năm 2018;")
+    assert (amended.key, amended.relation, amended.source) == ("12/2015/NĐ-CP", "amends", amending.target_id)
+    assert (amending.relation, amending.source) == ("based_on", SELF)
+
+
+def test_a_document_dated_after_the_amending_one_is_its_sibling_not_what_it_amends() -> None:
+    text = ("Căn cứ Thông tư số 20/2010/TT-BTC ngày 5/3/2010 của Bộ Tài chính sửa đổi, bổ sung Thông tư số "
+            "11/2008/TT-BTC ngày 2/2/2008 hướng dẫn về lệ phí và Thông tư số 45/2010/TT-BTC ngày 9/9/2010 "
+            "của Bộ Tài chính hướng dẫn về phí;")
+    assert [(c.key, c.relation, c.source) for c in cite(text)][1:] == [
+        ("11/2008/TT-BTC", "amends", "tw/20/2010/TT-BTC"), ("45/2010/TT-BTC", "based_on", SELF)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
