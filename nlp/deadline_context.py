@@ -16,10 +16,13 @@ from policylink.nlp.dates import YEAR
 _LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
 LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
-# (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label)
+# (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label.) `không quá`, `tối đa`
+# alone cap a length (`thời gian trợ cấp tối đa không quá 15 ngày`, `huy động không quá 15 ngày`: how long
+# something lasts, DECISIONS); they make a limit only after a limit's own words (`trong thời hạn không quá`).
 RELATIVE_CUE_BEFORE = re.compile(
-    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?"
-    r"|thời\s+(?:hạn|gian)\s+giải\s+quyết[^\S\n]*:)\s*$",
+    r"(?:(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|thời\s+hạn[^\S\n]*:?"
+    r"|thời\s+(?:hạn|gian)\s+giải\s+quyết[^\S\n]*:)(?:\s+(?:là\s+)?(?:không\s+quá|tối\s+đa(?:\s+là)?))?"
+    r"|chậm\s+nhất(?:\s+là)?)\s*$",
     re.IGNORECASE,
 )
 # `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.

@@ -131,3 +131,17 @@ def test_a_count_at_the_start_of_a_cell_of_a_column_of_limits_is_a_limit() -> No
 def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
     assert texts("Cấp giấy phép khai thác - Thời gian giải quyết: 08 ngày làm việc\tTrực tuyến") == [
         "08 ngày làm việc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Hỗ trợ tiền ăn 50.000 đồng/người/ngày, thời gian hỗ trợ tối đa không quá 10 ngày.", None),
+        ("Thời gian tập trung dân quân làm nhiệm vụ không quá 20 ngày.", None),
+        ("Phòng Tư pháp trả lời trong thời hạn không quá 05 ngày làm việc.", "05 ngày làm việc"),
+        ("Sở Y tế có ý kiến trong thời gian tối đa 07 ngày.", "07 ngày"),
+    ],
+)
+def test_a_capped_length_is_no_limit_but_a_capped_limit_is(sentence: str, expression: str | None) -> None:
+    # `không quá`, `tối đa` alone say how long something lasts; after `trong thời hạn` they bound a limit
+    assert texts(sentence) == ([expression] if expression else [])
