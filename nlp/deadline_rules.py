@@ -201,9 +201,17 @@ def _period(m: re.Match[str], text: str, bounds: Callable[[int], tuple[str, str]
     return Found(m.start(), m.end(), period[1], period[0], None)
 
 
+# `ngày 20 và 21 tháng 01 năm 2010`, `các ngày 11, 12 tháng 01`: days listed before their month (the form
+# the day-date pattern leaves to the month's): dates of days, limits only after a cue, as one day is.
+_DAYS_BEFORE = re.compile(r"(?<![\w/.,])(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s+$", re.IGNORECASE)
+
+
 def _month(m: re.Match[str], text: str) -> Found | None:
     month = int(m["month"])
     if not 1 <= month <= 12:
+        return None
+    days = _DAYS_BEFORE.search(before(text, m.start()))
+    if days and not has_cue(text, m.start() - len(days.group())):
         return None
     if m["recur"]:
         return Found(m.start(), m.end(), None, None, "annual")

@@ -145,3 +145,10 @@ def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
 def test_a_capped_length_is_no_limit_but_a_capped_limit_is(sentence: str, expression: str | None) -> None:
     # `không quá`, `tối đa` alone say how long something lasts; after `trong thời hạn` they bound a limit
     assert texts(sentence) == ([expression] if expression else [])
+
+
+def test_days_listed_before_their_month_date_an_event_unless_a_cue_limits_them() -> None:
+    # the month of a meeting's days is no period to act in
+    assert texts("Hội nghị sơ kết họp ngày 14 và 15 tháng 3 năm 2027 tại Hà Nội.") == []
+    assert texts("Trong các ngày 08, 09 tháng 4 năm 2027, Đoàn kiểm tra làm việc với tỉnh.") == []
+    assert texts("Các xã hoàn thành rà soát trong tháng 5 năm 2027.") == ["tháng 5 năm 2027"]
