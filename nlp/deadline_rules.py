@@ -266,7 +266,7 @@ def _clocked_daily(m: re.Match[str], text: str) -> Found | None:
 
 def _periodic(m: re.Match[str], text: str) -> Found | None:
     if m["every"]:
-        unit = m["every"].split()[-1].lower()
+        unit = m["every"].split()[-1].lower().replace("quí", "quý")
         recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}.get(unit, "periodic")
     elif m["months"]:
         months = {"sáu": 6, "ba": 3}.get(m["months"].lower()) or int(m["months"])

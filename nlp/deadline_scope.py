@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from policylink.nlp.model import Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
 
-_BARE = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)", re.IGNORECASE)
+_BARE = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|qu[ýí]|tháng|tuần|ngày)", re.IGNORECASE)
 # the start of a clause, a list item or a table cell before the recurrence
 _CLAUSE_START = re.compile(r"(?:^|[\n\t;:,.(]|[-–+•*]|\b(?:\d{1,2}|[a-zđ])[.)])[^\S\n\t]*$", re.IGNORECASE)
 # the product of a working cycle, maybe with two words qualifying it, before the recurrence

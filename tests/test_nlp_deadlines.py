@@ -21,6 +21,9 @@ from policylink.nlp.pipeline import vietnamese_doc
         ("hoàn thành trong quý IV/2024.", "quý IV/2024", "2024-12-31", "2024-10-01", None),
         ("hoàn thành trong quý 2/2025.", "quý 2/2025", "2025-06-30", "2025-04-01", None),
         ("tổ chức sơ kết trong quý III năm 2026.", "quý III năm 2026", "2026-09-30", "2026-07-01", None),
+        # the older spelling `quí`
+        ("trình Ủy ban trong quí 3 năm 2027.", "quí 3 năm 2027", "2027-09-30", "2027-07-01", None),
+        ("định kỳ hàng quí báo cáo Sở.", "định kỳ hàng quí", None, None, "quarterly"),
         ("khởi công trong 6 tháng đầu năm 2026.", "6 tháng đầu năm 2026", "2026-06-30", "2026-01-01", None),
         ("hoàn thành 6 tháng cuối năm 2025.", "6 tháng cuối năm 2025", "2025-12-31", "2025-07-01", None),
         ("hoàn thành trong năm 2026.", "năm 2026", "2026-12-31", "2026-01-01", None),
