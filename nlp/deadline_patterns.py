@@ -77,10 +77,10 @@ DAYS_SHARING_RECURRENCE = re.compile(
 DAY_MONTH = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 # `Trước 30/9/2026`: a full date without `ngày` after a limiting cue; `text` leaves the cue out.
 BARE_DAY = re.compile(rf"(?<![\w/.,-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{YEAR})(?![\w/])")
-# `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`: the semiannual and the annual report, two
-# deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
+# `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`, `báo cáo sáu tháng, hằng năm`: the semiannual and the
+# annual report, two deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
 HALF_AND_YEAR = re.compile(
-    rf"(?P<half>(?:định{_SP}+kỳ{_SP}+)?(?:6|sáu){_SP}+tháng),{_SP}*(?P<year>năm)(?!\w)"
+    rf"(?P<half>(?:định{_SP}+kỳ{_SP}+)?(?:6|sáu){_SP}+tháng),{_SP}*(?P<year>(?:{EVERY}{_SP}+)?năm)(?!\w)"
     rf"(?!{_SP}*\d|{_SP}+(?:học|nay|tới|sau|trước|qua|đầu|cuối|thứ)(?!\w))",
     re.IGNORECASE,
 )

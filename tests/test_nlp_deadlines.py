@@ -143,6 +143,11 @@ def test_six_months_and_year_are_the_semiannual_and_annual_reports(text: str, fi
     assert deadlines(text) == [(first, None, None, "semiannual"), ("năm", None, None, "annual")]
 
 
+def test_six_months_and_every_year_are_the_semiannual_and_annual_reports() -> None:
+    assert deadlines("Phòng Văn hóa lập báo cáo sáu tháng, hằng năm gửi Sở.") == [
+        ("sáu tháng", None, None, "semiannual"), ("hằng năm", None, None, "annual")]
+
+
 def test_six_months_then_a_school_year_is_no_pair_of_reports() -> None:
     texts = [d[0] for d in deadlines("Sơ kết học kỳ I và 6 tháng, năm học 2025 - 2026.")]
     assert "năm" not in texts
