@@ -152,3 +152,8 @@ def test_days_listed_before_their_month_date_an_event_unless_a_cue_limits_them()
     assert texts("Hội nghị sơ kết họp ngày 14 và 15 tháng 3 năm 2027 tại Hà Nội.") == []
     assert texts("Trong các ngày 08, 09 tháng 4 năm 2027, Đoàn kiểm tra làm việc với tỉnh.") == []
     assert texts("Các xã hoàn thành rà soát trong tháng 5 năm 2027.") == ["tháng 5 năm 2027"]
+
+
+def test_the_period_a_meeting_reviews_is_part_of_its_name() -> None:
+    assert texts("Tại Hội nghị sơ kết công tác 6 tháng đầu năm 2027, các đơn vị đã thống nhất.") == []
+    assert texts("Các sở hoàn thành báo cáo trong 6 tháng đầu năm 2027.") == ["6 tháng đầu năm 2027"]
