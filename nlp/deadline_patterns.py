@@ -141,5 +141,11 @@ HOLIDAY = re.compile(
     re.IGNORECASE,
 )
 
-HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")", re.IGNORECASE)
-HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)
+# `đến năm 2030`, with the word that frames it (`tầm nhìn`, `định hướng`, `giai đoạn`): `Định hướng đến năm
+# 2030: ...`, `Giai đoạn từ nay đến 2020: ...` (there the year may go without `năm`).
+HORIZON_UNTIL = re.compile(
+    r"(?:(?:tầm nhìn|định hướng|giai đoạn)\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")"
+    r"|giai đoạn\s+từ\s+nay\s+đến\s+(?:hết\s+)?(?:năm\s+)?(?P<near>" + YEAR + ")", re.IGNORECASE)
+# `giai đoạn 2021-2025`, `giai đoạn từ năm 2010-2015`
+HORIZON_RANGE = re.compile(
+    r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?" + _RANGE, re.IGNORECASE)

@@ -281,7 +281,7 @@ def _periodic(m: re.Match[str], text: str) -> Found | None:
 def _horizon_until(m: re.Match[str], text: str) -> Found | None:
     if SINCE_YEAR_BEFORE.search(before(text, m.start())):
         return None  # `từ năm 2015 đến năm 2020`: a past range, not a planning horizon
-    return Found(m.start(), m.end(), year_period(int(m["year"]))[1], None, None, horizon=True)
+    return Found(m.start(), m.end(), year_period(int(m["year"] or m["near"]))[1], None, None, horizon=True)
 
 
 def _horizon_range(m: re.Match[str], text: str) -> Found | None:

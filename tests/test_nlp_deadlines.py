@@ -56,6 +56,11 @@ def test_deadline_forms(text: str, expression: str, due, period_start, recurrenc
         ("trong giai đoạn 2025 - 2030 tập trung", "giai đoạn 2025 - 2030", "2030-12-31", "2025-01-01"),
         ("b) Tầm nhìn đến năm 2045", "Tầm nhìn đến năm 2045", "2045-12-31", None),
         ("mục tiêu của nhiệm kỳ 2025-2030 là", "nhiệm kỳ 2025-2030", "2030-12-31", "2025-01-01"),
+        # the word that frames a horizon belongs to it; `từ (năm)` inside a range
+        ("Hiện đại hóa nông nghiệp, định hướng đến năm 2035", "định hướng đến năm 2035", "2035-12-31", None),
+        ("- Giai đoạn đến năm 2028: 120 tỷ đồng;", "Giai đoạn đến năm 2028", "2028-12-31", None),
+        ("Giai đoạn từ nay đến 2027: cải tạo 50 km đê;", "Giai đoạn từ nay đến 2027", "2027-12-31", None),
+        ("đào tạo giai đoạn từ năm 2026-2030", "giai đoạn từ năm 2026-2030", "2030-12-31", "2026-01-01"),
     ],
 )
 def test_horizon_forms(text: str, expression: str, due, period_start) -> None:
