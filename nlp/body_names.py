@@ -14,7 +14,7 @@ from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS, abbreviation_key
 
-TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?liên\s+quan(?!\w)", FLAGS)
+TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)", FLAGS)  # (`hữu quan`: related)
 # A Vietnamese syllable without its marks: in a line of capitals an abbreviation that spells one
 # (`TƯ`, `TU`) is that word (`BỘ TƯ PHÁP`), not the abbreviation.
 _SYLLABLE = re.compile(

@@ -337,13 +337,13 @@ def body_rules() -> BodyRules:
         # mark, a verb that starts the predicate) or by its level word.
         # `các cơ quan liên quan`, `các ngành, đơn vị có liên quan`, `các cơ quan, tổ chức, cá nhân có
         # liên quan`, `các cơ quan, tổ chức, đơn vị và cá nhân`: the generic doers `Cơ quan`, `Đơn vị`,
-        # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` or by the persons
+        # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` (`hữu quan`) or persons
         # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
         # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
         generic=Bounded(
             r"(?:(?<=các )|(?<=và ))(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
-            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?liên\s+quan(?!\w)))"
+            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"
         ),
         # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
         # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)

@@ -16,10 +16,13 @@ from policylink.nlp.dates import YEAR
 _LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
 LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
-# (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label)
+# (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label.) `không quá`, `tối đa`
+# alone cap a length (`thời gian trợ cấp tối đa không quá 15 ngày`, `huy động không quá 15 ngày`: how long
+# something lasts, DECISIONS); they make a limit only after a limit's own words (`trong thời hạn không quá`).
 RELATIVE_CUE_BEFORE = re.compile(
-    r"(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?"
-    r"|thời\s+(?:hạn|gian)\s+giải\s+quyết[^\S\n]*:)\s*$",
+    r"(?:(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|thời\s+hạn[^\S\n]*:?"
+    r"|thời\s+(?:hạn|gian)\s+giải\s+quyết[^\S\n]*:)(?:\s+(?:là\s+)?(?:không\s+quá|tối\s+đa(?:\s+là)?))?"
+    r"|chậm\s+nhất(?:\s+là)?)\s*$",
     re.IGNORECASE,
 )
 # `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
@@ -126,16 +129,24 @@ def _opens_past_report(text: str, start: int, end: int) -> bool:
     return bool(_TIME_OPENING.search(before(text, start, 60)) and _PAST_IN_CLAUSE.match(text, end))
 
 
+# `sau Hội nghị giao ban công tác 6 tháng đầu năm 2009`, `Hội nghị tổng kết năm 2025`: the period a meeting
+# reviews, part of its name, not a time to act (the meeting's own date is a day).
+# (`Hội nghị tổng kết vào tháng 11 hằng năm`: a cue before the time makes it the meeting's own time.)
+_MEETING_BEFORE = re.compile(
+    r"(?<!\w)hội\s+nghị(?:\s+(?!(?:vào|trong|trước|sau|đến|từ|hạn)(?!\w))[^\W\d]+){0,5}\s*$", re.IGNORECASE)
+
+
 def is_not_a_limit(text: str, start: int) -> bool:
     """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), a document's
     own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`), the period figures are for (`số liệu
-    ước tính quý IV`), the time a text is enacted (`Luật được thông qua vào tháng 12/2025`) or a stage a
-    date bounds (`giai đoạn trước ngày 01/7/2025`)."""
+    ước tính quý IV`), the time a text is enacted (`Luật được thông qua vào tháng 12/2025`), a stage a
+    date bounds (`giai đoạn trước ngày 01/7/2025`) or the period a meeting reviews (`Hội nghị sơ kết 6
+    tháng đầu năm 2025`)."""
     near = before(text, start)
     return bool(
         _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
         or _FIGURES_BEFORE.search(near) or _ENACTED_BEFORE.search(near)
-        or _STAGE_BEFORE.search(before(text, start, 80))
+        or _STAGE_BEFORE.search(before(text, start, 80)) or _MEETING_BEFORE.search(before(text, start, 60))
     )
 
 

@@ -11,16 +11,19 @@ from policylink.nlp.scan import scanning
 _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 # `hằng năm`, `hàng quý`, `mỗi tháng`: every (the word before a period of recurrence).
 EVERY = r"(?:hằng|hàng|mỗi)"
+# `quý`, also in the older spelling `quí`
+QUARTER_WORD = r"qu[ýí]"
 _RECURRENCE_WORDS = (
     ("annual", rf"{EVERY}\s+năm(?!\s+học)"),
-    ("quarterly", rf"{EVERY}\s+quý"),
+    ("quarterly", rf"{EVERY}\s+{QUARTER_WORD}"),
     ("monthly", rf"{EVERY}\s+tháng"),
     # daily and weekly have no value of their own in the contract: `periodic`
     ("periodic", rf"{EVERY}\s+(?:ngày|tuần)"),
     ("semiannual", r"6\s+tháng\s+(?:một|1)\s+lần|sáu\s+tháng\s+một\s+lần"),
 )
 PERIODIC = re.compile(
-    rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|quý|tháng|tuần|ngày))|(?P<months>\d+|sáu|ba)\s+tháng"
+    rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|{QUARTER_WORD}|tháng|tuần|ngày))"
+    r"|(?P<months>\d+|sáu|ba)\s+tháng"
     r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
     re.IGNORECASE,
 )
@@ -41,7 +44,7 @@ WEEKDAY_DAY = re.compile(
 )
 # `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
 DAY_OF_PERIOD = re.compile(
-    rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|quý)(?!\w)", re.IGNORECASE
+    rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|{QUARTER_WORD})(?!\w)", re.IGNORECASE
 )
 # A time expression stays inside one line and one table cell: `Định kỳ 6 tháng` / `8` (the next row's
 # number) is no `tháng 8`.
@@ -74,10 +77,10 @@ DAYS_SHARING_RECURRENCE = re.compile(
 DAY_MONTH = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 # `Trước 30/9/2026`: a full date without `ngày` after a limiting cue; `text` leaves the cue out.
 BARE_DAY = re.compile(rf"(?<![\w/.,-])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>{YEAR})(?![\w/])")
-# `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`: the semiannual and the annual report, two
-# deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
+# `báo cáo ... 6 tháng, năm`, `Định kỳ 6 tháng, năm`, `báo cáo sáu tháng, hằng năm`: the semiannual and the
+# annual report, two deadlines (DECISIONS-8); `6 tháng, năm 2025` and `6 tháng, năm học ...` are other things.
 HALF_AND_YEAR = re.compile(
-    rf"(?P<half>(?:định{_SP}+kỳ{_SP}+)?(?:6|sáu){_SP}+tháng),{_SP}*(?P<year>năm)(?!\w)"
+    rf"(?P<half>(?:định{_SP}+kỳ{_SP}+)?(?:6|sáu){_SP}+tháng),{_SP}*(?P<year>(?:{EVERY}{_SP}+)?năm)(?!\w)"
     rf"(?!{_SP}*\d|{_SP}+(?:học|nay|tới|sau|trước|qua|đầu|cuối|thứ)(?!\w))",
     re.IGNORECASE,
 )
@@ -85,7 +88,7 @@ HALF_AND_YEAR = re.compile(
 # numbered row): a deadline (DECISIONS-7); a column header `\t2021-2025\t` is none.
 RANGE_CELL = re.compile(rf"(?<=\t)(?P<first>{YEAR}){_SP}*[-–]{_SP}*(?P<last>{YEAR})(?={_SP}*(?:\n|$))")
 NUMBERED_ROW = re.compile(r"\d+\.?\t")
-QUARTER = re.compile(rf"quý\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
+QUARTER = re.compile(rf"{QUARTER_WORD}\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
 HALF = re.compile(
     r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + YEAR + "))?", re.IGNORECASE
 )
@@ -138,5 +141,11 @@ HOLIDAY = re.compile(
     re.IGNORECASE,
 )
 
-HORIZON_UNTIL = re.compile(r"(?:tầm nhìn\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")", re.IGNORECASE)
-HORIZON_RANGE = re.compile(r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+" + _RANGE, re.IGNORECASE)
+# `đến năm 2030`, with the word that frames it (`tầm nhìn`, `định hướng`, `giai đoạn`): `Định hướng đến năm
+# 2030: ...`, `Giai đoạn từ nay đến 2020: ...` (there the year may go without `năm`).
+HORIZON_UNTIL = re.compile(
+    r"(?:(?:tầm nhìn|định hướng|giai đoạn)\s+)?đến\s+(?:hết\s+)?năm\s+(?P<year>" + YEAR + ")"
+    r"|giai đoạn\s+từ\s+nay\s+đến\s+(?:hết\s+)?(?:năm\s+)?(?P<near>" + YEAR + ")", re.IGNORECASE)
+# `giai đoạn 2021-2025`, `giai đoạn từ năm 2010-2015`
+HORIZON_RANGE = re.compile(
+    r"(?P<word>giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?" + _RANGE, re.IGNORECASE)

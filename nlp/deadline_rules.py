@@ -201,9 +201,17 @@ def _period(m: re.Match[str], text: str, bounds: Callable[[int], tuple[str, str]
     return Found(m.start(), m.end(), period[1], period[0], None)
 
 
+# `ngày 20 và 21 tháng 01 năm 2010`, `các ngày 11, 12 tháng 01`: days listed before their month (the form
+# the day-date pattern leaves to the month's): dates of days, limits only after a cue, as one day is.
+_DAYS_BEFORE = re.compile(r"(?<![\w/.,])(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s+$", re.IGNORECASE)
+
+
 def _month(m: re.Match[str], text: str) -> Found | None:
     month = int(m["month"])
     if not 1 <= month <= 12:
+        return None
+    days = _DAYS_BEFORE.search(before(text, m.start()))
+    if days and not has_cue(text, m.start() - len(days.group())):
         return None
     if m["recur"]:
         return Found(m.start(), m.end(), None, None, "annual")
@@ -258,7 +266,7 @@ def _clocked_daily(m: re.Match[str], text: str) -> Found | None:
 
 def _periodic(m: re.Match[str], text: str) -> Found | None:
     if m["every"]:
-        unit = m["every"].split()[-1].lower()
+        unit = m["every"].split()[-1].lower().replace("quí", "quý")
         recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}.get(unit, "periodic")
     elif m["months"]:
         months = {"sáu": 6, "ba": 3}.get(m["months"].lower()) or int(m["months"])
@@ -273,7 +281,7 @@ def _periodic(m: re.Match[str], text: str) -> Found | None:
 def _horizon_until(m: re.Match[str], text: str) -> Found | None:
     if SINCE_YEAR_BEFORE.search(before(text, m.start())):
         return None  # `từ năm 2015 đến năm 2020`: a past range, not a planning horizon
-    return Found(m.start(), m.end(), year_period(int(m["year"]))[1], None, None, horizon=True)
+    return Found(m.start(), m.end(), year_period(int(m["year"] or m["near"]))[1], None, None, horizon=True)
 
 
 def _horizon_range(m: re.Match[str], text: str) -> Found | None:

@@ -4,9 +4,12 @@
 năm` (annual land rent, against a rent paid at once), `cây hằng năm` (annual crops), `hạn ngạch thuế
 quan mỗi năm`. Inside a duty it times the duty (`bố trí trong dự toán ngân sách hằng năm`, `báo cáo
 ... hằng quý`); outside every duty it is kept only where it times an action by its form: it opens a
-clause (`; mỗi năm kiểm tra ...`, a table cell `Hằng quý`) or follows a verb (`do Bộ X công bố hằng
-năm`). `định kỳ hằng năm`, `ngày 20 hằng tháng` and a clock time of every day are times of an action
-whatever stands around them (their own rules in nlp.deadline_rules) and are not judged here.
+clause (`; mỗi năm kiểm tra ...`, a table cell `Hằng quý`), follows a verb (`do Bộ X công bố hằng
+năm`) or qualifies the product of a working cycle, made, allotted or paid each period: a plan, a
+budget, an estimate, an allowance, a report, a rating (`kế hoạch hằng năm`, `dự toán ngân sách hằng
+năm`, `phụ cấp hằng tháng`, `xếp loại chất lượng hằng năm`; RULINGS R47). `định kỳ hằng năm`, `ngày
+20 hằng tháng` and a clock time of every day are times of an action whatever stands around them
+(their own rules in nlp.deadline_rules) and are not judged here.
 """
 
 import re
@@ -18,19 +21,26 @@ from spacy.tokens import Doc
 from policylink.nlp.model import Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
 
-_BARE = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)", re.IGNORECASE)
+_BARE = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|qu[ýí]|tháng|tuần|ngày)", re.IGNORECASE)
 # the start of a clause, a list item or a table cell before the recurrence
 _CLAUSE_START = re.compile(r"(?:^|[\n\t;:,.(]|[-–+•*]|\b(?:\d{1,2}|[a-zđ])[.)])[^\S\n\t]*$", re.IGNORECASE)
+# the product of a working cycle, maybe with two words qualifying it, before the recurrence
+_CYCLE_PRODUCT = re.compile(
+    r"(?<!\w)(?:kế\s+hoạch|ngân\s+sách|dự\s+toán|dự\s+trù|quyết\s+toán|kinh\s+phí|phụ\s+cấp|trợ\s+cấp"
+    r"|báo\s+cáo|bản\s+tin|xếp\s+loại|đánh\s+giá)(?:[^\S\n\t]+[^\W\d]+){0,2}[^\S\n\t]*$", re.IGNORECASE)
+_CYCLE_REACH = 40
 
 
 def of_actions(doc: Doc, deadlines: Sequence[Deadline], tasks: Sequence[Task]) -> list[Deadline]:
-    """`deadlines` without the bare recurrences that classify a noun outside every task."""
+    """`deadlines` without the bare recurrences that classify a noun (not a cycle's product) outside every
+    task."""
     text = text_of(doc)
     starts: list[int] = []  # the tokens' offsets, listed once a recurrence needs them
     kept = []
     for d in deadlines:
         if (_BARE.fullmatch(d.text) and not any(t.start <= d.start < t.end for t in tasks)
-                and not _CLAUSE_START.search(text, max(0, d.start - 12), d.start)):
+                and not _CLAUSE_START.search(text, max(0, d.start - 12), d.start)
+                and not _CYCLE_PRODUCT.search(text, max(0, d.start - _CYCLE_REACH), d.start)):
             starts = starts or [t.idx for t in doc]
             if not _after_verb(doc, bisect_left(starts, d.start)):
                 continue

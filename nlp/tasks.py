@@ -303,6 +303,12 @@ def _partners(text: str, bodies: list[Body], start: int, end: int) -> list[Body]
     return [b for chain in before for b in chain] + after
 
 
+def _lead_in_partners(text: str, bodies: list[Body], intro: tuple[int, int]) -> list[Body]:
+    """The partners a lead-in names for its doer; not those of the purpose it opens with (`Để thi hành
+    Luật ...; phối hợp với Tòa án ... quản lý ..., Bộ trưởng chỉ thị:` states the issuer's remit)."""
+    return [b for b in _partners(text, bodies, *intro) if not in_purpose(text, intro[0], b.start)]
+
+
 def _in_cell(bodies: list[Body], cell: tuple[int, int] | None) -> list[Body]:
     if cell is None:
         return []
@@ -347,7 +353,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
             # `1. Bộ X chủ trì, phối hợp với các Bộ, cơ quan liên quan:` + `a) Rà soát ...`), and so
             # does the one whose action an item naming its doers shares (`- Sở X đối với ...;`)
             coordinating = next((found for intro in resolver.intros(unit)
-                                 if (found := _partners(text, bodies, *intro))), [])
+                                 if (found := _lead_in_partners(text, bodies, intro))), [])
     reported = report_to(text, bodies, unit.start, unit.end)
     cell = unit.deadline_cell
     if cell is not None and cell[0] < cell[1]:

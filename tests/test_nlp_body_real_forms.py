@@ -20,6 +20,8 @@ from nlp_fixtures import body_names, found_bodies
         ("Các sở, ban, ngành, đơn vị cấp tỉnh rà soát lại.", ["Sở, ban, ngành, đơn vị cấp tỉnh"]),
         # R10, R15: the generic doers, with `các` and `(có) liên quan`
         ("Sở Xây dựng phối hợp với các cơ quan liên quan.", ["Sở Xây dựng", "Cơ quan"]),
+        # `hữu quan` is `liên quan` in older texts
+        ("Sở Công Thương phối hợp với các cơ quan hữu quan kiểm tra.", ["Sở Công Thương", "Cơ quan"]),
         ("Thủ trưởng các ngành, đơn vị có liên quan chịu trách nhiệm thi hành.", ["Đơn vị"]),
         ("Giám đốc Sở Nội vụ và các cơ quan, tổ chức, cá nhân có liên quan thi hành Quyết định này.",
          ["Sở Nội vụ", "Cơ quan"]),

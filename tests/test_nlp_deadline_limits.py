@@ -131,3 +131,29 @@ def test_a_count_at_the_start_of_a_cell_of_a_column_of_limits_is_a_limit() -> No
 def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
     assert texts("Cấp giấy phép khai thác - Thời gian giải quyết: 08 ngày làm việc\tTrực tuyến") == [
         "08 ngày làm việc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Hỗ trợ tiền ăn 50.000 đồng/người/ngày, thời gian hỗ trợ tối đa không quá 10 ngày.", None),
+        ("Thời gian tập trung dân quân làm nhiệm vụ không quá 20 ngày.", None),
+        ("Phòng Tư pháp trả lời trong thời hạn không quá 05 ngày làm việc.", "05 ngày làm việc"),
+        ("Sở Y tế có ý kiến trong thời gian tối đa 07 ngày.", "07 ngày"),
+    ],
+)
+def test_a_capped_length_is_no_limit_but_a_capped_limit_is(sentence: str, expression: str | None) -> None:
+    # `không quá`, `tối đa` alone say how long something lasts; after `trong thời hạn` they bound a limit
+    assert texts(sentence) == ([expression] if expression else [])
+
+
+def test_days_listed_before_their_month_date_an_event_unless_a_cue_limits_them() -> None:
+    # the month of a meeting's days is no period to act in
+    assert texts("Hội nghị sơ kết họp ngày 14 và 15 tháng 3 năm 2027 tại Hà Nội.") == []
+    assert texts("Trong các ngày 08, 09 tháng 4 năm 2027, Đoàn kiểm tra làm việc với tỉnh.") == []
+    assert texts("Các xã hoàn thành rà soát trong tháng 5 năm 2027.") == ["tháng 5 năm 2027"]
+
+
+def test_the_period_a_meeting_reviews_is_part_of_its_name() -> None:
+    assert texts("Tại Hội nghị sơ kết công tác 6 tháng đầu năm 2027, các đơn vị đã thống nhất.") == []
+    assert texts("Các sở hoàn thành báo cáo trong 6 tháng đầu năm 2027.") == ["6 tháng đầu năm 2027"]

@@ -48,7 +48,7 @@ def test_a_recurrence_that_times_an_action_by_its_form_is_kept(text: str, expres
 
 
 def test_inside_a_duty_a_recurrence_after_a_noun_is_kept() -> None:
-    text = "Sở Tài chính bố trí kinh phí trong dự toán ngân sách hằng năm."
+    text = "Sở Tài chính thu tiền thuê đất hằng năm của các doanh nghiệp."
     assert kept(text) == []
     assert kept(text, duty=text) == ["hằng năm"]
 
@@ -56,3 +56,18 @@ def test_inside_a_duty_a_recurrence_after_a_noun_is_kept() -> None:
 def test_periodic_and_dated_recurrences_are_not_judged() -> None:
     assert kept("Các xã gửi số liệu định kỳ hằng quý và trước ngày 20 hằng tháng.") == [
         "định kỳ hằng quý", "ngày 20 hằng tháng"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Chi phí mua sắm thiết bị được bố trí trong dự toán ngân sách hằng năm của huyện.", "hằng năm"),
+        ("Mức phụ cấp hằng tháng của cộng tác viên dân số là 300.000 đồng.", "hằng tháng"),
+        ("Kết quả thi đua là căn cứ để đánh giá, xếp loại chất lượng hằng năm.", "hằng năm"),
+        ("b) Nghiên cứu, xây dựng kế hoạch dài hạn, kế hoạch hàng năm về phát triển thư viện.", "hàng năm"),
+    ],
+)
+def test_a_recurrence_of_a_cycles_product_outside_any_duty_is_kept(text: str, expression: str) -> None:
+    # a plan, budget, allowance or rating made or paid each period: how often it is done (RULINGS R47)
+    assert kept(text) == [expression]

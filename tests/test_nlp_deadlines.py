@@ -21,6 +21,9 @@ from policylink.nlp.pipeline import vietnamese_doc
         ("hoàn thành trong quý IV/2024.", "quý IV/2024", "2024-12-31", "2024-10-01", None),
         ("hoàn thành trong quý 2/2025.", "quý 2/2025", "2025-06-30", "2025-04-01", None),
         ("tổ chức sơ kết trong quý III năm 2026.", "quý III năm 2026", "2026-09-30", "2026-07-01", None),
+        # the older spelling `quí`
+        ("trình Ủy ban trong quí 3 năm 2027.", "quí 3 năm 2027", "2027-09-30", "2027-07-01", None),
+        ("định kỳ hàng quí báo cáo Sở.", "định kỳ hàng quí", None, None, "quarterly"),
         ("khởi công trong 6 tháng đầu năm 2026.", "6 tháng đầu năm 2026", "2026-06-30", "2026-01-01", None),
         ("hoàn thành 6 tháng cuối năm 2025.", "6 tháng cuối năm 2025", "2025-12-31", "2025-07-01", None),
         ("hoàn thành trong năm 2026.", "năm 2026", "2026-12-31", "2026-01-01", None),
@@ -53,6 +56,11 @@ def test_deadline_forms(text: str, expression: str, due, period_start, recurrenc
         ("trong giai đoạn 2025 - 2030 tập trung", "giai đoạn 2025 - 2030", "2030-12-31", "2025-01-01"),
         ("b) Tầm nhìn đến năm 2045", "Tầm nhìn đến năm 2045", "2045-12-31", None),
         ("mục tiêu của nhiệm kỳ 2025-2030 là", "nhiệm kỳ 2025-2030", "2030-12-31", "2025-01-01"),
+        # the word that frames a horizon belongs to it; `từ (năm)` inside a range
+        ("Hiện đại hóa nông nghiệp, định hướng đến năm 2035", "định hướng đến năm 2035", "2035-12-31", None),
+        ("- Giai đoạn đến năm 2028: 120 tỷ đồng;", "Giai đoạn đến năm 2028", "2028-12-31", None),
+        ("Giai đoạn từ nay đến 2027: cải tạo 50 km đê;", "Giai đoạn từ nay đến 2027", "2027-12-31", None),
+        ("đào tạo giai đoạn từ năm 2026-2030", "giai đoạn từ năm 2026-2030", "2030-12-31", "2026-01-01"),
     ],
 )
 def test_horizon_forms(text: str, expression: str, due, period_start) -> None:
@@ -138,6 +146,11 @@ def test_a_full_date_without_ngay_after_a_limiting_cue(text: str, expected: tupl
 )
 def test_six_months_and_year_are_the_semiannual_and_annual_reports(text: str, first: str) -> None:
     assert deadlines(text) == [(first, None, None, "semiannual"), ("năm", None, None, "annual")]
+
+
+def test_six_months_and_every_year_are_the_semiannual_and_annual_reports() -> None:
+    assert deadlines("Phòng Văn hóa lập báo cáo sáu tháng, hằng năm gửi Sở.") == [
+        ("sáu tháng", None, None, "semiannual"), ("hằng năm", None, None, "annual")]
 
 
 def test_six_months_then_a_school_year_is_no_pair_of_reports() -> None:

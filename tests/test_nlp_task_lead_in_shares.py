@@ -52,3 +52,21 @@ def test_a_lead_in_with_an_action_after_its_list_is_a_task_as_well(tmp_path: Pat
     # a lead-in that only introduces its items is none
     assert not [t for t in tasks if t.text.startswith("Sở Xây dựng")]
     assert task_starting(tasks, "Hướng dẫn các xã").responsible == ["Sở Xây dựng"]
+
+
+PURPOSE_PARTNERS = (
+    "CHỈ THỊ\nVề việc triển khai Luật Hòa giải\n\n"
+    "Để thi hành Luật Hòa giải và giúp Chính phủ quản lý công tác hòa giải; phối hợp với Tòa án nhân dân "
+    "tối cao hướng dẫn nghiệp vụ hòa giải, Bộ trưởng Bộ Tư pháp chỉ thị:\n"
+    "1. Sở Tư pháp có trách nhiệm sau đây:\n"
+    "a) Tổ chức tập huấn kỹ năng hòa giải cho hòa giải viên ở cơ sở;\n"
+    "b) Rà soát đội ngũ hòa giải viên trên địa bàn.\n"
+)
+
+
+def test_partners_in_the_purpose_a_lead_in_opens_with_are_not_the_items(tmp_path: Path) -> None:
+    # the purpose states the issuer's remit and its partners there; the items' doer has none
+    tasks = tasks_in(tmp_path, PURPOSE_PARTNERS)
+    item = task_starting(tasks, "Tổ chức tập huấn")
+    assert item.responsible == ["Sở Tư pháp"]
+    assert item.coordinating == []
