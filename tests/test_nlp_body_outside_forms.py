@@ -173,3 +173,20 @@ def test_a_list_of_partners_goes_on_past_a_bare_class(tmp_path: Path) -> None:
 )
 def test_where_a_proper_name_ends(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chủ tịch UBND các huyện, thị xã Phú Mỹ, thành phố Bà Rịa thực hiện.",
+         ["Ủy ban nhân dân các huyện, thị xã Phú Mỹ, thành phố Bà Rịa"]),
+        ("Chủ tịch Ủy ban nhân dân các huyện, thành phố Tuy Hòa và thị xã Sông Cầu; Sở Y tế.",
+         ["Ủy ban nhân dân các huyện, thành phố Tuy Hòa và thị xã Sông Cầu", "Sở Y tế"]),
+        # a class that names no place stays as written; a council of one place lists no others
+        ("UBND các huyện, thị xã, thành phố Vĩnh Long thực hiện.",
+         ["Ủy ban nhân dân các huyện, thị xã, thành phố Vĩnh Long"]),
+        ("UBND huyện Châu Thành, thị xã Gò Công thực hiện.", ["Ủy ban nhân dân huyện Châu Thành"]),
+    ],
+)
+def test_a_class_of_councils_runs_through_the_places_named_next(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
