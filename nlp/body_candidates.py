@@ -55,6 +55,7 @@ LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off 
 # `thuộc thành phố`, `thuộc tỉnh`: a class belonging to a place named by its level word alone.
 LEVEL_AFTER_BELONGS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|xã|phường)(?!\s*(?-i:[A-ZĐ]))(?!\w)", FLAGS)
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
+_SERVED = re.compile(r"^\s*(?:của|trong)(?=\s)", FLAGS)  # `các sở, ngành của tỉnh`: the place served
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
     for m in rules.collective.finditer(key):  # (as written: GUIDELINES, canonical names)
-        level = level_of_suffix(m["suffix"]) if m["suffix"] else None
-        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", level)
+        level = level_of_suffix(_SERVED.sub("", m["suffix"])) if m["suffix"] else None
+        # (classes of a level are the state's, as the gazetteer's `Sở, ban, ngành` is)
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]),
+                         "state" if level else "other", level)
     for m in rules.held_class.finditer(key):
         yield _held_class_candidate(text, m)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie

@@ -80,8 +80,10 @@ _CLASS_NOUNS = r"bộ|ban(?! +hành)|ngành|địa +phương|cơ +quan|đơn +v�
 _DESCRIPTION_STOPS = (
     _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu|thi hành|triển khai|hướng dẫn"
     "|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm|đảm bảo|chỉ đạo|căn cứ")
-# the level a collective's classes share (`các sở, ban, ngành, đơn vị cấp tỉnh`)
-_CLASS_LEVEL = r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
+# the level a collective's classes share (`các sở, ban, ngành, đơn vị cấp tỉnh`), or the place they
+# serve, named by its level word alone (`các sở, ban, ngành của tỉnh`, `... trong tỉnh`: part of the name)
+_CLASS_LEVEL = (r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
+                rf"| +(?:của|trong) +(?:tỉnh|thành +phố|huyện|quận|thị +xã)(?!\w)(?! +(?-i:{UPPER_CLASS}))")
 _CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
 _DESCRIBED = (
     rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"

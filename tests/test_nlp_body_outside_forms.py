@@ -190,3 +190,17 @@ def test_where_a_proper_name_ends(sentence: str, expected: list[str]) -> None:
 )
 def test_a_class_of_councils_runs_through_the_places_named_next(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thủ trưởng các sở, ban, ngành của tỉnh thực hiện.", ["Sở, ban, ngành của tỉnh"]),
+        ("Giám đốc các sở, ngành trong tỉnh; UBND huyện A thực hiện.",
+         ["Sở, ngành trong tỉnh", "Ủy ban nhân dân huyện A"]),
+        # (a place named in full is no level word: the class as before)
+        ("Các sở, ngành của tỉnh Bình Phước thực hiện.", ["Sở, ngành"]),
+    ],
+)
+def test_a_collective_keeps_the_place_it_serves(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
