@@ -343,9 +343,10 @@ def body_rules() -> BodyRules:
         # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
         # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
         generic=Bounded(
-            r"(?:(?<=các )|(?<=và ))(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
+            r"(?:(?<=các )|(?<=và ))(?:(?:ngành|tổ\s+chức)\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
-            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?liên\s+quan(?!\w)))"
+            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:hộ\s+gia\s+đình\s*,\s*)?cá\s+nhân(?!\w)"
+            r"|\s+(?:có\s+)?liên\s+quan(?!\w)))"
         ),
         # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
         # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)
@@ -393,8 +394,12 @@ def body_rules() -> BodyRules:
         ),
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
+        # Without `các` the classes are marked by `(có) liên quan` after them, the first capitalised (`Thủ
+        # trưởng Sở ngành liên quan`).
         collective=Bounded(
-            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+(?P<suffix>{_CLASS_LEVEL})?"
+            rf"(?:(?<=các )|(?=(?-i:{upper}))(?=(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+"
+            r" +(?:có +)?liên +quan(?!\w)))"
+            rf"(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+(?P<suffix>{_CLASS_LEVEL})?"
             # (classes that belong to a body are a held class: `các ban, đơn vị thuộc Cơ quan ...`)
             rf"(?!\w)(?!(?: *, *| +)(?:{_CLASS_NOUNS})(?!\w))(?! +(?:trực +)?thuộc(?!\w))"
         ),

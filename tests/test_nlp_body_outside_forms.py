@@ -204,3 +204,21 @@ def test_a_class_of_councils_runs_through_the_places_named_next(sentence: str, e
 )
 def test_a_collective_keeps_the_place_it_serves(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `tổ chức` before the units, and persons after `và các` or after households, leave `Đơn vị` (R15)
+        ("Thủ trưởng các tổ chức, đơn vị và các cá nhân có liên quan thi hành.", ["Đơn vị"]),
+        ("Thủ trưởng các đơn vị, tổ chức và hộ gia đình, cá nhân có liên quan thi hành.", ["Đơn vị"]),
+        ("Các tổ chức, cá nhân có liên quan thi hành.", []),
+        # a collective marked by `liên quan`, without `các`
+        ("Giám đốc Sở Y tế, Thủ trưởng Sở ngành liên quan và Chủ tịch UBND các xã thi hành.",
+         ["Sở Y tế", "Sở ngành", "Ủy ban nhân dân các xã"]),
+        ("Huy động toàn bộ ngành liên quan.", []),
+    ],
+)
+def test_generic_classes_in_either_order_and_a_collective_marked_by_relevance(
+        sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
