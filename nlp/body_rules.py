@@ -44,7 +44,8 @@ _WEBSITE_HEADS = "Website|Trang web"
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
-_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng"
+# (`chịu trách nhiệm` is the predicate of an execution clause)
+_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng|chịu"
                      r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
 # Words that start the name of another unit
 _UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
@@ -210,8 +211,9 @@ def body_rules() -> BodyRules:
     word = rf"(?-i:{upper})(?:(?-i:{upper})+(?!\w)|\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?)"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
-    # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
-    inner_comma = rf" *, *(?!(?:{OFFICE_TITLE})(?!\w))(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`, `Phòng X - Y, Chánh Văn phòng và ...`)
+    inner_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?:phó +)?chánh)(?!\w))"
+                   rf"(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))")
     # `Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị`: a slash gives the unit's other name (not another unit's)
     alternative = rf" */ *(?!(?-i:{_UNIT_HEADS})(?!\w))(?=(?-i:{upper}))"
     department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"

@@ -142,3 +142,22 @@ def test_a_titles_list_of_described_classes_names_each_class() -> None:
     # bare classes in the list are the generic doers' (RULINGS R15)
     assert body_names("Thủ trưởng các cơ quan, tổ chức, cá nhân khác có liên quan chịu trách nhiệm.") == [
         "Cơ quan"]
+
+
+def test_a_head_of_office_names_the_office_written_in_lower_case() -> None:
+    sentence = ("Trưởng phòng Tài vụ - Quản trị, Phó Trưởng phòng Hành chính - Tổng hợp, Chánh Văn phòng và"
+                " Giám đốc Trung tâm Lưu trữ chịu trách nhiệm thi hành.")
+    assert body_names(sentence)[:2] == ["Phòng Tài vụ - Quản trị", "Phòng Hành chính - Tổng hợp"]
+    assert "Phòng" not in " ".join(body_names("Cán bộ phòng Tài vụ đã nhận hồ sơ."))
+
+
+def test_the_predicate_of_an_execution_clause_ends_an_open_class_name() -> None:
+    assert body_names("Cục Bảo tồn và Phát triển Làng nghề chịu trách nhiệm thi hành Quyết định này.") == [
+        "Cục Bảo tồn và Phát triển Làng nghề"]
+
+
+def test_a_founded_body_ends_before_the_basis_it_is_set_up_on() -> None:
+    text = ("Điều 1. Thành lập Trường Trung cấp nghề Kỹ thuật Miền Tây trên cơ sở sáp nhập Trường A và"
+            " Trường B.\nĐiều 2. Hiệu trưởng Trường Trung cấp nghề Kỹ thuật Miền Tây chịu trách nhiệm"
+            " thi hành.")
+    assert "Trường Trung cấp nghề Kỹ thuật Miền Tây" in body_names(text)
