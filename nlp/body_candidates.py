@@ -37,6 +37,8 @@ _PRIME_MINISTER_BEFORE_DEPUTIES = re.compile(
     r"(?=[^\S\n]*,[^\S\n]*(?:các[^\S\n]+)?phó[^\S\n]+thủ[^\S\n]+tướng)", FLAGS)
 # `các Phó Thủ tướng CP`: the deputies' Government, abbreviated (`CP` alone is too often `cổ phần`).
 _DEPUTIES_GOVERNMENT = re.compile(r"(?<=Phó Thủ tướng )(?-i:CP)(?!\w)", FLAGS)
+# `Chánh Văn phòng,` with no body after it: the head of the issuer's own office stands for that office
+_OWN_OFFICE = re.compile(r"(?<=Chánh )(?-i:Văn phòng)(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$))")
 
 
 def _abbreviates_words_before(key: str, m: re.Match[str]) -> bool:
@@ -149,6 +151,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "Thủ tướng Chính phủ", "state", "central")
     for m in _DEPUTIES_GOVERNMENT.finditer(key):
         yield Candidate(m.start(), m.end(), "Chính phủ", "state", "central")
+    for m in _OWN_OFFICE.finditer(key):
+        yield Candidate(m.start(), m.end(), "Văn phòng", "state", None)
     for m in _MINISTRIES.finditer(key):
         yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
     for m in rules.held_list.finditer(key):  # (before the gazetteer's names: these win a tie)
@@ -204,6 +208,7 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
 
 
+_OWN_RELATION = re.compile(r"(?<!\w)(?:ngang|thuộc|của)(?!\w)", FLAGS)
 _CLASS_KINDS = {"công": "other", "tập": "other", "tổng": "other"}  # enterprises; the rest are the state's
 
 
@@ -212,11 +217,14 @@ def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Can
     thuộc Ủy ban nhân dân tỉnh`, `Tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh`: each class a
     body; a body they belong to is every class's (the last one's mention runs to its end), a place
     (`thuộc thành phố`) only the last class's."""
-    items = list(DESCRIBED_ITEM.finditer(key, m.start("items"), m.end("items")))
+    # (read past the items' end: a bare head's look-ahead sees the `thuộc` after it)
+    items = [i for i in DESCRIBED_ITEM.finditer(key, m.start("items")) if i.end() <= m.end("items")]
     owner, owner_end, shared = "", m.end("items"), False
     if m["belongs"]:
         at = m.end() + 1
         named = body_at(key, at)
+        if named is None and (name := body_rules().open_class.match(key, at)):
+            named = span[1] if (span := open_class_span(key, name)) else None  # `Cục Văn thư và Lưu trữ X`
         words = LEVEL_AFTER_BELONGS.match(key, at)
         if named is not None:
             owner, owner_end, shared = text[m.start("belongs") : named].strip(), named, True
@@ -225,7 +233,11 @@ def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Can
     for i, item in enumerate(items):
         last = i == len(items) - 1
         written = text[item.start() : item.end()]
-        name = canonical_name(f"{written} {owner}" if owner and (shared or last) else written)
+        # (a class related to a body of its own, `cơ quan ngang Bộ`, takes no other: RULINGS R92)
+        takes = bool(owner) and (last or (shared and not _OWN_RELATION.search(written)))
+        if len(written.split()) == 2 and not takes:
+            continue  # a bare head (`các tổ chức`) is a class only of the body it belongs to
+        name = canonical_name(f"{written} {owner}" if takes else written)
         end = owner_end if last and owner else item.end()
         head = normalize_tones(item.group().split()[0]).lower()
         yield Candidate(item.start(), end, name, _CLASS_KINDS.get(head, "state"), None)

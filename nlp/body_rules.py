@@ -87,7 +87,7 @@ _CLASS_LEVEL = (r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
                 rf"| +(?:của|trong) +(?:tỉnh|thành +phố|huyện|quận|thị +xã)(?!\w)(?! +(?-i:{UPPER_CLASS}))")
 _CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
 _DESCRIBED = (
-    rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
+    rf"(?:{_CLASS_HEADS})(?:(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?|(?= +(?:trực +)?thuộc +\w))"
     r"(?=[^\S\n]*(?:[,;.(\n]|$)| +(?:trực +)?thuộc(?!\w)| +(?:và|chịu|có)(?!\w))")
 DESCRIBED_ITEM = re.compile(rf"(?<!\w){_DESCRIBED}", re.IGNORECASE)
 _DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"

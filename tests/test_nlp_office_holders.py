@@ -161,3 +161,17 @@ def test_a_founded_body_ends_before_the_basis_it_is_set_up_on() -> None:
             " Trường B.\nĐiều 2. Hiệu trưởng Trường Trung cấp nghề Kỹ thuật Miền Tây chịu trách nhiệm"
             " thi hành.")
     assert "Trường Trung cấp nghề Kỹ thuật Miền Tây" in body_names(text)
+
+
+def test_a_bare_class_belongs_to_the_body_named_after_it() -> None:
+    assert body_names("Thủ trưởng các tổ chức trực thuộc Cục Bảo tồn và Phát triển Làng nghề thi hành.") == [
+        "Tổ chức trực thuộc Cục Bảo tồn và Phát triển Làng nghề"]
+    assert body_names("Thủ trưởng các cơ quan thuộc UBND tỉnh thi hành.") == [
+        "Cơ quan thuộc Ủy ban nhân dân tỉnh"]
+    assert body_names("Thủ trưởng các tổ chức thuộc diện quản lý thi hành.") == []
+
+
+def test_the_head_of_the_issuers_own_office_stands_for_it() -> None:
+    assert body_names("Chánh Văn phòng, Vụ trưởng Vụ Tổng hợp chịu trách nhiệm thi hành.") == [
+        "Văn phòng", "Vụ Tổng hợp"]
+    assert body_names("Chánh Văn phòng UBND tỉnh thi hành.") == ["Văn phòng Ủy ban nhân dân tỉnh"]
