@@ -345,3 +345,38 @@ def join_named_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 c = replace(c, end=end, canonical=c.canonical + places)
         out.append(c)
     return out
+
+
+
+# `tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ`, `Tổ chức pháp chế Bộ, ngành`: a
+# class described in lower case whose owner is the class of ministries, perhaps with the other central
+# classes listed after it: one class, all of them its owners (they say whose units these are)
+_CLASS_BEFORE_OWNER = re.compile(
+    r"(?<!\w)(?:tổ[^\S\n]+chức|cơ[^\S\n]+quan|đơn[^\S\n]+vị)"
+    rf"(?:[^\S\n]+(?!(?:thuộc|của|các|và|ngang)(?!\w))(?-i:{UPPER_CLASS.lower()})\w*){{1,3}}"
+    r"[^\S\n]+(?:(?:trực[^\S\n]+)?thuộc[^\S\n]+)?$", FLAGS)
+_MINISTRIES = ("bộ", "bộ, ngành")
+_CENTRAL_CLASSES = ("cơ quan ngang bộ", "cơ quan thuộc chính phủ")
+
+
+def join_class_owners(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A lower-case class before the class of ministries (and the central classes after it), one mention."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        floor = out[-1].end if out else 0
+        cls = _CLASS_BEFORE_OWNER.search(text, max(floor, c.start - LOOKBEHIND), c.start)
+        if c.canonical.lower() not in _MINISTRIES or cls is None:
+            out.append(c)
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(chosen) and chosen[j].canonical.lower() in _CENTRAL_CLASSES
+               and _COORDINATOR.fullmatch(text, chosen[j - 1].end, chosen[j].start)):
+            j += 1
+        end = chosen[j - 1].end
+        out.append(replace(c, start=cls.start(), end=end, canonical=canonical_name(text[cls.start() : end]),
+                           kind="state", level=None))
+        i = j
+    return out

@@ -175,3 +175,11 @@ def test_the_head_of_the_issuers_own_office_stands_for_it() -> None:
     assert body_names("Chánh Văn phòng, Vụ trưởng Vụ Tổng hợp chịu trách nhiệm thi hành.") == [
         "Văn phòng", "Vụ Tổng hợp"]
     assert body_names("Chánh Văn phòng UBND tỉnh thi hành.") == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_class_owned_by_the_central_classes_is_one_mention() -> None:
+    sentence = "Thủ trưởng tổ chức cán bộ thuộc Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ thi hành."
+    assert body_names(sentence) == ["Tổ chức cán bộ thuộc Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+    assert body_names("Đơn vị thống kê Bộ, ngành báo cáo.") == ["Đơn vị thống kê Bộ, ngành"]
+    # the classes themselves stay apart
+    assert body_names("Các Bộ, cơ quan ngang Bộ thực hiện.") == ["Bộ", "Cơ quan ngang Bộ"]
