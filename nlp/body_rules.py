@@ -392,7 +392,8 @@ def body_rules() -> BodyRules:
         held_list=Bounded(
             rf"(?:{OFFICE_TITLE}) +các +(?P<items>{_DESCRIBED_CLASS}"
             rf"(?:[^\S\n]*[,;][^\S\n]*{_DESCRIBED_CLASS})*)"
-            rf"(?P<belongs> +(?:trực +)?thuộc(?= +\w))?"
+            # (`các cơ quan chuyên môn có liên quan thuộc UBND thành phố`: the relevant ones of the class)
+            rf"(?: +(?:có +)?liên +quan(?= +(?:trực +)?thuộc +\w))?(?P<belongs> +(?:trực +)?thuộc(?= +\w))?"
         ),
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)

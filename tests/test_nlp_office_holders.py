@@ -183,3 +183,8 @@ def test_a_class_owned_by_the_central_classes_is_one_mention() -> None:
     assert body_names("Đơn vị thống kê Bộ, ngành báo cáo.") == ["Đơn vị thống kê Bộ, ngành"]
     # the classes themselves stay apart
     assert body_names("Các Bộ, cơ quan ngang Bộ thực hiện.") == ["Bộ", "Cơ quan ngang Bộ"]
+
+
+def test_the_relevant_ones_of_a_class_keep_the_body_they_belong_to() -> None:
+    sentence = "Thủ trưởng các cơ quan chuyên môn có liên quan thuộc UBND tỉnh; Sở Y tế thi hành."
+    assert body_names(sentence) == ["Cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "Sở Y tế"]
