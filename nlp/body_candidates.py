@@ -174,6 +174,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.sector_class.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.other_agencies.finditer(key):
+        central = m.end() == m.end("place") and m["place"].lower().startswith("trung")
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         "central" if central else None)
     for m in rules.house_committee.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
     for m in rules.portal.finditer(key):  # a recipient: alone on its list item

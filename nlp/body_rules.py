@@ -175,6 +175,7 @@ class BodyRules:
     described: Bounded
     functional: Bounded
     sector_class: Bounded
+    other_agencies: Bounded
     held_class: Bounded
     held_list: Bounded
     collective: Bounded
@@ -374,6 +375,12 @@ def body_rules() -> BodyRules:
         # `cơ quan Công an`, `cơ quan Thanh tra`: the class of a sector's state bodies, each named by its
         # territory (the gazetteer's names that require a level word), written without one
         sector_class=Bounded(rf"cơ\s+quan\s+(?:{sectors})(?!\w)(?!{g.level_pattern})"),
+        # `các Bộ, ..., cơ quan khác ở Trung ương`, `các cơ quan thông tin đại chúng khác ở trung ương và địa
+        # phương`: the rest of a class of agencies, placed at the centre or locally, named as written
+        other_agencies=Bounded(
+            rf"cơ\s+quan(?:\s+(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{0,4}}?\s+khác\s+ở\s+"
+            r"(?P<place>trung\s+ương|địa\s+phương)(?:\s+và\s+(?:trung\s+ương|địa\s+phương))?"
+        ),
         # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
         # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their
         # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.

@@ -222,3 +222,16 @@ def test_a_collective_keeps_the_place_it_serves(sentence: str, expected: list[st
 def test_generic_classes_in_either_order_and_a_collective_marked_by_relevance(
         sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các Bộ, cơ quan ngang Bộ, cơ quan khác ở Trung ương và UBND cấp tỉnh thực hiện.",
+         ["Bộ", "Cơ quan ngang Bộ", "Cơ quan khác ở Trung ương", "Ủy ban nhân dân cấp tỉnh"]),
+        ("Báo Nhân Dân và các cơ quan báo chí khác ở địa phương đưa tin.",
+         ["Báo Nhân Dân", "Cơ quan báo chí khác ở địa phương"]),
+    ],
+)
+def test_the_rest_of_a_class_of_agencies_at_a_place(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
