@@ -27,7 +27,9 @@ from policylink.nlp.body_context import (
     LOOKBEHIND,
     deputy_of_prime_minister,
     join_belonging,
+    join_class_owners,
     join_compounds,
+    join_named_places,
     share_council_with_places,
     share_organ,
     share_qualifier,
@@ -261,7 +263,8 @@ def find_body_mentions(
     chosen = list(with_words_before(text, chosen))
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
     chosen = with_remit(text, share_qualifier(text, chosen))
-    chosen = join_belonging(text, share_council_with_places(text, chosen))
+    chosen = join_named_places(text, join_belonging(text, share_council_with_places(text, chosen)))
+    chosen = join_class_owners(text, chosen)
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     chosen = websites_by_code(text, chosen)
     chosen = [c for c in with_founded_names(text, chosen) if not any(s <= c.start < e for s, e in zones)]

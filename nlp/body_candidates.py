@@ -37,6 +37,8 @@ _PRIME_MINISTER_BEFORE_DEPUTIES = re.compile(
     r"(?=[^\S\n]*,[^\S\n]*(?:các[^\S\n]+)?phó[^\S\n]+thủ[^\S\n]+tướng)", FLAGS)
 # `các Phó Thủ tướng CP`: the deputies' Government, abbreviated (`CP` alone is too often `cổ phần`).
 _DEPUTIES_GOVERNMENT = re.compile(r"(?<=Phó Thủ tướng )(?-i:CP)(?!\w)", FLAGS)
+# `Chánh Văn phòng,` with no body after it: the head of the issuer's own office stands for that office
+_OWN_OFFICE = re.compile(r"(?<=Chánh )(?-i:Văn phòng)(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$))")
 
 
 def _abbreviates_words_before(key: str, m: re.Match[str]) -> bool:
@@ -55,6 +57,7 @@ LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off 
 # `thuộc thành phố`, `thuộc tỉnh`: a class belonging to a place named by its level word alone.
 LEVEL_AFTER_BELONGS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|xã|phường)(?!\s*(?-i:[A-ZĐ]))(?!\w)", FLAGS)
 _OF_THE_CENTRE = re.compile(r"(?<!\w)của\s+$", FLAGS)
+_SERVED = re.compile(r"^\s*(?:của|trong)(?=\s)", FLAGS)  # `các sở, ngành của tỉnh`: the place served
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "Thủ tướng Chính phủ", "state", "central")
     for m in _DEPUTIES_GOVERNMENT.finditer(key):
         yield Candidate(m.start(), m.end(), "Chính phủ", "state", "central")
+    for m in _OWN_OFFICE.finditer(key):
+        yield Candidate(m.start(), m.end(), "Văn phòng", "state", None)
     for m in _MINISTRIES.finditer(key):
         yield Candidate(m.start(), m.end(), "Bộ", "state", "central")
     for m in rules.held_list.finditer(key):  # (before the gazetteer's names: these win a tie)
@@ -169,6 +174,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.sector_class.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.other_agencies.finditer(key):
+        central = m.end() == m.end("place") and m["place"].lower().startswith("trung")
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
+                         "central" if central else None)
     for m in rules.house_committee.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
     for m in rules.portal.finditer(key):  # a recipient: alone on its list item
@@ -177,8 +186,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state",
                          level_of_suffix(m["suffix"]))
     for m in rules.collective.finditer(key):  # (as written: GUIDELINES, canonical names)
-        level = level_of_suffix(m["suffix"]) if m["suffix"] else None
-        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", level)
+        level = level_of_suffix(_SERVED.sub("", m["suffix"])) if m["suffix"] else None
+        # (classes of a level are the state's, as the gazetteer's `Sở, ban, ngành` is)
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]),
+                         "state" if level else "other", level)
     for m in rules.held_class.finditer(key):
         yield _held_class_candidate(text, m)
     for m in rules.open_class.finditer(key):  # after the named ones: those win a tie
@@ -201,6 +212,7 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
 
 
+_OWN_RELATION = re.compile(r"(?<!\w)(?:ngang|thuộc|của)(?!\w)", FLAGS)
 _CLASS_KINDS = {"công": "other", "tập": "other", "tổng": "other"}  # enterprises; the rest are the state's
 
 
@@ -209,11 +221,14 @@ def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Can
     thuộc Ủy ban nhân dân tỉnh`, `Tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh`: each class a
     body; a body they belong to is every class's (the last one's mention runs to its end), a place
     (`thuộc thành phố`) only the last class's."""
-    items = list(DESCRIBED_ITEM.finditer(key, m.start("items"), m.end("items")))
+    # (read past the items' end: a bare head's look-ahead sees the `thuộc` after it)
+    items = [i for i in DESCRIBED_ITEM.finditer(key, m.start("items")) if i.end() <= m.end("items")]
     owner, owner_end, shared = "", m.end("items"), False
     if m["belongs"]:
         at = m.end() + 1
         named = body_at(key, at)
+        if named is None and (name := body_rules().open_class.match(key, at)):
+            named = span[1] if (span := open_class_span(key, name)) else None  # `Cục Văn thư và Lưu trữ X`
         words = LEVEL_AFTER_BELONGS.match(key, at)
         if named is not None:
             owner, owner_end, shared = text[m.start("belongs") : named].strip(), named, True
@@ -222,7 +237,11 @@ def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Can
     for i, item in enumerate(items):
         last = i == len(items) - 1
         written = text[item.start() : item.end()]
-        name = canonical_name(f"{written} {owner}" if owner and (shared or last) else written)
+        # (a class related to a body of its own, `cơ quan ngang Bộ`, takes no other: RULINGS R92)
+        takes = bool(owner) and (last or (shared and not _OWN_RELATION.search(written)))
+        if len(written.split()) == 2 and not takes:
+            continue  # a bare head (`các tổ chức`) is a class only of the body it belongs to
+        name = canonical_name(f"{written} {owner}" if takes else written)
         end = owner_end if last and owner else item.end()
         head = normalize_tones(item.group().split()[0]).lower()
         yield Candidate(item.start(), end, name, _CLASS_KINDS.get(head, "state"), None)

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_candidates import Candidate
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
+from policylink.nlp.gazetteer import UPPER_CLASS
 
 _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
 _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
@@ -309,3 +311,72 @@ def join_belonging(text: str, chosen: list[Candidate]) -> list[Candidate]:
         out.append(c)
     return out
 
+
+
+
+# `UBND các huyện, thị xã Bảo Lộc, thành phố Đà Lạt`: a class of councils whose list of places has
+# begun naming places goes on through the named places after it (RULINGS R3: one mention, the whole
+# list); a class that names none (`UBND các huyện, thị xã`) stops where it is written.
+@cache
+def _named_place_after() -> re.Pattern[str]:
+    proper = body_rules().gazetteer.proper_name
+    levels = r"thành[^\S\n]+phố|thị[^\S\n]+xã|thị[^\S\n]+trấn|huyện|quận|phường|xã|(?-i:TP)\.?"
+    return re.compile(
+        rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)(?:{levels})(?!\w){proper}", FLAGS)
+
+
+_ENDS_NAMED = re.compile(rf"[^\S\n](?-i:{UPPER_CLASS})\w*$")
+
+
+def join_named_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Run a class of councils that ends on a named place through the named places listed after it,
+    dropping any mention those places held."""
+    out: list[Candidate] = []
+    for c in chosen:
+        if out and c.start < out[-1].end:
+            continue  # (inside the places the mention before took)
+        named = _ENDS_NAMED.search(text, c.start, c.end)
+        if _council_class(c) and " các " in f" {c.canonical.lower()} " and named:
+            end = c.end
+            while m := _named_place_after().match(text, end):
+                end = m.end()
+            if end > c.end:
+                places = normalize_tones(re.sub(r"\s+", " ", text[c.end : end]))
+                c = replace(c, end=end, canonical=c.canonical + places)
+        out.append(c)
+    return out
+
+
+
+# `tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ`, `Tổ chức pháp chế Bộ, ngành`: a
+# class described in lower case whose owner is the class of ministries, perhaps with the other central
+# classes listed after it: one class, all of them its owners (they say whose units these are)
+_CLASS_BEFORE_OWNER = re.compile(
+    r"(?<!\w)(?:tổ[^\S\n]+chức|cơ[^\S\n]+quan|đơn[^\S\n]+vị)"
+    rf"(?:[^\S\n]+(?!(?:thuộc|của|các|và|ngang)(?!\w))(?-i:{UPPER_CLASS.lower()})\w*){{1,3}}"
+    r"[^\S\n]+(?:(?:trực[^\S\n]+)?thuộc[^\S\n]+)?$", FLAGS)
+_MINISTRIES = ("bộ", "bộ, ngành")
+_CENTRAL_CLASSES = ("cơ quan ngang bộ", "cơ quan thuộc chính phủ")
+
+
+def join_class_owners(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A lower-case class before the class of ministries (and the central classes after it), one mention."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        floor = out[-1].end if out else 0
+        cls = _CLASS_BEFORE_OWNER.search(text, max(floor, c.start - LOOKBEHIND), c.start)
+        if c.canonical.lower() not in _MINISTRIES or cls is None:
+            out.append(c)
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(chosen) and chosen[j].canonical.lower() in _CENTRAL_CLASSES
+               and _COORDINATOR.fullmatch(text, chosen[j - 1].end, chosen[j].start)):
+            j += 1
+        end = chosen[j - 1].end
+        out.append(replace(c, start=cls.start(), end=end, canonical=canonical_name(text[cls.start() : end]),
+                           kind="state", level=None))
+        i = j
+    return out

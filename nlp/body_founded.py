@@ -18,13 +18,15 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 
 # `Thành lập` opening an article or a line (the decision that sets the body up, not a proposal to set one
 # up), a capitalised head, and the name up to the sentence's end, a bracket (but for an abbreviation's,
-# `(WEF)`) or the words that go on to say whom it serves, who leads it or what it is made of.
+# `(WEF)`) or the words that go on to say whom it serves, who leads it, what it is made of or from.
 _CODE_CLOSED = r"[A-ZĐ0-9&-]+\)"  # what follows the bracket of an abbreviation, `(WEF)`
 _ABBREVIATION = rf"\({_CODE_CLOSED}"
 _FOUNDING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:Điều[^\S\n]+\d+[.:]?[^\S\n]*)?Thành[^\S\n]+lập[^\S\n]+"
     rf"(?P<name>(?-i:{UPPER_CLASS})(?:[^\n.;:()]|{_ABBREVIATION})*?)[^\S\n]*"
-    rf"(?=[.;:\n]|\((?!{_CODE_CLOSED})|$|[^\S\n]+(?:do|gồm|cho|để|với|có|trực[^\S\n]+thuộc)[^\S\n])"
+    rf"(?=[.;:\n]|\((?!{_CODE_CLOSED})|$|[^\S\n]+(?:do|gồm|cho|để|với|có|trực[^\S\n]+thuộc"
+    # (`Thành lập Trường X trên cơ sở nâng cấp Trường Y`: the basis it is set up on)
+    r"|trên[^\S\n]+cơ[^\S\n]+sở)[^\S\n])"
 )
 _ALIAS = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:dưới|sau)[^\S\n]+đây[^\S\n]+(?:gọi|viết)[^\S\n]+(?:tắt[^\S\n]+)?là[^\S\n]+"

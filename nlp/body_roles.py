@@ -38,14 +38,21 @@ def role_units(text: str, key: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), canonical_name(m.group()), "state", None)
 
 
+# `Trưởng phòng Kế hoạch - Tài chính`: the head's title written before the office's name, in running text too
+_HEAD_TITLE = re.compile(rf"(?<!\w)trưởng{_SP}+$", re.IGNORECASE)
+
+
 def offices_capitalised(key: str) -> str:
-    """`key` with an office written in lower case before its name in a table's rows capitalised
-    (`lãnh đạo phòng Quản lý ...` -> `Phòng Quản lý ...`), so the department rules read it."""
+    """`key` with an office written in lower case before its name capitalised where a role names its
+    head (`Trưởng phòng Tổ chức - Cán bộ`; in a table's rows `lãnh đạo phòng Quản lý ...`) -> `Phòng ...`,
+    so the department rules read it."""
+    table = [span for span in _table_lines(key)]
     parts = []
     last = 0
-    for start, end in _table_lines(key):
-        for m in _LOWER_OFFICE.finditer(key, start, end):
-            if re.search(rf"{_ROLE}{_SP}+$", key[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
-                parts += [key[last : m.start()], "P"]
-                last = m.start() + 1
+    for m in _LOWER_OFFICE.finditer(key):
+        before = key[max(0, m.start() - 20) : m.start()]
+        role = _ROLE if any(s <= m.start() < e for s, e in table) else None
+        if _HEAD_TITLE.search(before) or (role and re.search(rf"{role}{_SP}+$", before, re.IGNORECASE)):
+            parts += [key[last : m.start()], "P"]
+            last = m.start() + 1
     return "".join(parts) + key[last:]

@@ -44,7 +44,8 @@ _WEBSITE_HEADS = "Website|Trang web"
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
 # Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
-_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng"
+# (`chịu trách nhiệm` is the predicate of an execution clause)
+_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng|chịu"
                      r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
 # Words that start the name of another unit
 _UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
@@ -80,11 +81,13 @@ _CLASS_NOUNS = r"bộ|ban(?! +hành)|ngành|địa +phương|cơ +quan|đơn +v�
 _DESCRIPTION_STOPS = (
     _PREDICATE_MARKERS.replace("|khác", "") + "|thuộc|trực|và|của|chịu|thi hành|triển khai|hướng dẫn"
     "|kiểm tra|rà soát|tham mưu|theo dõi|đôn đốc|báo cáo|hoàn thành|bảo đảm|đảm bảo|chỉ đạo|căn cứ")
-# the level a collective's classes share (`các sở, ban, ngành, đơn vị cấp tỉnh`)
-_CLASS_LEVEL = r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
+# the level a collective's classes share (`các sở, ban, ngành, đơn vị cấp tỉnh`), or the place they
+# serve, named by its level word alone (`các sở, ban, ngành của tỉnh`, `... trong tỉnh`: part of the name)
+_CLASS_LEVEL = (r" +cấp +(?:tỉnh|huyện|xã|trung +ương)(?!\w)"
+                rf"| +(?:của|trong) +(?:tỉnh|thành +phố|huyện|quận|thị +xã)(?!\w)(?! +(?-i:{UPPER_CLASS}))")
 _CLASS_HEADS = r"cơ +quan|đơn +vị|tổ +chức|công +ty|tập +đoàn|tổng +công +ty"
 _DESCRIBED = (
-    rf"(?:{_CLASS_HEADS})(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?"
+    rf"(?:{_CLASS_HEADS})(?:(?: +(?!(?:{_DESCRIPTION_STOPS})(?!\w))\w+){{1,10}}?|(?= +(?:trực +)?thuộc +\w))"
     r"(?=[^\S\n]*(?:[,;.(\n]|$)| +(?:trực +)?thuộc(?!\w)| +(?:và|chịu|có)(?!\w))")
 DESCRIBED_ITEM = re.compile(rf"(?<!\w){_DESCRIBED}", re.IGNORECASE)
 _DESCRIBED_CLASS = rf"{_DESCRIBED}(?:[^\S\n]*\([^()\n]*\))?"
@@ -172,6 +175,7 @@ class BodyRules:
     described: Bounded
     functional: Bounded
     sector_class: Bounded
+    other_agencies: Bounded
     held_class: Bounded
     held_list: Bounded
     collective: Bounded
@@ -208,8 +212,9 @@ def body_rules() -> BodyRules:
     word = rf"(?-i:{upper})(?:(?-i:{upper})+(?!\w)|\w*(?:(?:{syllable}){{2,3}}{closed}|{syllable})?)"
     # `Văn hóa, Thể thao và Du lịch`: a comma joins the fields of one name when the list of
     # capitalised words it opens ends in `và` + a capitalised word (`X, Y và Z`), not when a title
-    # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`)
-    inner_comma = rf" *, *(?!(?:{OFFICE_TITLE})(?!\w))(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))"
+    # starts the next item (`Sở X và Y, Giám đốc Sở Z và W`, `Phòng X - Y, Chánh Văn phòng và ...`)
+    inner_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?:phó +)?chánh)(?!\w))"
+                   rf"(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))")
     # `Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị`: a slash gives the unit's other name (not another unit's)
     alternative = rf" */ *(?!(?-i:{_UNIT_HEADS})(?!\w))(?=(?-i:{upper}))"
     department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
@@ -341,9 +346,10 @@ def body_rules() -> BodyRules:
         # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
         # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
         generic=Bounded(
-            r"(?:(?<=các )|(?<=và ))(?:ngành\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
+            r"(?:(?<=các )|(?<=và ))(?:(?:ngành|tổ\s+chức)\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
-            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)cá\s+nhân(?!\w)|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"
+            r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:hộ\s+gia\s+đình\s*,\s*)?cá\s+nhân(?!\w)"
+            r"|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"
         ),
         # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
         # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)
@@ -369,6 +375,12 @@ def body_rules() -> BodyRules:
         # `cơ quan Công an`, `cơ quan Thanh tra`: the class of a sector's state bodies, each named by its
         # territory (the gazetteer's names that require a level word), written without one
         sector_class=Bounded(rf"cơ\s+quan\s+(?:{sectors})(?!\w)(?!{g.level_pattern})"),
+        # `các Bộ, ..., cơ quan khác ở Trung ương`, `các cơ quan thông tin đại chúng khác ở trung ương và địa
+        # phương`: the rest of a class of agencies, placed at the centre or locally, named as written
+        other_agencies=Bounded(
+            rf"cơ\s+quan(?:\s+(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{0,4}}?\s+khác\s+ở\s+"
+            r"(?P<place>trung\s+ương|địa\s+phương)(?:\s+và\s+(?:trung\s+ương|địa\s+phương))?"
+        ),
         # `Giám đốc các sở,`, `Thủ trưởng các Cục, Vụ và ...`, `Thủ trưởng các đơn vị (có liên quan) thuộc
         # Bộ X`: the class of bodies whose heads a title names (issue 12: office-holders stand for their
         # bodies), bare or with the body it belongs to; a capitalised name after the head is another rule's.
@@ -387,12 +399,17 @@ def body_rules() -> BodyRules:
         held_list=Bounded(
             rf"(?:{OFFICE_TITLE}) +các +(?P<items>{_DESCRIBED_CLASS}"
             rf"(?:[^\S\n]*[,;][^\S\n]*{_DESCRIBED_CLASS})*)"
-            rf"(?P<belongs> +(?:trực +)?thuộc(?= +\w))?"
+            # (`các cơ quan chuyên môn có liên quan thuộc UBND thành phố`: the relevant ones of the class)
+            rf"(?: +(?:có +)?liên +quan(?= +(?:trực +)?thuộc +\w))?(?P<belongs> +(?:trực +)?thuộc(?= +\w))?"
         ),
         # `các bộ ngành, địa phương`, `các bộ, ngành, đơn vị`, `các sở, ngành`: a collective of body classes
         # after `các`, one mention however many classes it lists (GUIDELINES: collective phrases)
+        # Without `các` the classes are marked by `(có) liên quan` after them, the first capitalised (`Thủ
+        # trưởng Sở ngành liên quan`).
         collective=Bounded(
-            rf"(?<=các )(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+(?P<suffix>{_CLASS_LEVEL})?"
+            rf"(?:(?<=các )|(?=(?-i:{upper}))(?=(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+"
+            r" +(?:có +)?liên +quan(?!\w)))"
+            rf"(?:{_CLASS_NOUNS})(?:(?: *, *| +)(?:{_CLASS_NOUNS}))+(?P<suffix>{_CLASS_LEVEL})?"
             # (classes that belong to a body are a held class: `các ban, đơn vị thuộc Cơ quan ...`)
             rf"(?!\w)(?!(?: *, *| +)(?:{_CLASS_NOUNS})(?!\w))(?! +(?:trực +)?thuộc(?!\w))"
         ),

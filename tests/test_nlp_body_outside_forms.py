@@ -173,3 +173,65 @@ def test_a_list_of_partners_goes_on_past_a_bare_class(tmp_path: Path) -> None:
 )
 def test_where_a_proper_name_ends(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chủ tịch UBND các huyện, thị xã Phú Mỹ, thành phố Bà Rịa thực hiện.",
+         ["Ủy ban nhân dân các huyện, thị xã Phú Mỹ, thành phố Bà Rịa"]),
+        ("Chủ tịch Ủy ban nhân dân các huyện, thành phố Tuy Hòa và thị xã Sông Cầu; Sở Y tế.",
+         ["Ủy ban nhân dân các huyện, thành phố Tuy Hòa và thị xã Sông Cầu", "Sở Y tế"]),
+        # a class that names no place stays as written; a council of one place lists no others
+        ("UBND các huyện, thị xã, thành phố Vĩnh Long thực hiện.",
+         ["Ủy ban nhân dân các huyện, thị xã, thành phố Vĩnh Long"]),
+        ("UBND huyện Châu Thành, thị xã Gò Công thực hiện.", ["Ủy ban nhân dân huyện Châu Thành"]),
+    ],
+)
+def test_a_class_of_councils_runs_through_the_places_named_next(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thủ trưởng các sở, ban, ngành của tỉnh thực hiện.", ["Sở, ban, ngành của tỉnh"]),
+        ("Giám đốc các sở, ngành trong tỉnh; UBND huyện A thực hiện.",
+         ["Sở, ngành trong tỉnh", "Ủy ban nhân dân huyện A"]),
+        # (a place named in full is no level word: the class as before)
+        ("Các sở, ngành của tỉnh Bình Phước thực hiện.", ["Sở, ngành"]),
+    ],
+)
+def test_a_collective_keeps_the_place_it_serves(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `tổ chức` before the units, and persons after `và các` or after households, leave `Đơn vị` (R15)
+        ("Thủ trưởng các tổ chức, đơn vị và các cá nhân có liên quan thi hành.", ["Đơn vị"]),
+        ("Thủ trưởng các đơn vị, tổ chức và hộ gia đình, cá nhân có liên quan thi hành.", ["Đơn vị"]),
+        ("Các tổ chức, cá nhân có liên quan thi hành.", []),
+        # a collective marked by `liên quan`, without `các`
+        ("Giám đốc Sở Y tế, Thủ trưởng Sở ngành liên quan và Chủ tịch UBND các xã thi hành.",
+         ["Sở Y tế", "Sở ngành", "Ủy ban nhân dân các xã"]),
+        ("Huy động toàn bộ ngành liên quan.", []),
+    ],
+)
+def test_generic_classes_in_either_order_and_a_collective_marked_by_relevance(
+        sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các Bộ, cơ quan ngang Bộ, cơ quan khác ở Trung ương và UBND cấp tỉnh thực hiện.",
+         ["Bộ", "Cơ quan ngang Bộ", "Cơ quan khác ở Trung ương", "Ủy ban nhân dân cấp tỉnh"]),
+        ("Báo Nhân Dân và các cơ quan báo chí khác ở địa phương đưa tin.",
+         ["Báo Nhân Dân", "Cơ quan báo chí khác ở địa phương"]),
+    ],
+)
+def test_the_rest_of_a_class_of_agencies_at_a_place(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected

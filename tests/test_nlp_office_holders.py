@@ -142,3 +142,49 @@ def test_a_titles_list_of_described_classes_names_each_class() -> None:
     # bare classes in the list are the generic doers' (RULINGS R15)
     assert body_names("Thủ trưởng các cơ quan, tổ chức, cá nhân khác có liên quan chịu trách nhiệm.") == [
         "Cơ quan"]
+
+
+def test_a_head_of_office_names_the_office_written_in_lower_case() -> None:
+    sentence = ("Trưởng phòng Tài vụ - Quản trị, Phó Trưởng phòng Hành chính - Tổng hợp, Chánh Văn phòng và"
+                " Giám đốc Trung tâm Lưu trữ chịu trách nhiệm thi hành.")
+    assert body_names(sentence)[:2] == ["Phòng Tài vụ - Quản trị", "Phòng Hành chính - Tổng hợp"]
+    assert "Phòng" not in " ".join(body_names("Cán bộ phòng Tài vụ đã nhận hồ sơ."))
+
+
+def test_the_predicate_of_an_execution_clause_ends_an_open_class_name() -> None:
+    assert body_names("Cục Bảo tồn và Phát triển Làng nghề chịu trách nhiệm thi hành Quyết định này.") == [
+        "Cục Bảo tồn và Phát triển Làng nghề"]
+
+
+def test_a_founded_body_ends_before_the_basis_it_is_set_up_on() -> None:
+    text = ("Điều 1. Thành lập Trường Trung cấp nghề Kỹ thuật Miền Tây trên cơ sở sáp nhập Trường A và"
+            " Trường B.\nĐiều 2. Hiệu trưởng Trường Trung cấp nghề Kỹ thuật Miền Tây chịu trách nhiệm"
+            " thi hành.")
+    assert "Trường Trung cấp nghề Kỹ thuật Miền Tây" in body_names(text)
+
+
+def test_a_bare_class_belongs_to_the_body_named_after_it() -> None:
+    assert body_names("Thủ trưởng các tổ chức trực thuộc Cục Bảo tồn và Phát triển Làng nghề thi hành.") == [
+        "Tổ chức trực thuộc Cục Bảo tồn và Phát triển Làng nghề"]
+    assert body_names("Thủ trưởng các cơ quan thuộc UBND tỉnh thi hành.") == [
+        "Cơ quan thuộc Ủy ban nhân dân tỉnh"]
+    assert body_names("Thủ trưởng các tổ chức thuộc diện quản lý thi hành.") == []
+
+
+def test_the_head_of_the_issuers_own_office_stands_for_it() -> None:
+    assert body_names("Chánh Văn phòng, Vụ trưởng Vụ Tổng hợp chịu trách nhiệm thi hành.") == [
+        "Văn phòng", "Vụ Tổng hợp"]
+    assert body_names("Chánh Văn phòng UBND tỉnh thi hành.") == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_class_owned_by_the_central_classes_is_one_mention() -> None:
+    sentence = "Thủ trưởng tổ chức cán bộ thuộc Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ thi hành."
+    assert body_names(sentence) == ["Tổ chức cán bộ thuộc Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+    assert body_names("Đơn vị thống kê Bộ, ngành báo cáo.") == ["Đơn vị thống kê Bộ, ngành"]
+    # the classes themselves stay apart
+    assert body_names("Các Bộ, cơ quan ngang Bộ thực hiện.") == ["Bộ", "Cơ quan ngang Bộ"]
+
+
+def test_the_relevant_ones_of_a_class_keep_the_body_they_belong_to() -> None:
+    sentence = "Thủ trưởng các cơ quan chuyên môn có liên quan thuộc UBND tỉnh; Sở Y tế thi hành."
+    assert body_names(sentence) == ["Cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "Sở Y tế"]
