@@ -23,14 +23,16 @@ from spacy.tokens import Doc, Span
 
 from policylink.core.vietnamese import CharacterMap, normalize_tones
 from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
+from policylink.nlp.body_class_joins import (
+    join_belonging,
+    join_class_owners,
+    join_named_places,
+    share_council_with_places,
+)
 from policylink.nlp.body_context import (
     LOOKBEHIND,
     deputy_of_prime_minister,
-    join_belonging,
-    join_class_owners,
     join_compounds,
-    join_named_places,
-    share_council_with_places,
     share_organ,
     share_qualifier,
     share_standing_head,

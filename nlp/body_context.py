@@ -10,11 +10,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from policylink.core.vietnamese import normalize_tones
 from policylink.nlp.body_candidates import Candidate
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
-from policylink.nlp.gazetteer import UPPER_CLASS
 
 _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
 _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
@@ -39,7 +37,7 @@ _ITEM_END = re.compile(r"[;\n]|$")
 # office, named by the body written after it (RULINGS R2, R4).
 _OFFICE_HEAD = re.compile(r"(?<!\w)(?-i:CVP|PCVP)[^\S\n]+$")
 _LEADING_DETERMINER = re.compile(r"(?:(?<=\s)|^)(?:các|những|mọi)\s+$", FLAGS)
-_COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", FLAGS)
+COORDINATOR = re.compile(r"\s*(?:,|;|và|cùng)\s*", FLAGS)
 LOOKBEHIND = 60  # characters before a name searched for a determiner or a role
 
 
@@ -151,7 +149,7 @@ def share_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not holder.suffix_type:
             continue
         j = i - 1
-        while j >= 0 and _COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
+        while j >= 0 and COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
             member = out[j]
             if member.suffix_type:
                 break
@@ -208,7 +206,7 @@ def share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 or _level_word_at_end().search(text, head.start, head.end)):
             continue
         j = i + 1
-        while j < len(out) and _COORDINATOR.fullmatch(text[out[j - 1].end : out[j].start]):
+        while j < len(out) and COORDINATOR.fullmatch(text[out[j - 1].end : out[j].start]):
             member = out[j]
             name = member.canonical.lower()
             if not name.startswith(_STANDING_HOLDERS) or " các " in f" {name} ":
@@ -234,7 +232,7 @@ def share_qualifier(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if qualifier is None:
             continue
         j = i - 1
-        while j >= 0 and _COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
+        while j >= 0 and COORDINATOR.fullmatch(text[out[j].end : out[j + 1].start]):
             j -= 1
         first = j + 1
         if first == i or not _DETERMINER_FIRST.match(text, out[first].start):
@@ -254,129 +252,4 @@ def share_organ(text: str, chosen: list[Candidate]) -> list[Candidate]:
         for i, c in enumerate(out):
             if m.end() <= c.start < item_end and c.kind in ("party", "state", "front"):
                 out[i] = replace(c, canonical=f"{m['organ']} {c.canonical}")
-    return out
-
-
-# `UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác`: a class of places that
-# closes a list of one council's bodies is headed by that council too (the class as written)
-_PLACES_CLOSING = re.compile(
-    r"[^\S\n]*(?:,|và)[^\S\n]+(?P<places>các[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|huyện|xã|phường)"
-    r"(?:[^\S\n]*[/,][^\S\n]*(?:tỉnh|thành[^\S\n]+phố|huyện|xã|phường|đặc[^\S\n]+khu))*+"
-    r"(?:[^\S\n]+khác)?+)(?:(?<=khác)|(?=[^\S\n]*(?:[,;.:)\t\n]|$)))")
-_PLACE_COUNCILS = ("ủy ban nhân dân", "hội đồng nhân dân")
-
-
-def share_council_with_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Add the class of places that closes a list of a council's bodies, headed by that council."""
-    out = list(chosen)
-    starts = {c.start for c in chosen}
-    for c in chosen:
-        council = next((h for h in _PLACE_COUNCILS if c.canonical.lower().startswith(h + " ")), None)
-        m = _PLACES_CLOSING.match(text, c.end) if council else None
-        if m is None or m.start("places") in starts or " các " in f" {c.canonical.lower()} ":
-            continue
-        name = f"{c.canonical[: len(council)]} {text[m.start('places') : m.end('places')]}"
-        out.append(Candidate(m.start("places"), m.end("places"), name, c.kind, None))
-    return sorted(out, key=lambda c: c.start)
-
-
-# `Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc Trung ương`: the places a class
-# of councils belongs to; `Sở Giáo dục và Đào tạo thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung
-# ương`: a body of no place of its own, of whichever council of a class. Each is one mention.
-_BELONGS_TO = re.compile(r"[^\S\n]+thuộc[^\S\n]+", FLAGS)
-_PLACES_BELONGED = re.compile(
-    r"[^\S\n]+thuộc[^\S\n]+(?:tỉnh[^\S\n]*,[^\S\n]*thành[^\S\n]+phố"
-    r"(?:[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:Trung ương|TW|TƯ))?+"
-    r"|(?:tỉnh|thành[^\S\n]+phố)[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+(?-i:Trung ương|TW|TƯ))(?!\w)", FLAGS)
-_CLASS_OF_PLACES = re.compile(r"(?:tỉnh|xã|huyện|thành phố|phường|đặc khu)\s*,|(?<!\w)(?:các|cấp)(?!\w)")
-
-
-def _council_class(c: Candidate) -> bool:
-    name = c.canonical.lower()
-    return name.startswith(_PLACE_COUNCILS) and bool(_CLASS_OF_PLACES.search(name))
-
-
-def join_belonging(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A class of councils with the places it belongs to, and a body of no place of its own with the
-    class of councils it belongs to, one mention each."""
-    out: list[Candidate] = []
-    for c in chosen:
-        if _council_class(c) and (places := _PLACES_BELONGED.match(text, c.end)):
-            c = replace(c, end=places.end(), canonical=f"{c.canonical} {' '.join(places.group().split())}")
-        last = out[-1] if out else None
-        if (last is not None and _council_class(c) and _BELONGS_TO.fullmatch(text, last.end, c.start)
-                and not last.suffix and not _council_class(last) and " thuộc " not in last.canonical):
-            out[-1] = replace(last, end=c.end, canonical=f"{last.canonical} thuộc {c.canonical}")
-            continue
-        out.append(c)
-    return out
-
-
-
-
-# `UBND các huyện, thị xã Bảo Lộc, thành phố Đà Lạt`: a class of councils whose list of places has
-# begun naming places goes on through the named places after it (RULINGS R3: one mention, the whole
-# list); a class that names none (`UBND các huyện, thị xã`) stops where it is written.
-@cache
-def _named_place_after() -> re.Pattern[str]:
-    proper = body_rules().gazetteer.proper_name
-    levels = r"thành[^\S\n]+phố|thị[^\S\n]+xã|thị[^\S\n]+trấn|huyện|quận|phường|xã|(?-i:TP)\.?"
-    return re.compile(
-        rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)(?:{levels})(?!\w){proper}", FLAGS)
-
-
-_ENDS_NAMED = re.compile(rf"[^\S\n](?-i:{UPPER_CLASS})\w*$")
-
-
-def join_named_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Run a class of councils that ends on a named place through the named places listed after it,
-    dropping any mention those places held."""
-    out: list[Candidate] = []
-    for c in chosen:
-        if out and c.start < out[-1].end:
-            continue  # (inside the places the mention before took)
-        named = _ENDS_NAMED.search(text, c.start, c.end)
-        if _council_class(c) and " các " in f" {c.canonical.lower()} " and named:
-            end = c.end
-            while m := _named_place_after().match(text, end):
-                end = m.end()
-            if end > c.end:
-                places = normalize_tones(re.sub(r"\s+", " ", text[c.end : end]))
-                c = replace(c, end=end, canonical=c.canonical + places)
-        out.append(c)
-    return out
-
-
-
-# `tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ`, `Tổ chức pháp chế Bộ, ngành`: a
-# class described in lower case whose owner is the class of ministries, perhaps with the other central
-# classes listed after it: one class, all of them its owners (they say whose units these are)
-_CLASS_BEFORE_OWNER = re.compile(
-    r"(?<!\w)(?:tổ[^\S\n]+chức|cơ[^\S\n]+quan|đơn[^\S\n]+vị)"
-    rf"(?:[^\S\n]+(?!(?:thuộc|của|các|và|ngang)(?!\w))(?-i:{UPPER_CLASS.lower()})\w*){{1,3}}"
-    r"[^\S\n]+(?:(?:trực[^\S\n]+)?thuộc[^\S\n]+)?$", FLAGS)
-_MINISTRIES = ("bộ", "bộ, ngành")
-_CENTRAL_CLASSES = ("cơ quan ngang bộ", "cơ quan thuộc chính phủ")
-
-
-def join_class_owners(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A lower-case class before the class of ministries (and the central classes after it), one mention."""
-    out: list[Candidate] = []
-    i = 0
-    while i < len(chosen):
-        c = chosen[i]
-        floor = out[-1].end if out else 0
-        cls = _CLASS_BEFORE_OWNER.search(text, max(floor, c.start - LOOKBEHIND), c.start)
-        if c.canonical.lower() not in _MINISTRIES or cls is None:
-            out.append(c)
-            i += 1
-            continue
-        j = i + 1
-        while (j < len(chosen) and chosen[j].canonical.lower() in _CENTRAL_CLASSES
-               and _COORDINATOR.fullmatch(text, chosen[j - 1].end, chosen[j].start)):
-            j += 1
-        end = chosen[j - 1].end
-        out.append(replace(c, start=cls.start(), end=end, canonical=canonical_name(text[cls.start() : end]),
-                           kind="state", level=None))
-        i = j
     return out
