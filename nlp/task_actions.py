@@ -60,6 +60,12 @@ _ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
 # A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
 # each item that names no doer of its own is one of those duties (RULINGS R1, R13).
 _DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
+# ... but a lead-in that says what its subject is before its duties (`Trường X là đơn vị sự nghiệp có thu, có
+# tư cách pháp nhân ... và có nhiệm vụ:`) lists the standing mandate of a unit a decision founds: what the
+# unit is for, no work assigned (RULINGS R95). A body set up for a job is not defined so (`Ban Chỉ đạo có
+# nhiệm vụ:`).
+_FOUNDED_MANDATE = re.compile(r"(?<!\w)là\s+(?:một\s+)?(?:đơn vị|cơ quan|tổ chức)(?!\w)[^:]*(?<!\w)có\s+"
+                              r"(?:chức năng,?\s+)?nhiệm vụ\s*:\s*$", re.IGNORECASE)
 # ... or a heading over them that names whose duties they are (`Điều 3. Nhiệm vụ của Ban Chỉ đạo ...:`)
 _DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
 # Items under `Các nội dung cần tập trung đánh giá bao gồm:`, `Nội dung kiểm tra:` list what one evaluation
@@ -393,6 +399,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "designates"
     if unit.responsible_cell is not None or GIAO.match(body_text):
         return "assigns"
+    if not stated and (intro := resolver.section_intro(unit)) and _FOUNDED_MANDATE.search(text, *intro):
+        return "mandate"
     if not stated and (intro := resolver.section_intro(unit)) and (
             _DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`

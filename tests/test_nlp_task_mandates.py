@@ -251,3 +251,23 @@ INTERVIEW = "\n".join([
 
 def test_a_question_is_no_task(tmp_path: Path) -> None:
     assert rule_tasks(tmp_path, INTERVIEW) == []
+
+
+FOUNDED_UNIT = "\n".join([
+    "Quyết định về việc thành lập Trung tâm Kiểm định xây dựng",
+    "Điều 1. Thành lập Trung tâm Kiểm định xây dựng trực thuộc Sở Xây dựng.",
+    "Điều 2. Trung tâm Kiểm định xây dựng là đơn vị sự nghiệp công lập, có con dấu riêng và có nhiệm vụ:",
+    "1. Kiểm định chất lượng công trình xây dựng theo quy định;",
+    "2. Tư vấn giám sát thi công các công trình trên địa bàn.",
+    "Điều 3. Ban Chỉ đạo có nhiệm vụ:",
+    "1. Đôn đốc việc kiện toàn Trung tâm trong quý II.",
+    "Điều 4. Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này.",
+    "",
+])
+
+
+def test_the_mandate_of_a_unit_a_decision_founds_is_no_task(tmp_path: Path) -> None:
+    """`X là đơn vị ... có nhiệm vụ:` says what a founded unit is for (RULINGS R95); a body charged with a
+    job (`Ban Chỉ đạo có nhiệm vụ:`) has duties, and the execution clause is one."""
+    tasks = rule_tasks(tmp_path, FOUNDED_UNIT)
+    assert [t.text[:20] for t in tasks] == ["Đôn đốc việc kiện to", "Giám đốc Sở Xây dựng"]
