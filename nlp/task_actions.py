@@ -391,6 +391,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and _in_power_article(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and _in_public_article(text, resolver, unit)),
+        ("norm", lambda: not stated and not DUTY.search(body_key) and _norm_clause(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -488,6 +489,30 @@ _PUBLIC_ARTICLE = re.compile(
 def _in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
     heading = _article_heading(text, resolver, unit)
     return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
+
+
+# A heading over an article's clauses that says they are duties (`2. Nghĩa vụ của cán bộ phụ trách`, `Điều 9.
+# Tổ chức thực hiện`) or the measures of a plan the article adopts (`3. Giải pháp thực hiện:`).
+_DUTY_HEADING = re.compile(
+    r"(?<!\w)(?:nghĩa vụ|nhiệm vụ|trách nhiệm|giải pháp|tổ chức thực hiện|thi hành)(?!\w)", re.IGNORECASE)
+
+
+def _norm_clause(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` is a clause of a regulation's article that names no doer, inherits none and lies under
+    no heading stating duties (`Điều 5. Xây dựng Tủ sách` + `6. Tăng cường ứng dụng công nghệ thông tin` +
+    `a) Thực hiện số hoá ...`): it states how things are to be done, a norm that charges no body
+    (RULINGS R24); the articles that charge bodies name them, in their clauses or headings."""
+    if _article_heading(text, resolver, unit) is None or resolver.inherited(unit):
+        return False
+    for scope in resolver.structure.scopes(unit.section):
+        if scope is None:
+            break
+        line_end = text.find("\n", scope.start, scope.end)
+        if _DUTY_HEADING.search(text, scope.start, scope.end if line_end < 0 else line_end):
+            return False
+        if _ARTICLE_ID.search(scope.id):
+            break
+    return True
 
 
 def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
