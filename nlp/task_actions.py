@@ -340,9 +340,16 @@ LIMITED_LEAD_IN = "limited-lead-in"
 SHARED_ACTION = "shares-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
-                       "duty-phrase", LIMITED_LEAD_IN, SHARED_ACTION})
+                       "duty-phrase", "execution", LIMITED_LEAD_IN, SHARED_ACTION})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
+# The execution clause closing a decision (`Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi
+# hành Quyết định này.`, `Các ông (bà): ...; Thủ trưởng các ngành ... căn cứ Quyết định thi hành.`): a duty of
+# those it lists, however the list is written (RULINGS R95), even where no rule tells titles from bodies.
+_ACT = r"(?:quyết định|nghị quyết|chỉ thị|thông tư)"
+_EXECUTION = re.compile(
+    rf"(?<!\w)(?:(?:chịu|có) trách nhiệm(?: tổ chức)?|căn cứ {_ACT}(?: này)?(?: để)?)"
+    rf" thi hành(?: {_ACT} này)?\s*\.?$")
 # A lead-in that hands out an action: `Giao X ...`, `X chủ trì ...`, `X có trách nhiệm ...`.
 _ASSIGNING = re.compile(r"(?<!\w)(?:giao|phân công|chủ trì|(?:có|chịu) trách nhiệm)(?!\w)", re.IGNORECASE)
 
@@ -384,7 +391,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
-        ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
+        ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
+         and not _EXECUTION.search(body_key)),
         ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
          and _in_power_article(text, resolver, unit)),
         ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
@@ -415,6 +423,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "directs"
     if _acts_after_adverbial(text, unit, tokens):
         return "adverbial-action"
+    if _EXECUTION.search(body_key) and "\n" not in body_text:
+        return "execution"
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
 
 

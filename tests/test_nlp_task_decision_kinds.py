@@ -183,3 +183,35 @@ CASES = "\n".join([
 def test_an_adverbial_closed_by_a_colon_opens_the_sentence(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, CASES)
     assert [t.responsible for t in tasks] == [["Sở Tư pháp"]]
+
+
+EXECUTION_CLAUSES = "\n".join([
+    "Quyết định về việc ban hành mức thu phí chợ",
+    "Điều 1. Ban hành mức thu phí chợ trên địa bàn tỉnh.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh; Giám đốc: Sở Tài chính, Sở Công Thương; Thủ trưởng các"
+    " ngành, đơn vị có liên quan căn cứ Quyết định thi hành.",
+    "",
+])
+
+
+def test_an_execution_clause_is_a_duty_however_its_list_is_written(tmp_path: Path) -> None:
+    """A form of address or titles no rule knows before the bodies still close with their duty."""
+    tasks = rule_tasks(tmp_path, EXECUTION_CLAUSES)
+    assert [t.text[:14] for t in tasks] == ["Các ông (bà): "]
+
+
+LISTED_MINISTERS = "\n".join([
+    "Quyết định về việc chuyển đổi Tổng công ty X",
+    "Điều 1. Chuyển Tổng công ty X thành Tập đoàn X.",
+    "Điều 2. Tổ chức thực hiện",
+    "1. Bộ Xây dựng hướng dẫn việc chuyển đổi.",
+    "Điều 3. Bộ trưởng các Bộ: Xây dựng, Tài chính; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi"
+    " hành Quyết định này.",
+    "",
+])
+
+
+def test_a_distributed_list_of_ministers_is_no_area_label(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, LISTED_MINISTERS)
+    assert [t.text[:16] for t in tasks] == ["Bộ Xây dựng hướn", "Bộ trưởng các Bộ"]
