@@ -41,6 +41,9 @@ _NOT_TASK_START = re.compile(
     r"|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
+    # an item of a mandate that only says to whom its doer answers (`- Chịu trách nhiệm trước Thủ trưởng
+    # cơ quan mình về ...`); a body charged by name so (`Giao Sở X chịu trách nhiệm trước ...`) is charged
+    r"|chịu trách nhiệm (?:toàn diện )?trước\b"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
@@ -127,7 +130,9 @@ _NOT_TASK_ACTION = re.compile(
     # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`)
     r"|áp dụng\b"
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
-    r"|được\b(?! giao| phân công))"
+    r"|được\b(?! giao| phân công)"
+    # a seat on a board (`Thứ trưởng Bộ X làm Phó Trưởng ban.`): a role given, as `Giao X là ...` gives one
+    r"|làm (?:phó )?(?:trưởng|tổ trưởng|chủ tịch|ủy viên|uỷ viên|thành viên|thư ký)\b)"
 )
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
 _ADVICE = re.compile(
@@ -509,11 +514,13 @@ _DUTY_HEADING = re.compile(
 
 def _norm_clause(text: str, resolver: Resolver, unit: Unit) -> bool:
     """Whether `unit` is a clause of a regulation's article that names no doer, inherits none and lies under
-    no heading stating duties (`Điều 5. Xây dựng Tủ sách` + `6. Tăng cường ứng dụng công nghệ thông tin` +
-    `a) Thực hiện số hoá ...`): it states how things are to be done, a norm that charges no body
+    no duty lead-in nor heading stating duties (`Điều 5. Xây dựng Tủ sách` + `6. Tăng cường ứng dụng công nghệ
+    thông tin` + `a) Thực hiện số hoá ...`): it states how things are to be done, a norm that charges no body
     (RULINGS R24); the articles that charge bodies name them, in their clauses or headings."""
     if _article_heading(text, resolver, unit) is None or resolver.inherited(unit):
         return False
+    if (intro := resolver.section_intro(unit)) and _DUTY_LEAD_IN.search(text, *intro):
+        return False  # `Các thành viên Ban Chỉ đạo có nhiệm vụ:` charges the items' doer
     for scope in resolver.structure.scopes(unit.section):
         if scope is None:
             break

@@ -215,3 +215,23 @@ LISTED_MINISTERS = "\n".join([
 def test_a_distributed_list_of_ministers_is_no_area_label(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, LISTED_MINISTERS)
     assert [t.text[:16] for t in tasks] == ["Bộ Xây dựng hướn", "Bộ trưởng các Bộ"]
+
+
+BOARD = "\n".join([
+    "Quyết định về việc thành lập Ban Chỉ đạo tổ chức hội chợ",
+    "Điều 1. Thành lập Ban Chỉ đạo tổ chức hội chợ thương mại năm 2025.",
+    "Điều 2. Ban Chỉ đạo do Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc Sở Công Thương làm Phó"
+    " Trưởng ban.",
+    "Các thành viên Ban Chỉ đạo có nhiệm vụ:",
+    "- Đôn đốc việc chuẩn bị gian hàng của ngành mình;",
+    "- Chịu trách nhiệm trước Trưởng Ban Chỉ đạo về việc thực hiện nhiệm vụ được giao.",
+    "Điều 3. Giao Sở Công Thương chịu trách nhiệm trước UBND tỉnh về tiến độ chuẩn bị hội chợ.",
+    "",
+])
+
+
+def test_a_seat_on_a_board_and_an_accountability_are_no_duties(tmp_path: Path) -> None:
+    """`X làm Phó Trưởng ban` gives a role; an item saying only to whom the members answer assigns no work,
+    while a body charged by name with answering for a result is charged."""
+    tasks = rule_tasks(tmp_path, BOARD)
+    assert [t.text[:20] for t in tasks] == ["Đôn đốc việc chuẩn b", "Giao Sở Công Thương "]
