@@ -269,6 +269,29 @@ def directs(tokens: list[Token]) -> bool:
     return _adjectives_with_object(tokens)
 
 
+_MODAL_SUBJECT_WORDS = 12  # tokens of a subject no rule knows as a body, before its modal
+_DISTRIBUTIVE = ("các", "từng", "mỗi")
+_THINGS = ("khoản", "số", "loại", "văn bản", "hồ sơ", "nội dung")  # counted things, no doers
+
+
+def _modal_duty(tokens: list[Token]) -> bool:
+    """`Từng cơ quan, đơn vị phải chủ động rà soát ...`: a modal of obligation after a subject no rule names
+    as a body, in the first clause, before a directed verb: the sentence lays a duty on that subject. Only a
+    subject of doers counted out (`các`, `từng`, `mỗi`): after other nouns the modal qualifies a thing (`các
+    khoản phải đóng góp`, `biên bản phải lập ...`, `số thuế phải nộp`)."""
+    if len(tokens) < 2 or match_key(tokens[0].text) not in _DISTRIBUTIVE:
+        return False
+    if match_key(tokens[1].text) in _THINGS:
+        return False
+    for i, token in enumerate(tokens[:_MODAL_SUBJECT_WORDS]):
+        if token.text in (".", ";", ":"):
+            return False
+        if i > 0 and match_key(token.text) in _MODALS:
+            rest = tokens[i + 1 :]
+            return bool(rest) and match_key(rest[0].text) != "được" and directs(rest)
+    return False
+
+
 def _adjectives_with_object(tokens: list[Token]) -> bool:
     """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
     i = 0
@@ -345,7 +368,7 @@ LIMITED_LEAD_IN = "limited-lead-in"
 SHARED_ACTION = "shares-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
-                       "duty-phrase", "execution", LIMITED_LEAD_IN, SHARED_ACTION})
+                       "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
 # The execution clause closing a decision (`Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi
@@ -430,6 +453,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "adverbial-action"
     if _EXECUTION.search(body_key) and "\n" not in body_text:
         return "execution"
+    if _modal_duty(tokens):
+        return "modal-duty"
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
 
 
