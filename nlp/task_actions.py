@@ -146,6 +146,10 @@ _FORM_ITEM = re.compile(r"^[^:;.]{3,}:\s*mẫu(?: số)?\s*\d+\w*\b")
 _LIMIT_ITEM = re.compile(
     r"^(?:(?:đối với|trường hợp)\b[^.;:]*?\bthì\s+)?(?:thời gian|thời hạn)\b[^.;:]*?\blà\s+"
     r"(?:không quá\s+|tối đa\s+)?\d+(?:,\d+)?\s+(?:ngày|giờ|tháng|năm)\b")
+# An amount per head or period (`Dạy nghề ngắn hạn mức tối thiểu 500.000 đồng / người / khoá học`): an item of
+# a list of rates or entitlements names what is paid for, no one's duty (RULINGS R24).
+_RATE = re.compile(
+    r"\d[\d.,]*\s*(?:triệu\s+)?(?:đồng|đ)\s*/\s*(?:người|tháng|đợt|năm|lần|khoá|khóa|đối tượng)\b")
 # A prohibition laid on the doers (`Bộ phận Một cửa, cơ quan giải quyết hồ sơ ... không được yêu cầu
 # người sử dụng đất nộp thêm ...`) limits how they act; it directs no action (RULINGS R63, R79).
 _PROHIBITION = re.compile(r"^[^.;:]*(?<!\w)không\s+được(?!\w)[^.;:]*\.?$")
@@ -409,6 +413,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
+        ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),

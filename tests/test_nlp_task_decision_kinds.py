@@ -235,3 +235,20 @@ def test_a_seat_on_a_board_and_an_accountability_are_no_duties(tmp_path: Path) -
     while a body charged by name with answering for a result is charged."""
     tasks = rule_tasks(tmp_path, BOARD)
     assert [t.text[:20] for t in tasks] == ["Đôn đốc việc chuẩn b", "Giao Sở Công Thương "]
+
+
+PER_HEAD_RATES = "\n".join([
+    "Nghị quyết về mức đóng góp đối với học viên",
+    "Điều 1. Thông qua mức đóng góp đối với học viên tại Trung tâm:",
+    "1. Trách nhiệm đóng góp:",
+    "- Dạy nghề ngắn hạn mức tối thiểu 300.000 đồng / người / khoá học.",
+    "- Trường hợp học viên ốm nặng thì Trung tâm có trách nhiệm chuyển viện, chi phí 100.000 đồng / lần.",
+    "",
+])
+
+
+def test_an_amount_per_head_is_a_rate_unless_a_duty_is_stated(tmp_path: Path) -> None:
+    """What is paid for, priced per head or period, is an entitlement (RULINGS R24); a duty stated with
+    its cost stays one."""
+    tasks = rule_tasks(tmp_path, PER_HEAD_RATES)
+    assert [t.text[:20] for t in tasks] == ["Trường hợp học viên "]
