@@ -17,6 +17,7 @@ from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, SPLITS, GoldDocument, load_split
 from policylink.nlp.model import Citation, Deadline, Extraction, Task
+from policylink.nlp.task_units import content_start
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MATCH_FIELDS = ("citations", "citation_dates", "relation_edges", "bodies", "deadlines", "horizons", "tasks")
@@ -159,10 +160,13 @@ def _time_scores(gold: list[dict], system: list[Deadline], matched: str, due: st
 
 
 def anchor_position(text: str, anchor: str) -> int | None:
+    """Where the task `anchor` marks starts: past the item marker an anchor may carry to be unique
+    (`k) Kiểm tra, sơ kết, tổng kết` where the same words open other items), as a unit's text starts
+    past its marker (nlp.task_units)."""
     position = text.find(anchor)
     if position < 0:
         position = match_key(text).find(match_key(anchor))
-    return position if position >= 0 else None
+    return position + content_start(anchor, 0, len(anchor)) if position >= 0 else None
 
 
 def _task_scores(gold: GoldDocument, system: Extraction, report: Report) -> None:

@@ -41,6 +41,9 @@ _NOT_TASK_START = re.compile(
     r"|trường hợp có khó khăn|nơi nhận"
     # a procedure's step, a reply to a question, a note, a total row (RULINGS R20, R21)
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
+    # an item of a mandate that only says to whom its doer answers (`- Chịu trách nhiệm trước Thủ trưởng
+    # cơ quan mình về ...`); a body charged by name so (`Giao Sở X chịu trách nhiệm trước ...`) is charged
+    r"|chịu trách nhiệm (?:toàn diện )?trước\b"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
@@ -60,6 +63,12 @@ _ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
 # A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
 # each item that names no doer of its own is one of those duties (RULINGS R1, R13).
 _DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
+# ... but a lead-in that says what its subject is before its duties (`Trường X là đơn vị sự nghiệp có thu, có
+# tư cách pháp nhân ... và có nhiệm vụ:`) lists the standing mandate of a unit a decision founds: what the
+# unit is for, no work assigned (RULINGS R95). A body set up for a job is not defined so (`Ban Chỉ đạo có
+# nhiệm vụ:`).
+_FOUNDED_MANDATE = re.compile(r"(?<!\w)là\s+(?:một\s+)?(?:đơn vị|cơ quan|tổ chức)(?!\w)[^:]*(?<!\w)có\s+"
+                              r"(?:chức năng,?\s+)?nhiệm vụ\s*:\s*$", re.IGNORECASE)
 # ... or a heading over them that names whose duties they are (`Điều 3. Nhiệm vụ của Ban Chỉ đạo ...:`)
 _DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
 # Items under `Các nội dung cần tập trung đánh giá bao gồm:`, `Nội dung kiểm tra:` list what one evaluation
@@ -121,7 +130,9 @@ _NOT_TASK_ACTION = re.compile(
     # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`)
     r"|áp dụng\b"
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
-    r"|được\b(?! giao| phân công))"
+    r"|được\b(?! giao| phân công)"
+    # a seat on a board (`Thứ trưởng Bộ X làm Phó Trưởng ban.`): a role given, as `Giao X là ...` gives one
+    r"|làm (?:phó )?(?:trưởng|tổ trưởng|chủ tịch|ủy viên|uỷ viên|thành viên|thư ký)\b)"
 )
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
 _ADVICE = re.compile(
@@ -135,6 +146,10 @@ _FORM_ITEM = re.compile(r"^[^:;.]{3,}:\s*mẫu(?: số)?\s*\d+\w*\b")
 _LIMIT_ITEM = re.compile(
     r"^(?:(?:đối với|trường hợp)\b[^.;:]*?\bthì\s+)?(?:thời gian|thời hạn)\b[^.;:]*?\blà\s+"
     r"(?:không quá\s+|tối đa\s+)?\d+(?:,\d+)?\s+(?:ngày|giờ|tháng|năm)\b")
+# An amount per head or period (`Dạy nghề ngắn hạn mức tối thiểu 500.000 đồng / người / khoá học`): an item of
+# a list of rates or entitlements names what is paid for, no one's duty (RULINGS R24).
+_RATE = re.compile(
+    r"\d[\d.,]*\s*(?:triệu\s+)?(?:đồng|đ)\s*/\s*(?:người|tháng|đợt|năm|lần|khoá|khóa|đối tượng)\b")
 # A prohibition laid on the doers (`Bộ phận Một cửa, cơ quan giải quyết hồ sơ ... không được yêu cầu
 # người sử dụng đất nộp thêm ...`) limits how they act; it directs no action (RULINGS R63, R79).
 _PROHIBITION = re.compile(r"^[^.;:]*(?<!\w)không\s+được(?!\w)[^.;:]*\.?$")
@@ -258,6 +273,29 @@ def directs(tokens: list[Token]) -> bool:
     return _adjectives_with_object(tokens)
 
 
+_MODAL_SUBJECT_WORDS = 12  # tokens of a subject no rule knows as a body, before its modal
+_DISTRIBUTIVE = ("các", "từng", "mỗi")
+_THINGS = ("khoản", "số", "loại", "văn bản", "hồ sơ", "nội dung")  # counted things, no doers
+
+
+def _modal_duty(tokens: list[Token]) -> bool:
+    """`Từng cơ quan, đơn vị phải chủ động rà soát ...`: a modal of obligation after a subject no rule names
+    as a body, in the first clause, before a directed verb: the sentence lays a duty on that subject. Only a
+    subject of doers counted out (`các`, `từng`, `mỗi`): after other nouns the modal qualifies a thing (`các
+    khoản phải đóng góp`, `biên bản phải lập ...`, `số thuế phải nộp`)."""
+    if len(tokens) < 2 or match_key(tokens[0].text) not in _DISTRIBUTIVE:
+        return False
+    if match_key(tokens[1].text) in _THINGS:
+        return False
+    for i, token in enumerate(tokens[:_MODAL_SUBJECT_WORDS]):
+        if token.text in (".", ";", ":"):
+            return False
+        if i > 0 and match_key(token.text) in _MODALS:
+            rest = tokens[i + 1 :]
+            return bool(rest) and match_key(rest[0].text) != "được" and directs(rest)
+    return False
+
+
 def _adjectives_with_object(tokens: list[Token]) -> bool:
     """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
     i = 0
@@ -334,9 +372,16 @@ LIMITED_LEAD_IN = "limited-lead-in"
 SHARED_ACTION = "shares-lead-in"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
-                       "duty-phrase", LIMITED_LEAD_IN, SHARED_ACTION})
+                       "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
+# The execution clause closing a decision (`Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi
+# hành Quyết định này.`, `Các ông (bà): ...; Thủ trưởng các ngành ... căn cứ Quyết định thi hành.`): a duty of
+# those it lists, however the list is written (RULINGS R95), even where no rule tells titles from bodies.
+_ACT = r"(?:quyết định|nghị quyết|chỉ thị|thông tư)"
+_EXECUTION = re.compile(
+    rf"(?<!\w)(?:(?:chịu|có) trách nhiệm(?: tổ chức)?|căn cứ {_ACT}(?: này)?(?: để)?)"
+    rf" thi hành(?: {_ACT} này)?\s*\.?$")
 # A lead-in that hands out an action: `Giao X ...`, `X chủ trì ...`, `X có trách nhiệm ...`.
 _ASSIGNING = re.compile(r"(?<!\w)(?:giao|phân công|chủ trì|(?:có|chịu) trách nhiệm)(?!\w)", re.IGNORECASE)
 
@@ -368,6 +413,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
+        ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
@@ -378,13 +424,15 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
-        ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)),
+        ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
+         and not _EXECUTION.search(body_key)),
         ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
          and _in_power_article(text, resolver, unit)),
         ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
          and _in_power_article(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and _in_public_article(text, resolver, unit)),
+        ("norm", lambda: not stated and not DUTY.search(body_key) and _norm_clause(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -393,6 +441,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "designates"
     if unit.responsible_cell is not None or GIAO.match(body_text):
         return "assigns"
+    if not stated and (intro := resolver.section_intro(unit)) and _FOUNDED_MANDATE.search(text, *intro):
+        return "mandate"
     if not stated and (intro := resolver.section_intro(unit)) and (
             _DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
@@ -406,6 +456,10 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "directs"
     if _acts_after_adverbial(text, unit, tokens):
         return "adverbial-action"
+    if _EXECUTION.search(body_key) and "\n" not in body_text:
+        return "execution"
+    if _modal_duty(tokens):
+        return "modal-duty"
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
 
 
@@ -480,6 +534,32 @@ _PUBLIC_ARTICLE = re.compile(
 def _in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
     heading = _article_heading(text, resolver, unit)
     return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
+
+
+# A heading over an article's clauses that says they are duties (`2. Nghĩa vụ của cán bộ phụ trách`, `Điều 9.
+# Tổ chức thực hiện`) or the measures of a plan the article adopts (`3. Giải pháp thực hiện:`).
+_DUTY_HEADING = re.compile(
+    r"(?<!\w)(?:nghĩa vụ|nhiệm vụ|trách nhiệm|giải pháp|tổ chức thực hiện|thi hành)(?!\w)", re.IGNORECASE)
+
+
+def _norm_clause(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` is a clause of a regulation's article that names no doer, inherits none and lies under
+    no duty lead-in nor heading stating duties (`Điều 5. Xây dựng Tủ sách` + `6. Tăng cường ứng dụng công nghệ
+    thông tin` + `a) Thực hiện số hoá ...`): it states how things are to be done, a norm that charges no body
+    (RULINGS R24); the articles that charge bodies name them, in their clauses or headings."""
+    if _article_heading(text, resolver, unit) is None or resolver.inherited(unit):
+        return False
+    if (intro := resolver.section_intro(unit)) and _DUTY_LEAD_IN.search(text, *intro):
+        return False  # `Các thành viên Ban Chỉ đạo có nhiệm vụ:` charges the items' doer
+    for scope in resolver.structure.scopes(unit.section):
+        if scope is None:
+            break
+        line_end = text.find("\n", scope.start, scope.end)
+        if _DUTY_HEADING.search(text, scope.start, scope.end if line_end < 0 else line_end):
+            return False
+        if _ARTICLE_ID.search(scope.id):
+            break
+    return True
 
 
 def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:

@@ -27,8 +27,11 @@ from policylink.nlp.task_units import (
 ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"
 LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _GOAL_HEADING = re.compile(
+    # (`II. Về kết quả công tác năm 2024`, `1. Những kết quả tích cực:`, `Các hạn chế` head the same parts;
+    # `I. Về đánh giá kết quả thực hiện` heads the evaluation asked of bodies)
+    r"^(?:về\s+(?!đánh giá))?(?:những\s+|các\s+)?"
     # (`II. Mục tiêu, nhiệm vụ ...` heads the tasks as well as the goals)
-    r"^(?!mục tiêu\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp))"
+    r"(?!mục tiêu\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp))"
     rf"(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
     # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
     r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"

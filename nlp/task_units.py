@@ -242,6 +242,27 @@ def _item_body(text: str, structure: Structure, section: Section | None,
     return body
 
 
+# A sub-item numbered under its item (`1.1.`, `2.3.`).
+_SUB_NUMBER = re.compile(r"[ \t]*\d+\.\d+\.?[ \t]")
+
+
+def _group_title(text: str, structure: Structure, bodies: list[Body], section: Section | None,
+                 start: int, end: int) -> bool:
+    """Whether the line is the whole own text of a numbered item with numbered sub-items, naming no doer
+    (`1. Tiếp tục đẩy mạnh công tác ...; nâng cao chất lượng ...` + `1.1. Tham mưu ...` + `1.2. ...`): a
+    sentence that sums up the duties its sub-items state, however long, is no duty besides them."""
+    if section is None or text[section.start : start].strip() or not structure.children(section):
+        return False
+    if not all(_SUB_NUMBER.match(text, c.start, c.end) for c in structure.children(section)):
+        return False  # bullets under a duty detail it (`3. Nắm bắt ...` + `- Đầu mối hỗ trợ: ...`)
+    content = content_start(text, start, end)
+    if content == start or text[start:end].rstrip().endswith(":"):
+        return False  # not an item, or an introduction (`..., trong đó:` may state its own action, R13)
+    if any(s > start for s, _ in structure.own_lines(section)):
+        return False  # text of its own besides the line
+    return not body_chain(bodies, text, after_role(text, content, end), end)
+
+
 def _doer_paragraph_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
                         start: int, end: int) -> int | None:
     """Where the one paragraph under a doer's heading or lead-in ends: the item's first line names
@@ -290,7 +311,7 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             yield Unit(content, doer_end, section)
             continue
         item_body = _item_body(text, structure, section, start, end)
-        if item_body == []:
+        if item_body == [] or _group_title(text, structure, bodies, section, start, end):
             continue  # a container's title is not a task; its parts are
         if item_body and not body_chain(bodies, text, content, end):
             # `1. Nâng cao nhận thức ...` + a paragraph: one task, anchored on the title

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from policylink.api.cli import main
 from policylink.ingest.pipeline import ingest_file
-from policylink.nlp.evaluate import Report, citation_key, evaluate, score_document
+from policylink.nlp.evaluate import Report, anchor_position, citation_key, evaluate, score_document
 from policylink.nlp.extract import extract
 from policylink.nlp.gold import GoldDocument, GoldError, load_split
 
@@ -143,3 +143,10 @@ def test_task_roles_are_scored_each_on_its_own(tmp_path: Path) -> None:
     accuracies = score_document(gold, system).accuracies
     assert accuracies["task_responsible"].correct == accuracies["task_coordinating"].correct == 1
     assert (accuracies["task_report_to"].correct, accuracies["task_report_to"].total) == (0, 1)
+
+
+def test_an_anchor_made_unique_by_its_item_marker_marks_the_item_text() -> None:
+    """`b) Kiểm tra, tổng kết` repeats words that open other items; the task starts past the marker."""
+    text = "1. Sở A\na) Kiểm tra, tổng kết công tác.\n2. Sở B\nb) Kiểm tra, tổng kết công tác.\n"
+    assert anchor_position(text, "b) Kiểm tra, tổng kết") == text.index("Kiểm tra", text.index("b)"))
+    assert anchor_position(text, "Sở B") == text.index("Sở B")

@@ -5,7 +5,7 @@ monitoring verb, a duty or an action after an opening time limit does."""
 from pathlib import Path
 
 import pytest
-from nlp_fixtures import task_starting, tasks_in
+from nlp_fixtures import rule_tasks, task_starting, tasks_in
 from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
 
 from policylink.nlp.duty_model import rules_decide
@@ -307,3 +307,18 @@ def test_provisions_quoted_between_quote_marks_assign_nothing(tmp_path: Path) ->
     tasks = tasks_in(tmp_path, QUOTED_REPLY, decide=rules_decide)
     # (RULINGS R20, R36) the decree's clauses are quoted; the reply's own request is the task
     assert [t.text[:20] for t in tasks] == ["Đề nghị Thuế tỉnh Na"]
+
+
+def test_a_modal_after_a_subject_of_doers_counted_out_lays_a_duty(tmp_path: Path) -> None:
+    """`Từng cơ quan, đơn vị phải chủ động ...` charges a subject no rule names as a body; `các khoản phải
+    đóng góp` only qualifies a thing."""
+    text = "\n".join([
+        "Nghị quyết về công tác đào tạo cán bộ",
+        "Điều 1. Thông qua Đề án đào tạo cán bộ với các nội dung sau:",
+        "1. Giải pháp thực hiện:",
+        "- Từng cơ quan, đơn vị phải chủ động rà soát nguồn cán bộ để xây dựng kế hoạch đào tạo hằng năm.",
+        "- Các khoản phải đóng góp của học viên: 200.000 đồng một tháng.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Từng cơ quan, đơn vị"]

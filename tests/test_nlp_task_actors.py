@@ -301,3 +301,20 @@ def test_a_deputy_prime_minister_acts_for_the_government(tmp_path: Path) -> None
             "3. Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra việc khắc phục.\n")
     responsible = [t.responsible for t in tasks_in(tmp_path, text)]
     assert responsible == [["Bộ Xây dựng"], ["Chính phủ"], ["Chính phủ"]]
+
+
+RESULTS_HEADING = "\n".join([
+    "Thông báo kết luận hội nghị tổng kết công tác năm 2024",
+    "II. Về kết quả công tác năm 2024",
+    "1. Những kết quả tích cực:",
+    "1.1. Tiếp tục đẩy mạnh cải cách hành chính trong toàn ngành.",
+    "III. Nhiệm vụ công tác năm 2025",
+    "1. Sở Nội vụ tăng cường kiểm tra công vụ tại các đơn vị.",
+    "",
+])
+
+
+def test_a_heading_about_results_heads_an_assessment(tmp_path: Path) -> None:
+    """`Về kết quả ...`, `Những kết quả ...` head what was done, as `Kết quả ...` does: no duty there."""
+    tasks = rule_tasks(tmp_path, RESULTS_HEADING)
+    assert [t.text[:20] for t in tasks] == ["Sở Nội vụ tăng cường"]

@@ -183,3 +183,72 @@ CASES = "\n".join([
 def test_an_adverbial_closed_by_a_colon_opens_the_sentence(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, CASES)
     assert [t.responsible for t in tasks] == [["Sở Tư pháp"]]
+
+
+EXECUTION_CLAUSES = "\n".join([
+    "Quyết định về việc ban hành mức thu phí chợ",
+    "Điều 1. Ban hành mức thu phí chợ trên địa bàn tỉnh.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh; Giám đốc: Sở Tài chính, Sở Công Thương; Thủ trưởng các"
+    " ngành, đơn vị có liên quan căn cứ Quyết định thi hành.",
+    "",
+])
+
+
+def test_an_execution_clause_is_a_duty_however_its_list_is_written(tmp_path: Path) -> None:
+    """A form of address or titles no rule knows before the bodies still close with their duty."""
+    tasks = rule_tasks(tmp_path, EXECUTION_CLAUSES)
+    assert [t.text[:14] for t in tasks] == ["Các ông (bà): "]
+
+
+LISTED_MINISTERS = "\n".join([
+    "Quyết định về việc chuyển đổi Tổng công ty X",
+    "Điều 1. Chuyển Tổng công ty X thành Tập đoàn X.",
+    "Điều 2. Tổ chức thực hiện",
+    "1. Bộ Xây dựng hướng dẫn việc chuyển đổi.",
+    "Điều 3. Bộ trưởng các Bộ: Xây dựng, Tài chính; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi"
+    " hành Quyết định này.",
+    "",
+])
+
+
+def test_a_distributed_list_of_ministers_is_no_area_label(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, LISTED_MINISTERS)
+    assert [t.text[:16] for t in tasks] == ["Bộ Xây dựng hướn", "Bộ trưởng các Bộ"]
+
+
+BOARD = "\n".join([
+    "Quyết định về việc thành lập Ban Chỉ đạo tổ chức hội chợ",
+    "Điều 1. Thành lập Ban Chỉ đạo tổ chức hội chợ thương mại năm 2025.",
+    "Điều 2. Ban Chỉ đạo do Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc Sở Công Thương làm Phó"
+    " Trưởng ban.",
+    "Các thành viên Ban Chỉ đạo có nhiệm vụ:",
+    "- Đôn đốc việc chuẩn bị gian hàng của ngành mình;",
+    "- Chịu trách nhiệm trước Trưởng Ban Chỉ đạo về việc thực hiện nhiệm vụ được giao.",
+    "Điều 3. Giao Sở Công Thương chịu trách nhiệm trước UBND tỉnh về tiến độ chuẩn bị hội chợ.",
+    "",
+])
+
+
+def test_a_seat_on_a_board_and_an_accountability_are_no_duties(tmp_path: Path) -> None:
+    """`X làm Phó Trưởng ban` gives a role; an item saying only to whom the members answer assigns no work,
+    while a body charged by name with answering for a result is charged."""
+    tasks = rule_tasks(tmp_path, BOARD)
+    assert [t.text[:20] for t in tasks] == ["Đôn đốc việc chuẩn b", "Giao Sở Công Thương "]
+
+
+PER_HEAD_RATES = "\n".join([
+    "Nghị quyết về mức đóng góp đối với học viên",
+    "Điều 1. Thông qua mức đóng góp đối với học viên tại Trung tâm:",
+    "1. Trách nhiệm đóng góp:",
+    "- Dạy nghề ngắn hạn mức tối thiểu 300.000 đồng / người / khoá học.",
+    "- Trường hợp học viên ốm nặng thì Trung tâm có trách nhiệm chuyển viện, chi phí 100.000 đồng / lần.",
+    "",
+])
+
+
+def test_an_amount_per_head_is_a_rate_unless_a_duty_is_stated(tmp_path: Path) -> None:
+    """What is paid for, priced per head or period, is an entitlement (RULINGS R24); a duty stated with
+    its cost stays one."""
+    tasks = rule_tasks(tmp_path, PER_HEAD_RATES)
+    assert [t.text[:20] for t in tasks] == ["Trường hợp học viên "]

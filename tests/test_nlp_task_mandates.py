@@ -251,3 +251,60 @@ INTERVIEW = "\n".join([
 
 def test_a_question_is_no_task(tmp_path: Path) -> None:
     assert rule_tasks(tmp_path, INTERVIEW) == []
+
+
+FOUNDED_UNIT = "\n".join([
+    "Quyết định về việc thành lập Trung tâm Kiểm định xây dựng",
+    "Điều 1. Thành lập Trung tâm Kiểm định xây dựng trực thuộc Sở Xây dựng.",
+    "Điều 2. Trung tâm Kiểm định xây dựng là đơn vị sự nghiệp công lập, có con dấu riêng và có nhiệm vụ:",
+    "1. Kiểm định chất lượng công trình xây dựng theo quy định;",
+    "2. Tư vấn giám sát thi công các công trình trên địa bàn.",
+    "Điều 3. Ban Chỉ đạo có nhiệm vụ:",
+    "1. Đôn đốc việc kiện toàn Trung tâm trong quý II.",
+    "Điều 4. Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này.",
+    "",
+])
+
+
+def test_the_mandate_of_a_unit_a_decision_founds_is_no_task(tmp_path: Path) -> None:
+    """`X là đơn vị ... có nhiệm vụ:` says what a founded unit is for (RULINGS R95); a body charged with a
+    job (`Ban Chỉ đạo có nhiệm vụ:`) has duties, and the execution clause is one."""
+    tasks = rule_tasks(tmp_path, FOUNDED_UNIT)
+    assert [t.text[:20] for t in tasks] == ["Đôn đốc việc kiện to", "Giám đốc Sở Xây dựng"]
+
+
+REGULATION = "\n".join([
+    "Quyết định về việc xây dựng và quản lý nhà văn hoá thôn",
+    "Điều 4. Xây dựng nhà văn hoá",
+    "1. Ứng dụng công nghệ thông tin trong nhà văn hoá",
+    "a) Thực hiện số hoá các tài liệu phục vụ sinh hoạt cộng đồng;",
+    "b) Tăng cường hướng dẫn người dân sử dụng thiết bị trong nhà văn hoá.",
+    "2. Nghĩa vụ của người quản lý nhà văn hoá",
+    "a) Lập dự toán kinh phí hoạt động hằng năm của nhà văn hoá.",
+    "Điều 5. Tổ chức thực hiện",
+    "1. Sở Văn hoá và Thể thao",
+    "a) Hướng dẫn việc xây dựng nhà văn hoá thôn.",
+    "",
+])
+
+
+def test_clauses_of_a_regulation_that_name_no_doer_are_norms(tmp_path: Path) -> None:
+    """An article's clauses that name no doer and inherit none, under no heading stating duties, say how
+    things are done (RULINGS R24); those under `Nghĩa vụ của X` and a body's heading are duties."""
+    tasks = rule_tasks(tmp_path, REGULATION)
+    assert [t.text[:20] for t in tasks] == ["Lập dự toán kinh phí", "Hướng dẫn việc xây d"]
+
+
+ADOPTED_PLAN = "\n".join([
+    "Nghị quyết về đề án phát triển du lịch",
+    "Điều 1. Thông qua Đề án phát triển du lịch với những nội dung chính như sau:",
+    "1. Giải pháp thực hiện:",
+    "- Chuẩn bị kịp thời kế hoạch quảng bá du lịch hằng năm.",
+    "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+    "",
+])
+
+
+def test_the_measures_of_a_plan_an_article_adopts_are_tasks(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, ADOPTED_PLAN)
+    assert [t.text[:20] for t in tasks] == ["Chuẩn bị kịp thời kế", "Giao Ủy ban nhân dân"]

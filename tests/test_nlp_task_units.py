@@ -124,3 +124,22 @@ def test_a_footnote_ingestion_moved_to_the_end_is_no_task(tmp_path: Path) -> Non
     tasks = tasks_in(tmp_path, WITH_FOOTNOTE)
     assert [t.responsible for t in tasks] == [["Sở Nội vụ"], ["Sở Tài chính"]]
     assert not [t for t in tasks if "Sở Tư pháp" in t.text]
+
+
+GROUP_TITLES = """THÔNG BÁO
+kết luận hội nghị triển khai công tác năm 2025
+
+III. Nhiệm vụ công tác năm 2025
+1. Tiếp tục đẩy mạnh công tác cải cách hành chính; nâng cao chất lượng phục vụ người dân.
+1.1. Rà soát, đơn giản hoá thủ tục hành chính thuộc thẩm quyền.
+1.2. Tăng cường kiểm tra công vụ tại các đơn vị.
+2. Nắm bắt, xử lý kịp thời các vướng mắc phát sinh trong quá trình thực hiện.
+- Đầu mối hỗ trợ: Văn phòng Bộ.
+"""
+
+
+def test_a_numbered_item_that_sums_up_its_numbered_sub_items_is_no_task(tmp_path: Path) -> None:
+    """The sub-items are the duties; a duty with bullets detailing it stays one."""
+    tasks = tasks_in(tmp_path, GROUP_TITLES, decide=rules_decide)
+    assert [t.text[:20] for t in tasks] == [
+        "Rà soát, đơn giản ho", "Tăng cường kiểm tra ", "Nắm bắt, xử lý kịp t"]
