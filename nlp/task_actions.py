@@ -10,7 +10,6 @@ document (a formula).
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -23,6 +22,15 @@ from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
 from policylink.nlp.quoted_provisions import in_line_quotation
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
+from policylink.nlp.task_articles import (
+    DUTY_LEAD_IN,
+    delegates,
+    in_power_article,
+    in_procedure_article,
+    in_public_article,
+    norm_clause,
+    sets_mandate,
+)
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
 # The document type words (`quyết định`, `thông tư`, ...) in their compared form.
@@ -60,9 +68,6 @@ _NOT_TASK_START = re.compile(
 # to set one up (`- Thành lập hội đồng thẩm định ...`) is a duty.
 _ESTABLISHES = re.compile(r"^thành lập\b")
 _ARTICLE_LINE = re.compile(r"[ \t]*Điều[ \t]+\d+[.:]?[ \t]*$")
-# A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
-# each item that names no doer of its own is one of those duties (RULINGS R1, R13).
-_DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
 # ... but a lead-in that says what its subject is before its duties (`Trường X là đơn vị sự nghiệp có thu, có
 # tư cách pháp nhân ... và có nhiệm vụ:`) lists the standing mandate of a unit a decision founds: what the
 # unit is for, no work assigned (RULINGS R95). A body set up for a job is not defined so (`Ban Chỉ đạo có
@@ -426,13 +431,13 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
          and not _EXECUTION.search(body_key)),
-        ("delegated", lambda: _delegates(text) and not DUTY.search(body_key)
-         and _in_power_article(text, resolver, unit)),
-        ("mandate", lambda: _sets_mandate(text) and not GIAO.match(body_text)
-         and _in_power_article(text, resolver, unit)),
-        ("procedure", lambda: not DUTY.search(body_key) and _in_procedure_article(text, resolver, unit)),
-        ("public-norm", lambda: not stated and _in_public_article(text, resolver, unit)),
-        ("norm", lambda: not stated and not DUTY.search(body_key) and _norm_clause(text, resolver, unit)),
+        ("delegated", lambda: delegates(text) and not DUTY.search(body_key)
+         and in_power_article(text, resolver, unit)),
+        ("mandate", lambda: sets_mandate(text) and not GIAO.match(body_text)
+         and in_power_article(text, resolver, unit)),
+        ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
+        ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
+        ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
     )
     for reason, check in checks:
         if check():
@@ -444,7 +449,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     if not stated and (intro := resolver.section_intro(unit)) and _FOUNDED_MANDATE.search(text, *intro):
         return "mandate"
     if not stated and (intro := resolver.section_intro(unit)) and (
-            _DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
+            DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
@@ -461,110 +466,6 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     if _modal_duty(tokens):
         return "modal-duty"
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
-
-
-# A decision that hands powers down or reserves them (`QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN ...`, `Về việc ủy
-# quyền ...`), as its title says (the lines above the first `Căn cứ`).
-_DELEGATION = re.compile(r"(?<!\w)(?:phân cấp|phân quyền|ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
-_BASIS_LINE = re.compile(r"^Căn cứ", re.MULTILINE)
-_TITLE_CHARS = 1500  # where no `Căn cứ` line closes the title
-# The articles of such a decision that charge bodies (`Điều 3. Tổ chức thực hiện`, `Trách nhiệm của Sở X`,
-# `Điều khoản thi hành`), unlike those listing the powers (`Điều 2. Nội dung phân cấp`, `Điều 2. Sở Y`).
-_DUTY_ARTICLE = re.compile(r"trách nhiệm|tổ chức thực hiện|thi hành|hiệu lực|điều khoản", re.IGNORECASE)
-_ARTICLE_ID = re.compile(r"(?:^|\.)Điều \d+$")
-
-
-# A decision that sets a body's standing mandate (`Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ
-# cấu tổ chức của Sở X`), as its title says: the articles on its position, functions, powers and organisation
-# describe what the body is for and assign no work; the `Giao ...` and execution clauses do.
-_MANDATE = re.compile(r"(?<!\w)nhiệm vụ(?:\s*,|\s+và)\s+quyền hạn(?!\w)", re.IGNORECASE)
-
-
-def _title_end(text: str) -> int:
-    basis = _BASIS_LINE.search(text)
-    return basis.start() if basis else _TITLE_CHARS
-
-
-@lru_cache(maxsize=4)
-def _delegates(text: str) -> bool:
-    """Whether the document's title hands powers down or reserves them."""
-    return bool(_DELEGATION.search(text, 0, _title_end(text)))
-
-
-@lru_cache(maxsize=4)
-def _sets_mandate(text: str) -> bool:
-    """Whether the document's title sets a body's functions, duties and powers."""
-    return bool(_MANDATE.search(text, 0, _title_end(text)))
-
-
-def _article_heading(text: str, resolver: Resolver, unit: Unit) -> str | None:
-    """The first line of the article `unit` lies in, None outside articles."""
-    article = next((s for s in resolver.structure.scopes(unit.section)
-                    if s is not None and _ARTICLE_ID.search(s.id)), None)
-    if article is None:
-        return None
-    line_end = text.find("\n", article.start, article.end)
-    return text[article.start : article.end if line_end < 0 else line_end]
-
-
-def _in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    """Whether `unit` lies in an article that lists powers or a mandate, not in one that charges bodies
-    (RULINGS R25); a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one
-    wherever it is."""
-    heading = _article_heading(text, resolver, unit)
-    return heading is not None and not _DUTY_ARTICLE.search(heading)
-
-
-# An article that sets out a procedure (`Điều 4. Thủ tục làm con dấu`, `Trình tự cấp giấy phép`): what the
-# applicants file and do binds the public (RULINGS R20, R21, R24); a clause there that charges a body with
-# its part (`Cơ quan Công an nơi đăng ký ... có trách nhiệm xem xét, tiếp nhận hồ sơ`) is a duty.
-_PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
-
-
-# An article on the duties of the regulated public, a class defined by a permission it holds (`Điều 11. Trách
-# nhiệm của cơ quan, tổ chức được sử dụng con dấu`) or persons (`Trách nhiệm của tổ chức, cá nhân ...`): its
-# rules bind whoever falls under them, enterprises as well as agencies, and charge no body (RULINGS R15,
-# R24), unless a clause names its body; one on a competent authority's or a state body's duties charges it.
-_PUBLIC_ARTICLE = re.compile(
-    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?"
-    r"(?:(?:cơ quan,[ \t]*)?tổ chức[ \t]+được[ \t]|(?:tổ chức,[ \t]*)?cá nhân(?!\w)|người(?!\w))"
-    r"(?![^\n]*(?:thẩm quyền|nhà nước|quản lý))", re.IGNORECASE)
-
-
-def _in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    heading = _article_heading(text, resolver, unit)
-    return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
-
-
-# A heading over an article's clauses that says they are duties (`2. Nghĩa vụ của cán bộ phụ trách`, `Điều 9.
-# Tổ chức thực hiện`) or the measures of a plan the article adopts (`3. Giải pháp thực hiện:`).
-_DUTY_HEADING = re.compile(
-    r"(?<!\w)(?:nghĩa vụ|nhiệm vụ|trách nhiệm|giải pháp|tổ chức thực hiện|thi hành)(?!\w)", re.IGNORECASE)
-
-
-def _norm_clause(text: str, resolver: Resolver, unit: Unit) -> bool:
-    """Whether `unit` is a clause of a regulation's article that names no doer, inherits none and lies under
-    no duty lead-in nor heading stating duties (`Điều 5. Xây dựng Tủ sách` + `6. Tăng cường ứng dụng công nghệ
-    thông tin` + `a) Thực hiện số hoá ...`): it states how things are to be done, a norm that charges no body
-    (RULINGS R24); the articles that charge bodies name them, in their clauses or headings."""
-    if _article_heading(text, resolver, unit) is None or resolver.inherited(unit):
-        return False
-    if (intro := resolver.section_intro(unit)) and _DUTY_LEAD_IN.search(text, *intro):
-        return False  # `Các thành viên Ban Chỉ đạo có nhiệm vụ:` charges the items' doer
-    for scope in resolver.structure.scopes(unit.section):
-        if scope is None:
-            break
-        line_end = text.find("\n", scope.start, scope.end)
-        if _DUTY_HEADING.search(text, scope.start, scope.end if line_end < 0 else line_end):
-            return False
-        if _ARTICLE_ID.search(scope.id):
-            break
-    return True
-
-
-def _in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    heading = _article_heading(text, resolver, unit)
-    return heading is not None and bool(_PROCEDURE_ARTICLE.match(heading.strip()))
 
 
 def _designates(text: str, start: int, end: int) -> bool:

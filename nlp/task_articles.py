@@ -1,0 +1,119 @@
+"""What kind of article or decision a task unit lies in, as its headings and title say: a decision
+that hands powers down or sets a standing body's mandate (its articles list powers, not work), an
+article setting out a procedure or the regulated public's duties, and a clause that only states a
+norm. nlp.task_actions turns each into a verdict.
+"""
+
+import re
+from functools import lru_cache
+
+from policylink.nlp.task_actors import Resolver
+from policylink.nlp.task_units import Unit
+
+# A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
+# each item that names no doer of its own is one of those duties (RULINGS R1, R13).
+DUTY_LEAD_IN = re.compile(r"(?<!\w)(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\s*:\s*$", re.IGNORECASE)
+
+
+# A decision that hands powers down or reserves them (`QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN ...`, `Về việc ủy
+# quyền ...`), as its title says (the lines above the first `Căn cứ`).
+_DELEGATION = re.compile(r"(?<!\w)(?:phân cấp|phân quyền|ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
+_BASIS_LINE = re.compile(r"^Căn cứ", re.MULTILINE)
+_TITLE_CHARS = 1500  # where no `Căn cứ` line closes the title
+# The articles of such a decision that charge bodies (`Điều 3. Tổ chức thực hiện`, `Trách nhiệm của Sở X`,
+# `Điều khoản thi hành`), unlike those listing the powers (`Điều 2. Nội dung phân cấp`, `Điều 2. Sở Y`).
+_DUTY_ARTICLE = re.compile(r"trách nhiệm|tổ chức thực hiện|thi hành|hiệu lực|điều khoản", re.IGNORECASE)
+_ARTICLE_ID = re.compile(r"(?:^|\.)Điều \d+$")
+
+
+# A decision that sets a body's standing mandate (`Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ
+# cấu tổ chức của Sở X`), as its title says: the articles on its position, functions, powers and organisation
+# describe what the body is for and assign no work; the `Giao ...` and execution clauses do.
+_MANDATE = re.compile(r"(?<!\w)nhiệm vụ(?:\s*,|\s+và)\s+quyền hạn(?!\w)", re.IGNORECASE)
+
+
+def _title_end(text: str) -> int:
+    basis = _BASIS_LINE.search(text)
+    return basis.start() if basis else _TITLE_CHARS
+
+
+@lru_cache(maxsize=4)
+def delegates(text: str) -> bool:
+    """Whether the document's title hands powers down or reserves them."""
+    return bool(_DELEGATION.search(text, 0, _title_end(text)))
+
+
+@lru_cache(maxsize=4)
+def sets_mandate(text: str) -> bool:
+    """Whether the document's title sets a body's functions, duties and powers."""
+    return bool(_MANDATE.search(text, 0, _title_end(text)))
+
+
+def _article_heading(text: str, resolver: Resolver, unit: Unit) -> str | None:
+    """The first line of the article `unit` lies in, None outside articles."""
+    article = next((s for s in resolver.structure.scopes(unit.section)
+                    if s is not None and _ARTICLE_ID.search(s.id)), None)
+    if article is None:
+        return None
+    line_end = text.find("\n", article.start, article.end)
+    return text[article.start : article.end if line_end < 0 else line_end]
+
+
+def in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in an article that lists powers or a mandate, not in one that charges bodies
+    (RULINGS R25); a clause that states a responsibility (`... chịu trách nhiệm thi hành`) charges one
+    wherever it is."""
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and not _DUTY_ARTICLE.search(heading)
+
+
+# An article that sets out a procedure (`Điều 4. Thủ tục làm con dấu`, `Trình tự cấp giấy phép`): what the
+# applicants file and do binds the public (RULINGS R20, R21, R24); a clause there that charges a body with
+# its part (`Cơ quan Công an nơi đăng ký ... có trách nhiệm xem xét, tiếp nhận hồ sơ`) is a duty.
+_PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
+
+
+# An article on the duties of the regulated public, a class defined by a permission it holds (`Điều 11. Trách
+# nhiệm của cơ quan, tổ chức được sử dụng con dấu`) or persons (`Trách nhiệm của tổ chức, cá nhân ...`): its
+# rules bind whoever falls under them, enterprises as well as agencies, and charge no body (RULINGS R15,
+# R24), unless a clause names its body; one on a competent authority's or a state body's duties charges it.
+_PUBLIC_ARTICLE = re.compile(
+    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?"
+    r"(?:(?:cơ quan,[ \t]*)?tổ chức[ \t]+được[ \t]|(?:tổ chức,[ \t]*)?cá nhân(?!\w)|người(?!\w))"
+    r"(?![^\n]*(?:thẩm quyền|nhà nước|quản lý))", re.IGNORECASE)
+
+
+def in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
+
+
+# A heading over an article's clauses that says they are duties (`2. Nghĩa vụ của cán bộ phụ trách`, `Điều 9.
+# Tổ chức thực hiện`) or the measures of a plan the article adopts (`3. Giải pháp thực hiện:`).
+_DUTY_HEADING = re.compile(
+    r"(?<!\w)(?:nghĩa vụ|nhiệm vụ|trách nhiệm|giải pháp|tổ chức thực hiện|thi hành)(?!\w)", re.IGNORECASE)
+
+
+def norm_clause(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` is a clause of a regulation's article that names no doer, inherits none and lies under
+    no duty lead-in nor heading stating duties (`Điều 5. Xây dựng Tủ sách` + `6. Tăng cường ứng dụng công nghệ
+    thông tin` + `a) Thực hiện số hoá ...`): it states how things are to be done, a norm that charges no body
+    (RULINGS R24); the articles that charge bodies name them, in their clauses or headings."""
+    if _article_heading(text, resolver, unit) is None or resolver.inherited(unit):
+        return False
+    if (intro := resolver.section_intro(unit)) and DUTY_LEAD_IN.search(text, *intro):
+        return False  # `Các thành viên Ban Chỉ đạo có nhiệm vụ:` charges the items' doer
+    for scope in resolver.structure.scopes(unit.section):
+        if scope is None:
+            break
+        line_end = text.find("\n", scope.start, scope.end)
+        if _DUTY_HEADING.search(text, scope.start, scope.end if line_end < 0 else line_end):
+            return False
+        if _ARTICLE_ID.search(scope.id):
+            break
+    return True
+
+
+def in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
+    heading = _article_heading(text, resolver, unit)
+    return heading is not None and bool(_PROCEDURE_ARTICLE.match(heading.strip()))
