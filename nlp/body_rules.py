@@ -426,14 +426,14 @@ def body_rules() -> BodyRules:
         ),
         # (a steering committee written in lower case, `Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia`,
         # is a name too)
-        # `và` joins the words of one name (`Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính`;
-        # a body named after it is cut off by the candidate), and a dash or slash before a unit's
+        # `và` (or `&`) joins the words of one name (`Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành
+        # chính`; a body named after it is cut off by the candidate), and a dash or slash before a unit's
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
             rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả|(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
-            rf"(?:và(?= +{name_word})|{name_word}\w*))"
+            rf"(?:(?:và|&)(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
             # (`Cục Kiểm soát TTHC-VPCP;`: the code of the body it belongs to, closing the item)

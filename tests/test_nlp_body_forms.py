@@ -266,6 +266,9 @@ def test_subordinate_classes_keep_their_parent(
          [("Trường Chính trị tỉnh", "school", "province"),
           ("Trường Cao đẳng Sư phạm", "school", "province"),
           ("Trường Chính trị Trần Phú", "school", "province")]),
+        # the intermediate schools, as the colleges (a ward named `Trường X` is no school)
+        ("Các Trường Trung cấp Kỹ thuật Đà Lạt mở rộng tuyển sinh tại phường Trường Thi.",
+         [("Trường Trung cấp Kỹ thuật Đà Lạt", "school", "province")]),
     ],
 )
 def test_proper_names_after_an_institution_word(
@@ -391,6 +394,9 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
         ("Hội Khuyến học tỉnh phối hợp với Kho bạc Nhà nước Bình Định.",
          ["Hội Khuyến học tỉnh", "Kho bạc Nhà nước Bình Định"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì cấp điện.", ["Tập đoàn Điện lực Việt Nam"]),
+        # `&` joins the words of one name as `và` does
+        ("Viện Kinh tế & Chính trị thế giới, Viện Sử học chủ trì biên soạn.",
+         ["Viện Kinh tế & Chính trị thế giới", "Viện Sử học"]),
         # a name the gazetteer knows ends where its rule ends it
         ("Cục Thuế nhận được văn bản của Sở.", ["Cục Thuế"]),
         # no name after the head, a person's title, a unit's code the gazetteer does not expand
