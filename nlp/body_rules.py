@@ -42,10 +42,11 @@ OPEN_CLASS_HEADS = (
 # portal is; written with a code (`Website CT`) it is no unit of the recipients' codes
 _WEBSITE_HEADS = "Website|Trang web"
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
-# Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
+# Words that start the predicate after such a name (`Cục Thuế thông báo`, `Tập đoàn X quyết định`), or a
+# title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
 # (`chịu trách nhiệm` is the predicate of an execution clause)
-_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng|chịu"
+_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|quyết định|trưởng|chịu"
                      r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
 # Words that start the name of another unit
 _UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"

@@ -394,6 +394,11 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
         ("Hội Khuyến học tỉnh phối hợp với Kho bạc Nhà nước Bình Định.",
          ["Hội Khuyến học tỉnh", "Kho bạc Nhà nước Bình Định"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì cấp điện.", ["Tập đoàn Điện lực Việt Nam"]),
+        # the board of a state company is a body of its own; `quyết định` starts the predicate
+        ("Hội đồng quản trị Tập đoàn Than Việt Nam quyết định phương án, HĐTV Tổng công ty Hàng hải Việt Nam "
+         "phối hợp.",
+         ["Hội đồng quản trị Tập đoàn Than Việt Nam", "Hội đồng thành viên Tổng công ty Hàng hải Việt Nam"]),
+        ("Tổng công ty Đường sắt Việt Nam quyết định giá vé.", ["Tổng công ty Đường sắt Việt Nam"]),
         # `&` joins the words of one name as `và` does
         ("Viện Kinh tế & Chính trị thế giới, Viện Sử học chủ trì biên soạn.",
          ["Viện Kinh tế & Chính trị thế giới", "Viện Sử học"]),
