@@ -231,6 +231,14 @@ def body_rules() -> BodyRules:
     # joins a department's (`X, Y và Z`), not before another body (`Cục X, Kho bạc Y và Z`)
     field_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?-i:{unit_heads}|{OPEN_CLASS_HEADS}))(?!\w))"
                    rf"(?=(?-i:{upper})\w*(?: +(?!và(?!\w))\w+){{0,3}} +và +(?-i:{upper}))")
+    # `Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp`, `Ban Chỉ đạo Hội nghị WEF Đông Á 2010`: a steering
+    # committee's proper name, capitalised words with at most three lower-case syllables after each (not
+    # `Ban Chỉ đạo Tây Nguyên xây dựng kế hoạch`: the predicate), and the year of the event it prepares;
+    # not one the name's object or owner goes on from (`Ban Chỉ đạo Nhà nước các chương trình ...`)
+    low = rf"[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
+    cap = rf"(?-i:{upper})\w*(?:{low}){{0,3}}"
+    joint = r"[^\S\n]+(?:và[^\S\n]+)?|[^\S\n]*[-–][^\S\n]*"
+    steering_name = rf"{cap}(?:(?:{joint}){cap}){{0,8}}(?:[^\S\n]+\d{{4}})?"
     sectors = "|".join(e.pattern for e in g.names if e.kind == "state" and e.level_word == "required")
     return BodyRules(
         gazetteer=g,
@@ -319,7 +327,8 @@ def body_rules() -> BodyRules:
         steering=Bounded(
             rf"(?-i:Ban [Cc]hỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
             rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?"
-            rf"|(?P<national>(?:[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*){{1,6}}?[^\S\n]+quốc[^\S\n]+gia))?"
+            rf"|(?P<national>(?:[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*){{1,6}}?[^\S\n]+quốc[^\S\n]+gia)"
+            rf"|[^\S\n]+{steering_name}(?![^\S\n]+(?:các|của)(?!\w)))?"
             rf"(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),

@@ -167,6 +167,16 @@ def test_a_steering_committee_runs_through_its_subject_and_level(
     assert found_bodies(sentence) == [expected]
 
 
+def test_a_steering_committee_named_by_a_proper_name() -> None:
+    assert body_names("Ban Chỉ đạo Cải cách và Phát triển hợp tác xã theo dõi, tổng hợp.") == [
+        "Ban Chỉ đạo Cải cách và Phát triển hợp tác xã"]
+    assert body_names("Ban Chỉ đạo Diễn đàn Hợp tác Mê Kông 2016 có nhiệm vụ điều hành.") == [
+        "Ban Chỉ đạo Diễn đàn Hợp tác Mê Kông 2016"]
+    # the predicate after the name, or the name's object after `các`, is no part of a name of its own
+    assert body_names("Ban Chỉ đạo Tây Bắc xây dựng kế hoạch phát triển.") == []
+    assert body_names("Ban Chỉ đạo Nhà nước các dự án trọng điểm ngành giao thông họp.") == []
+
+
 def test_delegations_before_members_take_the_members_council() -> None:
     sentence = "Các Tổ đại biểu và đại biểu HĐND huyện tiếp xúc cử tri."
     assert found_bodies(sentence) == [("Tổ đại biểu Hội đồng nhân dân huyện", "state", "district")]
