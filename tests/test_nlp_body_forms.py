@@ -276,6 +276,9 @@ def test_subordinate_classes_keep_their_parent(
          [("Trường Chính trị tỉnh", "school", "province"),
           ("Trường Cao đẳng Sư phạm", "school", "province"),
           ("Trường Chính trị Trần Phú", "school", "province")]),
+        # the city's abbreviation keeps its dot inside a school's name (`Tp.` -> `thành phố`)
+        ("Trường Cao đẳng Kinh tế Tp. Hồ Chí Minh tuyển sinh.",
+         [("Trường Cao đẳng Kinh tế thành phố Hồ Chí Minh", "school", "province")]),
         # the intermediate schools, as the colleges (a ward named `Trường X` is no school)
         ("Các Trường Trung cấp Kỹ thuật Đà Lạt mở rộng tuyển sinh tại phường Trường Thi.",
          [("Trường Trung cấp Kỹ thuật Đà Lạt", "school", "province")]),
