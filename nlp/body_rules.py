@@ -441,7 +441,9 @@ def body_rules() -> BodyRules:
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
-            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả|(?-i:{upper})\w*)"
+            # (`Cục Trưởng`, `Chi cục Trưởng`: the head's title, whatever its case)
+            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả"
+            rf"|(?!trưởng(?!\w))(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
             rf"(?:(?:và|&)(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"

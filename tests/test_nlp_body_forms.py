@@ -417,6 +417,8 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
          ["Viện Kinh tế & Chính trị thế giới", "Viện Sử học"]),
         # a name the gazetteer knows ends where its rule ends it
         ("Cục Thuế nhận được văn bản của Sở.", ["Cục Thuế"]),
+        # the head's title written in capitals is no name (`Chi cục Trưởng`)
+        ("Chi cục có Chi cục Trưởng và hai Phó Chi cục trưởng.", []),
         # no name after the head, a person's title, a unit's code the gazetteer does not expand
         ("Hội nghị đã thống nhất. Cục trưởng Lê Văn An ký. Cục CSGT đưa tin.", []),
         # an abbreviation the gazetteer expands (recipients, RULINGS R4)
