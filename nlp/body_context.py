@@ -99,6 +99,24 @@ def with_branch(text: str, c: Candidate) -> Candidate:
     return replace(c, start=m.start(), canonical=f"{' '.join(m.group().split())} {c.canonical}")
 
 
+# `Hội đồng quản trị Tập đoàn X`, `HĐTV Tổng công ty Y`: the board of a state company, a body of its own
+# (it decides for the company), named with it.
+_COMPANY_BOARD = re.compile(
+    r"(?<!\w)(?P<board>(?-i:Hội đồng)[^\S\n]+(?:quản[^\S\n]+trị|thành[^\S\n]+viên)|(?-i:HĐQT|HĐTV))[^\S\n]+$")
+_COMPANY_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ")
+_BOARD_NAMES = {"hđqt": "Hội đồng quản trị", "hđtv": "Hội đồng thành viên"}
+
+
+def _with_company_board(text: str, c: Candidate) -> Candidate:
+    if not c.canonical.lower().startswith(_COMPANY_HEADS):
+        return c
+    m = _COMPANY_BOARD.search(text, max(0, c.start - 30), c.start)
+    if m is None:
+        return c
+    board = " ".join(m["board"].split())
+    return replace(c, start=m.start(), canonical=f"{_BOARD_NAMES.get(board.lower(), board)} {c.canonical}")
+
+
 def _with_office_head(text: str, c: Candidate) -> Candidate:
     if c.kind != "state" or not _OFFICE_HEAD.search(text, max(0, c.start - 10), c.start):
         return c
@@ -122,12 +140,12 @@ def deputy_of_prime_minister(key: str, c: Candidate) -> Candidate:
 
 def with_words_before(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     """Each mention with the words written before it that belong to its name: a standing organ,
-    an apparatus (not reaching back into the complete mention before), an inspectorate, a branch, an
-    office's head, a determiner."""
+    an apparatus (not reaching back into the complete mention before), an inspectorate, a company's
+    board, a branch, an office's head, a determiner."""
     floor = 0  # end of the last complete mention so far
     for c in chosen:
         extended = _with_apparatus(text, _with_standing_organ(text, c), floor)
-        extended = with_branch(text, _with_inspectorate(text, extended))
+        extended = with_branch(text, _with_company_board(text, _with_inspectorate(text, extended)))
         yield _with_determiner(text, _with_office_head(text, extended))
         if not c.partial:
             floor = max(floor, c.end)

@@ -75,6 +75,13 @@ def with_founded_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for start, end, body in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
         if any(s < end and start < e for s, e in taken):
             continue
+        # (`Chi cục X tỉnh Y` after `Thành lập Chi cục X`: the name run on to its level word is the mention)
+        placed = next((c for c in chosen
+                       if c.start == start and c.end > end and c.suffix_type == "level"), None)
+        if placed is not None:
+            taken.append((placed.start, placed.end))
+            out.append(placed)
+            continue
         taken.append((start, end))
         inner = next((c for c in chosen if start <= c.start < end), None)
         kind, level = (inner.kind, inner.level) if inner else ("state", None)

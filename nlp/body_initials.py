@@ -5,6 +5,7 @@ initials of its words (`và` as `&` or left out) spell the code, so no list of c
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -29,6 +30,12 @@ def _initials(words: list[str]) -> Iterator[str]:
     yield from spellings
 
 
+def _unmarked(code: str) -> str:
+    """A code without the tone and vowel marks of its initials (`THÁDS` -> `THADS`, the way a code of the
+    field is written); `Đ` is a letter of its own."""
+    return "".join(unicodedata.normalize("NFD", letter)[0] for letter in code)
+
+
 def written_out(names: Iterable[str]) -> dict[str, str]:
     """Code -> name for each leading stretch of at least three words of each name (`Trung tâm Phục vụ
     hành chính công` of `Trung tâm Phục vụ hành chính công tỉnh X`); a code two names spell alike is
@@ -47,12 +54,27 @@ def written_out(names: Iterable[str]) -> dict[str, str]:
     return {code: name for code, name in found.items() if code not in clashes}
 
 
+# The tiers of a sector's departments, one field at each (`Tổng cục Thuế`, `Cục Thuế tỉnh`, `Chi cục Thuế`):
+# a code after one tier's head spells the field the document writes out after another's.
+_TIERS = ("Tổng cục", "Cục", "Chi cục")
+
+
 def expand_code(code: str, head: str, codes: dict[str, str]) -> str | None:
-    """The name `head` + `code` stands for (`Trung tâm` + `PVHCC`), or `code` alone with no head."""
+    """The name `head` + `code` stands for (`Trung tâm` + `PVHCC`), or `code` alone with no head;
+    `Tổng cục THADS` where the field is written out under another tier (`Cục Thi hành án dân sự`)."""
     if not head:
         return codes.get(code)
     name = codes.get(initials(head) + code)
-    return name if name is not None and name.lower().startswith(head.lower() + " ") else None
+    if name is not None and name.lower().startswith(head.lower() + " "):
+        return name
+    if head.lower() not in (t.lower() for t in _TIERS):
+        return None
+    unmarked = {_unmarked(spelled): name for spelled, name in codes.items()}
+    for tier in _TIERS:
+        name = unmarked.get(initials(tier) + code)
+        if tier.lower() != head.lower() and name is not None and name.lower().startswith(tier.lower() + " "):
+            return head + name[len(tier):]
+    return None
 
 
 def codes_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -64,7 +64,7 @@ def canonical_name(text: str) -> str:
     rules = body_rules()
     name = normalize_tones(" ".join(organ_dots_as_spaces(text).split()))
     name = re.sub(r"^(?:các|những|mọi)\s+", "", name, flags=FLAGS)
-    name = re.sub(r"(?<!\w)(TP)\.(?= )", r"\1", name, flags=FLAGS)  # `TP. Hà Nội`
+    name = re.sub(r"(?<!\w)TP\.(?= )", "TP", name, flags=FLAGS)  # `TP. Hà Nội`, `Tp. Hồ Chí Minh`
     name = TRAILING_RELATED.sub("", name)
     # a heading in capitals (`SỞ TƯ PHÁP`), not a name of abbreviations alone (`BTV TU`, `TN&MT`)
     capitals = all(w.isupper() for w in _WORD.findall(name)) and any(

@@ -42,10 +42,11 @@ OPEN_CLASS_HEADS = (
 # portal is; written with a code (`Website CT`) it is no unit of the recipients' codes
 _WEBSITE_HEADS = "Website|Trang web"
 OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departments, when no level word follows
-# Words that start the predicate after such a name (`Cục Thuế thông báo`), or a title (`Cục trưởng`).
+# Words that start the predicate after such a name (`Cục Thuế thông báo`, `Tập đoàn X quyết định`), or a
+# title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
 # (`chịu trách nhiệm` is the predicate of an execution clause)
-_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|trưởng|chịu"
+_OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|quyết định|trưởng|chịu"
                      r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
 # Words that start the name of another unit
 _UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
@@ -230,6 +231,14 @@ def body_rules() -> BodyRules:
     # joins a department's (`X, Y và Z`), not before another body (`Cục X, Kho bạc Y và Z`)
     field_comma = (rf" *, *(?!(?:{OFFICE_TITLE}|(?-i:{unit_heads}|{OPEN_CLASS_HEADS}))(?!\w))"
                    rf"(?=(?-i:{upper})\w*(?: +(?!và(?!\w))\w+){{0,3}} +và +(?-i:{upper}))")
+    # `Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp`, `Ban Chỉ đạo Hội nghị WEF Đông Á 2010`: a steering
+    # committee's proper name, capitalised words with at most three lower-case syllables after each (not
+    # `Ban Chỉ đạo Tây Nguyên xây dựng kế hoạch`: the predicate), and the year of the event it prepares;
+    # not one the name's object or owner goes on from (`Ban Chỉ đạo Nhà nước các chương trình ...`)
+    low = rf"[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*"
+    cap = rf"(?-i:{upper})\w*(?:{low}){{0,3}}"
+    joint = r"[^\S\n]+(?:và[^\S\n]+)?|[^\S\n]*[-–][^\S\n]*"
+    steering_name = rf"{cap}(?:(?:{joint}){cap}){{0,8}}(?:[^\S\n]+\d{{4}})?"
     sectors = "|".join(e.pattern for e in g.names if e.kind == "state" and e.level_word == "required")
     return BodyRules(
         gazetteer=g,
@@ -318,7 +327,8 @@ def body_rules() -> BodyRules:
         steering=Bounded(
             rf"(?-i:Ban [Cc]hỉ đạo)(?:[^\S\n]+liên[^\S\n]+ngành)?(?P<central>{g.level_pattern})?"
             rf"(?:[^\S\n]+về[^\S\n]+[^;.:()\n]{{1,80}}?"
-            rf"|(?P<national>(?:[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*){{1,6}}?[^\S\n]+quốc[^\S\n]+gia))?"
+            rf"|(?P<national>(?:[^\S\n]+(?!(?:{_BOARD_STOPS})(?!\w))(?-i:{lower})\w*){{1,6}}?[^\S\n]+quốc[^\S\n]+gia)"
+            rf"|[^\S\n]+{steering_name}(?![^\S\n]+(?:các|của)(?!\w)))?"
             rf"(?P<suffix>(?:[^\S\n]+cấp)?{g.level_pattern})?"
             rf"(?=[^\S\n]*(?:,(?![^\S\n]*chống)|[;.:()\n]|$)|[^\S\n]+(?:{_BOARD_STOPS})(?!\w))"
         ),
@@ -426,14 +436,16 @@ def body_rules() -> BodyRules:
         ),
         # (a steering committee written in lower case, `Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia`,
         # is a name too)
-        # `và` joins the words of one name (`Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính`;
-        # a body named after it is cut off by the candidate), and a dash or slash before a unit's
+        # `và` (or `&`) joins the words of one name (`Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành
+        # chính`; a body named after it is cut off by the candidate), and a dash or slash before a unit's
         # head ends it (`... - Bộ Tư pháp`).
         open_class=Bounded(
             rf"(?P<head>(?-i:{OPEN_CLASS_HEADS}|{_WEBSITE_HEADS}))"
-            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả|(?-i:{upper})\w*)"
+            # (`Cục Trưởng`, `Chi cục Trưởng`: the head's title, whatever its case)
+            rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả"
+            rf"|(?!trưởng(?!\w))(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
-            rf"(?:và(?= +{name_word})|{name_word}\w*))"
+            rf"(?:(?:và|&)(?= +{name_word})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
             # (`Cục Kiểm soát TTHC-VPCP;`: the code of the body it belongs to, closing the item)

@@ -211,8 +211,10 @@ def load_gazetteer() -> Gazetteer:
     inner_comma = (rf",(?= +{not_a_body_word}{capitalised}(?: +(?-i:{lower})\w*)?"
                    rf" +và +{not_a_body_word}{capitalised})")
     # (after `và` a body word starts the next body: `Cục Hải quan Bắc Ninh và Sở Tài chính`)
+    # (`Trường Đại học Luật Tp. Hồ Chí Minh`: the city's abbreviation keeps its dot inside the name)
     institution_name = (
         rf"(?:(?: +và +(?!(?:{stops})(?!\w))|(?:{inner_comma})? +{not_a_body_word}){capitalised}"
+        rf"(?:(?<=(?-i:TP|Tp))\.(?= +{capitalised}))?"
         rf"(?: +(?!{_FUNCTION_WORDS}(?!\w))(?-i:{lower})\w*"
         rf"(?= +(?-i:{UPPER_CLASS})| +{level_words}(?!\w)|[^\S\n]*(?:[,;:.()\n]|$)| +và(?!\w)))?){{1,6}}"
     )

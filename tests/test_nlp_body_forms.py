@@ -167,6 +167,16 @@ def test_a_steering_committee_runs_through_its_subject_and_level(
     assert found_bodies(sentence) == [expected]
 
 
+def test_a_steering_committee_named_by_a_proper_name() -> None:
+    assert body_names("Ban Chỉ đạo Cải cách và Phát triển hợp tác xã theo dõi, tổng hợp.") == [
+        "Ban Chỉ đạo Cải cách và Phát triển hợp tác xã"]
+    assert body_names("Ban Chỉ đạo Diễn đàn Hợp tác Mê Kông 2016 có nhiệm vụ điều hành.") == [
+        "Ban Chỉ đạo Diễn đàn Hợp tác Mê Kông 2016"]
+    # the predicate after the name, or the name's object after `các`, is no part of a name of its own
+    assert body_names("Ban Chỉ đạo Tây Bắc xây dựng kế hoạch phát triển.") == []
+    assert body_names("Ban Chỉ đạo Nhà nước các dự án trọng điểm ngành giao thông họp.") == []
+
+
 def test_delegations_before_members_take_the_members_council() -> None:
     sentence = "Các Tổ đại biểu và đại biểu HĐND huyện tiếp xúc cử tri."
     assert found_bodies(sentence) == [("Tổ đại biểu Hội đồng nhân dân huyện", "state", "district")]
@@ -266,6 +276,12 @@ def test_subordinate_classes_keep_their_parent(
          [("Trường Chính trị tỉnh", "school", "province"),
           ("Trường Cao đẳng Sư phạm", "school", "province"),
           ("Trường Chính trị Trần Phú", "school", "province")]),
+        # the city's abbreviation keeps its dot inside a school's name (`Tp.` -> `thành phố`)
+        ("Trường Cao đẳng Kinh tế Tp. Hồ Chí Minh tuyển sinh.",
+         [("Trường Cao đẳng Kinh tế thành phố Hồ Chí Minh", "school", "province")]),
+        # the intermediate schools, as the colleges (a ward named `Trường X` is no school)
+        ("Các Trường Trung cấp Kỹ thuật Đà Lạt mở rộng tuyển sinh tại phường Trường Thi.",
+         [("Trường Trung cấp Kỹ thuật Đà Lạt", "school", "province")]),
     ],
 )
 def test_proper_names_after_an_institution_word(
@@ -391,8 +407,18 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
         ("Hội Khuyến học tỉnh phối hợp với Kho bạc Nhà nước Bình Định.",
          ["Hội Khuyến học tỉnh", "Kho bạc Nhà nước Bình Định"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì cấp điện.", ["Tập đoàn Điện lực Việt Nam"]),
+        # the board of a state company is a body of its own; `quyết định` starts the predicate
+        ("Hội đồng quản trị Tập đoàn Than Việt Nam quyết định phương án, HĐTV Tổng công ty Hàng hải Việt Nam "
+         "phối hợp.",
+         ["Hội đồng quản trị Tập đoàn Than Việt Nam", "Hội đồng thành viên Tổng công ty Hàng hải Việt Nam"]),
+        ("Tổng công ty Đường sắt Việt Nam quyết định giá vé.", ["Tổng công ty Đường sắt Việt Nam"]),
+        # `&` joins the words of one name as `và` does
+        ("Viện Kinh tế & Chính trị thế giới, Viện Sử học chủ trì biên soạn.",
+         ["Viện Kinh tế & Chính trị thế giới", "Viện Sử học"]),
         # a name the gazetteer knows ends where its rule ends it
         ("Cục Thuế nhận được văn bản của Sở.", ["Cục Thuế"]),
+        # the head's title written in capitals is no name (`Chi cục Trưởng`)
+        ("Chi cục có Chi cục Trưởng và hai Phó Chi cục trưởng.", []),
         # no name after the head, a person's title, a unit's code the gazetteer does not expand
         ("Hội nghị đã thống nhất. Cục trưởng Lê Văn An ký. Cục CSGT đưa tin.", []),
         # an abbreviation the gazetteer expands (recipients, RULINGS R4)

@@ -22,6 +22,15 @@ def test_a_code_after_a_head_noun_is_the_name_written_out_elsewhere() -> None:
     assert body_names(text) == ["Trung tâm Dịch vụ việc làm tỉnh", "Trung tâm Dịch vụ việc làm tỉnh"]
 
 
+def test_a_code_after_one_tier_of_a_sector_spells_the_field_written_out_under_another() -> None:
+    text = ("Cục Dự trữ Nhà nước khu vực báo cáo tình hình.\n"
+            "Tổng cục DTNN tổng hợp, đề xuất phương án. Trung tâm DTNN thì không.")
+    assert body_names(text)[1] == "Tổng cục Dự trữ Nhà nước"
+    codes = written_out(["Cục Thi hành án dân sự tỉnh"])
+    assert expand_code("THADS", "Tổng cục", codes) == "Tổng cục Thi hành án dân sự"  # (`án`: A, unmarked)
+    assert expand_code("THADS", "Viện", codes) is None  # no tier of the sector
+
+
 def test_a_code_alone_is_a_body_with_its_level_word_or_in_a_table_cell() -> None:
     text = ("Hồ sơ nộp tại Trung tâm Dịch vụ việc làm tỉnh Hòa Bình.\n"
             "B1\tTiếp nhận hồ sơ\tTTDVVL tỉnh\t0,5 ngày\n"

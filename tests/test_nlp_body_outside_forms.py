@@ -63,6 +63,15 @@ def test_a_founded_body_without_short_name_keeps_its_full_name() -> None:
     assert body_names(text) == [full, full, full]
 
 
+def test_a_founded_body_written_with_its_level_word_and_place_keeps_them() -> None:
+    text = (
+        "Điều 1. Thành lập Chi cục Quản lý chất lượng nông sản trực thuộc Sở Nông nghiệp.\n"
+        "Điều 3. Giám đốc Sở Nông nghiệp và Chi cục Quản lý chất lượng nông sản tỉnh Gia Lai chịu trách "
+        "nhiệm thi hành Quyết định này.\n"
+    )
+    assert body_names(text)[-1] == "Chi cục Quản lý chất lượng nông sản tỉnh Gia Lai"
+
+
 def test_a_proposal_to_set_up_a_body_founds_none() -> None:
     names = body_names("Đề nghị thành lập Ban Chỉ đạo phòng, chống dịch của tỉnh. Ban Chỉ đạo tỉnh họp.")
     assert "Ban Chỉ đạo phòng, chống dịch của tỉnh" not in names
