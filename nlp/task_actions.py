@@ -257,6 +257,10 @@ def _purpose_action(tokens: list[Token]) -> int | None:
     return None
 
 
+# `X thuộc Y`, `X trực thuộc Y`: a verb that only places its subject in the body above it.
+_MEMBERSHIP = {"thuộc", "trực thuộc"}
+
+
 def directs(tokens: list[Token]) -> bool:
     """Whether the tokens after the subject and the adverbial open with a directed verb."""
     while tokens and match_key(tokens[0].text) in _MODALS:
@@ -266,6 +270,8 @@ def directs(tokens: list[Token]) -> bool:
     first = match_key(tokens[0].text)
     if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
         return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
+    if first in _MEMBERSHIP:
+        return False  # `Trưởng Công an huyện ... thuộc tỉnh;`: where the subject belongs, no action
     if first in DIRECTIVE_WORDS or has_pos(tokens[0], "V"):
         return True
     if has_pos(tokens[0], "A", "R") and any(has_pos(t, "V") for t in tokens[1:3]):

@@ -322,3 +322,19 @@ def test_a_modal_after_a_subject_of_doers_counted_out_lays_a_duty(tmp_path: Path
     ])
     tasks = rule_tasks(tmp_path, text)
     assert [t.text[:20] for t in tasks] == ["Từng cơ quan, đơn vị"]
+
+
+def test_a_subject_placed_in_the_body_above_it_is_no_action(tmp_path: Path) -> None:
+    """`X thuộc Y`, `X trực thuộc Y`: the verb after the named subject only says where it belongs."""
+    text = "\n".join([
+        "THÔNG TƯ",
+        "Quy định về kiểm tra cơ sở dạy nghề",
+        "Điều 5. Kiểm tra cơ sở dạy nghề",
+        "1. Những người sau đây có thẩm quyền kiểm tra cơ sở dạy nghề:",
+        "- Trưởng Công an huyện, quận, thị xã thuộc tỉnh;",
+        "- Trường Trung cấp Y tế trực thuộc Sở Y tế tỉnh Lâm Đồng;",
+        "2. Sở Y tế tỉnh Lâm Đồng tổ chức kiểm tra các cơ sở dạy nghề trong tháng 6 năm 2026.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Sở Y tế tỉnh Lâm Đồn"]
