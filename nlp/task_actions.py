@@ -46,7 +46,8 @@ _NOT_TASK_START = re.compile(
     r"|chịu trách nhiệm (?:toàn diện )?trước\b"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
-    r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
+    # which rule applies, or where it does not (`Không áp dụng trong trường hợp thửa đất ...`)
+    r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|(?:không )?áp dụng"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
     # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own

@@ -338,3 +338,17 @@ def test_a_subject_placed_in_the_body_above_it_is_no_action(tmp_path: Path) -> N
     ])
     tasks = rule_tasks(tmp_path, text)
     assert [t.text[:20] for t in tasks] == ["Sở Y tế tỉnh Lâm Đồn"]
+
+
+def test_a_clause_saying_where_a_rule_does_not_apply_is_no_task(tmp_path: Path) -> None:
+    """`Không áp dụng trong trường hợp ...` limits the rule's scope, as `Áp dụng ...` states it: no duty."""
+    text = "\n".join([
+        "QUYẾT ĐỊNH",
+        "Về hạn mức giao đất ở tại nông thôn",
+        "1. Hạn mức giao đất ở tối đa là 300 m2 cho mỗi hộ gia đình.",
+        "2. Không áp dụng trong trường hợp thửa đất được tách từ trước ngày Quyết định này có hiệu lực.",
+        "3. Sở Tài nguyên và Môi trường hướng dẫn các huyện thực hiện hạn mức giao đất ở.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Sở Tài nguyên và Môi"]
