@@ -214,6 +214,8 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
     first comma followed by a directive word, else at a colon, else at the first comma. An opening recurrence
     (`Định kỳ 6 tháng báo cáo`) is skipped."""
+    if len(tokens) > 1 and tokens[0].text == "," and _OPENING_ADVERBIAL.match(match_key(tokens[1].text)):
+        tokens = tokens[1:]  # `UBND tỉnh, căn cứ Thông tư ... để điều chỉnh ...`: set off after the subject
     if tokens:
         recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
         if recurrence and recurrence.end() > tokens[0].idx:
@@ -246,14 +248,13 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _purpose_action(tokens: list[Token]) -> int | None:
-    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes a basis
-    that holds commas of its own (the first comma does not end it): the index past `để`, or None."""
-    comma = False
+    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes the basis
+    (`căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`, `UBND tỉnh, căn cứ Thông tư
+    số ... để điều chỉnh mức trợ cấp, ...`): the first comma need not end it. The index past `để`, or None."""
     for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
         if t.text in (".", ";", ":"):
             return None
-        comma = comma or t.text == ","
-        if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
+        if match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
             return i + 1
     return None
 

@@ -352,3 +352,19 @@ def test_a_clause_saying_where_a_rule_does_not_apply_is_no_task(tmp_path: Path) 
     ])
     tasks = rule_tasks(tmp_path, text)
     assert [t.text[:20] for t in tasks] == ["Sở Tài nguyên và Môi"]
+
+
+def test_a_basis_set_off_after_the_subject_leads_to_the_purpose_action(tmp_path: Path) -> None:
+    """`Sở X, căn cứ Thông tư ... để điều chỉnh ...`: the adverbial between commas after the subject is
+    skipped, and `để` + a verb ends the basis even with no comma inside it."""
+    text = "\n".join([
+        "NGHỊ QUYẾT",
+        "Về mức hỗ trợ học nghề",
+        "Điều 1. Mức hỗ trợ học nghề là 500.000 đồng một tháng.",
+        "Điều 2. Sở Tài chính, căn cứ Thông tư số 10/2025/TT-BTC của Bộ Tài chính để điều chỉnh mức hỗ trợ, "
+        "mức đóng góp phù hợp với tình hình thực tế.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:14] for t in tasks] == ["Sở Tài chính, "]
+    assert tasks[0].responsible == ["Sở Tài chính"]
