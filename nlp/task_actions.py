@@ -162,7 +162,9 @@ _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông t�
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _FORMULA = re.compile(
     r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
-    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên)"
+    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên"
+    # (`... yêu cầu thủ trưởng các sở ... tổ chức thực hiện nghiêm túc chỉ thị này.`)
+    r"|(?:chỉ thị|quyết định|nghị quyết|kế hoạch|kết luận|thông báo|công văn|công điện) này(?:\.|$))"
 )
 # ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
 # quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".

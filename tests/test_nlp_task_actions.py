@@ -368,3 +368,20 @@ def test_a_basis_set_off_after_the_subject_leads_to_the_purpose_action(tmp_path:
     tasks = rule_tasks(tmp_path, text)
     assert [t.text[:14] for t in tasks] == ["Sở Tài chính, "]
     assert tasks[0].responsible == ["Sở Tài chính"]
+
+
+def test_a_request_to_implement_this_document_is_a_closing_formula(tmp_path: Path) -> None:
+    """(RULINGS R7) `... yêu cầu ... tổ chức thực hiện nghiêm túc Chỉ thị này.` only asks to implement; the
+    request with an action of its own stays a task."""
+    text = "\n".join([
+        "CHỈ THỊ",
+        "Về tăng cường quản lý chợ",
+        "1. Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương rà soát mạng lưới chợ, báo cáo trước ngày "
+        "30/6/2026.",
+        "2. Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Công Thương và Chủ tịch Ủy ban nhân dân các huyện "
+        "tổ chức thực hiện nghiêm túc Chỉ thị này.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Ủy ban nhân dân tỉnh"]
+    assert tasks[0].text.startswith("Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương rà soát")
