@@ -54,7 +54,8 @@ _NOT_TASK_START = re.compile(
     r"|chịu trách nhiệm (?:toàn diện )?trước\b"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
-    r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|áp dụng"
+    # which rule applies, or where it does not (`Không áp dụng trong trường hợp thửa đất ...`)
+    r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|(?:không )?áp dụng"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
     # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own
@@ -166,7 +167,9 @@ _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông t�
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _FORMULA = re.compile(
     r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
-    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên)"
+    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên"
+    # (`... yêu cầu thủ trưởng các sở ... tổ chức thực hiện nghiêm túc chỉ thị này.`)
+    r"|(?:chỉ thị|quyết định|nghị quyết|kế hoạch|kết luận|thông báo|công văn|công điện) này(?:\.|$))"
 )
 # ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
 # quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".
@@ -218,6 +221,8 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
     first comma followed by a directive word, else at a colon, else at the first comma. An opening recurrence
     (`Định kỳ 6 tháng báo cáo`) is skipped."""
+    if len(tokens) > 1 and tokens[0].text == "," and _OPENING_ADVERBIAL.match(match_key(tokens[1].text)):
+        tokens = tokens[1:]  # `UBND tỉnh, căn cứ Thông tư ... để điều chỉnh ...`: set off after the subject
     if tokens:
         recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
         if recurrence and recurrence.end() > tokens[0].idx:
@@ -250,16 +255,19 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _purpose_action(tokens: list[Token]) -> int | None:
-    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes a basis
-    that holds commas of its own (the first comma does not end it): the index past `để`, or None."""
-    comma = False
+    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes the basis
+    (`căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`, `UBND tỉnh, căn cứ Thông tư
+    số ... để điều chỉnh mức trợ cấp, ...`): the first comma need not end it. The index past `để`, or None."""
     for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
         if t.text in (".", ";", ":"):
             return None
-        comma = comma or t.text == ","
-        if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
+        if match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
             return i + 1
     return None
+
+
+# `X thuộc Y`, `X trực thuộc Y`: a verb that only places its subject in the body above it.
+_MEMBERSHIP = {"thuộc", "trực thuộc"}
 
 
 def directs(tokens: list[Token]) -> bool:
@@ -271,6 +279,8 @@ def directs(tokens: list[Token]) -> bool:
     first = match_key(tokens[0].text)
     if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
         return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
+    if first in _MEMBERSHIP:
+        return False  # `Trưởng Công an huyện ... thuộc tỉnh;`: where the subject belongs, no action
     if first in DIRECTIVE_WORDS or has_pos(tokens[0], "V"):
         return True
     if has_pos(tokens[0], "A", "R") and any(has_pos(t, "V") for t in tokens[1:3]):

@@ -320,7 +320,8 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
             # a later paragraph that asks a body for something (`Theo đó, ..., đề nghị cơ quan thuế cấp
             # tỉnh rà soát ...`) is a duty of its own, with the paragraphs after it up to the next one (R9)
-            asks = [s for s, e in item_body[1:] if _asks_a_body(text, bodies, s, e)]
+            asks = sorted({*(s for s, e in item_body[1:] if _asks_a_body(text, bodies, s, e)),
+                           *_other_doers(text, bodies, item_body)})
             yield Unit(content, text.rfind("\n", 0, asks[0]) if asks else merged_until, section,
                        subject_start=subject)
             for ask, following in zip(asks, [*asks[1:], None], strict=False):
@@ -344,6 +345,21 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
         pieces = [content, *_doer_sentences(text, structure, bodies, section, content, end), stop]
         for piece_start, piece_end in zip(pieces, pieces[1:], strict=False):
             yield Unit(piece_start, piece_end, section)
+
+
+def _other_doers(text: str, bodies: list[Body], paragraphs: list[tuple[int, int]]) -> list[int]:
+    """The paragraphs of a titled item's body that open with acting doers other than those before them
+    (`1. Nâng cao chất lượng ...` + `Các cấp uỷ, chi bộ cần ...` + `Hằng tháng, chi bộ chỉ nên chọn ...`):
+    the first doers named are the item's, each later change of doers opens a duty of its own (RULINGS R9)."""
+    found, doers = [], None
+    for start, end in paragraphs:
+        if not (chain := _acting_subject(text, bodies, start, end)):
+            continue
+        names = {match_key(b.canonical) for b in chain}
+        if doers is not None and names != doers:
+            found.append(start)
+        doers = names
+    return found
 
 
 def _inline_points(text: str, start: int, end: int) -> list[tuple[int, int]]:

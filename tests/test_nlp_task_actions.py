@@ -322,3 +322,66 @@ def test_a_modal_after_a_subject_of_doers_counted_out_lays_a_duty(tmp_path: Path
     ])
     tasks = rule_tasks(tmp_path, text)
     assert [t.text[:20] for t in tasks] == ["Từng cơ quan, đơn vị"]
+
+
+def test_a_subject_placed_in_the_body_above_it_is_no_action(tmp_path: Path) -> None:
+    """`X thuộc Y`, `X trực thuộc Y`: the verb after the named subject only says where it belongs."""
+    text = "\n".join([
+        "THÔNG TƯ",
+        "Quy định về kiểm tra cơ sở dạy nghề",
+        "Điều 5. Kiểm tra cơ sở dạy nghề",
+        "1. Những người sau đây có thẩm quyền kiểm tra cơ sở dạy nghề:",
+        "- Trưởng Công an huyện, quận, thị xã thuộc tỉnh;",
+        "- Trường Trung cấp Y tế trực thuộc Sở Y tế tỉnh Lâm Đồng;",
+        "2. Sở Y tế tỉnh Lâm Đồng tổ chức kiểm tra các cơ sở dạy nghề trong tháng 6 năm 2026.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Sở Y tế tỉnh Lâm Đồn"]
+
+
+def test_a_clause_saying_where_a_rule_does_not_apply_is_no_task(tmp_path: Path) -> None:
+    """`Không áp dụng trong trường hợp ...` limits the rule's scope, as `Áp dụng ...` states it: no duty."""
+    text = "\n".join([
+        "QUYẾT ĐỊNH",
+        "Về hạn mức giao đất ở tại nông thôn",
+        "1. Hạn mức giao đất ở tối đa là 300 m2 cho mỗi hộ gia đình.",
+        "2. Không áp dụng trong trường hợp thửa đất được tách từ trước ngày Quyết định này có hiệu lực.",
+        "3. Sở Tài nguyên và Môi trường hướng dẫn các huyện thực hiện hạn mức giao đất ở.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Sở Tài nguyên và Môi"]
+
+
+def test_a_basis_set_off_after_the_subject_leads_to_the_purpose_action(tmp_path: Path) -> None:
+    """`Sở X, căn cứ Thông tư ... để điều chỉnh ...`: the adverbial between commas after the subject is
+    skipped, and `để` + a verb ends the basis even with no comma inside it."""
+    text = "\n".join([
+        "NGHỊ QUYẾT",
+        "Về mức hỗ trợ học nghề",
+        "Điều 1. Mức hỗ trợ học nghề là 500.000 đồng một tháng.",
+        "Điều 2. Sở Tài chính, căn cứ Thông tư số 10/2025/TT-BTC của Bộ Tài chính để điều chỉnh mức hỗ trợ, "
+        "mức đóng góp phù hợp với tình hình thực tế.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:14] for t in tasks] == ["Sở Tài chính, "]
+    assert tasks[0].responsible == ["Sở Tài chính"]
+
+
+def test_a_request_to_implement_this_document_is_a_closing_formula(tmp_path: Path) -> None:
+    """(RULINGS R7) `... yêu cầu ... tổ chức thực hiện nghiêm túc Chỉ thị này.` only asks to implement; the
+    request with an action of its own stays a task."""
+    text = "\n".join([
+        "CHỈ THỊ",
+        "Về tăng cường quản lý chợ",
+        "1. Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương rà soát mạng lưới chợ, báo cáo trước ngày "
+        "30/6/2026.",
+        "2. Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Công Thương và Chủ tịch Ủy ban nhân dân các huyện "
+        "tổ chức thực hiện nghiêm túc Chỉ thị này.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == ["Ủy ban nhân dân tỉnh"]
+    assert tasks[0].text.startswith("Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương rà soát")

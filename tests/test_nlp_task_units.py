@@ -143,3 +143,22 @@ def test_a_numbered_item_that_sums_up_its_numbered_sub_items_is_no_task(tmp_path
     tasks = tasks_in(tmp_path, GROUP_TITLES, decide=rules_decide)
     assert [t.text[:20] for t in tasks] == [
         "Rà soát, đơn giản ho", "Tăng cường kiểm tra ", "Nắm bắt, xử lý kịp t"]
+
+
+def test_a_later_paragraph_of_a_titled_item_with_other_doers_is_a_task_of_its_own(tmp_path: Path) -> None:
+    """(RULINGS R9) `3. Tổ chức thực hiện` + a paragraph charging the departments + one charging the office:
+    the first doers are the item's, the office's paragraph is its own duty; a paragraph naming the same doers
+    again stays with them."""
+    text = "\n".join([
+        "CHỈ THỊ",
+        "Về tăng cường quản lý chợ trên địa bàn tỉnh",
+        "3. Tổ chức thực hiện",
+        "Giám đốc Sở Công Thương có trách nhiệm hướng dẫn các huyện sắp xếp lại mạng lưới chợ.",
+        "Giám đốc Sở Công Thương có trách nhiệm tổng hợp kết quả sắp xếp chợ của các huyện.",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm theo dõi, đôn đốc việc thực hiện Chỉ thị này.",
+        "",
+    ])
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    assert [t.text[:25] for t in tasks] == ["Tổ chức thực hiện\nGiám đố", "Chánh Văn phòng Ủy ban nh"]
+    assert tasks[0].responsible == ["Sở Công Thương"]
+    assert tasks[1].responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
