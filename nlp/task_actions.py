@@ -221,7 +221,9 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
     first comma followed by a directive word, else at a colon, else at the first comma. An opening recurrence
     (`Định kỳ 6 tháng báo cáo`) is skipped."""
-    if len(tokens) > 1 and tokens[0].text == "," and _OPENING_ADVERBIAL.match(match_key(tokens[1].text)):
+    set_off = (len(tokens) > 1 and tokens[0].text == ","
+               and bool(_OPENING_ADVERBIAL.match(match_key(tokens[1].text))))
+    if set_off:
         tokens = tokens[1:]  # `UBND tỉnh, căn cứ Thông tư ... để điều chỉnh ...`: set off after the subject
     if tokens:
         recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
@@ -241,7 +243,7 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     for i in commas:
         if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
             return tokens[i + 1 :]
-    if match_key(tokens[0].text) == "căn cứ" and (purpose := _purpose_action(tokens)) is not None:
+    if match_key(tokens[0].text) == "căn cứ" and (purpose := _purpose_action(tokens, set_off)) is not None:
         return tokens[purpose:]  # `căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`
     colon = next((i for i, t in enumerate(tokens[:60]) if t.text == ":"), None)
     if colon is not None and colon + 1 < len(tokens):
@@ -254,14 +256,18 @@ def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
     return tokens[directive:] if directive is not None else tokens
 
 
-def _purpose_action(tokens: list[Token]) -> int | None:
-    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes the basis
-    (`căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`, `UBND tỉnh, căn cứ Thông tư
-    số ... để điều chỉnh mức trợ cấp, ...`): the first comma need not end it. The index past `để`, or None."""
+def _purpose_action(tokens: list[Token], set_off: bool) -> int | None:
+    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes a basis that
+    holds commas of its own (`căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`: the
+    first comma does not end it) or that commas set off after the subject (`UBND tỉnh, căn cứ Thông tư số
+    ... để điều chỉnh mức trợ cấp, ...`). Right after a subject with no comma (`UBND các xã căn cứ dự toán
+    được giao để quyết định ...`) the purpose is part of the action. The index past `để`, or None."""
+    comma = set_off
     for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
         if t.text in (".", ";", ":"):
             return None
-        if match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
+        comma = comma or t.text == ","
+        if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
             return i + 1
     return None
 
