@@ -212,7 +212,8 @@ def _held_class_candidate(text: str, m: re.Match[str]) -> Candidate:
     return Candidate(start, end, name, "other" if head in ("tập", "tổng") else "state", level)
 
 
-_OWN_RELATION = re.compile(r"(?<!\w)(?:ngang|thuộc|của)(?!\w)", FLAGS)
+# `cơ quan ngang Bộ`, `đơn vị thuộc Sở X`, `cơ quan của tỉnh`: a class related to a body of its own
+OWN_RELATION = re.compile(r"(?<!\w)(?:ngang|thuộc|của)(?!\w)", FLAGS)
 _CLASS_KINDS = {"công": "other", "tập": "other", "tổng": "other"}  # enterprises; the rest are the state's
 
 
@@ -238,7 +239,7 @@ def _held_list_candidates(text: str, key: str, m: re.Match[str]) -> Iterator[Can
         last = i == len(items) - 1
         written = text[item.start() : item.end()]
         # (a class related to a body of its own, `cơ quan ngang Bộ`, takes no other: RULINGS R92)
-        takes = bool(owner) and (last or (shared and not _OWN_RELATION.search(written)))
+        takes = bool(owner) and (last or (shared and not OWN_RELATION.search(written)))
         if len(written.split()) == 2 and not takes:
             continue  # a bare head (`các tổ chức`) is a class only of the body it belongs to
         name = canonical_name(f"{written} {owner}" if takes else written)

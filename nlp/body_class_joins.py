@@ -70,8 +70,6 @@ def join_belonging(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-
-
 # `UBND các huyện, thị xã Bảo Lộc, thành phố Đà Lạt`: a class of councils whose list of places has
 # begun naming places goes on through the named places after it (RULINGS R3: one mention, the whole
 # list); a class that names none (`UBND các huyện, thị xã`) stops where it is written.
@@ -103,7 +101,6 @@ def join_named_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 c = replace(c, end=end, canonical=c.canonical + places)
         out.append(c)
     return out
-
 
 
 # `tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ`, `Tổ chức pháp chế Bộ, ngành`: a

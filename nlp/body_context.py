@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from policylink.nlp.body_candidates import Candidate
+from policylink.nlp.body_candidates import OWN_RELATION, Candidate
 from policylink.nlp.body_names import TRAILING_RELATED, canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
 
@@ -234,7 +234,6 @@ def share_standing_head(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_OWN_RELATION = re.compile(r"(?<!\w)(?:thuộc|ngang|của)(?!\w)", FLAGS)
 _DETERMINER_FIRST = re.compile(r"(?:các|những)[^\S\n]", FLAGS)
 # (`trực thuộc` names a kind of its own, `đảng ủy trực thuộc Tỉnh ủy`, in the lists of committees)
 _QUALIFIER = re.compile(r"(?<!trực)[^\S\n]+thuộc[^\S\n]+\S.*$")
@@ -256,7 +255,7 @@ def share_qualifier(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if first == i or not _DETERMINER_FIRST.match(text, out[first].start):
             continue
         for k in range(first, i):  # (a member placed on its own, `các cơ quan ngang Bộ, cơ quan thuộc ...`)
-            if out[k].level is None and _OWN_RELATION.search(out[k].canonical) is None:
+            if out[k].level is None and OWN_RELATION.search(out[k].canonical) is None:
                 out[k] = replace(out[k], canonical=out[k].canonical + qualifier.group(), level=out[i].level)
     return out
 

@@ -46,7 +46,7 @@ def offices_capitalised(key: str) -> str:
     """`key` with an office written in lower case before its name capitalised where a role names its
     head (`Trưởng phòng Tổ chức - Cán bộ`; in a table's rows `lãnh đạo phòng Quản lý ...`) -> `Phòng ...`,
     so the department rules read it."""
-    table = [span for span in _table_lines(key)]
+    table = list(_table_lines(key))
     parts = []
     last = 0
     for m in _LOWER_OFFICE.finditer(key):

@@ -91,6 +91,7 @@ _AMENDING = re.compile(r" +(?i:sửa đổi)(?:,? +bổ sung)?(?!\w)")  # `Luậ
 # item of a list of references, no word of the name before it
 _PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chương|phụ lục|Phụ lục)\s+\w"
 _AMENDING_STOP = re.compile(rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA})")
+_PART_AFTER = re.compile(_PART_AFTER_COMMA)
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
@@ -250,7 +251,7 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân
             # dân tỉnh yêu cầu` starts a new clause
             if continuation is not None and (not text[continuation.end()].islower()
-                                             or re.match(_PART_AFTER_COMMA, text[end:])):
+                                             or _PART_AFTER.match(text, end)):
                 continuation = None
             # `Phòng` of `Phòng, chống` names nothing before the comma
             if continuation is not None and len(text[pos:end].split()) > 1:

@@ -251,9 +251,10 @@ def _group_title(text: str, structure: Structure, bodies: list[Body], section: S
     """Whether the line is the whole own text of a numbered item with numbered sub-items, naming no doer
     (`1. Tiếp tục đẩy mạnh công tác ...; nâng cao chất lượng ...` + `1.1. Tham mưu ...` + `1.2. ...`): a
     sentence that sums up the duties its sub-items state, however long, is no duty besides them."""
-    if section is None or text[section.start : start].strip() or not structure.children(section):
+    if section is None or text[section.start : start].strip():
         return False
-    if not all(_SUB_NUMBER.match(text, c.start, c.end) for c in structure.children(section)):
+    children = structure.children(section)
+    if not children or not all(_SUB_NUMBER.match(text, c.start, c.end) for c in children):
         return False  # bullets under a duty detail it (`3. Nắm bắt ...` + `- Đầu mối hỗ trợ: ...`)
     content = content_start(text, start, end)
     if content == start or text[start:end].rstrip().endswith(":"):
