@@ -172,6 +172,7 @@ class BodyRules:
     portal: Bounded
     house_committee: Bounded
     generic: Bounded
+    each: Bounded
     paired: Bounded
     described: Bounded
     functional: Bounded
@@ -360,6 +361,13 @@ def body_rules() -> BodyRules:
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
             r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:hộ\s+gia\s+đình\s*,\s*)?cá\s+nhân(?!\w)"
             r"|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"
+        ),
+        # `Từng cơ quan, đơn vị phải rà soát ...`, `Mỗi đơn vị cần xác định ...`: a distributive determiner
+        # gives the duty to every member of the generic class, as `các` does, where the class is the subject
+        # bearing it (a modal or the duty right after; `của từng cơ quan, đơn vị` is no doer).
+        each=Bounded(
+            r"(?:từng|mỗi)\s+(?P<head>(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?)"
+            r"(?=\s+(?:phải|cần|(?:có|chịu)\s+trách\s+nhiệm)(?!\w))"
         ),
         # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
         # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)

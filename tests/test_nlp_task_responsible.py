@@ -8,6 +8,8 @@ from pathlib import Path
 
 from nlp_fixtures import task_starting, tasks_in
 
+from policylink.nlp.body_candidates import candidates
+
 CLOSING = (
     "QUYẾT ĐỊNH\nVề việc ban hành quy chế quản lý kho lưu trữ\n\n"
     "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kho lưu trữ.\n"
@@ -107,3 +109,26 @@ def test_an_office_holder_named_before_the_title_or_assigned_by_phan_cong(tmp_pa
     assert task_starting(tasks, "Giao ông").responsible == ["Sở Xây dựng"]
     assert task_starting(tasks, "Phân công Phó Chủ tịch").responsible == ["Ủy ban nhân dân tỉnh"]
     assert task_starting(tasks, "Phân công Sở Nội vụ").responsible == ["Sở Nội vụ"]
+
+
+EACH = (
+    "KẾ HOẠCH\nBồi dưỡng cán bộ năm 2026\n\n"
+    "Kính gửi: Ủy ban nhân dân các xã.\n"
+    "1. Nhiệm vụ chung\n"
+    "- Từng cơ quan, đơn vị phải rà soát đội ngũ công chức để lập danh sách cử đi học.\n"
+    "- Mỗi đơn vị cần bố trí kinh phí cho các lớp bồi dưỡng.\n"
+    "- Kinh phí của từng cơ quan, đơn vị phải được công khai.\n"
+)
+
+
+def test_a_class_under_a_distributive_determiner_is_the_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, EACH)
+    # `từng`, `mỗi` give the duty to every member of the class, as `các` does
+    assert task_starting(tasks, "Từng cơ quan").responsible == ["Cơ quan, đơn vị"]
+    assert task_starting(tasks, "Mỗi đơn vị").responsible == ["Đơn vị"]
+
+
+def test_a_class_under_a_distributive_determiner_inside_a_phrase_is_no_doer() -> None:
+    # (the owner of the funds is no subject: the mention does not take the determiner's clause)
+    text = "Kinh phí của từng cơ quan, đơn vị phải được công khai."
+    assert not [c for c in candidates(text, text) if text[c.start :].lower().startswith("từng")]
