@@ -64,9 +64,11 @@ _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 # The title of whoever heads a body (`Giám đốc`, `Chủ tịch, các Phó Chủ tịch`, `Thủ trưởng`): the
 # closed titles, and the open class of an organisation's head noun and `trưởng` (`Vụ trưởng`, `Cục
 # trưởng`, `Chi cục trưởng`, `Chỉ huy trưởng`: any one or two words but `tăng`). Used lower case,
-# with re.IGNORECASE.
+# with re.IGNORECASE. A company's board chair heads it as its director does (`Chủ tịch Hội đồng thành viên,
+# Tổng giám đốc các Tập đoàn`, `Chủ tịch Hội đồng quản trị Công ty X`): the board is no body of its own here.
 OFFICE_TITLE = (
-    r"(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?(?:tổng\s+)?giám đốc"
+    r"(?:phó\s+)?chủ tịch(?:\s+hội đồng\s+(?:thành viên|quản trị))?(?:\s*,\s*(?:các\s+)?phó chủ tịch)?"
+    r"|(?:phó\s+)?(?:tổng\s+)?giám đốc"
     r"|(?:phó\s+)?(?:chủ nhiệm|bí thư)|người đứng đầu"
     r"|(?:phó\s+)?(?!tăng\s)(?:[^\W\d_]+\s+)?[^\W\d_]+\s+trưởng(?!\s+thành)"
 )
@@ -406,10 +408,13 @@ def body_rules() -> BodyRules:
         held_class=Bounded(
             rf"(?:(?:{OFFICE_TITLE}) +các +|(?<=các )(?:{OFFICE_TITLE}) +)"
             rf"(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
+            # (`Tổng giám đốc các Tập đoàn, Tổng công ty, đơn vị liên quan`: the relevant units close the
+            # list, as in `các cơ quan, đơn vị liên quan`; the predicate may follow them at once)
+            rf"(?P<related> *, *đơn +vị +(?:có +)?liên +quan(?!\w))?"
             rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
             # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
-            rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
+            rf"(?(related)|(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w)))"
         ),
         # `Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ ...), tổ chức hành chính khác
         # thuộc UBND tỉnh`: a title's list of classes, each described by words of its own, one body each;
