@@ -62,8 +62,11 @@ _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADD
 # `Cục X có ý kiến như sau:`), or who lays down the rules that follow (the enacting line of a circular,
 # `Bộ X quy định chi tiết thi hành ... như sau:`, `Bộ Y hướng dẫn ... như sau:`), is not their doer.
 _REQUESTS = re.compile(
-    r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
+    r"\s+(?:yêu cầu|đề nghị|giao|chỉ thị|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
     re.IGNORECASE)
+# An introduction may open with its purpose or basis before its subject (`Để khắc phục tình trạng trên,
+# các sở, ngành cần thực hiện tốt các nhiệm vụ sau:`): the subject follows one of its commas.
+_INTRO_ADVERBIAL = re.compile(r"(?:để|nhằm|trên cơ sở|căn cứ|thực hiện|qua)(?!\w)", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
 # (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
 _TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)
@@ -214,6 +217,10 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
     # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các tỉnh tổ chức ..., trong đó:`
     subject = body_chain(bodies, text, content, end) or body_chain(
         bodies, text, after_role(text, content, end), end)
+    if not subject and _INTRO_ADVERBIAL.match(text, content, end):
+        commas = (content + comma.end() for comma in re.finditer(r",\s*", text[content:end]))
+        subject = next((chain for at in commas
+                        if (chain := body_chain(bodies, text, after_role(text, at, end), end))), [])
     speakers = {b.canonical for b in bodies
                 if start <= b.start and b.end <= end and _REQUESTS.match(text, b.end, end)}
     if subject and {b.canonical for b in subject} <= speakers:

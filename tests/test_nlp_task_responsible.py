@@ -6,7 +6,7 @@ office-holder named with a person's name or after `Phân công`."""
 
 from pathlib import Path
 
-from nlp_fixtures import task_starting, tasks_in
+from nlp_fixtures import rule_tasks, task_starting, tasks_in
 
 from policylink.nlp.body_candidates import candidates
 
@@ -132,3 +132,26 @@ def test_a_class_under_a_distributive_determiner_inside_a_phrase_is_no_doer() ->
     # (the owner of the funds is no subject: the mention does not take the determiner's clause)
     text = "Kinh phí của từng cơ quan, đơn vị phải được công khai."
     assert not [c for c in candidates(text, text) if text[c.start :].lower().startswith("từng")]
+
+
+PURPOSE = (
+    "CHỈ THỊ\nVề tăng cường phòng cháy\n\n"
+    "Để khắc phục những hạn chế nêu trên, các sở, ban, ngành, Ủy ban nhân dân các xã cần thực hiện tốt "
+    "các nhiệm vụ sau:\n"
+    "1. Tăng cường kiểm tra an toàn phòng cháy tại các chợ.\n"
+    "2. Xử lý nghiêm các vi phạm.\n"
+)
+SPOKEN = (
+    "CHỈ THỊ\nVề tăng cường phòng cháy\n\n"
+    "Trên cơ sở kết quả kiểm tra năm trước, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+    "1. Rà soát phương án chữa cháy.\n"
+    "2. Bổ sung phương tiện chữa cháy.\n"
+)
+
+
+def test_the_subject_of_an_introduction_after_its_purpose_is_the_doer(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, PURPOSE)
+    for start in ("Tăng cường kiểm tra", "Xử lý nghiêm"):
+        assert task_starting(tasks, start).responsible == ["Sở, ban, ngành", "Ủy ban nhân dân các xã"]
+    # who `chỉ thị` speaks, as who `yêu cầu` does: not the doer
+    assert task_starting(rule_tasks(tmp_path, SPOKEN), "Rà soát phương án").responsible == []
