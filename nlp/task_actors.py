@@ -52,7 +52,10 @@ _CONTENTS_HEADING = re.compile(
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
 # (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does)
 _QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?")
-_DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đối với)\s+")
+# (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does)
+_DUTY_HEADING = re.compile(
+    r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)|\s+(?:cụ thể|chủ yếu))?"
+    r"(?:\s+của)?|đối với)\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)

@@ -155,3 +155,18 @@ def test_the_subject_of_an_introduction_after_its_purpose_is_the_doer(tmp_path: 
         assert task_starting(tasks, start).responsible == ["Sở, ban, ngành", "Ủy ban nhân dân các xã"]
     # who `chỉ thị` speaks, as who `yêu cầu` does: not the doer
     assert task_starting(rule_tasks(tmp_path, SPOKEN), "Rà soát phương án").responsible == []
+
+
+DUTIES_AND_POWERS = (
+    "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Nhiệm vụ, quyền hạn của Chi cục Thủy lợi\n"
+    "- Theo dõi vận hành các hồ chứa nước.\n"
+    "2. Nhiệm vụ cụ thể của Sở Tài chính\n"
+    "- Bố trí kinh phí duy tu công trình.\n"
+)
+
+
+def test_a_heading_of_duties_and_powers_names_the_doer_of_its_items(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, DUTIES_AND_POWERS)
+    assert task_starting(tasks, "Theo dõi vận hành").responsible == ["Chi cục Thủy lợi"]
+    assert task_starting(tasks, "Bố trí kinh phí").responsible == ["Sở Tài chính"]
