@@ -54,6 +54,9 @@ from policylink.nlp.pipeline import text_of
 
 SPANS_KEY = "bodies"
 _FOLLOWED_BY_MEMBER = re.compile(r"\s+viên(?!\w)", FLAGS)
+# `chi ủy nhiệm thu` (to spend on a collection mandate), `chi ủy thác`: `ủy` + `nhiệm`, `thác`, `quyền` is
+# the verb `to mandate`, not the committee a name ends with.
+_FOLLOWED_BY_MANDATE = re.compile(r"\s+(?:nhiệm|thác|quyền)(?!\w)", FLAGS)
 # `chính quyền số`, `Chính phủ điện tử`: the digital-government concepts, not the body (a `số` that
 # starts a document number, `số 12`, or the verb `số hóa` is no such word).
 _FOLLOWED_BY_DIGITAL = re.compile(
@@ -136,6 +139,8 @@ def _is_excluded(key: str, c: Candidate, unmined: list[tuple[int, int]]) -> bool
     if c.canonical != "Bộ" and body_rules().role_before.search(key, max(0, c.start - LOOKBEHIND), c.start):
         return True  # (the class `Bộ` is named by its ministers: `các đồng chí Bộ trưởng, ...`)
     if _FOLLOWED_BY_MEMBER.match(key, c.end):  # `Tỉnh ủy viên` is a person
+        return True
+    if key[c.start : c.end].lower().endswith("ủy") and _FOLLOWED_BY_MANDATE.match(key, c.end):
         return True
     if _FOLLOWED_BY_DIGITAL.match(key, c.end):
         return True

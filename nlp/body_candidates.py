@@ -52,6 +52,8 @@ def _abbreviates_words_before(key: str, m: re.Match[str]) -> bool:
 _MINISTRY_CODE = re.compile(r"(?<=\()(?-i:B(?P<field>[A-ZĐ]{2,6}))(?=\))")
 # `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
 # The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
+# Where a clause opens: a line (past its item marker) or a comma; a subject written there acts.
+_OPENS_CLAUSE = re.compile(r"(?:(?:^|\n)[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])?|,)[^\S\n]*$")
 _ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
 LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off it and is dropped
 # `thuộc thành phố`, `thuộc tỉnh`: a class belonging to a place named by its level word alone.
@@ -164,6 +166,10 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
         # `tổ chức` alone beside `cơ quan` is no body of its own (R15): `các cơ quan, tổ chức, cá nhân`
         end = m.end("head") if m["more"].replace(",", " ").lower().split() == ["tổ", "chức"] else m.end()
         yield Candidate(m.start(), end, canonical_name(text[m.start("head") : end]), "other", None)
+    for m in rules.each.finditer(key):
+        if _OPENS_CLAUSE.search(key, max(0, m.start() - 20), m.start()):
+            name = canonical_name(text[m.start("head") : m.end()])
+            yield Candidate(m.start(), m.end(), name, "other", None)
     for m in rules.paired.finditer(key):
         yield Candidate(m.start(), m.end(), "Cơ quan", "other", None)
     for m in rules.described.finditer(key):

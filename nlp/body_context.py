@@ -20,6 +20,12 @@ _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
 # that committee's organ: `Ban Thường vụ Đảng ủy xã X`, `Ban Thường trực Ủy ban MTTQ tỉnh`.
 _STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành)[^\S\n]+$")
 _ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc", "ủy ban trung ương mặt trận tổ quốc")
+# ... and so does any organ of a grassroots party committee (`Ủy ban Kiểm tra Đảng ủy`, `Ban Tuyên giáo
+# Đảng ủy xã X`), as it does of a Tỉnh ủy or Huyện ủy (the body rules join those).
+_PARTY_ORGAN = re.compile(
+    r"(?:(?:Ủy|Uỷ)[^\S\n]+ban[^\S\n]+Kiểm[^\S\n]+tra|Ban[^\S\n]+(?:Tổ[^\S\n]+chức|Dân[^\S\n]+vận|Nội[^\S\n]+chính"
+    r"|Tuyên[^\S\n]+giáo(?:[^\S\n]+và[^\S\n]+Dân[^\S\n]+vận)?))[^\S\n]+$")
+_PARTY_COMMITTEE = "đảng ủy"
 # `Cơ quan Ủy ban Kiểm tra Tỉnh ủy`: the working apparatus of a committee, named with it; its own
 # office and units are named in front (`Văn phòng Cơ quan ...`, `phòng nghiệp vụ thuộc Cơ quan ...`,
 # `ban, đơn vị thuộc Cơ quan ...`), one compound mention each.
@@ -63,9 +69,11 @@ def _with_standing_organ(text: str, c: Candidate) -> Candidate:
     if c.kind not in ("party", "front") or not c.canonical.lower().startswith(_ORGAN_HOLDERS):
         return c
     m = _STANDING_ORGAN.search(text, max(0, c.start - LOOKBEHIND), c.start)
+    if m is None and c.canonical.lower().startswith(_PARTY_COMMITTEE):
+        m = _PARTY_ORGAN.search(text, max(0, c.start - LOOKBEHIND), c.start)
     if m is None:
         return c
-    return replace(c, start=m.start(), canonical=f"{m.group().strip()} {c.canonical}")
+    return replace(c, start=m.start(), canonical=f"{canonical_name(m.group())} {c.canonical}")
 
 
 def _with_apparatus(text: str, c: Candidate, floor: int) -> Candidate:

@@ -21,9 +21,12 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 # `(WEF)`) or the words that go on to say whom it serves, who leads it, what it is made of or from.
 _CODE_CLOSED = r"[A-ZĐ0-9&-]+\)"  # what follows the bracket of an abbreviation, `(WEF)`
 _ABBREVIATION = rf"\({_CODE_CLOSED}"
+# A document cited for setting a body up (`Căn cứ Quyết định số ... về việc thành lập Ban Chỉ đạo X;`)
+# names it in full as well (`cited`): the name, capitalised as a name is (not a title in capitals).
 _FOUNDING = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:Điều[^\S\n]+\d+[.:]?[^\S\n]*)?Thành[^\S\n]+lập[^\S\n]+"
-    rf"(?P<name>(?-i:{UPPER_CLASS})(?:[^\n.;:()]|{_ABBREVIATION})*?)[^\S\n]*"
+    r"(?:(?:^|\n)[^\S\n]*(?:Điều[^\S\n]+\d+[.:]?[^\S\n]*)?Thành[^\S\n]+lập"
+    r"|(?P<cited>(?<!\w)về[^\S\n]+việc[^\S\n]+thành[^\S\n]+lập))[^\S\n]+"
+    rf"(?P<name>(?-i:{UPPER_CLASS})(?(cited)(?-i:[a-zđà-ỹ]))(?:[^\n.;:()]|{_ABBREVIATION})*?)[^\S\n]*"
     rf"(?=[.;:\n]|\((?!{_CODE_CLOSED})|$|[^\S\n]+(?:do|gồm|cho|để|với|có|trực[^\S\n]+thuộc"
     # (`Thành lập Trường X trên cơ sở nâng cấp Trường Y`: the basis it is set up on)
     r"|trên[^\S\n]+cơ[^\S\n]+sở)[^\S\n])"
@@ -38,6 +41,7 @@ _NAME_WORDS = 3  # a founded name has a head and words of its own
 class _Founded:
     canonical: str  # the short name where the text gives one, else the full name
     writings: tuple[str, ...]  # the full name and the short one, as written (lower case, spaces joined)
+    cited: bool = False  # set up by a cited document: a shorter name may be another body of its kind
 
 
 def _founded(text: str) -> list[_Founded]:
@@ -49,7 +53,7 @@ def _founded(text: str) -> list[_Founded]:
         alias = _ALIAS.match(text, m.end())
         short = " ".join(alias["alias"].split()) if alias else None
         writings = tuple(w.lower() for w in (name, short) if w)
-        found.append(_Founded(canonical_name(short or name), writings))
+        found.append(_Founded(canonical_name(short or name), writings, cited=bool(m["cited"])))
     return found
 
 
@@ -90,7 +94,7 @@ def with_founded_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if any(s <= c.start < e or c.start <= s < c.end for s, e in taken):
             continue
         short = _words(c.canonical)
-        named = next((b for b in founded if any(
+        named = next((b for b in founded if not b.cited and any(
             _words(w)[: len(short)] == short and len(_words(w)) > len(short) for w in b.writings)), None)
         out.append(replace(c, canonical=named.canonical) if named else c)
     return sorted(out, key=lambda c: c.start)

@@ -64,9 +64,11 @@ _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 # The title of whoever heads a body (`Giám đốc`, `Chủ tịch, các Phó Chủ tịch`, `Thủ trưởng`): the
 # closed titles, and the open class of an organisation's head noun and `trưởng` (`Vụ trưởng`, `Cục
 # trưởng`, `Chi cục trưởng`, `Chỉ huy trưởng`: any one or two words but `tăng`). Used lower case,
-# with re.IGNORECASE.
+# with re.IGNORECASE. A company's board chair heads it as its director does (`Chủ tịch Hội đồng thành viên,
+# Tổng giám đốc các Tập đoàn`, `Chủ tịch Hội đồng quản trị Công ty X`): the board is no body of its own here.
 OFFICE_TITLE = (
-    r"(?:phó\s+)?chủ tịch(?:\s*,\s*(?:các\s+)?phó chủ tịch)?|(?:phó\s+)?(?:tổng\s+)?giám đốc"
+    r"(?:phó\s+)?chủ tịch(?:\s+hội đồng\s+(?:thành viên|quản trị))?(?:\s*,\s*(?:các\s+)?phó chủ tịch)?"
+    r"|(?:phó\s+)?(?:tổng\s+)?giám đốc"
     r"|(?:phó\s+)?(?:chủ nhiệm|bí thư)|người đứng đầu"
     r"|(?:phó\s+)?(?!tăng\s)(?:[^\W\d_]+\s+)?[^\W\d_]+\s+trưởng(?!\s+thành)"
 )
@@ -172,6 +174,7 @@ class BodyRules:
     portal: Bounded
     house_committee: Bounded
     generic: Bounded
+    each: Bounded
     paired: Bounded
     described: Bounded
     functional: Bounded
@@ -361,6 +364,13 @@ def body_rules() -> BodyRules:
             r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:hộ\s+gia\s+đình\s*,\s*)?cá\s+nhân(?!\w)"
             r"|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"
         ),
+        # `Từng cơ quan, đơn vị phải rà soát ...`, `Mỗi đơn vị cần xác định ...`: a distributive determiner
+        # gives the duty to every member of the generic class, as `các` does, where the class is the subject
+        # bearing it (a modal or the duty right after; `của từng cơ quan, đơn vị` is no doer).
+        each=Bounded(
+            r"(?:từng|mỗi)\s+(?P<head>(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?)"
+            r"(?=\s+(?:phải|cần|(?:có|chịu)\s+trách\s+nhiệm)(?!\w))"
+        ),
         # `các cơ quan, tổ chức được phân công`, `các cơ quan, tổ chức ở địa phương`: agencies named with
         # organisations are the generic doer `Cơ quan` whatever follows (R15: `tổ chức` is none alone)
         paired=Bounded(r"(?<=các )cơ\s+quan(?=\s*,\s*tổ\s+chức(?!\w)"
@@ -398,10 +408,13 @@ def body_rules() -> BodyRules:
         held_class=Bounded(
             rf"(?:(?:{OFFICE_TITLE}) +các +|(?<=các )(?:{OFFICE_TITLE}) +)"
             rf"(?P<cls>(?:{_HELD_HEADS})(?: *, *(?:{_HELD_HEADS}))*(?:{_BELONGS})?"
+            # (`Tổng giám đốc các Tập đoàn, Tổng công ty, đơn vị liên quan`: the relevant units close the
+            # list, as in `các cơ quan, đơn vị liên quan`; the predicate may follow them at once)
+            rf"(?P<related> *, *đơn +vị +(?:có +)?liên +quan(?!\w))?"
             rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
             # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
-            rf"(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w))"
+            rf"(?(related)|(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w)))"
         ),
         # `Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ ...), tổ chức hành chính khác
         # thuộc UBND tỉnh`: a title's list of classes, each described by words of its own, one body each;

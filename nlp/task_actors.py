@@ -52,7 +52,10 @@ _CONTENTS_HEADING = re.compile(
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
 # (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does)
 _QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?")
-_DUTY_HEADING = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+của)?|đối với)\s+")
+# (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does)
+_DUTY_HEADING = re.compile(
+    r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)|\s+(?:cụ thể|chủ yếu))?"
+    r"(?:\s+của)?|đối với)\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
@@ -62,8 +65,11 @@ _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADD
 # `Cục X có ý kiến như sau:`), or who lays down the rules that follow (the enacting line of a circular,
 # `Bộ X quy định chi tiết thi hành ... như sau:`, `Bộ Y hướng dẫn ... như sau:`), is not their doer.
 _REQUESTS = re.compile(
-    r"\s+(?:yêu cầu|đề nghị|giao|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
+    r"\s+(?:yêu cầu|đề nghị|giao|chỉ thị|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
     re.IGNORECASE)
+# An introduction may open with its purpose or basis before its subject (`Để khắc phục tình trạng trên,
+# các sở, ngành cần thực hiện tốt các nhiệm vụ sau:`): the subject follows one of its commas.
+_INTRO_ADVERBIAL = re.compile(r"(?:để|nhằm|trên cơ sở|căn cứ|thực hiện|qua)(?!\w)", re.IGNORECASE)
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
 # (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
 _TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)
@@ -214,6 +220,10 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
     # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các tỉnh tổ chức ..., trong đó:`
     subject = body_chain(bodies, text, content, end) or body_chain(
         bodies, text, after_role(text, content, end), end)
+    if not subject and _INTRO_ADVERBIAL.match(text, content, end):
+        commas = (content + comma.end() for comma in re.finditer(r",\s*", text[content:end]))
+        subject = next((chain for at in commas
+                        if (chain := body_chain(bodies, text, after_role(text, at, end), end))), [])
     speakers = {b.canonical for b in bodies
                 if start <= b.start and b.end <= end and _REQUESTS.match(text, b.end, end)}
     if subject and {b.canonical for b in subject} <= speakers:

@@ -72,7 +72,8 @@ _PERSONS_AFTER = re.compile(
 # `Sở Nội vụ (cơ quan thường trực) theo dõi ...`: a bracketed aside after the subject (or the bracket
 # closing a unit named in it, `Văn phòng UBND tỉnh (Trung tâm X)`) is no part of the action.
 _ASIDE = re.compile(r"[^\S\n]*(?:\)|\([^()\n]{1,80}\))")
-_COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+# (`phối hợp cùng X` is `phối hợp với X`)
+_COORDINATION = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
 _LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
 # `Bộ A chủ trì cùng Bộ B ...` is `chủ trì, phối hợp với Bộ B` (RULINGS R17)
 _LEAD_WITH = re.compile(r"(?<!\w)chủ trì\s+cùng(?:\s+với)?\s+")

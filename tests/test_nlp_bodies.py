@@ -64,6 +64,11 @@ def test_find_bodies_fills_the_doc_span_group() -> None:
          ("Ban Thường vụ Đảng ủy xã Hồng Thái", "party", "commune")),
         ("Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam huyện giám sát.",
          ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "front", "district")),
+        # any organ of a grassroots party committee, as of a Huyện ủy
+        ("4. Uỷ ban Kiểm tra Đảng ủy đưa nội dung vào chương trình giám sát.",
+         ("Ủy ban Kiểm tra Đảng ủy", "party", None)),
+        ("Ban Tuyên giáo Đảng ủy xã Tân Lập hướng dẫn học tập.",
+         ("Ban Tuyên giáo Đảng ủy xã Tân Lập", "party", "commune")),
     ],
 )
 def test_a_standing_organ_before_a_committee_is_one_body(

@@ -61,6 +61,12 @@ from policylink.nlp.bodies import find_body_mentions
           ("Cơ quan, đơn vị, địa phương", "other", None)]),
         ("Gửi các bộ, ngành có liên quan.", [("Bộ, ngành", "state", "central")]),
         ("Ủy ban nhân dân các cấp bố trí vốn.", [("Ủy ban nhân dân các cấp", "state", None)]),
+        # `chi bộ` and `đảng bộ` written with one head
+        ("Các chi, đảng bộ cơ sở xây dựng kế hoạch.", [("Chi, đảng bộ cơ sở", "party", "commune")]),
+        # a cell's committee, as a grassroots `đảng ủy`; `chi ủy nhiệm thu` spends on a mandate
+        ("Chi uỷ, chi bộ cần cải tiến nội dung sinh hoạt.",
+         [("Chi ủy", "party", None), ("Chi bộ", "party", None)]),
+        ("Khoản chi ủy nhiệm thu được bố trí ngoài định mức.", []),
     ],
 )
 def test_gazetteer_groups(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:

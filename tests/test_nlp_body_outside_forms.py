@@ -72,6 +72,31 @@ def test_a_founded_body_written_with_its_level_word_and_place_keeps_them() -> No
     assert body_names(text)[-1] == "Chi cục Quản lý chất lượng nông sản tỉnh Gia Lai"
 
 
+def test_a_body_set_up_by_a_cited_decision_is_named_in_full() -> None:
+    text = (
+        "Căn cứ Quyết định số 15/QĐ-TTg ngày 02 tháng 3 năm 2026 của Thủ tướng Chính phủ về việc thành lập "
+        "Ban Chỉ đạo Nhà nước các dự án trọng điểm, quan trọng quốc gia ngành đường sắt;\n"
+        "Điều 3. Trưởng Ban Chỉ đạo Nhà nước các dự án trọng điểm, quan trọng quốc gia ngành đường sắt, "
+        "Bộ trưởng Bộ Xây dựng chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    full = "Ban Chỉ đạo Nhà nước các dự án trọng điểm, quan trọng quốc gia ngành đường sắt"
+    assert body_names(text).count(full) == 2
+
+
+def test_a_body_set_up_by_a_cited_decision_does_not_rename_its_kind() -> None:
+    # (a body set up long ago: `Sở Tư pháp` of another place is no mention of it)
+    text = (
+        "Căn cứ Quyết định số 7/QĐ-UBND về việc thành lập Sở Tư pháp tỉnh Lạng Sơn;\n"
+        "Điều 2. Sở Tư pháp chủ trì thẩm định dự thảo.\n"
+    )
+    assert body_names(text)[-1] == "Sở Tư pháp"
+
+
+def test_a_title_in_capitals_founds_no_body() -> None:
+    names = body_names("QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH CỦA TỈNH\n")
+    assert "Ban chỉ đạo phòng, chống dịch của tỉnh" not in names
+
+
 def test_a_proposal_to_set_up_a_body_founds_none() -> None:
     names = body_names("Đề nghị thành lập Ban Chỉ đạo phòng, chống dịch của tỉnh. Ban Chỉ đạo tỉnh họp.")
     assert "Ban Chỉ đạo phòng, chống dịch của tỉnh" not in names

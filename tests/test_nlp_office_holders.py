@@ -188,3 +188,18 @@ def test_a_class_owned_by_the_central_classes_is_one_mention() -> None:
 def test_the_relevant_ones_of_a_class_keep_the_body_they_belong_to() -> None:
     sentence = "Thủ trưởng các cơ quan chuyên môn có liên quan thuộc UBND tỉnh; Sở Y tế thi hành."
     assert body_names(sentence) == ["Cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "Sở Y tế"]
+
+
+def test_a_company_board_chair_heads_the_company_with_its_director(tmp_path: Path) -> None:
+    # `Chủ tịch Hội đồng thành viên, Tổng giám đốc` are two titles of one head: the list goes on to the
+    # companies, and the relevant units close it
+    sentence = "Chủ tịch Hội đồng quản trị, Tổng giám đốc các tập đoàn, tổng công ty chịu trách nhiệm."
+    assert body_names(sentence) == ["Tập đoàn, tổng công ty"]
+    text = (
+        "CÔNG ĐIỆN\nVề việc bảo đảm cung ứng điện\n\n"
+        "1. Bộ trưởng Bộ Công Thương, Chủ tịch Ủy ban nhân dân các tỉnh, Chủ tịch Hội đồng thành viên, "
+        "Tổng giám đốc các Tập đoàn, Tổng công ty, đơn vị liên quan khẩn trương rà soát nguồn điện.\n"
+    )
+    task = task_starting(tasks_in(tmp_path, text), "Bộ trưởng Bộ Công Thương")
+    assert task.responsible == [
+        "Bộ Công Thương", "Ủy ban nhân dân các tỉnh", "Tập đoàn, Tổng công ty, đơn vị"]

@@ -69,6 +69,16 @@ def test_a_lead_with_partners_after_cung(tmp_path: Path) -> None:
     assert task.coordinating == ["Bộ Xây dựng", "Bộ, ngành"]
 
 
+def test_partners_after_phoi_hop_cung(tmp_path: Path) -> None:
+    # `phối hợp cùng X` is `phối hợp với X`
+    text = ("KẾ HOẠCH\nVề việc đào tạo cán bộ\n\n"
+            "1. Trường Chính trị tỉnh tăng cường đội ngũ giảng viên, phối hợp cùng Sở Nội vụ mở lớp "
+            "bồi dưỡng.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Trường Chính trị")
+    assert task.responsible == ["Trường Chính trị tỉnh"]
+    assert task.coordinating == ["Sở Nội vụ"]
+
+
 def test_the_province_as_a_subject_is_the_body_the_notice_is_sent_to(tmp_path: Path) -> None:
     # RULINGS R11: `Tỉnh` in a notice about one province
     text = ("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Lai Châu\n\n"

@@ -6,7 +6,9 @@ office-holder named with a person's name or after `Phân công`."""
 
 from pathlib import Path
 
-from nlp_fixtures import task_starting, tasks_in
+from nlp_fixtures import rule_tasks, task_starting, tasks_in
+
+from policylink.nlp.body_candidates import candidates
 
 CLOSING = (
     "QUYẾT ĐỊNH\nVề việc ban hành quy chế quản lý kho lưu trữ\n\n"
@@ -107,3 +109,64 @@ def test_an_office_holder_named_before_the_title_or_assigned_by_phan_cong(tmp_pa
     assert task_starting(tasks, "Giao ông").responsible == ["Sở Xây dựng"]
     assert task_starting(tasks, "Phân công Phó Chủ tịch").responsible == ["Ủy ban nhân dân tỉnh"]
     assert task_starting(tasks, "Phân công Sở Nội vụ").responsible == ["Sở Nội vụ"]
+
+
+EACH = (
+    "KẾ HOẠCH\nBồi dưỡng cán bộ năm 2026\n\n"
+    "Kính gửi: Ủy ban nhân dân các xã.\n"
+    "1. Nhiệm vụ chung\n"
+    "- Từng cơ quan, đơn vị phải rà soát đội ngũ công chức để lập danh sách cử đi học.\n"
+    "- Mỗi đơn vị cần bố trí kinh phí cho các lớp bồi dưỡng.\n"
+    "- Kinh phí của từng cơ quan, đơn vị phải được công khai.\n"
+)
+
+
+def test_a_class_under_a_distributive_determiner_is_the_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, EACH)
+    # `từng`, `mỗi` give the duty to every member of the class, as `các` does
+    assert task_starting(tasks, "Từng cơ quan").responsible == ["Cơ quan, đơn vị"]
+    assert task_starting(tasks, "Mỗi đơn vị").responsible == ["Đơn vị"]
+
+
+def test_a_class_under_a_distributive_determiner_inside_a_phrase_is_no_doer() -> None:
+    # (the owner of the funds is no subject: the mention does not take the determiner's clause)
+    text = "Kinh phí của từng cơ quan, đơn vị phải được công khai."
+    assert not [c for c in candidates(text, text) if text[c.start :].lower().startswith("từng")]
+
+
+PURPOSE = (
+    "CHỈ THỊ\nVề tăng cường phòng cháy\n\n"
+    "Để khắc phục những hạn chế nêu trên, các sở, ban, ngành, Ủy ban nhân dân các xã cần thực hiện tốt "
+    "các nhiệm vụ sau:\n"
+    "1. Tăng cường kiểm tra an toàn phòng cháy tại các chợ.\n"
+    "2. Xử lý nghiêm các vi phạm.\n"
+)
+SPOKEN = (
+    "CHỈ THỊ\nVề tăng cường phòng cháy\n\n"
+    "Trên cơ sở kết quả kiểm tra năm trước, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+    "1. Rà soát phương án chữa cháy.\n"
+    "2. Bổ sung phương tiện chữa cháy.\n"
+)
+
+
+def test_the_subject_of_an_introduction_after_its_purpose_is_the_doer(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, PURPOSE)
+    for start in ("Tăng cường kiểm tra", "Xử lý nghiêm"):
+        assert task_starting(tasks, start).responsible == ["Sở, ban, ngành", "Ủy ban nhân dân các xã"]
+    # who `chỉ thị` speaks, as who `yêu cầu` does: not the doer
+    assert task_starting(rule_tasks(tmp_path, SPOKEN), "Rà soát phương án").responsible == []
+
+
+DUTIES_AND_POWERS = (
+    "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Nhiệm vụ, quyền hạn của Chi cục Thủy lợi\n"
+    "- Theo dõi vận hành các hồ chứa nước.\n"
+    "2. Nhiệm vụ cụ thể của Sở Tài chính\n"
+    "- Bố trí kinh phí duy tu công trình.\n"
+)
+
+
+def test_a_heading_of_duties_and_powers_names_the_doer_of_its_items(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, DUTIES_AND_POWERS)
+    assert task_starting(tasks, "Theo dõi vận hành").responsible == ["Chi cục Thủy lợi"]
+    assert task_starting(tasks, "Bố trí kinh phí").responsible == ["Sở Tài chính"]
