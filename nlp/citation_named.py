@@ -133,10 +133,14 @@ _CREATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # `QUYẾT ĐỊNH / Phê duyệt Kế hoạch ...`, `Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...`: the
-# plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7).
+# plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7); so is
+# the regulation it issues with itself (`Điều 1. Ban hành kèm theo Quyết định này Quy chế ...`,
+# DECISIONS-5) and the scheme a resolution's article adopts (`Điều 1. Thông qua Đề án ...`).
+_ATTACHED_HERE = rf"[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này"
 _OWN_APPROVAL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
-    rf"(?:[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này)?[ \t]*[“\"]?$",
+    r"(?:^|\n)[ \t]*(?:(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
+    rf"(?:{_ATTACHED_HERE})?|(?:Điều[ \t]+\d+[.:][ \t]*)?ban hành{_ATTACHED_HERE}"
+    r"|Điều[ \t]+\d+[.:][ \t]*thông qua)[ \t]*[“\"]?$",
     re.IGNORECASE,
 )
 # `ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính
@@ -356,14 +360,16 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
                 year := _LAW_NAME_YEAR_CLOSE.search(text, m.start(), end)) and year.end() == end:
             end = year.start()  # the year that closes an amending law's name is the amending law's
         key = _SPACES.sub(" ", text[m.start() : end])
-        if names_no_document(text, key, end) or any(a.startswith(title_key(key)) for a in approved):
+        if names_no_document(text, key, end):
             continue
         if canonical_type(doc_type) in LAW_TYPES and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue
         mentions.append(Mention(m.start(), end, end, canonical_type(doc_type), None, None, key,
                                  None, None, None))
-    return mentions
+    # what the document approves is its own part wherever it is named, before the approval too (`Sau khi nghe
+    # ... trình bày Đề án A`, then `Điều 1. Thông qua Đề án A`)
+    return [m for m in mentions if not any(a.startswith(title_key(m.key)) for a in approved)]
 
 
 # `Quyết định số 16/2019/QĐ-UBND ngày ... của UBND tỉnh ban hành Quy chế quản lý ...`: the document a

@@ -152,10 +152,22 @@ def test_the_document_a_cited_decision_issued_is_nested() -> None:
         "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo Quyết định này Chương trình đào tạo nghề cho lao động "
         "nông thôn tỉnh Hà Tĩnh giai đoạn 2025 - 2027.\nĐiều 2. Giao Sở Nội vụ chủ trì.",
         "Về việc phê duyệt Kế hoạch cải cách hành chính huyện Kỳ Anh năm 2025",
+        # the regulation a decision issues with itself (DECISIONS-5), with a capital after its type word
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế Làm việc của Ban Quản lý dự án huyện "
+        "Hương Sơn.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        # the scheme a resolution adopts, named before its adoption too
+        "Sau khi xem xét Đề án phát triển chè Tân Cương giai đoạn 2026 - 2030 do UBND tỉnh trình;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Thông qua Đề án phát triển chè Tân Cương giai đoạn 2026 - 2030.",
     ],
 )
 def test_the_plan_a_decision_approves_and_attaches_is_its_own_part(text: str) -> None:
     assert keys_and_relations(text) == []
+
+
+def test_adoption_through_a_document_outside_an_article_is_no_approval() -> None:
+    # `thông qua` as `by means of` in running text names the programme it works through
+    text = "Thông qua Chương trình Khuyến nông Quốc gia, nhiều hộ đã tăng thu nhập."
+    assert [key for key, _ in keys_and_relations(text)] == ["Chương trình Khuyến nông Quốc gia"]
 
 
 def test_an_approval_by_a_cited_decision_still_nests_the_approved_document() -> None:
