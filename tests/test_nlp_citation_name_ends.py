@@ -186,8 +186,8 @@ def test_a_document_told_as_made_is_still_cited() -> None:
     ("text", "keys"),
     [
         # `đối với` is one preposition: a lower-case name runs through it, a capitalised one stops before it
-        ("Thực hiện Quyết định số 12/2009/QĐ-TTg của Thủ tướng Chính phủ về Chương trình hỗ trợ nhà ở đối với "
-         "hộ nghèo vùng cao có thể hỗ trợ thêm.",
+        ("Thực hiện Quyết định số 12/2009/QĐ-TTg của Thủ tướng Chính phủ về Chương trình hỗ trợ nhà ở "
+         "đối với hộ nghèo vùng cao có thể hỗ trợ thêm.",
          ["12/2009/QĐ-TTg", "Chương trình hỗ trợ nhà ở đối với hộ nghèo vùng cao"]),
         ("Áp dụng Luật Đất đai đối với các trường hợp thu hồi đất.", ["Luật Đất đai"]),
         # `thì` opens the main clause after a conditional, no word of the name
