@@ -113,8 +113,8 @@ _JOINED_CODES = re.compile(r"(?P<year>\d{4}/)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
 _SPLIT_CODE_TAIL = re.compile(r" (?P<tail>[A-ZĐ]{1,4})(?![\w/&-])")
 
 
-# `1480/2003/QĐ.UB`: a dot printed for that hyphen. A symbol with its year is a normative act's, whose type and
-# issuer codes a hyphen joins; one without (`3954/TTr.UBND`) is left as printed.
+# `1480/2003/QĐ.UB`: a dot printed for that hyphen. A symbol with its year is a normative act's, whose type
+# and issuer codes a hyphen joins; one without (`3954/TTr.UBND`) is left as printed.
 _DOTTED_CODE = re.compile(r"(?<=\d{4}/)(?P<code>[A-ZĐ][A-Za-zĐđ]*)\.(?=[A-ZĐ])")
 
 

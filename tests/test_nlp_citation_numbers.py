@@ -139,7 +139,7 @@ def test_a_dot_printed_for_the_hyphen_takes_the_key_the_text_writes_with_it() ->
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        # a normative act's symbol (with its year): the dot printed between type and issuer codes is the hyphen
+        # a normative act's symbol (with its year): a dot printed between type and issuer codes is the hyphen
         ("theo Quyết định số 215/2004/QĐ.UB ngày 3/5/2004 của UBND tỉnh về mức phụ cấp.", "215/2004/QĐ-UB"),
         ("Căn cứ Nghị định số 17/2005/NĐ.CP ngày 2/2/2005 của Chính phủ;", "17/2005/NĐ-CP"),
         # a code that is not the mention's type code, and a symbol without a year, are left as printed
