@@ -132,6 +132,8 @@ _CREATION_BEFORE = re.compile(
     r"(?:\s+(?:và|,)\s*\w+)*[\s“”\"*]*$",
     re.IGNORECASE,
 )
+# `dự án Luật Hộ tịch`: a bill, a law not yet adopted (R39)
+_BILL_BEFORE = re.compile(r"(?<!\w)dự án\s+$", re.IGNORECASE)
 # `QUYẾT ĐỊNH / Phê duyệt Kế hoạch ...`, `Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...`: the
 # plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7); so is
 # the regulation it issues with itself (`Điều 1. Ban hành kèm theo Quyết định này Quy chế ...`,
@@ -319,7 +321,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE) or (
                 doc_type not in LAW_TYPES and _AGENCY_HEAD_BEFORE.search(before)):
             continue
-        if not issued and (_CREATION_BEFORE.search(before)
+        bill = doc_type in LAW_TYPES and _BILL_BEFORE.search(before) is not None
+        if not issued and (_CREATION_BEFORE.search(before) or bill
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):
             # `xây dựng Quy chế A, Quy chế B`: each document listed after the verb is still to be made
             end = _unnumbered_name_end(text, m, doc_type, numbered) or lower_name_end(
