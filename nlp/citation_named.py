@@ -132,6 +132,9 @@ _CREATION_BEFORE = re.compile(
     r"(?:\s+(?:và|,)\s*\w+)*[\s“”\"*]*$",
     re.IGNORECASE,
 )
+# `mới` (new) closing a law's name qualifies the law (a name its date closes is whole: `Luật Hợp tác xã kiểu
+# mới ngày 5 tháng 4 năm 2003`)
+_NEW_AFTER_LAW = re.compile(r" +mới$")
 # `dự án Luật Hộ tịch`: a bill, a law not yet adopted (R39)
 _BILL_BEFORE = re.compile(r"(?<!\w)dự án\s+$", re.IGNORECASE)
 # `QUYẾT ĐỊNH / Phê duyệt Kế hoạch ...`, `Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...`: the
@@ -362,6 +365,9 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if any(start < m.start() and end == amending_end for start, amending_end in amending) and (
                 year := _LAW_NAME_YEAR_CLOSE.search(text, m.start(), end)) and year.end() == end:
             end = year.start()  # the year that closes an amending law's name is the amending law's
+        if canonical_type(doc_type) in LAW_TYPES and not _DATED.match(text, end) and (
+                new := _NEW_AFTER_LAW.search(text, m.end(), end)):
+            end = new.start()  # `Luật Ban hành văn bản quy phạm pháp luật mới`: the new law, not a word of it
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end):
             continue
