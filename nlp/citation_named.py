@@ -378,7 +378,32 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
                                  None, None, None))
     # what the document approves is its own part wherever it is named, before the approval too (`Sau khi nghe
     # ... trình bày Đề án A`, then `Điều 1. Thông qua Đề án A`)
-    return [m for m in mentions if not any(a.startswith(title_key(m.key)) for a in approved)]
+    mentions = [m for m in mentions if not any(a.startswith(title_key(m.key)) for a in approved)]
+    return sorted(mentions + _small_letter_law_names(text, mentions, given, taken), key=lambda m: m.start)
+
+
+# `pháp luật đất đai` (land legislation), `bộ luật`: `luật` inside a noun names no law
+_LAW_WORD_IN_NOUN = re.compile(r"(?:\w|(?i:pháp|bộ|dự án) )$")
+
+
+def _small_letter_law_names(text: str, mentions: list[Mention], given: list[str],
+                            taken: list[tuple[int, int]]) -> list[Mention]:
+    """`Chỉ thị về triển khai thực hiện luật trách nhiệm bồi thường của nhà nước`: a law the text names with
+    capitals elsewhere (`Luật Trách nhiệm bồi thường của Nhà nước`), written all in small letters (a title
+    line set in small letters): a mention of that law, keyed by its name as the text capitalises it."""
+    names = {m.key for m in mentions if m.number is None and m.doc_type in LAW_TYPES} | set(given)
+    spans = taken + [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        if name.islower() or name.split()[0] not in LAW_TYPES:
+            continue
+        for m in spelled_as(name.lower()).finditer(text):
+            in_noun = _LAW_WORD_IN_NOUN.search(text, max(0, m.start() - 8), m.start())
+            if in_noun is None and not inside(m.start(), spans):
+                found.append(Mention(m.start(), m.end(), m.end(), name.split()[0], None, None, name,
+                                     None, None, None))
+                spans.append((m.start(), m.end()))
+    return found
 
 
 # `Quyết định số 16/2019/QĐ-UBND ngày ... của UBND tỉnh ban hành Quy chế quản lý ...`: the document a

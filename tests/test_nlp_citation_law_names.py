@@ -112,3 +112,13 @@ def test_new_closing_a_law_name_qualifies_the_law() -> None:
     text = ("Công tác xây dựng văn bản thực hiện theo Luật Ban hành văn bản quy phạm pháp luật mới. "
             "Triển khai Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.")
     assert [c.key for c in cited(text)] == [_AMENDED, "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025"]
+
+
+def test_a_law_named_with_capitals_is_met_again_in_small_letters() -> None:
+    # a title line set in small letters names the law the text capitalises; `pháp luật ...` names none
+    text = ("Chỉ thị về triển khai thực hiện luật phòng, chống tác hại của thuốc lá\nLuật Phòng, chống tác "
+            "hại của thuốc lá có hiệu lực từ năm 2013. Tăng cường giáo dục pháp luật phòng, chống tác hại "
+            "của thuốc lá.")
+    found = [(c.key, c.relation) for c in cited(text)]
+    assert found == [("Luật Phòng, chống tác hại của thuốc lá", "implements"),
+                     ("Luật Phòng, chống tác hại của thuốc lá", "cites")]
