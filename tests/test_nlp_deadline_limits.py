@@ -157,3 +157,18 @@ def test_days_listed_before_their_month_date_an_event_unless_a_cue_limits_them()
 def test_the_period_a_meeting_reviews_is_part_of_its_name() -> None:
     assert texts("Tại Hội nghị sơ kết công tác 6 tháng đầu năm 2027, các đơn vị đã thống nhất.") == []
     assert texts("Các sở hoàn thành báo cáo trong 6 tháng đầu năm 2027.") == ["6 tháng đầu năm 2027"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a count written in words alone is a limit after a limit's own cue, with its reference event
+        ("Trong thời hạn năm ngày, kể từ ngày nhận đủ hồ sơ, Sở Tư pháp cấp giấy phép.",
+         ["năm ngày, kể từ ngày nhận đủ hồ sơ"]),
+        ("Chậm nhất mười lăm ngày làm việc, đơn vị phải trả lời bằng văn bản.", ["mười lăm ngày làm việc"]),
+        # without the cue, words before a unit count nothing (`năm tháng qua`: the five months past)
+        ("Năm tháng qua, hai ngày kể từ khi khai mạc hội chợ, lượng khách tăng.", []),
+    ],
+)
+def test_a_count_in_words_after_a_limit_cue_is_a_relative_limit(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
