@@ -172,3 +172,17 @@ def test_the_period_a_meeting_reviews_is_part_of_its_name() -> None:
 )
 def test_a_count_in_words_after_a_limit_cue_is_a_relative_limit(sentence: str, found: list[str]) -> None:
     assert texts(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the subject after the time, then `đã`: a state the time dates, reached already
+        ("Tính đến hết tháng 6/2012 toàn tỉnh đã có 120 hợp tác xã nông nghiệp.", []),
+        ("Trong năm 2011 các huyện đã hoàn thành rà soát hộ nghèo.", []),
+        # `đã được giao` qualifies the object: the time still limits the action
+        ("Các sở hoàn thành trong quý IV/2026 các nhiệm vụ đã được giao.", ["quý IV/2026"]),
+    ],
+)
+def test_a_time_whose_clause_goes_on_in_the_past_is_no_limit(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
