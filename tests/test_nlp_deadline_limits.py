@@ -186,3 +186,16 @@ def test_a_count_in_words_after_a_limit_cue_is_a_relative_limit(sentence: str, f
 )
 def test_a_time_whose_clause_goes_on_in_the_past_is_no_limit(sentence: str, found: list[str]) -> None:
     assert texts(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # mid-sentence, a time before the copula qualifies the subject of a description
+        ("Sự phối hợp giữa các sở trong năm 2011 là kinh nghiệm cần phát huy.", []),
+        # opening the sentence, the year is its topic and stays
+        ("Năm 2027 là năm tăng tốc; các sở hoàn thành chỉ tiêu được giao.", ["Năm 2027"]),
+    ],
+)
+def test_a_time_closing_the_subject_of_a_description_is_no_limit(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
