@@ -165,6 +165,12 @@ _SPACES = re.compile(r"\s+")
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
 _BILL_TITLE = re.compile(r"\ssửa đổi$")
 _BILL_NOTE = re.compile(r"\s*\(sửa đổi\)")
+# `Triển khai thực hiện tốt Luật Quốc tịch Việt Nam (sửa đổi)`, `sự ra đời của Luật ... (sửa đổi)`: a law
+# carried out or come into being is adopted, however its working title is written
+_ADOPTED_BEFORE = re.compile(
+    r"(?:thực hiện|triển khai|ra đời của)(?:\s+(?:tốt|có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?\s*$",
+    re.IGNORECASE,
+)
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
 
 
@@ -371,7 +377,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end):
             continue
-        if canonical_type(doc_type) in LAW_TYPES and (
+        if canonical_type(doc_type) in LAW_TYPES and not _ADOPTED_BEFORE.search(before) and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue
         mentions.append(Mention(m.start(), end, end, canonical_type(doc_type), None, None, key,
