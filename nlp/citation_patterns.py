@@ -107,12 +107,12 @@ NAME_PERIOD = re.compile(
 # A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
 LOWER_NAME_WORD = re.compile(r" +[\w-]+")
 LOWER_NAME_WORD_OR_COMMA = re.compile(r",? +[\w-]+")
-# Words that end a lower-case name: what follows is a clause (`thì` opens the main one), an issuer, a date
-# or a locative. `đối với` is one preposition: a name does not stop between its words (`Chương trình hỗ trợ
-# giảm nghèo nhanh và bền vững đối với 61 huyện nghèo`).
+# Words that end a lower-case name: what follows is a clause (`thì` opens the main one; a degree adverb,
+# `khá bài bản`, its predicate), an issuer, a date or a locative. `đối với` is one preposition: a name does
+# not stop between its words (`Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 61 huyện nghèo`).
 LOWER_NAME_STOP = re.compile(
     r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|(?<!đối )với|cho"
-    r"|khi|là|thì"
+    r"|khi|là|thì|khá|rất|hết sức"
     r"|có|trong|từ|gồm|như|sau|trước|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra"
     # `thực hiện Đề án định kỳ 6 tháng`: a time of recurrence follows the type word, no name
     r"|định kỳ|(?:hằng|hàng|mỗi) (?:năm|quý|tháng))(?!\w)"

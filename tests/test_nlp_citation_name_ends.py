@@ -194,6 +194,9 @@ def test_a_document_told_as_made_is_still_cited() -> None:
         ("Nếu xã thuộc Quyết định số 12/2009/QĐ-TTg của Thủ tướng Chính phủ về Chương trình hỗ trợ nhà ở "
          "hộ nghèo vùng cao thì ngân sách tỉnh bảo đảm.",
          ["12/2009/QĐ-TTg", "Chương trình hỗ trợ nhà ở hộ nghèo vùng cao"]),
+        # a degree adverb opens the predicate of which the document is the subject
+        ("Việc triển khai Đề án phát triển mạng lưới thư viện xã khá bài bản, hiệu quả.",
+         ["Đề án phát triển mạng lưới thư viện xã"]),
     ],
 )
 def test_a_name_does_not_end_inside_a_preposition_or_on_a_clause_word(text: str, keys: list[str]) -> None:
