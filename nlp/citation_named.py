@@ -132,11 +132,20 @@ _CREATION_BEFORE = re.compile(
     r"(?:\s+(?:và|,)\s*\w+)*[\s“”\"*]*$",
     re.IGNORECASE,
 )
+# `mới` (new) closing a law's name qualifies the law (a name its date closes is whole: `Luật Hợp tác xã kiểu
+# mới ngày 5 tháng 4 năm 2003`)
+_NEW_AFTER_LAW = re.compile(r" +mới$")
+# `dự án Luật Hộ tịch`: a bill, a law not yet adopted (R39)
+_BILL_BEFORE = re.compile(r"(?<!\w)dự án\s+$", re.IGNORECASE)
 # `QUYẾT ĐỊNH / Phê duyệt Kế hoạch ...`, `Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...`: the
-# plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7).
+# plan a decision approves and attaches is the document's own part, not a citation (DECISIONS-7); so is
+# the regulation it issues with itself (`Điều 1. Ban hành kèm theo Quyết định này Quy chế ...`,
+# DECISIONS-5) and the scheme a resolution's article adopts (`Điều 1. Thông qua Đề án ...`).
+_ATTACHED_HERE = rf"[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này"
 _OWN_APPROVAL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
-    rf"(?:[ \t]+kèm theo[ \t]+(?:{TYPE_ALTERNATION})[ \t]+này)?[ \t]*[“\"]?$",
+    r"(?:^|\n)[ \t]*(?:(?:Điều[ \t]+\d+[.:][ \t]*)?(?:(?:Về việc|V/v)[ \t]+)?phê duyệt"
+    rf"(?:{_ATTACHED_HERE})?|(?:Điều[ \t]+\d+[.:][ \t]*)?ban hành{_ATTACHED_HERE}"
+    r"|Điều[ \t]+\d+[.:][ \t]*thông qua)[ \t]*[“\"]?$",
     re.IGNORECASE,
 )
 # `ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính
@@ -156,6 +165,12 @@ _SPACES = re.compile(r"\s+")
 # its year, date or number, so an undated one is a law not yet adopted and no citation (R39).
 _BILL_TITLE = re.compile(r"\ssửa đổi$")
 _BILL_NOTE = re.compile(r"\s*\(sửa đổi\)")
+# `Triển khai thực hiện tốt Luật Quốc tịch Việt Nam (sửa đổi)`, `sự ra đời của Luật ... (sửa đổi)`: a law
+# carried out or come into being is adopted, however its working title is written
+_ADOPTED_BEFORE = re.compile(
+    r"(?:thực hiện|triển khai|ra đời của)(?:\s+(?:tốt|có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?\s*$",
+    re.IGNORECASE,
+)
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
 
 
@@ -315,7 +330,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE) or (
                 doc_type not in LAW_TYPES and _AGENCY_HEAD_BEFORE.search(before)):
             continue
-        if not issued and (_CREATION_BEFORE.search(before)
+        bill = doc_type in LAW_TYPES and _BILL_BEFORE.search(before) is not None
+        if not issued and (_CREATION_BEFORE.search(before) or bill
                            or any(_NEXT_ITEM.fullmatch(text, end, m.start()) for end in to_make)):
             # `xây dựng Quy chế A, Quy chế B`: each document listed after the verb is still to be made
             end = _unnumbered_name_end(text, m, doc_type, numbered) or lower_name_end(
@@ -355,15 +371,45 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if any(start < m.start() and end == amending_end for start, amending_end in amending) and (
                 year := _LAW_NAME_YEAR_CLOSE.search(text, m.start(), end)) and year.end() == end:
             end = year.start()  # the year that closes an amending law's name is the amending law's
+        if canonical_type(doc_type) in LAW_TYPES and not _DATED.match(text, end) and (
+                new := _NEW_AFTER_LAW.search(text, m.end(), end)):
+            end = new.start()  # `Luật Ban hành văn bản quy phạm pháp luật mới`: the new law, not a word of it
         key = _SPACES.sub(" ", text[m.start() : end])
-        if names_no_document(text, key, end) or any(a.startswith(title_key(key)) for a in approved):
+        if names_no_document(text, key, end):
             continue
-        if canonical_type(doc_type) in LAW_TYPES and (
+        if canonical_type(doc_type) in LAW_TYPES and not _ADOPTED_BEFORE.search(before) and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue
         mentions.append(Mention(m.start(), end, end, canonical_type(doc_type), None, None, key,
                                  None, None, None))
-    return mentions
+    # what the document approves is its own part wherever it is named, before the approval too (`Sau khi nghe
+    # ... trình bày Đề án A`, then `Điều 1. Thông qua Đề án A`)
+    mentions = [m for m in mentions if not any(a.startswith(title_key(m.key)) for a in approved)]
+    return sorted(mentions + _small_letter_law_names(text, mentions, given, taken), key=lambda m: m.start)
+
+
+# `pháp luật đất đai` (land legislation), `bộ luật`: `luật` inside a noun names no law
+_LAW_WORD_IN_NOUN = re.compile(r"(?:\w|(?i:pháp|bộ|dự án) )$")
+
+
+def _small_letter_law_names(text: str, mentions: list[Mention], given: list[str],
+                            taken: list[tuple[int, int]]) -> list[Mention]:
+    """`Chỉ thị về triển khai thực hiện luật trách nhiệm bồi thường của nhà nước`: a law the text names with
+    capitals elsewhere (`Luật Trách nhiệm bồi thường của Nhà nước`), written all in small letters (a title
+    line set in small letters): a mention of that law, keyed by its name as the text capitalises it."""
+    names = {m.key for m in mentions if m.number is None and m.doc_type in LAW_TYPES} | set(given)
+    spans = taken + [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        if name.islower() or name.split()[0] not in LAW_TYPES:
+            continue
+        for m in spelled_as(name.lower()).finditer(text):
+            in_noun = _LAW_WORD_IN_NOUN.search(text, max(0, m.start() - 8), m.start())
+            if in_noun is None and not inside(m.start(), spans):
+                found.append(Mention(m.start(), m.end(), m.end(), name.split()[0], None, None, name,
+                                     None, None, None))
+                spans.append((m.start(), m.end()))
+    return found
 
 
 # `Quyết định số 16/2019/QĐ-UBND ngày ... của UBND tỉnh ban hành Quy chế quản lý ...`: the document a

@@ -113,8 +113,18 @@ _JOINED_CODES = re.compile(r"(?P<year>\d{4}/)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
 _SPLIT_CODE_TAIL = re.compile(r" (?P<tail>[A-ZĐ]{1,4})(?![\w/&-])")
 
 
+# `1480/2003/QĐ.UB`: a dot printed for that hyphen. A symbol with its year is a normative act's, whose type
+# and issuer codes a hyphen joins; one without (`3954/TTr.UBND`) is left as printed. A title line rebuilt in
+# small letters writes it so too (`77/2006/qđ.ubnd`).
+_DOTTED_CODE = re.compile(r"(?<=\d{4}/)(?P<code>[A-ZĐ][A-Za-zĐđ]*)\.(?=[A-ZĐ])", re.IGNORECASE)
+
+
 def _restore_hyphen(text: str, doc_type: str, symbol: str, end: int) -> tuple[str, int]:
-    """(symbol, end) with the dropped hyphen after `doc_type`'s code put back (see `_JOINED_CODES`)."""
+    """(symbol, end) with the dropped hyphen after `doc_type`'s code put back (see `_JOINED_CODES`), or the
+    dot printed for it replaced (see `_DOTTED_CODE`)."""
+    dotted = _DOTTED_CODE.search(symbol)
+    if dotted is not None and dotted["code"].upper() in _CODES_OF_TYPE.get(doc_type, ()):
+        return f"{symbol[: dotted.end('code')]}-{symbol[dotted.end():]}", end
     joined = _JOINED_CODES.search(symbol)
     if joined is None:
         return symbol, end

@@ -26,9 +26,9 @@ ABBREVIATED_TYPE = rf"(?<!\w){TYPE_CODE}(?=\s+số\s|\s*\d+[a-z]?\s?/\s?\S)"
 # Laws and ordinances: named by name, or by name and number (`Luật Đất đai số 31/2024/QH15`).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 
-# Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`).
+# Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`, `đối với ...`).
 NAME_STOP = re.compile(
-    r" +(?:ngày|của|về|đã|được|và|để|nhằm|theo|trong|tại|với|là|có|do|cho|thì|mà|khi|trên|sau|từ|này"
+    r" +(?:ngày|của|về|đã|được|và|để|nhằm|theo|trong|tại|(?:đối )?với|là|có|do|cho|thì|mà|khi|trên|sau|từ|này"
     r"|đó|số(?= *\d)|như|nêu|gồm|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|ban hành|đề ra)(?!\w)"
 )
 
@@ -107,9 +107,12 @@ NAME_PERIOD = re.compile(
 # A word of a lower-case name; a period-closed name may hold commas (`dữ liệu về dân cư, định danh`).
 LOWER_NAME_WORD = re.compile(r" +[\w-]+")
 LOWER_NAME_WORD_OR_COMMA = re.compile(r",? +[\w-]+")
-# Words that end a lower-case name: what follows is a clause, an issuer, a date or a locative.
+# Words that end a lower-case name: what follows is a clause (`thì` opens the main one; a degree adverb,
+# `khá bài bản`, its predicate), an issuer, a date or a locative. `đối với` is one preposition: a name does
+# not stop between its words (`Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 61 huyện nghèo`).
 LOWER_NAME_STOP = re.compile(
-    r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|với|cho|khi|là"
+    r",? +(?:ngày|của|đã|được|nhằm|để|theo|tại|trên|này|do|số \d|và các|thực hiện|triển khai|(?<!đối )với|cho"
+    r"|khi|là|thì|khá|rất|hết sức"
     r"|có|trong|từ|gồm|như|sau|trước|bảo đảm|đảm bảo|phê duyệt|ban hành|quy định|hướng dẫn|nêu|đề ra"
     # `thực hiện Đề án định kỳ 6 tháng`: a time of recurrence follows the type word, no name
     r"|định kỳ|(?:hằng|hàng|mỗi) (?:năm|quý|tháng))(?!\w)"

@@ -60,6 +60,17 @@ _TARGET_IN_CLAUSE = re.compile(
     r",[^.;\n]{0,80}?(?:phấn đấu|ít nhất|tối thiểu|không dưới)(?!\w)", re.IGNORECASE
 )
 _PAST_IN_CLAUSE = re.compile(r",[^.;\n]{0,80}?(?<!\w)(?:đã|vừa qua)(?!\w)", re.IGNORECASE)
+# `đến hết tháng 12/2009 tổ chức Công đoàn đã có hơn ...`: the subject after the time, then `đã`: what the
+# time dates had happened (`các nhiệm vụ đã được giao` is a relative clause of the object, not the verb)
+# `sự phối hợp của các ngành trong năm 2009 là bài học ...`: mid-sentence, a time before the copula closes
+# the noun phrase it qualifies, the subject of a description (`Năm 2010 là năm ...` opening a sentence is
+# the topic: the year the tasks below are for)
+_COPULA_AFTER = re.compile(r"[^\S\n]+là(?!\w)", re.IGNORECASE)
+_PAST_STATE_AFTER = re.compile(
+    r"[^\S\n]+(?:(?!(?:đã|và|để|thì|phải|cần|sẽ)(?!\w))[^\W\d]+[^\S\n]+){0,8}?đã(?!\w)"
+    r"(?![^\S\n]+(?:được|đề ra|giao|ban hành|phê duyệt|nêu)(?!\w))",
+    re.IGNORECASE,
+)
 _TARGET_CUE_BEFORE = re.compile(r"(?:phấn đấu|chỉ tiêu|mục tiêu)[^.;\n]{0,40}$", re.IGNORECASE)
 # `đảm bảo mục tiêu 100% phương tiện ... sử dụng năng lượng sạch vào năm 2030`, `mục tiêu về công trình xanh:
 # tỉnh A có tối thiểu 200 công trình ... vào năm 2030`: the year a target of the same sentence is to be
@@ -110,6 +121,10 @@ def is_past(text: str, start: int, end: int) -> bool:
     """`từ năm 2010 đến nay`, `Tháng 5/2024, ...` opening a sentence, `Trong tháng 11 năm 2025, ... đã
     ...`: dates of past events."""
     if _PAST_RANGE_BEFORE.search(before(text, start)) or _UNTIL_NOW_AFTER.match(text, end):
+        return True
+    if _PAST_STATE_AFTER.match(text, end):
+        return True
+    if _COPULA_AFTER.match(text, end) and not _SENTENCE_OPENING.search(before(text, start, 8)):
         return True
     return opens_past_sentence(text, start, end) or _opens_past_report(text, start, end)
 

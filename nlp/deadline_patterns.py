@@ -116,8 +116,11 @@ _EVENT_END = (
 _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm)"
 _SPELLED_COUNT = (rf"(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}}[^\S\n\t]*"
                   r"\((?P<spelled>\d{1,3})\)")
+# `Trong thời hạn ba ngày, kể từ ...`: the count in words alone; only a limit's own cue makes it one
+_WORD_COUNT = rf"(?P<words>(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}})"
 RELATIVE = re.compile(
-    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}){_GLOSS}\s+{_RELATIVE_UNIT}"
+    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}|{_WORD_COUNT}){_GLOSS}"
+    rf"\s+{_RELATIVE_UNIT}"
     rf"(?!\w){_GLOSS})"
     r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"
     rf"(?:(?!{_EVENT_END})[^,;:.()\n\t]){{0,150}}"

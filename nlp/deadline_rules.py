@@ -158,7 +158,7 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
     def build(m: re.Match[str], text: str) -> Found | None:
         at_cell_start = any(s <= m.start() < e and not text[s : m.start()].strip(" -") for s, e in cells)
         cued = at_cell_start or RELATIVE_CUE_BEFORE.search(before(text, m.start()))
-        if m["since"] is None and not cued:
+        if (m["since"] is None or m["words"] is not None) and not cued:
             return None
         return _relative_limit(m, text)
 
@@ -168,7 +168,7 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
 def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
         return None
-    if int(m["count"] or m["spelled"]) == 0:
+    if m["words"] is None and int(m["count"] or m["spelled"]) == 0:
         return None
     end = m.end() if m["since"] is None else event_end(text, m.end("head"), m.end())
     return Found(m.start(), end, None, None, None)

@@ -49,8 +49,11 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text) + quoted_provisions(
         document.text)
+    # a document that shows no date was issued no earlier than the newest document it cites: a limit that
+    # ended before that date is a past event all the same
+    issued = header.issue_date or max((c.date for c in citations if c.date), default=None)
     deadlines, horizons = find_deadlines(
-        doc, exclude=excluded, title_blocks=document.title_blocks, issued=header.issue_date)
+        doc, exclude=excluded, title_blocks=document.title_blocks, issued=issued)
     bodies = find_bodies(doc, document.header_zones, header.jurisdiction)
     tasks = find_tasks(
         doc, list(document.sections), bodies, deadlines, attachments=document.attachments,

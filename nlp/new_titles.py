@@ -30,7 +30,10 @@ _TITLE_END = re.compile(
     r"|,[^\S\n]+(?=(?:trình|hoàn thành|xong|báo cáo|gửi|phối hợp|chủ trì|bảo đảm|đảm bảo|lấy ý kiến)(?!\w))"
     # `... trình UBND tỉnh`, `... trong quý III/2025` (`quy trình` is a noun)
     r"|[^\S\n]+(?=(?:để[^\S\n]+)?trình[^\S\n]+(?:(?-i:[A-ZĐ])|cấp|các)"
-    r"|(?:hoàn thành|trước ngày|trước tháng|chậm nhất|trong (?:quý|tháng|năm \d|6 tháng))(?!\w))",
+    r"|(?:hoàn thành|trước ngày|trước tháng|chậm nhất|trong (?:quý|tháng|năm \d|6 tháng))(?!\w))"
+    # `... ban hành Quy định về quản lý chợ và Quyết định số 64/2007/QĐ-UBND ...`: a numbered document
+    # coordinated after the title exists already, it is no part of the title
+    rf"|[^\S\n]+(?=và[^\S\n]+(?:{TYPE_ALTERNATION})[^\S\n]+số[^\S\n]*\d)",
     re.IGNORECASE,
 )
 

@@ -105,3 +105,20 @@ def test_a_part_after_a_comma_opens_the_next_reference_not_more_of_a_law_name() 
     assert [(c.key, c.text) for c in cited(text)][1:] == [
         ("28/2018/QH14", amending), ("Luật Quy hoạch", "Luật Quy hoạch"),
         ("37/2019/NĐ-CP", "Nghị định số 37/2019/NĐ-CP")]
+
+
+def test_new_closing_a_law_name_qualifies_the_law() -> None:
+    # `mới` (new) after a law's name is no word of it; inside a name (`đổi mới sáng tạo`) it stays
+    text = ("Công tác xây dựng văn bản thực hiện theo Luật Ban hành văn bản quy phạm pháp luật mới. "
+            "Triển khai Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.")
+    assert [c.key for c in cited(text)] == [_AMENDED, "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025"]
+
+
+def test_a_law_named_with_capitals_is_met_again_in_small_letters() -> None:
+    # a title line set in small letters names the law the text capitalises; `pháp luật ...` names none
+    text = ("Chỉ thị về triển khai thực hiện luật phòng, chống tác hại của thuốc lá\nLuật Phòng, chống tác "
+            "hại của thuốc lá có hiệu lực từ năm 2013. Tăng cường giáo dục pháp luật phòng, chống tác hại "
+            "của thuốc lá.")
+    found = [(c.key, c.relation) for c in cited(text)]
+    assert found == [("Luật Phòng, chống tác hại của thuốc lá", "implements"),
+                     ("Luật Phòng, chống tác hại của thuốc lá", "cites")]

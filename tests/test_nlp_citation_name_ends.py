@@ -180,3 +180,24 @@ def test_a_document_told_as_made_is_still_cited() -> None:
             "khai Đề án phát triển cây ăn quả giai đoạn 2021-2025.")
     # the mention carried out stays (the one right after the verb is left out where it stands)
     assert _keys(text) == ["Đề án phát triển cây ăn quả giai đoạn 2021-2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # `đối với` is one preposition: a lower-case name runs through it, a capitalised one stops before it
+        ("Thực hiện Quyết định số 12/2009/QĐ-TTg của Thủ tướng Chính phủ về Chương trình hỗ trợ nhà ở "
+         "đối với hộ nghèo vùng cao có thể hỗ trợ thêm.",
+         ["12/2009/QĐ-TTg", "Chương trình hỗ trợ nhà ở đối với hộ nghèo vùng cao"]),
+        ("Áp dụng Luật Đất đai đối với các trường hợp thu hồi đất.", ["Luật Đất đai"]),
+        # `thì` opens the main clause after a conditional, no word of the name
+        ("Nếu xã thuộc Quyết định số 12/2009/QĐ-TTg của Thủ tướng Chính phủ về Chương trình hỗ trợ nhà ở "
+         "hộ nghèo vùng cao thì ngân sách tỉnh bảo đảm.",
+         ["12/2009/QĐ-TTg", "Chương trình hỗ trợ nhà ở hộ nghèo vùng cao"]),
+        # a degree adverb opens the predicate of which the document is the subject
+        ("Việc triển khai Đề án phát triển mạng lưới thư viện xã khá bài bản, hiệu quả.",
+         ["Đề án phát triển mạng lưới thư viện xã"]),
+    ],
+)
+def test_a_name_does_not_end_inside_a_preposition_or_on_a_clause_word(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys

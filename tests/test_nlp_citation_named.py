@@ -152,10 +152,22 @@ def test_the_document_a_cited_decision_issued_is_nested() -> None:
         "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo Quyết định này Chương trình đào tạo nghề cho lao động "
         "nông thôn tỉnh Hà Tĩnh giai đoạn 2025 - 2027.\nĐiều 2. Giao Sở Nội vụ chủ trì.",
         "Về việc phê duyệt Kế hoạch cải cách hành chính huyện Kỳ Anh năm 2025",
+        # the regulation a decision issues with itself (DECISIONS-5), with a capital after its type word
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế Làm việc của Ban Quản lý dự án huyện "
+        "Hương Sơn.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        # the scheme a resolution adopts, named before its adoption too
+        "Sau khi xem xét Đề án phát triển chè Tân Cương giai đoạn 2026 - 2030 do UBND tỉnh trình;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Thông qua Đề án phát triển chè Tân Cương giai đoạn 2026 - 2030.",
     ],
 )
 def test_the_plan_a_decision_approves_and_attaches_is_its_own_part(text: str) -> None:
     assert keys_and_relations(text) == []
+
+
+def test_adoption_through_a_document_outside_an_article_is_no_approval() -> None:
+    # `thông qua` as `by means of` in running text names the programme it works through
+    text = "Thông qua Chương trình Khuyến nông Quốc gia, nhiều hộ đã tăng thu nhập."
+    assert [key for key, _ in keys_and_relations(text)] == ["Chương trình Khuyến nông Quốc gia"]
 
 
 def test_an_approval_by_a_cited_decision_still_nests_the_approved_document() -> None:
@@ -221,6 +233,8 @@ def test_a_law_name_stops_before_the_next_clause() -> None:
         "Bộ phận Một cửa phù hợp với yêu cầu tiếp nhận hồ sơ.",
         "Sở Tư pháp xây dựng Đề án phát triển nguồn nhân lực, Kế hoạch chuyển đổi số và Chương trình Đào tạo "
         "cán bộ trẻ trong năm 2026.",
+        # a bill (`dự án Luật`) is a law not yet adopted (R39), and so is each one listed after it
+        "Bộ phối hợp chỉnh lý dự án Luật Thư viện; góp ý các dự án Luật Lưu trữ, Luật Di sản văn hóa.",
     ],
 )
 def test_every_document_listed_after_a_making_verb_is_still_to_be_made(text: str) -> None:

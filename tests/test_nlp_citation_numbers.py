@@ -134,3 +134,18 @@ def test_a_dot_printed_for_the_hyphen_takes_the_key_the_text_writes_with_it() ->
     text = ("Căn cứ Quyết định số 41/2012/QĐ-UBND ngày 9/7/2012 của UBND tỉnh; nay sửa đổi khoản 2 Điều 3 "
             "Quyết định số 41/2012/QĐ.UBND.")
     assert [c.key for c in cited(text)] == ["41/2012/QĐ-UBND"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a normative act's symbol (with its year): a dot printed between type and issuer codes is the hyphen
+        ("theo Quyết định số 215/2004/QĐ.UB ngày 3/5/2004 của UBND tỉnh về mức phụ cấp.", "215/2004/QĐ-UB"),
+        ("Căn cứ Nghị định số 17/2005/NĐ.CP ngày 2/2/2005 của Chính phủ;", "17/2005/NĐ-CP"),
+        ("quyết định về việc sửa đổi quyết định số 31/2005/qđ.ubnd của ubnd tỉnh", "31/2005/qđ-ubnd"),
+        # a code that is not the mention's type code, and a symbol without a year, are left as printed
+        ("Xét Tờ trình số 812/TTr. STP ngày 2 tháng 4 năm 2012 của Sở Tư pháp;", "812/TTr.STP"),
+    ],
+)
+def test_a_dot_after_the_type_code_of_a_dated_symbol_is_its_hyphen(text: str, key: str) -> None:
+    assert [c.key for c in cited(text)] == [key]

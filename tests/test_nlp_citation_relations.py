@@ -382,3 +382,15 @@ def test_a_passive_cue_describes_a_change_and_makes_none() -> None:
     text = ("Điều 1. Phê duyệt kèm theo Quyết định này quy trình nội bộ giải quyết 05 thủ tục hành chính "
             "được sửa đổi, bổ sung trong lĩnh vực đất đai đã được công bố tại Quyết định số 12/QĐ-UBND.")
     assert keys_and_relations(text) == [("12/QĐ-UBND", "cites")]
+
+
+def test_a_regulation_issued_by_one_cited_decision_is_amended_by_the_next() -> None:
+    # the first decision issued the regulation; the second, coordinated after it, amended it
+    text = ("Điều 1. Bãi bỏ Quyết định số 7/2010/QĐ-UBND ngày 2/3/2010 của UBND tỉnh ban hành Quy chế "
+            "quản lý bến xe khách và Quyết định số 9/2011/QĐ-UBND ngày 5/4/2011 của UBND tỉnh về sửa đổi, "
+            "bổ sung một số điều của Quy chế quản lý bến xe khách ban hành kèm theo Quyết định số "
+            "7/2010/QĐ-UBND.")
+    found = [(c.key, c.relation) for c in cite(text)]
+    assert found == [("7/2010/QĐ-UBND", "replaces"), ("Quy chế quản lý bến xe khách", "cites"),
+                     ("9/2011/QĐ-UBND", "replaces"), ("Quy chế quản lý bến xe khách", "amends"),
+                     ("7/2010/QĐ-UBND", "amends")]

@@ -102,6 +102,13 @@ def test_a_law_not_yet_adopted_is_no_citation(text: str) -> None:
     assert cite(text) == []
 
 
+def test_a_law_carried_out_is_adopted_whatever_its_working_title() -> None:
+    # a bill cannot be carried out: the law is adopted, and the list after it shares the cue
+    text = "Triển khai thực hiện tốt Luật Cư trú (sửa đổi), Luật Căn cước năm 2023 trong toàn ngành."
+    found = [(c.key, c.relation) for c in cite(text)]
+    assert found == [("Luật Cư trú", "implements"), ("Luật Căn cước năm 2023", "implements")]
+
+
 def test_an_adopted_law_named_with_its_number_after_an_amending_word_is_cited() -> None:
     (law,) = cite("Căn cứ Luật Thủ đô số 39/2024/QH15 ngày 28 tháng 6 năm 2024;")
     assert (law.key, law.relation) == ("39/2024/QH15", "based_on")

@@ -157,3 +157,45 @@ def test_days_listed_before_their_month_date_an_event_unless_a_cue_limits_them()
 def test_the_period_a_meeting_reviews_is_part_of_its_name() -> None:
     assert texts("Tại Hội nghị sơ kết công tác 6 tháng đầu năm 2027, các đơn vị đã thống nhất.") == []
     assert texts("Các sở hoàn thành báo cáo trong 6 tháng đầu năm 2027.") == ["6 tháng đầu năm 2027"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a count written in words alone is a limit after a limit's own cue, with its reference event
+        ("Trong thời hạn năm ngày, kể từ ngày nhận đủ hồ sơ, Sở Tư pháp cấp giấy phép.",
+         ["năm ngày, kể từ ngày nhận đủ hồ sơ"]),
+        ("Chậm nhất mười lăm ngày làm việc, đơn vị phải trả lời bằng văn bản.", ["mười lăm ngày làm việc"]),
+        # without the cue, words before a unit count nothing (`năm tháng qua`: the five months past)
+        ("Năm tháng qua, hai ngày kể từ khi khai mạc hội chợ, lượng khách tăng.", []),
+    ],
+)
+def test_a_count_in_words_after_a_limit_cue_is_a_relative_limit(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the subject after the time, then `đã`: a state the time dates, reached already
+        ("Tính đến hết tháng 6/2012 toàn tỉnh đã có 120 hợp tác xã nông nghiệp.", []),
+        ("Trong năm 2011 các huyện đã hoàn thành rà soát hộ nghèo.", []),
+        # `đã được giao` qualifies the object: the time still limits the action
+        ("Các sở hoàn thành trong quý IV/2026 các nhiệm vụ đã được giao.", ["quý IV/2026"]),
+    ],
+)
+def test_a_time_whose_clause_goes_on_in_the_past_is_no_limit(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # mid-sentence, a time before the copula qualifies the subject of a description
+        ("Sự phối hợp giữa các sở trong năm 2011 là kinh nghiệm cần phát huy.", []),
+        # opening the sentence, the year is its topic and stays
+        ("Năm 2027 là năm tăng tốc; các sở hoàn thành chỉ tiêu được giao.", ["Năm 2027"]),
+    ],
+)
+def test_a_time_closing_the_subject_of_a_description_is_no_limit(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found

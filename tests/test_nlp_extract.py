@@ -100,3 +100,13 @@ def _deadline(due: str | None) -> Deadline:
 )
 def test_issue_date_bounds(dates, dues, bounds) -> None:
     assert issue_date_bounds([_citation(d) for d in dates], [_deadline(d) for d in dues]) == bounds
+
+
+def test_a_limit_before_the_newest_cited_document_is_past_in_a_document_that_shows_no_date() -> None:
+    # the text cites a decision of 20/3/2011, so it was issued after that: 2010 is over, 2011 is not
+    text = ("Thực hiện Quyết định số 25/2011/QĐ-UBND ngày 20/3/2011 của UBND tỉnh, trong năm 2010 các xã đã "
+            "hoàn thành việc rà soát. Sở Nội vụ báo cáo UBND tỉnh trước ngày 30/6/2011.")
+    document = IngestedDocument(source_name="x.txt", source_format="txt", content_hash="0", text=text,
+                                header=Header(), sections=(), footnotes=())
+    result = extract(document, "unknown/x")
+    assert [d.text for d in result.deadlines] == ["ngày 30/6/2011"]

@@ -21,6 +21,10 @@ from policylink.nlp.new_titles import new_document_titles
         # a table cell ends it
         ("1\tXây dựng và ban hành Kế hoạch chuyển đổi số cấp huyện\tPhòng Văn hóa - Thông tin huyện",
          "Xây dựng và ban hành Kế hoạch chuyển đổi số cấp huyện"),
+        # a numbered document coordinated after the title is an existing one, outside it
+        ("Bãi bỏ Quyết định số 7/2010/QĐ-UBND ban hành Quy chế quản lý bến xe và Quyết định số "
+         "9/2011/QĐ-UBND về sửa đổi, bổ sung một số điều của Quy chế quản lý bến xe.",
+         "ban hành Quy chế quản lý bến xe"),
     ],
 )
 def test_title_of_a_document_still_to_be_made(text: str, title: str) -> None:
