@@ -25,11 +25,11 @@ from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, headin
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
+    in_mandate_part,
     in_power_article,
     in_procedure_article,
     in_public_article,
     norm_clause,
-    sets_mandate,
 )
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
@@ -449,8 +449,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and not _EXECUTION.search(body_key)),
         ("delegated", lambda: delegates(text) and not DUTY.search(body_key)
          and in_power_article(text, resolver, unit)),
-        ("mandate", lambda: sets_mandate(text) and not GIAO.match(body_text)
-         and in_power_article(text, resolver, unit)),
+        ("mandate", lambda: not GIAO.match(body_text) and in_mandate_part(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),

@@ -31,10 +31,50 @@ def test_a_mandate_lists_no_tasks_but_its_assignments_and_execution_clause(tmp_p
 
 
 def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) -> None:
+    """Without a title setting the mandate and without parts on what the body is, the same clauses are
+    duties."""
     title = "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của"
-    plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho")
+    plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho").replace("Điều 3. Cơ cấu tổ chức", "")
+    plan = plan.replace("Nhiệm vụ và quyền hạn", "Nhiệm vụ năm 2025")
+    plan = plan.replace("Vị trí và chức năng", "Mục tiêu")
     texts = [t.text[:20] for t in rule_tasks(tmp_path, plan)]
     assert "Hướng dẫn, kiểm tra " in texts and "Chủ trì, phối hợp vớ" in texts
+
+
+def test_a_mandate_is_known_by_its_parts_whatever_its_title(tmp_path: Path) -> None:
+    """A decision founding a unit, or one titled otherwise, that has a part on what the unit is (`Vị trí
+    và chức năng`, `X là cơ quan chuyên môn thuộc ...`) and one on its powers or organisation lists the
+    unit's mandate, no work (RULINGS R95)."""
+    for title in ("về việc thành lập Sở Xây dựng", "về việc kiện toàn tổ chức bộ máy của"):
+        decision = MANDATE.replace("quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", title)
+        assert [t.text[:20] for t in rule_tasks(tmp_path, decision)] == [
+            "Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
+    defined = MANDATE.replace("Điều 1. Vị trí và chức năng\n", "").replace(
+        "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", "về việc thành lập")
+    assert [t.text[:20] for t in rule_tasks(tmp_path, defined)] == [
+        "Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
+
+
+JOB_BODY = "\n".join([
+    "Quyết định về việc thành lập Tổ công tác rà soát thủ tục hành chính",
+    "Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính, gồm:",
+    "1. Phó Chủ tịch Ủy ban nhân dân tỉnh - Tổ trưởng;",
+    "2. Phó Giám đốc Sở Tư pháp - Tổ phó;",
+    "3. Chánh Thanh tra tỉnh - Thành viên.",
+    "Điều 2. Vị trí, chức năng",
+    "Tổ công tác là tổ chức phối hợp liên ngành, có chức năng giúp Chủ tịch Ủy ban nhân dân tỉnh.",
+    "Điều 3. Nhiệm vụ và quyền hạn",
+    "1. Rà soát các thủ tục hành chính thuộc thẩm quyền của tỉnh trong quý III.",
+    "Điều 4. Tổ chức và chế độ làm việc",
+    "1. Tổ công tác họp định kỳ mỗi quý một lần.",
+    "",
+])
+
+
+def test_a_body_set_up_for_a_job_keeps_its_duties(tmp_path: Path) -> None:
+    """A working group, a board or a council set up for a job is charged with it, whatever its parts are
+    called (RULINGS R95): its members are listed."""
+    assert "Rà soát các thủ tục " in [t.text[:20] for t in rule_tasks(tmp_path, JOB_BODY)]
 
 
 PLAN_CONTENTS = "\n".join([
