@@ -47,13 +47,15 @@ def delegates(text: str) -> bool:
 # ... or, whatever its title says, as its parts show (RULINGS R95): one on what the unit is (`Điều 1. Vị
 # trí và chức năng`, `1. Chức năng:`, or a clause defining it by its place: `Sở X là cơ quan chuyên môn
 # thuộc ...`, `Trung tâm Y là đơn vị sự nghiệp ...`) and one on its duties and powers or its organisation
-# (`Nhiệm vụ và quyền hạn`, `Cơ cấu tổ chức và biên chế`, `Tổ chức và chế độ làm việc`); `Chức năng, nhiệm
-# vụ` is both.
+# (`Nhiệm vụ và quyền hạn`, `Cơ cấu tổ chức và biên chế`, `Tổ chức và chế độ làm việc`, or a lead-in:
+# `Trung tâm có nhiệm vụ, quyền hạn sau:`); `Chức năng, nhiệm vụ` is both.
 _AND = r"(?:\s*,|\s+và)\s+"
 _FUNCTION_HEADING = re.compile(rf"(?:vị trí(?:{_AND}|\s+))?chức năng(?!\w)")
 _POWERS_HEADING = re.compile(
     rf"(?:(?:vị trí|chức năng){_AND})*nhiệm vụ{_AND}quyền hạn(?!\w)|chức năng{_AND}nhiệm vụ(?!\w)"
     rf"|(?:cơ cấu tổ chức|tổ chức bộ máy|tổ chức{_AND}(?:biên chế|chế độ làm việc)|chế độ làm việc)(?!\w)")
+_POWERS_LEAD_IN = re.compile(
+    rf"(?<!\w)có\s+(?:các\s+)?(?:chức năng{_AND})?nhiệm vụ{_AND}quyền hạn(?!\w)[^:]*:$")
 _DEFINITION = re.compile(r"[^.;:]*?\slà\s+(?:một\s+)?(?:cơ quan|đơn vị|tổ chức)\s+"
                          r"(?:chuyên môn|sự nghiệp|hành chính|tham mưu|trực thuộc|thuộc|của)(?!\w)")
 _HEADING_WORDS = 20  # a longer line is a clause, not a part's heading
@@ -79,7 +81,7 @@ def _mandate_headings(text: str) -> tuple[frozenset[tuple[int, int]], bool]:
     function = {line for line, key, head in zip(lines, keys, short, strict=True)
                 if _DEFINITION.match(key) or (head and _FUNCTION_HEADING.match(key))}
     powers = {line for line, key, head in zip(lines, keys, short, strict=True)
-              if head and _POWERS_HEADING.match(key)}
+              if (head and _POWERS_HEADING.match(key)) or _POWERS_LEAD_IN.search(key)}
     # (the body a part heads or a clause defines: `Nhiệm vụ của Ban Chỉ đạo`, `Ban X là tổ chức của ...`)
     heads = function | powers
     named = [key.partition(" là ")[0] for line, key in zip(lines, keys, strict=True) if line in heads]
@@ -104,11 +106,12 @@ def in_mandate_part(text: str, resolver: Resolver, unit: Unit) -> bool:
     headings, _ = _mandate_headings(text)
     if not headings:
         return in_power_article(text, resolver, unit)
+    if resolver.section_intro(unit) in headings:
+        return True  # `Trung tâm có nhiệm vụ, quyền hạn sau:` + its items
     for scope in resolver.structure.scopes(unit.section):
         if scope is None:
             break
-        first = next(line_spans(text, scope.start, scope.end), None)
-        if first in headings:
+        if next(line_spans(text, scope.start, scope.end), None) in headings:
             return True
     return False
 

@@ -55,6 +55,24 @@ def test_a_mandate_is_known_by_its_parts_whatever_its_title(tmp_path: Path) -> N
         "Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
 
 
+FOUNDED_CENTRE = "\n".join([
+    "Quyết định về việc thành lập Trung tâm Dịch vụ nông nghiệp",
+    "Điều 1. Thành lập Trung tâm Dịch vụ nông nghiệp trên cơ sở sáp nhập các trạm khuyến nông.",
+    "Trung tâm là đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân huyện, có con dấu riêng.",
+    "Điều 2. Trung tâm có nhiệm vụ, quyền hạn sau:",
+    "1. Tổ chức các hoạt động khuyến nông trên địa bàn huyện.",
+    "2. Quản lý viên chức và tài sản được giao.",
+    "Điều 3. Giao Phòng Nội vụ hướng dẫn Trung tâm xây dựng đề án vị trí việc làm trong tháng 6.",
+    "",
+])
+
+
+def test_the_powers_a_lead_in_lists_for_a_defined_unit_are_its_mandate(tmp_path: Path) -> None:
+    """`Trung tâm có nhiệm vụ, quyền hạn sau:` after a clause defining the unit lists its mandate; the
+    `Giao ...` article is a task."""
+    assert [t.text[:20] for t in rule_tasks(tmp_path, FOUNDED_CENTRE)] == ["Giao Phòng Nội vụ hư"]
+
+
 JOB_BODY = "\n".join([
     "Quyết định về việc thành lập Tổ công tác rà soát thủ tục hành chính",
     "Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính, gồm:",
