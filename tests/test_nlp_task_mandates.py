@@ -366,3 +366,25 @@ ADOPTED_PLAN = "\n".join([
 def test_the_measures_of_a_plan_an_article_adopts_are_tasks(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, ADOPTED_PLAN)
     assert [t.text[:20] for t in tasks] == ["Chuẩn bị kịp thời kế", "Giao Ủy ban nhân dân"]
+
+
+ADOPTED_TARGETS = "\n".join([
+    "Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+    "Quyết nghị:",
+    "Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 với các nội dung chủ yếu sau:",
+    "1. Mục tiêu, nhiệm vụ",
+    "a) Các chỉ tiêu chủ yếu:",
+    "- Phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.",
+    "b) Nhiệm vụ trọng tâm:",
+    "- Tập trung phát triển hạ tầng giao thông kết nối vùng.",
+    "c) Tầm nhìn đến năm 2045: trở thành tỉnh phát triển khá của cả nước.",
+    "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+    "",
+])
+
+
+def test_the_targets_and_vision_of_an_adopted_plan_are_goals(tmp_path: Path) -> None:
+    """Targets (`Các chỉ tiêu chủ yếu:`) and a vision (`Tầm nhìn đến năm 2045`) are goals, no tasks
+    (guidelines, Tasks), even under a heading naming tasks as well; the plan's measures are tasks."""
+    tasks = rule_tasks(tmp_path, ADOPTED_TARGETS)
+    assert [t.text[:20] for t in tasks] == ["Tập trung phát triển", "Giao Ủy ban nhân dân"]
