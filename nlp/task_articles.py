@@ -56,8 +56,13 @@ _POWERS_HEADING = re.compile(
     rf"|(?:cơ cấu tổ chức|tổ chức bộ máy|tổ chức{_AND}(?:biên chế|chế độ làm việc)|chế độ làm việc)(?!\w)")
 _POWERS_LEAD_IN = re.compile(
     rf"(?<!\w)có\s+(?:các\s+)?(?:chức năng{_AND})?nhiệm vụ{_AND}quyền hạn(?!\w)[^:]*:$")
+# (a heading of duties alone, `Điều 3. Nhiệm vụ của Trung tâm`, counts where the unit is defined: a body set
+# up for a job has one too)
+_DUTIES_HEADING = re.compile(r"nhiệm vụ(?:\s+của\s[^,;:]*)?\s*[.:]?$")
 _DEFINITION = re.compile(r"[^.;:]*?\slà\s+(?:một\s+)?(?:cơ quan|đơn vị|tổ chức)\s+"
                          r"(?:chuyên môn|sự nghiệp|hành chính|tham mưu|trực thuộc|thuộc|của)(?!\w)")
+# (`Ban Quản lý có tư cách pháp nhân, có con dấu riêng` says what a founded unit is as well)
+_LEGAL_PERSON = re.compile(r"[^.;:]*?\scó tư cách pháp nhân(?!\w)")
 _HEADING_WORDS = 20  # a longer line is a clause, not a part's heading
 # A body set up for a job keeps its duties (RULINGS R95): the decision lists its members (`Thứ trưởng Bộ
 # X - Trưởng ban;`, `Ông A, Phó Giám đốc Sở Y - Ủy viên`), or its title or parts name a board, a team or a
@@ -77,11 +82,15 @@ def _mandate_headings(text: str) -> tuple[frozenset[tuple[int, int]], bool]:
     the document sets a body up for a job."""
     lines = list(line_spans(text, 0, len(text)))
     keys = [line_key(text, line) for line in lines]
-    short = [len(key.split()) <= _HEADING_WORDS for key in keys]
-    function = {line for line, key, head in zip(lines, keys, short, strict=True)
-                if _DEFINITION.match(key) or (head and _FUNCTION_HEADING.match(key))}
-    powers = {line for line, key, head in zip(lines, keys, short, strict=True)
-              if (head and _POWERS_HEADING.match(key)) or _POWERS_LEAD_IN.search(key)}
+    defined = any(map(_DEFINITION.match, keys))
+    function, powers = set(), set()
+    for line, key in zip(lines, keys, strict=True):
+        head = len(key.split()) <= _HEADING_WORDS
+        if _DEFINITION.match(key) or _LEGAL_PERSON.match(key) or (head and _FUNCTION_HEADING.match(key)):
+            function.add(line)
+        if _POWERS_LEAD_IN.search(key) or head and (
+                _POWERS_HEADING.match(key) or (defined and _DUTIES_HEADING.match(key))):
+            powers.add(line)
     # (the body a part heads or a clause defines: `Nhiệm vụ của Ban Chỉ đạo`, `Ban X là tổ chức của ...`)
     heads = function | powers
     named = [key.partition(" là ")[0] for line, key in zip(lines, keys, strict=True) if line in heads]

@@ -73,6 +73,19 @@ def test_the_powers_a_lead_in_lists_for_a_defined_unit_are_its_mandate(tmp_path:
     assert [t.text[:20] for t in rule_tasks(tmp_path, FOUNDED_CENTRE)] == ["Giao Phòng Nội vụ hư"]
 
 
+def test_a_unit_with_legal_personality_or_defined_by_its_place_has_a_mandate(tmp_path: Path) -> None:
+    """`Ban Quản lý có tư cách pháp nhân ...` says what a founded unit is, as a clause defining it by its
+    place does; under it `Nhiệm vụ, quyền hạn`, or `Nhiệm vụ của Trung tâm` for a defined unit, lists its
+    mandate."""
+    legal = FOUNDED_CENTRE.replace(
+        "Trung tâm là đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân huyện, có con dấu riêng.",
+        "Trung tâm có tư cách pháp nhân, có con dấu và tài khoản riêng.").replace(
+        "Điều 2. Trung tâm có nhiệm vụ, quyền hạn sau:", "Điều 2. Nhiệm vụ, quyền hạn")
+    duties = FOUNDED_CENTRE.replace("Trung tâm có nhiệm vụ, quyền hạn sau:", "Nhiệm vụ của Trung tâm")
+    for decision in (legal, duties):
+        assert [t.text[:20] for t in rule_tasks(tmp_path, decision)] == ["Giao Phòng Nội vụ hư"]
+
+
 JOB_BODY = "\n".join([
     "Quyết định về việc thành lập Tổ công tác rà soát thủ tục hành chính",
     "Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính, gồm:",
