@@ -47,13 +47,15 @@ def delegates(text: str) -> bool:
 # ... or, whatever its title says, as its parts show (RULINGS R95): one on what the unit is (`Điều 1. Vị
 # trí và chức năng`, `1. Chức năng:`, or a clause defining it by its place: `Sở X là cơ quan chuyên môn
 # thuộc ...`, `Trung tâm Y là đơn vị sự nghiệp ...`) and one on its duties and powers or its organisation
-# (`Nhiệm vụ và quyền hạn`, `Cơ cấu tổ chức và biên chế`, `Tổ chức và chế độ làm việc`, or a lead-in:
+# (`Nhiệm vụ và quyền hạn`, `Cơ cấu tổ chức và biên chế`, `Tổ chức và chế độ làm việc`, `Mối quan hệ công
+# tác`, or a lead-in:
 # `Trung tâm có nhiệm vụ, quyền hạn sau:`); `Chức năng, nhiệm vụ` is both.
 _AND = r"(?:\s*,|\s+và)\s+"
 _FUNCTION_HEADING = re.compile(rf"(?:vị trí(?:{_AND}|\s+))?chức năng(?!\w)")
 _POWERS_HEADING = re.compile(
     rf"(?:(?:vị trí|chức năng){_AND})*nhiệm vụ{_AND}quyền hạn(?!\w)|chức năng{_AND}nhiệm vụ(?!\w)"
-    rf"|(?:cơ cấu tổ chức|tổ chức bộ máy|tổ chức{_AND}(?:biên chế|chế độ làm việc)|chế độ làm việc)(?!\w)")
+    rf"|(?:cơ cấu tổ chức|tổ chức bộ máy|tổ chức{_AND}(?:biên chế|chế độ làm việc)|chế độ làm việc"
+    r"|(?:mối\s+)?quan hệ công tác|lề lối làm việc)(?!\w)")
 _POWERS_LEAD_IN = re.compile(
     rf"(?<!\w)có\s+(?:các\s+)?(?:chức năng{_AND})?nhiệm vụ{_AND}quyền hạn(?!\w)[^:]*:$")
 # (a heading of duties alone, `Điều 3. Nhiệm vụ của Trung tâm`, counts where the unit is defined: a body set
@@ -112,9 +114,9 @@ def in_mandate_part(text: str, resolver: Resolver, unit: Unit) -> bool:
     article listing powers (its title sets the mandate) or a part under a mandate heading."""
     if not sets_mandate(text):
         return False
+    if _MANDATE.search(text, 0, _title_end(text)) and in_power_article(text, resolver, unit):
+        return True  # (`Điều 4. Mối quan hệ công tác` of a decision whose title sets the mandate)
     headings, _ = _mandate_headings(text)
-    if not headings:
-        return in_power_article(text, resolver, unit)
     if resolver.section_intro(unit) in headings:
         return True  # `Trung tâm có nhiệm vụ, quyền hạn sau:` + its items
     for scope in resolver.structure.scopes(unit.section):

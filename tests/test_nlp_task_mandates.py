@@ -20,7 +20,9 @@ MANDATE = "\n".join([
     "Điều 3. Cơ cấu tổ chức",
     "1. Giám đốc Sở: là người đứng đầu Sở, chịu trách nhiệm trước Ủy ban nhân dân tỉnh.",
     "2. Giao Giám đốc Sở Xây dựng ban hành Quy chế làm việc của Sở.",
-    "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành.",
+    "Điều 4. Mối quan hệ công tác",
+    "Sở Xây dựng phối hợp với Sở Tài chính trong quản lý giá vật liệu xây dựng.",
+    "Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành.",
     "",
 ])
 
