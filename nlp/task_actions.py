@@ -25,11 +25,11 @@ from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, headin
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
+    in_mandate_part,
     in_power_article,
     in_procedure_article,
     in_public_article,
     norm_clause,
-    sets_mandate,
 )
 from policylink.nlp.task_units import Unit, after_role, body_chain
 
@@ -442,15 +442,14 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
-        ("formula", lambda: _closing_formula(text, unit, bodies, stated)),
+        ("formula", lambda: _closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
          and not _EXECUTION.search(body_key)),
         ("delegated", lambda: delegates(text) and not DUTY.search(body_key)
          and in_power_article(text, resolver, unit)),
-        ("mandate", lambda: sets_mandate(text) and not GIAO.match(body_text)
-         and in_power_article(text, resolver, unit)),
+        ("mandate", lambda: not GIAO.match(body_text) and in_mandate_part(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
@@ -509,16 +508,38 @@ def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
     return bool(before) and after_role(text, before[-1].end(), unit.end) == stated[0].start
 
 
-def _closing_formula(text: str, unit: Unit, bodies: list[Body], stated: list[Body]) -> bool:
+def _closing_formula(text: str, unit: Unit, tokens: list[Token], bodies: list[Body],
+                     stated: list[Body]) -> bool:
     if _FORMULA.fullmatch(match_key(text[unit.start : unit.end]).strip(" ./;")):
         return True  # only the formula's words (`Tổ chức thực hiện.`): a heading, no action on anything
     request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
+        # (`Giao UBND tỉnh căn cứ Nghị quyết này để tổ chức triển khai thực hiện.` hands the resolution's
+        # execution to a body, as `Giao UBND tỉnh tổ chức thực hiện Nghị quyết này.` does)
         rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""
-        return bool(_APPLY_FORMULA.match(rest))
+        assigned = GIAO.match(text, unit.start, unit.end)
+        return bool(_APPLY_FORMULA.match(rest)) and not assigned and not _own_step(text, unit, tokens)
     addressees = body_chain(bodies, text, request.end(), unit.end)
     rest = match_key(text[addressees[-1].end if addressees else request.end() : unit.end]).strip(" ,")
-    return bool(_FORMULA.match(rest) or _APPLY_FORMULA.match(rest))
+    return bool(_FORMULA.match(rest) or (_APPLY_FORMULA.match(rest) and not _own_step(text, unit, tokens)))
+
+
+def _own_step(text: str, unit: Unit, tokens: list[Token]) -> bool:
+    """Whether a step of the doer's own follows the basis before `để` (`căn cứ nhiệm vụ được giao tại Kế
+    hoạch này, xây dựng kế hoạch cụ thể để tổ chức thực hiện`): a verb after a comma, other than the
+    formula's own words (R7: a closing sentence with its own concrete action is a task)."""
+    purpose = _PURPOSE.search(text, unit.start, unit.end)
+    stop = purpose.start() if purpose else unit.end
+    for token in tokens:
+        if token.idx >= stop:
+            return False
+        after_comma = text[max(unit.start, token.idx - 3) : token.idx].rstrip().endswith(",")
+        if after_comma and has_pos(token, "V") and not _FORMULA.match(match_key(token.text)):
+            return True
+    return False
+
+
+_PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 
 
 def _acts_after_adverbial(text: str, unit: Unit, tokens: list[Token]) -> bool:

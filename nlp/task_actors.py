@@ -24,14 +24,16 @@ from policylink.nlp.task_units import (
 )
 
 # Words that open an assessment or a statement of goals, and the headings over them.
-ASSESSMENT = r"mục tiêu|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học"
+# (targets and the vision of a plan are its goals: `b) Các chỉ tiêu chủ yếu:`, `Tầm nhìn đến năm 2045`)
+ASSESSMENT = (r"mục tiêu|chỉ tiêu|tầm nhìn|mục đích|quan điểm|kết quả|tình hình|đánh giá|hạn chế|nguyên nhân"
+              r"|bài học")
 LABEL = re.compile(r"[^:\n]{1,60}:\s*")
 _GOAL_HEADING = re.compile(
     # (`II. Về kết quả công tác năm 2024`, `1. Những kết quả tích cực:`, `Các hạn chế` head the same parts;
     # `I. Về đánh giá kết quả thực hiện` heads the evaluation asked of bodies)
     r"^(?:về\s+(?!đánh giá))?(?:những\s+|các\s+)?"
     # (`II. Mục tiêu, nhiệm vụ ...` heads the tasks as well as the goals)
-    r"(?!mục tiêu\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp))"
+    r"(?!(?:mục|chỉ) tiêu\s*(?:,|và)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp))"
     rf"(?:{ASSESSMENT}|yêu cầu|phạm vi|đối tượng|giải thích"
     # background parts of an Đề án or a plan (`1. Sự cần thiết`, `Thực trạng ...`): they argue, not assign
     r"|sự cần thiết|thực trạng|bối cảnh|cơ sở pháp lý|cơ sở thực tiễn"

@@ -7,8 +7,9 @@ norm. nlp.task_actions turns each into a verdict.
 import re
 from functools import lru_cache
 
+from policylink.core.vietnamese import match_key
 from policylink.nlp.task_actors import Resolver
-from policylink.nlp.task_units import Unit
+from policylink.nlp.task_units import Unit, line_key, line_spans
 
 # A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
 # each item that names no doer of its own is one of those duties (RULINGS R1, R13).
@@ -43,10 +44,87 @@ def delegates(text: str) -> bool:
     return bool(_DELEGATION.search(text, 0, _title_end(text)))
 
 
+# ... or, whatever its title says, as its parts show (RULINGS R95): one on what the unit is (`Điều 1. Vị
+# trí và chức năng`, `1. Chức năng:`, or a clause defining it by its place: `Sở X là cơ quan chuyên môn
+# thuộc ...`, `Trung tâm Y là đơn vị sự nghiệp ...`) and one on its duties and powers or its organisation
+# (`Nhiệm vụ và quyền hạn`, `Cơ cấu tổ chức và biên chế`, `Tổ chức và chế độ làm việc`, `Mối quan hệ công
+# tác`, or a lead-in:
+# `Trung tâm có nhiệm vụ, quyền hạn sau:`); `Chức năng, nhiệm vụ` is both.
+_AND = r"(?:\s*,|\s+và)\s+"
+_FUNCTION_HEADING = re.compile(rf"(?:vị trí(?:{_AND}|\s+))?chức năng(?!\w)")
+_POWERS_HEADING = re.compile(
+    rf"(?:(?:vị trí|chức năng){_AND})*nhiệm vụ{_AND}quyền hạn(?!\w)|chức năng{_AND}nhiệm vụ(?!\w)"
+    rf"|(?:cơ cấu tổ chức|tổ chức bộ máy|tổ chức{_AND}(?:biên chế|chế độ làm việc)|chế độ làm việc"
+    r"|(?:mối\s+)?quan hệ công tác|lề lối làm việc)(?!\w)")
+_POWERS_LEAD_IN = re.compile(
+    rf"(?<!\w)có\s+(?:các\s+)?(?:chức năng{_AND})?nhiệm vụ{_AND}quyền hạn(?!\w)[^:]*:$")
+# (a heading of duties alone, `Điều 3. Nhiệm vụ của Trung tâm`, counts where the unit is defined: a body set
+# up for a job has one too)
+_DUTIES_HEADING = re.compile(r"nhiệm vụ(?:\s+của\s[^,;:]*)?\s*[.:]?$")
+_DEFINITION = re.compile(r"[^.;:]*?\slà\s+(?:một\s+)?(?:cơ quan|đơn vị|tổ chức)\s+"
+                         r"(?:chuyên môn|sự nghiệp|hành chính|tham mưu|trực thuộc|thuộc|của)(?!\w)")
+# (`Ban Quản lý có tư cách pháp nhân, có con dấu riêng` says what a founded unit is as well)
+_LEGAL_PERSON = re.compile(r"[^.;:]*?\scó tư cách pháp nhân(?!\w)")
+_HEADING_WORDS = 20  # a longer line is a clause, not a part's heading
+# A body set up for a job keeps its duties (RULINGS R95): the decision lists its members (`Thứ trưởng Bộ
+# X - Trưởng ban;`, `Ông A, Phó Giám đốc Sở Y - Ủy viên`), or its title or parts name a board, a team or a
+# council.
+_MEMBER_LINE = re.compile(
+    r"[-–]\s*(?:phó\s+)?(?:trưởng ban|tổ trưởng|tổ phó|chủ tịch hội đồng|ủy viên|thành viên|thư ký)"
+    r"(?:\s+thường trực)?\s*[.;,]?\s*$")
+_MEMBERS = 2  # lines naming a member's role that make a membership list
+_JOB_BODY = re.compile(
+    r"(?<!\w)(?:ban chỉ đạo|tổ công tác|tổ giúp việc|nhóm (?:công tác|giúp việc)|tiểu ban"
+    r"|hội đồng(?!\s+nhân dân)|đoàn (?:công tác|kiểm tra|giám sát|thanh tra))(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _mandate_headings(text: str) -> tuple[frozenset[tuple[int, int]], bool]:
+    """The lines that head a standing unit's mandate parts (none unless both kinds are there), and whether
+    the document sets a body up for a job."""
+    lines = list(line_spans(text, 0, len(text)))
+    keys = [line_key(text, line) for line in lines]
+    defined = any(map(_DEFINITION.match, keys))
+    function, powers = set(), set()
+    for line, key in zip(lines, keys, strict=True):
+        head = len(key.split()) <= _HEADING_WORDS
+        if _DEFINITION.match(key) or _LEGAL_PERSON.match(key) or (head and _FUNCTION_HEADING.match(key)):
+            function.add(line)
+        if _POWERS_LEAD_IN.search(key) or head and (
+                _POWERS_HEADING.match(key) or (defined and _DUTIES_HEADING.match(key))):
+            powers.add(line)
+    # (the body a part heads or a clause defines: `Nhiệm vụ của Ban Chỉ đạo`, `Ban X là tổ chức của ...`)
+    heads = function | powers
+    named = [key.partition(" là ")[0] for line, key in zip(lines, keys, strict=True) if line in heads]
+    job = sum(bool(_MEMBER_LINE.search(key)) for key in keys) >= _MEMBERS or any(map(_JOB_BODY.search, named))
+    job = job or bool(_JOB_BODY.search(match_key(text[: _title_end(text)])))
+    return (frozenset(function | powers) if function and powers else frozenset()), job
+
+
 @lru_cache(maxsize=4)
 def sets_mandate(text: str) -> bool:
-    """Whether the document's title sets a body's functions, duties and powers."""
-    return bool(_MANDATE.search(text, 0, _title_end(text)))
+    """Whether the document sets a standing body's functions, duties and powers, as its title or its parts
+    say, and not those of a body set up for a job."""
+    headings, job = _mandate_headings(text)
+    return not job and (bool(headings) or bool(_MANDATE.search(text, 0, _title_end(text))))
+
+
+def in_mandate_part(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in a part of a mandate decision that says what the body is or what it may do: an
+    article listing powers (its title sets the mandate) or a part under a mandate heading."""
+    if not sets_mandate(text):
+        return False
+    if _MANDATE.search(text, 0, _title_end(text)) and in_power_article(text, resolver, unit):
+        return True  # (`Điều 4. Mối quan hệ công tác` of a decision whose title sets the mandate)
+    headings, _ = _mandate_headings(text)
+    if resolver.section_intro(unit) in headings:
+        return True  # `Trung tâm có nhiệm vụ, quyền hạn sau:` + its items
+    for scope in resolver.structure.scopes(unit.section):
+        if scope is None:
+            break
+        if next(line_spans(text, scope.start, scope.end), None) in headings:
+            return True
+    return False
 
 
 def _article_heading(text: str, resolver: Resolver, unit: Unit) -> str | None:

@@ -79,6 +79,24 @@ _LEAD = re.compile(r"(?<!\w)chủ trì\s*[,;]?\s*(?:và\s+)?")
 _LEAD_WITH = re.compile(r"(?<!\w)chủ trì\s+cùng(?:\s+với)?\s+")
 _COORDINATING_SUBJECT = re.compile(r"\s+(?:cùng\s+)?phối hợp(?!\w)")
 _SUBJECT_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
+# `Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng khẩn trương ...`: the members a collective's colon
+# names (capitalised, joined by `,` and `và`) belong to the subject; the action starts at the first word in
+# lower case after them. Only after a collective: `Sở Y tế: Chủ trì ...` opens its action capitalised.
+_COLLECTIVE = re.compile(r"(?<!\w)các\s", re.IGNORECASE)
+_LIST_WORD = re.compile(r"[^\S\n]*(?:,|và(?!\w)|([^\W\d_][\w-]*))")
+
+
+def _members_end(text: str, pos: int) -> int:
+    end = pos
+    while (word := _LIST_WORD.match(text, pos)) is not None:
+        if word.group(1) is not None:
+            if not word.group(1)[0].isupper():
+                break
+            end = word.end()
+        pos = word.end()
+    return end
+
+
 _APPENDIX = re.compile(r"phụ lục", re.IGNORECASE)
 _APPENDIX_MENTION = re.compile(r"(?<!\w)Phụ lục(?!\w)")
 
@@ -139,7 +157,8 @@ def find_tasks(
         if stated and (persons := _PERSONS_AFTER.match(text, stated_end)):
             stated_end = persons.end()
         if stated and (colon := _SUBJECT_COLON.match(text, stated_end)):
-            stated_end = colon.end()
+            collective = _COLLECTIVE.search(stated[-1].text)
+            stated_end = _members_end(text, colon.end()) if collective else colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
         if stated and (_PEOPLE_AFTER.match(text, stated_end) or _CLASS_AFTER.match(text, stated_end)):
             verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS])
@@ -178,18 +197,35 @@ def _limited_lead_ins(text: str, resolver: Resolver,
                       judged: list[tuple[Unit, list[Body], list[Token], str]]) -> list[Unit]:
     """Lead-ins that name their doer and act (`Cơ quan thuế chủ trì ..., ban hành các Thông báo ...
     đúng thời gian quy định, cụ thể:`) whose items only state the limits of that action: some item
-    states a time limit and none is a duty by the rules (RULINGS R81)."""
-    items: dict[tuple[int, int], list[str]] = {}
-    for unit, _, _, reason in judged:
+    states a time limit and none is a duty by the rules (RULINGS R81); or whose items, naming no doer,
+    only list what that action covers (`... rà soát, thống kê, báo cáo về một số nội dung sau:` + `- Số
+    hộ có nhà bị sập ...`, RULINGS R8), unless it only introduces duties (`thực hiện các nhiệm vụ sau:`)."""
+    items: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+    for unit, stated, _, reason in judged:
         intro = next((i for i in resolver.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
         if intro is not None:
-            items.setdefault(intro, []).append(reason)
+            items.setdefault(intro, []).append((reason, bool(stated)))
+
+    def limits(found: list[tuple[str, bool]]) -> bool:
+        reasons = {reason for reason, _ in found}
+        return "limit-item" in reasons and not ACCEPTING.intersection(reasons)
+
+    def contents(found: list[tuple[str, bool]]) -> bool:
+        unnamed = {reason for reason, named in found if not named}
+        return unnamed == {"no-action"}
+
     return [
         unit for unit, stated, content, reason in judged
         if reason == "lead-in" and stated and directs(content)
-        and any(s <= unit.start < e and "limit-item" in found and not ACCEPTING.intersection(found)
-                for (s, e), found in items.items())
+        and any(s <= unit.start < e and (limits(found) or (contents(found) and not _INTRODUCES.match(
+            text, content[0].idx))) for (s, e), found in items.items())
     ]
+
+
+# A lead-in's action that only introduces the duties listed under it (RULINGS R13).
+_INTRODUCES = re.compile(
+    r"(?:thực hiện|triển khai|tập trung)(?:\s+(?:thực hiện|tốt|nghiêm túc))*\s+(?:các|những|một số)\s+"
+    r"(?:nhiệm vụ|nội dung|công việc|giải pháp|việc)(?!\w)", re.IGNORECASE)
 
 
 _RESPONSIBLE_FOR = r"(?:có|chịu)\s+trách\s+nhiệm"

@@ -252,3 +252,24 @@ def test_an_amount_per_head_is_a_rate_unless_a_duty_is_stated(tmp_path: Path) ->
     its cost stays one."""
     tasks = rule_tasks(tmp_path, PER_HEAD_RATES)
     assert [t.text[:20] for t in tasks] == ["Trường hợp học viên "]
+
+
+APPLY = "\n".join([
+    "Nghị quyết về chính sách hỗ trợ phát triển làng nghề",
+    "Điều 1. Thông qua chính sách hỗ trợ phát triển làng nghề trên địa bàn tỉnh.",
+    "Điều 2. Giao Ủy ban nhân dân tỉnh căn cứ Nghị quyết này để tổ chức triển khai thực hiện.",
+    "Điều 3. Các sở, ban, ngành căn cứ nhiệm vụ được giao tại Nghị quyết này, xây dựng kế hoạch cụ thể để tổ "
+    "chức thực hiện; hoàn thành trong tháng 3 năm 2026.",
+    "Điều 4. Các sở, ban, ngành căn cứ nội dung Nghị quyết để triển khai thực hiện nghiêm túc, đảm bảo "
+    "hiệu quả.",
+    "",
+])
+
+
+def test_applying_a_document_is_a_formula_unless_assigned_or_with_a_step_of_its_own(tmp_path: Path) -> None:
+    """`căn cứ ... để triển khai thực hiện` only says to apply a document (RULINGS R7); handed out by `Giao`
+    it is the resolution's execution clause, and a step of the doer's own after the basis (`..., xây dựng kế
+    hoạch cụ thể để ...`) is a task."""
+    tasks = rule_tasks(tmp_path, APPLY)
+    assert [t.text[:20] for t in tasks] == ["Giao Ủy ban nhân dân", "Các sở, ban, ngành c"]
+    assert "xây dựng kế hoạch" in tasks[1].text

@@ -70,3 +70,23 @@ def test_partners_in_the_purpose_a_lead_in_opens_with_are_not_the_items(tmp_path
     item = task_starting(tasks, "Tổ chức tập huấn")
     assert item.responsible == ["Sở Tư pháp"]
     assert item.coordinating == []
+
+
+CONTENTS = (
+    "CÔNG ĐIỆN\nVề việc khắc phục hậu quả mưa lũ\n\n"
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Lai Châu và Điện Biên chỉ đạo cơ quan chức năng khẩn "
+    "trương rà soát, thống kê, báo cáo về một số nội dung sau:\n"
+    "- Số hộ dân có nhà bị cuốn trôi.\n"
+    "- Tổng kinh phí cần thiết để hỗ trợ.\n"
+    "2. Ủy ban nhân dân các tỉnh: Sơn La, Lai Châu và Điện Biên khẩn trương gửi báo cáo về Bộ Tài chính.\n"
+    "3. Các Bộ, ngành thực hiện các nhiệm vụ sau:\n"
+    "- Công tác cứu trợ.\n"
+)
+
+
+def test_a_lead_in_whose_items_list_what_its_action_covers_is_the_task(tmp_path: Path) -> None:
+    """Items naming no doer that only list the contents of the lead-in's action belong to its task
+    (RULINGS R8); a lead-in that only introduces duties (`thực hiện các nhiệm vụ sau:`) is none (R13).
+    The provinces a collective's colon names are its members: the action starts after them."""
+    tasks = tasks_in(tmp_path, CONTENTS)
+    assert [t.text[:20] for t in tasks] == ["Chủ tịch Ủy ban nhân", "Ủy ban nhân dân các "]

@@ -20,7 +20,9 @@ MANDATE = "\n".join([
     "Điều 3. Cơ cấu tổ chức",
     "1. Giám đốc Sở: là người đứng đầu Sở, chịu trách nhiệm trước Ủy ban nhân dân tỉnh.",
     "2. Giao Giám đốc Sở Xây dựng ban hành Quy chế làm việc của Sở.",
-    "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành.",
+    "Điều 4. Mối quan hệ công tác",
+    "Sở Xây dựng phối hợp với Sở Tài chính trong quản lý giá vật liệu xây dựng.",
+    "Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành.",
     "",
 ])
 
@@ -31,10 +33,81 @@ def test_a_mandate_lists_no_tasks_but_its_assignments_and_execution_clause(tmp_p
 
 
 def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) -> None:
+    """Without a title setting the mandate and without parts on what the body is, the same clauses are
+    duties."""
     title = "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của"
-    plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho")
+    plan = MANDATE.replace(title, "về việc giao nhiệm vụ cho").replace("Điều 3. Cơ cấu tổ chức", "")
+    plan = plan.replace("Nhiệm vụ và quyền hạn", "Nhiệm vụ năm 2025")
+    plan = plan.replace("Vị trí và chức năng", "Mục tiêu")
     texts = [t.text[:20] for t in rule_tasks(tmp_path, plan)]
     assert "Hướng dẫn, kiểm tra " in texts and "Chủ trì, phối hợp vớ" in texts
+
+
+def test_a_mandate_is_known_by_its_parts_whatever_its_title(tmp_path: Path) -> None:
+    """A decision founding a unit, or one titled otherwise, that has a part on what the unit is (`Vị trí
+    và chức năng`, `X là cơ quan chuyên môn thuộc ...`) and one on its powers or organisation lists the
+    unit's mandate, no work (RULINGS R95)."""
+    for title in ("về việc thành lập Sở Xây dựng", "về việc kiện toàn tổ chức bộ máy của"):
+        decision = MANDATE.replace("quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", title)
+        assert [t.text[:20] for t in rule_tasks(tmp_path, decision)] == [
+            "Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
+    defined = MANDATE.replace("Điều 1. Vị trí và chức năng\n", "").replace(
+        "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", "về việc thành lập")
+    assert [t.text[:20] for t in rule_tasks(tmp_path, defined)] == [
+        "Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
+
+
+FOUNDED_CENTRE = "\n".join([
+    "Quyết định về việc thành lập Trung tâm Dịch vụ nông nghiệp",
+    "Điều 1. Thành lập Trung tâm Dịch vụ nông nghiệp trên cơ sở sáp nhập các trạm khuyến nông.",
+    "Trung tâm là đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân huyện, có con dấu riêng.",
+    "Điều 2. Trung tâm có nhiệm vụ, quyền hạn sau:",
+    "1. Tổ chức các hoạt động khuyến nông trên địa bàn huyện.",
+    "2. Quản lý viên chức và tài sản được giao.",
+    "Điều 3. Giao Phòng Nội vụ hướng dẫn Trung tâm xây dựng đề án vị trí việc làm trong tháng 6.",
+    "",
+])
+
+
+def test_the_powers_a_lead_in_lists_for_a_defined_unit_are_its_mandate(tmp_path: Path) -> None:
+    """`Trung tâm có nhiệm vụ, quyền hạn sau:` after a clause defining the unit lists its mandate; the
+    `Giao ...` article is a task."""
+    assert [t.text[:20] for t in rule_tasks(tmp_path, FOUNDED_CENTRE)] == ["Giao Phòng Nội vụ hư"]
+
+
+def test_a_unit_with_legal_personality_or_defined_by_its_place_has_a_mandate(tmp_path: Path) -> None:
+    """`Ban Quản lý có tư cách pháp nhân ...` says what a founded unit is, as a clause defining it by its
+    place does; under it `Nhiệm vụ, quyền hạn`, or `Nhiệm vụ của Trung tâm` for a defined unit, lists its
+    mandate."""
+    legal = FOUNDED_CENTRE.replace(
+        "Trung tâm là đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân huyện, có con dấu riêng.",
+        "Trung tâm có tư cách pháp nhân, có con dấu và tài khoản riêng.").replace(
+        "Điều 2. Trung tâm có nhiệm vụ, quyền hạn sau:", "Điều 2. Nhiệm vụ, quyền hạn")
+    duties = FOUNDED_CENTRE.replace("Trung tâm có nhiệm vụ, quyền hạn sau:", "Nhiệm vụ của Trung tâm")
+    for decision in (legal, duties):
+        assert [t.text[:20] for t in rule_tasks(tmp_path, decision)] == ["Giao Phòng Nội vụ hư"]
+
+
+JOB_BODY = "\n".join([
+    "Quyết định về việc thành lập Tổ công tác rà soát thủ tục hành chính",
+    "Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính, gồm:",
+    "1. Phó Chủ tịch Ủy ban nhân dân tỉnh - Tổ trưởng;",
+    "2. Phó Giám đốc Sở Tư pháp - Tổ phó;",
+    "3. Chánh Thanh tra tỉnh - Thành viên.",
+    "Điều 2. Vị trí, chức năng",
+    "Tổ công tác là tổ chức phối hợp liên ngành, có chức năng giúp Chủ tịch Ủy ban nhân dân tỉnh.",
+    "Điều 3. Nhiệm vụ và quyền hạn",
+    "1. Rà soát các thủ tục hành chính thuộc thẩm quyền của tỉnh trong quý III.",
+    "Điều 4. Tổ chức và chế độ làm việc",
+    "1. Tổ công tác họp định kỳ mỗi quý một lần.",
+    "",
+])
+
+
+def test_a_body_set_up_for_a_job_keeps_its_duties(tmp_path: Path) -> None:
+    """A working group, a board or a council set up for a job is charged with it, whatever its parts are
+    called (RULINGS R95): its members are listed."""
+    assert "Rà soát các thủ tục " in [t.text[:20] for t in rule_tasks(tmp_path, JOB_BODY)]
 
 
 PLAN_CONTENTS = "\n".join([
@@ -308,3 +381,25 @@ ADOPTED_PLAN = "\n".join([
 def test_the_measures_of_a_plan_an_article_adopts_are_tasks(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, ADOPTED_PLAN)
     assert [t.text[:20] for t in tasks] == ["Chuẩn bị kịp thời kế", "Giao Ủy ban nhân dân"]
+
+
+ADOPTED_TARGETS = "\n".join([
+    "Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+    "Quyết nghị:",
+    "Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 với các nội dung chủ yếu sau:",
+    "1. Mục tiêu, nhiệm vụ",
+    "a) Các chỉ tiêu chủ yếu:",
+    "- Phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.",
+    "b) Nhiệm vụ trọng tâm:",
+    "- Tập trung phát triển hạ tầng giao thông kết nối vùng.",
+    "c) Tầm nhìn đến năm 2045: trở thành tỉnh phát triển khá của cả nước.",
+    "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+    "",
+])
+
+
+def test_the_targets_and_vision_of_an_adopted_plan_are_goals(tmp_path: Path) -> None:
+    """Targets (`Các chỉ tiêu chủ yếu:`) and a vision (`Tầm nhìn đến năm 2045`) are goals, no tasks
+    (guidelines, Tasks), even under a heading naming tasks as well; the plan's measures are tasks."""
+    tasks = rule_tasks(tmp_path, ADOPTED_TARGETS)
+    assert [t.text[:20] for t in tasks] == ["Tập trung phát triển", "Giao Ủy ban nhân dân"]
