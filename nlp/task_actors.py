@@ -66,8 +66,10 @@ _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADD
 # The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
 # `Cục X có ý kiến như sau:`), or who lays down the rules that follow (the enacting line of a circular,
 # `Bộ X quy định chi tiết thi hành ... như sau:`, `Bộ Y hướng dẫn ... như sau:`), is not their doer.
+# Issuers of a joint document speak together (`Bộ A, Bộ B và Tòa án C thống nhất hướng dẫn như sau:`).
 _REQUESTS = re.compile(
-    r"\s+(?:yêu cầu|đề nghị|giao|chỉ thị|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
+    r"\s+(?:(?:cùng|thống nhất|liên tịch)\s+)?"
+    r"(?:yêu cầu|đề nghị|giao|chỉ thị|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
     re.IGNORECASE)
 # An introduction may open with its purpose or basis before its subject (`Để khắc phục tình trạng trên,
 # các sở, ngành cần thực hiện tốt các nhiệm vụ sau:`): the subject follows one of its commas.
@@ -228,7 +230,8 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
                         if (chain := body_chain(bodies, text, after_role(text, at, end), end))), [])
     speakers = {b.canonical for b in bodies
                 if start <= b.start and b.end <= end and _REQUESTS.match(text, b.end, end)}
-    if subject and {b.canonical for b in subject} <= speakers:
+    # a list speaks through the verb after its last member (`A, B và C thống nhất hướng dẫn:`)
+    if subject and subject[-1].canonical in speakers:
         # `Thủ tướng Chính phủ yêu cầu:`, `UBND tỉnh giao các cơ quan sau:`, `Cục X nhận được ... Về vấn
         # đề này, Cục X có ý kiến như sau:`: who asks or answers does not act
         return []

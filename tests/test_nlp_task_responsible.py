@@ -157,6 +157,24 @@ def test_the_subject_of_an_introduction_after_its_purpose_is_the_doer(tmp_path: 
     assert task_starting(rule_tasks(tmp_path, SPOKEN), "Rà soát phương án").responsible == []
 
 
+JOINT_ENACTMENT = (
+    "THÔNG TƯ LIÊN TỊCH\nHướng dẫn trao đổi hồ sơ vụ việc\n\n"
+    "Để bảo đảm việc trao đổi hồ sơ được kịp thời, Bộ Tài chính, Bộ Công an và Bộ Tư pháp thống nhất "
+    "hướng dẫn như sau:\n"
+    "Điều 1. Hồ sơ trao đổi\n"
+    "1. Bản sao biên bản kiểm tra hồ sơ.\n"
+    "Điều 2. Trách nhiệm trao đổi\n"
+    "1. Tổng cục Hải quan có trách nhiệm gửi hồ sơ cho Bộ Công an trong 05 ngày làm việc.\n"
+)
+
+
+def test_the_issuers_of_a_joint_document_speak_its_rules_and_do_none_of_them(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, JOINT_ENACTMENT)
+    # the enacting line's list of issuers, joined by `thống nhất`, lays down what follows: not a doer
+    assert all("Bộ Tư pháp" not in task.responsible for task in tasks)
+    assert task_starting(tasks, "Tổng cục Hải quan có trách nhiệm").responsible == ["Tổng cục Hải quan"]
+
+
 DUTIES_AND_POWERS = (
     "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
     "1. Nhiệm vụ, quyền hạn của Chi cục Thủy lợi\n"
