@@ -138,8 +138,14 @@ _NOT_TASK_ACTION = re.compile(
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
     r"|được\b(?! giao| phân công)"
     # a seat on a board (`Thứ trưởng Bộ X làm Phó Trưởng ban.`): a role given, as `Giao X là ...` gives one
-    r"|làm (?:phó )?(?:trưởng|tổ trưởng|chủ tịch|ủy viên|uỷ viên|thành viên|thư ký)\b)"
+    r"|làm (?:phó )?(?:trưởng|tổ trưởng|chủ tịch|ủy viên|uỷ viên|thành viên|thư ký)\b"
+    # the standing of a body a decision founds or regulates: under whose direction it works (`Sở X chịu sự
+    # chỉ đạo, quản lý của ...`), the charter it operates under (`Trường X hoạt động theo Điều lệ ...`)
+    r"|chịu sự\b|(?:tổ chức (?:và )?)?hoạt động theo (?:điều lệ|quy chế|quy định|luật|pháp luật)\b)"
 )
+# What a named body is (`Sở X là cơ quan chuyên môn thuộc ...`, `Công ty Y là công ty trách nhiệm hữu hạn
+# ...`): a definition, no work, unless the role's work follows (`..., chủ trì ...`) or a duty is stated.
+_STATUS = re.compile(r"^là\s")
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
 _ADVICE = re.compile(
     r"(?:^|\s)đề nghị (?:các )?(?:doanh nghiệp|công ty|người nộp thuế|nnt|người khai hải quan"
@@ -441,6 +447,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
+        ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])
+         and _STATUS.match(action_key) and not DUTY.search(action_key) and not _ROLE_WORK.search(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: _closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
