@@ -358,7 +358,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
         end = _given_law_name_end(text, m.start(), given) if doc_type in LAW_TYPES else None
-        if doc_type in PERIOD_NAMED_TYPES and issued_or_treated(text, m.start(), numbered):
+        if doc_type in PERIOD_NAMED_TYPES and issued_or_treated(text, m.start(), numbered, approved=True):
             end = _clause_closed_name_end(text, m.end())
         end = end or _unnumbered_name_end(text, m, doc_type, numbered)
         if end is None and issued:
