@@ -38,8 +38,8 @@ _CHANGED = re.compile(
     rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:{_TITLE_TYPE})))(?!\w)",
     re.IGNORECASE,
 )
-# `khoản 2 Điều 18 Quy chế hoạt động của Khu kinh tế ... ban hành kèm theo Quyết định số ...`: a provision of a
-# regulation named by its title, with the decision that issued it after the title
+# `khoản 2 Điều 18 Quy chế hoạt động của Khu kinh tế ... ban hành kèm theo Quyết định số ...`: a provision
+# of a regulation named by its title, with the decision that issued it after the title
 _PROVISION_OF = re.compile(rf"(?<!\w)Điều\s+\d+[a-z]?\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)")
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
 # what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
