@@ -204,3 +204,24 @@ def date_named_laws(mentions: list[Mention]) -> None:
         dated = [m for m in named if m.start < mention.start and m.key == mention.key and m.date]
         if dated and len({year_of(m.date) for m in dated}) == 1:
             mention.referent = dated[0]
+
+
+_YEAR_FIRST = re.compile(r"(?P<year>\d{4})/(?P<codes>.+)$")
+
+
+def complete_yearless_symbols(mentions: list[Mention]) -> None:
+    """`Quyết định số 2751/QĐ-UB ngày 23/8/2002` beside `Quyết định số 2751/2002/QĐ-UB` in the same text: the
+    year a normative act's symbol carries was left out of one print. The mention takes the full key when its
+    number, type and codes are the full symbol's and its date falls in the year that symbol carries."""
+    full: dict[tuple[str, str, str, int], set[str]] = {}
+    for m in mentions:
+        if m.number and m.symbol and (year := _YEAR_FIRST.match(m.symbol)):
+            same = (m.doc_type, m.number, year["codes"].upper(), int(year["year"]))
+            full.setdefault(same, set()).add(m.symbol)
+    for m in mentions:
+        if not (m.number and m.symbol and m.date) or _YEAR_FIRST.match(m.symbol):
+            continue
+        symbols = full.get((m.doc_type, m.number, m.symbol.upper(), year_of(m.date) or 0), set())
+        if len(symbols) == 1:
+            m.symbol = symbols.pop()
+            m.key = f"{m.number}/{m.symbol}"

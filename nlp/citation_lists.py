@@ -16,7 +16,7 @@ _LIST = re.compile(r"(?<!\w)(?:Danh mục|Biểu thuế|Biểu phí|Biểu giá)
 # between the issuing document's number and the list: its date and issuer, then the issuing words
 _ISSUED_BY = re.compile(
     rf"(?:\s*,?\s*{DAY_DATE})?(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?)?\s*,?\s+"
-    r"(?:về việc\s+)?(?:ban hành|quy định|về)\s+",
+    r"(?:về việc\s+)?(?:ban hành|quy định|về|(?P<approves>phê duyệt))\s+",
     re.IGNORECASE,
 )
 _NAME_END = re.compile(
@@ -34,11 +34,13 @@ def _name_end(text: str, start: int) -> int | None:
     return end if len(name) <= _MAX_NAME and len(name.split()) >= _MIN_NAME_WORDS else None
 
 
-def issued_or_treated(text: str, pos: int, numbered: list[Mention]) -> bool:
+def issued_or_treated(text: str, pos: int, numbered: list[Mention], *, approved: bool = False) -> bool:
     """Does the name at `pos` follow the numbered citation just before it as what it issues or treats
-    (`... ngày ... của ... ban hành | về | quy định ...`)?"""
+    (`... ngày ... của ... ban hành | về | quy định ...`), or, with `approved`, what it approves (`... về
+    việc phê duyệt Quy hoạch ...`: a plan or scheme, not a list a decision approves as its own content)?"""
     cited = max((m for m in numbered if m.head_end <= pos), key=lambda m: m.head_end, default=None)
-    return cited is not None and _ISSUED_BY.fullmatch(text, cited.head_end, pos) is not None
+    issued = _ISSUED_BY.fullmatch(text, cited.head_end, pos) if cited is not None else None
+    return issued is not None and (approved or issued["approves"] is None)
 
 
 def issued_lists(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -85,8 +85,10 @@ def _alternation(names: tuple[str, ...]) -> str:
     return "|".join(sorted((pattern(n) for n in names), key=len, reverse=True))
 
 
+# An ordinance bears the name of the law that later replaces it (`Pháp lệnh Phí và lệ phí`, then `Luật Phí và
+# lệ phí`), so the same names close it.
 KNOWN_LAW_NAME = re.compile(
-    rf"(?:Bộ luật|Luật)\s+(?:{_alternation(LAW_NAMES_WITH_FUNCTION_WORDS)})(?!\w)", re.IGNORECASE
+    rf"(?:Bộ luật|Luật|Pháp lệnh)\s+(?:{_alternation(LAW_NAMES_WITH_FUNCTION_WORDS)})(?!\w)", re.IGNORECASE
 )
 
 # Named national programmes: `Chương trình mục tiêu quốc gia ...` (also written lower case).

@@ -38,6 +38,9 @@ _CHANGED = re.compile(
     rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:{_TITLE_TYPE})))(?!\w)",
     re.IGNORECASE,
 )
+# `khoản 2 Điều 18 Quy chế hoạt động của Khu kinh tế ... ban hành kèm theo Quyết định số ...`: a provision
+# of a regulation named by its title, with the decision that issued it after the title
+_PROVISION_OF = re.compile(rf"(?<!\w)Điều\s+\d+[a-z]?\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)")
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
 # what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
 # a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document
@@ -118,6 +121,14 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         found.append((start, end, title, decision.key if decision else None, change[type_group]))
         if decision is not None and (decision.key not in issued or issued[decision.key].isupper()):
             issued[decision.key] = title
+    for provision in matches(_PROVISION_OF, text):
+        start, type_end = provision.start("upper"), provision.end("upper")
+        if any(f[0] == start for f in found) or (end := _title_end(text, start, type_end)) is None:
+            continue
+        if (decision := _issuer_after(text, end, numbered)) is not None:
+            found.append((start, end, " ".join(text[start:end].split()), decision.key, provision["upper"]))
+            if decision.key not in issued or issued[decision.key].isupper():
+                issued[decision.key] = found[-1][2]
     # a title written again without its issuing decision is the one written with it elsewhere
     issuers = {match_key(title): issuer for _, _, title, issuer, _ in found if title and issuer}
     found = [(start, end, title, issuer or (issuers.get(match_key(title)) if title else None), type_word)

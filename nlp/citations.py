@@ -28,6 +28,7 @@ from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
+    complete_yearless_symbols,
     cut_run_on_law_names,
     date_named_laws,
     keep_names_in_older_subjects,
@@ -65,6 +66,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     to_make = still_to_make(text, mentions)
     mentions = [m for m in mentions if m.number is not None or m.key not in to_make]
     attach_dates_and_issuers(text, mentions)
+    complete_yearless_symbols(mentions)
     mentions = [m for m in mentions if not written_by_enterprise(m)]
     date_named_laws(mentions)
     attach_subjects(text, mentions)

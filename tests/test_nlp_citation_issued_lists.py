@@ -36,3 +36,16 @@ def test_a_programme_a_cited_resolution_treats_is_cut_at_its_comma_when_no_perio
     text = ("Căn cứ Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản "
             "hóa thủ tục, Ủy ban nhân dân tỉnh ban hành Kế hoạch này.")
     assert cited(text)[1].key == "Chương trình cắt giảm"
+
+
+def test_a_plan_a_cited_decision_approves_is_named_to_the_period_that_closes_its_clause() -> None:
+    text = ("Căn cứ Quyết định số 812/QĐ-UBND ngày 03 tháng 4 năm 2009 của UBND tỉnh về việc phê duyệt "
+            "Quy hoạch phát triển Thủy sản, Lâm nghiệp tại huyện miền núi đến năm 2020;")
+    assert [c.key for c in cited(text)][-1] == (
+        "Quy hoạch phát triển Thủy sản, Lâm nghiệp tại huyện miền núi đến năm 2020")
+
+
+def test_a_list_a_cited_decision_approves_is_still_no_citation() -> None:
+    text = ("Căn cứ Quyết định số 812/QĐ-TTg ngày 03 tháng 4 năm 2025 của Thủ tướng Chính phủ phê duyệt "
+            "Danh mục các dự án trọng điểm ngành điện;")
+    assert [c.key for c in cited(text)] == ["812/QĐ-TTg"]

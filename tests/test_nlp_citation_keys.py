@@ -50,3 +50,11 @@ def test_a_named_document_takes_the_key_of_its_fullest_name() -> None:
     assert named.source != SELF and alias.source == named.source  # the alias is nested like its antecedent
     assert (later_alias.relation, later_alias.source, later_alias.text) == ("implements", SELF, "Đề án 75")
     assert shorter.text == "Đề án chuyển đổi số ngành nông nghiệp"  # the locative is not part of the name
+
+
+def test_a_symbol_printed_without_its_year_takes_the_full_symbol_the_text_gives_that_year() -> None:
+    text = ("Căn cứ Quyết định số 415/2004/QĐ-UB ngày 12/3/2004 của UBND tỉnh; nay sửa đổi Quy chế ban "
+            "hành theo Quyết định số 415/QĐ-UB ngày 12/3/2004 của UBND tỉnh và bãi bỏ "
+            "Quyết định số 415/QĐ-UB ngày 02/6/2006 của UBND tỉnh.")
+    keys = [c.key for c in cited(text) if c.doc_type == "Quyết định"]
+    assert keys == ["415/2004/QĐ-UB", "415/2004/QĐ-UB", "415/QĐ-UB"]

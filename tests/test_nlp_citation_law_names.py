@@ -122,3 +122,13 @@ def test_a_law_named_with_capitals_is_met_again_in_small_letters() -> None:
     found = [(c.key, c.relation) for c in cited(text)]
     assert found == [("Luật Phòng, chống tác hại của thuốc lá", "implements"),
                      ("Luật Phòng, chống tác hại của thuốc lá", "cites")]
+
+
+def test_an_ordinance_bearing_a_known_law_name_is_whole_as_well() -> None:
+    text = ("Mức thu thực hiện theo Pháp lệnh Phí và lệ phí và Nghị định số 12/2003/NĐ-CP; cơ sở tuân thủ "
+            "Pháp lệnh Phòng cháy và chữa cháy.")
+    found = [(c.key, c.doc_type) for c in cited(text) if c.doc_type == "Pháp lệnh"]
+    assert found == [
+        ("Pháp lệnh Phí và lệ phí", "Pháp lệnh"),
+        ("Pháp lệnh Phòng cháy và chữa cháy", "Pháp lệnh"),
+    ]

@@ -164,3 +164,15 @@ def test_a_title_the_name_reader_cut_at_of_or_and_gives_way_to_the_issued_title(
     for title in ("Quy chế thẩm định dự án của doanh nghiệp", "Quy chế Quản lý chợ và siêu thị"):
         text = f"Căn cứ Quyết định số 31/2011/QĐ-TTg ngày 3/5/2011 của Thủ tướng Chính phủ ban hành {title};"
         assert [c.key for c in cited(text)] == ["31/2011/QĐ-TTg", title]
+
+
+def test_a_provision_of_a_regulation_named_before_its_issuing_decision_cites_the_regulation() -> None:
+    text = ("Điều 1. Sửa đổi khoản 3 Điều 7 Quy chế quản lý bến thủy nội địa trên sông Hồng ban hành kèm "
+            "theo Quyết định số 88/2006/QĐ-UBND ngày 02 tháng 3 năm 2006 của Ủy ban nhân dân tỉnh như sau:")
+    keys = [c.key for c in cited(text)]
+    assert keys == ["Quy chế quản lý bến thủy nội địa trên sông Hồng", "88/2006/QĐ-UBND"]
+
+
+def test_a_provision_of_a_regulation_without_its_issuing_decision_names_no_new_document() -> None:
+    text = "Thực hiện theo Điều 7 Quy chế làm việc của cơ quan trong năm 2010."
+    assert cited(text) == []
