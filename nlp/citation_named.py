@@ -488,13 +488,7 @@ def _unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: l
         # làm giai đoạn 2006-2010`: the name goes on after `cho` or `về` to the period that closes it
         bridge = _PERIOD_BRIDGE.match(text, end)
         closed = lower_name_end(text, bridge.end(), needs_period=True) if bridge else None
-        if closed is not None and not NAME_PERIOD.match(text, bridge.end()):
-            return closed
-        # `Đề án Đơn giản hóa thủ tục hành chính trên các lĩnh vực ... giai đoạn 2007 - 2010.`: a period
-        # that closes the clause closes the name, whatever stop word stands before it (no comma between:
-        # `Kế hoạch X, phấn đấu đến năm 2030.` goes on with a clause of its own)
-        clause = _clause_closed_name_end(text, m.end()) if bridge is None else None
-        return clause if clause is not None and "," not in text[end:clause] else end
+        return closed if closed is not None and not NAME_PERIOD.match(text, bridge.end()) else end
     if doc_type in LAW_TYPES and (lower := _LOWER_LAW_NAME.match(text, m.end())) and lower["name"].islower():
         return lower.end()
     # `..., Luật Dự trữ quốc gia, Luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024`: a lower-case

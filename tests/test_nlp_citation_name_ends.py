@@ -201,14 +201,3 @@ def test_a_document_told_as_made_is_still_cited() -> None:
 )
 def test_a_name_does_not_end_inside_a_preposition_or_on_a_clause_word(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
-
-
-def test_a_period_closing_the_clause_closes_a_capitalised_plan_name_past_a_stop_word() -> None:
-    text = "Hoàn thành Đề án Sắp xếp đơn vị sự nghiệp trong các ngành giáo dục giai đoạn 2010 - 2015."
-    assert [c.key for c in cited(text)] == [
-        "Đề án Sắp xếp đơn vị sự nghiệp trong các ngành giáo dục giai đoạn 2010 - 2015"]
-
-
-def test_a_clause_of_its_own_after_a_comma_stays_out_of_a_plan_name() -> None:
-    text = "Triển khai Kế hoạch Phát triển du lịch trong tỉnh, phấn đấu tăng trưởng giai đoạn 2010 - 2015."
-    assert [c.key for c in cited(text)] == ["Kế hoạch Phát triển du lịch"]
