@@ -92,8 +92,9 @@ _THEN = re.compile(r"[^.;:\n]*?(?<!\w)thì[^\S\n]+", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*,[^\S\n]*")
 # ... unless it tells what the body did or is doing (`Hiện nay, Cục Thuế đang nâng cấp ...`)
 _TOLD = re.compile(r"\s+(?:đã|đang)(?!\w)")
-# A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`).
-_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\w)[^.;:\n]*", re.IGNORECASE)
+# A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`), and so
+# may the time from which a limit runs (`Kể từ ngày nhận đủ hồ sơ, Sở X có trách nhiệm ...`).
+_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi|kể từ)(?!\w)[^.;:\n]*", re.IGNORECASE)
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)

@@ -76,6 +76,8 @@ CONDITIONS = (
     "1. Khi nhận được kiến nghị, Văn phòng Ủy ban nhân dân tỉnh chuyển ngay đến cơ quan có thẩm quyền.\n"
     "2. Trong trường hợp kiến nghị liên quan đến nhiều ngành, lĩnh vực, Sở Nội vụ chủ trì tổng hợp, "
     "trả lời cử tri.\n"
+    "3. Kể từ ngày nhận được văn bản trả lời, Sở Thông tin và Truyền thông có trách nhiệm đăng tải trên Cổng "
+    "thông tin điện tử tỉnh.\n"
 )
 
 
@@ -84,6 +86,8 @@ def test_the_subject_after_a_condition_closed_by_a_comma(tmp_path: Path) -> None
     assert task_starting(tasks, "Khi nhận được").responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
     # past the commas inside the condition itself
     assert task_starting(tasks, "Trong trường hợp").responsible == ["Sở Nội vụ"]
+    # the time from which a limit runs (`Kể từ ...,`) ends at a comma as a condition does
+    assert task_starting(tasks, "Kể từ ngày").responsible == ["Sở Thông tin và Truyền thông"]
 
 
 PROCEDURE = (
