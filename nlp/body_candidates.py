@@ -128,6 +128,9 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
     for m in rules.bare_standing_board.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(m.group()), "front", None,
                          accepts="committee")
+    for m in rules.own_inspectorate.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(m.group()), "state",
+                         "central" if m["owner"] == "Bộ" else "province")
     for m in rules.ministry_department.finditer(key):
         if _joins_a_named_body(key, m):
             continue

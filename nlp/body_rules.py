@@ -160,6 +160,7 @@ class BodyRules:
     central_board: Bounded
     recipient_code: Bounded
     bare_standing_board: Bounded
+    own_inspectorate: Bounded
     steering: Bounded
     delegation_before_members: Bounded
     names: tuple[Bounded, ...]
@@ -314,6 +315,11 @@ def body_rules() -> BodyRules:
         # (its committee, when written, follows it in capitals and is joined by
         # `_with_standing_organ`).
         bare_standing_board=Bounded(rf"(?-i:Ban Thường trực)(?![^\S\n]+(?-i:{upper}))"),
+        # `Thanh tra Bộ có trách nhiệm`, `phối hợp với Thanh tra Sở`: the inspectorate of the writing ministry
+        # or department, named by its head noun alone as `Văn phòng Bộ` is (one with a name after it is
+        # joined by `body_context`)
+        own_inspectorate=Bounded(
+            rf"(?-i:Thanh tra)[^\S\n]+(?P<owner>(?-i:Bộ|Sở))(?!\w)(?![^\S\n]+(?-i:{upper}))"),
         # `Cục Quản lý thị trường tỉnh`, `Chi cục Kiểm lâm huyện`: a ministry's department at a
         # level, named by its field and run to its level word (or its region).
         # `Chi cục Chăn nuôi và Thú y tỉnh`: `và` joins two capitalised fields of the name.
@@ -411,10 +417,13 @@ def body_rules() -> BodyRules:
             # (`Tổng giám đốc các Tập đoàn, Tổng công ty, đơn vị liên quan`: the relevant units close the
             # list, as in `các cơ quan, đơn vị liên quan`; the predicate may follow them at once)
             rf"(?P<related> *, *đơn +vị +(?:có +)?liên +quan(?!\w))?"
-            rf"|(?:cơ +quan *, *)?đơn +vị{_BELONGS}"
+            rf"|(?:cơ +quan *, *)?đơn +vị(?P<owned>{_BELONGS})"
             # schools are named by their kind, in lower case (`Hiệu trưởng các trường mầm non công lập`)
             rf"|trường(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,6}}?)"
-            rf"(?(related)|(?=[^\S\n]*(?:[,;.]|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w)))"
+            # (units named with the body they belong to are complete before a heading's colon or a note in
+            # brackets: `Trách nhiệm của Thủ trưởng các đơn vị trực thuộc Bộ (trừ ...):`; after `các sở:` the
+            # list of their names follows)
+            rf"(?(related)|(?=[^\S\n]*(?:[,;.]|(?(owned)[:(]|(?!))|và(?!\w)|\n|$)|[^\S\n]+(?:chịu|có)(?!\w)))"
         ),
         # `Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ ...), tổ chức hành chính khác
         # thuộc UBND tỉnh`: a title's list of classes, each described by words of its own, one body each;

@@ -52,14 +52,20 @@ _CONTENTS_HEADING = re.compile(
 # `Điều 3. Nguyên tắc phối hợp`: its items state principles (`Bảo đảm sự thống nhất ...`); only an
 # item naming its own actors (`Các sở, ngành ... có trách nhiệm trả lời ...`) assigns a duty.
 _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
-# (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does)
-_QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?")
+# (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does;
+# `Trách nhiệm của Bộ X trong việc cấp giấy phép ...` names the field of the duties that follow)
+_QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?|trong\s+(?:việc|công tác)\s[^:]*:?")
+# `4. Các Trung tâm X cấp tỉnh (thuộc các Đài Y):`, `Trách nhiệm của Thủ trưởng các đơn vị (trừ ...)`: a note
+# in brackets after a heading's bodies tells which of them are meant; it names no doer of its own.
+_NOTE_AT_END = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*:?[^\S\n]*$")
 # (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does)
 _DUTY_HEADING = re.compile(
     r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)|\s+(?:cụ thể|chủ yếu))?"
     r"(?:\s+của)?|đối với)\s+")
-# `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks).
-_ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+"
+# `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks). The verb `chỉ thị`
+# (`UBND thành phố chỉ thị Thủ trưởng các sở ... thực hiện:`) asks as `yêu cầu` does; in lower case only
+# (`Chỉ thị Ban Bí thư` names a document).
+_ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?|(?-i:chỉ thị))\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
 # (`Ban Chỉ đạo của Chính phủ đề nghị ...`: a qualifier of a few words may follow the writer's name)
 _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADDRESSING_VERB}", re.IGNORECASE)
@@ -86,8 +92,9 @@ _THEN = re.compile(r"[^.;:\n]*?(?<!\w)thì[^\S\n]+", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*,[^\S\n]*")
 # ... unless it tells what the body did or is doing (`Hiện nay, Cục Thuế đang nâng cấp ...`)
 _TOLD = re.compile(r"\s+(?:đã|đang)(?!\w)")
-# A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`).
-_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi)(?!\w)[^.;:\n]*", re.IGNORECASE)
+# A condition may also end at a comma (`Trường hợp có khó khăn, vướng mắc, các sở báo cáo ngay ...`), and so
+# may the time from which a limit runs (`Kể từ ngày nhận đủ hồ sơ, Sở X có trách nhiệm ...`).
+_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi|kể từ)(?!\w)[^.;:\n]*", re.IGNORECASE)
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
@@ -120,7 +127,14 @@ _PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mụ
 
 def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
     """Bodies of a heading line that only names them (`2.3. Ban cán sự đảng UBND tỉnh:`,
-    `Trách nhiệm của Sở Xây dựng`), else None."""
+    `Trách nhiệm của Sở Xây dựng`), perhaps before a note in brackets, else None."""
+    found = _heading_bodies(text, bodies, start, end)
+    if found is None and (note := _NOTE_AT_END.search(text, start, end)):
+        found = _heading_bodies(text, bodies, start, note.start())
+    return found
+
+
+def _heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
     pos = content_start(text, start, end)
     line = text[pos:end].rstrip()
     heading = _DUTY_HEADING.match(match_key(line))

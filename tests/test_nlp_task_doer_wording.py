@@ -76,6 +76,8 @@ CONDITIONS = (
     "1. Khi nhận được kiến nghị, Văn phòng Ủy ban nhân dân tỉnh chuyển ngay đến cơ quan có thẩm quyền.\n"
     "2. Trong trường hợp kiến nghị liên quan đến nhiều ngành, lĩnh vực, Sở Nội vụ chủ trì tổng hợp, "
     "trả lời cử tri.\n"
+    "3. Kể từ ngày nhận được văn bản trả lời, Sở Thông tin và Truyền thông có trách nhiệm đăng tải trên Cổng "
+    "thông tin điện tử tỉnh.\n"
 )
 
 
@@ -84,6 +86,8 @@ def test_the_subject_after_a_condition_closed_by_a_comma(tmp_path: Path) -> None
     assert task_starting(tasks, "Khi nhận được").responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
     # past the commas inside the condition itself
     assert task_starting(tasks, "Trong trường hợp").responsible == ["Sở Nội vụ"]
+    # the time from which a limit runs (`Kể từ ...,`) ends at a comma as a condition does
+    assert task_starting(tasks, "Kể từ ngày").responsible == ["Sở Thông tin và Truyền thông"]
 
 
 PROCEDURE = (
@@ -235,3 +239,47 @@ def test_a_later_paragraph_without_a_doer_goes_on_with_the_article_s_subject(tmp
     tasks = tasks_in(tmp_path, ARTICLE_PARAGRAPHS, decide=rules_decide)
     # (RULINGS R9) its own task (by the rules), with the doer that opens the article
     assert task_starting(tasks, "Trường hợp thủ tục").responsible == ["Sở Văn hóa và Thể thao"]
+
+
+OWN_UNITS = (
+    "THÔNG TƯ\nQuy định về kiểm tra hồ sơ lưu trữ\n\n"
+    "Điều 5. Trách nhiệm kiểm tra\n"
+    "1. Thanh tra Bộ có trách nhiệm:\n"
+    "a) Lập kế hoạch kiểm tra hồ sơ lưu trữ hằng năm;\n"
+    "b) Tổng hợp kết quả kiểm tra, báo cáo Bộ trưởng.\n"
+    "2. Trách nhiệm của Thủ trưởng các đơn vị trực thuộc Bộ (trừ các đơn vị sự nghiệp):\n"
+    "a) Bố trí kho lưu trữ hồ sơ của đơn vị;\n"
+    "b) Cử cán bộ phối hợp khi có yêu cầu.\n"
+    "3. Trách nhiệm của Sở Nội vụ trong việc thẩm định, cấp chứng chỉ hành nghề lưu trữ:\n"
+    "a) Tiếp nhận hồ sơ đề nghị cấp chứng chỉ;\n"
+    "b) Thẩm định hồ sơ và trình cấp chứng chỉ.\n"
+    "4. Các Trung tâm Lưu trữ lịch sử cấp tỉnh (thuộc các Sở Nội vụ):\n"
+    "a) Tiếp nhận tài liệu lưu trữ vào kho;\n"
+    "b) Chỉnh lý tài liệu đã tiếp nhận.\n"
+)
+
+
+def test_a_heading_names_its_doer_before_a_note_or_a_field_of_its_duties(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, OWN_UNITS, decide=rules_decide)
+    # the inspectorate of the writing ministry, named by its head noun alone
+    assert task_starting(tasks, "Lập kế hoạch").responsible == ["Thanh tra Bộ"]
+    # a class of units named with the body they belong to, then a note in brackets
+    assert task_starting(tasks, "Bố trí kho").responsible == ["Đơn vị trực thuộc Bộ"]
+    # `trong việc ...` names the field of the duties, not another body
+    assert task_starting(tasks, "Thẩm định hồ sơ").responsible == ["Sở Nội vụ"]
+    # a note in brackets after the heading's bodies tells which are meant; it names no doer
+    assert task_starting(tasks, "Chỉnh lý").responsible == ["Trung tâm Lưu trữ lịch sử cấp tỉnh"]
+
+
+DIRECTING = (
+    "CHỈ THỊ\nVề phát động phong trào thi đua năm 2026\n\n"
+    "Ủy ban nhân dân tỉnh chỉ thị Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện thực hiện tốt "
+    "các nội dung sau:\n"
+    "1. Xây dựng kế hoạch thi đua của cơ quan, địa phương trong quý I năm 2026.\n"
+    "2. Tổ chức sơ kết phong trào thi đua vào tháng 6 năm 2026.\n"
+)
+
+
+def test_chi_thi_in_lower_case_asks_the_bodies_after_it(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, DIRECTING, decide=rules_decide)
+    assert task_starting(tasks, "Tổ chức sơ kết").responsible == ["Sở", "Ủy ban nhân dân các huyện"]
