@@ -31,7 +31,8 @@ from policylink.nlp.task_articles import (
     in_public_article,
     norm_clause,
 )
-from policylink.nlp.task_units import Unit, after_role, body_chain
+from policylink.nlp.task_formulas import REQUEST, closing_formula
+from policylink.nlp.task_units import Unit, after_role
 
 # The document type words (`quyết định`, `thông tư`, ...) in their compared form.
 _TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))
@@ -167,21 +168,6 @@ _RATE = re.compile(
 _PROHIBITION = re.compile(r"^[^.;:]*(?<!\w)không\s+được(?!\w)[^.;:]*\.?$")
 # The enactment sentence above the articles (`Hội đồng nhân dân ban hành Nghị quyết ...`).
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
-# A closing formula (RULINGS R7): asked only to implement what precedes, with no action of its own
-# (`đề nghị các cơ quan khẩn trương, nghiêm túc triển khai thực hiện theo đúng quy định`).
-# A request addressed to a body (`đề nghị Sở X rà soát ...`, `yêu cầu Giám đốc Sở Y báo cáo ...`).
-REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
-_FORMULA = re.compile(
-    r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
-    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên"
-    # (`... yêu cầu thủ trưởng các sở ... tổ chức thực hiện nghiêm túc chỉ thị này.`)
-    r"|(?:chỉ thị|quyết định|nghị quyết|kế hoạch|kết luận|thông báo|công văn|công điện) này(?:\.|$))"
-)
-# ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
-# quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".
-_APPLY_FORMULA = re.compile(
-    r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai |hướng dẫn )?(?:thực hiện|thi hành)\b"
-    r"(?! (?:các |những )?(?:nhiệm vụ|nội dung|việc) sau)")
 DIRECTIVE_WORDS = {
     "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
     "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
@@ -450,7 +436,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])
          and _STATUS.match(action_key) and not DUTY.search(action_key) and not _ROLE_WORK.search(action_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
-        ("formula", lambda: _closing_formula(text, unit, tokens, bodies, stated)),
+        ("formula", lambda: closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
@@ -514,40 +500,6 @@ def _requested(text: str, unit: Unit, stated: list[Body]) -> bool:
     """Whether a request verb addresses the stated doers (`Để ..., đề nghị Sở X gửi ...`)."""
     before = list(REQUEST.finditer(text, unit.start, stated[0].start))
     return bool(before) and after_role(text, before[-1].end(), unit.end) == stated[0].start
-
-
-def _closing_formula(text: str, unit: Unit, tokens: list[Token], bodies: list[Body],
-                     stated: list[Body]) -> bool:
-    if _FORMULA.fullmatch(match_key(text[unit.start : unit.end]).strip(" ./;")):
-        return True  # only the formula's words (`Tổ chức thực hiện.`): a heading, no action on anything
-    request = REQUEST.search(text, unit.start, unit.end)
-    if request is None:
-        # (`Giao UBND tỉnh căn cứ Nghị quyết này để tổ chức triển khai thực hiện.` hands the resolution's
-        # execution to a body, as `Giao UBND tỉnh tổ chức thực hiện Nghị quyết này.` does)
-        rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""
-        assigned = GIAO.match(text, unit.start, unit.end)
-        return bool(_APPLY_FORMULA.match(rest)) and not assigned and not _own_step(text, unit, tokens)
-    addressees = body_chain(bodies, text, request.end(), unit.end)
-    rest = match_key(text[addressees[-1].end if addressees else request.end() : unit.end]).strip(" ,")
-    return bool(_FORMULA.match(rest) or (_APPLY_FORMULA.match(rest) and not _own_step(text, unit, tokens)))
-
-
-def _own_step(text: str, unit: Unit, tokens: list[Token]) -> bool:
-    """Whether a step of the doer's own follows the basis before `để` (`căn cứ nhiệm vụ được giao tại Kế
-    hoạch này, xây dựng kế hoạch cụ thể để tổ chức thực hiện`): a verb after a comma, other than the
-    formula's own words (R7: a closing sentence with its own concrete action is a task)."""
-    purpose = _PURPOSE.search(text, unit.start, unit.end)
-    stop = purpose.start() if purpose else unit.end
-    for token in tokens:
-        if token.idx >= stop:
-            return False
-        after_comma = text[max(unit.start, token.idx - 3) : token.idx].rstrip().endswith(",")
-        if after_comma and has_pos(token, "V") and not _FORMULA.match(match_key(token.text)):
-            return True
-    return False
-
-
-_PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 
 
 def _acts_after_adverbial(text: str, unit: Unit, tokens: list[Token]) -> bool:

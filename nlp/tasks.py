@@ -26,7 +26,6 @@ from policylink.nlp.pipeline import has_pos, text_of
 from policylink.nlp.task_actions import (
     ACCEPTING,
     LIMITED_LEAD_IN,
-    REQUEST,
     Tokens,
     action_phrase,
     after_adverbial,
@@ -36,6 +35,7 @@ from policylink.nlp.task_actions import (
 )
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
+from policylink.nlp.task_formulas import REQUEST
 from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
