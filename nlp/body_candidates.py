@@ -50,11 +50,11 @@ def _abbreviates_words_before(key: str, m: re.Match[str]) -> bool:
 
 # `(BTC)`, `(BTP)` after a unit: `B` and the initials of a field (nlp.gazetteer.field_initials)
 _MINISTRY_CODE = re.compile(r"(?<=\()(?-i:B(?P<field>[A-ZĐ]{2,6}))(?=\))")
-# `các nghị quyết, chỉ thị của Trung ương`: the Party centre as the author (dev DECISIONS-3).
-# The marker of a list item, alone before its content on the line (`a) `, `- `, `2. `).
+# The marker of a list item (`a) `, `- `, `2. `); `_ITEM_MARKER`: alone before its content on the line.
+_MARKER = r"(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])"
+_ITEM_MARKER = re.compile(rf"[^\S\n]*{_MARKER}[^\S\n]*")
 # Where a clause opens: a line (past its item marker) or a comma; a subject written there acts.
-_OPENS_CLAUSE = re.compile(r"(?:(?:^|\n)[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])?|,)[^\S\n]*$")
-_ITEM_MARKER = re.compile(r"[^\S\n]*(?:[a-zđ]\)|\(?\d+\)|\d+\.|[-–+•])[^\S\n]*")
+_OPENS_CLAUSE = re.compile(rf"(?:(?:^|\n)[^\S\n]*{_MARKER}?|,)[^\S\n]*$")
 LIST_HEAD = "list-head"  # the kind of a list's head: it keeps a collective off it and is dropped
 # `thuộc thành phố`, `thuộc tỉnh`: a class belonging to a place named by its level word alone.
 LEVEL_AFTER_BELONGS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|xã|phường)(?!\s*(?-i:[A-ZĐ]))(?!\w)", FLAGS)

@@ -22,9 +22,11 @@ _STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thư�
 _ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc", "ủy ban trung ương mặt trận tổ quốc")
 # ... and so does any organ of a grassroots party committee (`Ủy ban Kiểm tra Đảng ủy`, `Ban Tuyên giáo
 # Đảng ủy xã X`), as it does of a Tỉnh ủy or Huyện ủy (the body rules join those).
+_PARTY_ORGANS = ("Ủy ban Kiểm tra", "Uỷ ban Kiểm tra", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính",
+                 "Ban Tuyên giáo", "Ban Tuyên giáo và Dân vận")
 _PARTY_ORGAN = re.compile(
-    r"(?:(?:Ủy|Uỷ)[^\S\n]+ban[^\S\n]+Kiểm[^\S\n]+tra|Ban[^\S\n]+(?:Tổ[^\S\n]+chức|Dân[^\S\n]+vận|Nội[^\S\n]+chính"
-    r"|Tuyên[^\S\n]+giáo(?:[^\S\n]+và[^\S\n]+Dân[^\S\n]+vận)?))[^\S\n]+$")
+    "(?:" + "|".join(r"[^\S\n]+".join(map(re.escape, organ.split())) for organ in _PARTY_ORGANS)
+    + r")[^\S\n]+$")
 _PARTY_COMMITTEE = "đảng ủy"
 # `Cơ quan Ủy ban Kiểm tra Tỉnh ủy`: the working apparatus of a committee, named with it; its own
 # office and units are named in front (`Văn phòng Cơ quan ...`, `phòng nghiệp vụ thuộc Cơ quan ...`,

@@ -173,8 +173,7 @@ def _named_laws(text: str) -> list[Mention]:
     for known in matches(KNOWN_LAW_NAME, text):
         m = _NUMBER_AFTER_LAW_NAME.match(text, known.end())
         if m is not None and not inside(known.start(), amending_spans):
-            head = known.group()[:3].lower()
-            doc_type = "Bộ luật" if head == "bộ " else "Pháp lệnh" if head == "phá" else "Luật"
+            doc_type = canonical_type(" ".join(known["law_type"].split()))
             mentions.append(_law_with_number(text, doc_type, known.start(), known.end(), m))
     taken = [(m.start, m.end) for m in mentions]
     for m in matches(_NAMED_LAW, text):

@@ -88,7 +88,8 @@ def _alternation(names: tuple[str, ...]) -> str:
 # An ordinance bears the name of the law that later replaces it (`Pháp lệnh Phí và lệ phí`, then `Luật Phí và
 # lệ phí`), so the same names close it.
 KNOWN_LAW_NAME = re.compile(
-    rf"(?:Bộ luật|Luật|Pháp lệnh)\s+(?:{_alternation(LAW_NAMES_WITH_FUNCTION_WORDS)})(?!\w)", re.IGNORECASE
+    rf"(?P<law_type>Bộ luật|Luật|Pháp lệnh)\s+(?:{_alternation(LAW_NAMES_WITH_FUNCTION_WORDS)})(?!\w)",
+    re.IGNORECASE,
 )
 
 # Named national programmes: `Chương trình mục tiêu quốc gia ...` (also written lower case).

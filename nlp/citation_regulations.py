@@ -90,6 +90,12 @@ def _display(title: str, spellings: dict[str, str]) -> str:
     return title[0] + title[1:].lower() if title.isupper() else title
 
 
+def _give_title(issued: dict[str, str], key: str, title: str) -> None:
+    """Record `title` as what the decision `key` issues; a spelling in mixed case spells it best."""
+    if key not in issued or issued[key].isupper():
+        issued[key] = title
+
+
 def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Mentions of the regulations the numbered `mentions` issue, and of the same regulations changed; and
     the named mentions already found where these start (superseded by them)."""
@@ -103,8 +109,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if (end := _title_end(text, match.start("type"), match.end("type"))) is None:
             continue
         title = " ".join(text[match.start("type") : end].split())
-        if cited.key not in issued or issued[cited.key].isupper():  # mixed case spells it best
-            issued[cited.key] = title
+        _give_title(issued, cited.key, title)
         found.append((match.start("type"), end, title, cited.key, match["type"]))
     for change in matches(_CHANGED, text):
         type_group = "lower" if change["lower"] else "upper"
@@ -119,16 +124,16 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         title = " ".join(text[start:end].split())
         decision = _issuer_after(text, end, numbered)
         found.append((start, end, title, decision.key if decision else None, change[type_group]))
-        if decision is not None and (decision.key not in issued or issued[decision.key].isupper()):
-            issued[decision.key] = title
+        if decision is not None:
+            _give_title(issued, decision.key, title)
     for provision in matches(_PROVISION_OF, text):
         start, type_end = provision.start("upper"), provision.end("upper")
         if any(f[0] == start for f in found) or (end := _title_end(text, start, type_end)) is None:
             continue
         if (decision := _issuer_after(text, end, numbered)) is not None:
-            found.append((start, end, " ".join(text[start:end].split()), decision.key, provision["upper"]))
-            if decision.key not in issued or issued[decision.key].isupper():
-                issued[decision.key] = found[-1][2]
+            title = " ".join(text[start:end].split())
+            found.append((start, end, title, decision.key, provision["upper"]))
+            _give_title(issued, decision.key, title)
     # a title written again without its issuing decision is the one written with it elsewhere
     issuers = {match_key(title): issuer for _, _, title, issuer, _ in found if title and issuer}
     found = [(start, end, title, issuer or (issuers.get(match_key(title)) if title else None), type_word)

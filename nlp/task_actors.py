@@ -80,6 +80,7 @@ _REQUESTS = re.compile(
 # An introduction may open with its purpose or basis before its subject (`Để khắc phục tình trạng trên,
 # các sở, ngành cần thực hiện tốt các nhiệm vụ sau:`): the subject follows one of its commas.
 _INTRO_ADVERBIAL = re.compile(r"(?:để|nhằm|trên cơ sở|căn cứ|thực hiện|qua)(?!\w)", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
 # (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
 _TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)
@@ -223,9 +224,15 @@ def _main_clause_subject(text: str, bodies: list[Body], start: int, end: int) ->
     if chain and not _TOLD.match(text, chain[-1].end, end):
         return chain
     condition = _CONDITION.match(text, start, end)
-    commas = re.finditer(r",\s*", text[start : condition.end()]) if condition else ()
-    return next((chain for comma in commas
-                 if (chain := body_chain(bodies, text, after_role(text, start + comma.end(), end), end))), [])
+    return _subject_after_a_comma(text, bodies, start, condition.end(), end) if condition else []
+
+
+def _subject_after_a_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
+    """The bodies written first after one of the commas between `start` and `stop` (past a title)."""
+    for comma in _COMMA.finditer(text, start, stop):
+        if chain := body_chain(bodies, text, after_role(text, comma.end(), end), end):
+            return chain
+    return []
 
 
 def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
@@ -239,9 +246,7 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
     subject = body_chain(bodies, text, content, end) or body_chain(
         bodies, text, after_role(text, content, end), end)
     if not subject and _INTRO_ADVERBIAL.match(text, content, end):
-        commas = (content + comma.end() for comma in re.finditer(r",\s*", text[content:end]))
-        subject = next((chain for at in commas
-                        if (chain := body_chain(bodies, text, after_role(text, at, end), end))), [])
+        subject = _subject_after_a_comma(text, bodies, content, end, end)
     speakers = {b.canonical for b in bodies
                 if start <= b.start and b.end <= end and _REQUESTS.match(text, b.end, end)}
     # a list speaks through the verb after its last member (`A, B và C thống nhất hướng dẫn:`)

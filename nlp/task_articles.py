@@ -106,7 +106,12 @@ def sets_mandate(text: str) -> bool:
     """Whether the document sets a standing body's functions, duties and powers, as its title or its parts
     say, and not those of a body set up for a job."""
     headings, job = _mandate_headings(text)
-    return not job and (bool(headings) or bool(_MANDATE.search(text, 0, _title_end(text))))
+    return not job and (bool(headings) or _titled_mandate(text))
+
+
+@lru_cache(maxsize=4)
+def _titled_mandate(text: str) -> bool:
+    return bool(_MANDATE.search(text, 0, _title_end(text)))
 
 
 def in_mandate_part(text: str, resolver: Resolver, unit: Unit) -> bool:
@@ -114,7 +119,7 @@ def in_mandate_part(text: str, resolver: Resolver, unit: Unit) -> bool:
     article listing powers (its title sets the mandate) or a part under a mandate heading."""
     if not sets_mandate(text):
         return False
-    if _MANDATE.search(text, 0, _title_end(text)) and in_power_article(text, resolver, unit):
+    if _titled_mandate(text) and in_power_article(text, resolver, unit):
         return True  # (`Điều 4. Mối quan hệ công tác` of a decision whose title sets the mandate)
     headings, _ = _mandate_headings(text)
     if resolver.section_intro(unit) in headings:
