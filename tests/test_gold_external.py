@@ -1,5 +1,5 @@
-"""Gold on real documents from an outside source: texts rebuilt from word-segmented originals into a
-folder git ignores, annotations in tests/gold/external/{dev,heldout}."""
+"""Gold on real documents from outside sources: texts rebuilt from word-segmented originals or from a
+website's Markdown pages into a folder git ignores, annotations in tests/gold/external/{dev,heldout}."""
 
 import importlib.util
 from pathlib import Path
@@ -36,6 +36,60 @@ def test_rebuild_joins_words_punctuation_and_numbering() -> None:
         "II. Tổ chức thực hiện",
         'a) Theo "Quy chế mẫu" của tỉnh (bản sửa đổi).',
     ]
+
+
+PAGE = """---
+title: "Thông tư số 9/2026/TT-BXX"
+sohieu: 9/2026/TT-BXX
+---
+
+## THÔNG TIN VĂN BẢN
+
+| Trường | Giá trị |
+|--------|---------|
+| Số ký hiệu | 9/2026/TT-BXX |
+
+## VĂN BẢN
+
+**BỘ XÂY DỰNG**
+
+### Điều 5. Trách nhiệm thi hành
+
+Cục Kinh tế xây dựng **chủ trì** hướng dẫn thực hiện.
+
+| Nội dung | Cơ quan chủ trì |
+|:---|---:|
+| Rà soát định mức | Vụ Pháp chế |
+
+---
+
+## NƠI NHẬN
+
+- Như Điều 5;
+"""
+
+
+def test_markdown_page_keeps_the_document_part_as_plain_text() -> None:
+    assert _rebuild_module().document_part(PAGE).splitlines() == [
+        "BỘ XÂY DỰNG",
+        "Điều 5. Trách nhiệm thi hành",
+        "Cục Kinh tế xây dựng chủ trì hướng dẫn thực hiện.",
+        "Nội dung\tCơ quan chủ trì",
+        "Rà soát định mức\tVụ Pháp chế",
+        "NƠI NHẬN",
+        "- Như Điều 5;",
+    ]
+
+
+def test_rebuilt_text_reads_each_original_by_its_kind(tmp_path: Path) -> None:
+    module = _rebuild_module()
+    (tmp_path / "9-2026-tt-bxx.md").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "00001234.ws").write_text(SEGMENTED, encoding="utf-8")
+    page = {"id": "9-2026-tt-bxx", "origin": "owner/site van-ban/9-2026-tt-bxx.md @ abc"}
+    segmented = {"id": "00001234", "origin": "owner/data Difficult/00001234.txt.ws @ abc"}
+    assert module.rebuilt_text(page, tmp_path) == module.document_part(PAGE)
+    assert module.rebuilt_text(segmented, tmp_path) == module.rebuild(SEGMENTED)
+    assert module.rebuilt_text({**page, "id": "missing"}, tmp_path) is None
 
 
 def _annotated(gold_dir: Path) -> Path:

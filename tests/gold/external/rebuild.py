@@ -1,7 +1,8 @@
-"""Rebuild the outside gold texts from their word-segmented originals.
+"""Rebuild the outside gold texts from their originals.
 
-The originals (`<id>.txt.ws`, words joined by `_`, one sentence per line) are public files named in
-`sources.yaml`; fetch them into RAW_DIR as `<id>.ws`, then
+The originals are public files named in `sources.yaml`: word-segmented texts (`<id>.txt.ws`, words
+joined by `_`, one sentence per line; fetch them into RAW_DIR as `<id>.ws`) and, from batch 17, a
+website's Markdown pages of 2025-2026 documents (`van-ban/<id>.md`; fetch them as `<id>.md`). Then
 
     python tests/gold/external/rebuild.py RAW_DIR [OUT_DIR]
 
@@ -19,6 +20,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROMAN_MARKER = re.compile(r"^(?:I{1,3}|Iv|V|Vi{1,3}|Ix|X|Xi{1,3})\b(?=\s*[.)])", re.I)
 LETTER_I = re.compile(r"^i\s*\)")  # the letter item after `h )`, not the roman one
+TABLE_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?|-{3,}")
 MARKER_ONLY = re.compile(r"^(?:[IVXLivxl]+|[A-ZĐa-zđ]|\d+(?:\.\d+)*)\s*[.)]$")
 ITEM_LETTER = re.compile(r"^[a-zđ]\)")
 
@@ -72,17 +74,42 @@ def rebuild(raw: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def document_part(page: str) -> str:
+    """A Markdown page's document (from `## VĂN BẢN` on; the site's front matter and metadata table
+    before it are not the document's) as a Word reader gives it: no markup, table rows as tab-separated
+    cells, no blank lines or rules."""
+    lines = []
+    for line in page.split("\n## VĂN BẢN\n", 1)[1].splitlines():
+        stripped = line.strip()
+        if not stripped or TABLE_RULE.fullmatch(stripped):
+            continue
+        stripped = re.sub(r"^#{1,6}\s+", "", stripped).replace("**", "")
+        if stripped.startswith("|") and stripped.endswith("|"):
+            stripped = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
+        lines.append(stripped)
+    return "\n".join(lines) + "\n"
+
+
+def rebuilt_text(source: dict, raw_dir: Path) -> str | None:
+    """The annotated text of one `sources.yaml` entry from its fetched original, or None when missing."""
+    markdown = source["origin"].split(" @ ")[0].endswith(".md")
+    raw_path = raw_dir / f"{source['id']}{'.md' if markdown else '.ws'}"
+    if not raw_path.is_file():
+        return None
+    raw = raw_path.read_text(encoding="utf-8")
+    return document_part(raw) if markdown else rebuild(raw)
+
+
 def main(raw_dir: Path, out_dir: Path) -> int:
     sources = yaml.safe_load((HERE / "sources.yaml").read_text(encoding="utf-8"))
     out_dir.mkdir(parents=True, exist_ok=True)
     failures = 0
     for source in sources:
-        raw_path = raw_dir / f"{source['id']}.ws"
-        if not raw_path.is_file():
-            print(f"missing {raw_path}: fetch {source['origin']}", file=sys.stderr)
+        text = rebuilt_text(source, raw_dir)
+        if text is None:
+            print(f"missing {source['id']} in {raw_dir}: fetch {source['origin']}", file=sys.stderr)
             failures += 1
             continue
-        text = rebuild(raw_path.read_text(encoding="utf-8"))
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if digest != source["sha256"]:
             print(f"{source['slug']}: rebuilt text differs from the annotated one", file=sys.stderr)
