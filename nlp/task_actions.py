@@ -21,7 +21,7 @@ from policylink.nlp.deadline_patterns import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
 from policylink.nlp.quoted_provisions import in_line_quotation
-from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
+from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resolver, heading_bodies
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
@@ -431,6 +431,9 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
+        # `Thời gian thực hiện trong quý I năm 2010.` under an item: the time limit of the work above it
+        # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
+        ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not _TIME_OPENING.match(body_key)),
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
