@@ -84,8 +84,9 @@ _CONTENTS_INTRO = re.compile(
     r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
 # Items under `... trong các trường hợp sau đây:` list the cases in which the lead-in's action applies
 # (`Theo yêu cầu của Bộ X.`, `Tố cáo mà ... có vi phạm pháp luật;`), under `... phải có đủ các điều kiện
-# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`): no action of their own;
-# the lead-in that names its doer and acts is the task (nlp.tasks, as with a time limit, RULINGS R81).
+# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`): no action of their own
+# unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks, as with a
+# time limit, RULINGS R81).
 _CASES_INTRO = re.compile(r"(?<!\w)(?:trường hợp|điều kiện) (?:sau|dưới)(?: đây)?\s*:$")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
@@ -440,7 +441,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
-        ("case-item", lambda: (intro := resolver.section_intro(unit)) is not None
+        ("case-item", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CASES_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])

@@ -68,6 +68,8 @@ CASES = "\n".join([
     "2. Giấy phép bị thu hồi trong các trường hợp sau:",
     "a) Chủ giấy phép chuyển nhượng giấy phép trái quy định;",
     "b) Tổ chức là chủ giấy phép bị giải thể.",
+    "Xử lý giấy phép trong các trường hợp sau:",
+    "a) Sở Tư pháp rà soát hồ sơ cấp phép của doanh nghiệp bị giải thể.",
     "3. Doanh nghiệp được cấp giấy phép phải có đủ các điều kiện sau đây:",
     "a) Có thiết bị quan trắc được kiểm định;",
     "b) Có cán bộ kỹ thuật trình độ đại học trở lên.",
@@ -85,3 +87,5 @@ def test_items_listing_cases_leave_the_lead_in_as_the_task(tmp_path: Path) -> No
                                           "Chủ giấy phép", "Tổ chức là", "Doanh nghiệp được",
                                           "Có thiết bị", "Có cán bộ")) for t in tasks)
         assert task_starting(tasks, "Kiểm tra số liệu").responsible == ["Sở Tài chính"]
+        # an item that names its doer acts, whatever list it stands in
+        assert task_starting(tasks, "Sở Tư pháp rà soát").responsible == ["Sở Tư pháp"]
