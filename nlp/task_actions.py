@@ -21,7 +21,7 @@ from policylink.nlp.deadline_patterns import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
 from policylink.nlp.quoted_provisions import in_line_quotation
-from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, Resolver, heading_bodies
+from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resolver, heading_bodies
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
@@ -82,6 +82,12 @@ _DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
 # or inspection covers: they belong to that action's task (RULINGS R8).
 _CONTENTS_INTRO = re.compile(
     r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
+# Items under `... trong các trường hợp sau đây:` list the cases in which the lead-in's action applies
+# (`Theo yêu cầu của Bộ X.`, `Tố cáo mà ... có vi phạm pháp luật;`), under `... phải có đủ các điều kiện
+# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`): no action of their own
+# unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks, as with a
+# time limit, RULINGS R81).
+_CASES_INTRO = re.compile(r"(?<!\w)(?:trường hợp|điều kiện) (?:sau|dưới)(?: đây)?\s*:$")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
 _SUMMING_UP = re.compile(r"^trên đây\b")
@@ -426,12 +432,17 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
+        # `Thời gian thực hiện trong quý I năm 2010.` under an item: the time limit of the work above it
+        # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
+        ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not _TIME_OPENING.match(body_key)),
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
+        ("case-item", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
+         and _CASES_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])
          and _STATUS.match(action_key) and not DUTY.search(action_key) and not _ROLE_WORK.search(action_key)),

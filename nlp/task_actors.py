@@ -114,7 +114,7 @@ _QUOTING = re.compile(
 # ... and the person's name after the title (`Phó Thủ tướng Chính phủ Lê Văn Bình kiểm tra`)
 _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướng(?:\s+Chính phủ)?)(?!\w)"
                         rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
-_TIME_LINE = re.compile(
+TIME_LINE = re.compile(
     r"^(?:(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b|hoàn thành (?:trước|trong|chậm nhất)\b)")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
 _IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
@@ -354,7 +354,7 @@ class Resolver:
                 yield intro
             if scope is not None:
                 closing = [(s, e) for s, e in self.structure.own_lines(scope)
-                           if s >= unit.end and _TIME_LINE.match(self.structure.line_key((s, e)))]
+                           if s >= unit.end and TIME_LINE.match(self.structure.line_key((s, e)))]
                 yield from closing[:1]
 
     def scope_lines(self, unit: Unit) -> Iterator[tuple[str, tuple[int, int]]]:

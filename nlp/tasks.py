@@ -197,9 +197,10 @@ def _limited_lead_ins(text: str, resolver: Resolver,
                       judged: list[tuple[Unit, list[Body], list[Token], str]]) -> list[Unit]:
     """Lead-ins that name their doer and act (`Cơ quan thuế chủ trì ..., ban hành các Thông báo ...
     đúng thời gian quy định, cụ thể:`) whose items only state the limits of that action: some item
-    states a time limit and none is a duty by the rules (RULINGS R81); or whose items, naming no doer,
-    only list what that action covers (`... rà soát, thống kê, báo cáo về một số nội dung sau:` + `- Số
-    hộ có nhà bị sập ...`, RULINGS R8), unless it only introduces duties (`thực hiện các nhiệm vụ sau:`)."""
+    states a time limit or a case it applies in, and none is a duty by the rules (RULINGS R81); or
+    whose items, naming no doer, only list what that action covers (`... rà soát, thống kê, báo cáo
+    về một số nội dung sau:` + `- Số hộ có nhà bị sập ...`, RULINGS R8), unless it only introduces
+    duties (`thực hiện các nhiệm vụ sau:`)."""
     items: dict[tuple[int, int], list[tuple[str, bool]]] = {}
     for unit, stated, _, reason in judged:
         intro = next((i for i in resolver.intros(unit) if text[i[0] : i[1]].rstrip().endswith(":")), None)
@@ -208,7 +209,7 @@ def _limited_lead_ins(text: str, resolver: Resolver,
 
     def limits(found: list[tuple[str, bool]]) -> bool:
         reasons = {reason for reason, _ in found}
-        return "limit-item" in reasons and not ACCEPTING.intersection(reasons)
+        return bool({"limit-item", "case-item"} & reasons) and not ACCEPTING.intersection(reasons)
 
     def contents(found: list[tuple[str, bool]]) -> bool:
         unnamed = {reason for reason, named in found if not named}

@@ -1,10 +1,10 @@
 """Which limit a task inherits from the lines around it: a closing `Hoàn thành trước ngày …` line of its
-article (RULINGS R12), not a time in the purpose its introduction opens with (R23) (nlp.tasks; texts of
-our own)."""
+article (RULINGS R12), not a time in the purpose its introduction opens with (R23); a time line is no
+task of its own (nlp.tasks; texts of our own)."""
 
 from pathlib import Path
 
-from nlp_fixtures import tasks_in
+from nlp_fixtures import rule_tasks, tasks_in
 
 CLOSING_LINE = """QUYẾT ĐỊNH
 Về việc công bố thủ tục hành chính
@@ -32,3 +32,21 @@ def test_a_closing_completion_line_is_its_articles_limit(tmp_path: Path) -> None
 def test_a_time_in_the_purpose_of_an_introduction_is_not_its_items_limit(tmp_path: Path) -> None:
     limits = [(t.responsible, t.deadline and t.deadline.due) for t in tasks_in(tmp_path, PURPOSE)]
     assert limits == [(["Bộ Xây dựng"], "2026-12-20"), (["Bộ Quốc phòng"], None)]
+
+
+TIME_LINE_ITEM = """QUYẾT ĐỊNH
+Về việc sắp xếp các đơn vị sự nghiệp
+
+Điều 2. Tổ chức thực hiện
+Sở Nội vụ có nhiệm vụ:
+a) Hướng dẫn các đơn vị xây dựng đề án sắp xếp bộ máy.
+b) Thẩm định đề án, trình Ủy ban nhân dân tỉnh phê duyệt.
+Thời gian thực hiện trong quý II năm 2027.
+c) Thời gian tới, tiếp tục rà soát biên chế của các đơn vị sau sắp xếp.
+"""
+
+
+def test_a_time_line_under_duty_items_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    for tasks in (rule_tasks(tmp_path, TIME_LINE_ITEM), tasks_in(tmp_path, TIME_LINE_ITEM)):
+        assert [t.text.split()[0] for t in tasks] == ["Hướng", "Thẩm", "Thời"]
+        assert all(t.responsible == ["Sở Nội vụ"] for t in tasks)

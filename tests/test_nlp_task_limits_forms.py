@@ -1,7 +1,8 @@
 """Two kinds of items that a regulation lists and that charge no one (issue 12, RULINGS R79, R81), on
 texts of our own: a list of forms (`Quyết định cấp phép: Mẫu số 04;`), whose items name a kind of
 paper with a verb-like word, and items that only state the time limits of their lead-in's action
-(`Đối với hồ sơ X thì thời gian thẩm định là 05 ngày làm việc`), where the lead-in is the task."""
+(`Đối với hồ sơ X thì thời gian thẩm định là 05 ngày làm việc`) or the cases it applies in (`... trong
+các trường hợp sau đây:`), where the lead-in is the task."""
 
 from pathlib import Path
 
@@ -54,3 +55,37 @@ def test_items_stating_limits_leave_the_lead_in_as_the_task(tmp_path: Path) -> N
         assert not any(t.text.startswith("Sở Tài chính phối hợp") for t in tasks)
         assert task_starting(tasks, "Kiểm tra số liệu").responsible == ["Sở Tài chính"]
         assert task_starting(tasks, "Đối chiếu số thu").responsible == ["Sở Tài chính"]
+
+
+CASES = "\n".join([
+    "QUY CHẾ",
+    "Phối hợp quản lý giấy phép khai thác khoáng sản",
+    "Điều 8. Trách nhiệm kiểm tra",
+    "1. Sở Công Thương có trách nhiệm kiểm tra, lập biên bản và báo cáo Ủy ban nhân dân tỉnh "
+    "trong các trường hợp sau đây:",
+    "a) Theo yêu cầu của Bộ Công Thương hoặc cơ quan có thẩm quyền;",
+    "b) Doanh nghiệp khai thác vượt công suất được cấp phép.",
+    "2. Giấy phép bị thu hồi trong các trường hợp sau:",
+    "a) Chủ giấy phép chuyển nhượng giấy phép trái quy định;",
+    "b) Tổ chức là chủ giấy phép bị giải thể.",
+    "Xử lý giấy phép trong các trường hợp sau:",
+    "a) Sở Tư pháp rà soát hồ sơ cấp phép của doanh nghiệp bị giải thể.",
+    "3. Doanh nghiệp được cấp giấy phép phải có đủ các điều kiện sau đây:",
+    "a) Có thiết bị quan trắc được kiểm định;",
+    "b) Có cán bộ kỹ thuật trình độ đại học trở lên.",
+    "4. Sở Tài chính phối hợp với Sở Công Thương rà soát các khoản thu, cụ thể:",
+    "a) Kiểm tra số liệu thu tiền cấp quyền khai thác hằng quý;",
+    "",
+])
+
+
+def test_items_listing_cases_leave_the_lead_in_as_the_task(tmp_path: Path) -> None:
+    for tasks in (rule_tasks(tmp_path, CASES), tasks_in(tmp_path, CASES)):
+        assert task_starting(tasks, "Sở Công Thương có trách nhiệm").responsible == ["Sở Công Thương"]
+        # the cases and conditions bound an action or a subject, and a lead-in naming no doer stays none
+        assert not any(t.text.startswith(("Theo yêu cầu", "Doanh nghiệp khai thác", "Giấy phép bị",
+                                          "Chủ giấy phép", "Tổ chức là", "Doanh nghiệp được",
+                                          "Có thiết bị", "Có cán bộ")) for t in tasks)
+        assert task_starting(tasks, "Kiểm tra số liệu").responsible == ["Sở Tài chính"]
+        # an item that names its doer acts, whatever list it stands in
+        assert task_starting(tasks, "Sở Tư pháp rà soát").responsible == ["Sở Tư pháp"]
