@@ -39,8 +39,11 @@ _CHANGED = re.compile(
     re.IGNORECASE,
 )
 # `khoản 2 Điều 18 Quy chế hoạt động của Khu kinh tế ... ban hành kèm theo Quyết định số ...`: a provision
-# of a regulation named by its title, with the decision that issued it after the title
-_PROVISION_OF = re.compile(rf"(?<!\w)Điều\s+\d+[a-z]?\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)")
+# of a regulation named by its title, with the decision that issued it after the title; a chapter or a
+# section is a part of it as an article is (`Bãi bỏ Chương IV Quy chế ...`)
+_PROVISION_OF = re.compile(
+    rf"(?<!\w)(?:Điều\s+\d+[a-z]?|(?:Chương|Mục)\s+(?:[IVXLC]+|\d+))\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)"
+)
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
 # what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
 # a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document

@@ -176,3 +176,12 @@ def test_a_provision_of_a_regulation_named_before_its_issuing_decision_cites_the
 def test_a_provision_of_a_regulation_without_its_issuing_decision_names_no_new_document() -> None:
     text = "Thực hiện theo Điều 7 Quy chế làm việc của cơ quan trong năm 2010."
     assert cited(text) == []
+
+
+def test_a_chapter_of_a_regulation_repealed_names_the_regulation_and_its_issuing_decision() -> None:
+    text = ("2. Bãi bỏ Chương III Quy chế hoạt động của Cụm công nghiệp Tân Phú, tỉnh Bình Phước ban hành "
+            "kèm theo Quyết định số 12/2010/QĐ-UBND ngày 3 tháng 4 năm 2010 của Ủy ban nhân dân tỉnh.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("Quy chế hoạt động của Cụm công nghiệp Tân Phú, tỉnh Bình Phước", "replaces"),
+        ("12/2010/QĐ-UBND", "replaces"),
+    ]
