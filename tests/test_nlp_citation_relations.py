@@ -30,6 +30,15 @@ def test_coordinated_citations_share_the_cue() -> None:
     assert [(c.key, c.relation) for c in found] == [("01-NQ/TU", "implements"), ("221/QĐ-TTg", "implements")]
 
 
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_a_sibling_after_a_quoted_subject_shares_the_cue(quote: str) -> None:
+    close = "”" if quote == "“" else quote
+    found = cite(f"Tiếp tục thực hiện Chỉ thị số 12-CT/TU ngày 3 tháng 4 năm 2015 của Ban Thường vụ Tỉnh ủy "
+                 f"về {quote}đẩy mạnh cải cách hành chính{close}; Chỉ thị số 20-CT/TU ngày 5 tháng 6 "
+                 "năm 2016 của Ban Thường vụ Tỉnh ủy.")
+    assert [(c.key, c.relation) for c in found] == [("12-CT/TU", "implements"), ("20-CT/TU", "implements")]
+
+
 @pytest.mark.parametrize(
     ("text", "relation"),
     [
