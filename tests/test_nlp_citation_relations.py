@@ -403,3 +403,14 @@ def test_a_regulation_issued_by_one_cited_decision_is_amended_by_the_next() -> N
     assert found == [("7/2010/QĐ-UBND", "replaces"), ("Quy chế quản lý bến xe khách", "cites"),
                      ("9/2011/QĐ-UBND", "replaces"), ("Quy chế quản lý bến xe khách", "amends"),
                      ("7/2010/QĐ-UBND", "amends")]
+
+
+def test_a_decree_listed_after_a_class_of_amended_decrees_is_amended_by_the_enclosing_one() -> None:
+    found = cite("Căn cứ Nghị định số 25/2012/NĐ-CP ngày 10/4/2012 của Chính phủ về sửa đổi, bổ sung một số "
+                 "điều của các Nghị định hướng dẫn thi hành Luật Khoáng sản và Nghị định số 101/2009/NĐ-CP "
+                 "về việc quản lý vật liệu nổ;")
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("25/2012/NĐ-CP", "based_on", SELF),
+        ("Luật Khoáng sản", "cites", "tw/25/2012/NĐ-CP"),
+        ("101/2009/NĐ-CP", "amends", "tw/25/2012/NĐ-CP"),
+    ]
