@@ -41,10 +41,11 @@ _PARTS_RUN_REACH = 240
 _CUE_BEFORE = [
     # up to seven words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
     # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
-    # Điều 5 của Quyết định ...`), and the regulation a decision issued (`Sửa đổi khoản 2 Điều 4 Quy
-    # định ban hành kèm theo Quyết định ...`)
+    # Điều 5 của Quyết định ...`), and the regulation a decision issued, its parts' owner after `của` too
+    # (`Sửa đổi khoản 2 Điều 4 (của) Quy định ban hành kèm theo Quyết định ...`)
     (relation, re.compile(
-        rf"(?:{pattern}){_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:{_PARTS}+(?:\s+của)?)?"
+        rf"(?:{pattern})(?:{_PARTS}+\s+của)?{_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}"
+        rf"(?:{_PARTS}+(?:\s+của)?)?"
         r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
         re.IGNORECASE))
     for relation, pattern in RELATION_CUES

@@ -414,3 +414,11 @@ def test_a_decree_listed_after_a_class_of_amended_decrees_is_amended_by_the_encl
         ("Luật Khoáng sản", "cites", "tw/25/2012/NĐ-CP"),
         ("101/2009/NĐ-CP", "amends", "tw/25/2012/NĐ-CP"),
     ]
+
+
+def test_a_part_of_a_regulation_after_of_carries_the_cue_to_its_issuing_decision() -> None:
+    found = cite("Căn cứ Quyết định số 20/2013/QĐ-UBND ngày 5/6/2013 của Ủy ban nhân dân tỉnh về việc bổ "
+                 "sung khoản 4 Điều 12 của Quy định ban hành kèm theo Quyết định số 15/2012/QĐ-UBND ngày 3 "
+                 "tháng 5 năm 2012 của Ủy ban nhân dân tỉnh;")
+    assert [(c.key, c.relation) for c in found] == [
+        ("20/2013/QĐ-UBND", "based_on"), ("15/2012/QĐ-UBND", "amends")]
