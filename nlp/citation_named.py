@@ -79,7 +79,8 @@ _LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|xã|vùng|quốc gia)"
 _NAME_START = re.compile(rf" +(?:{_LEVEL_WORD} +)?(?P<initial>\w)")
 # `Quy hoạch tỉnh` mid-sentence: the capitalised type word names the plan of the province.
 _LEVEL_NAME = re.compile(rf" +{_LEVEL_WORD}(?!\w)")
-_NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+)")
+# a spaced dash joins the two halves of a compound inside the name (`Khu kinh tế - thương mại`)
+_NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+|[-–] +\w+)")
 # `Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương
 # Đảng khóa XIII`: a congress's or plenum's resolution is named with the organ that held it.
 _MEETING = re.compile(r"Đại hội|Hội nghị")
