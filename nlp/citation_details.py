@@ -22,6 +22,10 @@ _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IG
 # the note that an issuer no longer exists as such (provinces merged), or what it is now (`(nay là Thuế
 # thành phố Hồ Chí Minh)`): part of the issuer, before the subject
 _FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập|nay là[^()\n]{1,80})\)")
+# `Quy chế ... của Thủ tướng Chính phủ và lập báo cáo ...`: after a document named by its title (no number, so
+# no title line's small-letter organ names), a small-letter word after `và` opens the citing clause's next
+# predicate
+_NAMED_ISSUER_STOP = re.compile(r"\s+và\s+(?!(?:các|những)\s)(?=[a-zđà-ỹ])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
@@ -94,6 +98,8 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
     issuer_match = _ISSUER_AFTER.match(text, pos)
     if issuer_match:
         stop = _ISSUER_STOP.search(text, issuer_match.end())
+        if mention.number is None and (clause := _NAMED_ISSUER_STOP.search(text, issuer_match.end())):
+            stop = clause if stop is None or clause.start() < stop.start() else stop
         issuer_end = min(stop.start() if stop else len(text), next_start)
         issuer_end = _joint_issuers_end(text, issuer_end, next_start)
         issuer = text[issuer_match.end() : issuer_end].strip()
