@@ -12,6 +12,7 @@ from policylink.nlp.citation_patterns import (
     CITING_CLAUSE,
     TYPE_ALTERNATION,
     VERSION_NOTE,
+    canonical_type,
     capitals_end,
 )
 from policylink.nlp.dates import DAY_DATE, day_date_iso
@@ -21,6 +22,10 @@ _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ban hành[ \t]+)?{DAY_DATE}", re.IG
 # the note that an issuer no longer exists as such (provinces merged), or what it is now (`(nay là Thuế
 # thành phố Hồ Chí Minh)`): part of the issuer, before the subject
 _FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập|nay là[^()\n]{1,80})\)")
+# `Quy chế ... của Thủ tướng Chính phủ và lập báo cáo ...`: after a document named by its title (no number, so
+# no title line's small-letter organ names), a small-letter word after `và` opens the citing clause's next
+# predicate
+_NAMED_ISSUER_STOP = re.compile(r"\s+và\s+(?!(?:các|những)\s)(?=[a-zđà-ỹ])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
@@ -93,6 +98,8 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
     issuer_match = _ISSUER_AFTER.match(text, pos)
     if issuer_match:
         stop = _ISSUER_STOP.search(text, issuer_match.end())
+        if mention.number is None and (clause := _NAMED_ISSUER_STOP.search(text, issuer_match.end())):
+            stop = clause if stop is None or clause.start() < stop.start() else stop
         issuer_end = min(stop.start() if stop else len(text), next_start)
         issuer_end = _joint_issuers_end(text, issuer_end, next_start)
         issuer = text[issuer_match.end() : issuer_end].strip()
@@ -132,6 +139,7 @@ _COORDINATED_CHANGE = re.compile(rf",?\s+và\s+{_CHANGE_VERB}", re.IGNORECASE)
 _CHANGING_SUBJECT = re.compile(rf"(?:về\s+việc\s+)?{_CHANGE_VERB}", re.IGNORECASE)
 
 _FIRST_WORD = re.compile(r"\w+")
+_TYPE_HEAD = re.compile(rf"(?:{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE)
 
 
 _ALIAS_NOTE = re.compile(rf"\(\s*(?:sau đây\s+)?{ALIAS_CLAUSE}", re.IGNORECASE)
@@ -176,7 +184,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
 
 # `sửa đổi, bổ sung một số điều của (các) ...`: a subject that names the documents it amends.
 _AMENDED_LIST = re.compile(
-    rf"sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+{AMENDED_PARTS})?(?:\s+của)?\s+(?:các\s+)?",
+    rf"(?:về\s+(?:việc\s+)?)?sửa đổi(?:\s*,?\s*bổ sung)?(?:\s+{AMENDED_PARTS})?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
 # `Thông tư ... hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số ...`: a subject that
@@ -188,6 +196,18 @@ _GUIDED_LIST = re.compile(
     r"(?:\s+(?:một số|các)\s+(?:điều|nội dung))?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
+
+
+def amended_list_type(text: str, subject_start: int, first: Mention | None) -> str | None:
+    """The type of the documents a subject amends (`sửa đổi, bổ sung một số điều của Luật A, Luật B`), from
+    its `first` inner mention or, for `sửa đổi ... của các Nghị định hướng dẫn ... và Nghị định số B`, the
+    type word opening the list (a class, no mention of its own); None when the subject amends nothing."""
+    if (amended := _AMENDED_LIST.match(text, subject_start)) is None:
+        return None
+    if first is not None and first.start == amended.end():
+        return first.doc_type
+    head = _TYPE_HEAD.match(text, amended.end())
+    return canonical_type(head.group()) if head else None
 
 
 def _ranks_above(mention: Mention, other: Mention) -> bool:
@@ -212,9 +232,8 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
         first_inner = min((m.start for m in later), default=len(text))
         # A later citation is a sibling only when nothing but a list separator precedes it; in `Luật
         # số ... sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C` the list is what is amended.
-        amended = _AMENDED_LIST.match(text, subject.end())
         first = later[0] if later else None
-        amended_type = first.doc_type if amended and first and first.start == amended.end() else None
+        amended_type = amended_list_type(text, subject.end(), first)
         guided = _GUIDED_LIST.match(text, subject.end())
         if guided and first and first.start == guided.end():
             later = [m for m in later if not _ranks_above(m, mention)]

@@ -79,7 +79,8 @@ _LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|xã|vùng|quốc gia)"
 _NAME_START = re.compile(rf" +(?:{_LEVEL_WORD} +)?(?P<initial>\w)")
 # `Quy hoạch tỉnh` mid-sentence: the capitalised type word names the plan of the province.
 _LEVEL_NAME = re.compile(rf" +{_LEVEL_WORD}(?!\w)")
-_NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+)")
+# a spaced dash joins the two halves of a compound inside the name (`Khu kinh tế - thương mại`)
+_NAME_WORD = re.compile(r" +(?:\w+(?: ?[-–] ?\d{4})?|lần thứ +[IVXLC]+|[-–] +\w+)")
 # `Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Hội nghị lần thứ tám của Ban Chấp hành Trung ương
 # Đảng khóa XIII`: a congress's or plenum's resolution is named with the organ that held it.
 _MEETING = re.compile(r"Đại hội|Hội nghị")
@@ -92,6 +93,10 @@ _AMENDING = re.compile(r" +(?i:sửa đổi)(?:,? +bổ sung)?(?!\w)")  # `Luậ
 _PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chương|phụ lục|Phụ lục)\s+\w"
 _AMENDING_STOP = re.compile(rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA})")
 _PART_AFTER = re.compile(_PART_AFTER_COMMA)
+# `Luật Tổ chức HĐND và UBND`: `và` between two acronyms joins them inside the name (two organs), where
+# before a word it would end the name
+_ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}$")
+_ACRONYMS_JOINED = re.compile(r" +(?:và|&) +[A-ZĐ]{2,}(?!\w)")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
@@ -276,6 +281,10 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             end = term_period.end() if term_period else end
             break
         probe = continuation.end() - 1 if continuation else end
+        acronyms = _ACRONYMS_JOINED.match(text, probe) if _ACRONYM_BEFORE.search(text, pos, end) else None
+        if acronyms is not None:
+            end = acronyms.end()
+            continue
         if NAME_STOP.match(text, probe) or _PREDICATE_AFTER.match(text, probe):
             break
         if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):

@@ -14,8 +14,8 @@ documents in capitals; the title runs as far as the capitals do.
 import re
 
 from policylink.core.vietnamese import match_key
-from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end
+from policylink.nlp.citation_mention import Mention, inside
+from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end, spelled_as
 from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
@@ -39,8 +39,11 @@ _CHANGED = re.compile(
     re.IGNORECASE,
 )
 # `khoản 2 Điều 18 Quy chế hoạt động của Khu kinh tế ... ban hành kèm theo Quyết định số ...`: a provision
-# of a regulation named by its title, with the decision that issued it after the title
-_PROVISION_OF = re.compile(rf"(?<!\w)Điều\s+\d+[a-z]?\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)")
+# of a regulation named by its title, with the decision that issued it after the title; a chapter or a
+# section is a part of it as an article is (`Bãi bỏ Chương IV Quy chế ...`)
+_PROVISION_OF = re.compile(
+    rf"(?<!\w)(?:Điều\s+\d+[a-z]?|(?:Chương|Mục)\s+(?:[IVXLC]+|\d+))\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)"
+)
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
 # what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
 # a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document
@@ -72,6 +75,47 @@ def _title_end(text: str, type_start: int, type_end: int) -> int | None:
     end = len(text[:end].rstrip(" ,"))
     title = text[type_start:end]
     return end if len(title) <= _MAX_TITLE and len(title.split()) >= _MIN_TITLE_WORDS else None
+
+
+# `Căn cứ Quyết định số ... ban hành Quy chế báo bão, lũ;` then `thi hành Quy chế báo bão, lũ như sau:`: the
+# title a cited decision gave, written again with its type word capitalised and closed there, names that
+# regulation again (the key names the document, GUIDELINES) — unless the citing document issues a regulation
+# of that title itself (`Ban hành kèm theo Quyết định này Quy chế ...`, `Điều 1. Ban hành Quy chế ...`).
+_OWN_ISSUE_BEFORE = re.compile(
+    rf"(?:(?:{TYPE_ALTERNATION})\s+này|Điều\s+\d+\s*[.:]\s*(?:Ban hành|Phê duyệt))\s*[“\"]?\s*$",
+    re.IGNORECASE,
+)
+# what may stand between a numbered mention's head and its subject: no clause break (R59)
+_SUBJECT_RUN = re.compile(r"[^;\n]{0,200}")
+# what closes a title written again: punctuation, or a word that opens no further word of a name
+_CLOSED_AFTER = re.compile(
+    r"\s*(?:$|[,;:.()\n“”\"]| +(?:của|và|như|do|tại|để|nhằm|theo|được|đã|ban hành)(?!\w))"
+)
+
+
+def _titles_again(text: str, found: list[tuple[int, int, str | None, str | None, str]],
+                  mentions: list[Mention]) -> list[tuple[int, int, str | None, str | None, str]]:
+    """Other places the titles of regulations cited decisions issued are written (see `_OWN_ISSUE_BEFORE`)."""
+    numbered = [m for m in mentions if m.number is not None]
+    spans = [(m.start, m.end) for m in mentions] + [(start, end) for start, end, *_ in found]
+    titles = {(title, issuer, type_word) for _, _, title, issuer, type_word in found
+              if title and issuer and not title.isupper()}
+    again: list[tuple[int, int, str | None, str | None, str]] = []
+    for title, issuer, type_word in sorted(titles):
+        hits = list(spelled_as(title, r"(?![\w-])", re.IGNORECASE).finditer(text))
+        if any(_OWN_ISSUE_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) for hit in hits):
+            continue
+        again += [(hit.start(), hit.end(), title, issuer, type_word) for hit in hits
+                  if text[hit.start()].isupper() and not inside(hit.start(), spans)
+                  and _CLOSED_AFTER.match(text, hit.end()) and not _in_subject(text, hit.start(), numbered)]
+    return again
+
+
+def _in_subject(text: str, pos: int, numbered: list[Mention]) -> bool:
+    """Does `pos` follow a numbered mention's head in its clause (`Quyết định số 55/2014/QĐ-UBND ngày ... Quy
+    định về ...`: the decision's own subject, R59)?"""
+    before = [m for m in numbered if m.head_end <= pos]
+    return bool(before) and _SUBJECT_RUN.fullmatch(text, max(m.head_end for m in before), pos) is not None
 
 
 def _issuer_after(text: str, pos: int, numbered: list[Mention]) -> Mention | None:
@@ -134,6 +178,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
             title = " ".join(text[start:end].split())
             found.append((start, end, title, decision.key, provision["upper"]))
             _give_title(issued, decision.key, title)
+    found += _titles_again(text, found, mentions)
     # a title written again without its issuing decision is the one written with it elsewhere
     issuers = {match_key(title): issuer for _, _, title, issuer, _ in found if title and issuer}
     found = [(start, end, title, issuer or (issuers.get(match_key(title)) if title else None), type_word)

@@ -6,6 +6,7 @@ line or heading; then the cues other mentions pass on (`citation_shared_relation
 
 import re
 
+from policylink.nlp.citation_details import amended_list_type
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_patterns import CLAUSE_START, CUE_WINDOW, RELATION_CUES, TYPE_ALTERNATION
 from policylink.nlp.citation_shared_relations import (
@@ -40,10 +41,11 @@ _PARTS_RUN_REACH = 240
 _CUE_BEFORE = [
     # up to seven words between the cue and the document (`Bãi bỏ Điều 3 Nghị quyết ...`, `thực hiện
     # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
-    # Điều 5 của Quyết định ...`), and the regulation a decision issued (`Sửa đổi khoản 2 Điều 4 Quy
-    # định ban hành kèm theo Quyết định ...`)
+    # Điều 5 của Quyết định ...`), and the regulation a decision issued, its parts' owner after `của` too
+    # (`Sửa đổi khoản 2 Điều 4 (của) Quy định ban hành kèm theo Quyết định ...`)
     (relation, re.compile(
-        rf"(?:{pattern}){_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}(?:{_PARTS}+(?:\s+của)?)?"
+        rf"(?:{pattern})(?:{_PARTS}+\s+của)?{_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}"
+        rf"(?:{_PARTS}+(?:\s+của)?)?"
         r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
         re.IGNORECASE))
     for relation, pattern in RELATION_CUES
@@ -191,6 +193,8 @@ def _relation(
         # `sửa đổi ... các nghị định quy định chi tiết thi hành Luật Đất đai`: a class of detailing
         # documents is what details the law, not the enclosing one (R41)
         return "cites" if _CLASS_BEFORE.search(near, 0, details.start()) else "implements"
+    if _in_amended_list(text, mention, mentions):
+        return "amends"
     own_details = _OWN_DETAILS_CUE.search(near) if mention.parent is None else None
     if own_details is not None and not _OTHERS_DETAIL.search(near, 0, own_details.start()):
         return "implements"
@@ -232,6 +236,19 @@ def _relation(
     if mention.parent is None and part is not None and not _not_yet_made(text, part.start(), new_titles):
         return "replaces" if part["cue"].lower() in ("bãi bỏ", "thay thế") else "amends"
     return "cites"
+
+
+def _in_amended_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """`Nghị định số A về sửa đổi, bổ sung một số điều của các Nghị định hướng dẫn thi hành Luật X và Nghị
+    định số B`: a document of the type the enclosing subject amends, listed in it, is amended by the
+    enclosing one (not by the coordination's last document, here Luật X); one dated after the enclosing
+    document is no part of what it amends."""
+    parent = mention.parent
+    if parent is None or parent.subject_start is None or (
+            mention.date is not None and parent.date is not None and mention.date > parent.date):
+        return False
+    first = next((m for m in mentions if m.parent is parent), None)
+    return amended_list_type(text, parent.subject_start, first) == mention.doc_type
 
 
 # `Bãi bỏ: 06 thủ tục hành chính tại số thứ tự 17, 18 Mục I Danh mục ... ban hành kèm theo Quyết định số ...`,

@@ -26,8 +26,11 @@ _ISSUED_IN = re.compile(  # also in brackets: `Đề án ... (được phê duy�
 )
 # `A và B`, `A; B`, `A (về ...), B`: what may stand between two coordinated citations.
 # A tab ends a table cell: the next cell's document is no sibling of a list (R30).
-# `... của Luật A và Điều 77 Luật B`: a part of the next document may open the next item
+# `... của Luật A và Điều 77 Luật B`: a part of the next document may open the next item.
+# `Chỉ thị số A ... về "..."; Chỉ thị số B`: a quoted subject is the previous document's (its mention stops
+# before the quotation), so it may stand first in the gap.
 _COORDINATION = re.compile(
+    r" *(?:[“\"][^”\"\n\t;]{1,300}[”\"])?"
     r" *(?:\([^()\n\t]*\))? *\)? *[,;]? *(?:(?i:và) +)?(?:(?:các|những) +)?"
     r"(?:(?:Điều|khoản|điểm) +\d+[a-zđ]?(?: +(?:Điều|khoản) +\d+)* +(?:của +)?)?"
 )

@@ -201,3 +201,22 @@ def test_a_document_told_as_made_is_still_cited() -> None:
 )
 def test_a_name_does_not_end_inside_a_preposition_or_on_a_clause_word(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+def test_a_spaced_dash_inside_a_capitalised_name_joins_a_compound() -> None:
+    text = ("Điều 2. Bãi bỏ Điều 20 Quy chế Khu kinh tế - thương mại đặc biệt Tân Thanh, tỉnh Lạng Sơn ban "
+            "hành kèm theo Quyết định số 11/2005/QĐ-TTg ngày 12 tháng 01 năm 2005.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("Quy chế Khu kinh tế - thương mại đặc biệt Tân Thanh, tỉnh Lạng Sơn", "replaces"),
+        ("11/2005/QĐ-TTg", "replaces"),
+    ]
+
+
+@pytest.mark.parametrize("after", [";", " ban hành năm 2003;", " và các văn bản hướng dẫn;"])
+def test_and_between_two_acronyms_stays_inside_a_name(after: str) -> None:
+    assert [c.key for c in cited(f"Căn cứ Luật Tổ chức HĐND và UBND{after}")] == ["Luật Tổ chức HĐND và UBND"]
+
+
+def test_and_before_a_word_still_ends_a_name_after_an_acronym() -> None:
+    found = cited("theo Luật Tổ chức HĐND và các quy định hiện hành;")
+    assert [c.key for c in found] == ["Luật Tổ chức HĐND"]

@@ -176,3 +176,39 @@ def test_a_provision_of_a_regulation_named_before_its_issuing_decision_cites_the
 def test_a_provision_of_a_regulation_without_its_issuing_decision_names_no_new_document() -> None:
     text = "Thực hiện theo Điều 7 Quy chế làm việc của cơ quan trong năm 2010."
     assert cited(text) == []
+
+
+def test_a_chapter_of_a_regulation_repealed_names_the_regulation_and_its_issuing_decision() -> None:
+    text = ("2. Bãi bỏ Chương III Quy chế hoạt động của Cụm công nghiệp Tân Phú, tỉnh Bình Phước ban hành "
+            "kèm theo Quyết định số 12/2010/QĐ-UBND ngày 3 tháng 4 năm 2010 của Ủy ban nhân dân tỉnh.")
+    assert [(c.key, c.relation) for c in cited(text)] == [
+        ("Quy chế hoạt động của Cụm công nghiệp Tân Phú, tỉnh Bình Phước", "replaces"),
+        ("12/2010/QĐ-UBND", "replaces"),
+    ]
+
+
+def test_the_title_a_cited_decision_issued_written_again_names_that_regulation() -> None:
+    title = "Quy chế quản lý cảng cá, bến cá"
+    text = (f"Căn cứ Quyết định số 45/2012/QĐ-UBND ngày 3/5/2012 của Ủy ban nhân dân tỉnh ban hành {title};\n"
+            f"Sở Nông nghiệp hướng dẫn thi hành {title} như sau:\n"
+            f"1. Các đơn vị thực hiện {title} của Ủy ban nhân dân tỉnh và lập báo cáo gửi về Sở trước ngày "
+            "15 tháng 3 hằng năm.\n")
+    found = cited(text)
+    assert [(c.key, c.relation) for c in found] == [
+        ("45/2012/QĐ-UBND", "based_on"), (title, "cites"), (title, "implements"), (title, "implements")]
+    assert "15 tháng 3" not in found[-1].text
+
+
+def test_a_title_the_citing_document_issues_itself_is_no_citation_again() -> None:
+    title = "Quy chế quản lý cảng cá, bến cá"
+    text = (f"Căn cứ Quyết định số 45/2012/QĐ-UBND ngày 3/5/2012 của Ủy ban nhân dân tỉnh ban hành {title};\n"
+            f"Điều 1. Ban hành kèm theo Quyết định này {title}.\n"
+            f"Điều 2. Các đơn vị thực hiện {title}.\n")
+    assert [c.key for c in cited(text)] == ["45/2012/QĐ-UBND", title]
+
+
+def test_a_title_in_a_numbered_decisions_own_subject_is_no_new_mention() -> None:
+    title = "Quy định về quản lý vỉa hè trên địa bàn thành phố"
+    text = (f"Căn cứ Quyết định số 45/2012/QĐ-UBND ngày 3/5/2012 của Ủy ban nhân dân thành phố ban hành "
+            f"{title};\nĐiều 3. Bãi bỏ Quyết định số 45/2012/QĐ-UBND ngày 3/5/2012 {title}.\n")
+    assert [c.key for c in cited(text)] == ["45/2012/QĐ-UBND", title, "45/2012/QĐ-UBND"]

@@ -30,6 +30,15 @@ def test_coordinated_citations_share_the_cue() -> None:
     assert [(c.key, c.relation) for c in found] == [("01-NQ/TU", "implements"), ("221/QĐ-TTg", "implements")]
 
 
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_a_sibling_after_a_quoted_subject_shares_the_cue(quote: str) -> None:
+    close = "”" if quote == "“" else quote
+    found = cite(f"Tiếp tục thực hiện Chỉ thị số 12-CT/TU ngày 3 tháng 4 năm 2015 của Ban Thường vụ Tỉnh ủy "
+                 f"về {quote}đẩy mạnh cải cách hành chính{close}; Chỉ thị số 20-CT/TU ngày 5 tháng 6 "
+                 "năm 2016 của Ban Thường vụ Tỉnh ủy.")
+    assert [(c.key, c.relation) for c in found] == [("12-CT/TU", "implements"), ("20-CT/TU", "implements")]
+
+
 @pytest.mark.parametrize(
     ("text", "relation"),
     [
@@ -394,3 +403,22 @@ def test_a_regulation_issued_by_one_cited_decision_is_amended_by_the_next() -> N
     assert found == [("7/2010/QĐ-UBND", "replaces"), ("Quy chế quản lý bến xe khách", "cites"),
                      ("9/2011/QĐ-UBND", "replaces"), ("Quy chế quản lý bến xe khách", "amends"),
                      ("7/2010/QĐ-UBND", "amends")]
+
+
+def test_a_decree_listed_after_a_class_of_amended_decrees_is_amended_by_the_enclosing_one() -> None:
+    found = cite("Căn cứ Nghị định số 25/2012/NĐ-CP ngày 10/4/2012 của Chính phủ về sửa đổi, bổ sung một số "
+                 "điều của các Nghị định hướng dẫn thi hành Luật Khoáng sản và Nghị định số 101/2009/NĐ-CP "
+                 "về việc quản lý vật liệu nổ;")
+    assert [(c.key, c.relation, c.source) for c in found] == [
+        ("25/2012/NĐ-CP", "based_on", SELF),
+        ("Luật Khoáng sản", "cites", "tw/25/2012/NĐ-CP"),
+        ("101/2009/NĐ-CP", "amends", "tw/25/2012/NĐ-CP"),
+    ]
+
+
+def test_a_part_of_a_regulation_after_of_carries_the_cue_to_its_issuing_decision() -> None:
+    found = cite("Căn cứ Quyết định số 20/2013/QĐ-UBND ngày 5/6/2013 của Ủy ban nhân dân tỉnh về việc bổ "
+                 "sung khoản 4 Điều 12 của Quy định ban hành kèm theo Quyết định số 15/2012/QĐ-UBND ngày 3 "
+                 "tháng 5 năm 2012 của Ủy ban nhân dân tỉnh;")
+    assert [(c.key, c.relation) for c in found] == [
+        ("20/2013/QĐ-UBND", "based_on"), ("15/2012/QĐ-UBND", "amends")]
