@@ -318,3 +318,35 @@ def test_a_heading_about_results_heads_an_assessment(tmp_path: Path) -> None:
     """`Về kết quả ...`, `Những kết quả ...` head what was done, as `Kết quả ...` does: no duty there."""
     tasks = rule_tasks(tmp_path, RESULTS_HEADING)
     assert [t.text[:20] for t in tasks] == ["Sở Nội vụ tăng cường"]
+
+
+_DUTY_SUBJECTS = """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Số: 45/QĐ-UBND
+QUYẾT ĐỊNH
+Điều 4. Trách nhiệm thi hành
+1. Tổ công tác liên ngành của tỉnh có trách nhiệm lập danh sách các điểm cần kiểm tra.
+2. Trạm bảo vệ thực vật khu vực Hoa Lư có nhiệm vụ theo dõi sâu bệnh trên lúa.
+3. Thủ trưởng đơn vị tiếp nhận hồ sơ đất đai phải có trách nhiệm trả kết quả đúng hạn.
+4. Ban Điều hành dự án 3 có trách nhiệm bàn giao mặt bằng cho nhà thầu.
+5. Tổ chức cán bộ các sở, ngành, Sở Nội vụ chủ trì rà soát vị trí việc làm.
+6. Giao trách nhiệm cho Giám đốc Sở Công Thương phối hợp với Sở Tài chính kiểm tra giá.
+7. Trường hợp hồ sơ thiếu giấy tờ có trách nhiệm bổ sung trong 5 ngày.
+"""
+
+
+def test_the_subject_of_a_duty_predicate_is_its_doer(tmp_path: Path) -> None:
+    # whatever its head noun, the name runs to the predicate (a region, a number, lower-case words),
+    # past a title; split only where the next part is a body of its own
+    tasks = tasks_in(tmp_path, _DUTY_SUBJECTS)
+    assert task_starting(tasks, "Tổ công tác").responsible == ["Tổ công tác liên ngành của tỉnh"]
+    assert task_starting(tasks, "Trạm bảo vệ").responsible == ["Trạm bảo vệ thực vật khu vực Hoa Lư"]
+    assert task_starting(tasks, "Thủ trưởng đơn vị").responsible == ["Đơn vị tiếp nhận hồ sơ đất đai"]
+    assert task_starting(tasks, "Ban Điều hành").responsible == ["Ban Điều hành dự án 3"]
+    assert task_starting(tasks, "Tổ chức cán bộ").responsible == ["Tổ chức cán bộ các sở, ngành", "Sở Nội vụ"]
+    assert task_starting(tasks, "Giao trách nhiệm").responsible == ["Sở Công Thương"]
+
+
+def test_a_case_before_a_duty_predicate_names_no_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, _DUTY_SUBJECTS)
+    case = [t for t in tasks if t.text.startswith("Trường hợp")]
+    assert all(not t.responsible for t in case)
