@@ -11,11 +11,15 @@ field of the name, `Sở Bưu chính, Viễn thông`).
 """
 
 import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
+from policylink.nlp.pipeline import has_pos, own_pos
 from policylink.nlp.task_units import after_role, body_chain
 
 _S = r"[^\S\n]+"
@@ -30,11 +34,10 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # ...`, `Khi ...`, `Theo chức năng ...`, `Các đơn vị được nhận tài sản ...`).
 _NOT_A_NAME = re.compile(
     r"(?<!\w)(?:thì|khi|nếu|được|đã|đang|là|không|chưa|để|nhằm|theo|căn cứ|tại|trong|trường hợp|đối với"
-    r"|cần|phải|sẽ|bị|do|bằng|trước|sau"
-    # ... or a predicate of its own before the duty (`UBND huyện chỉ đạo Phòng X phối hợp ...`, `Sở X bảo
-    # đảm kinh phí ..., phối hợp ...`)
-    r"|chỉ đạo|giao|ban hành|bảo đảm|đảm bảo|tổng hợp|thực hiện|triển khai|hướng dẫn|kiểm tra|rà soát"
-    r"|theo dõi|đôn đốc|báo cáo|hoàn thành|tăng cường|tiếp tục|chủ động)(?!\w)", re.IGNORECASE)
+    r"|cần|phải|sẽ|bị|do|bằng|trước|sau)(?!\w)", re.IGNORECASE)
+_NOUN = ("N", "Np", "Nc", "Ny")  # a name opens with a noun (`UBND` is an abbreviation, Ny)
+# (`thuộc X`, `có liên quan` place or qualify a body, as in nlp.tasks: they do not act)
+_RELATIONAL = re.compile(r"(?:trực\s+)?thuộc(?!\w)|(?:có\s+)?liên\s+quan(?!\w)", re.IGNORECASE)
 # The head nouns of organisations, the rules' own (nlp.body_rules) and those of working units a rule
 # has no name for (`Đoàn kiểm tra`, `Tổ công tác`, `Trạm quan trắc`, `Tổ chức pháp chế`, `Cơ quan quản lý`).
 _HEAD = re.compile(
@@ -55,9 +58,11 @@ _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư phá
 _NOTE = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*$")  # `(trừ các Vụ chức năng)` after the subject
 
 
-def duty_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+def duty_subject(text: str, bodies: list[Body], start: int, end: int,
+                 tokens: Sequence[Token]) -> list[Body]:
     """The bodies the subject of a duty predicate at `start` names, or [] where no such predicate
-    follows a noun phrase that reads as organisations."""
+    follows a noun phrase that reads as organisations; its words (`tokens`, tagged) tell a noun phrase
+    from a clause."""
     predicate = _PREDICATE.search(text, start, end)
     if predicate is None:
         return []
@@ -68,7 +73,9 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Bo
     phrase = text[head:stop]
     if (not phrase or _CLAUSE_END.search(phrase) or len(phrase.split()) > _MAX_WORDS
             or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
-            or not (_known_at(bodies, head) or _HEAD.match(phrase))):
+            or not _noun_phrase(text, bodies, [t for t in tokens if head <= t.idx < stop])):
+        return []
+    if not (_known_at(bodies, head) or _HEAD.match(phrase)):
         return []
     # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)
     for at in (start, head):
@@ -88,6 +95,28 @@ def _name_start(text: str, start: int, stop: int) -> int:
         pos += 1
     det = _DETERMINER.match(text, pos, stop)
     return det.end() if det else pos
+
+
+def _noun_phrase(text: str, bodies: list[Body], words: list[Token]) -> bool:
+    """Whether `words` open with a word that may be a noun (`Tổ chức`, not `Ban hành`) and hold no verb of
+    their own: a predicate before the duty (`UBND huyện chỉ đạo Phòng X phối hợp ...`, `Sở X bảo đảm
+    kinh phí ..., phối hợp ...`) makes a clause. A verb belongs to the name where it is capitalised or
+    inside a body the rules know (`Ban Chỉ đạo`); where it and the verbs joined to it run right after
+    a head the tagger reads as a noun, of a name the rules do not know (`Đoàn kiểm tra liên ngành`, `đơn
+    vị thụ lý giải quyết khiếu nại`, `Ban cải cách và hiện đại hóa`); where a preposition governs it (`Vụ
+    Các vấn đề chung về xây dựng pháp luật`); where, joined to a list, it may be a noun (`các cơ quan, tổ
+    chức`); `thuộc X`, `có liên quan` qualify the body."""
+    if not words or not set(own_pos(words[0])) & set(_NOUN):
+        return False
+    in_run = has_pos(words[0], *_NOUN) and _known_at(bodies, words[0].idx) is None
+    for before, word in zip(words, words[1:], strict=False):
+        verb = has_pos(word, "V")
+        in_run = in_run and (verb or has_pos(word, "C", "Cc"))
+        if (verb and not in_run and not word.text[:1].isupper() and not _RELATIONAL.match(text, word.idx)
+                and not has_pos(before, "E") and not any(b.start <= word.idx < b.end for b in bodies)
+                and not (has_pos(before, "CH", "C", "Cc") and set(own_pos(word)) & set(_NOUN))):
+            return False
+    return True
 
 
 def _known_at(bodies: list[Body], at: int) -> Body | None:

@@ -8,7 +8,9 @@ gửi`. The same scopes tell whether a unit sits under a goal or principles head
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
 
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
@@ -181,8 +183,10 @@ def province_subject(text: str, bodies: list[Body], start: int, end: int) -> lis
     return []
 
 
-def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
-    """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
+def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
+                  tokens: Sequence[Token]) -> list[Body]:
+    """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject (its words,
+    `tokens`, tagged)."""
     giao = next((m for m in GIAO.finditer(text, pos, unit.end)
                  if not _PASSIVE_GIAO.search(text, max(pos, m.start() - 80), m.start())), None)
     if giao and (deputy := deputy_prime_minister(text, giao.end(), unit.end)):
@@ -198,7 +202,7 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
         return chain  # `Đối với X: Cơ quan thuế ... có trách nhiệm`, `Đối với X, yêu cầu các Bộ: A; B ...`
     # the subject of a duty predicate; a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class
     # `Bộ`), else past a role
-    subject = duty_subject(text, bodies, start, unit.end) or body_chain(
+    subject = duty_subject(text, bodies, start, unit.end, tokens) or body_chain(
         bodies, text, start, unit.end) or deputy_prime_minister(
         text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
