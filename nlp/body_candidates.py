@@ -325,9 +325,51 @@ def _listed_fields(text: str, m: re.Match[str]) -> Iterator[Candidate]:
     level = _HEAD_LEVELS[head]
     if m["also"]:  # `Các Bộ, cơ quan:` heads the list: no collective `Bộ, cơ quan` of its own
         yield Candidate(m.start(), m.start("fields"), "", LIST_HEAD, None)
-    for field in body_rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields")):
-        name = canonical_name(text[field.start() : field.end()])
-        yield Candidate(field.start(), field.end(), f"{head.capitalize()} {name}", "state", level)
+    known = body_rules().listed_field.finditer(m.string, m.start("fields"), m.end("fields"))
+    for start, end in [*(f.span() for f in known), *_more_fields(m.string, m.end("fields"))]:
+        name = canonical_name(text[start:end])
+        yield Candidate(start, end, f"{head.capitalize()} {name}", "state", level)
+
+
+_NEXT_ITEM = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+")
+_ITEM_WORD = re.compile(r"(?:[^\S\n]*[-–&][^\S\n]*|[^\S\n]+)?(\w+)")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;.:\n]|$)")
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:(?:và|&)[^\S\n]+)?[A-ZĐÀ-Ỹ]")
+_FIELD_WORDS = 2  # a field's name has two words at least (`Y tế`, `Tư pháp`)
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    """The words the gazetteer's fields are written with (`giao`, `thông`, `bưu`, `chính`, ...)."""
+    return frozenset(w for f in body_rules().gazetteer.fields for w in re.findall(r"\w+", f))
+
+
+def _more_fields(key: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The fields a list goes on to name past those the gazetteer knows, up to its `;`, a body or title
+    of another kind, or the predicate: each a capitalised run of two or more field words (`Giao thông Công
+    chính`, `Bưu chính Viễn thông`) ended by a joint, or the last one by a lower-case word that is no level
+    word (`Công an tỉnh` is a body of its own)."""
+    words = _field_words()
+    while (joint := _NEXT_ITEM.match(key, pos)) is not None and key[joint.end() : joint.end() + 1].isupper():
+        start = end = joint.end()
+        taken: list[str] = []
+        while (word := _ITEM_WORD.match(key, end)) and (
+                (said := normalize_tones(word[1]).lower()) in words or said == "và"):
+            end = word.end()
+            taken.append(said)
+        while taken and taken[-1] == "và":
+            taken.pop()
+            end = key.rindex("và", start, end)
+            end = start + len(key[start:end].rstrip())
+        if len(taken) < _FIELD_WORDS:
+            return
+        if not _ITEM_END.match(key, end) and (_NAME_GOES_ON.match(key, end) or re.match(
+                body_rules().gazetteer.level_pattern, key[end:])):
+            return  # (`Tài nguyên Môi trường và Nhà đất`: a name of words no field has)
+        yield start, end
+        if not _ITEM_END.match(key, end) or key[end:end + 1] in ";.:\n":
+            return
+        pos = end
 
 
 def _name_candidate(

@@ -27,7 +27,8 @@ _FOUNDING = re.compile(
     r"(?:(?:^|\n)[^\S\n]*(?:Điều[^\S\n]+\d+[.:]?[^\S\n]*)?Thành[^\S\n]+lập"
     r"|(?P<cited>(?<!\w)về[^\S\n]+việc[^\S\n]+thành[^\S\n]+lập))[^\S\n]+"
     rf"(?P<name>(?-i:{UPPER_CLASS})(?(cited)(?-i:[a-zđà-ỹ]))(?:[^\n.;:()]|{_ABBREVIATION})*?)[^\S\n]*"
-    rf"(?=[.;:\n]|\((?!{_CODE_CLOSED})|$|[^\S\n]+(?:do|gồm|cho|để|với|có|trực[^\S\n]+thuộc"
+    # (`Thành lập Sở Y tế tỉnh X, trên cơ sở ...`: a comma sets those words off, it ends the name)
+    rf"(?=[.;:\n]|\((?!{_CODE_CLOSED})|$|,?[^\S\n]+(?:do|gồm|cho|để|với|có|trực[^\S\n]+thuộc"
     # (`Thành lập Trường X trên cơ sở nâng cấp Trường Y`: the basis it is set up on)
     r"|trên[^\S\n]+cơ[^\S\n]+sở)[^\S\n])"
 )

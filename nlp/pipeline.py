@@ -172,6 +172,11 @@ def possible_pos(token: Token) -> tuple[str, ...]:
     return _lazy_tags(token.doc).possible(token.i)
 
 
+def own_pos(token: Token) -> tuple[str, ...]:
+    """The POS tags `token`'s own features allow (nlp.pos_tags), whatever its context made it."""
+    return _lazy_tags(token.doc).own(token.i)
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, which spaCy joins again from every token on each access: the extractors read
     the text the tokenizer was given (kept with the Doc), else join it once."""

@@ -153,6 +153,12 @@ class LazyTags:
         known = self.tags[word]
         return (known,) if known is not None else self._possible_tags(word)
 
+    def own(self, token: int) -> tuple[str, ...]:
+        """The tags the token at position `token` may have by its own features, whatever its stretch's
+        tagging gave it (`tổ chức` may be a noun where the tagger read it as a verb)."""
+        word = self.index[token]
+        return (SPACE_TAG,) if word < 0 else self._possible_tags(word)
+
     def _possible_tags(self, word: int) -> tuple[str, ...]:
         """The tags not ruled out at `word` (its own features read in context); where one is left,
         it is the word's tag, kept."""

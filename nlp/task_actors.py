@@ -8,10 +8,13 @@ gửi`. The same scopes tell whether a unit sits under a goal or principles head
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
 
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
+from policylink.nlp.duty_subject import duty_subject
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
@@ -100,7 +103,10 @@ _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
 # (`Phân công và tiến độ ...` names the assignment, a heading)
-GIAO = re.compile(r"(?<!\w)(?:giao|phân công)(?:\s+cho)?\s+(?!và(?!\w))", re.IGNORECASE)
+# (`Giao trách nhiệm cho Giám đốc Sở X ...`: the duty named before `cho` the body it is handed to)
+GIAO = re.compile(
+    r"(?<!\w)(?:giao|phân công)(?:\s+(?:trách nhiệm|nhiệm vụ)(?=\s+cho\s))?(?:\s+cho)?\s+(?!và(?!\w))",
+    re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
 _PASSIVE_GIAO = re.compile(
@@ -177,8 +183,10 @@ def province_subject(text: str, bodies: list[Body], start: int, end: int) -> lis
     return []
 
 
-def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[Body]:
-    """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject."""
+def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
+                  tokens: Sequence[Token]) -> list[Body]:
+    """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject (its words,
+    `tokens`, tagged)."""
     giao = next((m for m in GIAO.finditer(text, pos, unit.end)
                  if not _PASSIVE_GIAO.search(text, max(pos, m.start() - 80), m.start())), None)
     if giao and (deputy := deputy_prime_minister(text, giao.end(), unit.end)):
@@ -192,8 +200,10 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int) -> list[B
     topic_end = _TOPIC_END.match(text, start, unit.end) if head and head.re is _TOPIC else None
     if topic_end and (chain := body_chain(bodies, text, topic_end.end(), unit.end)):
         return chain  # `Đối với X: Cơ quan thuế ... có trách nhiệm`, `Đối với X, yêu cầu các Bộ: A; B ...`
-    # a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class `Bộ`), else past a role
-    subject = body_chain(bodies, text, start, unit.end) or deputy_prime_minister(
+    # the subject of a duty predicate; a body named at the start (`Bộ trưởng, Thủ trưởng ...` is the class
+    # `Bộ`), else past a role
+    subject = duty_subject(text, bodies, start, unit.end, tokens) or body_chain(
+        bodies, text, start, unit.end) or deputy_prime_minister(
         text, start, unit.end) or body_chain(
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:

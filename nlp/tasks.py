@@ -148,7 +148,7 @@ def find_tasks(
             continue  # the document's own title names it, or a procedure's steps: it assigns nothing
         tokens = doc_tokens.between(unit.start, unit.end)
         subject = unit.subject_start or unit.start
-        stated = stated_bodies(text, bodies, unit, subject)
+        stated = stated_bodies(text, bodies, unit, subject, tokens)
         stated_end = stated[-1].end if stated else subject
         if stated and (term := _TERM.match(text, stated_end)):
             stated_end = term.end()

@@ -97,6 +97,17 @@ def test_a_shared_head_over_fields_separated_by_semicolons_gives_one_body_per_fi
     ]
 
 
+def test_a_distributed_list_goes_on_past_the_fields_the_gazetteer_knows() -> None:
+    # a field written another way (`Giao thông Công chính`, `Lao động Thương binh và Xã hội`) is still a
+    # member, up to a body of another kind (`Công an tỉnh`, a title) or the predicate
+    assert body_names("Giám đốc các Sở: Tài chính, Xây dựng, Giao thông Công chính, Lao động Thương binh và "
+                      "Xã hội, Giám đốc Công an tỉnh chịu trách nhiệm thi hành.") == [
+        "Sở Tài chính", "Sở Xây dựng", "Sở Giao thông Công chính", "Sở Lao động Thương binh và Xã hội",
+        "Công an tỉnh"]
+    assert body_names("Giám đốc các sở: Nội vụ, Y tế, Công an tỉnh thi hành.") == [
+        "Sở Nội vụ", "Sở Y tế", "Công an tỉnh"]
+
+
 def test_the_standing_board_of_the_central_front_committee_is_one_body() -> None:
     bodies = find_body_mentions("báo cáo Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
     assert [(b.canonical, b.kind, b.level) for b in bodies] == [

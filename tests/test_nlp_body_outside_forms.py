@@ -72,6 +72,16 @@ def test_a_founded_body_written_with_its_level_word_and_place_keeps_them() -> No
     assert body_names(text)[-1] == "Chi cục Quản lý chất lượng nông sản tỉnh Gia Lai"
 
 
+def test_a_comma_ends_a_founded_body_s_name() -> None:
+    # (`, trên cơ sở ...` sets the basis off: the comma is no part of the name)
+    text = (
+        "Điều 1. Thành lập Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình, trên cơ sở hợp nhất hai trung tâm.\n"
+        "Điều 2. Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình có trách nhiệm báo cáo Sở Y tế.\n"
+    )
+    assert all(not name.endswith(",") for name in body_names(text))
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình" in body_names(text)
+
+
 def test_a_body_set_up_by_a_cited_decision_is_named_in_full() -> None:
     text = (
         "Căn cứ Quyết định số 15/QĐ-TTg ngày 02 tháng 3 năm 2026 của Thủ tướng Chính phủ về việc thành lập "

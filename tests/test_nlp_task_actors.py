@@ -318,3 +318,61 @@ def test_a_heading_about_results_heads_an_assessment(tmp_path: Path) -> None:
     """`Về kết quả ...`, `Những kết quả ...` head what was done, as `Kết quả ...` does: no duty there."""
     tasks = rule_tasks(tmp_path, RESULTS_HEADING)
     assert [t.text[:20] for t in tasks] == ["Sở Nội vụ tăng cường"]
+
+
+_DUTY_SUBJECTS = """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Số: 45/QĐ-UBND
+QUYẾT ĐỊNH
+Điều 4. Trách nhiệm thi hành
+1. Tổ công tác liên ngành của tỉnh có trách nhiệm lập danh sách các điểm cần kiểm tra.
+2. Trạm bảo vệ thực vật khu vực Hoa Lư có nhiệm vụ theo dõi sâu bệnh trên lúa.
+3. Thủ trưởng đơn vị tiếp nhận hồ sơ đất đai phải có trách nhiệm trả kết quả đúng hạn.
+4. Ban Điều hành dự án 3 có trách nhiệm bàn giao mặt bằng cho nhà thầu.
+5. Tổ chức cán bộ các sở, ngành, Sở Nội vụ chủ trì rà soát vị trí việc làm.
+6. Giao trách nhiệm cho Giám đốc Sở Công Thương phối hợp với Sở Tài chính kiểm tra giá.
+7. Trường hợp hồ sơ thiếu giấy tờ có trách nhiệm bổ sung trong 5 ngày.
+"""
+
+
+def test_the_subject_of_a_duty_predicate_is_its_doer(tmp_path: Path) -> None:
+    # whatever its head noun, the name runs to the predicate (a region, a number, lower-case words),
+    # past a title; split only where the next part is a body of its own
+    tasks = tasks_in(tmp_path, _DUTY_SUBJECTS)
+    assert task_starting(tasks, "Tổ công tác").responsible == ["Tổ công tác liên ngành của tỉnh"]
+    assert task_starting(tasks, "Trạm bảo vệ").responsible == ["Trạm bảo vệ thực vật khu vực Hoa Lư"]
+    assert task_starting(tasks, "Thủ trưởng đơn vị").responsible == ["Đơn vị tiếp nhận hồ sơ đất đai"]
+    assert task_starting(tasks, "Ban Điều hành").responsible == ["Ban Điều hành dự án 3"]
+    assert task_starting(tasks, "Tổ chức cán bộ").responsible == ["Tổ chức cán bộ các sở, ngành", "Sở Nội vụ"]
+    assert task_starting(tasks, "Giao trách nhiệm").responsible == ["Sở Công Thương"]
+
+
+def test_a_case_before_a_duty_predicate_names_no_doer(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, _DUTY_SUBJECTS)
+    case = [t for t in tasks if t.text.startswith("Trường hợp")]
+    assert all(not t.responsible for t in case)
+
+
+_TAGGED_SUBJECTS = """ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH
+Số: 12/QĐ-UBND
+QUYẾT ĐỊNH
+Điều 3. Tổ chức thực hiện
+1. Đoàn thanh tra liên ngành có nhiệm vụ lập biên bản các cơ sở vi phạm.
+2. Ban chuẩn hóa và hiện đại hóa thuộc Cục Thống kê tỉnh có trách nhiệm rà soát biểu mẫu.
+3. Vụ Các vấn đề chung về cải cách hành chính chủ trì, phối hợp với Sở Nội vụ lập danh mục.
+4. Ủy ban nhân dân huyện tăng cường kiểm tra, phối hợp với Sở Xây dựng xử lý vi phạm.
+5. Ban hành Quy chế phối hợp giữa các sở trong quý III.
+"""
+
+
+def test_a_verb_in_a_subject_is_part_of_its_name_or_makes_a_clause(tmp_path: Path) -> None:
+    # the tagger tells a clause from a name: a verb after the head noun of a name no rule knows, inside a
+    # capitalised name, governed by a preposition or `thuộc X` belongs to the name; a verb after a body
+    # the rules know is a predicate of its own, and a subject opens with a word that may be a noun
+    tasks = tasks_in(tmp_path, _TAGGED_SUBJECTS)
+    assert task_starting(tasks, "Đoàn thanh tra").responsible == ["Đoàn thanh tra liên ngành"]
+    assert task_starting(tasks, "Ban chuẩn hóa").responsible == [
+        "Ban chuẩn hóa và hiện đại hóa thuộc Cục Thống kê tỉnh"]
+    assert task_starting(tasks, "Vụ Các vấn đề").responsible == ["Vụ Các vấn đề chung về cải cách hành chính"]
+    assert task_starting(tasks, "Ủy ban nhân dân huyện").responsible == ["Ủy ban nhân dân huyện"]
+    assert all(not t.responsible[:1] or t.responsible[0] != "Ban hành Quy chế"
+               for t in tasks if t.text.startswith("Ban hành"))

@@ -1,0 +1,148 @@
+"""The subject of a duty predicate is its doer.
+
+In `SUBJECT [phải|sẽ] có trách nhiệm|có nhiệm vụ|chủ trì|phối hợp|tham mưu ...` the noun phrase from
+the clause's start (past `Các`/`Những` and an office-holder's title, which stands for its body) up to
+the predicate names the responsible bodies, whatever their head noun (`Đoàn kiểm tra liên ngành`, `Trạm
+quan trắc ...`, `Tổ chức pháp chế các Bộ, ngành`) and however far the name runs past what the body
+rules recognise (`Ban Quản lý dự án 2`, `Cục thuế Nghệ An`, `Ban X thuộc Tổng cục Thuế`). The phrase is
+split at a comma or `và` only where the next part is itself a body: one the rules know, one with the
+same head noun as the part before (`Đài A và Đài B`), or a head and a proper name (`..., Sở Tư pháp`; not a
+field of the name, `Sở Bưu chính, Viễn thông`).
+"""
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from policylink.nlp.body_names import canonical_name
+from policylink.nlp.body_rules import OPEN_CLASS_HEADS
+from policylink.nlp.gazetteer import UPPER_CLASS
+from policylink.nlp.model import Body
+from policylink.nlp.pipeline import has_pos, own_pos
+from policylink.nlp.task_units import after_role, body_chain
+
+_S = r"[^\S\n]+"
+# The duty predicates that follow their doer (nlp.task_actions DUTY, nlp.body_rules _ACTING_VERB).
+_PREDICATE = re.compile(
+    rf"{_S}(?:(?:phải|sẽ){_S})?(?:(?:có|chịu){_S}trách{_S}nhiệm|có{_S}(?:(?:hai|ba|các|những){_S})?nhiệm{_S}vụ"
+    rf"|chủ{_S}trì|phối{_S}hợp|tham{_S}mưu)(?!\w)", re.IGNORECASE)
+# A subject is a short noun phrase inside one clause.
+_MAX_WORDS = 20
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+# Words that make the phrase a clause of its own, a condition or an adverbial, not a name (`Trường hợp
+# ...`, `Khi ...`, `Theo chức năng ...`, `Các đơn vị được nhận tài sản ...`).
+_NOT_A_NAME = re.compile(
+    r"(?<!\w)(?:thì|khi|nếu|được|đã|đang|là|không|chưa|để|nhằm|theo|căn cứ|tại|trong|trường hợp|đối với"
+    r"|cần|phải|sẽ|bị|do|bằng|trước|sau)(?!\w)", re.IGNORECASE)
+_NOUN = ("N", "Np", "Nc", "Ny")  # a name opens with a noun (`UBND` is an abbreviation, Ny)
+# (`thuộc X`, `có liên quan` place or qualify a body, as in nlp.tasks: they do not act)
+_RELATIONAL = re.compile(r"(?:trực\s+)?thuộc(?!\w)|(?:có\s+)?liên\s+quan(?!\w)", re.IGNORECASE)
+# The head nouns of organisations, the rules' own (nlp.body_rules) and those of working units a rule
+# has no name for (`Đoàn kiểm tra`, `Tổ công tác`, `Trạm quan trắc`, `Tổ chức pháp chế`, `Cơ quan quản lý`).
+_HEAD = re.compile(
+    rf"(?-i:{OPEN_CLASS_HEADS})(?!\w)|(?:đoàn|tổ chức|tổ|trạm|cơ quan|đơn vị|đội|nhóm|hội đồng|ủy ban|ban"
+    r"|phòng|sở|bộ|chi nhánh|thanh tra|trường|tòa án|viện kiểm sát|công an|bảo hiểm|hải quan)(?!\w)",
+    re.IGNORECASE)
+# Heads that name a person, a document, a case or a thing, not an organisation (GUIDELINES, Bodies:
+# people and roles, `Nhân dân`, `doanh nghiệp` are no bodies; RULINGS R15, R26).
+_NOT_A_BODY = re.compile(
+    r"(?:người|cá nhân|công dân|nhân dân|doanh nghiệp|công ty|hộ|cán bộ|công chức|viên chức|đảng viên"
+    r"|đồng chí|ông|bà|lãnh đạo|thành viên|chủ đầu tư|nhà thầu|bên|đơn(?!\s+vị)|hồ sơ|văn bản|việc|công tác"
+    r"|quyết định|thông tư|nghị định|kế hoạch|chương trình|đề án|dự án|báo cáo|nội dung|kinh phí"
+    r"|thông tin|tài liệu|số liệu|nhiệm vụ|trách nhiệm|mỗi|từng|tất cả|đồng thời|ngoài ra|riêng|hằng"
+    r"|định kỳ|giao|đề nghị|yêu cầu)(?!\w)", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:các|những)[^\S\n]+", re.IGNORECASE)
+_JOINT = re.compile(r"[^\S\n]*[,;][^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+")
+_NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư pháp`: a head and a proper name
+_NOTE = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*$")  # `(trừ các Vụ chức năng)` after the subject
+
+
+def duty_subject(text: str, bodies: list[Body], start: int, end: int,
+                 tokens: Sequence[Token]) -> list[Body]:
+    """The bodies the subject of a duty predicate at `start` names, or [] where no such predicate
+    follows a noun phrase that reads as organisations; its words (`tokens`, tagged) tell a noun phrase
+    from a clause."""
+    predicate = _PREDICATE.search(text, start, end)
+    if predicate is None:
+        return []
+    stop = predicate.start()
+    if note := _NOTE.search(text, start, stop):
+        stop = note.start()
+    head = _name_start(text, start, stop)
+    phrase = text[head:stop]
+    if (not phrase or _CLAUSE_END.search(phrase) or len(phrase.split()) > _MAX_WORDS
+            or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
+            or not _noun_phrase(text, bodies, [t for t in tokens if head <= t.idx < stop])):
+        return []
+    if not (_known_at(bodies, head) or _HEAD.match(phrase)):
+        return []
+    # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)
+    for at in (start, head):
+        chain = body_chain(bodies, text, at, stop)
+        if chain and not text[chain[-1].end : stop].strip():
+            return chain  # the rules name the whole subject already
+    return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
+
+
+def _name_start(text: str, start: int, stop: int) -> int:
+    """Past `Các`/`Những` and an office-holder's title (`Thủ trưởng đơn vị ...` names the unit)."""
+    pos = start
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    pos = after_role(text, pos, stop)
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    det = _DETERMINER.match(text, pos, stop)
+    return det.end() if det else pos
+
+
+def _noun_phrase(text: str, bodies: list[Body], words: list[Token]) -> bool:
+    """Whether `words` open with a word that may be a noun (`Tổ chức`, not `Ban hành`) and hold no verb of
+    their own: a predicate before the duty (`UBND huyện chỉ đạo Phòng X phối hợp ...`, `Sở X bảo đảm
+    kinh phí ..., phối hợp ...`) makes a clause. A verb belongs to the name where it is capitalised or
+    inside a body the rules know (`Ban Chỉ đạo`); where it and the verbs joined to it run right after
+    a head the tagger reads as a noun, of a name the rules do not know (`Đoàn kiểm tra liên ngành`, `đơn
+    vị thụ lý giải quyết khiếu nại`, `Ban cải cách và hiện đại hóa`); where a preposition governs it (`Vụ
+    Các vấn đề chung về xây dựng pháp luật`); where, joined to a list, it may be a noun (`các cơ quan, tổ
+    chức`); `thuộc X`, `có liên quan` qualify the body."""
+    if not words or not set(own_pos(words[0])) & set(_NOUN):
+        return False
+    in_run = has_pos(words[0], *_NOUN) and _known_at(bodies, words[0].idx) is None
+    for before, word in zip(words, words[1:], strict=False):
+        verb = has_pos(word, "V")
+        in_run = in_run and (verb or has_pos(word, "C", "Cc"))
+        if (verb and not in_run and not word.text[:1].isupper() and not _RELATIONAL.match(text, word.idx)
+                and not has_pos(before, "E") and not any(b.start <= word.idx < b.end for b in bodies)
+                and not (has_pos(before, "CH", "C", "Cc") and set(own_pos(word)) & set(_NOUN))):
+            return False
+    return True
+
+
+def _known_at(bodies: list[Body], at: int) -> Body | None:
+    found = [b for b in bodies if b.start == at]
+    return max(found, key=lambda b: b.end) if found else None
+
+
+def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[int, int]]:
+    """`start`..`stop` split where a joint is followed by a body of its own."""
+    parts, begin = [], start
+    for joint in _JOINT.finditer(text, start, stop):
+        after = _name_start(text, joint.end(), stop)
+        head_word = text[begin:stop].split()[0]
+        next_word = text[after:stop].split()[:1]
+        if (_known_at(bodies, after) or _NAMED.match(text, after, stop)
+                or (next_word and next_word[0] == head_word and head_word[:1].isupper())):
+            parts.append((begin, joint.start()))
+            begin = after
+    parts.append((begin, stop))
+    return parts
+
+
+def _body(text: str, bodies: list[Body], start: int, end: int) -> Body:
+    """The body the rules know over `start`..`end`, else one named by the words as written."""
+    known = _known_at(bodies, start)
+    if known and known.end == end:
+        return known
+    kind, level = (known.kind, known.level) if known else ("other", None)
+    return Body(start, end, text[start:end], canonical_name(text[start:end]), kind, level)
