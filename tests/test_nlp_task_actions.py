@@ -406,3 +406,14 @@ def test_a_straight_quoted_new_article_over_several_lines_assigns_nothing(tmp_pa
     tasks = tasks_in(tmp_path, STRAIGHT_QUOTED_AMENDMENT, decide=rules_decide)
     # (RULINGS R20, R24) the amended decree's wording; a duty naming a quoted project stays a task
     assert [t.text[:20] for t in tasks] == ["Bộ Nông nghiệp và Mô"]
+
+
+def test_which_text_to_follow_when_a_cited_text_changes_is_no_task(tmp_path: Path) -> None:
+    text = ("THÔNG TƯ\nQuy định về quản lý thư viện\n\n"
+            "Điều 12. Điều khoản thi hành\n"
+            "1. Trường hợp văn bản được dẫn chiếu tại Thông tư này được sửa đổi, bổ sung hoặc thay thế "
+            "thì thực hiện theo quy định tại văn bản sửa đổi, bổ sung hoặc thay thế đó.\n"
+            "2. Vụ Thư viện có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n")
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    # (RULINGS R24) which text applies is a norm; the department's duty is the task
+    assert [t.text[:15] for t in tasks] == ["Vụ Thư viện có "]
