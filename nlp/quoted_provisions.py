@@ -1,37 +1,78 @@
 """Other documents' provisions quoted in a text: they bind under their own document, so they are neither
 this document's deadlines nor its tasks (RULINGS R20, R24, R36).
 
-- `quoted_provisions`: the new wording an amending document quotes (`Điều 1. Sửa đổi, bổ sung điểm a
-  khoản 3 Điều 5 như sau:` then `“a) Trong thời hạn 07 ngày, … ”`), kept out of the deadlines;
-- `in_line_quotation`: any quotation that opens a line and closes at a line's end, kept out of tasks.
+A quotation opens a line (`“a) Trong thời hạn 07 ngày, …`, `"Điều 26. Đơn giá thuê đất`: straight marks in
+plain-text copies, curly ones in Word documents) and may run over several lines (the quoted points and
+paragraphs, an article's heading and clauses) to the line its closing mark ends.
+
+- `quoted_provisions`: the (start, end) of each such quotation, kept out of the deadlines;
+- `in_line_quotation`: whether an offset lies in one, kept out of tasks.
 """
 
 import re
 from functools import lru_cache
 
-from policylink.nlp.scan import matches
-
-# A line ending in `như sau:` and the quotation opening the next line, through its closing mark (it may
-# run over several lines: the quoted points and paragraphs); a quotation opening again before it closes
-# leaves the first unclosed, and nothing is taken.
-_QUOTED_PROVISION = re.compile(r"như sau\s*:[^\S\n]*\n[^\S\n]*(“[^“”]*”)", re.IGNORECASE)
+# A line's closing quote mark, then at most a stop (`…đi học."`, `…theo quy định”;`).
+_CLOSES = re.compile(r"[\"”][ \t]*[.;,]?[ \t]*$")
 
 
-def quoted_provisions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted new wording, quotation marks included."""
-    return [m.span(1) for m in matches(_QUOTED_PROVISION, text)]
+def _depth(line: str, depth: int) -> int:
+    """How many quotations stay open after `line`, `depth` being open before it: `“` opens and `”` closes;
+    a straight mark opens where none is open and closes otherwise (the marks of a quoted phrase inside
+    a quotation, `thay cụm từ "A" bằng "B"`, close and open again in pairs)."""
+    for char in line:
+        if char == '"':
+            depth += -1 if depth > 0 else 1
+        elif char in "“”":
+            depth += 1 if char == "“" else -1
+    return depth
 
 
-# A quotation opening a line (`"7. Kinh phí ủy nhiệm thu`, `“Điều 26. Đơn giá thuê đất`) up to the quote
-# mark that ends a line. Table cells (a tab inside) are no quotations.
-_LINE_QUOTATION = re.compile(r"^[ \t]*[\"“][^\t]{0,3000}?[\"”][ \t]*[.;,]?[ \t]*$", re.MULTILINE | re.DOTALL)
+def _closing_line(lines: list[str], first: int) -> int | None:
+    """The index of the line whose end closes the quotation that opens line `first`: None where its marks
+    close inside a line (a quoted name opening a sentence: `"Đề án X" được triển khai …`), or nothing
+    closes it before the next line opening a quotation or a table row."""
+    depth = _depth(lines[first], 0)
+    index = first
+    while depth > 0:
+        index += 1
+        if index == len(lines):
+            return None
+        line = lines[index]
+        if "\t" in line or line.lstrip().startswith(("“", '"')):
+            return None
+        depth = _depth(line, depth)
+    return index if depth == 0 and _CLOSES.search(lines[index]) else None
 
 
 @lru_cache(maxsize=4)
-def _line_quotations(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _LINE_QUOTATION.finditer(text))
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        last = None
+        if line.lstrip().startswith(("“", '"')) and "\t" not in line:
+            last = _closing_line(lines, index)
+        if last is None:
+            index += 1
+            continue
+        close = _CLOSES.search(lines[last])
+        assert close is not None  # (`_closing_line` checked it)
+        spans.append((starts[index] + len(line) - len(line.lstrip()), starts[last] + close.start() + 1))
+        index = last + 1
+    return tuple(spans)
+
+
+def quoted_provisions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation opening a line, quotation marks included."""
+    return list(_quotations(text))
 
 
 def in_line_quotation(text: str, offset: int) -> bool:
     """Whether `offset` lies in a quotation that opens a line of the text."""
-    return any(start <= offset < end for start, end in _line_quotations(text))
+    return any(start <= offset < end for start, end in _quotations(text))

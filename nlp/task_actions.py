@@ -140,8 +140,9 @@ _NOT_TASK_ACTION = re.compile(
     r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
     # a figure set by a power (`UBND cấp tỉnh quy định mức tỷ lệ ...`), a norm (R24)
     r"|quy định (?:mức|giá|tỷ lệ|tiêu chuẩn|định mức)\b"
-    # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`)
-    r"|áp dụng\b"
+    # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`,
+    # `... thì thực hiện theo quy định tại văn bản sửa đổi, bổ sung hoặc thay thế đó`)
+    r"|áp dụng\b|thực hiện theo (?:quy định (?:tại|của) )?(?:các )?văn bản\b"
     # a permission granted (`Được sử dụng con dấu ...`, RULINGS R24); `được giao` hands a duty
     r"|được\b(?! giao| phân công)"
     # a seat on a board (`Thứ trưởng Bộ X làm Phó Trưởng ban.`): a role given, as `Giao X là ...` gives one

@@ -191,3 +191,24 @@ def test_a_year_closing_a_target_listed_after_a_colon_is_a_horizon() -> None:
                 "50 công trình, tỉnh B có tối thiểu 80 công trình xanh vào năm 2030.")
     found, horizons = times(sentence)
     assert found == [] and [h.text for h in horizons] == ["năm 2030"]
+
+
+@pytest.mark.parametrize(("opens", "closes"), [('"', '"'), ("“", "”"), ('"', "”")])
+def test_a_quoted_article_runs_over_its_lines_to_the_closing_mark(opens: str, closes: str) -> None:
+    text = ("Điều 3. Sửa đổi, bổ sung Điều 9\n"
+            f"{opens}Điều 9. Cấp lại chứng chỉ hành nghề\n"
+            "1. Trong thời hạn 15 ngày, Sở Y tế cấp lại chứng chỉ.\n"
+            'a) Thay cụm từ "bản chính" bằng cụm từ "bản sao".\n'
+            f"b) Sở Y tế công bố danh sách trên cổng thông tin.{closes}\n"
+            "Điều 4. Sở Y tế báo cáo Bộ Y tế trước ngày 30/11/2026.\n")
+    spans = quoted_provisions(text)
+    assert [text[s:e][1:9] for s, e in spans] == ["Điều 9. "]
+    assert text[spans[0][1] :].startswith("\nĐiều 4.")
+    found, _ = find_deadlines(vietnamese_doc(text), exclude=spans)
+    assert [d.text for d in found] == ["ngày 30/11/2026"]
+
+
+def test_a_quoted_name_opening_a_sentence_is_no_quoted_provision() -> None:
+    text = ('"Chương trình sức khỏe học đường" do Sở Giáo dục chủ trì, hoàn thành trong tháng 10/2026.\n'
+            '"a) Trường học tổ chức khám sức khỏe định kỳ;"\n')
+    assert [text[s:e][:12] for s, e in quoted_provisions(text)] == ['"a) Trường h']

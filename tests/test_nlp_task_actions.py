@@ -385,3 +385,35 @@ def test_a_request_to_implement_this_document_is_a_closing_formula(tmp_path: Pat
     tasks = rule_tasks(tmp_path, text)
     assert [t.text[:20] for t in tasks] == ["Ủy ban nhân dân tỉnh"]
     assert tasks[0].text.startswith("Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương rà soát")
+
+
+STRAIGHT_QUOTED_AMENDMENT = (
+    "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 15/2022/NĐ-CP\n\n"
+    "Điều 1. Sửa đổi, bổ sung Điều 7\n"
+    '"Điều 7. Trách nhiệm của Sở Nông nghiệp và Môi trường\n'
+    "1. Chủ trì kiểm tra việc sử dụng giống cây trồng trên địa bàn.\n"
+    '2. Công bố danh mục giống được phép lưu hành."\n'
+    "Điều 2. Sửa đổi, bổ sung khoản 2 Điều 8 như sau:\n"
+    '"2. Hồ sơ đề nghị gồm:\n'
+    "a) Tờ khai theo mẫu;\n"
+    'b) Tổ chức, cá nhân nộp bản sao giấy chứng nhận cho Sở."\n'
+    "Điều 3. Bộ Nông nghiệp và Môi trường hướng dẫn thực hiện Đề án \"Giống cây trồng chủ lực\" "
+    "trong năm 2026.\n"
+)
+
+
+def test_a_straight_quoted_new_article_over_several_lines_assigns_nothing(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, STRAIGHT_QUOTED_AMENDMENT, decide=rules_decide)
+    # (RULINGS R20, R24) the amended decree's wording; a duty naming a quoted project stays a task
+    assert [t.text[:20] for t in tasks] == ["Bộ Nông nghiệp và Mô"]
+
+
+def test_which_text_to_follow_when_a_cited_text_changes_is_no_task(tmp_path: Path) -> None:
+    text = ("THÔNG TƯ\nQuy định về quản lý thư viện\n\n"
+            "Điều 12. Điều khoản thi hành\n"
+            "1. Trường hợp văn bản được dẫn chiếu tại Thông tư này được sửa đổi, bổ sung hoặc thay thế "
+            "thì thực hiện theo quy định tại văn bản sửa đổi, bổ sung hoặc thay thế đó.\n"
+            "2. Vụ Thư viện có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n")
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    # (RULINGS R24) which text applies is a norm; the department's duty is the task
+    assert [t.text[:15] for t in tasks] == ["Vụ Thư viện có "]
