@@ -38,6 +38,8 @@ def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:
         ("Tuyên truyền Luật tới người dân và phổ biến Luật ở khu dân cư.", []),
         ("Triển khai Luật kịp thời, đưa Luật vào cuộc sống.", []),
         ("Áp dụng Luật hiện hành, không trái quy định.", []),
+        # `luật pháp` is law in general, also in an agency's name
+        ("Tôn trọng luật pháp và tập quán thương mại; Vụ Luật pháp và Hợp tác góp ý.", []),
     ],
 )
 def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
