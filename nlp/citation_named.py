@@ -180,6 +180,11 @@ _ADOPTED_BEFORE = re.compile(
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
 
 
+# `Chương trình lập pháp năm 2026 đối với dự án ...`: the year a lower-case name is of closes it (a period
+# such as `năm 2021-2025` is matched first by `NAME_PERIOD`)
+_NAME_YEAR = re.compile(rf" +năm +{YEAR}(?![\w-])")
+
+
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
     đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
@@ -190,6 +195,8 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
             return period.end()
         if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
             break
+        if not needs_period and end > pos and (year := _NAME_YEAR.match(text, end)):
+            return year.end()
         if not needs_period and (
             UNCLOSED_NAME_STOP.match(text, end)
             or ((joined := AND_THEN.match(text, end)) and not joined["initial"].islower())

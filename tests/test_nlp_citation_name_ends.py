@@ -54,6 +54,9 @@ def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
         ("Viện Chiến lược phát triển nghiên cứu, đề xuất.", []),
         # `Bộ Luật ...` (a code written with a capital) is no agency
         ("Căn cứ Bộ Luật Lao động ngày 18 tháng 6 năm 2012;", ["Luật Lao động"]),
+        # the year a lower-case name is of closes it
+        ("Rút đề án khỏi Chương trình công tác năm 2027 đối với ngành giáo dục.",
+         ["Chương trình công tác năm 2027"]),
         # a period-closed name runs through `gắn với` and `theo hướng`
         ("Tiếp tục thực hiện Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai "
          "đoạn 2021-2025.",
