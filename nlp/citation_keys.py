@@ -219,9 +219,15 @@ def complete_yearless_symbols(mentions: list[Mention]) -> None:
             same = (m.doc_type, m.number, year["codes"].upper(), int(year["year"]))
             full.setdefault(same, set()).add(m.symbol)
     for m in mentions:
-        if not (m.number and m.symbol and m.date) or _YEAR_FIRST.match(m.symbol):
+        if not (m.number and m.symbol) or _YEAR_FIRST.match(m.symbol):
             continue
-        symbols = full.get((m.doc_type, m.number, m.symbol.upper(), year_of(m.date) or 0), set())
+        if m.date is None:
+            # an undated print (`trong thời gian Nghị quyết số 66/NQ-CP có hiệu lực`) has no year to check: it
+            # takes the full symbol when the text gives only one for that number, type and codes
+            symbols = {s for (t, n, c, _), found in full.items() if (t, n, c) == (m.doc_type, m.number,
+                       m.symbol.upper()) for s in found}
+        else:
+            symbols = full.get((m.doc_type, m.number, m.symbol.upper(), year_of(m.date) or 0), set())
         if len(symbols) == 1:
             m.symbol = symbols.pop()
             m.key = f"{m.number}/{m.symbol}"

@@ -112,11 +112,12 @@ _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
 # `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`: mid-sentence, a law's short
 # name written in lower case, closed by its clause's end or a coordinated phrase (`Luật sư`, `Luật gia` name
-# people; `Luật hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
+# people and `luật pháp` is the compound noun, law in general: `luật pháp quốc tế`, `Vụ Luật pháp`; `Luật
+# hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
 # word before a preposition or an adverb: `triển khai Luật kịp thời, hiệu quả`)
 _SHORT_LOWER_LAW_NAME = re.compile(
-    r"(?! +(?:sư|gia|kịp thời|hiệu quả|có hiệu quả|nghiêm túc|nghiêm|đồng bộ|sâu rộng|rộng rãi|đầy đủ|tốt"
-    r"|chặt chẽ|toàn diện|thống nhất|sâu sắc)(?!\w))"
+    r"(?! +(?:sư|gia|pháp|kịp thời|hiệu quả|có hiệu quả|nghiêm túc|nghiêm|đồng bộ|sâu rộng|rộng rãi|đầy đủ"
+    r"|tốt|chặt chẽ|toàn diện|thống nhất|sâu sắc)(?!\w))"
     rf"(?:(?!{LOWER_NAME_STOP.pattern}"
     r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,3}?"
     r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
@@ -179,6 +180,11 @@ _ADOPTED_BEFORE = re.compile(
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
 
 
+# `Chương trình lập pháp năm 2026 đối với dự án ...`: the year a lower-case name is of closes it (a period
+# such as `năm 2021-2025` is matched first by `NAME_PERIOD`)
+_NAME_YEAR = re.compile(rf" +năm +{YEAR}(?![\w-])")
+
+
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
     đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
@@ -189,6 +195,8 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
             return period.end()
         if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
             break
+        if not needs_period and end > pos and (year := _NAME_YEAR.match(text, end)):
+            return year.end()
         if not needs_period and (
             UNCLOSED_NAME_STOP.match(text, end)
             or ((joined := AND_THEN.match(text, end)) and not joined["initial"].islower())

@@ -125,7 +125,10 @@ _CUE_MODIFIER = (
     r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
-# `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it
+# `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it;
+# so does `thực hiện nhiệm vụ, quyền hạn theo quy định tại Luật ...` (a `theo` between the contents and the
+# link: the law is what the duties follow, not whose contents are carried out)
+_FOLLOWED = re.compile(r"\stheo\s")
 # the contents may be those of the citing document and the cited one together (`... đề ra trong Nghị quyết này
 # và Đề án ...`)
 _CONTENT_LINK = re.compile(rf"(?:của|tại|trong)(?:\s+(?:{TYPE_ALTERNATION})\s+này\s*(?:,|và))?\s*$")
@@ -227,7 +230,7 @@ def _relation(
         # the last cue governs: in `thực hiện nhiệm vụ ... và thực hiện trình tự ... tại` it is `trình tự`
         for implements in list(_IMPLEMENTS_CUE.finditer(clause))[-1:]:
             content = _CONTENT_OBJECT.match(clause, implements.end())
-            if content is not None and content.end() > floor:
+            if content is not None and content.end() > floor and not _FOLLOWED.search(clause, content.end()):
                 return "implements"
     if mention.parent is None and _BASED_ON_LINE.search(text[max(0, mention.start - 400) : mention.start]):
         return "based_on"

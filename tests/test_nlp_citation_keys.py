@@ -58,3 +58,13 @@ def test_a_symbol_printed_without_its_year_takes_the_full_symbol_the_text_gives_
             "Quyết định số 415/QĐ-UB ngày 02/6/2006 của UBND tỉnh.")
     keys = [c.key for c in cited(text) if c.doc_type == "Quyết định"]
     assert keys == ["415/2004/QĐ-UB", "415/2004/QĐ-UB", "415/QĐ-UB"]
+
+
+def test_an_undated_symbol_printed_without_its_year_takes_the_only_full_symbol_for_it() -> None:
+    text = ("Hộ gia đình đáp ứng điều kiện tại Điều 3 Nghị quyết số 48.5/2027/NQ-CP được giảm lệ phí; "
+            "việc giảm chỉ áp dụng trong thời gian Nghị quyết số 48.5/NQ-CP có hiệu lực.")
+    assert [c.key for c in cited(text)] == ["48.5/2027/NQ-CP", "48.5/2027/NQ-CP"]
+    # two full symbols for the number: the undated print stays as written
+    two = ("Căn cứ Nghị quyết số 12/2026/NQ-CP và Nghị quyết số 12/2027/NQ-CP; Nghị quyết số 12/NQ-CP "
+           "vẫn áp dụng.")
+    assert [c.key for c in cited(two)][-1] == "12/NQ-CP"

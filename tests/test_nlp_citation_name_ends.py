@@ -38,6 +38,8 @@ def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:
         ("Tuyên truyền Luật tới người dân và phổ biến Luật ở khu dân cư.", []),
         ("Triển khai Luật kịp thời, đưa Luật vào cuộc sống.", []),
         ("Áp dụng Luật hiện hành, không trái quy định.", []),
+        # `luật pháp` is law in general, also in an agency's name
+        ("Tôn trọng luật pháp và tập quán thương mại; Vụ Luật pháp và Hợp tác góp ý.", []),
     ],
 )
 def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
@@ -52,6 +54,9 @@ def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
         ("Viện Chiến lược phát triển nghiên cứu, đề xuất.", []),
         # `Bộ Luật ...` (a code written with a capital) is no agency
         ("Căn cứ Bộ Luật Lao động ngày 18 tháng 6 năm 2012;", ["Luật Lao động"]),
+        # the year a lower-case name is of closes it
+        ("Rút đề án khỏi Chương trình công tác năm 2027 đối với ngành giáo dục.",
+         ["Chương trình công tác năm 2027"]),
         # a period-closed name runs through `gắn với` and `theo hướng`
         ("Tiếp tục thực hiện Đề án phát triển du lịch gắn với bảo tồn di sản theo hướng bền vững giai "
          "đoạn 2021-2025.",

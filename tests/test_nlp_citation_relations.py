@@ -129,6 +129,10 @@ def test_the_object_of_thuc_hien_decides_implements() -> None:
     contents = ("Triển khai thực hiện có hiệu quả các mục tiêu, nhiệm vụ đề ra tại Nghị quyết số 07-NQ/HU "
                 "ngày 3/3/2021 của Huyện ủy.")
     assert keys_and_relations(contents) == [("07-NQ/HU", "implements")]
+    # the duties are done as the law prescribes: the law is what they follow
+    followed = ("Sở Tư pháp thực hiện nhiệm vụ, quyền hạn theo quy định tại Luật Công chứng số 46/2024/QH15 "
+                "và các nhiệm vụ sau đây.")
+    assert keys_and_relations(followed) == [("46/2024/QH15", "cites")]
 
 
 def test_content_nouns_inside_a_programme_name_are_no_implements_cue() -> None:
