@@ -363,9 +363,10 @@ def body_rules() -> BodyRules:
         # liên quan`, `các cơ quan, tổ chức, đơn vị và cá nhân`: the generic doers `Cơ quan`, `Đơn vị`,
         # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` (`hữu quan`) or persons
         # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
-        # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
+        # to a list by `và` or a comma (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`; `Bộ trưởng,
+        # Thủ trưởng cơ quan ngang bộ, cơ quan có liên quan chịu trách nhiệm thi hành`).
         generic=Bounded(
-            r"(?:(?<=các )|(?<=và ))(?:(?:ngành|tổ\s+chức)\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
+            r"(?:(?<=các )|(?<=và )|(?<=, ))(?:(?:ngành|tổ\s+chức)\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
             r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:hộ\s+gia\s+đình\s*,\s*)?cá\s+nhân(?!\w)"
             r"|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"
