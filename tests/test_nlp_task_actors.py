@@ -406,3 +406,17 @@ def test_the_subject_after_a_fronted_adverbial_and_before_persons_is_the_doer(tm
     assert task_starting(tasks, "Bộ trưởng").responsible == ["Bộ", "Cơ quan ngang bộ", "Cơ quan"]
     assert task_starting(tasks, "Thủ trưởng các đơn vị").responsible == [
         "Đơn vị thuộc Bộ Xây dựng", "Cơ quan"]
+
+
+_CLASS_ARTICLE = (
+    "NGHỊ ĐỊNH\nVề cơ sở dữ liệu hộ tịch\n\n"
+    "Điều 8. Trách nhiệm của bộ, cơ quan ngang bộ\n"
+    "1. Xây dựng, cập nhật cơ sở dữ liệu chuyên ngành thuộc phạm vi quản lý.\n"
+    "2. Phối hợp với Bộ Tư pháp kết nối, chia sẻ dữ liệu.\n"
+)
+
+
+def test_an_article_on_a_class_of_ministries_gives_its_items_their_doers(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, _CLASS_ARTICLE)
+    assert task_starting(tasks, "Xây dựng").responsible == ["Bộ", "Cơ quan ngang bộ"]
+    assert task_starting(tasks, "Phối hợp").coordinating == ["Bộ Tư pháp"]
