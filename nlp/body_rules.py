@@ -45,9 +45,10 @@ OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departmen
 # Words that start the predicate after such a name (`Cục Thuế thông báo`, `Tập đoàn X quyết định`), or a
 # title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
-# (`chịu trách nhiệm` is the predicate of an execution clause)
+# (`chịu trách nhiệm` is the predicate of an execution clause; lower-case `căn cứ` opens the basis the
+# subject acts on, `Cục X căn cứ chức năng, nhiệm vụ ...`)
 _OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|quyết định|trưởng|chịu"
-                     r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
+                     r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))|(?-i:căn +cứ)")
 # Words that start the name of another unit
 _UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.

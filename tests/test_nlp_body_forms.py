@@ -407,6 +407,15 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
         "Bộ", "Cơ quan ngang bộ", "Cơ quan"]
 
 
+
+def test_an_open_class_name_ends_before_the_basis_its_body_acts_on() -> None:
+    # lower-case `căn cứ` opens the basis (`căn cứ chức năng, nhiệm vụ`), not a word of the name
+    sentence = "Cục Quản lý dược, Cục Sức khỏe và Môi trường căn cứ chức năng, nhiệm vụ tham gia."
+    assert body_names(sentence) == ["Cục Quản lý dược", "Cục Sức khỏe và Môi trường"]
+    assert body_names("Trung tâm Kiểm soát bệnh tật tỉnh căn cứ kế hoạch này triển khai.") == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
