@@ -27,9 +27,10 @@ from policylink.nlp.gazetteer import abbreviation_key, initials
 # The level a department's head word gives when no level word follows (`Sở Xây dựng`).
 _HEAD_LEVELS = {"bộ": "central", "sở": "province", "phòng": "district"}
 # `Bộ trưởng, Thủ trưởng cơ quan ngang Bộ`, `các Bộ, cơ quan ngang Bộ`: the class of ministries
-# (RULINGS R2, R10), named with the other classes of central bodies after it.
+# (RULINGS R2, R10), named with the other classes of central bodies after it; in lower case too, with or
+# without `các` (`Trách nhiệm của bộ, cơ quan ngang bộ`).
 _MINISTRIES = re.compile(
-    r"(?<!\w)(?:(?-i:Bộ)|(?<=các )bộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
+    r"(?<!\w)(?<!ngang )(?-i:[Bb]ộ)(?:[^\S\n]+trưởng(?:[^\S\n]+các[^\S\n]+(?-i:Bộ))?)?"
     r"(?=\s*,\s*(?:(?:các\s+)?thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ)", FLAGS)
 # `Thủ tướng, các Phó Thủ tướng Chính phủ`: the Prime Minister named before his deputies (RULINGS R4).
 _PRIME_MINISTER_BEFORE_DEPUTIES = re.compile(

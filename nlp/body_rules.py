@@ -45,9 +45,10 @@ OPEN_CLASS_CENTRAL = {"Cục", "Tổng cục", "Vụ"}  # a ministry's departmen
 # Words that start the predicate after such a name (`Cục Thuế thông báo`, `Tập đoàn X quyết định`), or a
 # title (`Cục trưởng`).
 # (`giao` assigns where a doer or `cho` follows it; `giao dịch`, `giao thông` are words of a name)
-# (`chịu trách nhiệm` is the predicate of an execution clause)
+# (`chịu trách nhiệm` is the predicate of an execution clause; lower-case `căn cứ` opens the basis the
+# subject acts on, `Cục X căn cứ chức năng, nhiệm vụ ...`)
 _OPEN_CLASS_STOPS = (f"{_BOARD_STOPS}|thông báo|yêu cầu|đề nghị|trả lời|ban hành|quyết định|trưởng|chịu"
-                     r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))")
+                     r"|giao(?= +(?:cho|các|nhiệm|(?-i:[A-ZĐ])))|(?-i:căn +cứ)")
 # Words that start the name of another unit
 _UNIT_HEADS = r"Sở|Ban|Bộ|UBND|HĐND|Ủy|Phòng|Trung|Hội|Đảng|Văn\s+phòng|Công\s+an|Trường|Cục|Chi|Cổng"
 # `Chi cục Hải quan khu vực III`: a department's region, numbered, in place of a level word.
@@ -363,9 +364,10 @@ def body_rules() -> BodyRules:
         # liên quan`, `các cơ quan, tổ chức, đơn vị và cá nhân`: the generic doers `Cơ quan`, `Đơn vị`,
         # `Cơ quan, tổ chức, đơn vị` (RULINGS R10, R15), closed by `(có) liên quan` (`hữu quan`) or persons
         # named with them; bare `cơ quan` is none. So too `các bộ liên quan` (`Bộ`), and the class joined
-        # to a list by `và` (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`).
+        # to a list by `và` or a comma (`UBND các xã và cơ quan, tổ chức, cá nhân có liên quan`; `Bộ trưởng,
+        # Thủ trưởng cơ quan ngang bộ, cơ quan có liên quan chịu trách nhiệm thi hành`).
         generic=Bounded(
-            r"(?:(?<=các )|(?<=và ))(?:(?:ngành|tổ\s+chức)\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
+            r"(?:(?<=các )|(?<=và )|(?<=, ))(?:(?:ngành|tổ\s+chức)\s*,\s*)?(?P<head>cơ\s+quan|đơn\s+vị|bộ)"
             r"(?P<more>(?:\s*,\s*(?:tổ\s+chức|đơn\s+vị))*)"
             r"(?=(?:\s*,\s*doanh\s+nghiệp)?(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:hộ\s+gia\s+đình\s*,\s*)?cá\s+nhân(?!\w)"
             r"|\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)))"

@@ -55,7 +55,18 @@ _NOT_A_BODY = re.compile(
 _DETERMINER = re.compile(r"(?:các|những)[^\S\n]+", re.IGNORECASE)
 _JOINT = re.compile(r"[^\S\n]*[,;][^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+")
 _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư pháp`: a head and a proper name
+# A fronted adverbial before the subject, closed by its comma or by `thì` (`Căn cứ quy định này, Hội đồng X
+# có trách nhiệm ...`, `Trong thời hạn 30 ngày, Cơ quan X có trách nhiệm ...`, `Trường hợp ... thì cơ quan X
+# có trách nhiệm ...`): the subject follows it.
+_FRONTED = re.compile(
+    r"(?:trường hợp|nếu|khi)(?!\w)[^.;:!?\n]*?[^\S\n]thì[^\S\n]+"
+    r"|(?:căn cứ|theo|trên cơ sở|trong thời hạn|sau khi)(?!\w)[^,.;:!?\n]*,[^\S\n]*", re.IGNORECASE)
 _NOTE = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*$")  # `(trừ các Vụ chức năng)` after the subject
+# `cơ quan, tổ chức, cá nhân có liên quan`: the organisations and persons named after a body, and the
+# qualifier, add no body to it (RULINGS R15)
+_PERSONS_TAIL = re.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]+(?:các[^\S\n]+)?(?:tổ[^\S\n]+chức|cá[^\S\n]+nhân)"
+                           r"(?:[^\S\n]+khác)?)*(?:[^\S\n]+(?:có[^\S\n]+)?liên[^\S\n]+quan)?[^\S\n]*",
+                           re.IGNORECASE)
 
 
 def duty_subject(text: str, bodies: list[Body], start: int, end: int,
@@ -70,6 +81,8 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     if note := _NOTE.search(text, start, stop):
         stop = note.start()
     head = _name_start(text, start, stop)
+    if fronted := _FRONTED.match(text, head, stop):
+        head = _name_start(text, fronted.end(), stop)
     phrase = text[head:stop]
     if (not phrase or _CLAUSE_END.search(phrase) or len(phrase.split()) > _MAX_WORDS
             or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
@@ -80,7 +93,7 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)
     for at in (start, head):
         chain = body_chain(bodies, text, at, stop)
-        if chain and not text[chain[-1].end : stop].strip():
+        if chain and _PERSONS_TAIL.fullmatch(text, chain[-1].end, stop):
             return chain  # the rules name the whole subject already
     return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
 
@@ -105,13 +118,17 @@ def _noun_phrase(text: str, bodies: list[Body], words: list[Token]) -> bool:
     a head the tagger reads as a noun, of a name the rules do not know (`Đoàn kiểm tra liên ngành`, `đơn
     vị thụ lý giải quyết khiếu nại`, `Ban cải cách và hiện đại hóa`); where a preposition governs it (`Vụ
     Các vấn đề chung về xây dựng pháp luật`); where, joined to a list, it may be a noun (`các cơ quan, tổ
-    chức`); `thuộc X`, `có liên quan` qualify the body."""
+    chức`); `thuộc X`, `có liên quan` qualify the body. A head noun after a list joint starts a new run
+    (`cơ quan tiếp nhận hồ sơ, cơ quan đăng ký đất đai`)."""
     if not words or not set(own_pos(words[0])) & set(_NOUN):
         return False
     in_run = has_pos(words[0], *_NOUN) and _known_at(bodies, words[0].idx) is None
     for before, word in zip(words, words[1:], strict=False):
         verb = has_pos(word, "V")
-        in_run = in_run and (verb or has_pos(word, "C", "Cc"))
+        # (a head noun after a list joint opens the next name's run: `cơ quan X, cơ quan đăng ký đất đai`)
+        in_run = (in_run and (verb or has_pos(word, "C", "Cc"))) or (
+            has_pos(before, "CH", "C", "Cc") and has_pos(word, *_NOUN) and bool(_HEAD.fullmatch(word.text))
+            and _known_at(bodies, word.idx) is None)
         if (verb and not in_run and not word.text[:1].isupper() and not _RELATIONAL.match(text, word.idx)
                 and not has_pos(before, "E") and not any(b.start <= word.idx < b.end for b in bodies)
                 and not (has_pos(before, "CH", "C", "Cc") and set(own_pos(word)) & set(_NOUN))):
@@ -132,17 +149,24 @@ def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[i
         head_word = text[begin:stop].split()[0]
         next_word = text[after:stop].split()[:1]
         if (_known_at(bodies, after) or _NAMED.match(text, after, stop)
-                or (next_word and next_word[0] == head_word and head_word[:1].isupper())):
+                or (next_word and next_word[0] == head_word and head_word[:1].isupper())
+                or _same_head(text, begin, after)):
             parts.append((begin, joint.start()))
             begin = after
     parts.append((begin, stop))
     return parts
 
 
+def _same_head(text: str, begin: int, after: int) -> bool:
+    """`cơ quan tiếp nhận hồ sơ, cơ quan đăng ký đất đai`: two parts with one organisation's head noun."""
+    first, second = _HEAD.match(text, begin), _HEAD.match(text, after)
+    return bool(first and second and first[0].lower() == second[0].lower())
+
+
 def _body(text: str, bodies: list[Body], start: int, end: int) -> Body:
     """The body the rules know over `start`..`end`, else one named by the words as written."""
     known = _known_at(bodies, start)
-    if known and known.end == end:
+    if known and _PERSONS_TAIL.fullmatch(text, known.end, end):
         return known
     kind, level = (known.kind, known.level) if known else ("other", None)
     return Body(start, end, text[start:end], canonical_name(text[start:end]), kind, level)

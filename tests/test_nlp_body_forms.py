@@ -401,6 +401,19 @@ def test_classes_of_central_bodies_and_provinces_under_the_centre() -> None:
     assert body_names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo.") == [
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert body_names("Bộ trưởng Bộ Y tế chỉ đạo.") == ["Bộ Y tế"]  # a minister of one ministry
+    # the class in lower case, with or without `các`, and the generic class closing the list after a comma
+    assert body_names("Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ") == ["Bộ", "Cơ quan ngang bộ"]
+    assert body_names("Các bộ, cơ quan ngang bộ, cơ quan có liên quan thực hiện.") == [
+        "Bộ", "Cơ quan ngang bộ", "Cơ quan"]
+
+
+
+def test_an_open_class_name_ends_before_the_basis_its_body_acts_on() -> None:
+    # lower-case `căn cứ` opens the basis (`căn cứ chức năng, nhiệm vụ`), not a word of the name
+    sentence = "Cục Quản lý dược, Cục Sức khỏe và Môi trường căn cứ chức năng, nhiệm vụ tham gia."
+    assert body_names(sentence) == ["Cục Quản lý dược", "Cục Sức khỏe và Môi trường"]
+    assert body_names("Trung tâm Kiểm soát bệnh tật tỉnh căn cứ kế hoạch này triển khai.") == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh"]
 
 
 @pytest.mark.parametrize(

@@ -376,3 +376,47 @@ def test_a_verb_in_a_subject_is_part_of_its_name_or_makes_a_clause(tmp_path: Pat
     assert task_starting(tasks, "Ủy ban nhân dân huyện").responsible == ["Ủy ban nhân dân huyện"]
     assert all(not t.responsible[:1] or t.responsible[0] != "Ban hành Quy chế"
                for t in tasks if t.text.startswith("Ban hành"))
+
+
+_EXECUTION_SUBJECTS = (
+    "NGHỊ ĐỊNH\n"
+    "Về cơ chế quản lý tài chính của Tổng công ty XYZ\n"
+    "Điều 9. Tổ chức thực hiện\n"
+    "1. Căn cứ quy định của pháp luật và Nghị định này, Hội đồng quản trị Tổng công ty XYZ có trách "
+    "nhiệm ban hành quy chế tài chính.\n"
+    "2. Trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ, Cơ quan quản lý cơ sở dữ liệu đất đai có "
+    "trách nhiệm cập nhật thông tin.\n"
+    "3. Trường hợp hồ sơ được nộp trực tuyến thì cơ quan tiếp nhận hồ sơ, cơ quan đăng ký cư trú có "
+    "trách nhiệm trao đổi thông tin.\n"
+    "4. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan, tổ chức, cá nhân có liên quan chịu trách "
+    "nhiệm thi hành Nghị định này.\n"
+    "5. Thủ trưởng các đơn vị thuộc Bộ Xây dựng và cơ quan, tổ chức, cá nhân có liên quan chịu trách "
+    "nhiệm thi hành Nghị định này.\n"
+)
+
+
+def test_the_subject_after_a_fronted_adverbial_and_before_persons_is_the_doer(tmp_path: Path) -> None:
+    # a fronted basis, time limit or case (`..., ` / `... thì`) comes before the subject; two parts with one
+    # head noun are two bodies; persons named after the agencies add none (R15), in a list after a comma too
+    tasks = tasks_in(tmp_path, _EXECUTION_SUBJECTS)
+    assert task_starting(tasks, "Căn cứ quy định").responsible == ["Hội đồng quản trị Tổng công ty XYZ"]
+    assert task_starting(tasks, "Trong thời hạn").responsible == ["Cơ quan quản lý cơ sở dữ liệu đất đai"]
+    assert task_starting(tasks, "Trường hợp hồ sơ").responsible == [
+        "Cơ quan tiếp nhận hồ sơ", "Cơ quan đăng ký cư trú"]
+    assert task_starting(tasks, "Bộ trưởng").responsible == ["Bộ", "Cơ quan ngang bộ", "Cơ quan"]
+    assert task_starting(tasks, "Thủ trưởng các đơn vị").responsible == [
+        "Đơn vị thuộc Bộ Xây dựng", "Cơ quan"]
+
+
+_CLASS_ARTICLE = (
+    "NGHỊ ĐỊNH\nVề cơ sở dữ liệu hộ tịch\n\n"
+    "Điều 8. Trách nhiệm của bộ, cơ quan ngang bộ\n"
+    "1. Xây dựng, cập nhật cơ sở dữ liệu chuyên ngành thuộc phạm vi quản lý.\n"
+    "2. Phối hợp với Bộ Tư pháp kết nối, chia sẻ dữ liệu.\n"
+)
+
+
+def test_an_article_on_a_class_of_ministries_gives_its_items_their_doers(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, _CLASS_ARTICLE)
+    assert task_starting(tasks, "Xây dựng").responsible == ["Bộ", "Cơ quan ngang bộ"]
+    assert task_starting(tasks, "Phối hợp").coordinating == ["Bộ Tư pháp"]
