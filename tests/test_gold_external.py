@@ -81,6 +81,33 @@ def test_markdown_page_keeps_the_document_part_as_plain_text() -> None:
     ]
 
 
+COPIED_PAGE = """*Source: https://example.vn/van-ban/Quyet-dinh-7-QD-UBND.aspx*
+
+# A title the site took from another document
+
+| ỦY BAN NHÂN DÂN TỈNH BẮC GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+|---|---|
+| Số: 7/QĐ-UBND | Bắc Giang, ngày 2 tháng 3 năm 2020 |
+
+Điều 2. Sở Tài chính có trách nhiệm bố trí kinh phí.
+
+| Nơi nhận: - Như Điều 2; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH |
+|---|---|
+
+| FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN |
+|---|
+"""
+
+
+def test_copied_page_keeps_the_document_from_its_header_table() -> None:
+    assert _rebuild_module().document_part(COPIED_PAGE).splitlines() == [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 7/QĐ-UBND\tBắc Giang, ngày 2 tháng 3 năm 2020",
+        "Điều 2. Sở Tài chính có trách nhiệm bố trí kinh phí.",
+        "Nơi nhận: - Như Điều 2; - Lưu: VT.\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH",
+    ]
+
+
 def test_rebuilt_text_reads_each_original_by_its_kind(tmp_path: Path) -> None:
     module = _rebuild_module()
     (tmp_path / "9-2026-tt-bxx.md").write_text(PAGE, encoding="utf-8")

@@ -1,8 +1,8 @@
 """Rebuild the outside gold texts from their originals.
 
 The originals are public files named in `sources.yaml`: word-segmented texts (`<id>.txt.ws`, words
-joined by `_`, one sentence per line; fetch them into RAW_DIR as `<id>.ws`) and, from batch 17, a
-website's Markdown pages of 2025-2026 documents (`van-ban/<id>.md`; fetch them as `<id>.md`). Then
+joined by `_`, one sentence per line; fetch them into RAW_DIR as `<id>.ws`) and, from batch 17,
+Markdown pages of documents (fetch them as `<id>.md`). Then
 
     python tests/gold/external/rebuild.py RAW_DIR [OUT_DIR]
 
@@ -21,6 +21,8 @@ HERE = Path(__file__).resolve().parent
 ROMAN_MARKER = re.compile(r"^(?:I{1,3}|Iv|V|Vi{1,3}|Ix|X|Xi{1,3})\b(?=\s*[.)])", re.I)
 LETTER_I = re.compile(r"^i\s*\)")  # the letter item after `h )`, not the roman one
 TABLE_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?|-{3,}")
+PAGE_BODY = "\n## VĂN BẢN\n"
+ATTACHED_FILES = "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN"
 MARKER_ONLY = re.compile(r"^(?:[IVXLivxl]+|[A-ZĐa-zđ]|\d+(?:\.\d+)*)\s*[.)]$")
 ITEM_LETTER = re.compile(r"^[a-zđ]\)")
 
@@ -75,18 +77,22 @@ def rebuild(raw: str) -> str:
 
 
 def document_part(page: str) -> str:
-    """A Markdown page's document (from `## VĂN BẢN` on; the site's front matter and metadata table
-    before it are not the document's) as a Word reader gives it: no markup, table rows as tab-separated
-    cells, no blank lines or rules."""
+    """A Markdown page's document as a Word reader gives it: no markup, table rows as tab-separated cells,
+    no blank lines or rules. The page's own parts before the document are dropped: a site's front matter
+    and metadata table before `## VĂN BẢN`, or a copied page's source line and title before its header
+    table (the first `# ` line); so is a copied page's note on attached files."""
+    copied_body = page.split("\n# ", 1)[-1].split("\n", 1)[-1]
+    body = page.split(PAGE_BODY, 1)[1] if PAGE_BODY in page else copied_body
     lines = []
-    for line in page.split("\n## VĂN BẢN\n", 1)[1].splitlines():
+    for line in body.splitlines():
         stripped = line.strip()
         if not stripped or TABLE_RULE.fullmatch(stripped):
             continue
         stripped = re.sub(r"^#{1,6}\s+", "", stripped).replace("**", "")
         if stripped.startswith("|") and stripped.endswith("|"):
             stripped = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
-        lines.append(stripped)
+        if stripped != ATTACHED_FILES:
+            lines.append(stripped)
     return "\n".join(lines) + "\n"
 
 
