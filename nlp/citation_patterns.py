@@ -25,6 +25,11 @@ TYPE_CODE = rf"(?-i:{'|'.join(TYPE_CODES)})"
 ABBREVIATED_TYPE = rf"(?<!\w){TYPE_CODE}(?=\s+số\s|\s*\d+[a-z]?\s?/\s?\S)"
 # Laws and ordinances: named by name, or by name and number (`Luật Đất đai số 31/2024/QH15`).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+# A lower-case type word names a document only before a meeting (`nghị quyết Đại hội XIII`).
+TYPE_WORD = re.compile(
+    rf"(?<!\w)(?P<type>{TYPE_ALTERNATION}|(?:nghị quyết|kết luận)(?= +(?:Đại hội|Hội nghị))"
+    r"|chương trình(?= mục tiêu quốc gia))(?!\w)"
+)
 
 # Words that end a capitalised name (`Luật Đất đai` | `ngày ...`, `của ...`, `về ...`, `đối với ...`).
 NAME_STOP = re.compile(

@@ -4,7 +4,8 @@ A mention starts at a document-type word. It is a citation when a number/symbol 
 (`Nghị quyết số 113-NQ/TU`, `Quyết định 1234/QĐ-UBND`), or when a capitalised type word is
 followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The steps, one module each:
 - `citation_text`: the text read (footnote markers blanked, wrapped lines rejoined);
-- `citation_numbers`, `citation_named`: the mentions, numbered and named;
+- `citation_numbers`, `citation_named`: the mentions, numbered and named (a named one's end from
+  `citation_name_ends`, a law's name the text closes or gives from `citation_law_names`);
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_lists`, `citation_regulations`: the lists and regulations a cited document issues;
 - `citation_to_make`: names the text also gives a document still to be made;

@@ -1,5 +1,5 @@
-"""Where an unnumbered name ends and which names are met again (nlp.citation_named, nlp.citation_keys):
-rules written for the outside documents, each checked on sentences of our own."""
+"""Where an unnumbered name ends (nlp.citation_name_ends, nlp.citation_law_names) and which names are met
+again (nlp.citation_keys): rules written for the outside documents, each checked on sentences of our own."""
 
 import pytest
 from citation_fixtures import cited
