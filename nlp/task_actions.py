@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from policylink.core.doc_types import DOC_TYPES
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
+from policylink.nlp.body_chains import after_role
 from policylink.nlp.deadline_patterns import EVERY
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
@@ -32,7 +33,7 @@ from policylink.nlp.task_articles import (
     norm_clause,
 )
 from policylink.nlp.task_formulas import REQUEST, closing_formula
-from policylink.nlp.task_units import Unit, after_role
+from policylink.nlp.task_units import Unit
 
 # The document type words (`quyết định`, `thông tư`, ...) in their compared form.
 _TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
+from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
@@ -41,8 +42,6 @@ from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
     Structure,
     Unit,
-    after_role,
-    body_chain,
     content_start,
     line_spans,
     paragraph_units,
@@ -249,7 +248,7 @@ def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     """The bodies of a subject that bears the duty, written from `start` up to `chịu trách nhiệm thi
     hành` in the same sentence: `Chánh Văn phòng A; Giám đốc các Sở; Thủ trưởng <a class no rule names>, B
     và C chịu trách nhiệm thi hành`. The list may hold titles and names the body rules do not know
-    (they break a chain of bodies, nlp.task_units.body_chain), but no clause (`_CLAUSE_WORD`: `A chủ
+    (they break a chain of bodies, nlp.body_chains.body_chain), but no clause (`_CLAUSE_WORD`: `A chủ
     trì, phối hợp với B`); a body after `thuộc`, `của` or `trừ` qualifies another."""
     stops = [i for i in (text.find(". ", start, end), text.find("\n", start, end)) if i >= 0]
     bears = _BEARS.search(text, start, min(stops, default=end))
