@@ -9,7 +9,8 @@ structure around it, nearest scope first: a heading that names bodies, then the 
 instruction introducing the list (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính gửi`.
 
 Units come from nlp.task_units (table rows from nlp.task_tables), their actors from nlp.task_actors,
-whether they direct an action from nlp.task_actions, a table row's deadline from nlp.time_cells;
+whether they direct an action from nlp.task_actions (the action itself from nlp.task_verbs), a table
+row's deadline from nlp.time_cells;
 this module puts each task's fields together.
 """
 
@@ -24,16 +25,7 @@ from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
-from policylink.nlp.task_actions import (
-    ACCEPTING,
-    LIMITED_LEAD_IN,
-    Tokens,
-    action_phrase,
-    after_adverbial,
-    directs,
-    shares_lead_in,
-    verdict,
-)
+from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_in, verdict
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_formulas import REQUEST
@@ -46,6 +38,7 @@ from policylink.nlp.task_units import (
     line_spans,
     paragraph_units,
 )
+from policylink.nlp.task_verbs import Tokens, action_phrase, after_adverbial, directs
 from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
