@@ -15,12 +15,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos, own_pos
-from policylink.nlp.task_units import after_role, body_chain
 
 _S = r"[^\S\n]+"
 # The duty predicates that follow their doer (nlp.task_actions DUTY, nlp.body_rules _ACTING_VERB).

@@ -1,25 +1,22 @@
-"""Whether a unit directs an action, and the action it directs.
+"""Whether a unit directs an action: the rules' verdict on it.
 
 After its subject and an opening adverbial (`Trên cơ sở ..., `, `Định kỳ hằng quý`), a task
-starts with a verb or a directive word; a request addressed to a body by name (`đề nghị Sở X ...`)
-is a duty whatever word opens its step. A unit is no task when it introduces a list (ends with
-`:`), names bodies as a heading, assesses, agrees, states a goal or a principle, decides rather
-than assigns (`Quyết định này có hiệu lực ...`), lists a legal basis, or only asks to apply a
-document (a formula).
+starts with a verb or a directive word (read by nlp.task_verbs); a request addressed to a body by
+name (`đề nghị Sở X ...`) is a duty whatever word opens its step. A unit is no task when it
+introduces a list (ends with `:`), names bodies as a heading, assesses, agrees, states a goal or a
+principle, decides rather than assigns (`Quyết định này có hiệu lực ...`), lists a legal basis, or
+only asks to apply a document (a formula).
 """
 
 import re
-from bisect import bisect_left
 
-import numpy
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from policylink.core.doc_types import DOC_TYPES
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
-from policylink.nlp.deadline_patterns import EVERY
+from policylink.nlp.body_chains import after_role
 from policylink.nlp.model import Body
-from policylink.nlp.pipeline import has_pos
 from policylink.nlp.quoted_provisions import in_line_quotation
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resolver, heading_bodies
 from policylink.nlp.task_articles import (
@@ -32,7 +29,8 @@ from policylink.nlp.task_articles import (
     norm_clause,
 )
 from policylink.nlp.task_formulas import REQUEST, closing_formula
-from policylink.nlp.task_units import Unit, after_role
+from policylink.nlp.task_units import Unit
+from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, modal_duty
 
 # The document type words (`quyết định`, `thông tư`, ...) in their compared form.
 _TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))
@@ -93,12 +91,6 @@ _CASES_INTRO = re.compile(r"(?<!\w)(?:trường hợp|điều kiện) (?:sau|dư
 _SUMMING_UP = re.compile(r"^trên đây\b")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
-# A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
-# two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
-_RECURRENCE_OPENING = re.compile(
-    rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
-    re.IGNORECASE,
-)
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
 # before the items that detail part of it (RULINGS R13), and so does `X thực hiện các nhiệm vụ dưới đây
 # và thông báo cho Y:` after the list it introduces; `... các nhiệm vụ sau:`, `cụ thể:` do not.
@@ -110,26 +102,6 @@ DUTY = re.compile(rf"\b(?<!không )(?:(?:có|chịu) trách nhiệm|{_TASKED})\b
 # ... which names the work a subject no rule knows as a body has, even outside the document's sections (a
 # press report: `Đoàn kiểm tra liên ngành có nhiệm vụ xây dựng kế hoạch ...`)
 _HAS_TASKS = re.compile(rf"\b(?<!không ){_TASKED}\b")
-# `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
-_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
-# `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
-_TIME_OPENING = re.compile(
-    r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
-    re.IGNORECASE,
-)
-# `căn cứ chức năng, nhiệm vụ được giao chủ động ...`, `theo chức năng, nhiệm vụ, thẩm quyền chủ động ...`:
-# the body's own remit, no document; its inner commas do not end the adverbial.
-_REMIT_OPENING = re.compile(
-    r"(?:căn cứ(?:\s+vào)?|theo|trong phạm vi)\s+chức năng,?\s+nhiệm vụ"
-    r"(?:,?\s+(?:và\s+)?(?:quyền hạn|thẩm quyền))*"
-    r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành|cơ quan)))?\s*,?",
-    re.IGNORECASE,
-)
-# `Trường hợp hồ sơ nộp tại Trung tâm X thì ...`: a condition closed by `thì` within its sentence; the
-# action (or its doer) follows.
-_CONDITION_THEN = re.compile(r"(?:trong\s+)?trường hợp\b[^.;:\n]*?\bthì\s+", re.IGNORECASE)
-# `X cần tiếp tục ...`, `X phải ...`: a modal before the directed verb.
-_MODALS = {"cần", "phải", "cần phải"}
 # A subject followed by an assessment or by the closing formula (`... thông báo để các cơ quan
 # biết, thực hiện`) assigns nothing.
 _NOT_TASK_ACTION = re.compile(
@@ -175,14 +147,6 @@ _RATE = re.compile(
 _PROHIBITION = re.compile(r"^[^.;:]*(?<!\w)không\s+được(?!\w)[^.;:]*\.?$")
 # The enactment sentence above the articles (`Hội đồng nhân dân ban hành Nghị quyết ...`).
 _ENACTMENT = re.compile(r"^ban hành (?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định)(?! số)")
-DIRECTIVE_WORDS = {
-    "giao", "đề nghị", "yêu cầu", "chỉ đạo", "tiếp tục", "tập trung", "tăng cường", "đẩy mạnh",
-    "nghiên cứu", "chủ trì", "phối hợp", "xây dựng", "rà soát", "huy động", "quán triệt",
-    "tổ chức", "thực hiện", "ban hành", "triển khai", "kiểm tra", "bố trí", "hoàn thiện",
-    "tham mưu", "nâng cao", "đổi mới", "phát huy", "quan tâm", "ưu tiên", "bảo đảm", "đảm bảo",
-    "chủ động", "tích cực", "kịp thời", "khẩn trương", "theo dõi", "đôn đốc", "hướng dẫn",
-    "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm", "thi hành",
-}
 # `Giao Vụ X là đơn vị thường trực của Ban Chỉ đạo`: a role given, no action (unless the role's work
 # follows, `Giao Sở X là cơ quan thường trực, theo dõi, đôn đốc ...`).
 _DESIGNATION = re.compile(r"\s*,?\s*là\s")
@@ -195,182 +159,7 @@ _ROLE_WORK = re.compile(rf"[,;]\s*(?:{_DIRECTIVE})(?!\w)")
 # Sở X về ...`). Not directive words: inside the adverbial they would hide the subject before
 # them, and a unit that starts with one may be a document's title (`Báo cáo kết quả ...`).
 _ACTION_NOUNS = {"báo cáo"}
-_ADVERBIAL_WORDS = 16  # tokens searched for the action after an opening adverbial without a comma
 _MIN_WORDS = 3  # a duty names at least an action and what it acts on
-_ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
-
-
-class Tokens:
-    """The doc's non-space tokens by offset: a unit's tokens by bisection (iterating the whole Doc
-    per unit made task finding quadratic). Offsets come from the Doc's arrays; Token objects are
-    made only for the units asked for."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        words = numpy.flatnonzero(doc.to_array("IS_SPACE") == 0)
-        self.indices: list[int] = words.tolist()
-        self.starts: list[int] = doc.to_array("IDX")[words].tolist()
-
-    def between(self, start: int, end: int) -> list[Token]:
-        doc = self.doc
-        return [doc[i] for i in self.indices[bisect_left(self.starts, start) : bisect_left(self.starts, end)]]
-
-
-def after_adverbial(text: str, tokens: list[Token]) -> list[Token]:
-    """Tokens after an opening adverbial (`Trên cơ sở ..., kịp thời chỉ đạo`): it ends at the
-    first comma followed by a directive word, else at a colon, else at the first comma. An opening recurrence
-    (`Định kỳ 6 tháng báo cáo`) is skipped."""
-    set_off = (len(tokens) > 1 and tokens[0].text == ","
-               and bool(_OPENING_ADVERBIAL.match(match_key(tokens[1].text))))
-    if set_off:
-        tokens = tokens[1:]  # `UBND tỉnh, căn cứ Thông tư ... để điều chỉnh ...`: set off after the subject
-    if tokens:
-        recurrence = _RECURRENCE_OPENING.match(text, tokens[0].idx)
-        if recurrence and recurrence.end() > tokens[0].idx:
-            rest = [t for t in tokens if t.idx >= recurrence.end()]
-            tokens = rest or tokens
-    if tokens:
-        fixed = _REMIT_OPENING.match(text, tokens[0].idx) or _TIME_OPENING.match(
-            text, tokens[0].idx) or _CONDITION_THEN.match(text, tokens[0].idx)
-        if fixed:
-            return [t for t in tokens if t.idx >= fixed.end()]
-    if not tokens or not (
-        _OPENING_ADVERBIAL.match(match_key(tokens[0].text)) or has_pos(tokens[0], "E")
-    ):
-        return tokens
-    commas = [i for i, t in enumerate(tokens[:60]) if t.text == ","]
-    for i in commas:
-        if i + 1 < len(tokens) and match_key(tokens[i + 1].text) in DIRECTIVE_WORDS:
-            return tokens[i + 1 :]
-    if match_key(tokens[0].text) == "căn cứ" and (purpose := _purpose_action(tokens, set_off)) is not None:
-        return tokens[purpose:]  # `căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`
-    colon = next((i for i, t in enumerate(tokens[:60]) if t.text == ":"), None)
-    if colon is not None and colon + 1 < len(tokens):
-        return tokens[colon + 1 :]  # `Đối với hồ sơ đã nộp, đủ điều kiện: Cơ quan thuế ...`
-    if commas:
-        return tokens[commas[0] + 1 :]
-    # no comma (`căn cứ nội dung Kết luận này xây dựng kế hoạch`): the first directive word
-    directive = next((i for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS], 1)
-                      if match_key(t.text) in DIRECTIVE_WORDS), None)
-    return tokens[directive:] if directive is not None else tokens
-
-
-def _purpose_action(tokens: list[Token], set_off: bool) -> int | None:
-    """Where the action of a `căn cứ ...` adverbial starts when `để` + a directed verb closes a basis that
-    holds commas of its own (`căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`: the
-    first comma does not end it) or that commas set off after the subject (`UBND tỉnh, căn cứ Thông tư số
-    ... để điều chỉnh mức trợ cấp, ...`). Right after a subject with no comma (`UBND các xã căn cứ dự toán
-    được giao để quyết định ...`) the purpose is part of the action. The index past `để`, or None."""
-    comma = set_off
-    for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
-        if t.text in (".", ";", ":"):
-            return None
-        comma = comma or t.text == ","
-        if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):
-            return i + 1
-    return None
-
-
-# `X thuộc Y`, `X trực thuộc Y`: a verb that only places its subject in the body above it.
-_MEMBERSHIP = {"thuộc", "trực thuộc"}
-
-
-def directs(tokens: list[Token]) -> bool:
-    """Whether the tokens after the subject and the adverbial open with a directed verb."""
-    while tokens and match_key(tokens[0].text) in _MODALS:
-        tokens = tokens[1:]
-    if not tokens:
-        return False
-    first = match_key(tokens[0].text)
-    if first in ("không", "chưa") and len(tokens) > 1 and match_key(tokens[1].text) == "có":
-        return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
-    if first in _MEMBERSHIP:
-        return False  # `Trưởng Công an huyện ... thuộc tỉnh;`: where the subject belongs, no action
-    if first in DIRECTIVE_WORDS or has_pos(tokens[0], "V"):
-        return True
-    if has_pos(tokens[0], "A", "R") and any(has_pos(t, "V") for t in tokens[1:3]):
-        return True
-    return _adjectives_with_object(tokens)
-
-
-_MODAL_SUBJECT_WORDS = 12  # tokens of a subject no rule knows as a body, before its modal
-_DISTRIBUTIVE = ("các", "từng", "mỗi")
-_THINGS = ("khoản", "số", "loại", "văn bản", "hồ sơ", "nội dung")  # counted things, no doers
-
-
-def _modal_duty(tokens: list[Token]) -> bool:
-    """`Từng cơ quan, đơn vị phải chủ động rà soát ...`: a modal of obligation after a subject no rule names
-    as a body, in the first clause, before a directed verb: the sentence lays a duty on that subject. Only a
-    subject of doers counted out (`các`, `từng`, `mỗi`): after other nouns the modal qualifies a thing (`các
-    khoản phải đóng góp`, `biên bản phải lập ...`, `số thuế phải nộp`)."""
-    if len(tokens) < 2 or match_key(tokens[0].text) not in _DISTRIBUTIVE:
-        return False
-    if match_key(tokens[1].text) in _THINGS:
-        return False
-    for i, token in enumerate(tokens[:_MODAL_SUBJECT_WORDS]):
-        if token.text in (".", ";", ":"):
-            return False
-        if i > 0 and match_key(token.text) in _MODALS:
-            rest = tokens[i + 1 :]
-            return bool(rest) and match_key(rest[0].text) != "được" and directs(rest)
-    return False
-
-
-def _adjectives_with_object(tokens: list[Token]) -> bool:
-    """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
-    i = 0
-    while i + 2 < len(tokens) and has_pos(tokens[i], "A") and (
-            tokens[i + 1].text == "," or match_key(tokens[i + 1].text) == "và"
-    ) and has_pos(tokens[i + 2], "A"):
-        i += 2
-    return i > 0 and i + 1 < len(tokens) and has_pos(tokens[i + 1], "N", "Np")
-
-
-_DETERMINERS = ("các", "những", "mọi")
-
-
-def _in_noun_phrase(tokens: list[Token], i: int) -> bool:
-    """A verb's tag on a word of a noun phrase: after a determiner (`các tổ chức, cá nhân`) or in the
-    qualifier `(có) liên quan`."""
-    word = match_key(tokens[i].text)
-    following = match_key(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-    return (i > 0 and match_key(tokens[i - 1].text) in _DETERMINERS) or word == "liên quan" or (
-        word == "có" and following == "liên quan")
-
-
-def action_phrase(text: str, tokens: list[Token], bodies: list[Body]) -> str | None:
-    """The first verb phrase: from the first verb to a clause break or a new `, verb + body`."""
-    body_starts = {b.start for b in bodies}
-    while tokens and (match_key(tokens[0].text) in _ASSIGNMENT_WORDS
-                      or any(b.start <= tokens[0].idx < b.end for b in bodies)):
-        tokens = tokens[1:]  # `chủ trì, phối hợp với X` names roles, the action follows
-
-    def is_verb(i: int) -> bool:
-        return (match_key(tokens[i].text) in DIRECTIVE_WORDS or has_pos(tokens[i], "V")) \
-            and not _in_noun_phrase(tokens, i)
-
-    # `..., tổ chức, cá nhân có liên quan chịu trách nhiệm`: the qualifier closes the doers' phrase
-    # when the action follows it at once
-    related = next((i for i, t in enumerate(tokens) if match_key(t.text) == "liên quan"), None)
-    after_related = related is not None and related + 1 < len(tokens) and is_verb(related + 1) and not any(
-        t.text in (";", ".", ":") for t in tokens[:related])
-    # (the tags are read up to the first verb only: a stretch of the document is tagged on first use)
-    first = next((i for i in range(related + 1 if after_related else 0, len(tokens)) if is_verb(i)), None)
-    if first is None:
-        return None
-    last = first
-    for i in range(first + 1, len(tokens)):
-        t = tokens[i]
-        if t.text in (";", ".", ":", "(", "?", "!"):
-            break
-        if t.text == "," and i + 2 < len(tokens) and (
-            tokens[i + 2].idx in body_starts or i - first >= 12
-        ) and has_pos(tokens[i + 1], "V"):
-            break
-        last = i
-    start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
-    # a table row's action stays in its cell
-    return text[start:end].split("\t")[0].strip(" ,") or None
 
 
 def _is_area_item(text: str, unit: Unit, bodies: list[Body], duty_sections: list[Section]) -> bool:
@@ -435,7 +224,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
         # `Thời gian thực hiện trong quý I năm 2010.` under an item: the time limit of the work above it
         # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
-        ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not _TIME_OPENING.match(body_key)),
+        ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not TIME_OPENING.match(body_key)),
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
@@ -484,7 +273,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "adverbial-action"
     if _EXECUTION.search(body_key) and "\n" not in body_text:
         return "execution"
-    if _modal_duty(tokens):
+    if modal_duty(tokens):
         return "modal-duty"
     return "duty-phrase" if DUTY.search(body_key) else "no-action"
 

@@ -14,14 +14,13 @@ from spacy.tokens import Token
 
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
+from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.duty_subject import duty_subject
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
     Structure,
     Unit,
-    after_role,
-    body_chain,
     content_start,
     line_spans,
 )

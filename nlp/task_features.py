@@ -18,9 +18,10 @@ from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline
 from policylink.nlp.pipeline import has_pos, pos_tag, possible_pos
-from policylink.nlp.task_actions import DIRECTIVE_WORDS, DUTY, directs
+from policylink.nlp.task_actions import DUTY
 from policylink.nlp.task_actors import Resolver
 from policylink.nlp.task_units import Unit
+from policylink.nlp.task_verbs import DIRECTIVE_WORDS, directs
 
 _MARKERS = (  # (name, pattern at the start of the unit's line), first match wins
     ("article", re.compile(r"[ \t]*(?:Điều|Khoản|Mục)[ \t]+\d")),

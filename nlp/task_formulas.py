@@ -6,10 +6,11 @@ import re
 from spacy.tokens import Token
 
 from policylink.core.vietnamese import match_key
+from policylink.nlp.body_chains import body_chain
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
 from policylink.nlp.task_actors import GIAO
-from policylink.nlp.task_units import Unit, body_chain
+from policylink.nlp.task_units import Unit
 
 # A request addressed to a body (`đề nghị Sở X rà soát ...`, `yêu cầu Giám đốc Sở Y báo cáo ...`).
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)

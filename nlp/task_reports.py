@@ -9,9 +9,9 @@ whose name the text need not print (`báo cáo Phó Thủ tướng Trần Hồng
 
 import re
 
+from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.model import Body
 from policylink.nlp.task_actors import deputy_prime_minister
-from policylink.nlp.task_units import after_role, body_chain
 
 # `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
 _REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")

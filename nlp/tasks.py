@@ -9,7 +9,8 @@ structure around it, nearest scope first: a heading that names bodies, then the 
 instruction introducing the list (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính gửi`.
 
 Units come from nlp.task_units (table rows from nlp.task_tables), their actors from nlp.task_actors,
-whether they direct an action from nlp.task_actions, a table row's deadline from nlp.time_cells;
+whether they direct an action from nlp.task_actions (the action itself from nlp.task_verbs), a table
+row's deadline from nlp.time_cells;
 this module puts each task's fields together.
 """
 
@@ -19,20 +20,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
+from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
-from policylink.nlp.task_actions import (
-    ACCEPTING,
-    LIMITED_LEAD_IN,
-    Tokens,
-    action_phrase,
-    after_adverbial,
-    directs,
-    shares_lead_in,
-    verdict,
-)
+from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_in, verdict
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_formulas import REQUEST
@@ -41,12 +34,11 @@ from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
     Structure,
     Unit,
-    after_role,
-    body_chain,
     content_start,
     line_spans,
     paragraph_units,
 )
+from policylink.nlp.task_verbs import Tokens, action_phrase, after_adverbial, directs
 from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
@@ -249,7 +241,7 @@ def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     """The bodies of a subject that bears the duty, written from `start` up to `chịu trách nhiệm thi
     hành` in the same sentence: `Chánh Văn phòng A; Giám đốc các Sở; Thủ trưởng <a class no rule names>, B
     và C chịu trách nhiệm thi hành`. The list may hold titles and names the body rules do not know
-    (they break a chain of bodies, nlp.task_units.body_chain), but no clause (`_CLAUSE_WORD`: `A chủ
+    (they break a chain of bodies, nlp.body_chains.body_chain), but no clause (`_CLAUSE_WORD`: `A chủ
     trì, phối hợp với B`); a body after `thuộc`, `của` or `trừ` qualifies another."""
     stops = [i for i in (text.find(". ", start, end), text.find("\n", start, end)) if i >= 0]
     bears = _BEARS.search(text, start, min(stops, default=end))
