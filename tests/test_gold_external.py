@@ -108,6 +108,11 @@ def test_copied_page_keeps_the_document_from_its_header_table() -> None:
     ]
 
 
+def test_page_letters_are_composed() -> None:
+    decomposed = COPIED_PAGE.replace("Tài chính", "Ta\u0300i chi\u0301nh")
+    assert _rebuild_module().document_part(decomposed) == _rebuild_module().document_part(COPIED_PAGE)
+
+
 def test_rebuilt_text_reads_each_original_by_its_kind(tmp_path: Path) -> None:
     module = _rebuild_module()
     (tmp_path / "9-2026-tt-bxx.md").write_text(PAGE, encoding="utf-8")

@@ -13,6 +13,7 @@ text against the SHA-256 the annotators worked on, so that gold offsets and quot
 import hashlib
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -80,7 +81,8 @@ def document_part(page: str) -> str:
     """A Markdown page's document as a Word reader gives it: no markup, table rows as tab-separated cells,
     no blank lines or rules. The page's own parts before the document are dropped: a site's front matter
     and metadata table before `## VĂN BẢN`, or a copied page's source line and title before its header
-    table (the first `# ` line); so is a copied page's note on attached files."""
+    table (the first `# ` line); so is a copied page's note on attached files. Letters are composed (NFC):
+    some pages store a letter and its tone mark apart; a reader shows them composed."""
     copied_body = page.split("\n# ", 1)[-1].split("\n", 1)[-1]
     body = page.split(PAGE_BODY, 1)[1] if PAGE_BODY in page else copied_body
     lines = []
@@ -93,7 +95,7 @@ def document_part(page: str) -> str:
             stripped = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
         if stripped != ATTACHED_FILES:
             lines.append(stripped)
-    return "\n".join(lines) + "\n"
+    return unicodedata.normalize("NFC", "\n".join(lines) + "\n")
 
 
 def rebuilt_text(source: dict, raw_dir: Path) -> str | None:
