@@ -113,14 +113,25 @@ def test_page_letters_are_composed() -> None:
     assert _rebuild_module().document_part(decomposed) == _rebuild_module().document_part(COPIED_PAGE)
 
 
+GAZETTE = "CÔNG BÁO/Số 7/Ngày 2-3-2026  \n3 \n \nĐiều 2. Giao Bộ Tài chi\u0301nh hướng dẫn \nthực hiện. \n"
+
+
+def test_plain_text_keeps_a_pdf_text_but_its_line_end_spaces() -> None:
+    assert _rebuild_module().plain_text(GAZETTE) == (
+        "CÔNG BÁO/Số 7/Ngày 2-3-2026\n3\n\nĐiều 2. Giao Bộ Tài chính hướng dẫn\nthực hiện.\n")
+
+
 def test_rebuilt_text_reads_each_original_by_its_kind(tmp_path: Path) -> None:
     module = _rebuild_module()
     (tmp_path / "9-2026-tt-bxx.md").write_text(PAGE, encoding="utf-8")
     (tmp_path / "00001234.ws").write_text(SEGMENTED, encoding="utf-8")
+    (tmp_path / "nghi-quyet-so-7.txt").write_text(GAZETTE, encoding="utf-8")
     page = {"id": "9-2026-tt-bxx", "origin": "owner/site van-ban/9-2026-tt-bxx.md @ abc"}
     segmented = {"id": "00001234", "origin": "owner/data Difficult/00001234.txt.ws @ abc"}
+    gazette = {"id": "nghi-quyet-so-7", "origin": "owner/docs docs/bhxh/nghi-quyet-so-7.txt @ abc"}
     assert module.rebuilt_text(page, tmp_path) == module.document_part(PAGE)
     assert module.rebuilt_text(segmented, tmp_path) == module.rebuild(SEGMENTED)
+    assert module.rebuilt_text(gazette, tmp_path) == module.plain_text(GAZETTE)
     assert module.rebuilt_text({**page, "id": "missing"}, tmp_path) is None
 
 

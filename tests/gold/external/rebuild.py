@@ -2,7 +2,8 @@
 
 The originals are public files named in `sources.yaml`: word-segmented texts (`<id>.txt.ws`, words
 joined by `_`, one sentence per line; fetch them into RAW_DIR as `<id>.ws`) and, from batch 17,
-Markdown pages of documents (fetch them as `<id>.md`). Then
+Markdown pages of documents (fetch them as `<id>.md`), from batch 19 plain texts taken from PDFs (fetch them
+as `<id>.txt`). Then
 
     python tests/gold/external/rebuild.py RAW_DIR [OUT_DIR]
 
@@ -98,14 +99,24 @@ def document_part(page: str) -> str:
     return unicodedata.normalize("NFC", "\n".join(lines) + "\n")
 
 
+def plain_text(raw: str) -> str:
+    """A plain-text original (text taken from a PDF) as it is but for the spaces that end its lines, letters
+    composed (NFC)."""
+    return unicodedata.normalize("NFC", "\n".join(line.rstrip() for line in raw.split("\n")))
+
+
+# How each kind of original (by the end of its path) is fetched into RAW_DIR and turned into its text.
+_KINDS = ((".txt.ws", ".ws", rebuild), (".md", ".md", document_part), (".txt", ".txt", plain_text))
+
+
 def rebuilt_text(source: dict, raw_dir: Path) -> str | None:
     """The annotated text of one `sources.yaml` entry from its fetched original, or None when missing."""
-    markdown = source["origin"].split(" @ ")[0].endswith(".md")
-    raw_path = raw_dir / f"{source['id']}{'.md' if markdown else '.ws'}"
+    path = source["origin"].split(" @ ")[0]
+    suffix, build = next((suffix, build) for end, suffix, build in _KINDS if path.endswith(end))
+    raw_path = raw_dir / f"{source['id']}{suffix}"
     if not raw_path.is_file():
         return None
-    raw = raw_path.read_text(encoding="utf-8")
-    return document_part(raw) if markdown else rebuild(raw)
+    return build(raw_path.read_text(encoding="utf-8"))
 
 
 def main(raw_dir: Path, out_dir: Path) -> int:
