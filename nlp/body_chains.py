@@ -8,6 +8,9 @@ from policylink.nlp.body_rules import OFFICE_TITLE
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 
+# A note in brackets after bodies tells which of them are meant (`Thủ trưởng các đơn vị (trừ các Vụ chức
+# năng)`, `Các Trung tâm X cấp tỉnh (thuộc các Đài Y):`); it names no doer of its own.
+BRACKET_NOTE = r"[^\S\n]*\([^()\n]*\)[^\S\n]*"
 # A role heads the body named after it (`Giám đốc các sở: A, B`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`,
 # `Vụ trưởng Vụ Pháp chế`): an office-holder's title (nlp.body_rules.OFFICE_TITLE), or a head written
 # before the office or board it heads. Titles written one after another head the same body (`Chủ tịch,
@@ -73,6 +76,13 @@ def body_chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body
         elif body.start > pos:
             break
     return found
+
+
+def longest_body_at(bodies: list[Body], at: int) -> Body | None:
+    """The longest body that starts at `at`, if any."""
+    ordered, starts = _in_order(bodies)
+    found = ordered[bisect_left(starts, at) : bisect_right(starts, at)]
+    return max(found, key=lambda b: b.end) if found else None
 
 
 def after_role(text: str, pos: int, end: int) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from policylink.nlp.body_chains import after_role, body_chain
+from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain, longest_body_at
 from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
@@ -61,7 +61,7 @@ _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư phá
 _FRONTED = re.compile(
     r"(?:trường hợp|nếu|khi)(?!\w)[^.;:!?\n]*?[^\S\n]thì[^\S\n]+"
     r"|(?:căn cứ|theo|trên cơ sở|trong thời hạn|sau khi)(?!\w)[^,.;:!?\n]*,[^\S\n]*", re.IGNORECASE)
-_NOTE = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*$")  # `(trừ các Vụ chức năng)` after the subject
+_NOTE = re.compile(rf"{BRACKET_NOTE}$")  # `(trừ các Vụ chức năng)` after the subject
 # `cơ quan, tổ chức, cá nhân có liên quan`: the organisations and persons named after a body, and the
 # qualifier, add no body to it (RULINGS R15)
 _PERSONS_TAIL = re.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]+(?:các[^\S\n]+)?(?:tổ[^\S\n]+chức|cá[^\S\n]+nhân)"
@@ -88,7 +88,7 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
             or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
             or not _noun_phrase(text, bodies, [t for t in tokens if head <= t.idx < stop])):
         return []
-    if not (_known_at(bodies, head) or _HEAD.match(phrase)):
+    if not (longest_body_at(bodies, head) or _HEAD.match(phrase)):
         return []
     # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)
     for at in (start, head):
@@ -122,23 +122,18 @@ def _noun_phrase(text: str, bodies: list[Body], words: list[Token]) -> bool:
     (`cơ quan tiếp nhận hồ sơ, cơ quan đăng ký đất đai`)."""
     if not words or not set(own_pos(words[0])) & set(_NOUN):
         return False
-    in_run = has_pos(words[0], *_NOUN) and _known_at(bodies, words[0].idx) is None
+    in_run = has_pos(words[0], *_NOUN) and longest_body_at(bodies, words[0].idx) is None
     for before, word in zip(words, words[1:], strict=False):
         verb = has_pos(word, "V")
         # (a head noun after a list joint opens the next name's run: `cơ quan X, cơ quan đăng ký đất đai`)
         in_run = (in_run and (verb or has_pos(word, "C", "Cc"))) or (
             has_pos(before, "CH", "C", "Cc") and has_pos(word, *_NOUN) and bool(_HEAD.fullmatch(word.text))
-            and _known_at(bodies, word.idx) is None)
+            and longest_body_at(bodies, word.idx) is None)
         if (verb and not in_run and not word.text[:1].isupper() and not _RELATIONAL.match(text, word.idx)
                 and not has_pos(before, "E") and not any(b.start <= word.idx < b.end for b in bodies)
                 and not (has_pos(before, "CH", "C", "Cc") and set(own_pos(word)) & set(_NOUN))):
             return False
     return True
-
-
-def _known_at(bodies: list[Body], at: int) -> Body | None:
-    found = [b for b in bodies if b.start == at]
-    return max(found, key=lambda b: b.end) if found else None
 
 
 def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[int, int]]:
@@ -148,7 +143,7 @@ def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[i
         after = _name_start(text, joint.end(), stop)
         head_word = text[begin:stop].split()[0]
         next_word = text[after:stop].split()[:1]
-        if (_known_at(bodies, after) or _NAMED.match(text, after, stop)
+        if (longest_body_at(bodies, after) or _NAMED.match(text, after, stop)
                 or (next_word and next_word[0] == head_word and head_word[:1].isupper())
                 or _same_head(text, begin, after)):
             parts.append((begin, joint.start()))
@@ -165,7 +160,7 @@ def _same_head(text: str, begin: int, after: int) -> bool:
 
 def _body(text: str, bodies: list[Body], start: int, end: int) -> Body:
     """The body the rules know over `start`..`end`, else one named by the words as written."""
-    known = _known_at(bodies, start)
+    known = longest_body_at(bodies, start)
     if known and _PERSONS_TAIL.fullmatch(text, known.end, end):
         return known
     kind, level = (known.kind, known.level) if known else ("other", None)

@@ -28,10 +28,11 @@ def _depth(line: str, depth: int) -> int:
     return depth
 
 
-def _closing_line(lines: list[str], first: int) -> int | None:
-    """The index of the line whose end closes the quotation that opens line `first`: None where its marks
-    close inside a line (a quoted name opening a sentence: `"Đề án X" được triển khai …`), or nothing
-    closes it before the next line opening a quotation or a table row."""
+def _closing(lines: list[str], first: int) -> tuple[int, int] | None:
+    """The line whose end closes the quotation that opens line `first`, and the offset in that line just
+    after the closing mark: None where its marks close inside a line (a quoted name opening a sentence:
+    `"Đề án X" được triển khai …`), or nothing closes it before the next line opening a quotation or a
+    table row."""
     depth = _depth(lines[first], 0)
     index = first
     while depth > 0:
@@ -42,7 +43,8 @@ def _closing_line(lines: list[str], first: int) -> int | None:
         if "\t" in line or line.lstrip().startswith(("“", '"')):
             return None
         depth = _depth(line, depth)
-    return index if depth == 0 and _CLOSES.search(lines[index]) else None
+    close = _CLOSES.search(lines[index]) if depth == 0 else None
+    return (index, close.start() + 1) if close else None
 
 
 @lru_cache(maxsize=4)
@@ -55,15 +57,13 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        last = None
-        if line.lstrip().startswith(("“", '"')) and "\t" not in line:
-            last = _closing_line(lines, index)
-        if last is None:
+        opens = line.lstrip().startswith(("“", '"')) and "\t" not in line
+        closing = _closing(lines, index) if opens else None
+        if closing is None:
             index += 1
             continue
-        close = _CLOSES.search(lines[last])
-        assert close is not None  # (`_closing_line` checked it)
-        spans.append((starts[index] + len(line) - len(line.lstrip()), starts[last] + close.start() + 1))
+        last, close_end = closing
+        spans.append((starts[index] + len(line) - len(line.lstrip()), starts[last] + close_end))
         index = last + 1
     return tuple(spans)
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
-from policylink.nlp.body_chains import after_role, body_chain
+from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain
 from policylink.nlp.duty_subject import duty_subject
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
@@ -57,9 +57,8 @@ _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
 # (`3. Đối với Ủy ban nhân dân các xã` over its items names their doer as `Trách nhiệm của ...` does;
 # `Trách nhiệm của Bộ X trong việc cấp giấy phép ...` names the field of the duties that follow)
 _QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?|trong\s+(?:việc|công tác)\s[^:]*:?")
-# `4. Các Trung tâm X cấp tỉnh (thuộc các Đài Y):`, `Trách nhiệm của Thủ trưởng các đơn vị (trừ ...)`: a note
-# in brackets after a heading's bodies tells which of them are meant; it names no doer of its own.
-_NOTE_AT_END = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*:?[^\S\n]*$")
+# (a note in brackets may end a heading's bodies: `4. Các Trung tâm X cấp tỉnh (thuộc các Đài Y):`)
+_NOTE_AT_END = re.compile(rf"{BRACKET_NOTE}:?[^\S\n]*$")
 # (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does)
 _DUTY_HEADING = re.compile(
     r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)|\s+(?:cụ thể|chủ yếu))?"
