@@ -1,6 +1,8 @@
-"""Assignment tables (nlp.task_units.table_units): one task per row, its fields from the columns
-the header row names, the same whether the table comes from a DOCX, tab-separated text or a PDF."""
+"""Assignment tables (nlp.task_units.table_units, nlp.cell_tables): one task per row, its fields from the
+columns the header row names, the same whether the table comes from a DOCX, tab-separated text, a PDF or
+a PDF reader's text that gives each cell's fragments a line."""
 
+import re
 from pathlib import Path
 
 import docx
@@ -43,8 +45,8 @@ EXPECTED = [
 def _rows(tasks: list[Task]) -> list[tuple]:
     rows = [t for t in tasks if t.section and "dòng" in t.section]
     assert all(t.action and "\t" not in t.action for t in rows)  # the action stays in its cell
-    return [(t.text.split("\t")[0], t.responsible, t.coordinating, t.deadline and t.deadline.due, t.section)
-            for t in rows]
+    return [(re.split(r"[\t\n]", t.text)[0], t.responsible, t.coordinating, t.deadline and t.deadline.due,
+             t.section) for t in rows]
 
 
 def test_tab_separated_assignment_table(tmp_path: Path) -> None:
@@ -91,6 +93,102 @@ def test_pdf_assignment_table(tmp_path: Path) -> None:
     path = tmp_path / "ke-hoach.pdf"
     pdf.output(str(path))
     assert _rows(tasks_of(path)) == EXPECTED
+
+
+def test_cell_per_line_assignment_table(tmp_path: Path) -> None:
+    """The text a PDF reader gives of the table: each header label a line (wrapped: `Cơ quan` +
+    `chủ trì`), then each row's number and its cells, one line each."""
+    labels = ["STT", "Nội dung nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian",
+              "hoàn thành", "Sản phẩm"]
+    text = "\n".join([*LEAD, *labels, *(cell for row in ROWS for cell in row)]) + "\n"
+    assert _rows(tasks_in(tmp_path, text)) == EXPECTED
+
+
+# A plan's table as a PDF reader gives it: cells wrapped one fragment a line, a group heading before
+# the rows, a page break with its running line, page number and the header repeated, a row cut by it.
+RUNNING = ["", "CÔNG BÁO/Số 41/Ngày 09-03-2026", "{page}", ""]
+WRAPPED_HEADER = ["TT", "Nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Sản phẩm", "Thời gian",
+                  "thực hiện"]
+WRAPPED = [
+    "QUYẾT ĐỊNH",
+    "Phê duyệt Đề án phát triển du lịch cộng đồng",
+    "Điều 1. Phê duyệt Đề án kèm theo Quyết định này.",
+    *RUNNING,
+    "PHỤ LỤC",
+    "NHIỆM VỤ CỦA ĐỀ ÁN",
+    *WRAPPED_HEADER,
+    "1.",
+    "Hoàn thiện cơ chế, chính sách",
+    "1.1",
+    "Xây dựng bộ tiêu chí công nhận điểm",
+    "du lịch cộng đồng và hướng dẫn áp",
+    "dụng tại các địa phương.",
+    "Bộ Văn hóa, Thể",
+    "thao và Du lịch",
+    "Bộ Nông nghiệp và",
+    "Môi trường",
+    "Các địa phương",
+    "Bộ tiêu chí được",
+    "ban hành",
+    "Quý II/2027",
+    "1.2",
+    "Rà soát các ưu đãi về thuế cho hộ",
+    "kinh doanh du lịch tại vùng",
+    "Bộ Tài chính",
+    "Bộ Xây dựng",
+    "Báo cáo rà soát",
+    "Quý IV/2026",
+    *RUNNING,
+    *WRAPPED_HEADER,
+    "đồng bào dân tộc thiểu số.",
+    "",
+    "2. Phát triển sản phẩm và quảng bá",
+    "2.1",
+    "Tổ chức tập huấn kỹ năng phục vụ",
+    "khách cho người dân.",
+    "Bộ Giáo dục và",
+    "Đào tạo",
+    "Bộ Văn hóa, Thể",
+    "thao và Du lịch",
+    "Các lớp tập huấn",
+    "Thực hiện thường",
+    "xuyên",
+]
+
+
+def _wrapped_rows(tmp_path: Path, lines: list[str] = WRAPPED) -> list[tuple]:
+    pages = iter(range(7, 10))
+    text = "\n".join(line.format(page=next(pages)) if line == "{page}" else line for line in lines) + "\n"
+    return [(re.sub(r"\s+", " ", t.text)[:30], t.responsible, t.coordinating, t.deadline and t.deadline.due,
+             t.section) for t in tasks_in(tmp_path, text)]
+
+
+def test_cell_per_line_rows_with_wrapped_cells(tmp_path: Path) -> None:
+    """Cells wrapped over several lines: the doer's cell starts after the task's sentence, goes on over a
+    name that runs across the line break; the partners' cell ends where a line opens no body."""
+    rows = _wrapped_rows(tmp_path)
+    assert rows[0] == ("Xây dựng bộ tiêu chí công nhận", ["Bộ Văn hóa, Thể thao và Du lịch"],
+                       ["Bộ Nông nghiệp và Môi trường"], "2027-06-30", "Phụ lục, dòng 1.1")
+    assert rows[2] == ("Tổ chức tập huấn kỹ năng phục ", ["Bộ Giáo dục và Đào tạo"],
+                       ["Bộ Văn hóa, Thể thao và Du lịch"], None, "Phụ lục, dòng 2.1")
+
+
+def test_cell_per_line_row_cut_by_a_page_break(tmp_path: Path) -> None:
+    """A row the page break cuts is read from its cells' first lines before the break; the furniture and
+    the repeated header give no task, nor does a group's heading (`1.` + title, `2. Phát triển ...`)."""
+    rows = _wrapped_rows(tmp_path)
+    assert [r[4] for r in rows] == ["Phụ lục, dòng 1.1", "Phụ lục, dòng 1.2", "Phụ lục, dòng 2.1"]
+    assert rows[1] == ("Rà soát các ưu đãi về thuế cho", ["Bộ Tài chính"], ["Bộ Xây dựng"], "2026-12-31",
+                       "Phụ lục, dòng 1.2")
+
+
+def test_cell_per_line_page_break_without_the_header_repeated(tmp_path: Path) -> None:
+    """Without the header repeated, the reader glues the page number to the next page's first line when
+    that one goes on in lower case (`8 đồng bào ...`): the number is furniture, the rows stay the same."""
+    second = len(WRAPPED) - WRAPPED[::-1].index("{page}") - 1
+    lines = [*WRAPPED[: second + 2], *WRAPPED[second + 2 + len(WRAPPED_HEADER) :]]
+    assert lines[second : second + 3] == ["{page}", "", "đồng bào dân tộc thiểu số."]
+    assert _wrapped_rows(tmp_path, lines) == _wrapped_rows(tmp_path)
 
 
 def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
