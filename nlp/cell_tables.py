@@ -20,12 +20,18 @@ from dataclasses import dataclass
 from policylink.core.vietnamese import match_key
 from policylink.nlp.model import Body
 from policylink.nlp.table_headers import HEADER_CELL_MAX, column_roles
-from policylink.nlp.task_units import Structure, Unit, line_spans
+from policylink.nlp.task_units import Structure, Unit, content_start, line_spans
 
 Line = tuple[int, int]
-# A row's number on its own line (`1.1`, `7.`, `IV.`), or a group's number before its title (`2. Đẩy mạnh`).
+# A row's number on its own line (`1.1`, `7.`, `IV.`), or before the row's first line (`2.1 Theo dõi ...`,
+# a group's `2. Đẩy mạnh ...`, `III Tiếp tục ...`).
 _ROW_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?")
-_NUMBERED_TITLE = re.compile(r"(?P<number>\d{1,2}|[IVXLC]{1,6})\.\s+\S")
+_NUMBERED_LINE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?[^\S\n]+(?=\S)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# The appendix's own line above its table (`Phụ lục I`), where the sections do not name it.
+_APPENDIX_LINE = re.compile(r"phụ lục(?:\s+(?P<numeral>[ivxlc]+|\d+))?", re.IGNORECASE)
+_TITLE_LOOK_BACK = 8  # lines above the header searched for it
+_ITEM_ID = re.compile(r"\d+|[IVXLC]+|[a-zđ]")
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 # A page number the reader glued to the next page's first line when that one goes on in lower case.
 _GLUED_PAGE_NUMBER = re.compile(r"\d{1,4}[^\S\n]+(?=[^\W\d_])")
@@ -35,7 +41,9 @@ _TIME_OPENING = re.compile(
     r"|(?:(?:trước|trong|từ|đến|cuối|đầu|chậm nhất)\s+)*(?:ngày|tháng|quý|năm|giai đoạn)\s+[\divx]"
     r"|\d{1,2}/\d{4}|\d{4}(?!\d)")
 _SENTENCE_END = (".", "!", "?", "…", ".)")
-_GOES_ON = re.compile(r"(?:[,;(]|(?<!\w)(?:và|với|của))$")
+# A line that ends on a comma or a word that needs what follows (`... của` + `Bộ Chính trị về ...`) goes on
+# on the next line: in a doer's cell with the next name, in the task's cell with its sentence.
+_GOES_ON = re.compile(r"(?:[,;(]|(?<!\w)(?:và|với|của|cho|tại|về|theo|đến|giữa|các|những))$", re.IGNORECASE)
 _HEADER_LINES = 16  # a header holds at most so many label lines
 _MIN_LABELS = 3
 _TITLE_WORDS = 4  # a line in capitals of so many words is a title, not an abbreviation in a cell
@@ -85,17 +93,28 @@ def _header_at(text: str, lines: list[Line], i: int) -> _Header | None:
         raw = text[lines[j][0] : lines[j][1]].strip()
         if len(raw) > HEADER_CELL_MAX or raw.endswith(_SENTENCE_END) or "\t" in raw:
             return None
-        if labels and raw[:1].islower():
-            labels[-1] = f"{labels[-1]} {raw}"  # a wrapped label goes on
+        if labels and (raw[:1].islower() or _same_role(labels[-1], raw)):
+            labels[-1] = f"{labels[-1]} {raw}"  # a wrapped label goes on (`Thời hạn` + `hoàn thành`)
         else:
             labels.append(raw)
         j += 1
     if j >= len(lines) or not _is_number(text, lines[j]) or len(labels) < _MIN_LABELS:
         return None
-    roles = [next(iter(column_roles([label])), None) for label in labels]
-    if None in roles or len(set(roles)) < len(roles) or "task" not in roles or "responsible" not in roles:
+    roles = [_role(label) for label in labels]
+    named = [role for role in roles if role is not None]  # (`Cấp trình`, `Ghi chú` name no role)
+    if roles[0] is None or len(named) < _MIN_LABELS or len(set(named)) < len(named) \
+            or "task" not in named or "responsible" not in named:
         return None
     return _Header(lines[i:j], roles)
+
+
+def _role(label: str) -> str | None:
+    return next(iter(column_roles([label])), None)
+
+
+def _same_role(label: str, line: str) -> bool:
+    """A label in capitals wraps onto a line naming the same role (`THỜI HẠN` + `HOÀN THÀNH`)."""
+    return line.isupper() and _role(line) is not None and _role(label) == _role(line)
 
 
 class _TableReader:
@@ -106,13 +125,15 @@ class _TableReader:
         self.text, self.lines, self.header = text, lines, header
         self.starts, self.structure = starts, structure
         self.keys = [_key(text, line) for line in header.lines]
-        self.parts = {s.start for s in structure.sections if "." not in s.id}  # an article or appendix starts
+        # where an article, a chapter or an appendix starts (an item numbered in a cell, `1. Bộ X ...`, no)
+        self.parts = {s.start for s in structure.sections if "." not in s.id and not _ITEM_ID.fullmatch(s.id)}
         self.units: list[Unit] = []
+        self.appendix = _appendix_above(text, lines, lines.index(header.lines[0]))
 
     def read(self, i: int) -> int:
         """Reads the rows from line `i`; returns the index of the line after the table."""
         rows: list[tuple[Line, list[list[Line]]]] = []  # number line, parts split by page breaks
-        top = 0
+        numbering = _Numbering()
         while i < len(self.lines):
             skip = self._furniture(i)
             if skip:
@@ -125,11 +146,10 @@ class _TableReader:
                 line = (glued.end(), line[1])  # the page's number, then the row's text going on
                 rows[-1][1].append([])
             raw = self.text[line[0] : line[1]].strip()
-            titled = _NUMBERED_TITLE.match(raw)
-            if _is_number(self.text, line) or (titled and _next_number(titled["number"], top)):
-                number = (titled["number"] if titled else raw).rstrip(".")
-                top = _top(number, top)
-                rows.append((line, [[]] if not titled else [[(line[0] + titled.end() - 1, line[1])]]))
+            numbered = _NUMBERED_LINE.match(self.text, *line)
+            if _is_number(self.text, line) or (numbered and numbering.follows(numbered["number"])):
+                numbering.take(numbered["number"] if numbered else raw.rstrip("."))
+                rows.append((line, [[(numbered.end(), line[1])]] if numbered else [[]]))
             elif not rows or line[0] in self.parts or (raw.isupper() and len(raw.split()) >= _TITLE_WORDS):
                 break  # the table has ended: another part of the document, or a title in capitals
             else:
@@ -157,17 +177,23 @@ class _TableReader:
     def _header_repeated(self, i: int) -> bool:
         return [_key(self.text, line) for line in self.lines[i : i + len(self.keys)]] == self.keys
 
+    def _page_number(self, line: Line) -> bool:
+        return bool(_PAGE_NUMBER.fullmatch(self.text[line[0] : line[1]].strip())
+                    or _GLUED_PAGE_NUMBER.match(self.text, *line))
+
     def _after_page(self, i: int) -> bool:
         """A bare number is a page's when the running line or the header stands next to it."""
         return self._running(i - 1) or self._header_repeated(i + 1) or self._running(i + 1)
 
     def _running(self, i: int) -> bool:
-        """A running line: next to a bare number, and printed again elsewhere with other digits."""
-        if not 0 <= i < len(self.lines) or _is_number(self.text, self.lines[i]):
+        """A running line: next to a bare number on one side and to the blank line between pages on the
+        other (a cell's `Thường xuyên` before the next row's number has none), printed again elsewhere
+        with other digits."""
+        if not 0 < i < len(self.lines) - 1 or _is_number(self.text, self.lines[i]):
             return False
-        near = [self.lines[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
-        if not any(_PAGE_NUMBER.fullmatch(self.text[a:b].strip()) or _GLUED_PAGE_NUMBER.match(self.text, a, b)
-                   for a, b in near):
+        before, line, after = self.lines[i - 1], self.lines[i], self.lines[i + 1]
+        if not any(self._page_number(near) and "\n\n" in self.text[gap[0] : gap[1]]
+                   for near, gap in ((after, (before[1], line[0])), (before, (line[1], after[0])))):
             return False
         key = re.sub(r"\d+", "#", _key(self.text, self.lines[i]))
         return sum(re.sub(r"\d+", "#", _key(self.text, other)) == key for other in self.lines) > 1
@@ -198,8 +224,13 @@ class _TableReader:
         if not lines:
             return None
         order = {role: k for k, role in enumerate(r for r in self.header.roles if r != "number")}
-        lead = self._lead_start(lines) if "responsible" in order else None
-        time = self._time_lines(lines, order, lead)
+        time_first = order.get("deadline", len(order)) < order.get("responsible", -1)  # `Thời hạn`, `Chủ trì`
+        time = self._time_lines(lines, order, None) if time_first else None
+        if time is not None and time[1] < len(lines):
+            lead: int | None = time[1]  # the doer's cell follows the time cell
+        else:
+            lead = self._lead_start(lines) if "responsible" in order else None
+            time = time if time_first else self._time_lines(lines, order, lead)
         bounds: dict[str, tuple[int, int]] = {}
         if time is not None:
             bounds["deadline"] = time
@@ -230,13 +261,17 @@ class _TableReader:
         return start, min(end, lead) if before and lead is not None else end
 
     def _body_opens(self, line: Line) -> Body | None:
-        start = line[0] + len(self.text[line[0] : line[1]]) - len(self.text[line[0] : line[1]].lstrip())
+        """The body the line opens with, after its list mark (`1. Bộ X chủ trì ...` in a doer's cell)."""
+        start = content_start(self.text, *line)
+        start += len(self.text[start : line[1]]) - len(self.text[start : line[1]].lstrip())
         return self.starts.get(start)
 
     def _lead_start(self, lines: list[Line]) -> int | None:
-        """The line the doer's cell starts on: the first opening with a body after a sentence's end,
-        else the first opening with a body; else the line after the task's sentence."""
-        opening = [k for k in range(1, len(lines)) if self._body_opens(lines[k])]
+        """The line the doer's cell starts on: the first opening with a body after a sentence's end, else
+        the first opening with a body where the line before does not go on; else the line after the
+        task's sentence."""
+        opening = [k for k in range(1, len(lines))
+                   if self._body_opens(lines[k]) and not self._open(lines[k - 1])]
         ends = [k for k in range(1, len(lines)) if self._ends(lines[k - 1])]
         after_end = [k for k in opening if k in ends]
         if after_end:
@@ -259,11 +294,15 @@ class _TableReader:
         return None
 
     def _cell_end(self, lines: list[Line], k: int) -> int:
-        """The line after a cell starting on line `k` that a capitalised line follows."""
+        """The line after a cell starting on line `k` that a capitalised line (perhaps after a list mark)
+        follows."""
         k += 1
-        while k < len(lines) and not self.text[lines[k][0] : lines[k][1]].strip()[:1].isupper():
+        while k < len(lines) and not self._capitalised(lines[k]):
             k += 1
         return k
+
+    def _capitalised(self, line: Line) -> bool:
+        return self.text[content_start(self.text, *line) : line[1]][:1].isupper()
 
     def _doer_end(self, lines: list[Line], k: int) -> int:
         """The line after a doer's cell starting on line `k`."""
@@ -278,11 +317,14 @@ class _TableReader:
             end = self._doer_end(lines, end)
         return end
 
+    def _open(self, line: Line) -> bool:
+        """Whether the line ends where its sentence or list cannot stop."""
+        return bool(_GOES_ON.search(self.text[line[0] : line[1]].rstrip()))
+
     def _goes_on(self, line: Line, after: Line) -> bool:
-        raw = self.text[line[0] : line[1]].rstrip()
         nxt = self.text[after[0] : after[1]].strip()
         spans = any(b.start < line[1] and b.end > after[0] for b in self.starts.values())
-        return bool(_GOES_ON.search(raw)) or nxt[:1].islower() or spans
+        return self._open(line) or nxt[:1].islower() or spans
 
     def _top_section(self, offset: int) -> str | None:
         """The id of the outermost section at `offset` (`Phụ lục` of `Phụ lục.2`)."""
@@ -290,19 +332,45 @@ class _TableReader:
         return section.id.split(".")[0] if section is not None else None
 
     def _place(self, number: Line) -> str:
-        """`Phụ lục, dòng 1.2`: the row's printed number within the outermost section holding it."""
-        label = self.text[number[0] : number[1]].strip()
-        titled = _NUMBERED_TITLE.match(label)
-        label = (titled["number"] if titled else label).rstrip(".")
-        top = self._top_section(number[0])
+        """`Phụ lục I, dòng 1.2`: the row's printed number within the appendix (its line above the header),
+        else the outermost section holding the row."""
+        numbered = _NUMBERED_LINE.match(self.text, *number)
+        label = (numbered["number"] if numbered else self.text[number[0] : number[1]].strip()).rstrip(".")
+        top = self.appendix or self._top_section(number[0])
         return f"{top}, dòng {label}" if top else f"dòng {label}"
 
 
-def _top(number: str, top: int) -> int:
-    head = number.split(".")[0]
-    return int(head) if head.isdigit() else top
+def _appendix_above(text: str, lines: list[Line], header: int) -> str | None:
+    """`Phụ lục I` where a line of that form stands shortly above the header."""
+    for a, b in reversed(lines[max(0, header - _TITLE_LOOK_BACK) : header]):
+        if found := _APPENDIX_LINE.fullmatch(text[a:b].strip()):
+            return " ".join(filter(None, ("Phụ lục", (found["numeral"] or "").upper())))
+    return None
 
 
-def _next_number(number: str, top: int) -> bool:
-    """Whether a group's number written before its title follows the table's last group."""
-    return number.isdigit() and int(number) == top + 1
+class _Numbering:
+    """The rows' numbers so far: a number written before text on its line opens a row only where it
+    follows them (`2.1` after `2`, `2.2` after `2.1`, `3` after `2.4`, `III` after `II`), so a cell's
+    line that starts with a figure (`12 tháng 9 năm 2025 ...`) opens none."""
+
+    def __init__(self) -> None:
+        self.last: tuple[int, ...] = ()
+        self.roman = 0
+
+    def follows(self, number: str) -> bool:
+        if number[0] in _ROMAN:
+            return _roman(number) == self.roman + 1
+        parts = tuple(int(p) for p in number.split("."))
+        last = self.last
+        return parts == last + (1,) or any(parts == last[:k] + (last[k] + 1,) for k in range(len(last)))
+
+    def take(self, number: str) -> None:
+        if number[0] in _ROMAN:
+            self.roman, self.last = _roman(number), ()  # a group's rows count from 1 again
+        else:
+            self.last = tuple(int(p) for p in number.split("."))
+
+
+def _roman(number: str) -> int:
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

@@ -191,6 +191,50 @@ def test_cell_per_line_page_break_without_the_header_repeated(tmp_path: Path) ->
     assert _wrapped_rows(tmp_path, lines) == _wrapped_rows(tmp_path)
 
 
+def _fields(tasks: list[Task]) -> list[tuple]:
+    return [(t.responsible, t.coordinating, t.deadline and t.deadline.due, t.section) for t in tasks]
+
+
+def test_cell_per_line_time_column_before_the_doers(tmp_path: Path) -> None:
+    """A header in capitals (`THỜI HẠN` + `HOÀN THÀNH` one label) with the time column before the doers':
+    the doer's cell starts on the line after the time cell."""
+    text = "\n".join([
+        "PHỤ LỤC", "NHIỆM VỤ CỤ THỂ",
+        "TT", "NHIỆM VỤ", "THỜI HẠN", "HOÀN THÀNH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP",
+        "1", "Xây dựng cơ sở dữ liệu về các di tích", "quốc gia đặc biệt", "Quý III/2026",
+        "Bộ Văn hóa, Thể thao và Du", "lịch", "Bộ Công an, các bộ, cơ", "quan liên quan",
+        "2", "Ban hành quy chế phối hợp quản lý các khu", "di sản thế giới của", "Bộ Xây dựng",
+        "Tháng 12/2026 và", "thực hiện thường", "xuyên", "Bộ Xây dựng", "Các địa phương có liên quan",
+    ]) + "\n"
+    rows = _fields(tasks_in(tmp_path, text))
+    assert rows == [
+        (["Bộ Văn hóa, Thể thao và Du lịch"], ["Bộ Công an", "Bộ, cơ quan"], "2026-09-30", "Phụ lục, dòng 1"),
+        (["Bộ Xây dựng"], [], "2026-12-31", "Phụ lục, dòng 2"),
+    ]
+
+
+def test_cell_per_line_rows_numbered_before_their_text(tmp_path: Path) -> None:
+    """A column no role names (`Cấp trình`) is passed over; a row whose number stands before its first
+    line (`1.1 Tổng hợp ...`) is a row where the number follows the rows before it, a cell's line that
+    starts with a figure (`12 tháng 3 ...`) is none; the appendix's own line names the place."""
+    text = "\n".join([
+        "Phụ lục II",
+        "TT", "Nội dung công việc", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Cấp trình", "Sản phẩm",
+        "Thời hạn", "hoàn thành",
+        "I", "Sắp xếp các trung tâm văn hóa",
+        "1", "Rà soát chức năng của các trung tâm văn hóa theo Kế hoạch ngày",
+        "12 tháng 3 năm 2026 của tỉnh", "Sở Văn hóa và Thể thao", "Sở Nội vụ", "Cấp có", "thẩm quyền",
+        "Báo cáo", "Quý I/2027",
+        "1.1 Tổng hợp danh sách các trung tâm cần", "sáp nhập", "Sở Nội vụ", "Sở Tài chính", "Cấp có",
+        "thẩm quyền", "Danh sách", "Tháng 3/2027",
+    ]) + "\n"
+    rows = _fields(tasks_in(tmp_path, text))
+    assert rows == [
+        (["Sở Văn hóa và Thể thao"], ["Sở Nội vụ"], "2027-03-31", "Phụ lục II, dòng 1"),
+        (["Sở Nội vụ"], ["Sở Tài chính"], "2027-03-31", "Phụ lục II, dòng 1.1"),
+    ]
+
+
 def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
     """`Tỉnh kiến nghị` names who proposed the row; `Bộ phụ trách xử lý` who does it; with no time
     column the limit the text sets for the appendix holds for each row."""
