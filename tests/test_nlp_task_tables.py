@@ -235,6 +235,15 @@ def test_cell_per_line_rows_numbered_before_their_text(tmp_path: Path) -> None:
     ]
 
 
+def test_cell_per_line_time_cell_only_after_the_page_break(tmp_path: Path) -> None:
+    """A cell that starts only after the page break (its first line printed lower in the row) is read
+    from the row's part after the break."""
+    lines = [*WRAPPED[: WRAPPED.index("1.2")], "1.2", "Rà soát các ưu đãi về thuế cho hộ", "Bộ Tài chính",
+             *RUNNING, *WRAPPED_HEADER, "kinh doanh du lịch.", "Báo cáo rà soát", "Quý IV/2026"]
+    assert _wrapped_rows(tmp_path, lines)[-1] == (
+        "Rà soát các ưu đãi về thuế cho", ["Bộ Tài chính"], [], "2026-12-31", "Phụ lục, dòng 1.2")
+
+
 def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
     """`Tỉnh kiến nghị` names who proposed the row; `Bộ phụ trách xử lý` who does it; with no time
     column the limit the text sets for the appendix holds for each row."""
