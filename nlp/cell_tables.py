@@ -3,15 +3,18 @@
 The header's labels stand one a line (a label may wrap: `Cơ quan` + `chủ trì`, the rest starting in
 lower case); each row starts on a line holding only its number (`1.1`, `3.`, `II.`) and goes on with
 its cells' lines in the header's order. Where one cell ends and the next starts is read from general
-cues: the doer's cell starts on a line opening with a body (the first after the task's sentence ends),
-goes on while its lines end with a comma, `;` or `và`, the next one starts in lower case or a body
-name runs across the line break; the time cell starts on a capitalised line opening with a time
-expression. A page break repeats the page furniture (a page number line, the running line next to it)
-and the header's lines: they are skipped, and a row they cut is read from its part before the break,
-where each cell's first lines stand; a doer's or the time cell that starts only after the break is
-taken from the part after it. A row naming neither a doer nor a time (a group's heading, `1.` + `Rà
-soát, hoàn thiện thể chế`) is no unit. Where the cues leave a boundary open, the task's start and its
-lead doer come first: the partners' cell ends at the first line that neither goes on nor opens a body.
+cues: the doer's cell starts on a line opening with a body (the first after the task's sentence ends,
+not after a word that needs what follows, `của`), goes on while its lines end with a comma, `;` or
+`và`, the next one starts in lower case or a body name runs across the line break; the time cell starts
+on a capitalised line opening with a time expression (where the header puts it before the doers', the
+doer's cell starts after it). A number before a row's first line (`2.1 Theo dõi ...`) opens a row where
+it follows the rows' numbers so far. A page break repeats the page furniture (a page number line, the
+running line next to it) and the header's lines: they are skipped, and a row they cut is read from its
+part before the break, where each cell's first lines stand; a doer's or the time cell that starts only
+after the break is taken from the part after it. A row naming neither a doer nor a time (a group's
+heading, `1.` + `Rà soát, hoàn thiện thể chế`) is no unit. Where the cues leave a boundary open, the
+task's start and its lead doer come first: the partners' cell ends at the first line that neither goes
+on nor opens a body.
 """
 
 import re
@@ -37,7 +40,8 @@ _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _GLUED_PAGE_NUMBER = re.compile(r"\d{1,4}[^\S\n]+(?=[^\W\d_])")
 # What opens a time cell (its lines joined): a standing duty, a period or a year.
 _TIME_OPENING = re.compile(
-    r"(?:(?:nhiệm vụ|thực hiện|hoàn thành)\s+)*(?:thường xuyên|liên tục|hằng|hàng|định kỳ)"
+    r"(?:(?:nhiệm vụ|thực hiện|hoàn thành)\s+)*"
+    r"(?:thường xuyên|liên tục|định kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng))"
     r"|(?:(?:trước|trong|từ|đến|cuối|đầu|chậm nhất)\s+)*(?:ngày|tháng|quý|năm|giai đoạn)\s+[\divx]"
     r"|\d{1,2}/\d{4}|\d{4}(?!\d)")
 _SENTENCE_END = (".", "!", "?", "…", ".)")
@@ -125,6 +129,9 @@ class _TableReader:
         self.text, self.lines, self.header = text, lines, header
         self.starts, self.structure = starts, structure
         self.keys = [_key(text, line) for line in header.lines]
+        columns = [role for role in header.roles if role != "number"]  # a row's lines start after its number
+        self.order = {role: k for k, role in enumerate(columns) if role is not None}
+        self.time_last = columns[-1] == "deadline"
         # where an article, a chapter or an appendix starts (an item numbered in a cell, `1. Bộ X ...`, no)
         self.parts = {s.start for s in structure.sections if "." not in s.id and not _ITEM_ID.fullmatch(s.id)}
         self.units: list[Unit] = []
@@ -223,14 +230,15 @@ class _TableReader:
         """The spans of a row's task, doers' and time cells among its lines."""
         if not lines:
             return None
-        order = {role: k for k, role in enumerate(r for r in self.header.roles if r != "number")}
+        order = self.order
         time_first = order.get("deadline", len(order)) < order.get("responsible", -1)  # `Thời hạn`, `Chủ trì`
-        time = self._time_lines(lines, order, None) if time_first else None
+        time = self._time_lines(lines, 1) if time_first else None
         if time is not None and time[1] < len(lines):
             lead: int | None = time[1]  # the doer's cell follows the time cell
         else:
             lead = self._lead_start(lines) if "responsible" in order else None
-            time = time if time_first else self._time_lines(lines, order, lead)
+            if not time_first and "deadline" in order:
+                time = self._time_lines(lines, lead or 1)
         bounds: dict[str, tuple[int, int]] = {}
         if time is not None:
             bounds["deadline"] = time
@@ -246,19 +254,13 @@ class _TableReader:
         bounds["task"] = (0, task_end)
         return {role: (lines[a][0], lines[b - 1][1]) for role, (a, b) in bounds.items() if a < b}
 
-    def _time_lines(self, lines: list[Line], order: dict[str, int],
-                    lead: int | None) -> tuple[int, int] | None:
-        """The time cell's lines: after the doer's where the header puts it after them, else before."""
-        if "deadline" not in order:
+    def _time_lines(self, lines: list[Line], after: int) -> tuple[int, int] | None:
+        """The time cell's lines from the first line from `after` on that opens with a time expression: to
+        the row's end where the time column is the last, else to the next capitalised line."""
+        start = self._time_start(lines, after)
+        if start is None:
             return None
-        before = order["deadline"] < order.get("responsible", -1)  # `Thời gian` before `Chủ trì`
-        start = self._time_start(lines, 1 if before or lead is None else lead)
-        if start is None or (before and lead is not None and start > lead):
-            return None
-        if order["deadline"] == len(order) - 1:
-            return start, len(lines)
-        end = self._cell_end(lines, start)
-        return start, min(end, lead) if before and lead is not None else end
+        return start, len(lines) if self.time_last else self._cell_end(lines, start)
 
     def _body_opens(self, line: Line) -> Body | None:
         """The body the line opens with, after its list mark (`1. Bộ X chủ trì ...` in a doer's cell)."""
