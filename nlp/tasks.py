@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
 from policylink.nlp.body_chains import after_role, body_chain
+from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
@@ -125,10 +126,13 @@ def find_tasks(
     duty model by default (nlp.duty_model), `rules_decide` for the rules alone."""
     text = text_of(doc)
     structure = Structure(text, sections)
-    rows = list(table_units(text, structure))
+    cell_rows, cell_tables = cell_table_units(text, structure, bodies)
+    rows = [*table_units(text, structure), *cell_rows]
     resolver = Resolver(structure, bodies, table_assigns=any(
         u.responsible_cell is not None and text[slice(*u.responsible_cell)].strip() for u in rows))
-    units = sorted([*paragraph_units(text, structure, bodies, notes_start), *rows], key=lambda u: u.start)
+    paragraphs = [u for u in paragraph_units(text, structure, bodies, notes_start)
+                  if not any(a <= u.start < b for a, b in cell_tables)]  # a cell's lines are no paragraph
+    units = sorted([*paragraphs, *rows], key=lambda u: u.start)
     doc_tokens = Tokens(doc)
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)

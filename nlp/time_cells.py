@@ -14,8 +14,10 @@ from policylink.nlp.dates import YEAR, year_period
 from policylink.nlp.model import Deadline
 
 _SP = r"[^\S\n\t]"  # a space inside the cell
-_SPAN = re.compile(rf"(?P<first>{YEAR}){_SP}*[-–—]{_SP}*(?P<last>{YEAR})(?!\d)")
-_YEAR = re.compile(rf"(?<!\w)năm{_SP}+(?P<year>{YEAR})(?![\d/]|{_SP}*[-–—]{_SP}*\d)", re.IGNORECASE)
+# a space or a line break: a cell written one fragment a line wraps at the dash (`2026 –` + `2030`)
+_BREAK = r"[^\S\t]"
+_SPAN = re.compile(rf"(?P<first>{YEAR}){_BREAK}*[-–—]{_BREAK}*(?P<last>{YEAR})(?!\d)")
+_YEAR = re.compile(rf"(?<!\w)năm{_SP}+(?P<year>{YEAR})(?![\d/]|{_BREAK}*[-–—]{_BREAK}*\d)", re.IGNORECASE)
 _START_BEFORE = re.compile(rf"(?:từ|kể từ|sau){_SP}+(?:năm{_SP}+)?$", re.IGNORECASE)
 
 

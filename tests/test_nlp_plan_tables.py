@@ -108,6 +108,7 @@ def test_a_group_heading_row_is_no_task(tmp_path: Path) -> None:
     ("Triển khai từ năm 2026", None),
     ("Bắt đầu triển khai từ năm 2026", None),
     ("Thực hiện thường xuyên, liên tục", None),
+    ("Năm 2026 –\n2028", "2028-12-31"),  # a cell written one fragment a line wraps at the dash
 ])
 def test_a_time_cell_gives_the_row_its_deadline(cell: str, due: str | None) -> None:
     text = f"1\tViệc\tSở Xây dựng\t{cell}"

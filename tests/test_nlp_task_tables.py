@@ -1,6 +1,8 @@
-"""Assignment tables (nlp.task_units.table_units): one task per row, its fields from the columns
-the header row names, the same whether the table comes from a DOCX, tab-separated text or a PDF."""
+"""Assignment tables (nlp.task_units.table_units, nlp.cell_tables): one task per row, its fields from the
+columns the header row names, the same whether the table comes from a DOCX, tab-separated text, a PDF or
+a PDF reader's text that gives each cell's fragments a line."""
 
+import re
 from pathlib import Path
 
 import docx
@@ -43,8 +45,8 @@ EXPECTED = [
 def _rows(tasks: list[Task]) -> list[tuple]:
     rows = [t for t in tasks if t.section and "dòng" in t.section]
     assert all(t.action and "\t" not in t.action for t in rows)  # the action stays in its cell
-    return [(t.text.split("\t")[0], t.responsible, t.coordinating, t.deadline and t.deadline.due, t.section)
-            for t in rows]
+    return [(re.split(r"[\t\n]", t.text)[0], t.responsible, t.coordinating, t.deadline and t.deadline.due,
+             t.section) for t in rows]
 
 
 def test_tab_separated_assignment_table(tmp_path: Path) -> None:
@@ -91,6 +93,155 @@ def test_pdf_assignment_table(tmp_path: Path) -> None:
     path = tmp_path / "ke-hoach.pdf"
     pdf.output(str(path))
     assert _rows(tasks_of(path)) == EXPECTED
+
+
+def test_cell_per_line_assignment_table(tmp_path: Path) -> None:
+    """The text a PDF reader gives of the table: each header label a line (wrapped: `Cơ quan` +
+    `chủ trì`), then each row's number and its cells, one line each."""
+    labels = ["STT", "Nội dung nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian",
+              "hoàn thành", "Sản phẩm"]
+    text = "\n".join([*LEAD, *labels, *(cell for row in ROWS for cell in row)]) + "\n"
+    assert _rows(tasks_in(tmp_path, text)) == EXPECTED
+
+
+# A plan's table as a PDF reader gives it: cells wrapped one fragment a line, a group heading before
+# the rows, a page break with its running line, page number and the header repeated, a row cut by it.
+RUNNING = ["", "CÔNG BÁO/Số 41/Ngày 09-03-2026", "{page}", ""]
+WRAPPED_HEADER = ["TT", "Nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Sản phẩm", "Thời gian",
+                  "thực hiện"]
+WRAPPED = [
+    "QUYẾT ĐỊNH",
+    "Phê duyệt Đề án phát triển du lịch cộng đồng",
+    "Điều 1. Phê duyệt Đề án kèm theo Quyết định này.",
+    *RUNNING,
+    "PHỤ LỤC",
+    "NHIỆM VỤ CỦA ĐỀ ÁN",
+    *WRAPPED_HEADER,
+    "1.",
+    "Hoàn thiện cơ chế, chính sách",
+    "1.1",
+    "Xây dựng bộ tiêu chí công nhận điểm",
+    "du lịch cộng đồng và hướng dẫn áp",
+    "dụng tại các địa phương.",
+    "Bộ Văn hóa, Thể",
+    "thao và Du lịch",
+    "Bộ Nông nghiệp và",
+    "Môi trường",
+    "Các địa phương",
+    "Bộ tiêu chí được",
+    "ban hành",
+    "Quý II/2027",
+    "1.2",
+    "Rà soát các ưu đãi về thuế cho hộ",
+    "kinh doanh du lịch tại vùng",
+    "Bộ Tài chính",
+    "Bộ Xây dựng",
+    "Báo cáo rà soát",
+    "Quý IV/2026",
+    *RUNNING,
+    *WRAPPED_HEADER,
+    "đồng bào dân tộc thiểu số.",
+    "",
+    "2. Phát triển sản phẩm và quảng bá",
+    "2.1",
+    "Tổ chức tập huấn kỹ năng phục vụ",
+    "khách cho người dân.",
+    "Bộ Giáo dục và",
+    "Đào tạo",
+    "Bộ Văn hóa, Thể",
+    "thao và Du lịch",
+    "Các lớp tập huấn",
+    "Thực hiện thường",
+    "xuyên",
+]
+
+
+def _wrapped_rows(tmp_path: Path, lines: list[str] = WRAPPED) -> list[tuple]:
+    pages = iter(range(7, 10))
+    text = "\n".join(line.format(page=next(pages)) if line == "{page}" else line for line in lines) + "\n"
+    return [(re.sub(r"\s+", " ", t.text)[:30], t.responsible, t.coordinating, t.deadline and t.deadline.due,
+             t.section) for t in tasks_in(tmp_path, text)]
+
+
+def test_cell_per_line_rows_with_wrapped_cells(tmp_path: Path) -> None:
+    """Cells wrapped over several lines: the doer's cell starts after the task's sentence, goes on over a
+    name that runs across the line break; the partners' cell ends where a line opens no body."""
+    rows = _wrapped_rows(tmp_path)
+    assert rows[0] == ("Xây dựng bộ tiêu chí công nhận", ["Bộ Văn hóa, Thể thao và Du lịch"],
+                       ["Bộ Nông nghiệp và Môi trường"], "2027-06-30", "Phụ lục, dòng 1.1")
+    assert rows[2] == ("Tổ chức tập huấn kỹ năng phục ", ["Bộ Giáo dục và Đào tạo"],
+                       ["Bộ Văn hóa, Thể thao và Du lịch"], None, "Phụ lục, dòng 2.1")
+
+
+def test_cell_per_line_row_cut_by_a_page_break(tmp_path: Path) -> None:
+    """A row the page break cuts is read from its cells' first lines before the break; the furniture and
+    the repeated header give no task, nor does a group's heading (`1.` + title, `2. Phát triển ...`)."""
+    rows = _wrapped_rows(tmp_path)
+    assert [r[4] for r in rows] == ["Phụ lục, dòng 1.1", "Phụ lục, dòng 1.2", "Phụ lục, dòng 2.1"]
+    assert rows[1] == ("Rà soát các ưu đãi về thuế cho", ["Bộ Tài chính"], ["Bộ Xây dựng"], "2026-12-31",
+                       "Phụ lục, dòng 1.2")
+
+
+def test_cell_per_line_page_break_without_the_header_repeated(tmp_path: Path) -> None:
+    """Without the header repeated, the reader glues the page number to the next page's first line when
+    that one goes on in lower case (`8 đồng bào ...`): the number is furniture, the rows stay the same."""
+    second = len(WRAPPED) - WRAPPED[::-1].index("{page}") - 1
+    lines = [*WRAPPED[: second + 2], *WRAPPED[second + 2 + len(WRAPPED_HEADER) :]]
+    assert lines[second : second + 3] == ["{page}", "", "đồng bào dân tộc thiểu số."]
+    assert _wrapped_rows(tmp_path, lines) == _wrapped_rows(tmp_path)
+
+
+def _fields(tasks: list[Task]) -> list[tuple]:
+    return [(t.responsible, t.coordinating, t.deadline and t.deadline.due, t.section) for t in tasks]
+
+
+def test_cell_per_line_time_column_before_the_doers(tmp_path: Path) -> None:
+    """A header in capitals (`THỜI HẠN` + `HOÀN THÀNH` one label) with the time column before the doers':
+    the doer's cell starts on the line after the time cell."""
+    text = "\n".join([
+        "PHỤ LỤC", "NHIỆM VỤ CỤ THỂ",
+        "TT", "NHIỆM VỤ", "THỜI HẠN", "HOÀN THÀNH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP",
+        "1", "Xây dựng cơ sở dữ liệu về các di tích", "quốc gia đặc biệt", "Quý III/2026",
+        "Bộ Văn hóa, Thể thao và Du", "lịch", "Bộ Công an, các bộ, cơ", "quan liên quan",
+        "2", "Ban hành quy chế phối hợp quản lý các khu", "di sản thế giới của", "Bộ Xây dựng",
+        "Tháng 12/2026 và", "thực hiện thường", "xuyên", "Bộ Xây dựng", "Các địa phương có liên quan",
+    ]) + "\n"
+    rows = _fields(tasks_in(tmp_path, text))
+    assert rows == [
+        (["Bộ Văn hóa, Thể thao và Du lịch"], ["Bộ Công an", "Bộ, cơ quan"], "2026-09-30", "Phụ lục, dòng 1"),
+        (["Bộ Xây dựng"], [], "2026-12-31", "Phụ lục, dòng 2"),
+    ]
+
+
+def test_cell_per_line_rows_numbered_before_their_text(tmp_path: Path) -> None:
+    """A column no role names (`Cấp trình`) is passed over; a row whose number stands before its first
+    line (`1.1 Tổng hợp ...`) is a row where the number follows the rows before it, a cell's line that
+    starts with a figure (`12 tháng 3 ...`) is none; the appendix's own line names the place."""
+    text = "\n".join([
+        "Phụ lục II",
+        "TT", "Nội dung công việc", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Cấp trình", "Sản phẩm",
+        "Thời hạn", "hoàn thành",
+        "I", "Sắp xếp các trung tâm văn hóa",
+        "1", "Rà soát chức năng của các trung tâm văn hóa theo Kế hoạch ngày",
+        "12 tháng 3 năm 2026 của tỉnh", "Sở Văn hóa và Thể thao", "Sở Nội vụ", "Cấp có", "thẩm quyền",
+        "Báo cáo", "Quý I/2027",
+        "1.1 Tổng hợp danh sách các trung tâm cần", "sáp nhập", "Sở Nội vụ", "Sở Tài chính", "Cấp có",
+        "thẩm quyền", "Danh sách", "Tháng 3/2027",
+    ]) + "\n"
+    rows = _fields(tasks_in(tmp_path, text))
+    assert rows == [
+        (["Sở Văn hóa và Thể thao"], ["Sở Nội vụ"], "2027-03-31", "Phụ lục II, dòng 1"),
+        (["Sở Nội vụ"], ["Sở Tài chính"], "2027-03-31", "Phụ lục II, dòng 1.1"),
+    ]
+
+
+def test_cell_per_line_time_cell_only_after_the_page_break(tmp_path: Path) -> None:
+    """A cell that starts only after the page break (its first line printed lower in the row) is read
+    from the row's part after the break."""
+    lines = [*WRAPPED[: WRAPPED.index("1.2")], "1.2", "Rà soát các ưu đãi về thuế cho hộ", "Bộ Tài chính",
+             *RUNNING, *WRAPPED_HEADER, "kinh doanh du lịch.", "Báo cáo rà soát", "Quý IV/2026"]
+    assert _wrapped_rows(tmp_path, lines)[-1] == (
+        "Rà soát các ưu đãi về thuế cho", ["Bộ Tài chính"], [], "2026-12-31", "Phụ lục, dòng 1.2")
 
 
 def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
