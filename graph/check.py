@@ -11,6 +11,7 @@ from policylink.core.doc_types import type_for_code
 from policylink.core.identity import jurisdiction_named_in, normalize_key, scope_for
 from policylink.core.vietnamese import match_key
 from policylink.graph.resolve import Catalogue, cited_facts, is_numbered
+from policylink.ingest.wrapped_lines import unwrapped
 from policylink.nlp.citation_patterns import cut_citing_clause
 from policylink.nlp.model import Citation
 from policylink.store.documents import identity_of
@@ -252,10 +253,11 @@ def check_citations(
 def check_text(
     text: str, jurisdiction: str | None, catalogue: Catalogue, changed: Mapping[str, "Validity"] = {}
 ) -> list[CitationCheck]:
-    """Find the citations of a draft with the extraction pipeline, then check each one."""
+    """Find the citations of a draft with the extraction pipeline (its hard-wrapped lines joined, as
+    ingestion joins a document's), then check each one."""
     # Imported here: loading the Vietnamese pipeline takes seconds, and only this check needs it.
     from policylink.nlp.citations import find_citations
     from policylink.nlp.pipeline import vietnamese_doc
 
-    citations = find_citations(vietnamese_doc(text), self_id="draft", jurisdiction=jurisdiction)
+    citations = find_citations(vietnamese_doc(unwrapped(text)), self_id="draft", jurisdiction=jurisdiction)
     return check_citations(citations, jurisdiction, catalogue, changed)

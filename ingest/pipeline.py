@@ -17,6 +17,7 @@ from policylink.ingest.sections import build_sections
 from policylink.ingest.sniff import check_noise, check_text_length
 from policylink.ingest.text_reader import read_text
 from policylink.ingest.title_block import find_layout
+from policylink.ingest.wrapped_lines import unwrapped
 
 _DECODED_FORMATS = {"txt", "md", "html"}  # formats whose bytes this package decodes itself
 
@@ -94,11 +95,15 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
         cleaned.text, min(body_start, cleaned.body_end), cleaned.body_end, layout.attachments
     )
     header = replace(block.header, recipients=recipients)
+    # the body's hard-wrapped lines joined for the extractors; the header, layout and sections were read
+    # from the lines as printed (a join keeps every offset)
+    body_start = min(body_start, cleaned.body_end)
+    text = cleaned.text[:body_start] + unwrapped(body[body_start:]) + cleaned.text[cleaned.body_end :]
     return IngestedDocument(
         source_name=name,
         source_format=source_format,
         content_hash=hashlib.sha256(data).hexdigest(),
-        text=cleaned.text,
+        text=text,
         header=header,
         sections=sections,
         footnotes=cleaned.footnotes,

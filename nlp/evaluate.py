@@ -141,20 +141,26 @@ def _citation_scores(gold: GoldDocument, system: Extraction, report: Report) -> 
     report.matches["relation_edges"] = _multiset_match(gold_edges, system_edges)
 
 
+def _time_key(text: str) -> str:
+    """A time expression's words as `match_key` gives them; a line break inside (a wrapped line, which
+    the system reads joined: nlp.wrapped_lines) counts as the space it stands for."""
+    return " ".join(match_key(text).split())
+
+
 def _paired(gold: list[dict], system: list[Deadline]) -> Iterable[tuple[dict, Deadline]]:
     """Gold and system time expressions with the same text, paired in order of appearance."""
     waiting: dict[str, list[Deadline]] = {}
     for record in system:
-        waiting.setdefault(match_key(record.text), []).append(record)
+        waiting.setdefault(_time_key(record.text), []).append(record)
     for g in gold:
-        queue = waiting.get(match_key(str(g["text"])))
+        queue = waiting.get(_time_key(str(g["text"])))
         if queue:
             yield g, queue.pop(0)
 
 
 def _time_scores(gold: list[dict], system: list[Deadline], matched: str, due: str, report: Report) -> None:
     report.matches[matched] = _multiset_match(
-        (match_key(str(g["text"])) for g in gold), (match_key(d.text) for d in system))
+        (_time_key(str(g["text"])) for g in gold), (_time_key(d.text) for d in system))
     pairs = list(_paired(gold, system))
     report.accuracies[due] = Accuracy(sum(g.get("due") == d.due for g, d in pairs), len(pairs))
 
@@ -162,10 +168,15 @@ def _time_scores(gold: list[dict], system: list[Deadline], matched: str, due: st
 def anchor_position(text: str, anchor: str) -> int | None:
     """Where the task `anchor` marks starts: past the item marker an anchor may carry to be unique
     (`k) Kiểm tra, sơ kết, tổng kết` where the same words open other items), as a unit's text starts
-    past its marker (nlp.task_units)."""
+    past its marker (nlp.task_units). An anchor copied across a line break the cleaned text has
+    joined (ingest.wrapped_lines) is found all the same: any run of spaces matches any other."""
     position = text.find(anchor)
     if position < 0:
         position = match_key(text).find(match_key(anchor))
+    if position < 0:
+        words = match_key(anchor).split()
+        found = re.search(r"\s+".join(map(re.escape, words)), match_key(text)) if words else None
+        position = found.start() if found else -1
     return position + content_start(anchor, 0, len(anchor)) if position >= 0 else None
 
 

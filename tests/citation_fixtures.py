@@ -1,5 +1,7 @@
-"""Helpers shared by the citation tests: the citations found in a sentence of our own."""
+"""Helpers shared by the citation tests: the citations found in a sentence of our own, read as
+ingestion gives a text (its hard-wrapped lines joined)."""
 
+from policylink.ingest.wrapped_lines import unwrapped
 from policylink.nlp.citations import find_citations
 from policylink.nlp.model import Citation
 from policylink.nlp.pipeline import vietnamese_doc
@@ -8,7 +10,7 @@ SELF = "bac-giang/self"  # the citing document's id
 
 
 def cite(text: str, jurisdiction: str | None = "Bắc Giang", *, self_id: str = SELF) -> list[Citation]:
-    return find_citations(vietnamese_doc(text), self_id=self_id, jurisdiction=jurisdiction)
+    return find_citations(vietnamese_doc(unwrapped(text)), self_id=self_id, jurisdiction=jurisdiction)
 
 
 def keys_and_relations(text: str) -> list[tuple[str, str]]:
@@ -20,5 +22,5 @@ def cited(text: str) -> list[Citation]:
     """The citations in `text`, each checked to be cut from `text` at its own offsets."""
     found = cite(text)
     for c in found:
-        assert c.text == text[c.start : c.end]
+        assert c.text == unwrapped(text)[c.start : c.end]
     return found

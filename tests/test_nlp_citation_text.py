@@ -1,5 +1,5 @@
-"""Citations in the text as it is read: footnote markers blanked, wrapped lines rejoined
-(nlp.citation_text)."""
+"""Citations in the text as it is read: footnote markers blanked (nlp.citation_text), wrapped lines
+rejoined (ingest.wrapped_lines)."""
 
 import pytest
 from citation_fixtures import cite, cited

@@ -1,0 +1,84 @@
+"""Lines a printed page cut in mid-sentence are joined back (ingest.wrapped_lines), so a duty wrapped
+over several lines is read as one unit with all its bodies."""
+
+from pathlib import Path
+
+import pytest
+
+from policylink.ingest.pipeline import ingest_file
+from policylink.ingest.wrapped_lines import unwrapped
+from policylink.nlp.extract import default_document_id, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a lower-case continuation
+        ("Giám đốc Sở Tài chính, Thủ trưởng các đơn vị thuộc Bộ Kế\nhoạch và Đầu tư chịu trách nhiệm.",
+         "Giám đốc Sở Tài chính, Thủ trưởng các đơn vị thuộc Bộ Kế hoạch và Đầu tư chịu trách nhiệm."),
+        # a line stopping on a word that cannot end a sentence, before a capitalised name
+        ("Sở Y tế chủ trì, phối hợp với Sở Giáo dục và\nĐào tạo tổ chức tập huấn cho giáo viên.",
+         "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tập huấn cho giáo viên."),
+        # a date cut before its month
+        ("Báo cáo kết quả gửi Ủy ban nhân dân tỉnh trước ngày 15 tháng\n6 năm 2026 để tổng hợp.",
+         "Báo cáo kết quả gửi Ủy ban nhân dân tỉnh trước ngày 15 tháng 6 năm 2026 để tổng hợp."),
+    ],
+)
+def test_a_wrapped_line_is_joined_by_a_space(text: str, joined: str) -> None:
+    assert unwrapped(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next line opens an item of its own
+        "1. Về việc cải tạo hệ thống kênh tưới của huyện\n1.1. Giao Sở Nông nghiệp rà soát hiện trạng.",
+        "Các cơ quan sau đây thực hiện nhiệm vụ được giao\n- Sở Xây dựng lập quy hoạch chung.",
+        "Ủy ban nhân dân các huyện có trách nhiệm thực hiện\na) Rà soát danh mục dự án đầu tư.",
+        # a short heading before its content, whatever word it ends on
+        "7. Tổ chức thực hiện\nGiám đốc các sở, ngành triển khai Kế hoạch này.",
+        "Điều 4. Trách nhiệm thi hành\nChánh Văn phòng và Giám đốc các sở thi hành Quyết định này.",
+        # a sentence that ended, and an upper-case title line
+        "Sở Công Thương báo cáo kết quả thực hiện.\nSở Xây dựng hướng dẫn các huyện.",
+        "KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP TỈNH\nvề phát triển cụm công nghiệp giai đoạn 2026 - 2030",
+        # a table row
+        "1\tRà soát quy hoạch\tSở Xây dựng\nnăm 2026",
+    ],
+)
+def test_a_line_that_ends_a_unit_stays(text: str) -> None:
+    assert unwrapped(text) == text
+
+
+def test_joining_keeps_every_offset() -> None:
+    text = "Sở Tài chính phối hợp với các cơ quan có liên quan thực hiện việc\nkiểm tra.\nSở Y tế báo cáo."
+    assert len(unwrapped(text)) == len(text)
+    assert unwrapped(text).split(" kiểm tra.")[0] == text.split("\nkiểm tra.")[0]
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 77/KH-UBND
+Hà Nam, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Triển khai số hóa hồ sơ đất đai năm 2026
+
+1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính, Sở Khoa học và
+Công nghệ xây dựng cơ sở dữ liệu đất đai của tỉnh, hoàn thành trước ngày 30 tháng
+9 năm 2026.
+2. Giám đốc các sở, Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh, Chủ
+tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Kế hoạch này.
+"""
+
+
+def test_a_duty_wrapped_over_lines_is_one_task_with_its_bodies(tmp_path: Path) -> None:
+    path = tmp_path / "ke-hoach-77.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    document = ingest_file(path, max_bytes=1_000_000)
+    tasks = extract(document, default_document_id(document)).tasks
+    assert [t.text.split(" ")[:2] for t in tasks] == [["Sở", "Nông"], ["Giám", "đốc"]]
+    assert tasks[0].responsible == ["Sở Nông nghiệp và Môi trường"]
+    assert tasks[0].coordinating == ["Sở Tài chính", "Sở Khoa học và Công nghệ"]
+    assert tasks[0].deadline is not None and tasks[0].deadline.due == "2026-09-30"
+    assert tasks[1].responsible == ["Sở", "Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
+                                    "Ủy ban nhân dân các xã, phường"]
