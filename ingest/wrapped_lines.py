@@ -13,8 +13,10 @@ _MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, no
 # A line cut before its end: it stops on a word that cannot end a sentence (a date cut after `tháng`
 # or `năm` goes on with a digit, which any line may).
 _OPEN_END = re.compile(r"(?<!\w)(?:ngày|số|của|và|về|tại|theo|thực hiện|triển khai|các|phê duyệt|ban hành)$")
-# What starts a unit of its own: a bullet, an item's number (`2.`, `1.1.`, `3.2`), a letter item.
-_NEW_UNIT = re.compile(r"(?:[-+•–*]\s|\d+(?:\.\d+)*\.\s|\d+(?:\.\d+)+\s|[a-zđ]\)\s)")
+# What starts a unit of its own: a bullet, an item's number (`2.`, `1.1.`, `3.2`), a letter item, a line
+# holding a number alone (a table row's number, a page number).
+_NEW_UNIT = re.compile(
+    r"(?:[-+•–*]\s|\d+(?:\.\d+)*\.(?:\s|$)|\d+(?:\.\d+)+\s|\d+(?:\.\d+)*$|[a-zđ]\)\s)")
 # A heading's own line (`Điều 5. Tổ chức thực hiện`, `9. Tổ chức thực hiện`, `Chương II`): whatever
 # word it ends on, a capitalised line after it starts the content, not the heading's second half. A
 # numbered line as long as a printed line is an item's first line, which may wrap anywhere.

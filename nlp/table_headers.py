@@ -26,7 +26,8 @@ _SOURCE_HEADER = re.compile(
     r"(?:tỉnh|địa phương|đơn vị|cơ quan|bộ|ngành|sở)(?:\s*,\s*\w+)*\s+(?:kiến nghị|đề xuất|đề nghị|gửi)$"
 )
 
-# `Đơn vị tính` (`ĐVT`): the unit a figure is counted in (`người/ngày`, `triệu đồng`), not a body.
+# `Đơn vị tính` (`ĐVT`), also inside a label (`Số lượng và đơn vị tính`): the unit a figure is counted
+# in (`người/ngày`, `triệu đồng`), not a body.
 _MEASURE_HEADER = re.compile(r"(?:đơn vị tính|đvt)(?!\w)")
 
 
@@ -36,7 +37,7 @@ def column_roles(cells: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(match_key(c).strip() for c in cells):
         if (not cell or len(cell) > HEADER_CELL_MAX or _SOURCE_HEADER.match(cell)
-                or _MEASURE_HEADER.match(cell)):
+                or _MEASURE_HEADER.search(cell)):
             continue
         if _BASIS_HEADER.match(cell):
             roles.setdefault("basis", index)

@@ -41,8 +41,10 @@ def test_a_wrapped_line_is_joined_by_a_space(text: str, joined: str) -> None:
         # a sentence that ended, and an upper-case title line
         "Sở Công Thương báo cáo kết quả thực hiện.\nSở Xây dựng hướng dẫn các huyện.",
         "KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP TỈNH\nvề phát triển cụm công nghiệp giai đoạn 2026 - 2030",
-        # a table row
+        # a table row, a cell-per-line row's number, a page number under the running line
         "1\tRà soát quy hoạch\tSở Xây dựng\nnăm 2026",
+        "Hoàn thiện cơ chế, chính sách về du lịch\n1.2\nRà soát các ưu đãi về thuế",
+        "CÔNG BÁO/Số 41/Ngày 09-03-2026\n88\nđồng bào dân tộc thiểu số.",
     ],
 )
 def test_a_line_that_ends_a_unit_stays(text: str) -> None:

@@ -19,3 +19,8 @@ def test_a_proposers_column_and_a_sentence_play_no_role() -> None:
                 "các năm tiếp theo")
     roles = column_roles(["Nhiệm vụ", "Đơn vị đề xuất", sentence])
     assert roles == {"task": 0}
+
+
+def test_a_unit_of_measure_column_names_no_doer() -> None:
+    roles = column_roles(["TT", "Nội dung công việc", "Số lượng và đơn vị tính", "Ghi chú"])
+    assert roles == {"number": 0, "task": 1}
