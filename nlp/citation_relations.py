@@ -284,11 +284,14 @@ def _in_amended_list(text: str, mention: Mention, mentions: list[Mention]) -> bo
 # a passive cue describes what was changed (`thủ tục được sửa đổi, bổ sung ... đã công bố tại ...`), it
 # changes nothing itself
 _PART_CUE = r"(?<!\w)(?<!được )(?<!bị )(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
+# `chế độ ... quy định tại khoản 3 Điều 1 của Quyết định ...`: `quy định tại` is the verb (prescribed at), no
+# type word of another document in the object
+_OTHER_DOCUMENT = rf"(?!quy định\s+tại\s)(?:{TYPE_ALTERNATION})"
 _PART_OBJECT = (
-    rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
+    rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{_OTHER_DOCUMENT})[^;\n]){{1,250}}?"
     r"\s(?<!quy định )(?:tại|của|trong"
     r"|(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|phê duyệt)\s+(?:kèm\s+theo|tại))\s"
-    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
+    rf"(?:(?!{_OTHER_DOCUMENT})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
 )
 _PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:?{_PART_OBJECT}", re.IGNORECASE)
 # `Bãi bỏ: 06 thủ tục ... tại Quyết định số A ...; thủ tục số 01, 02 mục A - Danh mục ... kèm theo Quyết định
