@@ -93,7 +93,7 @@ _PARTY_NUMBERED_NAME = re.compile(
     r" +\d+ +(?:của +)?(?:Ban Chấp hành|Bộ Chính trị|Ban Bí thư|Hội nghị)(?: +(?:[A-ZĐÀ-Ỹ]\w*|\d+))*,?"
     r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
 )
-_PERIOD_BRIDGE = re.compile(r" +(?:cho|về)(?= +\w)")
+_PERIOD_BRIDGE = re.compile(r" +(?:cho|về|trên|tại|đối với)(?= +\w)")
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -229,7 +229,8 @@ def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: li
         if period := NAME_PERIOD.match(text, end):
             return period.end()
         # `Đề án Đào tạo nghề cho lao động nông thôn đến năm 2020`, `Chương trình Mục tiêu quốc gia về Việc
-        # làm giai đoạn 2006-2010`: the name goes on after `cho` or `về` to the period that closes it
+        # làm giai đoạn 2006-2010`, `Đề án Đơn giản hóa thủ tục hành chính trên các lĩnh vực ... giai đoạn
+        # 2007 - 2010`: the name goes on after `cho`, `về` or a locative to the period that closes it
         bridge = _PERIOD_BRIDGE.match(text, end)
         closed = lower_name_end(text, bridge.end(), needs_period=True) if bridge else None
         return closed if closed is not None and not NAME_PERIOD.match(text, bridge.end()) else end
