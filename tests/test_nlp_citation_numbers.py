@@ -172,3 +172,8 @@ def test_a_slash_printed_for_the_codes_hyphen_takes_the_hyphenated_twin() -> Non
             "số 61/2005/NĐ / CP ngày 10/5/2005; Thông tư số 19/2006/TTLT / BTC-BYT ngày 2/3/2006.")
     assert [c.key for c in cite(text)] == [
         "61/2005/NĐ-CP", "15/2008/NĐ-CP", "61/2005/NĐ-CP", "19/2006/TTLT/BTC-BYT"]
+
+
+def test_the_older_spelling_qui_is_the_same_type_word() -> None:
+    (found,) = cite("theo đơn giá ban hành tại Qui định số 14/2009/QĐ-UBND của Ủy ban nhân dân tỉnh;")
+    assert (found.doc_type, found.key) == ("Quy định", "14/2009/QĐ-UBND")
