@@ -22,6 +22,7 @@ from policylink.nlp.citation_patterns import (
     NAME_STOP,
     NATIONAL_PROGRAMME,
     PERIOD_NAMED_TYPES,
+    TYPE_ALTERNATION,
     TYPE_WORD,
     UNCLOSED_NAME_STOP,
     WORKING_RULES,
@@ -56,7 +57,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
 # a part of a document after a comma (`..., Điều 101 của Luật Xây dựng`, `, khoản 2 Điều 4`) opens the next
 # item of a list of references, no word of the name before it
 _PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chương|phụ lục|Phụ lục)\s+\w"
-_AMENDING_STOP = re.compile(rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA})")
+# an amending law amends laws: another type word after a comma opens the next item of a list (`Luật Sửa đổi,
+# bổ sung một số điều của Luật Giáo dục, Nghị định số ...`)
+_NOT_A_LAW_AFTER_COMMA = rf",\s+(?!(?:{'|'.join(LAW_TYPES)})(?!\w))(?:{TYPE_ALTERNATION})(?!\w)"
+_AMENDING_STOP = re.compile(
+    rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_NOT_A_LAW_AFTER_COMMA})"
+)
 _PART_AFTER = re.compile(_PART_AFTER_COMMA)
 # `Luật Tổ chức HĐND và UBND`: `và` between two acronyms joins them inside the name (two organs), where
 # before a word it would end the name

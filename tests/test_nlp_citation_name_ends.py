@@ -241,3 +241,13 @@ def test_and_before_a_word_still_ends_a_name_after_an_acronym() -> None:
 )
 def test_a_capitalised_name_runs_through_a_locative_to_its_period(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+def test_an_amending_law_name_stops_before_a_decree_listed_after_a_comma() -> None:
+    text = ("Căn cứ Luật Dược, Luật Sửa đổi, bổ sung một số điều của Luật Dược, Nghị định số 54/2017/NĐ-CP "
+            "ngày 8/5/2017 của Chính phủ;")
+    assert _keys(text) == ["Luật Dược", "Luật Sửa đổi, bổ sung một số điều của Luật Dược", "Luật Dược",
+                           "54/2017/NĐ-CP"]
+    # laws listed after a comma are still what it amends
+    assert _keys("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế ngày 3/6/2024;") == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế", "Luật Dược", "Luật Y tế"]
