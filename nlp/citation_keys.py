@@ -17,6 +17,8 @@ from policylink.nlp.citation_patterns import (
     LAW_NAME_YEAR,
     LAW_TYPES,
     NAME_PERIOD,
+    TYPE_ALTERNATION,
+    canonical_type,
     spelled_as,
 )
 from policylink.nlp.citation_titles import title_key
@@ -144,6 +146,27 @@ def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(found.start(), found.end(), found.end(), referent.doc_type, referent.number,
                                  referent.symbol, referent.key, None, None, None, referent=referent))
     return added
+
+
+# `Quy chế báo bão, lũ (sau đây gọi tắt là Quy chế)`: the type word alone as the alias of the document named
+# right before the bracket
+_BARE_ALIAS = re.compile(
+    rf"[ \t]*\([ \t]*(?:sau đây[ \t]+)?{ALIAS_CLAUSE}(?P<alias>{TYPE_ALTERNATION})[ \t]*[”\"]?[ \t]*\)"
+)
+
+
+def bare_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The alias a bare type word gives (see `_BARE_ALIAS`): a mention of the document it follows
+    (DECISIONS-2). Where the text uses that type word alone again is left as bare anaphora."""
+    found = []
+    for mention in mentions:
+        clause = _BARE_ALIAS.match(text, mention.end)
+        if clause is not None and canonical_type(clause["alias"]) == mention.doc_type:
+            referent = mention.referent or mention
+            start, end = clause.start("alias"), clause.end("alias")
+            found.append(Mention(start, end, end, referent.doc_type, referent.number, referent.symbol,
+                                 referent.key, None, None, None, referent=referent))
+    return found
 
 
 def _law_year(law: Mention) -> int | None:

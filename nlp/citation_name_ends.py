@@ -22,6 +22,7 @@ from policylink.nlp.citation_patterns import (
     NAME_STOP,
     NATIONAL_PROGRAMME,
     PERIOD_NAMED_TYPES,
+    TYPE_ALTERNATION,
     TYPE_WORD,
     UNCLOSED_NAME_STOP,
     WORKING_RULES,
@@ -56,7 +57,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n\t]|^ *[-+•])[\s*“\"-]*$")
 # a part of a document after a comma (`..., Điều 101 của Luật Xây dựng`, `, khoản 2 Điều 4`) opens the next
 # item of a list of references, no word of the name before it
 _PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chương|phụ lục|Phụ lục)\s+\w"
-_AMENDING_STOP = re.compile(rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA})")
+# an amending law amends laws: another type word after a comma opens the next item of a list (`Luật Sửa đổi,
+# bổ sung một số điều của Luật Giáo dục, Nghị định số ...`)
+_NOT_A_LAW_AFTER_COMMA = rf",\s+(?!(?:{'|'.join(LAW_TYPES)})(?!\w))(?:{TYPE_ALTERNATION})(?!\w)"
+_AMENDING_STOP = re.compile(
+    rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_NOT_A_LAW_AFTER_COMMA})"
+)
 _PART_AFTER = re.compile(_PART_AFTER_COMMA)
 # `Luật Tổ chức HĐND và UBND`: `và` between two acronyms joins them inside the name (two organs), where
 # before a word it would end the name
@@ -93,7 +99,7 @@ _PARTY_NUMBERED_NAME = re.compile(
     r" +\d+ +(?:của +)?(?:Ban Chấp hành|Bộ Chính trị|Ban Bí thư|Hội nghị)(?: +(?:[A-ZĐÀ-Ỹ]\w*|\d+))*,?"
     r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
 )
-_PERIOD_BRIDGE = re.compile(r" +(?:cho|về)(?= +\w)")
+_PERIOD_BRIDGE = re.compile(r" +(?:cho|về|trên|tại|đối với)(?= +\w)")
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -229,7 +235,8 @@ def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: li
         if period := NAME_PERIOD.match(text, end):
             return period.end()
         # `Đề án Đào tạo nghề cho lao động nông thôn đến năm 2020`, `Chương trình Mục tiêu quốc gia về Việc
-        # làm giai đoạn 2006-2010`: the name goes on after `cho` or `về` to the period that closes it
+        # làm giai đoạn 2006-2010`, `Đề án Đơn giản hóa thủ tục hành chính trên các lĩnh vực ... giai đoạn
+        # 2007 - 2010`: the name goes on after `cho`, `về` or a locative to the period that closes it
         bridge = _PERIOD_BRIDGE.match(text, end)
         closed = lower_name_end(text, bridge.end(), needs_period=True) if bridge else None
         return closed if closed is not None and not NAME_PERIOD.match(text, bridge.end()) else end

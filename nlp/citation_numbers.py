@@ -153,6 +153,36 @@ def _restore_d(symbol: str) -> str:
     return symbol[: found.start("code")] + restored + symbol[found.end("code") :]
 
 
+# `Thông tư số 03/2025/NĐ-VPCP`, `Nghị định số 180/2007/NQQ-CP`: a normative act's symbol (year, type code,
+# hyphen, issuer) whose type code contradicts the printed type word: another type's code, or one letter off
+# a code; the key is the document's symbol, so the type word's own code is restored (R38). A code that
+# extends the type word's (`Thông tư số .../TTLT-...`) or a type word of several codes is left as printed.
+_YEAR_CODE_ISSUER = re.compile(r"(?P<year>\d{4}/)(?P<code>[A-ZĐ][A-Za-zĐđ]*)(?=-[A-ZĐ])")
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Is `a` `b` with one letter changed, added or dropped?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _restore_type_code(doc_type: str, symbol: str) -> str:
+    found = _YEAR_CODE_ISSUER.match(symbol)
+    own = _CODES_OF_TYPE.get(doc_type, ())
+    if found is None or len(own) != 1 or found["code"].upper() == own[0].upper():
+        return symbol
+    code = found["code"]
+    printed_type = TYPE_CODES.get(code)
+    if printed_type is not None and (printed_type.startswith(doc_type) or doc_type.startswith(printed_type)):
+        return symbol
+    if printed_type is None and not any(_one_letter_off(code.upper(), known.upper()) for known in TYPE_CODES):
+        return symbol
+    return symbol[: found.start("code")] + own[0] + symbol[found.end("code") :]
+
 
 _LOWER_LAW_NAME_WORDS = 2  # one lower-case word before `số` is no name (`Luật này số ...`)
 
@@ -272,7 +302,7 @@ def numbered_mentions(text: str) -> list[Mention]:
         number, symbol, key = _number_key(m)
         symbol, end = _restore_hyphen(text, doc_type, symbol, m.end())
         if m["snum"]:
-            symbol = _restore_d(symbol)
+            symbol = _restore_type_code(doc_type, _restore_d(symbol))
         if end != m.end() or symbol not in key:
             key = f"{number}/{symbol}"
         mentions.append(Mention(m.start(), end, end, doc_type, number, symbol, key, None, None, None))
@@ -288,14 +318,23 @@ def numbered_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+# the slash after a year's type code (`57/2002/NĐ / CP`), printed where the codes take a hyphen
+_SLASHED_CODES = re.compile(r"(?<=\d{4}/)(?P<code>[A-ZĐ][A-Za-zĐđ]*)/(?=[A-ZĐ])")
+
+
 def _unify_dotted(mentions: list[Mention]) -> None:
-    """`77/2006/QĐ.UBND` beside `77/2006/QĐ-UBND` in the same text: a dot printed for the hyphen between
-    the codes; the mention takes the hyphenated key (GUIDELINES: the key names the document)."""
+    """`77/2006/QĐ.UBND` or `57/2002/NĐ / CP` beside `77/2006/QĐ-UBND`, `57/2002/NĐ-CP` in the same text: a
+    dot or a slash printed for the hyphen between the codes; the mention takes the hyphenated key
+    (GUIDELINES: the key names the document). Without such a twin the print stands (R38)."""
     keys = {m.key for m in mentions}
     for mention in mentions:
-        hyphenated = mention.key.replace(".", "-")
-        if mention.symbol and hyphenated != mention.key and hyphenated in keys:
-            mention.key, mention.symbol = hyphenated, mention.symbol.replace(".", "-")
+        if not mention.symbol:
+            continue
+        for hyphenated in (mention.key.replace(".", "-"), _SLASHED_CODES.sub(r"\g<code>-", mention.key)):
+            if hyphenated != mention.key and hyphenated in keys:
+                number_part = mention.key[: len(mention.key) - len(mention.symbol)]
+                mention.key, mention.symbol = hyphenated, hyphenated[len(number_part) :]
+                break
 
 
 def _shared_symbol(text: str, m: re.Match[str], doc_type: str) -> list[Mention]:

@@ -17,8 +17,10 @@ from policylink.core.doc_types import DOC_TYPES, TYPE_CODES
 from policylink.nlp.dates import YEAR
 from policylink.nlp.gazetteer import UPPER_CLASS
 
+# Older texts spell `Quy` as `Qui` (`Qui định số 06/2008/QĐ-UBND`, `Qui chế`): the same type words.
+_OLD_SPELLINGS = tuple(t.replace("Quy ", "Qui ", 1) for t in DOC_TYPES if t.startswith("Quy "))
 # The type words as one alternation, longest first.
-TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES), key=len, reverse=True))
+TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES + _OLD_SPELLINGS), key=len, reverse=True))
 # Type codes written for the type word before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans),
 # also without `số` before a number and symbol (`QĐ 270/QĐ-TTg`).
 TYPE_CODE = rf"(?-i:{'|'.join(TYPE_CODES)})"
@@ -145,7 +147,7 @@ WORKING_RULES = re.compile(rf"Quy chế làm việc +của(?= +{UPPER_CLASS})") 
 
 # `(sau đây gọi tắt là Nghị quyết 18)`, `(viết tắt là ...)`: the clause that introduces an alias, and
 # that clause just before a mention (the mention is an alias of a document cited in full).
-ALIAS_CLAUSE = r"(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“\"]?"
+ALIAS_CLAUSE = r"(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s*[“\"]?"
 ALIAS_BEFORE = re.compile(rf"{ALIAS_CLAUSE}$", re.IGNORECASE)
 
 # The parts an amendment names: `một số điều`, `một số điều, phụ lục` (of a decree), `một số nội dung`.
@@ -167,8 +169,9 @@ def canonical_type(text: str) -> str:
     """The type word as `DOC_TYPES` writes it: `QĐ`, `quyết định` -> `Quyết định`."""
     if text in TYPE_CODES:
         return TYPE_CODES[text]
+    folded = text.lower().replace("qui ", "quy ", 1)
     for doc_type in DOC_TYPES:
-        if doc_type.lower() == text.lower():
+        if doc_type.lower() == folded:
             return doc_type
     return text
 

@@ -44,6 +44,9 @@ _CHANGED = re.compile(
 _PROVISION_OF = re.compile(
     rf"(?<!\w)(?:Điều\s+\d+[a-z]?|(?:Chương|Mục)\s+(?:[IVXLC]+|\d+))\s+(?:của\s+)?(?P<upper>{_TITLE_TYPE})(?!\w)"
 )
+# (internal procedures, `Quy trình nội bộ ... tại Phần II ban hành kèm theo ...`, are parts of an annex, no
+# titled documents)
+_TITLED_TYPE = re.compile(r"(?<!\w)(?:Quy chế|Quy định|Điều lệ)(?!\w)")
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
 # what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
 # a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document
@@ -177,6 +180,16 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if (decision := _issuer_after(text, end, numbered)) is not None:
             title = " ".join(text[start:end].split())
             found.append((start, end, title, decision.key, provision["upper"]))
+            _give_title(issued, decision.key, title)
+    # `hướng dẫn thực hiện một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số ...`: any
+    # capitalised regulation title with the decision that issued it after it
+    for titled in matches(_TITLED_TYPE, text):
+        start, type_end = titled.start(), titled.end()
+        if any(f[0] == start for f in found) or (end := _title_end(text, start, type_end)) is None:
+            continue
+        if (decision := _issuer_after(text, end, numbered)) is not None:
+            title = " ".join(text[start:end].split())
+            found.append((start, end, title, decision.key, titled.group()))
             _give_title(issued, decision.key, title)
     found += _titles_again(text, found, mentions)
     # a title written again without its issuing decision is the one written with it elsewhere

@@ -238,7 +238,27 @@ def _relation(
             or _LISTED_PART_CHANGED.search(text, line_start, mention.start))
     if mention.parent is None and part is not None and not _not_yet_made(text, part.start(), new_titles):
         return "replaces" if part["cue"].lower() in ("bãi bỏ", "thay thế") else "amends"
+    if mention.parent is None and _amended_part_head(text, line_start, mention):
+        return "amends"
     return "cites"
+
+
+# `2. Khoản 1 Điều 20 Quy chế ... ban hành kèm theo Quyết định số ... được sửa đổi, bổ sung như sau:`: a line
+# that opens with a part of a document and closes with the passive cue and its colon heads the new wording
+# the citing document gives that part, so it amends the documents the line names (the regulation and the
+# decision that issued it); `được sửa đổi, bổ sung bởi ...` names the amender instead (R28).
+_PART_HEAD = re.compile(r"[ \t]*(?:[a-zđ\d]{1,3}[.)][ \t]*)?(?:Điều|Khoản|Điểm|Mục|Chương|Phần|Phụ lục)[ \t]",
+                        re.IGNORECASE)
+_PASSIVE_AMENDING_TAIL = re.compile(
+    r"[^;:\n]{0,300}?\s(?:được|bị)\s+(?:sửa đổi(?:\s*,\s*bổ sung)?|bổ sung|thay thế)\s+như sau\s*:",
+    re.IGNORECASE,
+)
+
+
+def _amended_part_head(text: str, line_start: int, mention: Mention) -> bool:
+    """Does `mention` stand in a line heading the new wording of one of its parts (see above)?"""
+    return (_PART_HEAD.match(text, line_start) is not None
+            and _PASSIVE_AMENDING_TAIL.match(text, mention.end) is not None)
 
 
 def _in_amended_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -264,11 +284,14 @@ def _in_amended_list(text: str, mention: Mention, mentions: list[Mention]) -> bo
 # a passive cue describes what was changed (`thủ tục được sửa đổi, bổ sung ... đã công bố tại ...`), it
 # changes nothing itself
 _PART_CUE = r"(?<!\w)(?<!được )(?<!bị )(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
+# `chế độ ... quy định tại khoản 3 Điều 1 của Quyết định ...`: `quy định tại` is the verb (prescribed at), no
+# type word of another document in the object
+_OTHER_DOCUMENT = rf"(?!quy định\s+tại\s)(?:{TYPE_ALTERNATION})"
 _PART_OBJECT = (
-    rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{TYPE_ALTERNATION})[^;\n]){{1,250}}?"
+    rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{_OTHER_DOCUMENT})[^;\n]){{1,250}}?"
     r"\s(?<!quy định )(?:tại|của|trong"
     r"|(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|phê duyệt)\s+(?:kèm\s+theo|tại))\s"
-    rf"(?:(?!{TYPE_ALTERNATION})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
+    rf"(?:(?!{_OTHER_DOCUMENT})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
 )
 _PART_CHANGED = re.compile(rf"{_PART_CUE}\s*:?{_PART_OBJECT}", re.IGNORECASE)
 # `Bãi bỏ: 06 thủ tục ... tại Quyết định số A ...; thủ tục số 01, 02 mục A - Danh mục ... kèm theo Quyết định

@@ -29,6 +29,7 @@ from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
+    bare_aliases,
     complete_yearless_symbols,
     cut_run_on_law_names,
     date_named_laws,
@@ -64,6 +65,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     mentions = sorted(mentions + issued_lists(text, mentions), key=lambda m: m.start)
     regulations, superseded = issued_regulations(text, mentions)
     mentions = sorted([m for m in mentions if m not in superseded] + regulations, key=lambda m: m.start)
+    mentions = sorted(mentions + bare_aliases(text, mentions), key=lambda m: m.start)
     to_make = still_to_make(text, mentions)
     mentions = [m for m in mentions if m.number is not None or m.key not in to_make]
     attach_dates_and_issuers(text, mentions)

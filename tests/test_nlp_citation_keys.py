@@ -68,3 +68,15 @@ def test_an_undated_symbol_printed_without_its_year_takes_the_only_full_symbol_f
     two = ("Căn cứ Nghị quyết số 12/2026/NQ-CP và Nghị quyết số 12/2027/NQ-CP; Nghị quyết số 12/NQ-CP "
            "vẫn áp dụng.")
     assert [c.key for c in cited(two)][-1] == "12/NQ-CP"
+
+
+def test_a_bare_type_word_as_alias_is_a_mention_of_the_document_before_it() -> None:
+    found = cite("Luật Phòng, chống thiên tai (sau đây gọi chung là Luật) được Quốc hội thông qua. Các Bộ "
+                 "triển khai Luật theo kế hoạch.")
+    # the alias copies its antecedent's key and relation; the later bare `Luật` is anaphora, no mention
+    assert [(c.text, c.key, c.relation) for c in found] == [
+        ("Luật Phòng, chống thiên tai", "Luật Phòng, chống thiên tai", "cites"),
+        ("Luật", "Luật Phòng, chống thiên tai", "cites")]
+    # a document the text itself approves, aliased by its type word, is no citation, nor is its alias
+    assert cite("Điều 1. Phê duyệt Đề án phát triển du lịch xanh đến năm 2030 (sau đây gọi tắt là Đề án) với "
+                "các nội dung sau:") == []

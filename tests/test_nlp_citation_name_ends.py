@@ -225,3 +225,29 @@ def test_and_between_two_acronyms_stays_inside_a_name(after: str) -> None:
 def test_and_before_a_word_still_ends_a_name_after_an_acronym() -> None:
     found = cited("theo Luật Tổ chức HĐND và các quy định hiện hành;")
     assert [c.key for c in found] == ["Luật Tổ chức HĐND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a capitalised name goes on through a locative to the period that closes it
+        ("Hoàn thành Đề án Cải cách thủ tục thuế trên các địa bàn miền núi giai đoạn 2011 - 2015.",
+         ["Đề án Cải cách thủ tục thuế trên các địa bàn miền núi giai đoạn 2011 - 2015"]),
+        ("Triển khai Chương trình Hỗ trợ nông dân tại các xã biên giới giai đoạn 2021-2025 có hiệu quả.",
+         ["Chương trình Hỗ trợ nông dân tại các xã biên giới giai đoạn 2021-2025"]),
+        # no period after it: the locative is no part of the name
+        ("Triển khai Chương trình Hỗ trợ nông dân tại các xã biên giới.", ["Chương trình Hỗ trợ nông dân"]),
+    ],
+)
+def test_a_capitalised_name_runs_through_a_locative_to_its_period(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_an_amending_law_name_stops_before_a_decree_listed_after_a_comma() -> None:
+    text = ("Căn cứ Luật Dược, Luật Sửa đổi, bổ sung một số điều của Luật Dược, Nghị định số 54/2017/NĐ-CP "
+            "ngày 8/5/2017 của Chính phủ;")
+    assert _keys(text) == ["Luật Dược", "Luật Sửa đổi, bổ sung một số điều của Luật Dược", "Luật Dược",
+                           "54/2017/NĐ-CP"]
+    # laws listed after a comma are still what it amends
+    assert _keys("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế ngày 3/6/2024;") == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế", "Luật Dược", "Luật Y tế"]

@@ -149,3 +149,31 @@ def test_a_dot_printed_for_the_hyphen_takes_the_key_the_text_writes_with_it() ->
 )
 def test_a_dot_after_the_type_code_of_a_dated_symbol_is_its_hyphen(text: str, key: str) -> None:
     assert [c.key for c in cited(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # another type's code, or one letter off a code, after the year: the type word's code is restored
+        ("Căn cứ Thông tư số 07/2024/NĐ-BTP ngày 2/5/2024 của Bộ Tư pháp;", "07/2024/TT-BTP"),
+        ("Căn cứ Nghị định số 45/2011/NĐĐ-CP ngày 2/6/2011;", "45/2011/NĐ-CP"),
+        # a code that extends the type word's, an issuer in the code's place, a type word of several codes
+        ("Căn cứ Thông tư số 09/2012/TTLT-BYT-BTC;", "09/2012/TTLT-BYT-BTC"),
+        ("Căn cứ Quyết định số 31/2013/UBND-KT;", "31/2013/UBND-KT"),
+        ("Căn cứ Quy định số 08/2019/QĐ-UBND;", "08/2019/QĐ-UBND"),
+    ],
+)
+def test_a_type_code_contradicting_the_type_word_is_restored(text: str, key: str) -> None:
+    assert cite(text)[0].key == key
+
+
+def test_a_slash_printed_for_the_codes_hyphen_takes_the_hyphenated_twin() -> None:
+    text = ("Căn cứ Nghị định số 61/2005/NĐ-CP ngày 10/5/2005; Nghị định số 15/2008/NĐ-CP sửa đổi Nghị định "
+            "số 61/2005/NĐ / CP ngày 10/5/2005; Thông tư số 19/2006/TTLT / BTC-BYT ngày 2/3/2006.")
+    assert [c.key for c in cite(text)] == [
+        "61/2005/NĐ-CP", "15/2008/NĐ-CP", "61/2005/NĐ-CP", "19/2006/TTLT/BTC-BYT"]
+
+
+def test_the_older_spelling_qui_is_the_same_type_word() -> None:
+    (found,) = cite("theo đơn giá ban hành tại Qui định số 14/2009/QĐ-UBND của Ủy ban nhân dân tỉnh;")
+    assert (found.doc_type, found.key) == ("Quy định", "14/2009/QĐ-UBND")

@@ -3,7 +3,7 @@ in the issuing decision and named by its title to the end of the clause; the sam
 title after a change, or only by the decision that issued it, takes that one key; upper-case title lines and
 partial repeals of a decision's list."""
 
-from citation_fixtures import SELF, cited
+from citation_fixtures import SELF, cite, cited
 
 _RULES = "Quy định về quản lý hoạt động chợ đêm, phố đi bộ trên địa bàn tỉnh Bắc Giang"
 
@@ -212,3 +212,17 @@ def test_a_title_in_a_numbered_decisions_own_subject_is_no_new_mention() -> None
     text = (f"Căn cứ Quyết định số 45/2012/QĐ-UBND ngày 3/5/2012 của Ủy ban nhân dân thành phố ban hành "
             f"{title};\nĐiều 3. Bãi bỏ Quyết định số 45/2012/QĐ-UBND ngày 3/5/2012 {title}.\n")
     assert [c.key for c in cited(text)] == ["45/2012/QĐ-UBND", title, "45/2012/QĐ-UBND"]
+
+
+def test_a_titled_regulation_before_its_issuing_decision_is_a_mention_anywhere() -> None:
+    # in a cited circular's subject: the regulation it guides is carried out, and its issuing decision with it
+    found = cite("Căn cứ Thông tư số 41/2008/TT-BTC ngày 3/5/2008 của Bộ Tài chính hướng dẫn thực hiện một "
+                 "số điều của Quy chế quản lý quỹ bảo trì ban hành kèm theo Quyết định số 77/2007/QĐ-TTg "
+                 "ngày 1/6/2007 của Thủ tướng Chính phủ;")
+    assert [(c.key, c.relation) for c in found] == [
+        ("41/2008/TT-BTC", "based_on"), ("Quy chế quản lý quỹ bảo trì", "implements"),
+        ("77/2007/QĐ-TTg", "implements")]
+    assert found[1].source == found[2].source == "tw/41/2008/TT-BTC"
+    # an internal procedure listed in an annex is a part of it, no titled document
+    assert [c.key for c in cite("Quy trình nội bộ có số thứ tự 3, 4 Mục I Phụ lục II ban hành kèm theo Quyết "
+                                "định số 210/QĐ-UBND ngày 2/4/2025 hết hiệu lực.")] == ["210/QĐ-UBND"]

@@ -426,3 +426,30 @@ def test_a_part_of_a_regulation_after_of_carries_the_cue_to_its_issuing_decision
                  "tháng 5 năm 2012 của Ủy ban nhân dân tỉnh;")
     assert [(c.key, c.relation) for c in found] == [
         ("20/2013/QĐ-UBND", "based_on"), ("15/2012/QĐ-UBND", "amends")]
+
+
+def test_a_line_heading_the_new_wording_of_a_part_amends_what_it_names() -> None:
+    # the cue follows the documents: `Khoản 2 Điều 9 <regulation> ... <decision> được sửa đổi như sau:`
+    head = ("2. Khoản 2 Điều 9 Quy chế quản lý Cụm công nghiệp Tân Phú ban hành kèm theo Quyết định số "
+            "31/2016/QĐ-UBND ngày 4/5/2016 của Ủy ban nhân dân tỉnh được sửa đổi, bổ sung như sau:\n"
+            "2. Doanh nghiệp nộp hồ sơ trong 10 ngày.")
+    assert keys_and_relations(head) == [
+        ("Quy chế quản lý Cụm công nghiệp Tân Phú", "amends"), ("31/2016/QĐ-UBND", "amends")]
+    # an amender named after `bởi` (R28), and a line that does not open with a part, keep their own reading
+    assert keys_and_relations("Điều 4 Quyết định số 31/2016/QĐ-UBND được sửa đổi, bổ sung bởi Quyết định số "
+                              "12/2020/QĐ-UBND.")[0] == ("31/2016/QĐ-UBND", "amends")
+    assert keys_and_relations("Nội dung Quyết định số 31/2016/QĐ-UBND đã được hướng dẫn; các mục sau được "
+                              "sửa đổi như sau:") == [("31/2016/QĐ-UBND", "cites")]
+
+
+def test_prescribed_at_in_a_changed_object_is_no_other_document() -> None:
+    # `quy định tại` (prescribed at) inside a long object names no document: the cue reaches the decision
+    assert keys_and_relations(
+        "1. Sửa đổi, bổ sung mức phụ cấp về tiền đi lại của học viên quy định tại khoản 2, điều 4 của quyết "
+        "định số 41/2016/QĐ-UBND ngày 3/8/2016 của UBND tỉnh, như sau:") == [("41/2016/QĐ-UBND", "amends")]
+    assert keys_and_relations(
+        "Điều 1. Bãi bỏ khoản thu tiền vệ sinh tại các chợ nông thôn quy định tại Điều 3 - Quyết định số "
+        "876/QĐ-UB ngày 5 tháng 4 năm 2003 của Uỷ ban nhân dân tỉnh.") == [("876/QĐ-UB", "replaces")]
+    # without a cue it stays cited
+    assert keys_and_relations("Mức thu áp dụng theo mức quy định tại Điều 3 Quyết định số 876/QĐ-UB.") == [
+        ("876/QĐ-UB", "cites")]
