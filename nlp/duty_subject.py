@@ -20,6 +20,7 @@ from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
+from policylink.nlp.office_holders import office_holders
 from policylink.nlp.pipeline import has_pos, own_pos
 
 _S = r"[^\S\n]+"
@@ -80,6 +81,10 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     stop = predicate.start()
     if note := _NOTE.search(text, start, stop):
         stop = note.start()
+    chain = body_chain(bodies, text, start, stop)
+    if not (chain and _PERSONS_TAIL.fullmatch(text, chain[-1].end, stop)) and (
+            listed := office_holders(text, bodies, start, stop)):
+        return listed
     head = _name_start(text, start, stop)
     if fronted := _FRONTED.match(text, head, stop):
         head = _name_start(text, fronted.end(), stop)
