@@ -28,7 +28,7 @@ _S = r"[^\S\n]+"
 _PREDICATE = re.compile(
     rf"{_S}(?:(?:phải|sẽ){_S})?(?:(?:có|chịu){_S}trách{_S}nhiệm|có{_S}(?:(?:hai|ba|các|những){_S})?nhiệm{_S}vụ"
     rf"|chủ{_S}trì|phối{_S}hợp|tham{_S}mưu)(?!\w)", re.IGNORECASE)
-# A subject is a short noun phrase inside one clause.
+# A subject is a short noun phrase inside one clause, or a list of them.
 _MAX_WORDS = 20
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # Words that make the phrase a clause of its own, a condition or an adverbial, not a name (`Trường hợp
@@ -89,7 +89,7 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     if fronted := _FRONTED.match(text, head, stop):
         head = _name_start(text, fronted.end(), stop)
     phrase = text[head:stop]
-    if (not phrase or _CLAUSE_END.search(phrase) or len(phrase.split()) > _MAX_WORDS
+    if (not phrase or _CLAUSE_END.search(phrase) or _longest_part(text, bodies, head, stop) > _MAX_WORDS
             or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
             or not _noun_phrase(text, bodies, [t for t in tokens if head <= t.idx < stop])):
         return []
@@ -155,6 +155,12 @@ def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[i
             begin = after
     parts.append((begin, stop))
     return parts
+
+
+def _longest_part(text: str, bodies: list[Body], start: int, stop: int) -> int:
+    """The words of the longest body a subject lists (`Bộ A, Bộ B, ..., UBND các tỉnh, thành phố trực thuộc
+    Trung ương`: a long list of short names is a subject still)."""
+    return max(len(text[s:e].split()) for s, e in _parts(text, bodies, start, stop))
 
 
 def _same_head(text: str, begin: int, after: int) -> bool:
