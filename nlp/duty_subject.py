@@ -62,6 +62,8 @@ _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư phá
 _FRONTED = re.compile(
     r"(?:trường hợp|nếu|khi)(?!\w)[^.;:!?\n]*?[^\S\n]thì[^\S\n]+"
     r"|(?:căn cứ|theo|trên cơ sở|trong thời hạn|sau khi)(?!\w)[^,.;:!?\n]*,[^\S\n]*", re.IGNORECASE)
+_LAST_COMMA = re.compile(r",[^\S\n]*(?=[^,]*$)")
+_CAPITALISED = re.compile(rf"(?:các[^\S\n]+)?{UPPER_CLASS}")
 _NOTE = re.compile(rf"{BRACKET_NOTE}$")  # `(trừ các Vụ chức năng)` after the subject
 # `cơ quan, tổ chức, cá nhân có liên quan`: the organisations and persons named after a body, and the
 # qualifier, add no body to it (RULINGS R15)
@@ -92,7 +94,15 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     if (not phrase or _CLAUSE_END.search(phrase) or _longest_part(text, bodies, head, stop) > _MAX_WORDS
             or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
             or not _noun_phrase(text, bodies, [t for t in tokens if head <= t.idx < stop])):
-        return []
+        # `Kết thúc dự án X, Ban Quản lý dự án 2 có trách nhiệm ...`, `Người ... chết tại Trung tâm mà không
+        # có thân nhân, Trung tâm có trách nhiệm ...`: the subject of the main clause follows the comma
+        # closing an adverbial clause before it, a name in capitals; not where a list of bodies or titles
+        # holds the comma
+        comma = _LAST_COMMA.search(text, head, stop)
+        named = longest_body_at(bodies, head) or _HEAD.match(phrase) or after_role(text, head, stop) > head
+        clause = comma and not (named or any(b.end == comma.start() for b in bodies))
+        return duty_subject(text, bodies, comma.end(), end, tokens) if clause and _CAPITALISED.match(
+            text, comma.end(), stop) else []
     if not (longest_body_at(bodies, head) or _HEAD.match(phrase)):
         return []
     # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)

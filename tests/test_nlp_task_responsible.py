@@ -201,3 +201,11 @@ def test_a_long_list_of_short_names_is_the_subject_of_a_duty(tmp_path: Path) -> 
     task = task_starting(tasks_in(tmp_path, text), "Bộ Quốc phòng")
     assert task.responsible == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Thương nghiệp", "Bộ Giao thông vận tải",
                                 "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_the_subject_of_the_main_clause_follows_an_adverbial_clause(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc điều chuyển tài sản\n\nĐiều 1. Điều chuyển 02 máy phát điện cho Ban Quản lý "
+            "dự án 4.\nĐiều 2. Khi hoàn thành công trình cầu Bến Lức, Ban Quản lý dự án 4 có trách nhiệm "
+            "bàn giao máy phát điện cho Sở Xây dựng.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Khi hoàn thành")
+    assert task.responsible == ["Ban Quản lý dự án 4"]
