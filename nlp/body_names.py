@@ -20,6 +20,7 @@ TRAILING_RELATED = re.compile(r"\s+(?:có\s+)?(?:liên|hữu)\s+quan(?!\w)", FLA
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _WORD = re.compile(r"[^\W\d_]+")
+_AND_BEFORE_CODE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])[^\S\n]*&[^\S\n]*(?=[A-ZĐ]{2,}(?!\w))")
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]*$")
 _FIRST_WORD = re.compile(r"[^\S\n]+(\w+)")
 
@@ -69,6 +70,8 @@ def canonical_name(text: str) -> str:
     # a heading in capitals (`SỞ TƯ PHÁP`), not a name of abbreviations alone (`BTV TU`, `TN&MT`)
     capitals = all(w.isupper() for w in _WORD.findall(name)) and any(
         _heading_word(w) for w in _WORD.findall(rules.abbreviation.sub(" ", name)))
+    # (`Nông nghiệp & PTNT`: `&` before a field written short is `và`; `Công nhân & Công đoàn` stays)
+    name = _AND_BEFORE_CODE.sub(" và ", name)
     name = rules.abbreviation.sub(
         lambda m: m.group() if capitals and spells_a_word(m.group())
         else rules.gazetteer.expansions[abbreviation_key(m.group())], name

@@ -223,7 +223,8 @@ def body_rules() -> BodyRules:
                    rf"(?={word}(?:(?: *[-–] *| +){word})* +và +(?-i:{upper}))")
     # `Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị`: a slash gives the unit's other name (not another unit's)
     alternative = rf" */ *(?!(?-i:{_UNIT_HEADS})(?!\w))(?=(?-i:{upper}))"
-    department = rf"{word}(?:(?: *[-–] *| +và +|{inner_comma}| +){word})*"
+    # (`Nông nghiệp & PTNT`, `Lao động TB&XH`: `&` joins two fields as `và` does)
+    department = rf"{word}(?:(?: *[-–&] *| +và +|{inner_comma}| +){word})*"
     committee = g.committee_pattern
     # `các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy`: the parent committees of a list of organs
     member = rf"(?:{committee}|đảng\s+ủy\s+trực\s+thuộc\s+{committee})"

@@ -20,6 +20,7 @@ from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
+from policylink.nlp.office_holders import office_holders
 from policylink.nlp.pipeline import has_pos, own_pos
 
 _S = r"[^\S\n]+"
@@ -27,7 +28,7 @@ _S = r"[^\S\n]+"
 _PREDICATE = re.compile(
     rf"{_S}(?:(?:phải|sẽ){_S})?(?:(?:có|chịu){_S}trách{_S}nhiệm|có{_S}(?:(?:hai|ba|các|những){_S})?nhiệm{_S}vụ"
     rf"|chủ{_S}trì|phối{_S}hợp|tham{_S}mưu)(?!\w)", re.IGNORECASE)
-# A subject is a short noun phrase inside one clause.
+# A subject is a short noun phrase inside one clause, or a list of them.
 _MAX_WORDS = 20
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # Words that make the phrase a clause of its own, a condition or an adverbial, not a name (`Trường hợp
@@ -61,6 +62,8 @@ _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư phá
 _FRONTED = re.compile(
     r"(?:trường hợp|nếu|khi)(?!\w)[^.;:!?\n]*?[^\S\n]thì[^\S\n]+"
     r"|(?:căn cứ|theo|trên cơ sở|trong thời hạn|sau khi)(?!\w)[^,.;:!?\n]*,[^\S\n]*", re.IGNORECASE)
+_LAST_COMMA = re.compile(r",[^\S\n]*(?=[^,]*$)")
+_CAPITALISED = re.compile(rf"(?:các[^\S\n]+)?{UPPER_CLASS}")
 _NOTE = re.compile(rf"{BRACKET_NOTE}$")  # `(trừ các Vụ chức năng)` after the subject
 # `cơ quan, tổ chức, cá nhân có liên quan`: the organisations and persons named after a body, and the
 # qualifier, add no body to it (RULINGS R15)
@@ -80,14 +83,26 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     stop = predicate.start()
     if note := _NOTE.search(text, start, stop):
         stop = note.start()
+    chain = body_chain(bodies, text, start, stop)
+    if not (chain and _PERSONS_TAIL.fullmatch(text, chain[-1].end, stop)) and (
+            listed := office_holders(text, bodies, start, stop)):
+        return listed
     head = _name_start(text, start, stop)
     if fronted := _FRONTED.match(text, head, stop):
         head = _name_start(text, fronted.end(), stop)
     phrase = text[head:stop]
-    if (not phrase or _CLAUSE_END.search(phrase) or len(phrase.split()) > _MAX_WORDS
+    if (not phrase or _CLAUSE_END.search(phrase) or _longest_part(text, bodies, head, stop) > _MAX_WORDS
             or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase) or phrase.rstrip().endswith(",")
             or not _noun_phrase(text, bodies, [t for t in tokens if head <= t.idx < stop])):
-        return []
+        # `Kết thúc dự án X, Ban Quản lý dự án 2 có trách nhiệm ...`, `Người ... chết tại Trung tâm mà không
+        # có thân nhân, Trung tâm có trách nhiệm ...`: the subject of the main clause follows the comma
+        # closing an adverbial clause before it, a name in capitals; not where a list of bodies or titles
+        # holds the comma
+        comma = _LAST_COMMA.search(text, head, stop)
+        named = longest_body_at(bodies, head) or _HEAD.match(phrase) or after_role(text, head, stop) > head
+        clause = comma and not (named or any(b.end == comma.start() for b in bodies))
+        return duty_subject(text, bodies, comma.end(), end, tokens) if clause and _CAPITALISED.match(
+            text, comma.end(), stop) else []
     if not (longest_body_at(bodies, head) or _HEAD.match(phrase)):
         return []
     # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)
@@ -150,6 +165,12 @@ def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[i
             begin = after
     parts.append((begin, stop))
     return parts
+
+
+def _longest_part(text: str, bodies: list[Body], start: int, stop: int) -> int:
+    """The words of the longest body a subject lists (`Bộ A, Bộ B, ..., UBND các tỉnh, thành phố trực thuộc
+    Trung ương`: a long list of short names is a subject still)."""
+    return max(len(text[s:e].split()) for s, e in _parts(text, bodies, start, stop))
 
 
 def _same_head(text: str, begin: int, after: int) -> bool:

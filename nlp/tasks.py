@@ -25,6 +25,7 @@ from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
+from policylink.nlp.office_holders import office_holders
 from policylink.nlp.pipeline import has_pos, text_of
 from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_in, verdict
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
@@ -251,6 +252,8 @@ def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     bears = _BEARS.search(text, start, min(stops, default=end))
     if not bears:
         return []
+    if listed := office_holders(text, bodies, start, bears.start()):
+        return listed
     inside = [b for b in bodies if start <= b.start and b.end <= bears.start()]
     pos, outside = start, []
     for body in sorted(inside, key=lambda b: b.start):

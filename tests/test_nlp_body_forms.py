@@ -86,6 +86,11 @@ def test_gazetteer_groups(sentence: str, expected: list[tuple[str, str, str | No
         # abbreviated field names are expanded
         ("Sở NN&PTNT, Sở GD&ĐT và Bộ KH&ĐT phối hợp.",
          ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Giáo dục và Đào tạo", "Bộ Kế hoạch và Đầu tư"]),
+        # ... and so is a second field written short after the first written out, `&` read as `và`
+        ("Sở Nông nghiệp & PTNT tỉnh Cao Bằng và Sở Lao động TB&XH phối hợp.",
+         ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Cao Bằng", "Sở Lao động Thương binh và Xã hội"]),
+        # (between two fields written out, `&` stays as written)
+        ("Viện Văn hóa & Phát triển tổ chức hội thảo.", ["Viện Văn hóa & Phát triển"]),
         ("TT Huyện ủy, TT HĐND huyện.", ["Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện"]),
         # proper names with lower-case syllables, inner commas, `và`
         ("Trường Cao đẳng Kỹ thuật Công nghiệp Phú Thọ đào tạo.",

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from nlp_fixtures import body_names, found_bodies, task_starting, tasks_in
 
+from policylink.nlp.bodies import find_body_mentions
+from policylink.nlp.office_holders import office_holders
+
 
 def test_a_class_named_by_its_heads_title_is_a_body() -> None:
     assert body_names("Giám đốc các sở, Thủ trưởng các Cục, Vụ chịu trách nhiệm.") == ["Sở", "Cục, Vụ"]
@@ -203,3 +206,49 @@ def test_a_company_board_chair_heads_the_company_with_its_director(tmp_path: Pat
     task = task_starting(tasks_in(tmp_path, text), "Bộ trưởng Bộ Công Thương")
     assert task.responsible == [
         "Bộ Công Thương", "Ủy ban nhân dân các tỉnh", "Tập đoàn, Tổng công ty, đơn vị"]
+
+
+def test_each_title_of_a_closing_list_heads_the_words_up_to_the_next(tmp_path: Path) -> None:
+    # names the body rules cut short, members distributed after `các Sở:` the rules do not know, and the
+    # persons after the bodies
+    text = ("QUYẾT ĐỊNH\nVề việc phân bổ vốn sự nghiệp\n\n"
+            "Điều 1. Phân bổ vốn sự nghiệp năm 2027 cho các đơn vị.\n"
+            "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Thương mại, Bưu chính Viễn thông; "
+            "Giám đốc Kho bạc Nhà nước chi nhánh tỉnh Quảng Bình; Giám đốc Ban Quản lý dự án 3; "
+            "Chủ tịch UBND các huyện: Lệ Thủy, Quảng Ninh và Thủ trưởng các đơn vị có liên quan, "
+            "các nhà đầu tư và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Chánh Văn phòng")
+    assert task.responsible == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở Thương mại", "Sở Bưu chính Viễn thông",
+        "Kho bạc Nhà nước chi nhánh tỉnh Quảng Bình", "Ban Quản lý dự án 3", "Ủy ban nhân dân các huyện",
+        "Đơn vị"]
+
+
+def test_a_title_wrapped_at_the_end_of_a_line_still_heads_its_body(tmp_path: Path) -> None:
+    # (a PDF's text breaks lines inside a title: `Chủ\ntịch`)
+    text = ("NGHỊ ĐỊNH\nQuy định chi tiết về kho lưu trữ\n\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Nghị định này quy định kho lưu trữ.\nĐiều 2. Trách nhiệm thi hành\n"
+            "Bộ trưởng Bộ Nội vụ, các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ\n"
+            "tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm\n"
+            "thi hành Nghị định này.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Trách nhiệm thi hành")
+    assert task.responsible == [
+        "Bộ Nội vụ", "Bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_the_scope_of_the_duty_ends_the_last_name_of_a_closing_list(tmp_path: Path) -> None:
+    text = ("THÔNG TƯ\nHướng dẫn quản lý con dấu\n\nĐiều 1. Phạm vi\n"
+            "Thông tư này hướng dẫn quản lý con dấu.\nĐiều 2. Tổng cục trưởng các Tổng cục, "
+            "Giám đốc Sở Cảnh sát phòng cháy và chữa cháy thành phố Đà Nẵng trong phạm vi chức năng, "
+            "nhiệm vụ của mình có trách nhiệm tổ chức thực hiện Thông tư này.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Tổng cục trưởng")
+    assert task.responsible == ["Tổng cục", "Sở Cảnh sát phòng cháy và chữa cháy thành phố Đà Nẵng"]
+
+
+def test_a_clause_after_a_semicolon_makes_no_list_of_office_holders() -> None:
+    text = ("Giám đốc Sở Tư pháp làm tốt vai trò giúp Chủ tịch UBND tỉnh quản lý công tác hộ tịch; tiếp tục "
+            "phối hợp với các sở")
+    assert office_holders(text, find_body_mentions(text), 0, text.index(" phối hợp")) == []
+    listed = "Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện"
+    assert [b.canonical for b in office_holders(listed, find_body_mentions(listed), 0, len(listed))] == [
+        "Sở Tư pháp", "Ủy ban nhân dân các huyện"]

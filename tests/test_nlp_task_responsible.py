@@ -188,3 +188,24 @@ def test_a_heading_of_duties_and_powers_names_the_doer_of_its_items(tmp_path: Pa
     tasks = rule_tasks(tmp_path, DUTIES_AND_POWERS)
     assert task_starting(tasks, "Theo dõi vận hành").responsible == ["Chi cục Thủy lợi"]
     assert task_starting(tasks, "Bố trí kinh phí").responsible == ["Sở Tài chính"]
+
+
+def test_a_long_list_of_short_names_is_the_subject_of_a_duty(tmp_path: Path) -> None:
+    # more words than one name holds, but each name is short: one the rules do not know (`Bộ Thương
+    # nghiệp`, a ministry of old) does not cut the list
+    text = ("THÔNG TƯ\nHướng dẫn lắp đặt trạm quan trắc\n\nĐiều 1. Phạm vi\n"
+            "Thông tư này hướng dẫn lắp đặt trạm.\n"
+            "Điều 2. Bộ Quốc phòng, Bộ Công an, Bộ Thương nghiệp, Bộ Giao thông vận tải, "
+            "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chủ trì, phối hợp với Bộ Xây dựng "
+            "lựa chọn địa điểm lắp đặt trạm.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Bộ Quốc phòng")
+    assert task.responsible == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Thương nghiệp", "Bộ Giao thông vận tải",
+                                "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_the_subject_of_the_main_clause_follows_an_adverbial_clause(tmp_path: Path) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc điều chuyển tài sản\n\nĐiều 1. Điều chuyển 02 máy phát điện cho Ban Quản lý "
+            "dự án 4.\nĐiều 2. Khi hoàn thành công trình cầu Bến Lức, Ban Quản lý dự án 4 có trách nhiệm "
+            "bàn giao máy phát điện cho Sở Xây dựng.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Khi hoàn thành")
+    assert task.responsible == ["Ban Quản lý dự án 4"]
