@@ -82,10 +82,13 @@ _CONTENTS_INTRO = re.compile(
     r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
 # Items under `... trong các trường hợp sau đây:` list the cases in which the lead-in's action applies
 # (`Theo yêu cầu của Bộ X.`, `Tố cáo mà ... có vi phạm pháp luật;`), under `... phải có đủ các điều kiện
-# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`): no action of their own
-# unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks, as with a
-# time limit, RULINGS R81).
-_CASES_INTRO = re.compile(r"(?<!\w)(?:trường hợp|điều kiện) (?:sau|dưới)(?: đây)?\s*:$")
+# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`), under `... theo các hình
+# thức (cơ chế, nguyên tắc, tiêu chí) sau:` the kinds its noun names (`Kiểm tra đột xuất ...`): no action of
+# their own unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks,
+# as with a time limit, RULINGS R81).
+_CASES_INTRO = re.compile(
+    r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|tiêu chí|tiêu chuẩn)"
+    r" (?:sau|dưới)(?: đây)?\s*:$")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
 _SUMMING_UP = re.compile(r"^trên đây\b")
