@@ -314,6 +314,28 @@ def test_the_duties_of_the_regulated_public_are_norms(tmp_path: Path) -> None:
     assert [t.text[:20] for t in tasks] == ["Kiểm tra việc sử dụn"]
 
 
+PUBLIC_CLAUSES = "\n".join([
+    "Nghị định quy định về kinh doanh dịch vụ giới thiệu việc làm",
+    "Điều 7. Hoạt động giới thiệu việc làm, quyền và trách nhiệm",
+    "1. Trách nhiệm của Sở Nội vụ",
+    "a) Hướng dẫn thủ tục cấp giấy phép hoạt động giới thiệu việc làm;",
+    "b) Kiểm tra việc thực hiện giấy phép hằng năm.",
+    "2. Trách nhiệm của tổ chức kinh doanh dịch vụ giới thiệu việc làm",
+    "a) Công khai mức phí dịch vụ tại trụ sở;",
+    "b) Lưu trữ hồ sơ người lao động đã giới thiệu.",
+    "3. Trách nhiệm của các tổ chức, cá nhân sử dụng dịch vụ",
+    "a) Cung cấp thông tin trung thực về nhu cầu tuyển dụng.",
+    "",
+])
+
+
+def test_a_clause_on_the_duties_of_enterprises_or_the_public_is_a_norm(tmp_path: Path) -> None:
+    """(RULINGS R24, R26) Inside one article, the clause titled on a body's duties charges it; those titled on
+    an enterprise's or the public's bind whoever falls under them."""
+    tasks = rule_tasks(tmp_path, PUBLIC_CLAUSES)
+    assert [t.text[:20] for t in tasks] == ["Hướng dẫn thủ tục cấ", "Kiểm tra việc thực h"]
+
+
 INTERVIEW = "\n".join([
     "Phỏng vấn về phòng chống dịch cúm gia cầm",
     "- Cục Thú y đang triển khai những biện pháp nào để khoanh vùng dập dịch?",
