@@ -169,15 +169,16 @@ _PUBLIC_TITLE = re.compile(
 
 
 def in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    """Whether the title of `unit`'s article, or of a clause of it around `unit`, is on the public's duty."""
-    titled = []
+    """Whether the title of `unit`'s article, or of a clause around `unit` (in an article or in a text
+    numbered without articles), is on the public's duties."""
     for scope in resolver.structure.scopes(unit.section):
         if scope is None:
-            return False  # outside articles
+            return False
         first = next(line_spans(text, scope.start, scope.end))
-        titled.append(bool(_PUBLIC_TITLE.match(text, content_start(text, *first), first[1])))
+        if _PUBLIC_TITLE.match(text, content_start(text, *first), first[1]):
+            return True
         if _ARTICLE_ID.search(scope.id):
-            return any(titled)
+            return False
     return False
 
 

@@ -334,6 +334,10 @@ def test_a_clause_on_the_duties_of_enterprises_or_the_public_is_a_norm(tmp_path:
     an enterprise's or the public's bind whoever falls under them."""
     tasks = rule_tasks(tmp_path, PUBLIC_CLAUSES)
     assert [t.text[:20] for t in tasks] == ["Hướng dẫn thủ tục cấ", "Kiểm tra việc thực h"]
+    # a circular numbered by parts and clauses, without articles, reads alike
+    numbered = PUBLIC_CLAUSES.replace("Điều 7. ", "IV. ")
+    assert [t.text[:20] for t in rule_tasks(tmp_path, numbered)] == [
+        "Hướng dẫn thủ tục cấ", "Kiểm tra việc thực h"]
 
 
 INTERVIEW = "\n".join([
