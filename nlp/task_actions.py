@@ -87,7 +87,7 @@ _CONTENTS_INTRO = re.compile(
 # their own unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks,
 # as with a time limit, RULINGS R81).
 _CASES_INTRO = re.compile(
-    r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|tiêu chí|tiêu chuẩn)"
+    r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|cách thức|tiêu chí|tiêu chuẩn)"
     r" (?:sau|dưới)(?: đây)?\s*:$")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".

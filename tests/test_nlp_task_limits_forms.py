@@ -101,7 +101,9 @@ KINDS = "\n".join([
     "2. Việc theo dõi tài sản công được thực hiện theo cơ chế sau:",
     "a) Theo dõi tài sản công trong phạm vi toàn tỉnh;",
     "b) Theo dõi tài sản công theo từng ngành, lĩnh vực.",
-    "3. Sở Tài chính xây dựng kế hoạch kiểm tra hằng năm, trình Ủy ban nhân dân tỉnh phê duyệt.",
+    "3. Công tác theo dõi được thực hiện theo các cách thức sau đây:",
+    "a) Thu thập, xử lý thông tin về tài sản công;",
+    "4. Sở Tài chính xây dựng kế hoạch kiểm tra hằng năm, trình Ủy ban nhân dân tỉnh phê duyệt.",
     "",
 ])
 
@@ -111,7 +113,7 @@ def test_items_listing_forms_or_mechanisms_are_no_tasks(tmp_path: Path) -> None:
     lead-in's action, as the cases and conditions do: no action of their own; a lead-in naming its doer
     is the task."""
     for tasks in (rule_tasks(tmp_path, KINDS), tasks_in(tmp_path, KINDS)):
-        assert not any(t.text.startswith(("Kiểm tra định kỳ", "Kiểm tra đột xuất", "Theo dõi tài sản"))
-                       for t in tasks)
+        assert not any(t.text.startswith(("Kiểm tra định kỳ", "Kiểm tra đột xuất", "Theo dõi tài sản",
+                                          "Thu thập")) for t in tasks)
         assert task_starting(tasks, "Sở Tài chính tổ chức kiểm tra").responsible == ["Sở Tài chính"]
         assert task_starting(tasks, "Sở Tài chính xây dựng").responsible == ["Sở Tài chính"]
