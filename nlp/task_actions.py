@@ -89,6 +89,10 @@ _CONTENTS_INTRO = re.compile(
 _CASES_INTRO = re.compile(
     r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|cách thức|tiêu chí|tiêu chuẩn)"
     r" (?:sau|dưới)(?: đây)?\s*:$")
+# A named doer charged with issuing a document (`Bộ trưởng Bộ X ban hành quyết định quy định chức năng ... của
+# các đơn vị thuộc Bộ`, `... trình Thủ tướng Chính phủ ban hành danh sách ...`): in a decision that sets a
+# mandate it is the work the decision assigns, no power it lists (RULINGS R95).
+_ISSUES = re.compile(r"(?:trình\b[^.;]{0,80}?)?ban hành\b")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
 _SUMMING_UP = re.compile(r"^trên đây\b")
@@ -247,7 +251,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and not _EXECUTION.search(body_key)),
         ("delegated", lambda: delegates(text) and not DUTY.search(body_key)
          and in_power_article(text, resolver, unit)),
-        ("mandate", lambda: not GIAO.match(body_text) and in_mandate_part(text, resolver, unit)),
+        ("mandate", lambda: not GIAO.match(body_text) and not (stated and _ISSUES.match(action_key))
+         and in_mandate_part(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),

@@ -32,6 +32,19 @@ def test_a_mandate_lists_no_tasks_but_its_assignments_and_execution_clause(tmp_p
     assert [t.text[:20] for t in tasks] == ["Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
 
 
+def test_a_named_doer_charged_with_issuing_a_document_in_a_mandate_is_a_task(tmp_path: Path) -> None:
+    """(RULINGS R95) `Giám đốc Sở X ban hành ...`, `... trình Ủy ban nhân dân tỉnh ban hành ...` after the
+    units of the structure assign work, as a `Giao ...` clause does; what the head is or may do stays none."""
+    text = MANDATE.replace(
+        "2. Giao Giám đốc Sở Xây dựng ban hành Quy chế làm việc của Sở.",
+        "2. Các phòng chuyên môn thuộc Sở.\n"
+        "Giám đốc Sở Xây dựng ban hành quyết định quy định chức năng, nhiệm vụ của các phòng thuộc Sở.\n"
+        "Giám đốc Sở Xây dựng trình Ủy ban nhân dân tỉnh ban hành danh sách đơn vị sự nghiệp thuộc Sở.")
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == [
+        "Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng", "Chánh Văn phòng Ủy b"]
+
+
 def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) -> None:
     """Without a title setting the mandate and without parts on what the body is, the same clauses are
     duties."""
