@@ -55,6 +55,8 @@ _NOT_TASK_START = re.compile(
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     # which rule applies, or where it does not (`Không áp dụng trong trường hợp thửa đất ...`)
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|(?:không )?áp dụng"
+    # a sanction a decree sets (`Phạt tiền từ 10.000.000 đồng đến ... đối với hành vi ...`): a norm (R24)
+    r"|phạt (?:tiền|cảnh cáo)\b"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
     # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own
