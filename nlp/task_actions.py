@@ -55,6 +55,8 @@ _NOT_TASK_START = re.compile(
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     # which rule applies, or where it does not (`Không áp dụng trong trường hợp thửa đất ...`)
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|(?:không )?áp dụng"
+    # a sanction a decree sets (`Phạt tiền từ 10.000.000 đồng đến ... đối với hành vi ...`): a norm (R24)
+    r"|phạt (?:tiền|cảnh cáo)\b"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"
     r"|thông báo|văn bản|công văn) này (?:có hiệu lực|thay thế|sửa đổi|bổ sung|bãi bỏ)"
     # a legal basis listed in a reply (`- Căn cứ Thông tư số ... hướng dẫn ...;`): no clause of its own
@@ -82,10 +84,17 @@ _CONTENTS_INTRO = re.compile(
     r"nội dung (?:cần )?(?:tập trung )?(?:kiểm tra|đánh giá|thanh tra|giám sát|tổng kết|sơ kết)(?!\w)[^:]*:$")
 # Items under `... trong các trường hợp sau đây:` list the cases in which the lead-in's action applies
 # (`Theo yêu cầu của Bộ X.`, `Tố cáo mà ... có vi phạm pháp luật;`), under `... phải có đủ các điều kiện
-# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`): no action of their own
-# unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks, as with a
-# time limit, RULINGS R81).
-_CASES_INTRO = re.compile(r"(?<!\w)(?:trường hợp|điều kiện) (?:sau|dưới)(?: đây)?\s*:$")
+# sau:` the conditions its subject must meet (`Có trình độ đại học trở lên ...`), under `... theo các hình
+# thức (cơ chế, nguyên tắc, tiêu chí) sau:` the kinds its noun names (`Kiểm tra đột xuất ...`): no action of
+# their own unless they name their doer; the lead-in that names its doer and acts is the task (nlp.tasks,
+# as with a time limit, RULINGS R81).
+_CASES_INTRO = re.compile(
+    r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|cách thức|tiêu chí|tiêu chuẩn)"
+    r" (?:sau|dưới)(?: đây)?\s*:$")
+# A named doer charged with issuing a document (`Bộ trưởng Bộ X ban hành quyết định quy định chức năng ... của
+# các đơn vị thuộc Bộ`, `... trình Thủ tướng Chính phủ ban hành danh sách ...`): in a decision that sets a
+# mandate it is the work the decision assigns, no power it lists (RULINGS R95).
+_ISSUES = re.compile(r"(?:trình\b[^.;]{0,80}?)?ban hành\b")
 # A summing-up that goes on to ask (`Trên đây là ..., đề nghị ...`) is a closing formula unless it names
 # the bodies it asks (RULINGS R7); the formula check then tells a step of their own from "implement".
 _SUMMING_UP = re.compile(r"^trên đây\b")
@@ -244,7 +253,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and not _EXECUTION.search(body_key)),
         ("delegated", lambda: delegates(text) and not DUTY.search(body_key)
          and in_power_article(text, resolver, unit)),
-        ("mandate", lambda: not GIAO.match(body_text) and in_mandate_part(text, resolver, unit)),
+        ("mandate", lambda: not GIAO.match(body_text) and not (stated and _ISSUES.match(action_key))
+         and in_mandate_part(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),

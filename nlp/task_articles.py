@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from policylink.core.vietnamese import match_key
 from policylink.nlp.task_actors import Resolver
-from policylink.nlp.task_units import Unit, line_key, line_spans
+from policylink.nlp.task_units import Unit, content_start, line_key, line_spans
 
 # A lead-in that charges its subject with the items below it (`Các thành viên Ban Chỉ đạo có nhiệm vụ:`):
 # each item that names no doer of its own is one of those duties (RULINGS R1, R13).
@@ -156,19 +156,30 @@ def in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
 _PROCEDURE_ARTICLE = re.compile(r"Điều[ \t]+\d+[.:]?[ \t]*(?:thủ tục|trình tự)(?!\w)", re.IGNORECASE)
 
 
-# An article on the duties of the regulated public, a class defined by a permission it holds (`Điều 11. Trách
-# nhiệm của cơ quan, tổ chức được sử dụng con dấu`) or persons (`Trách nhiệm của tổ chức, cá nhân ...`): its
-# rules bind whoever falls under them, enterprises as well as agencies, and charge no body (RULINGS R15,
-# R24), unless a clause names its body; one on a competent authority's or a state body's duties charges it.
-_PUBLIC_ARTICLE = re.compile(
-    r"Điều[ \t]+\d+[.:]?[ \t]*trách nhiệm của[ \t]+(?:các[ \t]+)?"
-    r"(?:(?:cơ quan,[ \t]*)?tổ chức[ \t]+được[ \t]|(?:tổ chức,[ \t]*)?cá nhân(?!\w)|người(?!\w))"
+# An article or a clause on the duties of the regulated public, a class defined by a permission it holds
+# (`Điều 11. Trách nhiệm của cơ quan, tổ chức được sử dụng con dấu`), persons (`Trách nhiệm của tổ chức, cá
+# nhân ...`) or enterprises (`3. Trách nhiệm của tổ chức kinh doanh dịch vụ ...`): its rules bind whoever
+# falls under them, enterprises as well as agencies, and charge no body (RULINGS R15, R24, R26), unless a
+# clause names its body; one on a competent authority's or a state body's duties charges it.
+_PUBLIC_TITLE = re.compile(
+    r"trách nhiệm của[ \t]+(?:các[ \t]+)?"
+    r"(?:(?:cơ quan,[ \t]*)?tổ chức[ \t]+được[ \t]|(?:tổ chức,[ \t]*)?cá nhân(?!\w)|người(?!\w)"
+    r"|tổ chức kinh doanh(?!\w)|doanh nghiệp(?!\w)|nhà đầu tư(?!\w))"
     r"(?![^\n]*(?:thẩm quyền|nhà nước|quản lý))", re.IGNORECASE)
 
 
 def in_public_article(text: str, resolver: Resolver, unit: Unit) -> bool:
-    heading = _article_heading(text, resolver, unit)
-    return heading is not None and bool(_PUBLIC_ARTICLE.match(heading.strip()))
+    """Whether the title of `unit`'s article, or of a clause around `unit` (in an article or in a text
+    numbered without articles), is on the public's duties."""
+    for scope in resolver.structure.scopes(unit.section):
+        if scope is None:
+            return False
+        first = next(line_spans(text, scope.start, scope.end))
+        if _PUBLIC_TITLE.match(text, content_start(text, *first), first[1]):
+            return True
+        if _ARTICLE_ID.search(scope.id):
+            return False
+    return False
 
 
 # A heading over an article's clauses that says they are duties (`2. Nghĩa vụ của cán bộ phụ trách`, `Điều 9.

@@ -33,6 +33,14 @@ _NEXT_INLINE_POINT = re.compile(r";\s+([a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 # A bullet (`- Đầu tư ...`), and a lettered part's heading (`B. Nhiệm vụ và giải pháp`)
 _BULLET = re.compile(r"[ \t]*[-+•*–][ \t]")
+# The kinds of list item a sentence printed on the next lines may go on: a bullet, a lettered point
+# (`a)`, `(b)`), a numbered item (`2.`, `(3)`); the next item of the same kind ends the sentences.
+_ITEM_KINDS = (
+    _BULLET,
+    re.compile(r"[ \t]*\(?[a-zđ]\)[ \t]"),
+    re.compile(r"[ \t]*(?:\d+\.)+\d*[ \t]"),
+    re.compile(r"[ \t]*\(?\d+\)[ \t]"),
+)
 _LETTER_HEADING = re.compile(r"[A-ZĐ]\.\s")
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
@@ -307,27 +315,40 @@ def _inline_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _continued_end(text: str, structure: Structure, bodies: list[Body], section: Section | None,
                    start: int, end: int) -> int:
-    """Where a bullet goes on over the sentences printed one per line between it and the next bullet
-    (`- Đầu tư cơ sở vật chất ...` + `Phấn đấu thực hiện bằng được các chỉ tiêu ...` + `- Thực hiện ...`):
-    unmarked lines of its own section or of the one around it, each a full sentence that opens with no
-    doer of its own (RULINGS R9) and introduces no list. `end` for other lines, and where such sentences
-    end the list (a paragraph after the last bullet is no part of it)."""
-    if not _BULLET.match(text, start, end) or not text[start:end].rstrip().endswith((".", ";")):
+    """Where a list item goes on over the sentences printed one per line between it and the next item of
+    its kind (`- Đầu tư cơ sở vật chất ...` + `Phấn đấu thực hiện bằng được các chỉ tiêu ...` + `- Thực hiện
+    ...`; `a) Niêm yết ...` + `Khi thu ... phải cấp biên lai ...` + `b) ...`): unmarked lines of its own
+    section or of the one around it, each a full sentence that introduces no list. A sentence that opens
+    with a doer of its own or states a time limit is a duty of its own (RULINGS R9): the item ends before
+    it. `end` for other lines, and where such sentences end the list (a paragraph after the last item is
+    no part of it)."""
+    kind = next((k for k in _ITEM_KINDS if k.match(text, start, end)), None)
+    if kind is None or not text[start:end].rstrip().endswith((".", ";")):
         return end
     around = {section, _parent(structure, section)}
     stop = end
     for ls, le in line_spans(text, end, len(text)):
         line = text[ls:le].rstrip()
-        if _BULLET.match(line):
+        if kind.match(line):
             return stop
         if (structure.deepest(ls) not in around or _MARKER.match(text, ls, le) or _LETTER_HEADING.match(line)
-                or "\t" in line or _inside_table(text, ls, le) or not line.endswith((".", ";"))
-                or _TIME_LINE.match(line) or _ADDRESSING_SENTENCE.match(line)
+                or "\t" in line or _inside_table(text, ls, le) or not line.endswith((".", ";"))):
+            return end
+        if (_TIME_LINE.search(line) or _ADDRESSING_SENTENCE.match(line)
                 or _acting_subject(text, bodies, ls, le)
                 or body_chain(bodies, text, after_role(text, ls, le), le)):
-            return end
+            # a duty of its own, with its doer or its time limit (R9): the sentences before it go on the item
+            return stop if kind.match(text, _next_item(text, le)) else end
         stop = le
     return end
+
+
+def _next_item(text: str, pos: int) -> int:
+    """Where the next marked line after `pos` starts (the text's end when none)."""
+    for ls, le in line_spans(text, pos, len(text)):
+        if _MARKER.match(text, ls, le) or _LETTER_HEADING.match(text, ls, le):
+            return ls
+    return len(text)
 
 
 def _parent(structure: Structure, section: Section | None) -> Section | None:

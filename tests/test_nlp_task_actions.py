@@ -417,3 +417,20 @@ def test_which_text_to_follow_when_a_cited_text_changes_is_no_task(tmp_path: Pat
     tasks = tasks_in(tmp_path, text, decide=rules_decide)
     # (RULINGS R24) which text applies is a norm; the department's duty is the task
     assert [t.text[:15] for t in tasks] == ["Vụ Thư viện có "]
+
+
+def test_a_sanction_a_decree_sets_is_no_task(tmp_path: Path) -> None:
+    """(RULINGS R24) `Phạt tiền từ ... đối với hành vi ...` sets a penalty: a norm, whoever applies it."""
+    text = "\n".join([
+        "NGHỊ ĐỊNH",
+        "Quy định xử phạt vi phạm hành chính trong lĩnh vực thống kê",
+        "Điều 5. Vi phạm quy định về trách nhiệm báo cáo thống kê",
+        "1. Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi nộp báo cáo thống kê chậm.",
+        "2. Phạt cảnh cáo đối với hành vi gửi báo cáo không đúng mẫu quy định.",
+        "Điều 6. Trách nhiệm thi hành",
+        "Bộ trưởng Bộ Tài chính hướng dẫn việc thi hành Nghị định này.",
+        "",
+    ])
+    for tasks in (rule_tasks(tmp_path, text), tasks_in(tmp_path, text)):
+        assert not any(t.text.startswith("Phạt") for t in tasks)
+        assert any("Bộ trưởng Bộ Tài chính hướng dẫn" in t.text for t in tasks)

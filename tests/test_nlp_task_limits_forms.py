@@ -89,3 +89,31 @@ def test_items_listing_cases_leave_the_lead_in_as_the_task(tmp_path: Path) -> No
         assert task_starting(tasks, "Kiểm tra số liệu").responsible == ["Sở Tài chính"]
         # an item that names its doer acts, whatever list it stands in
         assert task_starting(tasks, "Sở Tư pháp rà soát").responsible == ["Sở Tư pháp"]
+
+
+KINDS = "\n".join([
+    "THÔNG TƯ",
+    "Hướng dẫn công tác kiểm tra việc quản lý tài sản công",
+    "Điều 3. Trách nhiệm tổ chức kiểm tra",
+    "1. Sở Tài chính tổ chức kiểm tra việc quản lý tài sản công theo các hình thức sau đây:",
+    "a) Kiểm tra định kỳ theo kế hoạch hằng năm;",
+    "b) Kiểm tra đột xuất khi có dấu hiệu vi phạm.",
+    "2. Việc theo dõi tài sản công được thực hiện theo cơ chế sau:",
+    "a) Theo dõi tài sản công trong phạm vi toàn tỉnh;",
+    "b) Theo dõi tài sản công theo từng ngành, lĩnh vực.",
+    "3. Công tác theo dõi được thực hiện theo các cách thức sau đây:",
+    "a) Thu thập, xử lý thông tin về tài sản công;",
+    "4. Sở Tài chính xây dựng kế hoạch kiểm tra hằng năm, trình Ủy ban nhân dân tỉnh phê duyệt.",
+    "",
+])
+
+
+def test_items_listing_forms_or_mechanisms_are_no_tasks(tmp_path: Path) -> None:
+    """Under `... theo các hình thức sau đây:`, `... theo cơ chế sau:` the items name the kinds of the
+    lead-in's action, as the cases and conditions do: no action of their own; a lead-in naming its doer
+    is the task."""
+    for tasks in (rule_tasks(tmp_path, KINDS), tasks_in(tmp_path, KINDS)):
+        assert not any(t.text.startswith(("Kiểm tra định kỳ", "Kiểm tra đột xuất", "Theo dõi tài sản",
+                                          "Thu thập")) for t in tasks)
+        assert task_starting(tasks, "Sở Tài chính tổ chức kiểm tra").responsible == ["Sở Tài chính"]
+        assert task_starting(tasks, "Sở Tài chính xây dựng").responsible == ["Sở Tài chính"]

@@ -32,6 +32,19 @@ def test_a_mandate_lists_no_tasks_but_its_assignments_and_execution_clause(tmp_p
     assert [t.text[:20] for t in tasks] == ["Giao Giám đốc Sở Xây", "Chánh Văn phòng Ủy b"]
 
 
+def test_a_named_doer_charged_with_issuing_a_document_in_a_mandate_is_a_task(tmp_path: Path) -> None:
+    """(RULINGS R95) `Giám đốc Sở X ban hành ...`, `... trình Ủy ban nhân dân tỉnh ban hành ...` after the
+    units of the structure assign work, as a `Giao ...` clause does; what the head is or may do stays none."""
+    text = MANDATE.replace(
+        "2. Giao Giám đốc Sở Xây dựng ban hành Quy chế làm việc của Sở.",
+        "2. Các phòng chuyên môn thuộc Sở.\n"
+        "Giám đốc Sở Xây dựng ban hành quyết định quy định chức năng, nhiệm vụ của các phòng thuộc Sở.\n"
+        "Giám đốc Sở Xây dựng trình Ủy ban nhân dân tỉnh ban hành danh sách đơn vị sự nghiệp thuộc Sở.")
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text[:20] for t in tasks] == [
+        "Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng", "Chánh Văn phòng Ủy b"]
+
+
 def test_the_same_articles_charge_the_body_in_other_decisions(tmp_path: Path) -> None:
     """Without a title setting the mandate and without parts on what the body is, the same clauses are
     duties."""
@@ -312,6 +325,32 @@ def test_the_duties_of_the_regulated_public_are_norms(tmp_path: Path) -> None:
     """Rules for whoever uses a seal bind the public; those for the authority that licenses charge it."""
     tasks = rule_tasks(tmp_path, PUBLIC_DUTIES)
     assert [t.text[:20] for t in tasks] == ["Kiểm tra việc sử dụn"]
+
+
+PUBLIC_CLAUSES = "\n".join([
+    "Nghị định quy định về kinh doanh dịch vụ giới thiệu việc làm",
+    "Điều 7. Hoạt động giới thiệu việc làm, quyền và trách nhiệm",
+    "1. Trách nhiệm của Sở Nội vụ",
+    "a) Hướng dẫn thủ tục cấp giấy phép hoạt động giới thiệu việc làm;",
+    "b) Kiểm tra việc thực hiện giấy phép hằng năm.",
+    "2. Trách nhiệm của tổ chức kinh doanh dịch vụ giới thiệu việc làm",
+    "a) Công khai mức phí dịch vụ tại trụ sở;",
+    "b) Lưu trữ hồ sơ người lao động đã giới thiệu.",
+    "3. Trách nhiệm của các tổ chức, cá nhân sử dụng dịch vụ",
+    "a) Cung cấp thông tin trung thực về nhu cầu tuyển dụng.",
+    "",
+])
+
+
+def test_a_clause_on_the_duties_of_enterprises_or_the_public_is_a_norm(tmp_path: Path) -> None:
+    """(RULINGS R24, R26) Inside one article, the clause titled on a body's duties charges it; those titled on
+    an enterprise's or the public's bind whoever falls under them."""
+    tasks = rule_tasks(tmp_path, PUBLIC_CLAUSES)
+    assert [t.text[:20] for t in tasks] == ["Hướng dẫn thủ tục cấ", "Kiểm tra việc thực h"]
+    # a circular numbered by parts and clauses, without articles, reads alike
+    numbered = PUBLIC_CLAUSES.replace("Điều 7. ", "IV. ")
+    assert [t.text[:20] for t in rule_tasks(tmp_path, numbered)] == [
+        "Hướng dẫn thủ tục cấ", "Kiểm tra việc thực h"]
 
 
 INTERVIEW = "\n".join([

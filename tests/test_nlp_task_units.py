@@ -3,7 +3,7 @@ paragraph, containers whose parts are the tasks, the rows of an appendix table."
 
 from pathlib import Path
 
-from nlp_fixtures import task_starting, tasks_in
+from nlp_fixtures import rule_tasks, task_starting, tasks_in
 
 from policylink.nlp.duty_model import rules_decide
 
@@ -162,3 +162,25 @@ def test_a_later_paragraph_of_a_titled_item_with_other_doers_is_a_task_of_its_ow
     assert [t.text[:25] for t in tasks] == ["Tổ chức thực hiện\nGiám đố", "Chánh Văn phòng Ủy ban nh"]
     assert tasks[0].responsible == ["Sở Công Thương"]
     assert tasks[1].responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_lettered_point_goes_on_over_its_sentences_up_to_the_next_point(tmp_path: Path) -> None:
+    """(RULINGS R9) Sentences printed one per line after `a)` belong to it up to `b)`, as after a bullet;
+    a sentence with a time limit of its own is its own duty, and so is the paragraph after the last point."""
+    text = "\n".join([
+        "THÔNG TƯ",
+        "Hướng dẫn quản lý lệ phí cấp chứng chỉ",
+        "Điều 4. Quản lý tiền lệ phí",
+        "Cơ quan thu lệ phí có trách nhiệm:",
+        "a) Niêm yết mức thu lệ phí tại nơi thu và thu đúng mức quy định.",
+        "Khi thu tiền lệ phí phải lập biên lai cho người nộp tiền.",
+        "Biên lai dùng theo chế độ quản lý biên lai của ngành thuế.",
+        "b) Mở sổ kế toán theo dõi số lệ phí thu được.",
+        "Số lệ phí thu được phải nộp vào tài khoản tạm giữ trong thời hạn 05 ngày làm việc.",
+        "c) Quyết toán số lệ phí thu được theo năm.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.text.split("\n")[0][:20] for t in tasks] == [
+        "Niêm yết mức thu lệ ", "Mở sổ kế toán theo d", "Số lệ phí thu được p", "Quyết toán số lệ phí"]
+    assert task_starting(tasks, "Niêm yết").text.endswith("ngành thuế.")
