@@ -62,3 +62,14 @@ def test_signature_stamp_removed_where_it_stands() -> None:
 def test_a_date_without_clock_time_is_no_stamp() -> None:
     text = "Cơ quan: Sở Tư pháp\nNgày ban hành: 2026-05-04"
     assert without_signature_stamps(text) == text
+
+
+def test_stamp_and_page_break_inside_a_duty() -> None:
+    """A duty cut by the first page's end, its signature stamp and the next page's running line reads
+    as one paragraph, and no stamp field is left to be read as a body."""
+    first = PAGE_ONE[:-1] + ["1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn các",
+                             "Ký bởi: TẠP CHÍ LUẬT MẪU", "Cơ quan: VĂN PHÒNG MẪU",
+                             "Ngày ký: 2026-09-03 08:00:01 +07:00"]
+    text = clean("\n".join([*first, *PAGE_TWO])).text
+    assert "Ký bởi" not in text and "VĂN PHÒNG MẪU" not in text
+    assert "hướng dẫn các xã thực hiện việc sắp xếp" in text
