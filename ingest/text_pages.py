@@ -13,6 +13,7 @@ import re
 
 _RUNNING_MAX = 100  # a running line is short; a repeated paragraph line is not one
 _MIN_PAGES = 2
+_REPEATS_MAX = 2  # how often a page's number may stand again around its running line
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*[-–—])?", re.IGNORECASE)
 # the page number in the running line's own line, set off by a column gap (a tab in the reader convention)
 _GLUED = re.compile(r"(?P<before>\d{1,4})\t+(?P<rest>.*\D.*)|(?P<rest2>.*\D.*?)\t+(?P<after>\d{1,4})")
@@ -66,6 +67,23 @@ def _number_near(lines: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _with_repeated_number(lines: list[str], span: tuple[int, int], number: int) -> tuple[int, int]:
+    """The group's span grown over the page's number printed again, only blank lines away (a reader that
+    gives a page's number twice, once in the footer's place and once next to the running line)."""
+    first, last = span
+    for _ in range(_REPEATS_MAX):
+        above = next((j for j in range(first - 1, -1, -1) if lines[j]), None)
+        if above is None or _page_number(lines[above]) != number:
+            break
+        first = above
+    for _ in range(_REPEATS_MAX):
+        below = next((j for j in range(last + 1, len(lines)) if lines[j]), None)
+        if below is None or _page_number(lines[below]) != number:
+            break
+        last = below
+    return first, last
+
+
 def _groups(lines: list[str]) -> dict[str, list[tuple[int, int, int]]]:
     """Candidate furniture groups by running key: (first line, last line, page number)."""
     groups: dict[str, list[tuple[int, int, int]]] = {}
@@ -78,7 +96,7 @@ def _groups(lines: list[str]) -> dict[str, list[tuple[int, int, int]]]:
             span, number = (min(i, near[0]), max(i, near[0])), near[1]
         if number is None:
             continue
-        first, last = span
+        first, last = _with_repeated_number(lines, span, number)
         if (first == 0 or not lines[first - 1]) or (last == len(lines) - 1 or not lines[last + 1]):
             groups.setdefault(_key(rest), []).append((first, last, number))
     return groups

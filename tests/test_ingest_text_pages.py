@@ -73,3 +73,11 @@ def test_stamp_and_page_break_inside_a_duty() -> None:
     text = clean("\n".join([*first, *PAGE_TWO])).text
     assert "Ký bởi" not in text and "VĂN PHÒNG MẪU" not in text
     assert "hướng dẫn các xã thực hiện việc sắp xếp" in text
+
+
+def test_page_number_printed_twice_goes_with_its_running_line() -> None:
+    """A reader may give a page's number twice, blank lines apart; a different number stays."""
+    lines = ["Điều 1. Nội dung một.", "", "", "31", "", "", "31", "BẢN TIN/Số 3/Ngày 01-02-2026",
+             "Điều 2. Hai.", "5", "", "32", "BẢN TIN/Số 3/Ngày 01-02-2026", "Điều 3. Ba."]
+    pages = text_pages("\n".join(lines))
+    assert [p.strip() for p in pages] == ["Điều 1. Nội dung một.", "Điều 2. Hai.\n5", "Điều 3. Ba."]
