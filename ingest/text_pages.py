@@ -17,9 +17,10 @@ _REPEATS_MAX = 2  # how often a page's number may stand again around its running
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*[-–—])?", re.IGNORECASE)
 # the page number in the running line's own line, set off by a column gap (a tab in the reader convention)
 _GLUED = re.compile(r"(?P<before>\d{1,4})\t+(?P<rest>.*\D.*)|(?P<rest2>.*\D.*?)\t+(?P<after>\d{1,4})")
-# a signing software's time: a date and a clock time to the second, an optional time zone
+# a signing software's time: a date, a clock time to the second and the time zone (`+07:00`), which no
+# meeting notice's `Thời gian: …` line gives
 _STAMP_TIME = re.compile(r"[^\W\d][^:]{0,30}:\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]\d{1,2}:\d{2}:\d{2}"
-                         r"(?:\s*(?:[+-]\d{2}:?\d{2}|Z))?")
+                         r"\s*(?:[+-]\d{2}:?\d{2}|Z)")
 _STAMP_FIELD = re.compile(r"[^\W\d]\w*(?: \w+){0,2}:\s*\S.{0,100}")  # `Ký bởi: …`, `Email: …`
 _STAMP_FIELDS_MAX = 4
 

@@ -59,8 +59,9 @@ def test_signature_stamp_removed_where_it_stands() -> None:
         "Thành phần gồm:", "đại diện các sở, ngành liên quan;", "đại diện Ủy ban nhân dân cấp xã."]
 
 
-def test_a_date_without_clock_time_is_no_stamp() -> None:
-    text = "Cơ quan: Sở Tư pháp\nNgày ban hành: 2026-05-04"
+def test_a_time_without_time_zone_is_no_stamp() -> None:
+    """A meeting's place and time stay: only a signing software writes the time zone."""
+    text = "Địa điểm: Hội trường tầng 2\nThời gian: 2026-05-04 08:00:00\nNgày ban hành: 2026-05-04"
     assert without_signature_stamps(text) == text
 
 
