@@ -1,9 +1,11 @@
 """Pages of a text taken from a PDF without page marks (pasted, saved as .txt): the reader's `\\f` is
 lost, but each page still opens (or ends) with its furniture: a running line printed on every page with
 only its numbers changing (`CÔNG BÁO/Số 333/Ngày 16-06-2026`), the page's number next to it (on its own
-line or in the same line, set off by a column gap) and blank lines around them. Such a group marks a
-page break; the group is dropped and the text is cut into pages there, so the cleaner's paragraph
-rejoining applies as for a reader that marks its pages.
+line or in the same line, set off by a column gap) and blank lines around them, the numbers going up
+from page to page. Such a group marks a page break; the group is dropped and the text is cut into pages
+there, so the cleaner's paragraph rejoining applies as for a reader that marks its pages. The group is
+dropped here rather than by `ingest.page_furniture`, whose rule for page edges would also take a
+cell-per-line table's last number cell at a page's foot.
 
 A digital signature stamp (`Ký bởi: …`, `Cơ quan: …`, `Thời gian ký: 2026-06-02 08:06:58 +07:00`) is
 printed into the page by the signing software wherever it stands; it is no part of the wording either.
