@@ -1,6 +1,7 @@
 """The cleaner: one pass that turns any reader's raw text into contract-v1 cleaned text.
 
-Reader conventions (all formats): pages separated by `\\f`; paragraphs on their own lines,
+Reader conventions (all formats): pages separated by `\\f` (a text without them has its pages read
+from its running lines, `ingest.text_pages`); paragraphs on their own lines,
 blank lines between blocks; superscript markers as Unicode superscripts; footnote paragraphs
 as lines starting with their marker; a table row as one line with tab-separated cells.
 """
@@ -13,6 +14,7 @@ from policylink.ingest.footnotes import FootnoteBlock, anchor_pattern, extract_f
 from policylink.ingest.markers import BULLET, LETTER, is_structural, is_upper_line
 from policylink.ingest.model import Footnote
 from policylink.ingest.page_furniture import remove_page_furniture
+from policylink.ingest.text_pages import text_pages, without_signature_stamps
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 _TERMINAL = ".!?:;…"
@@ -84,7 +86,9 @@ def _anchored(body: str, notes: list[FootnoteBlock]) -> tuple[Footnote, ...]:
 
 def clean(raw: str) -> CleanText:
     """NFC, page furniture removed, footnotes moved to the end, split paragraphs rejoined."""
-    pages = remove_page_furniture(_normalise_lines(raw).split("\f"))
+    text = without_signature_stamps(_normalise_lines(raw))
+    # a text without page marks has its pages found from its furniture, which goes with the marks
+    pages = remove_page_furniture(text.split("\f")) if "\f" in text else text_pages(text)
     lines = "\n\n".join(pages).split("\n")
     body_lines, notes = extract_footnotes(lines)
     body = "\n".join(rejoin_split_paragraphs(body_lines))
