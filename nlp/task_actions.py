@@ -23,6 +23,7 @@ from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
     in_mandate_part,
+    in_post_description,
     in_power_article,
     in_procedure_article,
     in_public_article,
@@ -257,6 +258,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and in_mandate_part(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
+        ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
     )
     for reason, check in checks:
