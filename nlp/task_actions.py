@@ -22,6 +22,7 @@ from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resol
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
+    in_appendix_form,
     in_mandate_part,
     in_post_description,
     in_power_article,
@@ -231,6 +232,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
             text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
+        ("form", lambda: unit.responsible_cell is None and in_appendix_form(text, unit)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
         # `Thời gian thực hiện trong quý I năm 2010.` under an item: the time limit of the work above it
         # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty

@@ -239,3 +239,25 @@ def in_post_description(text: str, resolver: Resolver, unit: Unit) -> bool:
                             if s is not None and _ARTICLE_ID.search(s.id)), None)
             return article is not None and bool(_STANDARDS_CLAUSE.search(text, article.start, article.end))
     return False
+
+
+# The forms a decree or circular prints in its appendix (`Phụ lục` on a line of its own, then `Mẫu số 01.
+# Đơn đăng ký ...`): what an applicant writes and signs (`Tôi xin cam đoan ...`, `Đề nghị ....(3).... xem
+# xét ...`) is a form's wording, no duty of this document (RULINGS R24, R79), even where ingestion keeps the
+# appendix inside the last article.
+_APPENDIX_LINE = re.compile(r"^[ \t]*(?:Phụ lục|PHỤ LỤC)(?:[ \t]+(?:[IVXLC]+|\d+))?[ \t]*$", re.MULTILINE)
+_FORM_LINE = re.compile(r"^[ \t]*(?:Mẫu|MẪU)[ \t]+(?:số|SỐ)[ \t]*\d", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _forms_start(text: str) -> int | None:
+    """Where the first form of the document's appendix starts, None without one."""
+    appendix = _APPENDIX_LINE.search(text)
+    form = _FORM_LINE.search(text, appendix.end()) if appendix else None
+    return form.start() if form else None
+
+
+def in_appendix_form(text: str, unit: Unit) -> bool:
+    """Whether `unit` lies among the forms of the document's appendix."""
+    start = _forms_start(text)
+    return start is not None and unit.start >= start

@@ -44,3 +44,36 @@ def test_the_same_duties_under_a_duties_clause_of_a_plan_are_tasks(tmp_path: Pat
     text = GRADES.replace("3. Tiêu chuẩn về năng lực chuyên môn", "3. Kinh phí")
     texts = [t.text[:20] for t in rule_tasks(tmp_path, text)]
     assert "Chủ trì các cuộc tha" in texts and "Hướng dẫn nghiệp vụ " in texts
+
+
+DECREE_WITH_FORMS = "\n".join([
+    "Nghị định quy định việc hỗ trợ học phí cho học viên nghề gốm",
+    "Căn cứ Luật Giáo dục nghề nghiệp;",
+    "Điều 1. Hồ sơ đề nghị hỗ trợ",
+    "Học viên lập đơn đề nghị theo Mẫu số 01 tại Phụ lục ban hành kèm theo Nghị định này.",
+    "Điều 2. Trách nhiệm thi hành",
+    "Bộ Giáo dục và Đào tạo có trách nhiệm hướng dẫn thực hiện Nghị định này.",
+    "Phụ lục",
+    "Mẫu số 01. Đơn đề nghị hỗ trợ học phí",
+    "Kính gửi: .............(1).............",
+    "Đề nghị ..........(2).......... xem xét, giải quyết hỗ trợ học phí cho tôi.",
+    "Tôi xin cam đoan những nội dung kê khai trên là đúng sự thật và chịu trách nhiệm trước pháp luật.",
+    "Xác nhận của Ủy ban nhân dân cấp xã",
+    "- Ủy ban nhân dân xã ........(3)........ xác nhận ông (bà) ........ cư trú tại địa phương.",
+    "",
+])
+
+
+def test_the_wording_of_an_appendix_form_assigns_nothing(tmp_path: Path) -> None:
+    """What an applicant writes in a printed form is no duty, even where it reads as a request or a
+    responsibility; the articles above the appendix still charge their bodies."""
+    texts = [t.text for t in rule_tasks(tmp_path, DECREE_WITH_FORMS)]
+    assert len(texts) == 1 and "Bộ Giáo dục và Đào tạo có trách nhiệm" in texts[0]
+
+
+def test_a_form_named_in_an_article_opens_no_appendix(tmp_path: Path) -> None:
+    """Without a `Phụ lục` line of its own, a line naming a form is the article's text, as the
+    rules read it without the form rule."""
+    text = DECREE_WITH_FORMS.replace("Phụ lục\nMẫu số 01. Đơn", "Mẫu số 01. Đơn")
+    texts = [t.text[:20] for t in rule_tasks(tmp_path, text)]
+    assert "Tôi xin cam đoan nhữ" in texts
