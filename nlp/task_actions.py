@@ -110,6 +110,11 @@ _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|(?<!\w)(?:sau|dưới đ�
 # `có trách nhiệm` does)
 _TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
 DUTY = re.compile(rf"\b(?<!không )(?:(?:có|chịu) trách nhiệm|{_TASKED})\b")
+# ... but answering for something (`... chịu trách nhiệm về tính chính xác của thông tin`, `... chịu trách
+# nhiệm trước pháp luật`, `... chịu trách nhiệm trong việc quản lý ...`) states whom a subject answers to
+# and for what, no work it is charged with: an action after the phrase (`có trách nhiệm kiểm tra ...`) is
+# one.
+_ACCOUNTABLE = re.compile(r"chịu trách nhiệm(?: hoàn toàn| toàn diện)? (?:về|trước|trong)\b")
 # ... which names the work a subject no rule knows as a body has, even outside the document's sections (a
 # press report: `Đoàn kiểm tra liên ngành có nhiệm vụ xây dựng kế hoạch ...`)
 _HAS_TASKS = re.compile(rf"\b(?<!không ){_TASKED}\b")
@@ -289,7 +294,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "execution"
     if modal_duty(tokens):
         return "modal-duty"
-    return "duty-phrase" if DUTY.search(body_key) else "no-action"
+    charged = any(not _ACCOUNTABLE.match(body_key, m.start()) for m in DUTY.finditer(body_key))
+    return "duty-phrase" if charged else "no-action"
 
 
 def _designates(text: str, start: int, end: int) -> bool:

@@ -76,4 +76,22 @@ def test_a_form_named_in_an_article_opens_no_appendix(tmp_path: Path) -> None:
     rules read it without the form rule."""
     text = DECREE_WITH_FORMS.replace("Phụ lục\nMẫu số 01. Đơn", "Mẫu số 01. Đơn")
     texts = [t.text[:20] for t in rule_tasks(tmp_path, text)]
-    assert "Tôi xin cam đoan nhữ" in texts
+    assert "Đề nghị ..........(2" in texts
+
+
+ACCOUNTABILITY = "\n".join([
+    "Quyết định về việc hỗ trợ người nuôi ong bị thiệt hại do rét đậm",
+    "Căn cứ Luật Tổ chức Chính phủ;",
+    "Điều 1. Hồ sơ hỗ trợ",
+    "1. Hộ nuôi ong kê khai số đàn bị thiệt hại và chịu trách nhiệm về tính trung thực của số liệu.",
+    "2. Chủ hộ nuôi ong hoàn toàn chịu trách nhiệm trước pháp luật về nội dung đã kê khai.",
+    "3. Tổ chức xác nhận thiệt hại có trách nhiệm đối chiếu số đàn trước khi xác nhận.",
+    "",
+])
+
+
+def test_answering_for_something_is_no_duty_phrase(tmp_path: Path) -> None:
+    """`chịu trách nhiệm về ... / trước pháp luật` says what a subject answers for; `có trách nhiệm`
+    followed by an action still charges it."""
+    texts = [t.text[:20] for t in rule_tasks(tmp_path, ACCOUNTABILITY)]
+    assert texts == ["Tổ chức xác nhận thi"]
