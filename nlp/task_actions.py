@@ -22,7 +22,9 @@ from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resol
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
+    in_appendix_form,
     in_mandate_part,
+    in_post_description,
     in_power_article,
     in_procedure_article,
     in_public_article,
@@ -108,6 +110,11 @@ _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|(?<!\w)(?:sau|dưới đ�
 # `có trách nhiệm` does)
 _TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
 DUTY = re.compile(rf"\b(?<!không )(?:(?:có|chịu) trách nhiệm|{_TASKED})\b")
+# ... but answering for something (`... chịu trách nhiệm về tính chính xác của thông tin`, `... chịu trách
+# nhiệm trước pháp luật`, `... chịu trách nhiệm trong việc quản lý ...`) states whom a subject answers to
+# and for what, no work it is charged with: an action after the phrase (`có trách nhiệm kiểm tra ...`) is
+# one.
+_ACCOUNTABLE = re.compile(r"chịu trách nhiệm(?: hoàn toàn| toàn diện)? (?:về|trước|trong)\b")
 # ... which names the work a subject no rule knows as a body has, even outside the document's sections (a
 # press report: `Đoàn kiểm tra liên ngành có nhiệm vụ xây dựng kế hoạch ...`)
 _HAS_TASKS = re.compile(rf"\b(?<!không ){_TASKED}\b")
@@ -230,6 +237,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
             text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
         ("prohibition", lambda: stated and _PROHIBITION.match(body_key)),
         ("form-item", lambda: _FORM_ITEM.match(body_key)),
+        ("form", lambda: unit.responsible_cell is None and in_appendix_form(text, unit)),
         ("limit-item", lambda: not stated and _LIMIT_ITEM.match(body_key)),
         # `Thời gian thực hiện trong quý I năm 2010.` under an item: the time limit of the work above it
         # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
@@ -257,6 +265,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and in_mandate_part(text, resolver, unit)),
         ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
+        ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
     )
     for reason, check in checks:
@@ -285,7 +294,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "execution"
     if modal_duty(tokens):
         return "modal-duty"
-    return "duty-phrase" if DUTY.search(body_key) else "no-action"
+    charged = any(not _ACCOUNTABLE.match(body_key, m.start()) for m in DUTY.finditer(body_key))
+    return "duty-phrase" if charged else "no-action"
 
 
 def _designates(text: str, start: int, end: int) -> bool:

@@ -211,3 +211,53 @@ def norm_clause(text: str, resolver: Resolver, unit: Unit) -> bool:
 def in_procedure_article(text: str, resolver: Resolver, unit: Unit) -> bool:
     heading = _article_heading(text, resolver, unit)
     return heading is not None and bool(_PROCEDURE_ARTICLE.match(heading.strip()))
+
+
+# A post's job description or the standards its holder must meet, as a circular on civil-servant grades sets
+# them (`Điều 4. Công chức kiểm soát viên ...` + `1. Chức trách` + `2. Nhiệm vụ` + `a) Thực hiện hoạt động
+# kiểm tra ...` + `3. Tiêu chuẩn về năng lực ...` + `a) Có khả năng ...`): what whoever holds the post does
+# and is, no work assigned to a body (RULINGS R95's reasoning). An article or clause titled by standards
+# (`Điều 3. Tiêu chuẩn chung ...`, `2. Tiêu chuẩn về trình độ ...`) lists qualifications; a bare `Chức trách`
+# or `Nhiệm vụ` clause is the post's duties where a sibling clause sets its standards.
+_STANDARDS_TITLE = re.compile(r"tiêu chuẩn(?!\w)")
+_POST_DUTIES_TITLE = re.compile(r"(?:chức trách|nhiệm vụ)\s*[.:]?$")
+_STANDARDS_CLAUSE = re.compile(r"^[ \t]*\d+\.[ \t]*Tiêu chuẩn(?!\w)", re.MULTILINE | re.IGNORECASE)
+
+
+def in_post_description(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in a post's job description or standards (an article or clause titled so)."""
+    for scope in resolver.structure.scopes(unit.section):
+        if scope is None:
+            return False
+        key = line_key(text, next(line_spans(text, scope.start, scope.end)))
+        if len(key.split()) <= _HEADING_WORDS and _STANDARDS_TITLE.match(key):
+            return True
+        if _ARTICLE_ID.search(scope.id):
+            return False
+        if _POST_DUTIES_TITLE.match(key):
+            article = next((s for s in resolver.structure.scopes(scope)
+                            if s is not None and _ARTICLE_ID.search(s.id)), None)
+            return article is not None and bool(_STANDARDS_CLAUSE.search(text, article.start, article.end))
+    return False
+
+
+# The forms a decree or circular prints in its appendix (`Phụ lục` on a line of its own, then `Mẫu số 01.
+# Đơn đăng ký ...`): what an applicant writes and signs (`Tôi xin cam đoan ...`, `Đề nghị ....(3).... xem
+# xét ...`) is a form's wording, no duty of this document (RULINGS R24, R79), even where ingestion keeps the
+# appendix inside the last article.
+_APPENDIX_LINE = re.compile(r"^[ \t]*(?:Phụ lục|PHỤ LỤC)(?:[ \t]+(?:[IVXLC]+|\d+))?[ \t]*$", re.MULTILINE)
+_FORM_LINE = re.compile(r"^[ \t]*(?:Mẫu|MẪU)[ \t]+(?:số|SỐ)[ \t]*\d", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _forms_start(text: str) -> int | None:
+    """Where the first form of the document's appendix starts, None without one."""
+    appendix = _APPENDIX_LINE.search(text)
+    form = _FORM_LINE.search(text, appendix.end()) if appendix else None
+    return form.start() if form else None
+
+
+def in_appendix_form(text: str, unit: Unit) -> bool:
+    """Whether `unit` lies among the forms of the document's appendix."""
+    start = _forms_start(text)
+    return start is not None and unit.start >= start
