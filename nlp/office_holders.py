@@ -11,6 +11,7 @@ after the bodies (`các tổ chức, hộ gia đình, cá nhân`, `Chủ đầu 
 
 import re
 
+from policylink.nlp.agent_clause import inside_agent_clause
 from policylink.nlp.body_chains import BRACKET_NOTE, longest_body_at
 from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OFFICE_TITLE
@@ -54,7 +55,10 @@ _NOTE_AT_END = re.compile(rf"{BRACKET_NOTE}$")
 _SEMICOLON = re.compile(r";\s*")
 _LEADING_JOINT = re.compile(r"\s*(?:(?:và|hoặc)\s+)?")
 _BARE = re.compile(rf"(?:các{_S})?(?:ngành|địa{_S}phương)\s*", re.IGNORECASE)  # (GUIDELINES: no bodies)
-_CLASS_START = re.compile(rf"(?:các{_S})?(?:cơ{_S}quan|đơn{_S}vị|sở|ban|bộ|phòng)(?!\w)", re.IGNORECASE)
+_CLASS_START = re.compile(rf"(?:các{_S})?(?:cơ{_S}quan|cơ{_S}sở|đơn{_S}vị|trường|sở|ban|bộ|phòng)(?!\w)",
+                          re.IGNORECASE)
+# `..., UBND tỉnh và các cơ sở giáo dục`: `các` and a class noun open a collective of their own
+_COLLECTIVE = re.compile(rf"các{_S}(?:cơ{_S}sở|cơ{_S}quan|đơn{_S}vị|trường)(?!\w)", re.IGNORECASE)
 _OFFICE = re.compile(rf"cơ{_S}quan{_S}", re.IGNORECASE)
 # A collective's bare class nouns (`các cơ quan, đơn vị`): lower-case words after them qualify the
 # class (`chức năng`), they do not go on with a name.
@@ -127,6 +131,7 @@ def _listed(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
         if joint is not None:
             known = longest_body_at(bodies, begin)
             if ((known and known.end > joint.start()) or _in_brackets(text, begin, joint.start())
+                    or inside_agent_clause(text, begin, joint.start(), joint.end(), end)
                     or not _opens_part(text, bodies, joint.end(), end)):
                 continue
         stop = joint.start() if joint else end
@@ -154,7 +159,7 @@ def _opens_part(text: str, bodies: list[Body], pos: int, end: int) -> bool:
     """A joint before `pos` ends a part where a body the rules know, or persons, follow it."""
     word_at = _past_determiner(text, pos, end)
     return bool(longest_body_at(bodies, pos) or longest_body_at(bodies, word_at)
-                or _PERSONS.match(text, word_at, end))
+                or _PERSONS.match(text, word_at, end) or _COLLECTIVE.match(text, pos, end))
 
 
 def _past_office(text: str, bodies: list[Body], pos: int, end: int) -> int:
