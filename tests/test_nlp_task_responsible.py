@@ -240,3 +240,12 @@ def test_a_list_of_office_holders_keeps_an_agent_clause_and_opens_a_collective(t
     assert task.responsible == [
         "Bộ", "Cơ quan ngang bộ", "Cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập",
         "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "Cơ sở đào tạo"]
+
+
+def test_an_article_of_powers_and_duties_names_the_doer_of_its_items(tmp_path: Path) -> None:
+    # `Thẩm quyền và trách nhiệm của <title> <body>`: the powers named with the duties, the title's body
+    text = ("NGHỊ ĐỊNH\nQuy định về quản lý kho lưu trữ\n\nĐiều 1. Phạm vi\nNghị định này quy định quản lý "
+            "kho lưu trữ.\nĐiều 2. Thẩm quyền và trách nhiệm của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch\n"
+            "1. Ban hành văn bản hướng dẫn về nghiệp vụ lưu trữ.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Ban hành văn bản")
+    assert task.responsible == ["Bộ Văn hóa, Thể thao và Du lịch"]
