@@ -20,7 +20,7 @@ from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
-from policylink.nlp.office_holders import office_holders
+from policylink.nlp.office_holders import office_holders, share_level
 from policylink.nlp.pipeline import has_pos, own_pos
 
 _S = r"[^\S\n]+"
@@ -117,7 +117,7 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     for at in (start, head):
         chain = body_chain(bodies, text, at, stop)
         if chain and _PERSONS_TAIL.fullmatch(text, chain[-1].end, stop):
-            return chain  # the rules name the whole subject already
+            return share_level(text, chain)  # the rules name the whole subject already
     return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
 
 

@@ -249,3 +249,15 @@ def test_an_article_of_powers_and_duties_names_the_doer_of_its_items(tmp_path: P
             "1. Ban hành văn bản hướng dẫn về nghiệp vụ lưu trữ.\n")
     task = task_starting(tasks_in(tmp_path, text), "Ban hành văn bản")
     assert task.responsible == ["Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_council_shares_the_level_of_the_committee_joined_to_it(tmp_path: Path) -> None:
+    # `Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh`: the level word holds for both bodies
+    text = ("NGHỊ ĐỊNH\nQuy định về quản lý đê điều\n\nĐiều 1. Phạm vi\nNghị định này quy định quản lý đê "
+            "điều.\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Hội đồng nhân "
+            "dân, Ủy ban nhân dân cấp tỉnh, Hội đồng nhân dân, Ủy ban nhân dân cấp xã chịu trách nhiệm thi "
+            "hành Nghị định này.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Trách nhiệm thi hành")
+    assert task.responsible == [
+        "Bộ", "Cơ quan ngang bộ", "Hội đồng nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh",
+        "Hội đồng nhân dân cấp xã", "Ủy ban nhân dân cấp xã"]
