@@ -20,7 +20,7 @@ from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
-from policylink.nlp.office_holders import office_holders
+from policylink.nlp.office_holders import office_holders, share_level
 from policylink.nlp.pipeline import has_pos, own_pos
 
 _S = r"[^\S\n]+"
@@ -43,7 +43,8 @@ _RELATIONAL = re.compile(r"(?:trực\s+)?thuộc(?!\w)|(?:có\s+)?liên\s+quan(?
 # has no name for (`Đoàn kiểm tra`, `Tổ công tác`, `Trạm quan trắc`, `Tổ chức pháp chế`, `Cơ quan quản lý`).
 _HEAD = re.compile(
     rf"(?-i:{OPEN_CLASS_HEADS})(?!\w)|(?:đoàn|tổ chức|tổ|trạm|cơ quan|đơn vị|đội|nhóm|hội đồng|ủy ban|ban"
-    r"|phòng|sở|bộ|chi nhánh|thanh tra|trường|tòa án|viện kiểm sát|công an|bảo hiểm|hải quan)(?!\w)",
+    r"|phòng|sở|bộ|chi nhánh|thanh tra|trường(?![^\S\n]+hợp)|tòa án|viện kiểm sát|công an|bảo hiểm"
+    r"|hải quan)(?!\w)",
     re.IGNORECASE)
 # Heads that name a person, a document, a case or a thing, not an organisation (GUIDELINES, Bodies:
 # people and roles, `Nhân dân`, `doanh nghiệp` are no bodies; RULINGS R15, R26).
@@ -53,6 +54,10 @@ _NOT_A_BODY = re.compile(
     r"|quyết định|thông tư|nghị định|kế hoạch|chương trình|đề án|dự án|báo cáo|nội dung|kinh phí"
     r"|thông tin|tài liệu|số liệu|nhiệm vụ|trách nhiệm|mỗi|từng|tất cả|đồng thời|ngoài ra|riêng|hằng"
     r"|định kỳ|giao|đề nghị|yêu cầu)(?!\w)", re.IGNORECASE)
+# A list of verbs (`cơ quan quản lý, sử dụng viên chức`) or a clause of place (`đơn vị nơi chuyển đi`)
+# goes on with the run of verbs after an unknown head.
+_IN_RUN = (",", "nơi")
+_HEAD_BEFORE = re.compile(rf"(?<!\w)(?:{_HEAD.pattern})[^\S\n]*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:các|những)[^\S\n]+", re.IGNORECASE)
 _JOINT = re.compile(r"[^\S\n]*[,;][^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+")
 _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư pháp`: a head and a proper name
@@ -101,15 +106,18 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
         comma = _LAST_COMMA.search(text, head, stop)
         named = longest_body_at(bodies, head) or _HEAD.match(phrase) or after_role(text, head, stop) > head
         clause = comma and not (named or any(b.end == comma.start() for b in bodies))
-        return duty_subject(text, bodies, comma.end(), end, tokens) if clause and _CAPITALISED.match(
-            text, comma.end(), stop) else []
+        # (a lower-case head after the comma, `..., cơ quan chủ quản có trách nhiệm`, not one that goes on
+        # with a list of class nouns: `Hàng năm, các cơ quan, đơn vị chủ trì`)
+        return duty_subject(text, bodies, comma.end(), end, tokens) if clause and (_CAPITALISED.match(
+            text, comma.end(), stop) or (_HEAD.match(text, comma.end(), stop)
+                                         and not _HEAD_BEFORE.search(text, head, comma.start()))) else []
     if not (longest_body_at(bodies, head) or _HEAD.match(phrase)):
         return []
     # (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: the title `Bộ` is a body of its own)
     for at in (start, head):
         chain = body_chain(bodies, text, at, stop)
         if chain and _PERSONS_TAIL.fullmatch(text, chain[-1].end, stop):
-            return chain  # the rules name the whole subject already
+            return share_level(text, chain)  # the rules name the whole subject already
     return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
 
 
@@ -141,7 +149,7 @@ def _noun_phrase(text: str, bodies: list[Body], words: list[Token]) -> bool:
     for before, word in zip(words, words[1:], strict=False):
         verb = has_pos(word, "V")
         # (a head noun after a list joint opens the next name's run: `cơ quan X, cơ quan đăng ký đất đai`)
-        in_run = (in_run and (verb or has_pos(word, "C", "Cc"))) or (
+        in_run = (in_run and (verb or has_pos(word, "C", "Cc") or word.text in _IN_RUN)) or (
             has_pos(before, "CH", "C", "Cc") and has_pos(word, *_NOUN) and bool(_HEAD.fullmatch(word.text))
             and longest_body_at(bodies, word.idx) is None)
         if (verb and not in_run and not word.text[:1].isupper() and not _RELATIONAL.match(text, word.idx)

@@ -10,7 +10,9 @@ after the bodies (`các tổ chức, hộ gia đình, cá nhân`, `Chủ đầu 
 """
 
 import re
+from dataclasses import replace
 
+from policylink.nlp.agent_clause import inside_agent_clause
 from policylink.nlp.body_chains import BRACKET_NOTE, longest_body_at
 from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OFFICE_TITLE
@@ -54,7 +56,12 @@ _NOTE_AT_END = re.compile(rf"{BRACKET_NOTE}$")
 _SEMICOLON = re.compile(r";\s*")
 _LEADING_JOINT = re.compile(r"\s*(?:(?:và|hoặc)\s+)?")
 _BARE = re.compile(rf"(?:các{_S})?(?:ngành|địa{_S}phương)\s*", re.IGNORECASE)  # (GUIDELINES: no bodies)
-_CLASS_START = re.compile(rf"(?:các{_S})?(?:cơ{_S}quan|đơn{_S}vị|sở|ban|bộ|phòng)(?!\w)", re.IGNORECASE)
+_CLASS_START = re.compile(rf"(?:các{_S})?(?:cơ{_S}quan|cơ{_S}sở|đơn{_S}vị|trường|sở|ban|bộ|phòng)(?!\w)",
+                          re.IGNORECASE)
+# `..., UBND tỉnh và các cơ sở giáo dục`: `các` and a class noun open a collective of their own
+_COLLECTIVE = re.compile(rf"các{_S}(?:cơ{_S}sở|cơ{_S}quan|đơn{_S}vị|trường)(?!\w)", re.IGNORECASE)
+_COMMITTEE_LEVEL = re.compile(r"Ủy ban nhân dân ((?:cấp|các) \w+)")
+_LEVEL_JOINT = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+")
 _OFFICE = re.compile(rf"cơ{_S}quan{_S}", re.IGNORECASE)
 # A collective's bare class nouns (`các cơ quan, đơn vị`): lower-case words after them qualify the
 # class (`chức năng`), they do not go on with a name.
@@ -127,6 +134,7 @@ def _listed(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
         if joint is not None:
             known = longest_body_at(bodies, begin)
             if ((known and known.end > joint.start()) or _in_brackets(text, begin, joint.start())
+                    or inside_agent_clause(text, begin, joint.start(), joint.end(), end)
                     or not _opens_part(text, bodies, joint.end(), end)):
                 continue
         stop = joint.start() if joint else end
@@ -138,7 +146,20 @@ def _listed(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
         if joint is None:
             break
         begin = joint.end()
-    return found
+    return share_level(text, found)
+
+
+def share_level(text: str, found: list[Body]) -> list[Body]:
+    """`Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh`: the level written after the people's committee
+    belongs to the council joined right before it too."""
+    shared = list(found)
+    for i, (council, committee) in enumerate(zip(found, found[1:], strict=False)):
+        level = _COMMITTEE_LEVEL.fullmatch(committee.canonical)
+        if (level and council.canonical == "Hội đồng nhân dân"
+                and _LEVEL_JOINT.fullmatch(text, council.end, committee.start)):
+            shared[i] = replace(council, canonical=f"{council.canonical} {level.group(1)}",
+                                level=committee.level)
+    return shared
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
@@ -154,7 +175,7 @@ def _opens_part(text: str, bodies: list[Body], pos: int, end: int) -> bool:
     """A joint before `pos` ends a part where a body the rules know, or persons, follow it."""
     word_at = _past_determiner(text, pos, end)
     return bool(longest_body_at(bodies, pos) or longest_body_at(bodies, word_at)
-                or _PERSONS.match(text, word_at, end))
+                or _PERSONS.match(text, word_at, end) or _COLLECTIVE.match(text, pos, end))
 
 
 def _past_office(text: str, bodies: list[Body], pos: int, end: int) -> int:

@@ -25,7 +25,7 @@ from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Body, Deadline, Task
-from policylink.nlp.office_holders import office_holders
+from policylink.nlp.office_holders import office_holders, share_level
 from policylink.nlp.pipeline import has_pos, text_of
 from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_in, verdict
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
@@ -262,7 +262,8 @@ def _bearers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     outside.append(text[pos : bears.start()])
     if _CLAUSE_WORD.search(" ".join(outside)):
         return []
-    return [b for b in inside if not _QUALIFYING.search(text, max(start, b.start - 20), b.start)]
+    bearers = [b for b in inside if not _QUALIFYING.search(text, max(start, b.start - 20), b.start)]
+    return share_level(text, bearers)
 
 
 def _duty_bearers_below(text: str, bodies: list[Body], unit: Unit) -> list[Body]:

@@ -209,3 +209,55 @@ def test_the_subject_of_the_main_clause_follows_an_adverbial_clause(tmp_path: Pa
             "bàn giao máy phát điện cho Sở Xây dựng.\n")
     task = task_starting(tasks_in(tmp_path, text), "Khi hoàn thành")
     assert task.responsible == ["Ban Quản lý dự án 4"]
+
+
+def test_a_lower_case_body_after_an_adverbial_clause_is_the_subject(tmp_path: Path) -> None:
+    # the main clause's subject after the comma (or `thì`) of a condition, written in lower case: a class
+    # noun and what qualifies it (a list of verbs, a clause of place); not the last of a list of classes
+    text = ("THÔNG TƯ\nQuy định về chức danh kiểm định viên\n\nĐiều 1. Phạm vi\nThông tư này quy định chức "
+            "danh.\nĐiều 2. Chuyển tiếp\n"
+            "1. Trường hợp Giám đốc quyết định cử người khác mà không hỏi ý kiến trước, cơ quan chủ quản có "
+            "trách nhiệm thực hiện quyết định của Giám đốc.\n"
+            "2. Viên chức chuyển công tác về đơn vị cũ, đơn vị nơi chuyển đến có trách nhiệm đóng kinh phí "
+            "cho viên chức đến hết tháng.\n"
+            "3. Trường hợp viên chức chưa đủ tiêu chuẩn thì cơ quan quản lý, sử dụng viên chức có trách "
+            "nhiệm lập kế hoạch bồi dưỡng.\n"
+            "4. Hàng năm, trước ngày 15 tháng 11, các cơ quan, đơn vị chủ trì báo cáo Bộ Tài chính.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Trường hợp Giám đốc").responsible == ["Cơ quan chủ quản"]
+    assert task_starting(tasks, "Viên chức chuyển").responsible == ["Đơn vị nơi chuyển đến"]
+    assert task_starting(tasks, "Trường hợp viên chức").responsible == ["Cơ quan quản lý, sử dụng viên chức"]
+    assert task_starting(tasks, "Hàng năm").responsible == ["Cơ quan, đơn vị"]
+
+
+def test_a_list_of_office_holders_keeps_an_agent_clause_and_opens_a_collective(tmp_path: Path) -> None:
+    # `do A, B thành lập` names who set the body up (one body); `và các cơ sở ...` opens a collective
+    text = ("NGHỊ ĐỊNH\nQuy định về đào tạo\n\nĐiều 1. Phạm vi\nNghị định này quy định đào tạo.\n"
+            "Điều 2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, người đứng đầu cơ quan do Chính phủ, Thủ "
+            "tướng Chính phủ thành lập, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và "
+            "các cơ sở đào tạo chịu trách nhiệm thi hành Nghị định này.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Các Bộ trưởng")
+    assert task.responsible == [
+        "Bộ", "Cơ quan ngang bộ", "Cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập",
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "Cơ sở đào tạo"]
+
+
+def test_an_article_of_powers_and_duties_names_the_doer_of_its_items(tmp_path: Path) -> None:
+    # `Thẩm quyền và trách nhiệm của <title> <body>`: the powers named with the duties, the title's body
+    text = ("NGHỊ ĐỊNH\nQuy định về quản lý kho lưu trữ\n\nĐiều 1. Phạm vi\nNghị định này quy định quản lý "
+            "kho lưu trữ.\nĐiều 2. Thẩm quyền và trách nhiệm của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch\n"
+            "1. Ban hành văn bản hướng dẫn về nghiệp vụ lưu trữ.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Ban hành văn bản")
+    assert task.responsible == ["Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_council_shares_the_level_of_the_committee_joined_to_it(tmp_path: Path) -> None:
+    # `Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh`: the level word holds for both bodies
+    text = ("NGHỊ ĐỊNH\nQuy định về quản lý đê điều\n\nĐiều 1. Phạm vi\nNghị định này quy định quản lý đê "
+            "điều.\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Hội đồng nhân "
+            "dân, Ủy ban nhân dân cấp tỉnh, Hội đồng nhân dân, Ủy ban nhân dân cấp xã chịu trách nhiệm thi "
+            "hành Nghị định này.\n")
+    task = task_starting(tasks_in(tmp_path, text), "Trách nhiệm thi hành")
+    assert task.responsible == [
+        "Bộ", "Cơ quan ngang bộ", "Hội đồng nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh",
+        "Hội đồng nhân dân cấp xã", "Ủy ban nhân dân cấp xã"]
