@@ -132,3 +132,13 @@ def test_an_ordinance_bearing_a_known_law_name_is_whole_as_well() -> None:
         ("Pháp lệnh Phí và lệ phí", "Pháp lệnh"),
         ("Pháp lệnh Phòng cháy và chữa cháy", "Pháp lệnh"),
     ]
+
+
+def test_the_number_closing_a_long_list_of_amended_laws_is_the_amending_laws() -> None:
+    listed = ("Luật Đường bộ, Luật Thủy lợi, Luật Lâm nghiệp, Luật Trồng trọt, Luật Chăn nuôi, Luật Thú y, "
+              "Luật Thủy sản, Luật Đê điều, Luật Phòng, chống thiên tai, Luật Tài nguyên nước, "
+              "Luật Khí tượng thủy văn")
+    found = cited(f"Căn cứ Luật sửa đổi, bổ sung một số điều của {listed} số 12/2030/QH15;")
+    first = [(c.key, c.relation) for c in found][:2]
+    assert first == [("12/2030/QH15", "based_on"), ("Luật Đường bộ", "amends")]
+    assert (found[-1].key, found[-1].relation) == ("Luật Khí tượng thủy văn", "amends")
