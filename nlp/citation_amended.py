@@ -20,13 +20,15 @@ _AMENDED_BY_WIDTH = 80
 
 def _amended(text: str, mentions: list[Mention], b: Mention, phrase_start: int) -> Mention | None:
     """The document `A` of `A được sửa đổi, bổ sung bởi B`: the mention that ends just before the
-    phrase, else the one whose subject holds it; where that one is of another type than B, the nearest
-    enclosing mention of B's type (`Nghị định A ... thi hành Luật X được sửa đổi ... bởi Nghị định B`:
-    a decree amends a decree, not a law; R28)."""
+    phrase, else the one whose subject holds it, else the one whose subject runs over the phrase; where
+    that one is of another type than B, the nearest enclosing mention of B's type (`Nghị định A ... thi
+    hành Luật X được sửa đổi ... bởi Nghị định B`: a decree amends a decree, not a law; R28)."""
     before = [m for m in mentions if m is not b and m.end <= phrase_start
               and not text[m.end : phrase_start].strip(" ,")]
     holding = b.parent if b.parent is not None and b.parent.start < phrase_start else None
-    a = before[-1] if before else holding
+    # a subject that ran on over the phrase to its line's end, B opening the next line
+    running = [m for m in mentions if m.start < phrase_start < m.end <= b.start]
+    a = before[-1] if before else holding or (running[-1] if running else None)
     if a is None:
         return None
     kind = b.doc_type.split()[0]

@@ -453,3 +453,12 @@ def test_prescribed_at_in_a_changed_object_is_no_other_document() -> None:
     # without a cue it stays cited
     assert keys_and_relations("Mức thu áp dụng theo mức quy định tại Điều 3 Quyết định số 876/QĐ-UB.") == [
         ("876/QĐ-UB", "cites")]
+
+
+def test_a_subject_run_on_over_amended_by_to_its_line_end_is_amended_by_the_next_lines_document() -> None:
+    found = cite("Các thông tư sau tiếp tục có hiệu lực:\n1. Thông tư số 51/2031/TT-BTC ngày 30/6/2031 "
+                 "hướng dẫn nghĩa vụ của tổ chức trên thị trường chứng khoán được sửa đổi, bổ sung bởi\n"
+                 "Thông tư số 20/2035/TT-BTC ngày 05/5/2035.")
+    amended, amender = found
+    assert (amended.relation, amender.relation) == ("amends", "cites")
+    assert amended.source.endswith("20/2035/TT-BTC") and amended.text.endswith("chứng khoán")
