@@ -134,6 +134,12 @@ _FOLLOWED = re.compile(r"\stheo\s")
 _CONTENT_LINK = re.compile(rf"(?:của|tại|trong)(?:\s+(?:{TYPE_ALTERNATION})\s+này\s*(?:,|và))?\s*$")
 
 
+# A relation cue (its verb awaiting its object) ending a line.
+_CUE_AT_LINE_END = re.compile(
+    rf"(?<!\w)(?:{'|'.join(cue for _, cue in RELATION_CUES)})[ \t]*$", re.IGNORECASE
+)
+
+
 # `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon
 # share the type word before it, and the cue before that word (R32)
 _SHARED_TYPE_HEAD = re.compile(
@@ -150,7 +156,14 @@ def _clause_before(text: str, mention: Mention, width: int) -> str:
     if listed and (head := _SHARED_TYPE_HEAD.search(text, max(floor, start - width), start)) is not None:
         start = head.start()
     before = text[max(floor, start - width) : start]
-    return CLAUSE_START.split(before)[-1]
+    clause = CLAUSE_START.split(before)[-1]
+    line_end = len(before) - len(clause) - 1
+    if (not clause.strip() and line_end > 0 and before[line_end] == "\n"
+            and _CUE_AT_LINE_END.search(before, 0, line_end)):
+        # `... có hiệu lực ... và thay thế\nThông tư ...`: a cue ending a line (a wrapped line left
+        # unjoined before a capital) governs the document that opens the next one
+        clause = CLAUSE_START.split(before[:line_end])[-1] + " " + clause
+    return clause
 
 
 def _based_on_blocks(text: str) -> list[tuple[int, int]]:

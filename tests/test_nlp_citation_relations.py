@@ -462,3 +462,13 @@ def test_a_subject_run_on_over_amended_by_to_its_line_end_is_amended_by_the_next
     amended, amender = found
     assert (amended.relation, amender.relation) == ("amends", "cites")
     assert amended.source.endswith("20/2035/TT-BTC") and amended.text.endswith("chứng khoán")
+
+
+def test_a_cue_ending_a_line_governs_the_document_opening_the_next() -> None:
+    text = ("Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2031 và "
+            "thay thế\n"
+            "Thông tư số 12/2029/TT-BXD ngày 01 tháng 6 năm 2029 của Bộ trưởng Bộ Xây dựng.")
+    assert keys_and_relations(text) == [("12/2029/TT-BXD", "replaces")]
+    # a line that opens with a cue of its own keeps it (`... THUỐC THAY THẾ\nCăn cứ Luật ...`)
+    text = "QUY ĐỊNH VỀ CHI PHÍ ĐIỀU TRỊ BẰNG THUỐC THAY THẾ\nCăn cứ Luật Dược ngày 6 tháng 4 năm 2016;"
+    assert keys_and_relations(text) == [("Luật Dược", "based_on")]
