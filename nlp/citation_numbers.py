@@ -13,6 +13,7 @@ from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
     ABBREVIATED_TYPE,
     KNOWN_LAW_NAME,
+    NUMBERED_LAW_NEXT,
     TYPE_ALTERNATION,
     TYPE_CODE,
     canonical_type,
@@ -192,7 +193,7 @@ def _named_laws(text: str) -> list[Mention]:
     """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
     for amending in matches(_AMENDING_LAW, text):
-        if _OTHER_TYPE.search(amending["subject"]):
+        if _OTHER_TYPE.search(amending["subject"]) or NUMBERED_LAW_NEXT.match(text, amending.end()):
             continue
         subject = amending.start("subject")
         mention = _law_with_number(text, amending["type"], amending.start(), subject, amending)

@@ -142,3 +142,15 @@ def test_the_number_closing_a_long_list_of_amended_laws_is_the_amending_laws() -
     first = [(c.key, c.relation) for c in found][:2]
     assert first == [("12/2030/QH15", "based_on"), ("Luật Đường bộ", "amends")]
     assert (found[-1].key, found[-1].relation) == ("Luật Khí tượng thủy văn", "amends")
+
+
+def test_an_amending_laws_list_of_laws_each_with_its_number_names_the_amending_law_by_its_title() -> None:
+    listed = ("Luật Thủy lợi số 08/2027/QH15, Luật Đê điều số 09/2027/QH15 và Luật Lâm nghiệp số "
+              "10/2027/QH15")
+    found = cited(f"Căn cứ Luật sửa đổi, bổ sung một số điều của {listed};")
+    assert [(c.key, c.relation) for c in found] == [
+        (f"Luật sửa đổi, bổ sung một số điều của {listed}", "based_on"), ("08/2027/QH15", "amends"),
+        ("09/2027/QH15", "amends"), ("10/2027/QH15", "amends")]
+    # one law and its number: the number is the amending law's (R27)
+    found = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 11/2029/QH15;")
+    assert [(c.key, c.relation) for c in found] == [("11/2029/QH15", "based_on"), ("Luật Thủy lợi", "amends")]
