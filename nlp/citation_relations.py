@@ -85,7 +85,8 @@ _DETAILS_CUE = re.compile(
 _OWN_DETAILS_CUE = re.compile(
     r"(?<!\w)(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn thi hành)"
     r"(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
-    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản))?(?:\s+của)?\s*$",
+    # the parts detailed may be named (`quy định chi tiết khoản 3 Điều 160 Luật ...`)
+    rf"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản)|(?:{_PARTS})+)?(?:\s+của)?\s*$",
     re.IGNORECASE,
 )
 _OTHERS_DETAIL = re.compile(rf"(?:theo|tại|các|những|văn bản|{TYPE_ALTERNATION})\s+$", re.IGNORECASE)

@@ -472,3 +472,9 @@ def test_a_cue_ending_a_line_governs_the_document_opening_the_next() -> None:
     # a line that opens with a cue of its own keeps it (`... THUỐC THAY THẾ\nCăn cứ Luật ...`)
     text = "QUY ĐỊNH VỀ CHI PHÍ ĐIỀU TRỊ BẰNG THUỐC THAY THẾ\nCăn cứ Luật Dược ngày 6 tháng 4 năm 2016;"
     assert keys_and_relations(text) == [("Luật Dược", "based_on")]
+
+
+@pytest.mark.parametrize("parts", ["một số điều của", "khoản 3 Điều 16", "điểm a và điểm b khoản 1 Điều 7 của"])
+def test_a_decree_detailing_named_parts_of_a_law_implements_it(parts: str) -> None:
+    text = f"Nghị định này quy định chi tiết {parts} Luật Thủy lợi số 08/2027/QH15 về quản lý đập."
+    assert keys_and_relations(text) == [("08/2027/QH15", "implements")]
