@@ -474,7 +474,8 @@ def test_a_cue_ending_a_line_governs_the_document_opening_the_next() -> None:
     assert keys_and_relations(text) == [("Luật Dược", "based_on")]
 
 
-@pytest.mark.parametrize("parts", ["một số điều của", "khoản 3 Điều 16", "điểm a và điểm b khoản 1 Điều 7 của"])
+@pytest.mark.parametrize(
+    "parts", ["một số điều của", "khoản 3 Điều 16", "điểm a và điểm b khoản 1 Điều 7 của"])
 def test_a_decree_detailing_named_parts_of_a_law_implements_it(parts: str) -> None:
     text = f"Nghị định này quy định chi tiết {parts} Luật Thủy lợi số 08/2027/QH15 về quản lý đập."
     assert keys_and_relations(text) == [("08/2027/QH15", "implements")]
