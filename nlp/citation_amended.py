@@ -38,6 +38,21 @@ def _amended(text: str, mentions: list[Mention], b: Mention, phrase_start: int) 
     return enclosing or a
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _listed_after(text: str, mentions: list[Mention], j: int) -> list[int]:
+    """The indexes of the mentions of `mentions[j]`'s type listed right after it (`B, C và D`)."""
+    listed, last = [], mentions[j]
+    for k in range(j + 1, len(mentions)):
+        m = mentions[k]
+        if m.doc_type != last.doc_type or not _LIST_JOIN.fullmatch(text, last.end, m.start):
+            break
+        listed.append(k)
+        last = m
+    return listed
+
+
 def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """`A được sửa đổi, bổ sung bởi B`: A is cited by B, which amends it (A's parent becomes B, A's
     subject stops before the phrase), and B is cited as A was, from where A stands. Returns the
@@ -56,6 +71,9 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
             while root.parent is not None:
                 root = root.parent
             b.parent, result[j] = None, result[mentions.index(root)]
+            # `bởi Luật số B, Luật số C và Luật số D`: each amender takes the cue (R28)
+            for k in _listed_after(text, mentions, j):
+                mentions[k].parent, result[k] = None, result[j]
             continue
         if a.end > phrase.start():
             a.end = len(text[: phrase.start()].rstrip(" ,"))

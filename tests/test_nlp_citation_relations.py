@@ -479,3 +479,12 @@ def test_a_cue_ending_a_line_governs_the_document_opening_the_next() -> None:
 def test_a_decree_detailing_named_parts_of_a_law_implements_it(parts: str) -> None:
     text = f"Nghị định này quy định chi tiết {parts} Luật Thủy lợi số 08/2027/QH15 về quản lý đập."
     assert keys_and_relations(text) == [("08/2027/QH15", "implements")]
+
+
+def test_each_amender_listed_after_a_nested_documents_version_phrase_takes_the_cue() -> None:
+    text = ("Căn cứ Nghị định số 85/2034/NĐ-CP ngày 10/7/2034 của Chính phủ quy định chi tiết một số điều "
+            "của Luật Giá số 16/2033/QH15 được sửa đổi, bổ sung bởi Luật số 44/2034/QH15, Luật số "
+            "61/2034/QH15 và Luật số 95/2035/QH15;")
+    found = cite(text)
+    assert [(c.key, c.relation, c.source) for c in found[2:]] == [
+        (key, "based_on", SELF) for key in ("44/2034/QH15", "61/2034/QH15", "95/2035/QH15")]
