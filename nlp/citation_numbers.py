@@ -68,10 +68,11 @@ _NAMED_LAW = re.compile(
 )
 # `Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15`: the number is the amending law's
 # (R27); the law it amends is named in its subject, `của Luật X`, and found as a named mention. The subject
-# may list ten laws and more (`của Luật A, Luật B, ..., Luật K số 56/2024/QH15`).
+# may list ten laws and more (`của Luật A, Luật B, ..., Luật K số 56/2024/QH15`), over lines a PDF reader
+# left unjoined before a capital.
 _AMENDING_LAW = re.compile(
     r"(?<!\w)(?P<type>Bộ luật|Luật)"
-    r"(?P<subject> +sửa đổi(?:,? +bổ sung)?(?: +(?!ngày(?!\w))[^\s;:()]+){1,80}?)"
+    r"(?P<subject> +sửa đổi(?:,?\s+bổ sung)?(?:(?: +|[ \t]*\n[ \t]*)(?!ngày(?!\w))[^\s;:()]+){1,80}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 # In that subject, a type word other than a law's belongs to another mention: the number is not the law's.
