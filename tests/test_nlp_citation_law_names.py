@@ -157,8 +157,8 @@ def test_an_amending_laws_list_of_laws_each_with_its_number_names_the_amending_l
 
 
 def test_an_amending_laws_title_hard_wrapped_before_capitals_still_reaches_its_number() -> None:
-    found = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi,\nLuật Đê điều, Luật Lâm nghiệp,\n"
-                  "Luật Trồng trọt số 21/2029/QH15;")
+    found = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi,\nLuật Đê điều, Luật Lâm "
+                  "nghiệp,\nLuật Trồng trọt số 21/2029/QH15;")
     assert [(c.key, c.relation) for c in found] == [
         ("21/2029/QH15", "based_on"), ("Luật Thủy lợi", "amends"), ("Luật Đê điều", "amends"),
         ("Luật Lâm nghiệp", "amends"), ("Luật Trồng trọt", "amends")]
