@@ -20,13 +20,15 @@ _AMENDED_BY_WIDTH = 80
 
 def _amended(text: str, mentions: list[Mention], b: Mention, phrase_start: int) -> Mention | None:
     """The document `A` of `A được sửa đổi, bổ sung bởi B`: the mention that ends just before the
-    phrase, else the one whose subject holds it; where that one is of another type than B, the nearest
-    enclosing mention of B's type (`Nghị định A ... thi hành Luật X được sửa đổi ... bởi Nghị định B`:
-    a decree amends a decree, not a law; R28)."""
+    phrase, else the one whose subject holds it, else the one whose subject runs over the phrase; where
+    that one is of another type than B, the nearest enclosing mention of B's type (`Nghị định A ... thi
+    hành Luật X được sửa đổi ... bởi Nghị định B`: a decree amends a decree, not a law; R28)."""
     before = [m for m in mentions if m is not b and m.end <= phrase_start
               and not text[m.end : phrase_start].strip(" ,")]
     holding = b.parent if b.parent is not None and b.parent.start < phrase_start else None
-    a = before[-1] if before else holding
+    # a subject that ran on over the phrase to its line's end, B opening the next line
+    running = [m for m in mentions if m.start < phrase_start < m.end <= b.start]
+    a = before[-1] if before else holding or (running[-1] if running else None)
     if a is None:
         return None
     kind = b.doc_type.split()[0]
@@ -34,6 +36,21 @@ def _amended(text: str, mentions: list[Mention], b: Mention, phrase_start: int) 
     while enclosing is not None and enclosing.doc_type.split()[0] != kind:
         enclosing = enclosing.parent
     return enclosing or a
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _listed_after(text: str, mentions: list[Mention], j: int) -> list[int]:
+    """The indexes of the mentions of `mentions[j]`'s type listed right after it (`B, C và D`)."""
+    listed, last = [], mentions[j]
+    for k in range(j + 1, len(mentions)):
+        m = mentions[k]
+        if m.doc_type != last.doc_type or not _LIST_JOIN.fullmatch(text, last.end, m.start):
+            break
+        listed.append(k)
+        last = m
+    return listed
 
 
 def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
@@ -54,6 +71,9 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
             while root.parent is not None:
                 root = root.parent
             b.parent, result[j] = None, result[mentions.index(root)]
+            # `bởi Luật số B, Luật số C và Luật số D`: each amender takes the cue (R28)
+            for k in _listed_after(text, mentions, j):
+                mentions[k].parent, result[k] = None, result[j]
             continue
         if a.end > phrase.start():
             a.end = len(text[: phrase.start()].rstrip(" ,"))

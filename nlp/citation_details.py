@@ -5,6 +5,7 @@ Ban Thường vụ`), its subject (`về ...`, `thực hiện ...`), and which m
 
 import re
 
+from policylink.nlp.body_rules import OFFICE_TITLE
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_patterns import (
     ALIAS_CLAUSE,
@@ -27,6 +28,9 @@ _FORMER_NOTE = re.compile(r"[ \t]*\((?:cũ|trước đây|trước sáp nhập|n
 # predicate
 _NAMED_ISSUER_STOP = re.compile(r"\s+và\s+(?!(?:các|những)\s)(?=[a-zđà-ỹ])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s+(?i:của)\s+")
+# `của Bộ trưởng\nBộ Tài chính quy định ...`: an office-holder's title is no issuer without the body it heads;
+# a line ending on it (a wrapped line left unjoined before a capital) goes on into the next line.
+_TITLE_AT_LINE_END = re.compile(rf"(?i:{OFFICE_TITLE}|thủ tướng|thống đốc)[ \t]*$")
 # The verbs may be capitalised as in the cited title (`của Chính phủ Sửa đổi, bổ sung ...`).
 _ISSUER_STOP = re.compile(
     r"\s+(?:(?i:về|thực hiện|triển khai|tiếp tục|cụ thể hóa|cụ thể hoá|quy định|hướng dẫn|phê duyệt|ban hành"
@@ -98,11 +102,14 @@ def _attach_date_and_issuer(text: str, mention: Mention, next_start: int) -> Non
     issuer_match = _ISSUER_AFTER.match(text, pos)
     if issuer_match:
         stop = _ISSUER_STOP.search(text, issuer_match.end())
+        if stop is not None and stop.group() == "\n" and _TITLE_AT_LINE_END.search(
+                text, issuer_match.end(), stop.start()) and text[stop.end() : stop.end() + 1].isupper():
+            stop = _ISSUER_STOP.search(text, stop.end())
         if mention.number is None and (clause := _NAMED_ISSUER_STOP.search(text, issuer_match.end())):
             stop = clause if stop is None or clause.start() < stop.start() else stop
         issuer_end = min(stop.start() if stop else len(text), next_start)
         issuer_end = _joint_issuers_end(text, issuer_end, next_start)
-        issuer = text[issuer_match.end() : issuer_end].strip()
+        issuer = " ".join(text[issuer_match.end() : issuer_end].split())
         if issuer and len(issuer.split()) <= 12:
             mention.issuer = issuer
             pos = issuer_match.end() + len(text[issuer_match.end() : issuer_end].rstrip())

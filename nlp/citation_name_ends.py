@@ -21,6 +21,7 @@ from policylink.nlp.citation_patterns import (
     NAME_PERIOD,
     NAME_STOP,
     NATIONAL_PROGRAMME,
+    NUMBERED_LAW_NEXT,
     PERIOD_NAMED_TYPES,
     TYPE_ALTERNATION,
     TYPE_WORD,
@@ -64,6 +65,7 @@ _AMENDING_STOP = re.compile(
     rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_NOT_A_LAW_AFTER_COMMA})"
 )
 _PART_AFTER = re.compile(_PART_AFTER_COMMA)
+_LISTED_NUMBER = re.compile(r"\s+số\s+\d+/\d{4}/[\wĐđ-]+")
 # `Luật Tổ chức HĐND và UBND`: `và` between two acronyms joins them inside the name (two organs), where
 # before a word it would end the name
 _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}$")
@@ -205,6 +207,13 @@ def amending_name_end(text: str, pos: int) -> int:
     """End of an amending law's name from `pos`, which holds the laws it amends: the end of its clause,
     its date or number, or a part of a document after a comma."""
     stop = _AMENDING_STOP.search(text, pos)
+    listed = False
+    while stop is not None and (number := _LISTED_NUMBER.match(text, stop.start())) is not None:
+        # the amended laws' own numbers, while the list goes on and the last one's (NUMBERED_LAW_NEXT)
+        if NUMBERED_LAW_NEXT.match(text, number.end()) is None:
+            return number.end() if listed else stop.start()
+        listed = True
+        stop = _AMENDING_STOP.search(text, number.end())
     return stop.start() if stop else len(text)
 
 

@@ -13,6 +13,7 @@ from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
     ABBREVIATED_TYPE,
     KNOWN_LAW_NAME,
+    NUMBERED_LAW_NEXT,
     TYPE_ALTERNATION,
     TYPE_CODE,
     canonical_type,
@@ -66,10 +67,12 @@ _NAMED_LAW = re.compile(
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 # `Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15`: the number is the amending law's
-# (R27); the law it amends is named in its subject, `của Luật X`, and found as a named mention.
+# (R27); the law it amends is named in its subject, `của Luật X`, and found as a named mention. The subject
+# may list ten laws and more (`của Luật A, Luật B, ..., Luật K số 56/2024/QH15`), over lines a PDF reader
+# left unjoined before a capital.
 _AMENDING_LAW = re.compile(
     r"(?<!\w)(?P<type>Bộ luật|Luật)"
-    r"(?P<subject> +sửa đổi(?:,? +bổ sung)?(?: +(?!ngày(?!\w))[^\s;:()]+){1,40}?)"
+    r"(?P<subject> +sửa đổi(?:,?\s+bổ sung)?(?:(?: +|[ \t]*\n[ \t]*)(?!ngày(?!\w))[^\s;:()]+){1,80}?)"
     rf"\s+số\s*:?\s*{_STATE_NUMBER}(?![\w/-])"
 )
 # In that subject, a type word other than a law's belongs to another mention: the number is not the law's.
@@ -191,7 +194,7 @@ def _named_laws(text: str) -> list[Mention]:
     """`Luật Đất đai số 31/2024/QH15`: the number is the key."""
     mentions = []
     for amending in matches(_AMENDING_LAW, text):
-        if _OTHER_TYPE.search(amending["subject"]):
+        if _OTHER_TYPE.search(amending["subject"]) or NUMBERED_LAW_NEXT.match(text, amending.end()):
             continue
         subject = amending.start("subject")
         mention = _law_with_number(text, amending["type"], amending.start(), subject, amending)

@@ -154,6 +154,12 @@ ALIAS_BEFORE = re.compile(rf"{ALIAS_CLAUSE}$", re.IGNORECASE)
 _AMENDED_PART = r"(?:điều|điểm|khoản|nội dung|phụ lục)"
 AMENDED_PARTS = rf"một số {_AMENDED_PART}(?:\s*,\s*{_AMENDED_PART})*"
 
+# `của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật ... số ...`: a list of amended laws
+# that goes on after a number, each law with a number of its own; the first number is the first law's, and
+# the amending law is named by its whole title, the numbers in it.
+NUMBERED_LAW_NEXT = re.compile(
+    r"\s*(?:,|\s(?:và|hoặc))\s+(?:Bộ luật|Luật|Pháp lệnh)\s(?:(?!\s(?:số|Luật)\s)[^;:()\n])*?\ssố\s"
+)
 # A version note names the amending document of the one before it: `Nghị định số 100/2019/NĐ-CP
 # (được sửa đổi, bổ sung tại Nghị định số 123/2021/NĐ-CP)` is carried out, cited, ... as a whole; the
 # part of the amending document may come first (`... bởi khoản 8 Điều 6 Luật số 56/2024/QH15`).

@@ -85,7 +85,8 @@ _DETAILS_CUE = re.compile(
 _OWN_DETAILS_CUE = re.compile(
     r"(?<!\w)(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn thi hành)"
     r"(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
-    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản))?(?:\s+của)?\s*$",
+    # the parts detailed may be named (`quy định chi tiết khoản 3 Điều 160 Luật ...`)
+    rf"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản)|(?:{_PARTS})+)?(?:\s+của)?\s*$",
     re.IGNORECASE,
 )
 _OTHERS_DETAIL = re.compile(rf"(?:theo|tại|các|những|văn bản|{TYPE_ALTERNATION})\s+$", re.IGNORECASE)
@@ -134,6 +135,12 @@ _FOLLOWED = re.compile(r"\stheo\s")
 _CONTENT_LINK = re.compile(rf"(?:của|tại|trong)(?:\s+(?:{TYPE_ALTERNATION})\s+này\s*(?:,|và))?\s*$")
 
 
+# A relation cue (its verb awaiting its object) ending a line.
+_CUE_AT_LINE_END = re.compile(
+    rf"(?<!\w)(?:{'|'.join(cue for _, cue in RELATION_CUES)})[ \t]*$", re.IGNORECASE
+)
+
+
 # `thay thế các Quyết định: số 10/2019/QĐ-UBND ...; số 22/2020/QĐ-UBND ...`: the numbers after a colon
 # share the type word before it, and the cue before that word (R32)
 _SHARED_TYPE_HEAD = re.compile(
@@ -150,7 +157,14 @@ def _clause_before(text: str, mention: Mention, width: int) -> str:
     if listed and (head := _SHARED_TYPE_HEAD.search(text, max(floor, start - width), start)) is not None:
         start = head.start()
     before = text[max(floor, start - width) : start]
-    return CLAUSE_START.split(before)[-1]
+    clause = CLAUSE_START.split(before)[-1]
+    line_end = len(before) - len(clause) - 1
+    if (not clause.strip() and line_end > 0 and before[line_end] == "\n"
+            and _CUE_AT_LINE_END.search(before, 0, line_end)):
+        # `... có hiệu lực ... và thay thế\nThông tư ...`: a cue ending a line (a wrapped line left
+        # unjoined before a capital) governs the document that opens the next one
+        clause = CLAUSE_START.split(before[:line_end])[-1] + " " + clause
+    return clause
 
 
 def _based_on_blocks(text: str) -> list[tuple[int, int]]:

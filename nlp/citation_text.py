@@ -1,9 +1,11 @@
 """The text citations are read from: footnote markers blanked, Cyrillic look-alike letters read as
-Latin (`BТС` typed with a Cyrillic `Т`, `С`: R38); its wrapped lines are already joined (the Doc's
-text, nlp.wrapped_lines).
+Latin (`BТС` typed with a Cyrillic `Т`, `С`: R38), a law's type word ending a line joined to the name
+that opens the next one; its other wrapped lines are already joined (the Doc's text, nlp.wrapped_lines).
 
 Both changes keep every offset, so spans found in the working text are spans of the original.
 """
+
+import re
 
 from policylink.core.vietnamese import CharacterMap
 from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
@@ -15,6 +17,13 @@ _SUPERSCRIPTS = CharacterMap(SUPERSCRIPT_DIGITS, " " * len(SUPERSCRIPT_DIGITS))
 _CYRILLIC_LOOK_ALIKES = CharacterMap("АВСЕНІЈКМОРЅТХУ", "ABCEHIJKMOPSTXY")
 
 
+# `... của Luật\nĐấu thầu`: a wrapped line left unjoined before a capital (a PDF reader's text); the type word
+# mid-line names nothing alone, so the line break after it is a space in the law's name.
+_LAW_TYPE_AT_LINE_END = re.compile(r"(?<=\S )(?:Bộ luật|Luật|Pháp lệnh)[ \t]*(\n)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
 def working_text(text: str) -> str:
-    """`text` with footnote markers as spaces and Cyrillic look-alikes as Latin."""
-    return _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
+    """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin and a line break after a
+    law's type word as a space."""
+    text = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
+    return _LAW_TYPE_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)

@@ -99,3 +99,10 @@ def test_a_note_on_what_the_issuer_is_now_does_not_cut_off_the_subject() -> None
     assert [(c.key, c.issuer, c.relation, c.source) for c in found][1:] == [
         ("55/2023/QH15", None, "implements", found[0].target_id)]
     assert found[0].issuer == "Chi cục Thuế khu vực V"
+
+
+def test_an_issuer_title_ending_a_line_takes_the_body_on_the_next_line() -> None:
+    text = ("1. Thông tư số 52/2031/TT-BTC ngày 30 tháng 6 năm 2031 của Thủ tướng\nChính phủ về thuế.\n"
+            "2. Thông tư số 53/2031/TT-BTC ngày 30 tháng 6 năm 2031 của Bộ trưởng\n"
+            "Bộ Tài chính hướng dẫn thuế.")
+    assert [c.issuer for c in cited(text)] == ["Thủ tướng Chính phủ", "Bộ trưởng Bộ Tài chính"]

@@ -132,3 +132,33 @@ def test_an_ordinance_bearing_a_known_law_name_is_whole_as_well() -> None:
         ("Pháp lệnh Phí và lệ phí", "Pháp lệnh"),
         ("Pháp lệnh Phòng cháy và chữa cháy", "Pháp lệnh"),
     ]
+
+
+def test_the_number_closing_a_long_list_of_amended_laws_is_the_amending_laws() -> None:
+    listed = ("Luật Đường bộ, Luật Thủy lợi, Luật Lâm nghiệp, Luật Trồng trọt, Luật Chăn nuôi, Luật Thú y, "
+              "Luật Thủy sản, Luật Đê điều, Luật Phòng, chống thiên tai, Luật Tài nguyên nước, "
+              "Luật Khí tượng thủy văn")
+    found = cited(f"Căn cứ Luật sửa đổi, bổ sung một số điều của {listed} số 12/2030/QH15;")
+    first = [(c.key, c.relation) for c in found][:2]
+    assert first == [("12/2030/QH15", "based_on"), ("Luật Đường bộ", "amends")]
+    assert (found[-1].key, found[-1].relation) == ("Luật Khí tượng thủy văn", "amends")
+
+
+def test_an_amending_laws_list_of_laws_each_with_its_number_names_the_amending_law_by_its_title() -> None:
+    listed = ("Luật Thủy lợi số 08/2027/QH15, Luật Đê điều số 09/2027/QH15 và Luật Lâm nghiệp số "
+              "10/2027/QH15")
+    found = cited(f"Căn cứ Luật sửa đổi, bổ sung một số điều của {listed};")
+    assert [(c.key, c.relation) for c in found] == [
+        (f"Luật sửa đổi, bổ sung một số điều của {listed}", "based_on"), ("08/2027/QH15", "amends"),
+        ("09/2027/QH15", "amends"), ("10/2027/QH15", "amends")]
+    # one law and its number: the number is the amending law's (R27)
+    found = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 11/2029/QH15;")
+    assert [(c.key, c.relation) for c in found] == [("11/2029/QH15", "based_on"), ("Luật Thủy lợi", "amends")]
+
+
+def test_an_amending_laws_title_hard_wrapped_before_capitals_still_reaches_its_number() -> None:
+    found = cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi,\nLuật Đê điều, Luật Lâm "
+                  "nghiệp,\nLuật Trồng trọt số 21/2029/QH15;")
+    assert [(c.key, c.relation) for c in found] == [
+        ("21/2029/QH15", "based_on"), ("Luật Thủy lợi", "amends"), ("Luật Đê điều", "amends"),
+        ("Luật Lâm nghiệp", "amends"), ("Luật Trồng trọt", "amends")]

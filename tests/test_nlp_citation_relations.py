@@ -453,3 +453,38 @@ def test_prescribed_at_in_a_changed_object_is_no_other_document() -> None:
     # without a cue it stays cited
     assert keys_and_relations("Mức thu áp dụng theo mức quy định tại Điều 3 Quyết định số 876/QĐ-UB.") == [
         ("876/QĐ-UB", "cites")]
+
+
+def test_a_subject_run_on_over_amended_by_to_its_line_end_is_amended_by_the_next_lines_document() -> None:
+    found = cite("Các thông tư sau tiếp tục có hiệu lực:\n1. Thông tư số 51/2031/TT-BTC ngày 30/6/2031 "
+                 "hướng dẫn nghĩa vụ của tổ chức trên thị trường chứng khoán được sửa đổi, bổ sung bởi\n"
+                 "Thông tư số 20/2035/TT-BTC ngày 05/5/2035.")
+    amended, amender = found
+    assert (amended.relation, amender.relation) == ("amends", "cites")
+    assert amended.source.endswith("20/2035/TT-BTC") and amended.text.endswith("chứng khoán")
+
+
+def test_a_cue_ending_a_line_governs_the_document_opening_the_next() -> None:
+    text = ("Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2031 và "
+            "thay thế\n"
+            "Thông tư số 12/2029/TT-BXD ngày 01 tháng 6 năm 2029 của Bộ trưởng Bộ Xây dựng.")
+    assert keys_and_relations(text) == [("12/2029/TT-BXD", "replaces")]
+    # a line that opens with a cue of its own keeps it (`... THUỐC THAY THẾ\nCăn cứ Luật ...`)
+    text = "QUY ĐỊNH VỀ CHI PHÍ ĐIỀU TRỊ BẰNG THUỐC THAY THẾ\nCăn cứ Luật Dược ngày 6 tháng 4 năm 2016;"
+    assert keys_and_relations(text) == [("Luật Dược", "based_on")]
+
+
+@pytest.mark.parametrize(
+    "parts", ["một số điều của", "khoản 3 Điều 16", "điểm a và điểm b khoản 1 Điều 7 của"])
+def test_a_decree_detailing_named_parts_of_a_law_implements_it(parts: str) -> None:
+    text = f"Nghị định này quy định chi tiết {parts} Luật Thủy lợi số 08/2027/QH15 về quản lý đập."
+    assert keys_and_relations(text) == [("08/2027/QH15", "implements")]
+
+
+def test_each_amender_listed_after_a_nested_documents_version_phrase_takes_the_cue() -> None:
+    text = ("Căn cứ Nghị định số 85/2034/NĐ-CP ngày 10/7/2034 của Chính phủ quy định chi tiết một số điều "
+            "của Luật Giá số 16/2033/QH15 được sửa đổi, bổ sung bởi Luật số 44/2034/QH15, Luật số "
+            "61/2034/QH15 và Luật số 95/2035/QH15;")
+    found = cite(text)
+    assert [(c.key, c.relation, c.source) for c in found[2:]] == [
+        (key, "based_on", SELF) for key in ("44/2034/QH15", "61/2034/QH15", "95/2035/QH15")]

@@ -4,6 +4,8 @@ rejoined (ingest.wrapped_lines)."""
 import pytest
 from citation_fixtures import cite, cited
 
+from policylink.nlp.citation_text import working_text
+
 
 @pytest.mark.parametrize(
     ("text", "keys"),
@@ -43,3 +45,8 @@ def test_cue_on_the_previous_line() -> None:
 def test_a_line_ending_a_sentence_part_is_not_joined_to_a_capitalised_line() -> None:
     text = "Các cơ quan báo cáo kết quả theo yêu cầu của Nghị quyết\nCác sở, ngành chủ động rà soát."
     assert cite(text) == []
+
+
+def test_a_law_type_word_ending_a_line_joins_the_name_opening_the_next() -> None:
+    text = "theo khoản 2 Điều 5 của Luật\nThủy lợi và Điều 3.\nLuật\nThủy lợi"
+    assert working_text(text) == "theo khoản 2 Điều 5 của Luật Thủy lợi và Điều 3.\nLuật\nThủy lợi"
