@@ -1,8 +1,8 @@
 """The text citations are read from: footnote markers blanked, Cyrillic look-alike letters read as
 Latin (`BТС` typed with a Cyrillic `Т`, `С`: R38), a law's type word ending a line joined to the name
-that opens the next one; its other wrapped lines are already joined (the Doc's text, nlp.wrapped_lines).
+that opens the next one; its other wrapped lines are already joined (at ingestion: ingest.wrapped_lines).
 
-Both changes keep every offset, so spans found in the working text are spans of the original.
+Each change keeps every offset, so spans found in the working text are spans of the original.
 """
 
 import re

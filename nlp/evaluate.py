@@ -143,7 +143,7 @@ def _citation_scores(gold: GoldDocument, system: Extraction, report: Report) -> 
 
 def _time_key(text: str) -> str:
     """A time expression's words as `match_key` gives them; a line break inside (a wrapped line, which
-    the system reads joined: nlp.wrapped_lines) counts as the space it stands for."""
+    ingestion joins: ingest.wrapped_lines) counts as the space it stands for."""
     return " ".join(match_key(text).split())
 
 
