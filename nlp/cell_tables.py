@@ -8,8 +8,8 @@ not after a word that needs what follows, `của`), goes on while its lines end 
 `và`, the next one starts in lower case or a body name runs across the line break; the time cell starts
 on a capitalised line opening with a time expression (where the header puts it before the doers', the
 doer's cell starts after it). A number before a row's first line (`2.1 Theo dõi ...`) opens a row where
-it follows the rows' numbers so far. A page break repeats the page furniture (a page number line, the
-running line next to it) and the header's lines: they are skipped, and a row they cut is read from its
+it follows the rows' numbers so far. After a page break (its running line and number removed at
+ingestion, ingest.text_pages) the header's lines repeated are skipped, and a row they cut is read from its
 part before the break, where each cell's first lines stand; a doer's or the time cell that starts only
 after the break is taken from the part after it. A row naming neither a doer nor a time (a group's
 heading, `1.` + `Rà soát, hoàn thiện thể chế`) is no unit. Where the cues leave a boundary open, the
@@ -35,9 +35,6 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _APPENDIX_LINE = re.compile(r"phụ lục(?:\s+(?P<numeral>[ivxlc]+|\d+))?", re.IGNORECASE)
 _TITLE_LOOK_BACK = 8  # lines above the header searched for it
 _ITEM_ID = re.compile(r"\d+|[IVXLC]+|[a-zđ]")
-_PAGE_NUMBER = re.compile(r"\d{1,4}")
-# A page number the reader glued to the next page's first line when that one goes on in lower case.
-_GLUED_PAGE_NUMBER = re.compile(r"\d{1,4}[^\S\n]+(?=[^\W\d_])")
 # What opens a time cell (its lines joined): a standing duty, a period or a year.
 _TIME_OPENING = re.compile(
     r"(?:(?:nhiệm vụ|thực hiện|hoàn thành)\s+)*"
@@ -149,9 +146,6 @@ class _TableReader:
                 i += skip
                 continue
             line = self.lines[i]
-            if (glued := _GLUED_PAGE_NUMBER.match(self.text, *line)) and self._running(i - 1) and rows:
-                line = (glued.end(), line[1])  # the page's number, then the row's text going on
-                rows[-1][1].append([])
             raw = self.text[line[0] : line[1]].strip()
             numbered = _NUMBERED_LINE.match(self.text, *line)
             if _is_number(self.text, line) or (numbered and numbering.follows(numbered["number"])):
@@ -167,43 +161,15 @@ class _TableReader:
         return i
 
     def _furniture(self, i: int) -> int:
-        """How many lines from `i` on are a page break's furniture: the page number, the running
-        line next to it, the header repeated."""
+        """How many lines from `i` on are the header repeated after a page break (ingestion has removed
+        the page's running line and number: ingest.text_pages)."""
         n = 0
-        while i + n < len(self.lines):
-            line = self.lines[i + n]
-            if self._header_repeated(i + n):
-                n += len(self.keys)
-            elif self._running(i + n) or (
-                    _PAGE_NUMBER.fullmatch(self.text[line[0] : line[1]].strip()) and self._after_page(i + n)):
-                n += 1
-            else:
-                return n
+        while i + n < len(self.lines) and self._header_repeated(i + n):
+            n += len(self.keys)
         return n
 
     def _header_repeated(self, i: int) -> bool:
         return [_key(self.text, line) for line in self.lines[i : i + len(self.keys)]] == self.keys
-
-    def _page_number(self, line: Line) -> bool:
-        return bool(_PAGE_NUMBER.fullmatch(self.text[line[0] : line[1]].strip())
-                    or _GLUED_PAGE_NUMBER.match(self.text, *line))
-
-    def _after_page(self, i: int) -> bool:
-        """A bare number is a page's when the running line or the header stands next to it."""
-        return self._running(i - 1) or self._header_repeated(i + 1) or self._running(i + 1)
-
-    def _running(self, i: int) -> bool:
-        """A running line: next to a bare number on one side and to the blank line between pages on the
-        other (a cell's `Thường xuyên` before the next row's number has none), printed again elsewhere
-        with other digits."""
-        if not 0 < i < len(self.lines) - 1 or _is_number(self.text, self.lines[i]):
-            return False
-        before, line, after = self.lines[i - 1], self.lines[i], self.lines[i + 1]
-        if not any(self._page_number(near) and "\n\n" in self.text[gap[0] : gap[1]]
-                   for near, gap in ((after, (before[1], line[0])), (before, (line[1], after[0])))):
-            return False
-        key = re.sub(r"\d+", "#", _key(self.text, self.lines[i]))
-        return sum(re.sub(r"\d+", "#", _key(self.text, other)) == key for other in self.lines) > 1
 
     def _row(self, number: Line, parts: list[list[Line]]) -> None:
         """The row's unit, from its part before a page break; a doer's or the time cell that starts
