@@ -121,6 +121,32 @@ def test_plain_text_keeps_a_pdf_text_but_its_line_end_spaces() -> None:
         "CÔNG BÁO/Số 7/Ngày 2-3-2026\n3\n\nĐiều 2. Giao Bộ Tài chính hướng dẫn\nthực hiện.\n")
 
 
+WEB_COPY = """Bản quyền của trang.
+**Số hiệu:**
+|
+5/KH-UBND
+|
+**ỦY
+BAN NHÂN DÂN**
+--------
+|
+*Căn cứ Luật Tổ chức
+chính quyền địa phương;*
+Giao Sở Nội vụ hướng dẫn.
+**Nguyễn Văn A**
+|
+Kế hoạch 5/KH-UBND
+## Văn bản liên quan
+"""
+
+
+def test_web_copy_is_cut_at_its_two_quotes_without_marks_and_bars() -> None:
+    assert _rebuild_module().cut_part(WEB_COPY, "**ỦY", "**Nguyễn Văn A**").splitlines() == [
+        "ỦY", "BAN NHÂN DÂN", "Căn cứ Luật Tổ chức", "chính quyền địa phương;",
+        "Giao Sở Nội vụ hướng dẫn.", "Nguyễn Văn A",
+    ]
+
+
 def test_rebuilt_text_reads_each_original_by_its_kind(tmp_path: Path) -> None:
     module = _rebuild_module()
     (tmp_path / "9-2026-tt-bxx.md").write_text(PAGE, encoding="utf-8")
@@ -133,6 +159,9 @@ def test_rebuilt_text_reads_each_original_by_its_kind(tmp_path: Path) -> None:
     assert module.rebuilt_text(segmented, tmp_path) == module.rebuild(SEGMENTED)
     assert module.rebuilt_text(gazette, tmp_path) == module.plain_text(GAZETTE)
     assert module.rebuilt_text({**page, "id": "missing"}, tmp_path) is None
+    (tmp_path / "copy.md").write_text(WEB_COPY, encoding="utf-8")
+    copy = {"id": "copy", "origin": "owner/rag data/copy.md @ abc", "cut": ["**ỦY", "**Nguyễn Văn A**"]}
+    assert module.rebuilt_text(copy, tmp_path) == module.cut_part(WEB_COPY, "**ỦY", "**Nguyễn Văn A**")
 
 
 def _annotated(gold_dir: Path) -> Path:

@@ -3,7 +3,8 @@
 The originals are public files named in `sources.yaml`: word-segmented texts (`<id>.txt.ws`, words
 joined by `_`, one sentence per line; fetch them into RAW_DIR as `<id>.ws`) and, from batch 17,
 Markdown pages of documents (fetch them as `<id>.md`), from batch 19 plain texts taken from PDFs (fetch them
-as `<id>.txt`). Then
+as `<id>.txt`), from batch 23 copied web pages cut at the entry's two `cut` quotes (fetch them as
+`<id>.md`). Then
 
     python tests/gold/external/rebuild.py RAW_DIR [OUT_DIR]
 
@@ -99,6 +100,21 @@ def document_part(page: str) -> str:
     return unicodedata.normalize("NFC", "\n".join(lines) + "\n")
 
 
+def cut_part(page: str, start: str, end: str) -> str:
+    """A copied web page whose document sits among the site's own text, cut at two quotes chosen by the
+    annotator (`cut: [START, END]` in `sources.yaml`): from START's first occurrence to the end of END's first
+    occurrence after it. Table bars and rules, blank lines and bold/italic marks are dropped; the page's own
+    line breaks stay (they are the copy as it stands); letters are composed (NFC)."""
+    first = page.index(start)
+    last = page.index(end, first) + len(end)
+    lines = []
+    for line in page[first:last].splitlines():
+        stripped = line.replace("*", "").strip()
+        if stripped and stripped != "|" and not TABLE_RULE.fullmatch(stripped):
+            lines.append(stripped)
+    return unicodedata.normalize("NFC", "\n".join(lines) + "\n")
+
+
 def plain_text(raw: str) -> str:
     """A plain-text original (text taken from a PDF) as it is but for the spaces that end its lines, letters
     composed (NFC)."""
@@ -116,7 +132,8 @@ def rebuilt_text(source: dict, raw_dir: Path) -> str | None:
     raw_path = raw_dir / f"{source['id']}{suffix}"
     if not raw_path.is_file():
         return None
-    return build(raw_path.read_text(encoding="utf-8"))
+    raw = raw_path.read_text(encoding="utf-8")
+    return cut_part(raw, *source["cut"]) if "cut" in source else build(raw)
 
 
 def main(raw_dir: Path, out_dir: Path) -> int:
