@@ -121,6 +121,31 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
 
 
+# A person or an enterprise listed after the bodies (`..., người sử dụng lao động và các cơ quan liên quan`)
+_PERSONS_JOINED = re.compile(rf"(?:{_JOINT.pattern})(?:các[^\S\n]+)?(?={_NOT_A_BODY.pattern})", re.IGNORECASE)
+# `Trách nhiệm của các cơ quan, tổ chức`: an umbrella over items that name their own doers
+_CLASS = r"(?:cơ[^\S\n]+quan|tổ[^\S\n]+chức|đơn[^\S\n]+vị)"
+_UMBRELLA = re.compile(rf"{_CLASS}(?:[^\S\n]*(?:,|và)[^\S\n]*(?:các[^\S\n]+)?(?:{_CLASS}|cá[^\S\n]+nhân))*"
+                       r"(?:[^\S\n]+(?:có[^\S\n]+)?liên[^\S\n]+quan)?", re.IGNORECASE)
+
+
+def named_doers(text: str, bodies: list[Body], start: int, stop: int) -> list[Body]:
+    """The bodies a bare noun phrase at `start`..`stop` names, known to the rules or not: the doer a
+    heading names over its items (`3. Trách nhiệm của Công an đơn vị, địa phương`, `Nhiệm vụ của các
+    đơn vị thuộc Bộ`), whose head noun is an organisation's; [] for any other phrase."""
+    head = _name_start(text, start, stop)
+    if persons := _PERSONS_JOINED.search(text, head, stop):
+        stop = persons.start()  # `bộ quản lý ngành, người sử dụng lao động và ...`: persons are no body
+    stop = head + len(text[head:stop].rstrip(" :.\t"))
+    phrase = text[head:stop]
+    if (not phrase or _CLAUSE_END.search(phrase) or _NOT_A_NAME.search(phrase) or _NOT_A_BODY.match(phrase)
+            or _UMBRELLA.fullmatch(phrase)
+            or not (longest_body_at(bodies, head) or _HEAD.match(phrase))
+            or _longest_part(text, bodies, head, stop) > _MAX_WORDS):
+        return []
+    return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
+
+
 def _name_start(text: str, start: int, stop: int) -> int:
     """Past `Các`/`Những` and an office-holder's title (`Thủ trưởng đơn vị ...` names the unit)."""
     pos = start

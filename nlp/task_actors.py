@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain
-from policylink.nlp.duty_subject import duty_subject
+from policylink.nlp.duty_subject import duty_subject, named_doers
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
@@ -156,6 +156,22 @@ def _heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list
     if heading and _QUALIFIER.fullmatch(rest):
         return chain  # `Đối với UBND các xã ven biển`: a few words qualify the bodies the heading names
     return chain if rest.strip() in ("", ":", ".") else None
+
+
+def heading_doers(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
+    """The doers a heading line names over its items: the bodies it only names (`heading_bodies`),
+    else the open-class doer of a duty heading (`Trách nhiệm của Công an đơn vị, địa phương`, `Đối với
+    cơ sở giáo dục:`), which no rule knows by name."""
+    found = heading_bodies(text, bodies, start, end)
+    if found is not None:
+        return found
+    pos = content_start(text, start, end)
+    duty = _DUTY_HEADING.match(match_key(text[pos:end]))
+    if duty is None:
+        return None
+    if note := _NOTE_AT_END.search(text, pos, end):
+        end = note.start()
+    return named_doers(text, bodies, pos + duty.end(), end) or None
 
 
 def deputy_prime_minister(text: str, pos: int, end: int) -> list[Body]:
@@ -388,7 +404,7 @@ class Resolver:
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:
                 first = next(line_spans(text, scope.start, scope.end))
-                heading = heading_bodies(text, self.bodies, *first)
+                heading = heading_doers(text, self.bodies, *first)
                 if heading:
                     return heading
             intro = self._intro(scope, unit)

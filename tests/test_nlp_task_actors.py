@@ -420,3 +420,29 @@ def test_an_article_on_a_class_of_ministries_gives_its_items_their_doers(tmp_pat
     tasks = tasks_in(tmp_path, _CLASS_ARTICLE)
     assert task_starting(tasks, "Xây dựng").responsible == ["Bộ", "Cơ quan ngang bộ"]
     assert task_starting(tasks, "Phối hợp").coordinating == ["Bộ Tư pháp"]
+
+
+OPEN_CLASS_HEADINGS = """THÔNG TƯ
+Hướng dẫn quản lý kho lưu trữ chuyên dụng
+
+Điều 6. Trách nhiệm của các trạm kiểm định vật tư, hóa chất
+1. Kiểm tra định kỳ tình trạng kho và ghi sổ theo dõi hằng tháng.
+2. Báo cáo kết quả kiểm tra về Sở Xây dựng trước ngày 15 tháng 12 hằng năm.
+Điều 7. Trách nhiệm của đơn vị thi công, người sử dụng lao động và các cơ quan liên quan
+1. Lập phương án phòng cháy cho kho trước khi đưa vào sử dụng.
+Điều 8. Trách nhiệm của các cơ quan, tổ chức
+1. Sở Xây dựng có trách nhiệm hướng dẫn thực hiện Thông tư này.
+2. Tổ chức tập huấn nghiệp vụ lưu trữ cho cán bộ.
+"""
+
+
+def test_a_duty_heading_names_a_doer_no_rule_knows(tmp_path: Path) -> None:
+    """`Trách nhiệm của <class noun> ...` over items: the open-class doer the heading names acts, not
+    the persons listed after it; an umbrella `các cơ quan, tổ chức` names no doer."""
+    tasks = rule_tasks(tmp_path, OPEN_CLASS_HEADINGS)
+    check = task_starting(tasks, "Kiểm tra định kỳ")
+    assert check.responsible == ["Trạm kiểm định vật tư, hóa chất"]
+    fire = task_starting(tasks, "Lập phương án phòng cháy")
+    assert fire.responsible == ["Đơn vị thi công"]
+    training = [t for t in tasks if t.text.startswith("Tổ chức tập huấn")]
+    assert all(t.responsible != ["Cơ quan, tổ chức"] for t in training)
