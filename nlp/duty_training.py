@@ -29,7 +29,7 @@ from policylink.nlp.duty_model import (
     fit,
     rules_decide,
 )
-from policylink.nlp.evaluate import Report, anchor_position, extract_gold, score_document
+from policylink.nlp.evaluate import Report, anchor_positions, extract_gold, score_document
 from policylink.nlp.gold import DEFAULT_GOLD_DIR, GoldDocument, load_split
 from policylink.nlp.task_features import UnitContext, unit_features
 
@@ -73,7 +73,7 @@ def label_units(gold: GoldDocument) -> LabelledDocument:
 
     extraction = extract_gold(gold, record)
     text = extraction.document.text
-    anchors = [p for g in gold.tasks if (p := anchor_position(text, str(g["anchor"]))) is not None]
+    anchors = [p for p in anchor_positions(text, (str(g["anchor"]) for g in gold.tasks)) if p is not None]
     labels = [any(ctx.unit.start <= p < ctx.unit.end for p in anchors) for ctx, _ in seen]
     return LabelledDocument(gold, [ctx.verdict for ctx, _ in seen], [row for _, row in seen], labels,
                             score_document(gold, extraction))

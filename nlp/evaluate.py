@@ -165,27 +165,45 @@ def _time_scores(gold: list[dict], system: list[Deadline], matched: str, due: st
     report.accuracies[due] = Accuracy(sum(g.get("due") == d.due for g, d in pairs), len(pairs))
 
 
-def anchor_position(text: str, anchor: str) -> int | None:
-    """Where the task `anchor` marks starts: past the item marker an anchor may carry to be unique
-    (`k) Kiểm tra, sơ kết, tổng kết` where the same words open other items), as a unit's text starts
-    past its marker (nlp.task_units). An anchor copied across a line break the cleaned text has
-    joined (ingest.wrapped_lines) is found all the same: any run of spaces matches any other."""
-    position = text.find(anchor)
+def anchor_position(text: str, anchor: str, start: int = 0) -> int | None:
+    """Where the task `anchor` marks starts, looking from `start`: past the item marker an anchor may
+    carry to be unique (`k) Kiểm tra, sơ kết, tổng kết` where the same words open other items), as a
+    unit's text starts past its marker (nlp.task_units). An anchor copied across a line break the cleaned
+    text has joined (ingest.wrapped_lines) is found all the same: any run of spaces matches any other."""
+    position = text.find(anchor, start)
     if position < 0:
-        position = match_key(text).find(match_key(anchor))
+        position = match_key(text).find(match_key(anchor), start)
     if position < 0:
         words = match_key(anchor).split()
-        found = re.search(r"\s+".join(map(re.escape, words)), match_key(text)) if words else None
+        pattern = re.compile(r"\s+".join(map(re.escape, words))) if words else None
+        found = pattern.search(match_key(text), start) if pattern else None
         position = found.start() if found else -1
     return position + content_start(anchor, 0, len(anchor)) if position >= 0 else None
+
+
+def anchor_positions(text: str, anchors: Iterable[str]) -> list[int | None]:
+    """The places of a document's gold anchors, which are in text order: each is looked for from the
+    previous one's place, so an anchor whose words come back later (a table row repeating an item, told
+    apart in the annotated text only by line breaks that ingestion joins) marks the later occurrence;
+    one out of order is looked for from the start."""
+    positions: list[int | None] = []
+    start = 0
+    for anchor in anchors:
+        position = anchor_position(text, anchor, start)
+        if position is None:
+            position = anchor_position(text, anchor)
+        if position is not None:
+            start = position
+        positions.append(position)
+    return positions
 
 
 def _task_scores(gold: GoldDocument, system: Extraction, report: Report) -> None:
     text = system.document.text
     free: list[Task] = list(system.tasks)
     pairs: list[tuple[dict, Task]] = []
-    for g in gold.tasks:
-        position = anchor_position(text, str(g["anchor"]))
+    anchors = anchor_positions(text, (str(g["anchor"]) for g in gold.tasks))
+    for g, position in zip(gold.tasks, anchors, strict=True):
         hit = next((t for t in free if position is not None and t.start <= position < t.end), None)
         if hit is not None:
             free.remove(hit)

@@ -9,7 +9,14 @@ from click.testing import CliRunner
 
 from policylink.api.cli import main
 from policylink.ingest.pipeline import ingest_file
-from policylink.nlp.evaluate import Report, anchor_position, citation_key, evaluate, score_document
+from policylink.nlp.evaluate import (
+    Report,
+    anchor_position,
+    anchor_positions,
+    citation_key,
+    evaluate,
+    score_document,
+)
 from policylink.nlp.extract import extract
 from policylink.nlp.gold import GoldDocument, GoldError, load_split
 
@@ -150,3 +157,14 @@ def test_an_anchor_made_unique_by_its_item_marker_marks_the_item_text() -> None:
     text = "1. Sở A\na) Kiểm tra, tổng kết công tác.\n2. Sở B\nb) Kiểm tra, tổng kết công tác.\n"
     assert anchor_position(text, "b) Kiểm tra, tổng kết") == text.index("Kiểm tra", text.index("b)"))
     assert anchor_position(text, "Sở B") == text.index("Sở B")
+
+
+def test_gold_anchors_are_found_in_order_so_a_repeated_duty_marks_its_later_place() -> None:
+    """A plan's table row repeats an item's words; told apart in the annotated text only by a line
+    break the cleaned text joins, the row's anchor must mark the row, not the item."""
+    text = "1. Rà soát quy hoạch vùng.\n2. Lập kế hoạch vốn.\nPhụ lục\nRà soát quy hoạch vùng\tSở A\n"
+    item, row = text.index("Rà soát"), text.rindex("Rà soát")
+    assert anchor_positions(text, ["Rà soát quy hoạch", "Lập kế hoạch", "Rà soát quy\nhoạch"]) == [
+        item, text.index("Lập"), row]
+    assert anchor_positions(text, ["Lập kế hoạch", "Rà soát quy hoạch"]) == [text.index("Lập"), row]
+    assert anchor_positions(text, ["Phụ lục", "Lập kế hoạch"]) == [text.index("Phụ lục"), text.index("Lập")]
