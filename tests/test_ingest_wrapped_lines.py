@@ -84,3 +84,51 @@ def test_a_duty_wrapped_over_lines_is_one_task_with_its_bodies(tmp_path: Path) -
     assert tasks[0].deadline is not None and tasks[0].deadline.due == "2026-09-30"
     assert tasks[1].responsible == ["Sở", "Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
                                     "Ủy ban nhân dân các xã, phường"]
+
+
+# A text printed at one width (a gazette's PDF as its reader gives it): every full line stops where the
+# page did, whatever word comes next.
+_PRINTED_FILLER = (
+    "Các cơ quan, đơn vị trong phạm vi quản lý rà soát hiện trạng hạ tầng kỹ thuật, xác định nhu cầu\n"
+    "đầu tư, lập danh mục công trình cần cải tạo, nâng cấp, bảo đảm đồng bộ với quy hoạch chung của\n"
+    "địa phương, phù hợp với khả năng cân đối nguồn vốn, không để xảy ra tình trạng đầu tư dàn trải,\n"
+    "lãng phí.\n"
+) * 6
+
+
+def _printed_body(body: str) -> str:
+    """`body` as unwrapped after lines printed at its width."""
+    return unwrapped(_PRINTED_FILLER + body)[len(_PRINTED_FILLER):]
+
+
+def test_a_line_running_to_the_print_width_goes_on_before_a_capital() -> None:
+    body = ("Ngay sau khi nhận được hồ sơ của đơn vị đề nghị tạm ứng kinh phí từ quỹ dự phòng, Bộ\n"
+            "Xây dựng có trách nhiệm thẩm định, tổng hợp và báo cáo cấp có thẩm quyền theo quy định.")
+    assert _printed_body(body) == body.replace("Bộ\nXây", "Bộ Xây")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the next line opens an item, a quoted item of an amending text, an article
+        "Ủy ban nhân dân cấp tỉnh có trách nhiệm chỉ đạo các cơ quan chuyên môn thuộc phạm vi quản lý\n"
+        "a) Rà soát danh mục dự án đầu tư công trung hạn.",
+        "Sửa đổi, bổ sung khoản 2 Điều 7 của Nghị định về quản lý hạ tầng kỹ thuật đô thị như sau\n"
+        "“2. Ủy ban nhân dân cấp tỉnh phê duyệt danh mục công trình.”",
+        "Nghị định này có hiệu lực thi hành kể từ ngày ký ban hành và áp dụng cho các cơ quan quản lý\n"
+        "Điều 9. Trách nhiệm thi hành",
+        # an article's heading as long as a printed line, before its content
+        "Điều 12. Chế độ cung cấp thông tin, báo cáo về tình hình quản lý hạ tầng kỹ thuật đô thị\n"
+        "Các bộ, cơ quan ngang bộ gửi báo cáo định kỳ về Bộ Xây dựng.",
+        # a short line: the paragraph ended there
+        "Các đơn vị gửi báo cáo về Bộ Xây dựng\nTrường hợp có vướng mắc, các đơn vị phản ánh kịp thời.",
+    ],
+)
+def test_a_printed_line_before_a_new_unit_stays(body: str) -> None:
+    assert _printed_body(body) == body
+
+
+def test_a_text_of_one_sentence_a_line_has_no_print_width() -> None:
+    text = "\n".join(f"Sở Xây dựng chủ trì thực hiện nhiệm vụ thứ {n} về hạ tầng kỹ thuật đô thị của tỉnh"
+                     for n in range(5)) + "\nSở Tài chính bố trí kinh phí."
+    assert unwrapped(text) == text
