@@ -36,6 +36,7 @@ _PART_HEADING = re.compile(
 _QUOTES = "\"“‘'"
 _TERMINAL = ".!?:;…"
 _CLOSERS = "\"'”’»)]"
+_ITEM_MARK = re.compile(r"[a-zđ]{1,2}\d?\)\s")  # `aa)`, `b2)`: a point beyond `z`, a point's part
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")  # a form's blank to fill, not prose
 _BAND = 15  # justified lines of one text differ by at most this much from the widest
 _MIN_PRINTED = 15  # open-ended lines in the band before a text counts as printed at one width
@@ -75,20 +76,23 @@ def print_width(lines: list[str]) -> int | None:
     if total < _MIN_PRINTED:
         return None
     held = {width: sum(lengths[n] for n in range(width - _BAND, width + 1)) for width in _PRINT_WIDTHS}
-    width = max(_PRINT_WIDTHS, key=lambda w: (held[w], w))
+    width = max(_PRINT_WIDTHS, key=lambda w: (held[w], -w))
     return width if held[width] >= max(_MIN_PRINTED, _PRINTED_SHARE * total) else None
 
 
 def _runs_on(first: str, line: str, following: str, width: int) -> bool:
-    """Does a line running to the print width go on in `following`? Not in a heading (its unit's `first`
-    line opens one), nor before an item, a heading or a capitals line (an amending text's opening quote
-    does not count)."""
-    if len(line) < width - _BAND or not _open_ended(line) or line.isupper() or "\t" in following:
-        return False
-    if _PART_HEADING.match(first.lstrip()):
+    """Does a line running to the print width go on in `following`? Yes when it ends no sentence, or
+    ends a clause of a list in a sentence (`;`, `:`) before a lower-case word; not in a heading (its
+    unit's `first` line opens one), nor before an item, a heading or a capitals line (an amending text's
+    opening quote does not count)."""
+    if len(line) < width - _BAND or line.isupper() or "\t" in line or "\t" in following:
         return False
     start = following.lstrip(_QUOTES)
-    return bool(start) and not (_NEW_UNIT.match(start) or _PART_HEADING.match(start) or start.isupper())
+    if not start or _NEW_UNIT.match(start) or _ITEM_MARK.match(start) or _PART_HEADING.match(start):
+        return False
+    if not _open_ended(line):
+        return line.rstrip()[-1:] in ";:" and start[0].islower() and not _DOT_LEADER.search(line)
+    return not _PART_HEADING.match(first.lstrip()) and not start.isupper()
 
 
 def unwrapped(text: str) -> str:

@@ -107,9 +107,20 @@ def test_a_line_running_to_the_print_width_goes_on_before_a_capital() -> None:
     assert _printed_body(body) == body.replace("Bộ\nXây", "Bộ Xây")
 
 
+def test_a_printed_list_clause_goes_on_before_a_lower_case_word() -> None:
+    body = ("Sở Tài chính hướng dẫn việc lập dự toán, trong đó có hướng dẫn việc phân bổ kinh phí đầu tư;\n"
+            "quản lý, sử dụng kinh phí bảo trì công trình phù hợp với điều kiện thực tế của địa phương.")
+    assert _printed_body(body) == body.replace(";\nquản", "; quản")
+
+
 @pytest.mark.parametrize(
     "body",
     [
+        # a point beyond `z`, a point's part
+        "y) Hướng dẫn việc quản lý hồ sơ công trình hạ tầng kỹ thuật đô thị trên địa bàn các tỉnh;\n"
+        "aa) Hướng dẫn việc kiểm tra định kỳ công trình.",
+        "a) Các trường hợp phải điều chỉnh dự án đầu tư công trình hạ tầng kỹ thuật đô thị, gồm:\n"
+        "a1) Dự án bị tác động bởi quy hoạch mới.",
         # the next line opens an item, a quoted item of an amending text, an article
         "Ủy ban nhân dân cấp tỉnh có trách nhiệm chỉ đạo các cơ quan chuyên môn thuộc phạm vi quản lý\n"
         "a) Rà soát danh mục dự án đầu tư công trung hạn.",
