@@ -33,6 +33,7 @@ _HEADING_MAX = 60
 # and still end before its content starts (`Điều 22. Chế độ cung cấp thông tin, báo cáo về tổ chức ...`).
 _PART_HEADING = re.compile(
     r"(?:Điều\s+\d+\w*\.|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+|[IVXLC]+\.\s)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?]\s+\S")
 _QUOTES = "\"“‘'"
 _TERMINAL = ".!?:;…"
 _CLOSERS = "\"'”’»)]"
@@ -80,6 +81,14 @@ def print_width(lines: list[str]) -> int | None:
     return width if held[width] >= max(_MIN_PRINTED, _PRINTED_SHARE * total) else None
 
 
+def _in_heading(first: str) -> bool:
+    """Whether a unit whose first line is `first` is a part's heading: it opens with the part's mark
+    and ends no sentence after it (`Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ...` is
+    an article's text)."""
+    mark = _PART_HEADING.match(first.lstrip())
+    return mark is not None and not _SENTENCE_END.search(first.lstrip(), mark.end())
+
+
 def _runs_on(first: str, line: str, following: str, width: int) -> bool:
     """Does a line running to the print width go on in `following`? Yes when it ends no sentence, or
     ends a clause of a list in a sentence (`;`, `:`) before a lower-case word; not in a heading (its
@@ -92,7 +101,7 @@ def _runs_on(first: str, line: str, following: str, width: int) -> bool:
         return False
     if not _open_ended(line):
         return line.rstrip()[-1:] in ";:" and start[0].islower() and not _DOT_LEADER.search(line)
-    return not _PART_HEADING.match(first.lstrip()) and not start.isupper()
+    return not _in_heading(first) and not start.isupper()
 
 
 def unwrapped(text: str) -> str:

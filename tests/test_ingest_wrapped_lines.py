@@ -107,6 +107,12 @@ def test_a_line_running_to_the_print_width_goes_on_before_a_capital() -> None:
     assert _printed_body(body) == body.replace("Bộ\nXây", "Bộ Xây")
 
 
+def test_an_article_that_opens_with_its_text_goes_on_before_a_capital() -> None:
+    body = ("Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký. Thủ trưởng các cơ quan trực thuộc\n"
+            "Bộ và các tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này.")
+    assert _printed_body(body) == body.replace("thuộc\nBộ", "thuộc Bộ")
+
+
 def test_a_printed_list_clause_goes_on_before_a_lower_case_word() -> None:
     body = ("Sở Tài chính hướng dẫn việc lập dự toán, trong đó có hướng dẫn việc phân bổ kinh phí đầu tư;\n"
             "quản lý, sử dụng kinh phí bảo trì công trình phù hợp với điều kiện thực tế của địa phương.")
