@@ -149,3 +149,18 @@ def test_a_text_of_one_sentence_a_line_has_no_print_width() -> None:
     text = "\n".join(f"Sở Xây dựng chủ trì thực hiện nhiệm vụ thứ {n} về hạ tầng kỹ thuật đô thị của tỉnh"
                      for n in range(5)) + "\nSở Tài chính bố trí kinh phí."
     assert unwrapped(text) == text
+
+
+def test_a_printed_opening_paragraph_before_the_first_item_is_joined(tmp_path: Path) -> None:
+    # a directive's opening paragraph: printed lines are short, so the header reader keeps it up to the
+    # first numbered part; it is prose all the same
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 9/CT-TTg\nHà Nội, ngày 4 tháng 5 năm 2026\n\nCHỈ THỊ\n"
+            "Về việc cải tạo hạ tầng kỹ thuật đô thị\n\n"
+            "Thực hiện chủ trương của Đảng về phát triển đô thị bền vững, trong thời gian qua các\n"
+            "địa phương đã đạt được kết quả quan trọng. Để bảo đảm việc triển khai thống nhất, Thủ\n"
+            "tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện các nhiệm vụ sau đây:\n"
+            "I. NHIỆM VỤ CHUNG\n" + _PRINTED_FILLER)
+    path = tmp_path / "chi-thi-9.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest_file(path, max_bytes=1_000_000)
+    assert "thời gian qua các địa phương đã đạt được kết quả" in document.text
