@@ -91,9 +91,9 @@ def _in_heading(first: str) -> bool:
 
 def _runs_on(first: str, line: str, following: str, width: int) -> bool:
     """Does a line running to the print width go on in `following`? Yes when it ends no sentence, or
-    ends a clause of a list in a sentence (`;`, `:`) before a lower-case word; not in a heading (its
-    unit's `first` line opens one), nor before an item, a heading or a capitals line (an amending text's
-    opening quote does not count)."""
+    ends a clause of a list in a sentence (`;`, `:`) before a lower-case word; not before an item, a
+    heading or a capitals line (an amending text's opening quote does not count), nor, unless a
+    lower-case word goes on, in a heading (its unit's `first` line opens one)."""
     if len(line) < width - _BAND or line.isupper() or "\t" in line or "\t" in following:
         return False
     start = following.lstrip(_QUOTES)
@@ -101,7 +101,7 @@ def _runs_on(first: str, line: str, following: str, width: int) -> bool:
         return False
     if not _open_ended(line):
         return line.rstrip()[-1:] in ";:" and start[0].islower() and not _DOT_LEADER.search(line)
-    return not _in_heading(first) and not start.isupper()
+    return start[0].islower() or (not _in_heading(first) and not start.isupper())
 
 
 def unwrapped(text: str) -> str:

@@ -113,6 +113,12 @@ def test_an_article_that_opens_with_its_text_goes_on_before_a_capital() -> None:
     assert _printed_body(body) == body.replace("thuộc\nBộ", "thuộc Bộ")
 
 
+def test_a_printed_article_line_ending_on_a_comma_goes_on_before_a_lower_case_word() -> None:
+    body = ("Điều 5. Giám đốc Sở Xây dựng, Giám đốc Sở Tài chính và Thủ trưởng các cơ quan, đơn vị,\n"
+            "tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này.")
+    assert _printed_body(body) == body.replace(",\ntổ", ", tổ")
+
+
 def test_a_printed_list_clause_goes_on_before_a_lower_case_word() -> None:
     body = ("Sở Tài chính hướng dẫn việc lập dự toán, trong đó có hướng dẫn việc phân bổ kinh phí đầu tư;\n"
             "quản lý, sử dụng kinh phí bảo trì công trình phù hợp với điều kiện thực tế của địa phương.")
