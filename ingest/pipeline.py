@@ -98,7 +98,10 @@ def ingest_bytes(data: bytes, name: str, *, max_bytes: int, ocr: bool = False) -
     # the body's hard-wrapped lines joined for the extractors; the header, layout and sections were read
     # from the lines as printed (a join keeps every offset)
     body_start = min(body_start, cleaned.body_end)
-    text = cleaned.text[:body_start] + unwrapped(body[body_start:]) + cleaned.text[cleaned.body_end :]
+    # an opening paragraph the header took (printed lines are short) is prose too, after the title
+    titles = [end for start, end in layout.title_blocks if end <= body_start]
+    prose_start = max(titles, default=body_start)
+    text = cleaned.text[:prose_start] + unwrapped(body[prose_start:]) + cleaned.text[cleaned.body_end :]
     return IngestedDocument(
         source_name=name,
         source_format=source_format,

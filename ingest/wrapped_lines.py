@@ -5,9 +5,15 @@ heading, a citation) would see half sentences.
 
 A join replaces the line break by a space, so the text keeps its length: offsets into the joined
 text are offsets into the text given.
+
+A text printed at one width (most of its open-ended lines run to about the same length) says more: a
+line that runs to that width and does not end a sentence goes on in the next line whatever its first
+letter (`... thu hồi kinh phí đã ứng trước, Bộ` / `Ngoại giao có trách nhiệm ...`), unless the next
+line opens an item or a heading of its own.
 """
 
 import re
+from collections import Counter
 
 _MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, not wrapped prose
 # A line cut before its end: it stops on a word that cannot end a sentence (a date cut after `tháng`
@@ -23,6 +29,20 @@ _NEW_UNIT = re.compile(
 _HEADING = re.compile(r"(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]+\.|\d+(?:\.\d+)*\.\s)",
                       re.IGNORECASE)
 _HEADING_MAX = 60
+# An article, chapter or section heading, or a Roman-numbered part: its line may run to the print width
+# and still end before its content starts (`Điều 22. Chế độ cung cấp thông tin, báo cáo về tổ chức ...`).
+_PART_HEADING = re.compile(
+    r"(?:Điều\s+\d+\w*\.|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+|[IVXLC]+\.\s)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?]\s+\S")
+_QUOTES = "\"“‘'"
+_TERMINAL = ".!?:;…"
+_CLOSERS = "\"'”’»)]"
+_ITEM_MARK = re.compile(r"[a-zđ]{1,2}\d?\)\s")  # `aa)`, `b2)`: a point beyond `z`, a point's part
+_DOT_LEADER = re.compile(r"\.{4,}|…{2,}")  # a form's blank to fill, not prose
+_BAND = 15  # justified lines of one text differ by at most this much from the widest
+_MIN_PRINTED = 15  # open-ended lines in the band before a text counts as printed at one width
+_PRINTED_SHARE = 0.4
+_PRINT_WIDTHS = range(40, 141)  # a printed page's line, in characters
 
 
 def _wrapped(line: str, following: str) -> bool:
@@ -42,9 +62,58 @@ def _wrapped(line: str, following: str) -> bool:
     return bool(_OPEN_END.search(line)) and not heading
 
 
+def _open_ended(line: str) -> bool:
+    """A line of prose that stops without ending a sentence."""
+    core = line.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] not in _TERMINAL and "\t" not in line and not _DOT_LEADER.search(line)
+
+
+def print_width(lines: list[str]) -> int | None:
+    """The width a text was printed at: the widest length whose band holds most of the open-ended lines
+    of 40 characters or more, and at least `_MIN_PRINTED` of them; None for a text of paragraphs on their
+    own lines or one sentence a line."""
+    lengths = Counter(len(line) for line in lines if len(line) >= _PRINT_WIDTHS[0] and _open_ended(line))
+    total = sum(lengths.values())
+    if total < _MIN_PRINTED:
+        return None
+    held = {width: sum(lengths[n] for n in range(width - _BAND, width + 1)) for width in _PRINT_WIDTHS}
+    width = max(_PRINT_WIDTHS, key=lambda w: (held[w], -w))
+    return width if held[width] >= max(_MIN_PRINTED, _PRINTED_SHARE * total) else None
+
+
+def _in_heading(first: str) -> bool:
+    """Whether a unit whose first line is `first` is a part's heading: it opens with the part's mark
+    and ends no sentence after it (`Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ...` is
+    an article's text)."""
+    mark = _PART_HEADING.match(first.lstrip())
+    return mark is not None and not _SENTENCE_END.search(first.lstrip(), mark.end())
+
+
+def _runs_on(first: str, line: str, following: str, width: int) -> bool:
+    """Does a line running to the print width go on in `following`? Yes when it ends no sentence, or
+    ends a clause of a list in a sentence (`;`, `:`) before a lower-case word; not before an item, a
+    heading or a capitals line (an amending text's opening quote does not count), nor, unless a
+    lower-case word goes on, in a heading (its unit's `first` line opens one)."""
+    if len(line) < width - _BAND or line.isupper() or "\t" in line or "\t" in following:
+        return False
+    start = following.lstrip(_QUOTES)
+    if not start or _NEW_UNIT.match(start) or _ITEM_MARK.match(start) or _PART_HEADING.match(start):
+        return False
+    if not _open_ended(line):
+        return line.rstrip()[-1:] in ";:" and start[0].islower() and not _DOT_LEADER.search(line)
+    return start[0].islower() or (not _in_heading(first) and not start.isupper())
+
+
 def unwrapped(text: str) -> str:
     """`text` with each hard-wrapped line joined to the next by a space (same length)."""
     lines = text.split("\n")
-    joins = [_wrapped(line, following) for line, following in zip(lines, lines[1:], strict=False)]
-    ends = [" " if join else "\n" for join in joins] + [""]
+    width = print_width(lines)
+    ends: list[str] = []
+    first = ""  # the first line of the unit being joined
+    for line, following in zip(lines, lines[1:], strict=False):
+        first = first or line
+        join = _wrapped(line, following) or (width is not None and _runs_on(first, line, following, width))
+        ends.append(" " if join else "\n")
+        first = first if join else ""
+    ends.append("")
     return "".join(line + end for line, end in zip(lines, ends, strict=True))

@@ -84,3 +84,89 @@ def test_a_duty_wrapped_over_lines_is_one_task_with_its_bodies(tmp_path: Path) -
     assert tasks[0].deadline is not None and tasks[0].deadline.due == "2026-09-30"
     assert tasks[1].responsible == ["Sở", "Cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
                                     "Ủy ban nhân dân các xã, phường"]
+
+
+# A text printed at one width (a gazette's PDF as its reader gives it): every full line stops where the
+# page did, whatever word comes next.
+_PRINTED_FILLER = (
+    "Các cơ quan, đơn vị trong phạm vi quản lý rà soát hiện trạng hạ tầng kỹ thuật, xác định nhu cầu\n"
+    "đầu tư, lập danh mục công trình cần cải tạo, nâng cấp, bảo đảm đồng bộ với quy hoạch chung của\n"
+    "địa phương, phù hợp với khả năng cân đối nguồn vốn, không để xảy ra tình trạng đầu tư dàn trải,\n"
+    "lãng phí.\n"
+) * 6
+
+
+def _printed_body(body: str) -> str:
+    """`body` as unwrapped after lines printed at its width."""
+    return unwrapped(_PRINTED_FILLER + body)[len(_PRINTED_FILLER):]
+
+
+def test_a_line_running_to_the_print_width_goes_on_before_a_capital() -> None:
+    body = ("Ngay sau khi nhận được hồ sơ của đơn vị đề nghị tạm ứng kinh phí từ quỹ dự phòng, Bộ\n"
+            "Xây dựng có trách nhiệm thẩm định, tổng hợp và báo cáo cấp có thẩm quyền theo quy định.")
+    assert _printed_body(body) == body.replace("Bộ\nXây", "Bộ Xây")
+
+
+def test_an_article_that_opens_with_its_text_goes_on_before_a_capital() -> None:
+    body = ("Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký. Thủ trưởng các cơ quan trực thuộc\n"
+            "Bộ và các tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này.")
+    assert _printed_body(body) == body.replace("thuộc\nBộ", "thuộc Bộ")
+
+
+def test_a_printed_article_line_ending_on_a_comma_goes_on_before_a_lower_case_word() -> None:
+    body = ("Điều 5. Giám đốc Sở Xây dựng, Giám đốc Sở Tài chính và Thủ trưởng các cơ quan, đơn vị,\n"
+            "tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này.")
+    assert _printed_body(body) == body.replace(",\ntổ", ", tổ")
+
+
+def test_a_printed_list_clause_goes_on_before_a_lower_case_word() -> None:
+    body = ("Sở Tài chính hướng dẫn việc lập dự toán, trong đó có hướng dẫn việc phân bổ kinh phí đầu tư;\n"
+            "quản lý, sử dụng kinh phí bảo trì công trình phù hợp với điều kiện thực tế của địa phương.")
+    assert _printed_body(body) == body.replace(";\nquản", "; quản")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a point beyond `z`, a point's part
+        "y) Hướng dẫn việc quản lý hồ sơ công trình hạ tầng kỹ thuật đô thị trên địa bàn các tỉnh;\n"
+        "aa) Hướng dẫn việc kiểm tra định kỳ công trình.",
+        "a) Các trường hợp phải điều chỉnh dự án đầu tư công trình hạ tầng kỹ thuật đô thị, gồm:\n"
+        "a1) Dự án bị tác động bởi quy hoạch mới.",
+        # the next line opens an item, a quoted item of an amending text, an article
+        "Ủy ban nhân dân cấp tỉnh có trách nhiệm chỉ đạo các cơ quan chuyên môn thuộc phạm vi quản lý\n"
+        "a) Rà soát danh mục dự án đầu tư công trung hạn.",
+        "Sửa đổi, bổ sung khoản 2 Điều 7 của Nghị định về quản lý hạ tầng kỹ thuật đô thị như sau\n"
+        "“2. Ủy ban nhân dân cấp tỉnh phê duyệt danh mục công trình.”",
+        "Nghị định này có hiệu lực thi hành kể từ ngày ký ban hành và áp dụng cho các cơ quan quản lý\n"
+        "Điều 9. Trách nhiệm thi hành",
+        # an article's heading as long as a printed line, before its content
+        "Điều 12. Chế độ cung cấp thông tin, báo cáo về tình hình quản lý hạ tầng kỹ thuật đô thị\n"
+        "Các bộ, cơ quan ngang bộ gửi báo cáo định kỳ về Bộ Xây dựng.",
+        # a short line: the paragraph ended there
+        "Các đơn vị gửi báo cáo về Bộ Xây dựng\nTrường hợp có vướng mắc, các đơn vị phản ánh kịp thời.",
+    ],
+)
+def test_a_printed_line_before_a_new_unit_stays(body: str) -> None:
+    assert _printed_body(body) == body
+
+
+def test_a_text_of_one_sentence_a_line_has_no_print_width() -> None:
+    text = "\n".join(f"Sở Xây dựng chủ trì thực hiện nhiệm vụ thứ {n} về hạ tầng kỹ thuật đô thị của tỉnh"
+                     for n in range(5)) + "\nSở Tài chính bố trí kinh phí."
+    assert unwrapped(text) == text
+
+
+def test_a_printed_opening_paragraph_before_the_first_item_is_joined(tmp_path: Path) -> None:
+    # a directive's opening paragraph: printed lines are short, so the header reader keeps it up to the
+    # first numbered part; it is prose all the same
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 9/CT-TTg\nHà Nội, ngày 4 tháng 5 năm 2026\n\nCHỈ THỊ\n"
+            "Về việc cải tạo hạ tầng kỹ thuật đô thị\n\n"
+            "Thực hiện chủ trương của Đảng về phát triển đô thị bền vững, trong thời gian qua các\n"
+            "địa phương đã đạt được kết quả quan trọng. Để bảo đảm việc triển khai thống nhất, Thủ\n"
+            "tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện các nhiệm vụ sau đây:\n"
+            "I. NHIỆM VỤ CHUNG\n" + _PRINTED_FILLER)
+    path = tmp_path / "chi-thi-9.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest_file(path, max_bytes=1_000_000)
+    assert "thời gian qua các địa phương đã đạt được kết quả" in document.text
