@@ -56,7 +56,11 @@ _CUE_BEFORE = [
 # `khi có Quyết định thay thế ...` awaits a document; `tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi, bổ
 # sung ...` is a duty to propose one, whoever it is proposed to.
 _NOT_YET_MADE_BEFORE_CUE = re.compile(
-    rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{TYPE_ALTERNATION})"
+    # a bill (`dự án Luật sửa đổi, bổ sung ...`) and the policies a law still to be made is to carry (`chính
+    # sách của Luật sửa đổi, bổ sung ...`, the subject of a Government resolution on a law proposal)
+    # (its cue may be split where a line broke: `Luật sửa đổi,\nbổ sung`)
+    rf"(?:(?:dự thảo|dự án|xây dựng|soạn thảo|ban hành|trình|chính sách của)\s+(?:{TYPE_ALTERNATION})"
+    r"(?:\s+sửa đổi\s*,)?"
     rf"|(?:khi|đến khi|chưa|chờ)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
     r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
     r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"

@@ -488,3 +488,22 @@ def test_each_amender_listed_after_a_nested_documents_version_phrase_takes_the_c
     found = cite(text)
     assert [(c.key, c.relation, c.source) for c in found[2:]] == [
         (key, "based_on", SELF) for key in ("44/2034/QH15", "61/2034/QH15", "95/2035/QH15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Y tế chủ trì xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Dân số "
+        "theo quy định.",
+        "NGHỊ QUYẾT\nVề chính sách của Luật sửa đổi, bổ sung một số điều của\nLuật Dược, Luật Dân số",
+        "Theo đề nghị của Bộ Y tế tại Tờ trình số 51/TTr-BYT ngày 3 tháng 2 năm 2031 về chính sách của Luật "
+        "sửa đổi,\nbổ sung một số điều của Luật Dược, Luật Dân số;",
+    ],
+)
+def test_an_amending_law_still_to_be_made_is_no_citation_and_only_cites_the_laws_it_is_to_amend(
+        text: str) -> None:
+    found = [(c.key, c.relation, c.source) for c in cite(text) if c.key.startswith("Luật")]
+    assert found == [("Luật Dược", "cites", SELF), ("Luật Dân số", "cites", SELF)]
+    # an amending law that exists (dated) amends them
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược ngày 21 tháng 11 năm 2030;"
+    assert [c.relation for c in cite(text)] == ["based_on", "amends"]
