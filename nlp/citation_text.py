@@ -1,6 +1,7 @@
 """The text citations are read from: footnote markers blanked, Cyrillic look-alike letters read as
 Latin (`BТС` typed with a Cyrillic `Т`, `С`: R38), a law's type word ending a line joined to the name
-that opens the next one; its other wrapped lines are already joined (at ingestion: ingest.wrapped_lines).
+that opens the next one, the wrapped lines of a `Căn cứ` paragraph joined; its other wrapped lines are
+already joined (at ingestion: ingest.wrapped_lines).
 
 Each change keeps every offset, so spans found in the working text are spans of the original.
 """
@@ -22,8 +23,27 @@ _CYRILLIC_LOOK_ALIKES = CharacterMap("АВСЕНІЈКМОРЅТХУ", "ABCEHIJK
 _LAW_TYPE_AT_LINE_END = re.compile(r"(?<=\S )(?:Bộ luật|Luật|Pháp lệnh)[ \t]*(\n)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 
+# A `Căn cứ ...` paragraph of the preamble runs to its `;` (or the `.` of the last one): a line of it that
+# stops on a word was wrapped (`... cơ cấu tổ chức của Bộ\nTài chính được sửa đổi, bổ sung bởi ...`), whatever
+# case the next line opens with, unless that line opens a paragraph of its own (a table's short `Căn cứ
+# pháp lý` heading cell is no paragraph).
+_BASED_ON_WRAP = re.compile(
+    r"^[ \t]*(?:[-+•][ \t]*)?Căn cứ(?!\w)(?=[^\n]{30})[^\n]*\w[ \t]*(\n)"
+    r"(?![ \t]*(?:[-+•]|Căn cứ|Theo|Xét|Thực hiện|Điều|Chương|[A-ZĐÀ-Ỹ ]+\s*[:\n]))",
+    re.MULTILINE,
+)
+
+
+def _join_based_on_lines(text: str) -> str:
+    """`text` with the wrapped lines of each `Căn cứ` paragraph joined (same length)."""
+    while (joined := _BASED_ON_WRAP.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)) != text:
+        text = joined
+    return text
+
+
 def working_text(text: str) -> str:
-    """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin and a line break after a
-    law's type word as a space."""
+    """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin, a line break after a
+    law's type word as a space, and the lines of a `Căn cứ` paragraph joined."""
     text = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
-    return _LAW_TYPE_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
+    text = _LAW_TYPE_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
+    return _join_based_on_lines(text)
