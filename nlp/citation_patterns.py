@@ -70,6 +70,11 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
     "Trật tự, an toàn giao thông đường bộ",
     "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
     "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",
+    "Phòng, chống bệnh truyền nhiễm",
+    "Chất lượng sản phẩm, hàng hóa",
+    "Thuế xuất khẩu, thuế nhập khẩu",
+    "Công nghiệp quốc phòng, an ninh và động viên công nghiệp",
+    "Ưu đãi người có công với cách mạng",
 )
 
 
