@@ -1,7 +1,7 @@
 """The text citations are read from: footnote markers blanked, Cyrillic look-alike letters read as
 Latin (`BТС` typed with a Cyrillic `Т`, `С`: R38), a law's type word ending a line joined to the name
-that opens the next one, the wrapped lines of a `Căn cứ` paragraph joined; its other wrapped lines are
-already joined (at ingestion: ingest.wrapped_lines).
+that opens the next one, a line ending on a comma and the wrapped lines of a `Căn cứ` paragraph joined; its
+other wrapped lines are already joined (at ingestion: ingest.wrapped_lines).
 
 Each change keeps every offset, so spans found in the working text are spans of the original.
 """
@@ -41,9 +41,18 @@ def _join_based_on_lines(text: str) -> str:
     return text
 
 
+# A line that ends on a comma goes on in the next one (`... tại Điều 4, Điều 5,\nĐiều 6 và Điều 9 Nghị định số
+# ...`): no paragraph ends on a comma, whatever case the next line opens with, unless that line opens an item
+# or an article of its own
+_COMMA_AT_LINE_END = re.compile(
+    r"(?<=\w,)[ \t]*(\n)(?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều[ \t]+\d+[.:]))"
+)
+
+
 def working_text(text: str) -> str:
     """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin, a line break after a
-    law's type word as a space, and the lines of a `Căn cứ` paragraph joined."""
+    law's type word or a comma as a space, and the lines of a `Căn cứ` paragraph joined."""
     text = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
     text = _LAW_TYPE_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
+    text = _COMMA_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
     return _join_based_on_lines(text)

@@ -507,3 +507,20 @@ def test_an_amending_law_still_to_be_made_is_no_citation_and_only_cites_the_laws
     # an amending law that exists (dated) amends them
     text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược ngày 21 tháng 11 năm 2030;"
     assert [c.relation for c in cite(text)] == ["based_on", "amends"]
+
+
+def test_abolishing_a_provision_prescribed_in_a_document_repeals_that_part_of_it() -> None:
+    # `quy định về ...` (a provision, lower case) is no document, and `quy định tại` links it to its owner
+    text = ("Điều 2. Bãi bỏ quy định về mức thu phí tham quan quy định tại Điều 3 Quyết định số "
+            "12/2030/QĐ-UBND ngày 5 tháng 3 năm 2030 của UBND tỉnh.")
+    assert keys_and_relations(text) == [("12/2030/QĐ-UBND", "replaces")]
+
+
+def test_a_line_ending_on_a_comma_goes_on_in_the_next_whatever_its_case() -> None:
+    text = ("7. Bãi bỏ quy định về phụ cấp ưu đãi đối với nhà giáo dạy người khuyết tật quy định tại Điều 4, "
+            "Điều 5,\nĐiều 6 và Điều 9 Nghị định số 11/2030/NĐ-CP ngày 09 tháng 11 năm 2030 của Chính phủ.")
+    assert keys_and_relations(text) == [("11/2030/NĐ-CP", "replaces")]
+    # the title of a law still to be made in a cited paper's subject: its laws are cited by the text itself
+    text = ("Theo đề nghị của Bộ Y tế tại Tờ trình số 51/TTr-BYT ngày 3 tháng 2 năm 2031 về chính sách của "
+            "Luật sửa đổi,\nbổ sung một số điều của Luật Dược;")
+    assert [(c.key, c.relation, c.source) for c in cite(text)][1:] == [("Luật Dược", "cites", SELF)]
