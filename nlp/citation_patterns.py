@@ -204,7 +204,8 @@ def cut_citing_clause(title: str) -> str:
 
 # Relation cues, each with the relation it gives the document after it (`thực hiện Nghị quyết ...`).
 RELATION_CUES = (
-    ("amends", rf"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS}(?:\s+của)?)?"),
+    # a corrigendum (`đính chính Thông tư số ...`) amends the text it corrects
+    ("amends", rf"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS}(?:\s+của)?)?|đính chính"),
     ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
     ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),

@@ -524,3 +524,9 @@ def test_a_line_ending_on_a_comma_goes_on_in_the_next_whatever_its_case() -> Non
     text = ("Theo đề nghị của Bộ Y tế tại Tờ trình số 51/TTr-BYT ngày 3 tháng 2 năm 2031 về chính sách của "
             "Luật sửa đổi,\nbổ sung một số điều của Luật Dược;")
     assert [(c.key, c.relation, c.source) for c in cite(text)][1:] == [("Luật Dược", "cites", SELF)]
+
+
+def test_a_corrigendum_amends_the_text_it_corrects() -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc đính chính Thông tư số 14/2031/TT-BTC sửa đổi, bổ sung một số điều của "
+            "Thông tư số 20/2029/TT-BTC ngày 5 tháng 6 năm 2029 của Bộ trưởng Bộ Tài chính")
+    assert keys_and_relations(text) == [("14/2031/TT-BTC", "amends"), ("20/2029/TT-BTC", "amends")]
