@@ -1,7 +1,7 @@
 """The text citations are read from: footnote markers blanked, Cyrillic look-alike letters read as
 Latin (`BТС` typed with a Cyrillic `Т`, `С`: R38), a law's type word ending a line joined to the name
-that opens the next one, a line ending on a comma and the wrapped lines of a `Căn cứ` paragraph joined; its
-other wrapped lines are already joined (at ingestion: ingest.wrapped_lines).
+that opens the next one, a line ending on a comma, the wrapped lines of a `Căn cứ` paragraph and the title's
+lines joined; its other wrapped lines are already joined (at ingestion: ingest.wrapped_lines).
 
 Each change keeps every offset, so spans found in the working text are spans of the original.
 """
@@ -49,10 +49,38 @@ _COMMA_AT_LINE_END = re.compile(
 )
 
 
+# The subject lines under a document's type heading (`NGHỊ ĐỊNH` / `Sửa đổi, bổ sung ... Nghị định số
+# 100/2024/NĐ-CP` / `ngày 26 tháng 7 năm 2024 ...`) are one title, to the blank line, rule, `Căn cứ` line or
+# upper-case line (the issuer) that ends it
+_TITLE_HEADING = re.compile(
+    r"^[ \t]*(?:NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|NGHỊ QUYẾT)[ \t]*\n", re.MULTILINE
+)
+_MAX_TITLE_LINES = 6
+_TITLE_LINE = re.compile(r"(?![ \t]*(?:_|-{3}|Căn cứ(?!\w)))[^\n]+\n")
+
+
+def _join_title_lines(text: str) -> str:
+    """`text` with the lines of the title under its type heading joined (same length)."""
+    heading = _TITLE_HEADING.search(text)
+    if heading is None:
+        return text
+    pos = heading.end()
+    ends = []
+    while (len(ends) <= _MAX_TITLE_LINES and (line := _TITLE_LINE.match(text, pos)) is not None
+           and not line.group().isupper()):
+        ends.append(line.end() - 1)
+        pos = line.end()
+    if len(ends) > _MAX_TITLE_LINES:  # no title block: the text runs on under the heading
+        return text
+    for end in ends[:-1]:
+        text = text[:end] + " " + text[end + 1 :]
+    return text
+
+
 def working_text(text: str) -> str:
     """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin, a line break after a
-    law's type word or a comma as a space, and the lines of a `Căn cứ` paragraph joined."""
+    law's type word or a comma as a space, and the lines of a `Căn cứ` paragraph and of the title joined."""
     text = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
     text = _LAW_TYPE_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
     text = _COMMA_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
-    return _join_based_on_lines(text)
+    return _join_title_lines(_join_based_on_lines(text))
