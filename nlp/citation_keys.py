@@ -14,6 +14,7 @@ from policylink.nlp.citation_mention import Mention, nearest
 from policylink.nlp.citation_patterns import (
     ALIAS_BEFORE,
     ALIAS_CLAUSE,
+    KNOWN_LAW_NAME,
     LAW_NAME_YEAR,
     LAW_TYPES,
     NAME_PERIOD,
@@ -80,6 +81,9 @@ def cut_run_on_law_names(text: str, mentions: list[Mention]) -> None:
     for mention in laws:
         words = mention.key.split()
         if LAW_NAME_YEAR.search(mention.key) or mention.end - mention.start != len(mention.key):
+            continue
+        # `Luật Đầu tư theo phương thức đối tác công tư` beside `Luật Đầu tư`: a known name is whole
+        if KNOWN_LAW_NAME.fullmatch(mention.key):
             continue
         # `Luật Doanh nghiệp nhà nước ngày 26 tháng 11 năm 2003`: a name its adoption date closes is whole
         if _DATE_AFTER.match(text, mention.end):

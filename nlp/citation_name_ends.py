@@ -111,6 +111,11 @@ _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|t
 _NAME_YEAR = re.compile(rf" +năm +{YEAR}(?![\w-])")
 
 
+# `bám sát yêu cầu của Đề án và được thẩm định`, `xem xét Đề án kèm theo Tờ trình ...`: a word that
+# coordinates or attaches after the bare type word opens no name
+_NO_NAME_START = re.compile(r",? +(?:và|hoặc|hay|kèm|cùng|nói trên|trên|đó|đã nêu)(?!\w)")
+
+
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
     đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
@@ -129,7 +134,7 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
         ):
             break
         word = word_pattern.match(text, end)
-        if word is None:
+        if word is None or end == pos and _NO_NAME_START.match(text, end):
             break
         end = word.end()
     return None if needs_period or end == pos else end

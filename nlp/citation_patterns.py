@@ -70,6 +70,11 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
     "Trật tự, an toàn giao thông đường bộ",
     "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
     "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",
+    "Phòng, chống bệnh truyền nhiễm",
+    "Chất lượng sản phẩm, hàng hóa",
+    "Thuế xuất khẩu, thuế nhập khẩu",
+    "Công nghiệp quốc phòng, an ninh và động viên công nghiệp",
+    "Ưu đãi người có công với cách mạng",
 )
 
 
@@ -199,7 +204,8 @@ def cut_citing_clause(title: str) -> str:
 
 # Relation cues, each with the relation it gives the document after it (`thực hiện Nghị quyết ...`).
 RELATION_CUES = (
-    ("amends", rf"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS}(?:\s+của)?)?"),
+    # a corrigendum (`đính chính Thông tư số ...`) amends the text it corrects
+    ("amends", rf"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS}(?:\s+của)?)?|đính chính"),
     ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
     ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
     ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),

@@ -56,7 +56,11 @@ _CUE_BEFORE = [
 # `khi có Quyết định thay thế ...` awaits a document; `tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi, bổ
 # sung ...` is a duty to propose one, whoever it is proposed to.
 _NOT_YET_MADE_BEFORE_CUE = re.compile(
-    rf"(?:(?:dự thảo|xây dựng|soạn thảo|ban hành|trình)\s+(?:{TYPE_ALTERNATION})"
+    # a bill (`dự án Luật sửa đổi, bổ sung ...`) and the policies a law still to be made is to carry (`chính
+    # sách của Luật sửa đổi, bổ sung ...`, the subject of a Government resolution on a law proposal)
+    # (its cue may be split where a line broke: `Luật sửa đổi,\nbổ sung`)
+    rf"(?:(?:dự thảo|dự án|xây dựng|soạn thảo|ban hành|trình|chính sách của)\s+(?:{TYPE_ALTERNATION})"
+    r"(?:\s+sửa đổi\s*,)?"
     rf"|(?:khi|đến khi|chưa|chờ)\s+(?:có\s+)?(?:văn bản|{TYPE_ALTERNATION})(?:\s+mới)?"
     r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
     r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"
@@ -300,10 +304,10 @@ def _in_amended_list(text: str, mention: Mention, mentions: list[Mention]) -> bo
 _PART_CUE = r"(?<!\w)(?<!được )(?<!bị )(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
 # `chế độ ... quy định tại khoản 3 Điều 1 của Quyết định ...`: `quy định tại` is the verb (prescribed at), no
 # type word of another document in the object
-_OTHER_DOCUMENT = rf"(?!quy định\s+tại\s)(?:{TYPE_ALTERNATION})"
+_OTHER_DOCUMENT = rf"(?!quy định\s+(?:tại|về)\s)(?:{TYPE_ALTERNATION})"
 _PART_OBJECT = (
     rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{_OTHER_DOCUMENT})[^;\n]){{1,250}}?"
-    r"\s(?<!quy định )(?:tại|của|trong"
+    r"\s(?:tại|của|trong"
     r"|(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|phê duyệt)\s+(?:kèm\s+theo|tại))\s"
     rf"(?:(?!{_OTHER_DOCUMENT})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"
 )
@@ -367,8 +371,10 @@ _ARTICLES_START = re.compile(r"[ \t]*(?:Điều[ \t]+1\s*[.:]|QUYẾT ĐỊNH\s*
 # `Tờ trình số 390/TTr-UBND ... về việc đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/...`: the
 # title of a document proposed or drafted (the citing one, or one still to be made) in a cited document's
 # subject; what that title names is cited by the citing document itself (R39).
+# A bill or a law whose policies are proposed (`về chính sách của Luật sửa đổi, bổ sung ...`) is such a
+# title too.
 _PROPOSED_TITLE = re.compile(
-    r"(?:dự thảo|(?:đề nghị|đề xuất|trình)\s+(?:ban hành|thông qua|phê duyệt))\s+"
+    r"(?:dự thảo|dự án|chính sách của|(?:đề nghị|đề xuất|trình)\s+(?:ban hành|thông qua|phê duyệt))\s+"
     rf"(?:{TYPE_ALTERNATION})(?!\w)[^;:.()\n\t]*$",
     re.IGNORECASE,
 )

@@ -15,6 +15,11 @@ _MAKING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAKING_REACH = 40
+# an amending law still to be made: a bill (`dự án Luật sửa đổi, bổ sung ...`) or the law whose policies a
+# Government resolution passes (`chính sách của Luật sửa đổi, bổ sung ...`); a law of that name that exists
+# is cited with its number or date
+_BILL_BEFORE = re.compile(r"(?<!\w)(?:dự án|chính sách của)\s+$", re.IGNORECASE)
+_AMENDING_NAME = re.compile(r"\w+(?:\s+\w+)?\s+sửa đổi(?!\w)")
 _DASH = re.compile(r"\s*[-–]\s*")
 
 
@@ -25,8 +30,11 @@ def _written(key: str) -> re.Pattern[str]:
 
 
 def still_to_make(text: str, mentions: list[Mention]) -> set[str]:
-    """The keys of unnumbered `mentions` whose name the text writes somewhere right after a verb of making."""
+    """The keys of unnumbered `mentions` whose name the text writes somewhere right after a verb of making,
+    and of undated amending laws named as a bill."""
     keys = {m.key for m in mentions if m.number is None}
-    return {key for key in keys
-            if any(_MAKING_BEFORE.search(text, max(0, found.start() - _MAKING_REACH), found.start())
-                   for found in _written(key).finditer(text))}
+    bills = {m.key for m in mentions if m.number is None and m.date is None and _AMENDING_NAME.match(m.key)
+             and _BILL_BEFORE.search(text, max(0, m.start - _MAKING_REACH), m.start)}
+    return bills | {key for key in keys
+                    if any(_MAKING_BEFORE.search(text, max(0, found.start() - _MAKING_REACH), found.start())
+                           for found in _written(key).finditer(text))}

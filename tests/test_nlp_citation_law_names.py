@@ -162,3 +162,20 @@ def test_an_amending_laws_title_hard_wrapped_before_capitals_still_reaches_its_n
     assert [(c.key, c.relation) for c in found] == [
         ("21/2029/QH15", "based_on"), ("Luật Thủy lợi", "amends"), ("Luật Đê điều", "amends"),
         ("Luật Lâm nghiệp", "amends"), ("Luật Trồng trọt", "amends")]
+
+
+def test_known_law_names_with_a_comma_or_a_wrapped_preposition_are_whole() -> None:
+    text = ("Căn cứ Nghị định số 11/2031/NĐ-CP hướng dẫn thi hành Luật Chất lượng sản phẩm, hàng hóa; đơn vị "
+            "theo quy định của Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp có trách nhiệm "
+            "kê khai; mặt hàng chịu thuế theo Luật Thuế xuất khẩu, thuế nhập khẩu; người hưởng chế độ theo "
+            "Pháp lệnh Ưu đãi người có công với\ncách mạng.")
+    assert [c.key for c in cited(text)][1:] == [
+        "Luật Chất lượng sản phẩm, hàng hóa", "Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp",
+        "Luật Thuế xuất khẩu, thuế nhập khẩu", "Pháp lệnh Ưu đãi người có công với cách mạng"]
+
+
+def test_a_known_law_name_is_not_cut_to_a_shorter_law_named_beside_it() -> None:
+    text = ("Luật số 12/2031/QH15 sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo "
+            "phương thức đối tác công tư, Luật Đầu tư, Luật Đầu tư công;")
+    assert [c.key for c in cited(text)][1:] == [
+        "Luật Đấu thầu", "Luật Đầu tư theo phương thức đối tác công tư", "Luật Đầu tư", "Luật Đầu tư công"]

@@ -251,3 +251,14 @@ def test_an_amending_law_name_stops_before_a_decree_listed_after_a_comma() -> No
     # laws listed after a comma are still what it amends
     assert _keys("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế ngày 3/6/2024;") == [
         "Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế", "Luật Dược", "Luật Y tế"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tài liệu bồi dưỡng bám sát yêu cầu của Đề án và được thẩm định trước khi sử dụng.",
+        "Sau khi xem xét Đề án kèm theo báo cáo thẩm định của Sở Nội vụ, Hội đồng nhân dân tỉnh quyết nghị.",
+    ],
+)
+def test_a_word_that_coordinates_or_attaches_after_a_bare_type_word_opens_no_name(text: str) -> None:
+    assert cited(text) == []

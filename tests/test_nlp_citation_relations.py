@@ -488,3 +488,45 @@ def test_each_amender_listed_after_a_nested_documents_version_phrase_takes_the_c
     found = cite(text)
     assert [(c.key, c.relation, c.source) for c in found[2:]] == [
         (key, "based_on", SELF) for key in ("44/2034/QH15", "61/2034/QH15", "95/2035/QH15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Y tế chủ trì xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Dân số "
+        "theo quy định.",
+        "NGHỊ QUYẾT\nVề chính sách của Luật sửa đổi, bổ sung một số điều của\nLuật Dược, Luật Dân số",
+        "Theo đề nghị của Bộ Y tế tại Tờ trình số 51/TTr-BYT ngày 3 tháng 2 năm 2031 về chính sách của Luật "
+        "sửa đổi,\nbổ sung một số điều của Luật Dược, Luật Dân số;",
+    ],
+)
+def test_an_amending_law_still_to_be_made_is_no_citation_and_only_cites_the_laws_it_is_to_amend(
+        text: str) -> None:
+    found = [(c.key, c.relation, c.source) for c in cite(text) if c.key.startswith("Luật")]
+    assert found == [("Luật Dược", "cites", SELF), ("Luật Dân số", "cites", SELF)]
+    # an amending law that exists (dated) amends them
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược ngày 21 tháng 11 năm 2030;"
+    assert [c.relation for c in cite(text)] == ["based_on", "amends"]
+
+
+def test_abolishing_a_provision_prescribed_in_a_document_repeals_that_part_of_it() -> None:
+    # `quy định về ...` (a provision, lower case) is no document, and `quy định tại` links it to its owner
+    text = ("Điều 2. Bãi bỏ quy định về mức thu phí tham quan quy định tại Điều 3 Quyết định số "
+            "12/2030/QĐ-UBND ngày 5 tháng 3 năm 2030 của UBND tỉnh.")
+    assert keys_and_relations(text) == [("12/2030/QĐ-UBND", "replaces")]
+
+
+def test_a_line_ending_on_a_comma_goes_on_in_the_next_whatever_its_case() -> None:
+    text = ("7. Bãi bỏ quy định về phụ cấp ưu đãi đối với nhà giáo dạy người khuyết tật quy định tại Điều 4, "
+            "Điều 5,\nĐiều 6 và Điều 9 Nghị định số 11/2030/NĐ-CP ngày 09 tháng 11 năm 2030 của Chính phủ.")
+    assert keys_and_relations(text) == [("11/2030/NĐ-CP", "replaces")]
+    # the title of a law still to be made in a cited paper's subject: its laws are cited by the text itself
+    text = ("Theo đề nghị của Bộ Y tế tại Tờ trình số 51/TTr-BYT ngày 3 tháng 2 năm 2031 về chính sách của "
+            "Luật sửa đổi,\nbổ sung một số điều của Luật Dược;")
+    assert [(c.key, c.relation, c.source) for c in cite(text)][1:] == [("Luật Dược", "cites", SELF)]
+
+
+def test_a_corrigendum_amends_the_text_it_corrects() -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc đính chính Thông tư số 14/2031/TT-BTC sửa đổi, bổ sung một số điều của "
+            "Thông tư số 20/2029/TT-BTC ngày 5 tháng 6 năm 2029 của Bộ trưởng Bộ Tài chính")
+    assert keys_and_relations(text) == [("14/2031/TT-BTC", "amends"), ("20/2029/TT-BTC", "amends")]

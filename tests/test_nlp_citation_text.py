@@ -50,3 +50,28 @@ def test_a_line_ending_a_sentence_part_is_not_joined_to_a_capitalised_line() -> 
 def test_a_law_type_word_ending_a_line_joins_the_name_opening_the_next() -> None:
     text = "theo khoản 2 Điều 5 của Luật\nThủy lợi và Điều 3.\nLuật\nThủy lợi"
     assert working_text(text) == "theo khoản 2 Điều 5 của Luật Thủy lợi và Điều 3.\nLuật\nThủy lợi"
+
+
+def test_the_wrapped_lines_of_a_based_on_paragraph_are_joined_whatever_case_they_open_with() -> None:
+    text = ("Căn cứ Nghị định số 40/2031/NĐ-CP ngày 2 tháng 3 năm 2031 của Chính phủ quy định chức năng, "
+            "nhiệm vụ của Bộ\nXây dựng được sửa đổi, bổ sung bởi Nghị định số 12/2032/NĐ-CP ngày 5 tháng 1 "
+            "năm 2032;\nCăn cứ Nghị định số 50/2031/NĐ-CP ngày 4 tháng 3 năm 2031 hướng dẫn thi hành\n"
+            "Luật Xây dựng;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế.\nQUYẾT ĐỊNH:")
+    assert working_text(text).count("\n") == 3
+    assert [(c.key, c.relation) for c in cite(text)] == [
+        ("40/2031/NĐ-CP", "amends"), ("12/2032/NĐ-CP", "based_on"),
+        ("50/2031/NĐ-CP", "based_on"), ("Luật Xây dựng", "implements")]
+    # a table's `Căn cứ pháp lý` heading cell is no paragraph
+    assert working_text("Căn cứ pháp lý\nGhi chú") == "Căn cứ pháp lý\nGhi chú"
+
+
+def test_the_title_lines_under_the_type_heading_are_one_title() -> None:
+    text = ("NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 40/2031/NĐ-CP\nngày 2 tháng 3 năm 2031 "
+            "của Chính phủ quy định chi tiết một số điều\ncủa Luật Nhà ở (đã được sửa đổi,\nbổ sung tại "
+            "Nghị định số 12/2032/NĐ-CP)\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;")
+    assert working_text(text).count("\n") == 3
+    assert [(c.key, c.relation) for c in cite(text)][:3] == [
+        ("40/2031/NĐ-CP", "amends"), ("Luật Nhà ở", "implements"), ("12/2032/NĐ-CP", "amends")]
+    # an upper-case title line and the issuer's line after it stay apart
+    text = "QUYẾT ĐỊNH\nBÃI BỎ QUY ĐỊNH VỀ QUẢN LÝ CHỢ\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền"
+    assert working_text(text) == text
