@@ -58,6 +58,7 @@ from policylink.nlp.deadline_patterns import (
     RELATIVE,
     SAME_DAY,
     WEEKDAY_DAY,
+    WEEKDAY_EVERY_WEEK,
     WORD_MONTH,
     YEAR_ONLY,
 )
@@ -98,6 +99,8 @@ def _day(m: re.Match[str], text: str) -> Found | None:
     if parts is None:
         return None
     day, month, year = parts
+    if m.groupdict().get("cycle"):
+        year = None  # `năm sau`: the year after the budget year, not one written
     recurrence = "annual" if m["recur"] else None
     if recurrence is None and not has_cue(text, m.start()):
         return None
@@ -260,12 +263,15 @@ def _recurrence(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), None, None, m.lastgroup)
 
 
-def _clocked_daily(m: re.Match[str], text: str) -> Found | None:
+def _timed_recurrence(m: re.Match[str], text: str) -> Found | None:
+    """A clock time of every day, a weekday of every week: no value of their own in the contract."""
     return Found(m.start(), m.end(), None, None, "periodic")
 
 
 def _periodic(m: re.Match[str], text: str) -> Found | None:
-    if m["every"]:
+    if m["days"]:
+        recurrence = "periodic"
+    elif m["every"]:
         unit = m["every"].split()[-1].lower().replace("quí", "quý")
         recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}.get(unit, "periodic")
     elif m["months"]:
@@ -315,8 +321,9 @@ def deadline_rules(
         (QUARTER, _dated(_quarter)),
         (WORD_MONTH, _dated(_word_month)),
         (MONTH, _dated(_month)),
+        (WEEKDAY_EVERY_WEEK, _timed_recurrence),
         (PERIODIC, _periodic),
-        (CLOCKED_DAILY, _clocked_daily),
+        (CLOCKED_DAILY, _timed_recurrence),
         (RECURRENCE, _recurrence),
         (YEAR_ONLY, _dated(_year(title_blocks))),
         (RELATIVE, _relative(limit_cells(text))),

@@ -178,3 +178,29 @@ def test_a_year_range_alone_in_a_table_cell_is_a_deadline() -> None:
 
 def test_a_year_range_in_a_column_header_is_no_deadline() -> None:
     assert deadlines("STT\tChỉ tiêu\t2021-2025\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "recurrence"),
+    [
+        # a weekday and its week's recurrence are one expression, `định kỳ` with them
+        ("Các tổ gửi báo cáo nhanh vào thứ Năm hằng tuần.", "thứ Năm hằng tuần", "periodic"),
+        ("Định kỳ thứ Ba hàng tuần, Văn phòng tổng hợp ý kiến.", "Định kỳ thứ Ba hàng tuần", "periodic"),
+        # a count of days between times, its spelled count in brackets
+        ("Định kỳ 15 (mười lăm) ngày một lần, Chi cục gửi số liệu.", "Định kỳ 15 (mười lăm) ngày một lần",
+         "periodic"),
+        ("Định kỳ 03 (ba) tháng, Sở tổng hợp tình hình.", "Định kỳ 03 (ba) tháng", "quarterly"),
+        # the count of times belongs to the recurrence; a count of months once
+        ("Hội đồng họp mỗi quý một lần.", "mỗi quý một lần", "quarterly"),
+        ("Việc kiểm kê được tiến hành 12 tháng một lần.", "12 tháng một lần", "annual"),
+        ("Ban kiểm tra rà soát sổ sách một tháng một lần.", "một tháng một lần", "monthly"),
+    ],
+)
+def test_recurrence_forms(text: str, expression: str, recurrence: str) -> None:
+    deadlines, _ = times(text)
+    assert [(d.text, d.due, d.recurrence) for d in deadlines] == [(expression, None, recurrence)]
+
+
+def test_a_day_of_the_year_after_has_no_due_date() -> None:
+    deadlines, _ = times("Đơn vị gửi quyết toán về Bộ Tài chính chậm nhất trước ngày 30 tháng 6 năm sau.")
+    assert [(d.text, d.due, d.recurrence) for d in deadlines] == [("ngày 30 tháng 6 năm sau", None, None)]
