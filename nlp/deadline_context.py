@@ -33,6 +33,15 @@ NOT_A_LIMIT_BEFORE = re.compile(
     r"|(?:kéo\s+dài|gia\s+hạn)(?:\s+thêm)?(?:\s+(?:không\s+quá|tối\s+đa(?:\s+là)?))?)\s*$",
     re.IGNORECASE,
 )
+# `có giá trị trong thời hạn 12 tháng`, `được bảo lưu mức phụ cấp ... trong thời gian 12 tháng`, `không sử
+# dụng trong thời gian 12 tháng liên tục`, `được miễn thuế nhập khẩu đến hết ngày ...`: how long a state lasts
+# (a validity, an entitlement kept, a disuse), not a time limit on an action.
+LASTING_BEFORE = re.compile(
+    r"(?<!\w)(?:có\s+giá\s+trị|bảo\s+lưu|được\s+(?:miễn|giảm|hưởng|áp\s+dụng)|không\s+sử\s+dụng"
+    r"|tạm\s+(?:hoãn|dừng|ngừng))(?!\w)(?:(?!\sthì\s)[^.;:\n]){0,80}?"
+    r"(?:trong\s+(?:thời\s+(?:hạn|gian)|vòng)|đến\s+hết)(?:\s+(?:tối\s+đa|không\s+quá)(?:\s+là)?)?\s*$",
+    re.IGNORECASE,
+)
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
 NOT_PERIODIC_BEFORE = re.compile(r"(?:trong|sau|trên|đầu|cuối|hơn|gần|vòng)\s*$", re.IGNORECASE)
 # Cues that make a bare day date or year a time limit (`trước ngày ...`, `trong năm 2025`, `vào cuối năm
@@ -152,7 +161,8 @@ _MEETING_BEFORE = re.compile(
 
 
 def is_not_a_limit(text: str, start: int) -> bool:
-    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), a document's
+    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`) or a state lasts
+    (`được miễn thuế đến hết ngày …`), a document's
     own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`), the period figures are for (`số liệu
     ước tính quý IV`), the time a text is enacted (`Luật được thông qua vào tháng 12/2025`), a stage a
     date bounds (`giai đoạn trước ngày 01/7/2025`) or the period a meeting reviews (`Hội nghị sơ kết 6
@@ -160,6 +170,7 @@ def is_not_a_limit(text: str, start: int) -> bool:
     near = before(text, start)
     return bool(
         _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
+        or LASTING_BEFORE.search(before(text, start, 120))
         or _FIGURES_BEFORE.search(near) or _ENACTED_BEFORE.search(near)
         or _STAGE_BEFORE.search(before(text, start, 80)) or _MEETING_BEFORE.search(before(text, start, 60))
     )

@@ -19,6 +19,7 @@ from policylink.nlp.dates import (
 )
 from policylink.nlp.deadline_context import (
     CONGRESS_BEFORE,
+    LASTING_BEFORE,
     LIMIT_CUE_BEFORE,
     NOT_A_LIMIT_BEFORE,
     NOT_PERIODIC_BEFORE,
@@ -170,6 +171,8 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
 
 def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
+        return None
+    if LASTING_BEFORE.search(before(text, m.start(), 120)):
         return None
     if m["words"] is None and int(m["count"] or m["spelled"]) == 0:
         return None

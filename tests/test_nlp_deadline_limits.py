@@ -199,3 +199,22 @@ def test_a_time_whose_clause_goes_on_in_the_past_is_no_limit(sentence: str, foun
 )
 def test_a_time_closing_the_subject_of_a_description_is_no_limit(sentence: str, found: list[str]) -> None:
     assert texts(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thẻ tạm trú đã cấp có giá trị trong thời hạn 24 tháng, kể từ ngày cấp.",
+        "Người được điều động được bảo lưu mức lương cũ trong thời gian tối đa 06 tháng.",
+        "Hàng hóa sản xuất tại khu công nghệ cao được miễn thuế xuất khẩu đến hết ngày 31 tháng 12 năm 2027.",
+        "Giấy phép bị thu hồi nếu không sử dụng trong thời gian 18 tháng liên tục.",
+    ],
+)
+def test_how_long_a_state_lasts_is_no_limit(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_duty_continued_after_a_clause_with_thi_is_still_limited() -> None:
+    sentence = ("Các kế hoạch đã có giá trị trước ngày ký thì tiếp tục thực hiện trong thời hạn 03 tháng "
+                "kể từ ngày ký.")
+    assert texts(sentence) == ["03 tháng kể từ ngày ký"]
