@@ -248,6 +248,25 @@ def event_end(text: str, start: int, end: int) -> int:
 
 _NAME_REACH = 200  # characters after the event a body's name may run on into
 
+# `kể từ ngày nhận được báo cáo của doanh nghiệp, hợp tác xã, Quản tài viên ...`, `danh sách người lao động
+# đúng, đủ thông tin và ...`: a short item after a comma, itself ended by a comma, `và`/`hoặc` or the clause's
+# end, is listed with the event's last word; a longer stretch there is the next clause (`..., cơ quan thuế xem
+# xét`).
+_LISTED_ITEM = re.compile(
+    r",[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})(?=[,;.\n]|[^\S\n]+(?:và|hoặc)(?!\w))")
+
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def listed_items_end(text: str, end: int) -> int:
+    """Where an event ending at `end` ends with the lowercase items listed after it by commas."""
+    while (last := _LAST_WORD.search(text, max(0, end - 20), end)) and last.group().islower():
+        item = _LISTED_ITEM.match(text, end)
+        if item is None or not item["item"].islower():
+            break
+        end = item.end()
+    return end
+
 
 # A procedure list's column of limits (`Thời hạn giải quyết`): a count of days at the start of its cell is
 # the procedure's limit without a cue (`10 ngày làm việc`), as after the label in running text.

@@ -124,7 +124,8 @@ _GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
 # The reference event ends where a condition or a new clause begins (`… hồ sơ hợp lệ theo quy định
 # trong trường hợp …`, `… hồ sơ - Trường hợp …`).
 _EVENT_END = (
-    r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–])"
+    r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–]"
+    r"|(?:và\s+)?trong\s+(?:thời\s+hạn|vòng))"  # the next limit
     r"|(?<!đúng)\s+theo quy định)(?!\w)"
 )
 # `Mười (10) ngày`, `mười lăm (15) ngày`: the count written in words, its digits in brackets.

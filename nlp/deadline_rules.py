@@ -34,6 +34,7 @@ from policylink.nlp.deadline_context import (
     is_past,
     is_target_year,
     limit_cells,
+    listed_items_end,
     opens_past_sentence,
 )
 from policylink.nlp.deadline_patterns import (
@@ -177,6 +178,8 @@ def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     if m["words"] is None and int(m["count"] or m["spelled"]) == 0:
         return None
     end = m.end() if m["since"] is None else event_end(text, m.end("head"), m.end())
+    if m["since"] is not None and end == m.end():
+        end = listed_items_end(text, end)
     return Found(m.start(), end, None, None, None)
 
 

@@ -83,12 +83,24 @@ def test_a_weekday_belongs_to_the_date() -> None:
         # ... but a body the event names stays in it
         ("Công khai trong 03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt.",
          "03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt"),
+        # short items listed after the event's last word by commas belong to it; a proper name does not list
+        ("Trong thời hạn 05 ngày kể từ ngày nhận được đơn của hộ gia đình, cá nhân, Phòng Kinh tế trả lời.",
+         "05 ngày kể từ ngày nhận được đơn của hộ gia đình, cá nhân"),
+        ("Trong thời hạn 03 ngày kể từ ngày đến Hà Nội, đoàn, nhóm khách phải khai báo.",
+         "03 ngày kể từ ngày đến Hà Nội"),
     ],
 )
 def test_a_procedure_limit_runs_from_its_count_to_the_end_of_its_reference_event(
     sentence: str, expression: str
 ) -> None:
     assert texts(sentence) == [expression]
+
+
+def test_an_event_ends_where_the_next_limit_begins() -> None:
+    sentence = ("Trong thời hạn 07 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ và trong thời hạn 10 ngày "
+                "kể từ ngày thẩm định, Sở Y tế cấp phép.")
+    assert texts(sentence) == [
+        "07 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ", "10 ngày kể từ ngày thẩm định"]
 
 
 def test_a_count_of_days_from_a_date_is_no_limit_of_an_event() -> None:
