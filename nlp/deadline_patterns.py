@@ -13,6 +13,7 @@ _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 EVERY = r"(?:hằng|hàng|mỗi)"
 # `quý`, also in the older spelling `quí`
 QUARTER_WORD = r"qu[ýí]"
+_SP0 = r"[^\S\n\t]"  # a space inside a line and a cell
 # `mỗi năm một lần`: the count of times belongs to the recurrence
 _ONCE = r"(?:\s+(?:một|1)\s+lần(?!\w))?"
 _ONCE_A = r"\s+tháng\s+(?:một|1)\s+lần(?!\w)"  # `12 tháng một lần`: a count of months, once
@@ -55,6 +56,19 @@ WEEKDAY_DAY = re.compile(
 WEEKDAY_EVERY_WEEK = re.compile(
     r"(?:định[^\S\n\t]+kỳ[^\S\n\t]+)?(?:thứ[^\S\n\t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[^\S\n\t]+nhật)"
     rf"[^\S\n\t]*,?[^\S\n\t]+{EVERY}[^\S\n\t]+tuần(?!\w)",
+    re.IGNORECASE,
+)
+# `trong 15 ngày đầu mỗi quý`: the first days of every period, a recurring window.
+FIRST_DAYS_OF_PERIOD = re.compile(
+    rf"(?<![\w/.,])\d{{1,2}}{_SP0}+ngày{_SP0}+đầu{_SP0}+{EVERY}{_SP0}+(?P<unit>tháng|{QUARTER_WORD}|năm)(?!\w)",
+    re.IGNORECASE,
+)
+# `vào ngày 20 của tháng tiếp theo`, `chậm nhất vào ngày cuối cùng của tháng`: a day of a month named by its
+# place, not its number; no due date. A month a clause qualifies (`đến hết ngày cuối cùng của tháng chuyển
+# đi`) is the end of a period covered, not a limit.
+DAY_OF_NAMED_MONTH = re.compile(
+    rf"ngày{_SP0}+(?:\d{{1,2}}|cuối\s+cùng){_SP0}+của{_SP0}+tháng(?:{_SP0}+(?:tiếp{_SP0}+theo|sau|trước))?"
+    r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:phải|để|và|hoặc)(?!\w))",
     re.IGNORECASE,
 )
 # `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.

@@ -43,8 +43,10 @@ from policylink.nlp.deadline_patterns import (
     CLOCKED_DAY,
     DAY,
     DAY_MONTH,
+    DAY_OF_NAMED_MONTH,
     DAY_OF_PERIOD,
     DAYS_SHARING_RECURRENCE,
+    FIRST_DAYS_OF_PERIOD,
     HALF,
     HALF_AND_YEAR,
     HOLIDAY,
@@ -198,6 +200,16 @@ def _day_of_period(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), None, None, "monthly" if m["unit"].lower() == "tháng" else "quarterly")
 
 
+def _first_days_of_period(m: re.Match[str], text: str) -> Found:
+    unit = m["unit"].lower()
+    recurrence = "monthly" if unit == "tháng" else "annual" if unit == "năm" else "quarterly"
+    return Found(m.start(), m.end(), None, None, recurrence)
+
+
+def _day_of_named_month(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), None, None, None) if has_cue(text, m.start()) else None
+
+
 def _period(m: re.Match[str], text: str, bounds: Callable[[int], tuple[str, str] | None]) -> Found | None:
     """A month, quarter or half; without its year only a cue makes it a time to act (`trong quý IV`), as
     for a day without its year: `tình hình quý IV`, `số liệu quý III` name the period reported on."""
@@ -316,6 +328,8 @@ def deadline_rules(
         (HORIZON_UNTIL, _horizon_until),
         (RANGE_CELL, _dated(_range_cell)),
         (DAY_OF_PERIOD, _day_of_period),
+        (FIRST_DAYS_OF_PERIOD, _first_days_of_period),
+        (DAY_OF_NAMED_MONTH, _dated(_day_of_named_month)),
         (CLOCKED_DAY, _dated(_clocked_day)),
         (DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
         (WEEKDAY_DAY, _dated(_day)),

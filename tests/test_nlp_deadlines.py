@@ -204,3 +204,22 @@ def test_recurrence_forms(text: str, expression: str, recurrence: str) -> None:
 def test_a_day_of_the_year_after_has_no_due_date() -> None:
     deadlines, _ = times("Đơn vị gửi quyết toán về Bộ Tài chính chậm nhất trước ngày 30 tháng 6 năm sau.")
     assert [(d.text, d.due, d.recurrence) for d in deadlines] == [("ngày 30 tháng 6 năm sau", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "recurrence"),
+    [
+        # the first days of every period: a recurring window
+        ("Trong 10 ngày đầu mỗi tháng, các phường gửi số liệu.", "10 ngày đầu mỗi tháng", "monthly"),
+        # a day of a month named by its place, after a cue: no due date
+        ("Số liệu quý được gửi Sở vào ngày 10 của tháng tiếp theo.", "ngày 10 của tháng tiếp theo", None),
+        ("Đơn vị chậm nhất vào ngày cuối cùng của tháng phải nộp đủ tiền.", "ngày cuối cùng của tháng", None),
+    ],
+)
+def test_days_of_periods_named_by_their_place(text: str, expression: str, recurrence: str | None) -> None:
+    deadlines, _ = times(text)
+    assert [(d.text, d.due, d.recurrence) for d in deadlines] == [(expression, None, recurrence)]
+
+
+def test_the_last_day_of_a_month_a_clause_qualifies_ends_a_covered_period() -> None:
+    assert times("Đơn vị đóng bảo hiểm đến hết ngày cuối cùng của tháng nghỉ việc.")[0] == []
