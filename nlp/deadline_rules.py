@@ -158,6 +158,11 @@ def _clocked_day(m: re.Match[str], text: str) -> Found | None:
     return _limited_day(m, text, day, month, year)
 
 
+# `tối đa không quá mười ngày, kể từ ngày nhận được yêu cầu`: a cap on a count in words counted from an event
+# is a limit, as one in digits is (`không quá` alone caps a length: nlp.deadline_context)
+_CAP_BEFORE = re.compile(r"(?:không\s+quá|tối\s+đa(?:\s+là)?)\s*$", re.IGNORECASE)
+
+
 def _relative(cells: list[tuple[int, int]]) -> "Builder":
     """The builder of relative limits; `cells` are those of a column of limits (no cue needed at their
     start)."""
@@ -165,7 +170,9 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
     def build(m: re.Match[str], text: str) -> Found | None:
         at_cell_start = any(s <= m.start() < e and not text[s : m.start()].strip(" -") for s, e in cells)
         cued = at_cell_start or RELATIVE_CUE_BEFORE.search(before(text, m.start()))
-        if (m["since"] is None or m["words"] is not None) and not cued:
+        if m["since"] is None and not cued:
+            return None
+        if m["words"] is not None and not (cued or _CAP_BEFORE.search(before(text, m.start()))):
             return None
         return _relative_limit(m, text)
 

@@ -152,6 +152,10 @@ def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
         ("Thời gian tập trung dân quân làm nhiệm vụ không quá 20 ngày.", None),
         ("Phòng Tư pháp trả lời trong thời hạn không quá 05 ngày làm việc.", "05 ngày làm việc"),
         ("Sở Y tế có ý kiến trong thời gian tối đa 07 ngày.", "07 ngày"),
+        # a cap on a count in words from an event is a limit, as in digits
+        ("Cơ quan được hỏi trả lời nhưng tối đa không quá năm ngày, kể từ ngày nhận được văn bản.",
+         "năm ngày, kể từ ngày nhận được văn bản"),
+        ("Thời gian tạm giữ tối đa không quá ba ngày.", None),
     ],
 )
 def test_a_capped_length_is_no_limit_but_a_capped_limit_is(sentence: str, expression: str | None) -> None:
