@@ -13,7 +13,7 @@ from policylink.nlp.dates import YEAR
 
 # Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
 # `ngày` (`trước 30/9/2026`) or with an hour (`trước 15 giờ ngày ...`) a deadline.
-_LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
+_LIMIT_CUE = r"trước|(?:chậm|muộn) nhất(?:\s+là)?(?:\s+(?:vào|đến))?|xong|hoàn thành|hạn|đến hết"
 LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
 # (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label.) `không quá`, `tối đa`

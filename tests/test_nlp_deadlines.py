@@ -13,6 +13,7 @@ from policylink.nlp.pipeline import vietnamese_doc
     [
         ("báo cáo UBND tỉnh trước ngày 15/12/2024.", "ngày 15/12/2024", "2024-12-15", None, None),
         ("chậm nhất ngày 7 tháng 3 năm 2025 phải xong.", "ngày 7 tháng 3 năm 2025", "2025-03-07", None, None),
+        ("xong chậm nhất đến ngày 30/9/2027.", "ngày 30/9/2027", "2027-09-30", None, None),
         ("hoàn thành trong tháng 6/2025.", "tháng 6/2025", "2025-06-30", "2025-06-01", None),
         ("tổng kết trong tháng Mười Một năm 2025.", "tháng Mười Một năm 2025", "2025-11-30", "2025-11-01",
          None),
