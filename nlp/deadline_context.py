@@ -13,7 +13,7 @@ from policylink.nlp.dates import YEAR
 
 # Cues that limit in time by themselves (`trước`, `chậm nhất`): the only ones that make a date without
 # `ngày` (`trước 30/9/2026`) or with an hour (`trước 15 giờ ngày ...`) a deadline.
-_LIMIT_CUE = r"trước|chậm nhất(?:\s+là)?(?:\s+vào)?|muộn nhất|xong|hoàn thành|hạn|đến hết"
+_LIMIT_CUE = r"trước|(?:chậm|muộn) nhất(?:\s+là)?(?:\s+(?:vào|đến))?|xong|hoàn thành|hạn|đến hết"
 LIMIT_CUE_BEFORE = re.compile(rf"(?:{_LIMIT_CUE})\s*$", re.IGNORECASE)
 # Cues that make a count of days, weeks or months a time limit without `kể từ ...` (`trong vòng 30 ngày`).
 # (`Thời gian giải quyết: 03 ngày làm việc`: a procedure's limit after its label.) `không quá`, `tối đa`
@@ -31,6 +31,15 @@ RELATIVE_CUE_BEFORE = re.compile(
 NOT_A_LIMIT_BEFORE = re.compile(
     r"(?:(?<!nhất\s)sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?"
     r"|(?:kéo\s+dài|gia\s+hạn)(?:\s+thêm)?(?:\s+(?:không\s+quá|tối\s+đa(?:\s+là)?))?)\s*$",
+    re.IGNORECASE,
+)
+# `có giá trị trong thời hạn 12 tháng`, `được bảo lưu mức phụ cấp ... trong thời gian 12 tháng`, `không sử
+# dụng trong thời gian 12 tháng liên tục`, `được miễn thuế nhập khẩu đến hết ngày ...`: how long a state lasts
+# (a validity, an entitlement kept, a disuse), not a time limit on an action.
+LASTING_BEFORE = re.compile(
+    r"(?<!\w)(?:có\s+giá\s+trị|bảo\s+lưu|được\s+(?:miễn|giảm|hưởng|áp\s+dụng)|không\s+sử\s+dụng"
+    r"|tạm\s+(?:hoãn|dừng|ngừng))(?!\w)(?:(?!\sthì\s)[^.;:\n]){0,80}?"
+    r"(?:trong\s+(?:thời\s+(?:hạn|gian)|vòng)|đến\s+hết)(?:\s+(?:tối\s+đa|không\s+quá)(?:\s+là)?)?\s*$",
     re.IGNORECASE,
 )
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
@@ -152,7 +161,8 @@ _MEETING_BEFORE = re.compile(
 
 
 def is_not_a_limit(text: str, start: int) -> bool:
-    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`), a document's
+    """The end of a span in which something applies (`có hiệu lực từ … đến hết ngày …`) or a state lasts
+    (`được miễn thuế đến hết ngày …`), a document's
     own date (`Quyết định số   /QĐ-UBND ngày   tháng 11 năm 2025`), the period figures are for (`số liệu
     ước tính quý IV`), the time a text is enacted (`Luật được thông qua vào tháng 12/2025`), a stage a
     date bounds (`giai đoạn trước ngày 01/7/2025`) or the period a meeting reviews (`Hội nghị sơ kết 6
@@ -160,6 +170,7 @@ def is_not_a_limit(text: str, start: int) -> bool:
     near = before(text, start)
     return bool(
         _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
+        or LASTING_BEFORE.search(before(text, start, 120))
         or _FIGURES_BEFORE.search(near) or _ENACTED_BEFORE.search(near)
         or _STAGE_BEFORE.search(before(text, start, 80)) or _MEETING_BEFORE.search(before(text, start, 60))
     )
@@ -236,6 +247,25 @@ def event_end(text: str, start: int, end: int) -> int:
 
 
 _NAME_REACH = 200  # characters after the event a body's name may run on into
+
+# `kể từ ngày nhận được báo cáo của doanh nghiệp, hợp tác xã, Quản tài viên ...`, `danh sách người lao động
+# đúng, đủ thông tin và ...`: a short item after a comma, itself ended by a comma, `và`/`hoặc` or the clause's
+# end, is listed with the event's last word; a longer stretch there is the next clause (`..., cơ quan thuế xem
+# xét`).
+_LISTED_ITEM = re.compile(
+    r",[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})(?=[,;.\n]|[^\S\n]+(?:và|hoặc)(?!\w))")
+
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def listed_items_end(text: str, end: int) -> int:
+    """Where an event ending at `end` ends with the lowercase items listed after it by commas."""
+    while (last := _LAST_WORD.search(text, max(0, end - 20), end)) and last.group().islower():
+        item = _LISTED_ITEM.match(text, end)
+        if item is None or not item["item"].islower():
+            break
+        end = item.end()
+    return end
 
 
 # A procedure list's column of limits (`Thời hạn giải quyết`): a count of days at the start of its cell is

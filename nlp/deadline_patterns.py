@@ -13,17 +13,23 @@ _RANGE = rf"(?P<first>{YEAR})\s*[-–—]\s*(?P<last>{YEAR})"
 EVERY = r"(?:hằng|hàng|mỗi)"
 # `quý`, also in the older spelling `quí`
 QUARTER_WORD = r"qu[ýí]"
+_SP0 = r"[^\S\n\t]"  # a space inside a line and a cell
+# `mỗi năm một lần`: the count of times belongs to the recurrence
+_ONCE = r"(?:\s+(?:một|1)\s+lần(?!\w))?"
+_ONCE_A = r"\s+tháng\s+(?:một|1)\s+lần(?!\w)"  # `12 tháng một lần`: a count of months, once
 _RECURRENCE_WORDS = (
-    ("annual", rf"{EVERY}\s+năm(?!\s+học)"),
-    ("quarterly", rf"{EVERY}\s+{QUARTER_WORD}"),
-    ("monthly", rf"{EVERY}\s+tháng"),
+    ("annual", rf"{EVERY}\s+năm(?!\s+học){_ONCE}|(?<![\w/.,])(?:12|mười\s+hai){_ONCE_A}"),
+    ("quarterly", rf"{EVERY}\s+{QUARTER_WORD}{_ONCE}|(?<![\w/.,])(?:0?3|ba){_ONCE_A}"),
+    ("monthly", rf"{EVERY}\s+tháng{_ONCE}|(?<![\w/.,])(?:0?1|một){_ONCE_A}"),
     # daily and weekly have no value of their own in the contract: `periodic`
-    ("periodic", rf"{EVERY}\s+(?:ngày|tuần)"),
-    ("semiannual", r"6\s+tháng\s+(?:một|1)\s+lần|sáu\s+tháng\s+một\s+lần"),
+    ("periodic", rf"{EVERY}\s+(?:ngày|tuần){_ONCE}"),
+    ("semiannual", rf"(?<![\w/.,])(?:0?6|sáu){_ONCE_A}"),
 )
 PERIODIC = re.compile(
     rf"định kỳ(?:\s+(?:(?P<every>{EVERY}\s+(?:năm|{QUARTER_WORD}|tháng|tuần|ngày))"
-    r"|(?P<months>\d+|sáu|ba)\s+tháng"
+    r"|(?P<months>\d+|sáu|ba)(?:\s*\([^()\n\t]{1,20}\))?\s+tháng"
+    # `định kỳ 10 (mười) ngày một lần`, `định kỳ 02 tuần`: every so many days or weeks
+    r"|(?P<days>\d{1,3})(?:\s*\([^()\n\t]{1,20}\))?\s+(?:ngày|tuần)(?!\s+làm\s+việc)"
     r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
     re.IGNORECASE,
 )
@@ -34,12 +40,35 @@ CLOCKED_DAILY = re.compile(
     r"(?<![\w/.,])\d{1,2}[^\S\n\t]*(?:giờ(?:[^\S\n\t]*\d{1,2}(?:[^\S\n\t]*phút)?)?|h(?:\d{2})?)"
     rf"[^\S\n\t]+{EVERY}[^\S\n\t]+ngày(?!\w)", re.IGNORECASE)
 
-DAY = re.compile(DAY_DATE + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?", re.IGNORECASE)
+# `trước ngày 05 tháng 7 năm sau`, `ngày 01 tháng 11 năm thực hiện`: a day of a year named by the budget
+# cycle, not by its number; no due date.
+_CYCLE_YEAR = r"\s+năm\s+(?:sau|tiếp\s+theo|thực\s+hiện|kế\s+hoạch|ngân\s+sách)(?!\w)"
+DAY = re.compile(DAY_DATE + rf"(?:(?P<recur>\s+(?:{EVERY})\s+năm)|(?P<cycle>{_CYCLE_YEAR}))?", re.IGNORECASE)
 # `trước Thứ Tư ngày 03/12/2025`: the weekday belongs to the date.
 WEEKDAY_DAY = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s+"
     + DAY_DATE
     + rf"(?P<recur>\s+(?:{EVERY})\s+năm)?",
+    re.IGNORECASE,
+)
+# `vào thứ Sáu hằng tuần`, `định kỳ thứ Hai hằng tuần`: a weekday and its recurrence are one deadline, as a
+# date and its recurrence are (DECISIONS-8).
+WEEKDAY_EVERY_WEEK = re.compile(
+    r"(?:định[^\S\n\t]+kỳ[^\S\n\t]+)?(?:thứ[^\S\n\t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[^\S\n\t]+nhật)"
+    rf"[^\S\n\t]*,?[^\S\n\t]+{EVERY}[^\S\n\t]+tuần(?!\w)",
+    re.IGNORECASE,
+)
+# `trong 15 ngày đầu mỗi quý`: the first days of every period, a recurring window.
+FIRST_DAYS_OF_PERIOD = re.compile(
+    rf"(?<![\w/.,])\d{{1,2}}{_SP0}+ngày{_SP0}+đầu{_SP0}+{EVERY}{_SP0}+(?P<unit>tháng|{QUARTER_WORD}|năm)(?!\w)",
+    re.IGNORECASE,
+)
+# `vào ngày 20 của tháng tiếp theo`, `chậm nhất vào ngày cuối cùng của tháng`: a day of a month named by its
+# place, not its number; no due date. A month a clause qualifies (`đến hết ngày cuối cùng của tháng chuyển
+# đi`) is the end of a period covered, not a limit.
+DAY_OF_NAMED_MONTH = re.compile(
+    rf"ngày{_SP0}+(?:\d{{1,2}}|cuối\s+cùng){_SP0}+của{_SP0}+tháng(?:{_SP0}+(?:tiếp{_SP0}+theo|sau|trước))?"
+    r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:phải|để|và|hoặc)(?!\w))",
     re.IGNORECASE,
 )
 # `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
@@ -109,7 +138,8 @@ _GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
 # The reference event ends where a condition or a new clause begins (`… hồ sơ hợp lệ theo quy định
 # trong trường hợp …`, `… hồ sơ - Trường hợp …`).
 _EVENT_END = (
-    r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–])"
+    r"(?:\s+(?:thì|mà|nếu|hoặc|phải|có trách nhiệm|có kết quả|trong trường hợp|đối với|[-–]"
+    r"|(?:và\s+)?trong\s+(?:thời\s+hạn|vòng))"  # the next limit
     r"|(?<!đúng)\s+theo quy định)(?!\w)"
 )
 # `Mười (10) ngày`, `mười lăm (15) ngày`: the count written in words, its digits in brackets.

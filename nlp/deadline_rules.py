@@ -19,6 +19,7 @@ from policylink.nlp.dates import (
 )
 from policylink.nlp.deadline_context import (
     CONGRESS_BEFORE,
+    LASTING_BEFORE,
     LIMIT_CUE_BEFORE,
     NOT_A_LIMIT_BEFORE,
     NOT_PERIODIC_BEFORE,
@@ -33,6 +34,7 @@ from policylink.nlp.deadline_context import (
     is_past,
     is_target_year,
     limit_cells,
+    listed_items_end,
     opens_past_sentence,
 )
 from policylink.nlp.deadline_patterns import (
@@ -41,8 +43,10 @@ from policylink.nlp.deadline_patterns import (
     CLOCKED_DAY,
     DAY,
     DAY_MONTH,
+    DAY_OF_NAMED_MONTH,
     DAY_OF_PERIOD,
     DAYS_SHARING_RECURRENCE,
+    FIRST_DAYS_OF_PERIOD,
     HALF,
     HALF_AND_YEAR,
     HOLIDAY,
@@ -58,6 +62,7 @@ from policylink.nlp.deadline_patterns import (
     RELATIVE,
     SAME_DAY,
     WEEKDAY_DAY,
+    WEEKDAY_EVERY_WEEK,
     WORD_MONTH,
     YEAR_ONLY,
 )
@@ -98,6 +103,8 @@ def _day(m: re.Match[str], text: str) -> Found | None:
     if parts is None:
         return None
     day, month, year = parts
+    if m.groupdict().get("cycle"):
+        year = None  # `năm sau`: the year after the budget year, not one written
     recurrence = "annual" if m["recur"] else None
     if recurrence is None and not has_cue(text, m.start()):
         return None
@@ -151,6 +158,11 @@ def _clocked_day(m: re.Match[str], text: str) -> Found | None:
     return _limited_day(m, text, day, month, year)
 
 
+# `tối đa không quá mười ngày, kể từ ngày nhận được yêu cầu`: a cap on a count in words counted from an event
+# is a limit, as one in digits is (`không quá` alone caps a length: nlp.deadline_context)
+_CAP_BEFORE = re.compile(r"(?:không\s+quá|tối\s+đa(?:\s+là)?)\s*$", re.IGNORECASE)
+
+
 def _relative(cells: list[tuple[int, int]]) -> "Builder":
     """The builder of relative limits; `cells` are those of a column of limits (no cue needed at their
     start)."""
@@ -158,7 +170,9 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
     def build(m: re.Match[str], text: str) -> Found | None:
         at_cell_start = any(s <= m.start() < e and not text[s : m.start()].strip(" -") for s, e in cells)
         cued = at_cell_start or RELATIVE_CUE_BEFORE.search(before(text, m.start()))
-        if (m["since"] is None or m["words"] is not None) and not cued:
+        if m["since"] is None and not cued:
+            return None
+        if m["words"] is not None and not (cued or _CAP_BEFORE.search(before(text, m.start()))):
             return None
         return _relative_limit(m, text)
 
@@ -168,9 +182,13 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
 def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
         return None
+    if LASTING_BEFORE.search(before(text, m.start(), 120)):
+        return None
     if m["words"] is None and int(m["count"] or m["spelled"]) == 0:
         return None
     end = m.end() if m["since"] is None else event_end(text, m.end("head"), m.end())
+    if m["since"] is not None and end == m.end():
+        end = listed_items_end(text, end)
     return Found(m.start(), end, None, None, None)
 
 
@@ -187,6 +205,16 @@ def _day_of_period(m: re.Match[str], text: str) -> Found | None:
     if not 1 <= int(m["day"]) <= 31:
         return None
     return Found(m.start(), m.end(), None, None, "monthly" if m["unit"].lower() == "tháng" else "quarterly")
+
+
+def _first_days_of_period(m: re.Match[str], text: str) -> Found:
+    unit = m["unit"].lower()
+    recurrence = "monthly" if unit == "tháng" else "annual" if unit == "năm" else "quarterly"
+    return Found(m.start(), m.end(), None, None, recurrence)
+
+
+def _day_of_named_month(m: re.Match[str], text: str) -> Found | None:
+    return Found(m.start(), m.end(), None, None, None) if has_cue(text, m.start()) else None
 
 
 def _period(m: re.Match[str], text: str, bounds: Callable[[int], tuple[str, str] | None]) -> Found | None:
@@ -260,12 +288,15 @@ def _recurrence(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), None, None, m.lastgroup)
 
 
-def _clocked_daily(m: re.Match[str], text: str) -> Found | None:
+def _timed_recurrence(m: re.Match[str], text: str) -> Found | None:
+    """A clock time of every day, a weekday of every week: no value of their own in the contract."""
     return Found(m.start(), m.end(), None, None, "periodic")
 
 
 def _periodic(m: re.Match[str], text: str) -> Found | None:
-    if m["every"]:
+    if m["days"]:
+        recurrence = "periodic"
+    elif m["every"]:
         unit = m["every"].split()[-1].lower().replace("quí", "quý")
         recurrence = {"năm": "annual", "quý": "quarterly", "tháng": "monthly"}.get(unit, "periodic")
     elif m["months"]:
@@ -304,6 +335,8 @@ def deadline_rules(
         (HORIZON_UNTIL, _horizon_until),
         (RANGE_CELL, _dated(_range_cell)),
         (DAY_OF_PERIOD, _day_of_period),
+        (FIRST_DAYS_OF_PERIOD, _first_days_of_period),
+        (DAY_OF_NAMED_MONTH, _dated(_day_of_named_month)),
         (CLOCKED_DAY, _dated(_clocked_day)),
         (DAYS_SHARING_RECURRENCE, _days_sharing_recurrence),
         (WEEKDAY_DAY, _dated(_day)),
@@ -315,8 +348,9 @@ def deadline_rules(
         (QUARTER, _dated(_quarter)),
         (WORD_MONTH, _dated(_word_month)),
         (MONTH, _dated(_month)),
+        (WEEKDAY_EVERY_WEEK, _timed_recurrence),
         (PERIODIC, _periodic),
-        (CLOCKED_DAILY, _clocked_daily),
+        (CLOCKED_DAILY, _timed_recurrence),
         (RECURRENCE, _recurrence),
         (YEAR_ONLY, _dated(_year(title_blocks))),
         (RELATIVE, _relative(limit_cells(text))),

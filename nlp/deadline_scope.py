@@ -25,11 +25,19 @@ from policylink.nlp.pipeline import has_pos, text_of
 _BARE = re.compile(rf"(?:hằng|hàng|mỗi)\s+(?:năm|{QUARTER_WORD}|tháng|tuần|ngày)", re.IGNORECASE)
 # the start of a clause, a list item or a table cell before the recurrence
 _CLAUSE_START = re.compile(r"(?:^|[\n\t;:,.(]|[-–+•*]|\b(?:\d{1,2}|[a-zđ])[.)])[^\S\n\t]*$", re.IGNORECASE)
-# the product of a working cycle, maybe with two words qualifying it, before the recurrence
+# the product of a working cycle (a plan, a budget, a payment, a rating) before the recurrence
 _CYCLE_PRODUCT = re.compile(
-    r"(?<!\w)(?:kế\s+hoạch|ngân\s+sách|dự\s+toán|dự\s+trù|quyết\s+toán|kinh\s+phí|phụ\s+cấp|trợ\s+cấp"
-    r"|báo\s+cáo|bản\s+tin|xếp\s+loại|đánh\s+giá)(?:[^\S\n\t]+[^\W\d]+){0,2}[^\S\n\t]*$", re.IGNORECASE)
-_CYCLE_REACH = 40
+    r"(?<!\w)(?:kế\s+hoạch|ngân\s+sách|dự\s+toán|dự\s+trù|quyết\s+toán|kinh\s+phí|phụ\s+cấp|trợ\s+cấp|lương"
+    r"|mức\s+đóng|báo\s+cáo|bản\s+tin|xếp\s+loại|đánh\s+giá|chỉ\s+số)"
+    # its qualifiers, a table cell's wrapped lines included (`phụ cấp ưu\nđãi theo\nnghề hằng\ntháng`), and
+    # the periods coordinated with the recurrence (`kế hoạch ... trung hạn và hằng năm`, `dài hạn, 05 năm và
+    # hằng năm`)
+    r"(?:(?:[^\S\t]+|,[^\S\t]*)\w+){0,7}[^\S\t]*$", re.IGNORECASE)
+_CYCLE_REACH = 50
+# `thu nhập bình quân hằng tháng`, `kinh phí thực hiện bình quân mỗi năm`: an average per period, a value
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)[^\S\t]*$", re.IGNORECASE)
+# `ít nhất mỗi quý`, `tối thiểu hằng năm`: how often at least, a frequency whatever stands around it
+_AT_LEAST = re.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu)[^\S\t]*(?:là[^\S\t]+)?$", re.IGNORECASE)
 
 
 def of_actions(doc: Doc, deadlines: Sequence[Deadline], tasks: Sequence[Task]) -> list[Deadline]:
@@ -41,7 +49,9 @@ def of_actions(doc: Doc, deadlines: Sequence[Deadline], tasks: Sequence[Task]) -
     for d in deadlines:
         if (_BARE.fullmatch(d.text) and not any(t.start <= d.start < t.end for t in tasks)
                 and not _CLAUSE_START.search(text, max(0, d.start - 12), d.start)
-                and not _CYCLE_PRODUCT.search(text, max(0, d.start - _CYCLE_REACH), d.start)):
+                and not _AT_LEAST.search(text, max(0, d.start - 16), d.start)
+                and (_AVERAGE.search(text, max(0, d.start - 16), d.start)
+                     or not _CYCLE_PRODUCT.search(text, max(0, d.start - _CYCLE_REACH), d.start))):
             starts = starts or [t.idx for t in doc]
             if not _after_verb(doc, bisect_left(starts, d.start)):
                 continue

@@ -83,12 +83,24 @@ def test_a_weekday_belongs_to_the_date() -> None:
         # ... but a body the event names stays in it
         ("Công khai trong 03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt.",
          "03 ngày làm việc kể từ ngày được Ủy ban nhân dân huyện phê duyệt"),
+        # short items listed after the event's last word by commas belong to it; a proper name does not list
+        ("Trong thời hạn 05 ngày kể từ ngày nhận được đơn của hộ gia đình, cá nhân, Phòng Kinh tế trả lời.",
+         "05 ngày kể từ ngày nhận được đơn của hộ gia đình, cá nhân"),
+        ("Trong thời hạn 03 ngày kể từ ngày đến Hà Nội, đoàn, nhóm khách phải khai báo.",
+         "03 ngày kể từ ngày đến Hà Nội"),
     ],
 )
 def test_a_procedure_limit_runs_from_its_count_to_the_end_of_its_reference_event(
     sentence: str, expression: str
 ) -> None:
     assert texts(sentence) == [expression]
+
+
+def test_an_event_ends_where_the_next_limit_begins() -> None:
+    sentence = ("Trong thời hạn 07 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ và trong thời hạn 10 ngày "
+                "kể từ ngày thẩm định, Sở Y tế cấp phép.")
+    assert texts(sentence) == [
+        "07 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ", "10 ngày kể từ ngày thẩm định"]
 
 
 def test_a_count_of_days_from_a_date_is_no_limit_of_an_event() -> None:
@@ -140,6 +152,10 @@ def test_a_procedure_limit_after_its_label_needs_no_other_cue() -> None:
         ("Thời gian tập trung dân quân làm nhiệm vụ không quá 20 ngày.", None),
         ("Phòng Tư pháp trả lời trong thời hạn không quá 05 ngày làm việc.", "05 ngày làm việc"),
         ("Sở Y tế có ý kiến trong thời gian tối đa 07 ngày.", "07 ngày"),
+        # a cap on a count in words from an event is a limit, as in digits
+        ("Cơ quan được hỏi trả lời nhưng tối đa không quá năm ngày, kể từ ngày nhận được văn bản.",
+         "năm ngày, kể từ ngày nhận được văn bản"),
+        ("Thời gian tạm giữ tối đa không quá ba ngày.", None),
     ],
 )
 def test_a_capped_length_is_no_limit_but_a_capped_limit_is(sentence: str, expression: str | None) -> None:
@@ -199,3 +215,22 @@ def test_a_time_whose_clause_goes_on_in_the_past_is_no_limit(sentence: str, foun
 )
 def test_a_time_closing_the_subject_of_a_description_is_no_limit(sentence: str, found: list[str]) -> None:
     assert texts(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thẻ tạm trú đã cấp có giá trị trong thời hạn 24 tháng, kể từ ngày cấp.",
+        "Người được điều động được bảo lưu mức lương cũ trong thời gian tối đa 06 tháng.",
+        "Hàng hóa sản xuất tại khu công nghệ cao được miễn thuế xuất khẩu đến hết ngày 31 tháng 12 năm 2027.",
+        "Giấy phép bị thu hồi nếu không sử dụng trong thời gian 18 tháng liên tục.",
+    ],
+)
+def test_how_long_a_state_lasts_is_no_limit(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_duty_continued_after_a_clause_with_thi_is_still_limited() -> None:
+    sentence = ("Các kế hoạch đã có giá trị trước ngày ký thì tiếp tục thực hiện trong thời hạn 03 tháng "
+                "kể từ ngày ký.")
+    assert texts(sentence) == ["03 tháng kể từ ngày ký"]

@@ -71,3 +71,30 @@ def test_periodic_and_dated_recurrences_are_not_judged() -> None:
 def test_a_recurrence_of_a_cycles_product_outside_any_duty_is_kept(text: str, expression: str) -> None:
     # a plan, budget, allowance or rating made or paid each period: how often it is done (RULINGS R47)
     assert kept(text) == [expression]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # a product with a longer qualifier, or a period coordinated with the recurrence
+        ("Mức phụ cấp trách nhiệm theo công việc hằng tháng của kế toán xã tính theo hệ số.", "hằng tháng"),
+        ("Thủ trưởng đơn vị giao kế hoạch đầu tư ngắn hạn, 03 năm và hằng năm cho các phòng.", "hằng năm"),
+        ("Mức đóng kinh phí công đoàn hằng tháng bằng 2% quỹ tiền lương.", "hằng tháng"),
+        ("Tiền thưởng được trả cùng với kỳ lương hằng tháng của người lao động.", "hằng tháng"),
+        # a frequency at least
+        ("Giám đốc có thể ủy quyền, nhưng ít nhất mỗi quý Giám đốc phải tiếp dân một buổi.", "mỗi quý"),
+    ],
+)
+def test_a_recurrence_of_a_qualified_product_or_a_least_frequency_is_kept(text: str, expression: str) -> None:
+    assert kept(text) == [expression]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người làm thuê có thu nhập bình quân hằng tháng thấp hơn mức lương tối thiểu vùng.",
+        "Kinh phí hỗ trợ trung bình mỗi năm khoảng 300 triệu đồng.",
+    ],
+)
+def test_an_average_per_period_is_no_recurrence(text: str) -> None:
+    assert kept(text) == []

@@ -13,6 +13,7 @@ from policylink.nlp.pipeline import vietnamese_doc
     [
         ("báo cáo UBND tỉnh trước ngày 15/12/2024.", "ngày 15/12/2024", "2024-12-15", None, None),
         ("chậm nhất ngày 7 tháng 3 năm 2025 phải xong.", "ngày 7 tháng 3 năm 2025", "2025-03-07", None, None),
+        ("xong chậm nhất đến ngày 30/9/2027.", "ngày 30/9/2027", "2027-09-30", None, None),
         ("hoàn thành trong tháng 6/2025.", "tháng 6/2025", "2025-06-30", "2025-06-01", None),
         ("tổng kết trong tháng Mười Một năm 2025.", "tháng Mười Một năm 2025", "2025-11-30", "2025-11-01",
          None),
@@ -178,3 +179,48 @@ def test_a_year_range_alone_in_a_table_cell_is_a_deadline() -> None:
 
 def test_a_year_range_in_a_column_header_is_no_deadline() -> None:
     assert deadlines("STT\tChỉ tiêu\t2021-2025\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "recurrence"),
+    [
+        # a weekday and its week's recurrence are one expression, `định kỳ` with them
+        ("Các tổ gửi báo cáo nhanh vào thứ Năm hằng tuần.", "thứ Năm hằng tuần", "periodic"),
+        ("Định kỳ thứ Ba hàng tuần, Văn phòng tổng hợp ý kiến.", "Định kỳ thứ Ba hàng tuần", "periodic"),
+        # a count of days between times, its spelled count in brackets
+        ("Định kỳ 15 (mười lăm) ngày một lần, Chi cục gửi số liệu.", "Định kỳ 15 (mười lăm) ngày một lần",
+         "periodic"),
+        ("Định kỳ 03 (ba) tháng, Sở tổng hợp tình hình.", "Định kỳ 03 (ba) tháng", "quarterly"),
+        # the count of times belongs to the recurrence; a count of months once
+        ("Hội đồng họp mỗi quý một lần.", "mỗi quý một lần", "quarterly"),
+        ("Việc kiểm kê được tiến hành 12 tháng một lần.", "12 tháng một lần", "annual"),
+        ("Ban kiểm tra rà soát sổ sách một tháng một lần.", "một tháng một lần", "monthly"),
+    ],
+)
+def test_recurrence_forms(text: str, expression: str, recurrence: str) -> None:
+    deadlines, _ = times(text)
+    assert [(d.text, d.due, d.recurrence) for d in deadlines] == [(expression, None, recurrence)]
+
+
+def test_a_day_of_the_year_after_has_no_due_date() -> None:
+    deadlines, _ = times("Đơn vị gửi quyết toán về Bộ Tài chính chậm nhất trước ngày 30 tháng 6 năm sau.")
+    assert [(d.text, d.due, d.recurrence) for d in deadlines] == [("ngày 30 tháng 6 năm sau", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "recurrence"),
+    [
+        # the first days of every period: a recurring window
+        ("Trong 10 ngày đầu mỗi tháng, các phường gửi số liệu.", "10 ngày đầu mỗi tháng", "monthly"),
+        # a day of a month named by its place, after a cue: no due date
+        ("Số liệu quý được gửi Sở vào ngày 10 của tháng tiếp theo.", "ngày 10 của tháng tiếp theo", None),
+        ("Đơn vị chậm nhất vào ngày cuối cùng của tháng phải nộp đủ tiền.", "ngày cuối cùng của tháng", None),
+    ],
+)
+def test_days_of_periods_named_by_their_place(text: str, expression: str, recurrence: str | None) -> None:
+    deadlines, _ = times(text)
+    assert [(d.text, d.due, d.recurrence) for d in deadlines] == [(expression, None, recurrence)]
+
+
+def test_the_last_day_of_a_month_a_clause_qualifies_ends_a_covered_period() -> None:
+    assert times("Đơn vị đóng bảo hiểm đến hết ngày cuối cùng của tháng nghỉ việc.")[0] == []
