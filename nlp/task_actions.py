@@ -93,6 +93,16 @@ _CONTENTS_INTRO = re.compile(
 _CASES_INTRO = re.compile(
     r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|cách thức|tiêu chí|tiêu chuẩn)"
     r" (?:sau|dưới)(?: đây)?\s*:$")
+# Items under `Chi đầu tư phát triển:`, `Nội dung chi gồm:`, `Kinh phí ... được sử dụng để chi cho các nội
+# dung sau:` list what money may be spent on (`Mua sắm, sửa chữa tài sản ...;`): categories of spending,
+# which a budget rule sets, not work a body is charged with (RULINGS R24: entitlements and norms are no
+# tasks). Items naming their doer (`Sở X chi ...`) are judged as any other.
+_SPENDING_INTRO = re.compile(
+    r"^(?:(?:các\s+)?(?:nhiệm vụ|nội dung|khoản|mục)\s+)?chi(?:\s+(?:thường xuyên|đầu tư(?: phát triển)?"
+    r"|sự nghiệp|viện trợ|hỗ trợ|khác))?(?:\s+(?:gồm|bao gồm))?(?:\s+(?:các|những))?"
+    r"(?:\s+(?:nội dung|khoản|hoạt động))?(?:\s+sau(?: đây)?)?\s*:$"
+    r"|^(?:các\s+)?(?:nội dung|khoản|nhiệm vụ) chi(?!\s*(?:tiết|phí|trả|nhánh|cục|bộ|hội|đoàn))\b[^:]*:$"
+    r"|(?<!\w)(?:sử dụng|dùng) (?:để )?chi (?:cho |vào )?(?:các |những )?[^:]*:$")
 # A named doer charged with issuing a document (`Bộ trưởng Bộ X ban hành quyết định quy định chức năng ... của
 # các đơn vị thuộc Bộ`, `... trình Thủ tướng Chính phủ ban hành danh sách ...`): in a decision that sets a
 # mandate it is the work the decision assigns, no power it lists (RULINGS R95).
@@ -248,6 +258,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
+        ("spending", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
+         and _SPENDING_INTRO.search(resolver.structure.line_key(intro))),
         ("case-item", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CASES_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
