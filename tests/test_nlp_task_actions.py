@@ -201,6 +201,19 @@ def test_a_scheme_is_told_by_its_title_or_first_article(text: str, scheme: bool)
     assert is_scheme(text) is scheme
 
 
+APPRAISERS = """Điều 9. Thẩm định đề án thành lập
+1. Cơ quan tham mưu về tổ chức cán bộ thuộc bộ là cơ quan thẩm định đối với các đơn vị thuộc bộ.
+2. Bộ Nội vụ là cơ quan thẩm định, chủ trì lấy ý kiến các bộ có liên quan.
+3. Cơ quan thẩm định có trách nhiệm gửi văn bản thẩm định trong thời hạn 15 ngày.
+"""
+
+
+def test_what_a_subject_is_charges_it_with_nothing(tmp_path: Path) -> None:
+    # `X là cơ quan thẩm định ...` defines a role; the role's work after a comma or a duty phrase is a task
+    tasks = tasks_in(tmp_path, APPRAISERS, "nghi-dinh.txt", rules_decide)
+    assert [t.section for t in tasks] == ["Điều 9.2", "Điều 9.3"]
+
+
 SPENDING = """Điều 5. Nhiệm vụ chi của ngân sách trung ương cho thư viện số
 1. Chi thường xuyên:
 a) Chi tổ chức hội nghị, hội thảo về thư viện số;
