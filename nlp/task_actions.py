@@ -93,6 +93,16 @@ _CONTENTS_INTRO = re.compile(
 _CASES_INTRO = re.compile(
     r"(?<!\w)(?:trường hợp|điều kiện|nguyên tắc|cơ chế|hình thức|phương thức|cách thức|tiêu chí|tiêu chuẩn)"
     r" (?:sau|dưới)(?: đây)?\s*:$")
+# Items under `Chi đầu tư phát triển:`, `Nội dung chi gồm:`, `Kinh phí ... được sử dụng để chi cho các nội
+# dung sau:` list what money may be spent on (`Mua sắm, sửa chữa tài sản ...;`): categories of spending,
+# which a budget rule sets, not work a body is charged with (RULINGS R24: entitlements and norms are no
+# tasks). Items naming their doer (`Sở X chi ...`) are judged as any other.
+_SPENDING_INTRO = re.compile(
+    r"^(?:(?:các\s+)?(?:nhiệm vụ|nội dung|khoản|mục)\s+)?chi(?:\s+(?:thường xuyên|đầu tư(?: phát triển)?"
+    r"|sự nghiệp|viện trợ|hỗ trợ|khác))?(?:\s+(?:gồm|bao gồm))?(?:\s+(?:các|những))?"
+    r"(?:\s+(?:nội dung|khoản|hoạt động))?(?:\s+sau(?: đây)?)?\s*:$"
+    r"|^(?:các\s+)?(?:nội dung|khoản|nhiệm vụ) chi(?!\s*(?:tiết|phí|trả|nhánh|cục|bộ|hội|đoàn))\b[^:]*:$"
+    r"|(?<!\w)(?:sử dụng|dùng) (?:để )?chi (?:cho |vào )?(?:các |những )?[^:]*:$")
 # A named doer charged with issuing a document (`Bộ trưởng Bộ X ban hành quyết định quy định chức năng ... của
 # các đơn vị thuộc Bộ`, `... trình Thủ tướng Chính phủ ban hành danh sách ...`): in a decision that sets a
 # mandate it is the work the decision assigns, no power it lists (RULINGS R95).
@@ -142,6 +152,12 @@ _NOT_TASK_ACTION = re.compile(
 # What a named body is (`Sở X là cơ quan chuyên môn thuộc ...`, `Công ty Y là công ty trách nhiệm hữu hạn
 # ...`): a definition, no work, unless the role's work follows (`..., chủ trì ...`) or a duty is stated.
 _STATUS = re.compile(r"^là\s")
+# ... and what a subject is where the bodies found stop short of the whole noun phrase (`Cơ quan tham mưu về
+# tổ chức bộ máy thuộc bộ là cơ quan thẩm định ...`, `Công ty X (sau đây gọi tắt là ...) là công ty ...`): a
+# noun phrase with no comma, `là` and the class of unit it is; brackets are read past.
+_UNNAMED_STATUS = re.compile(
+    r"^[^,;:.()]{3,200}?\slà (?:một )?(?:cơ quan|tổ chức|đơn vị|công ty|doanh nghiệp|cơ sở|đầu mối)\s")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
 _ADVICE = re.compile(
     r"(?:^|\s)đề nghị (?:các )?(?:doanh nghiệp|công ty|người nộp thuế|nnt|người khai hải quan"
@@ -248,11 +264,14 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),
+        ("spending", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
+         and _SPENDING_INTRO.search(resolver.structure.line_key(intro))),
         ("case-item", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CASES_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
         ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])
-         and _STATUS.match(action_key) and not DUTY.search(action_key) and not _ROLE_WORK.search(action_key)),
+         and _STATUS.match(action_key) and not DUTY.search(action_key) and not _ROLE_WORK.search(action_key)
+         or _unnamed_status(body_key)),
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
@@ -296,6 +315,12 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "modal-duty"
     charged = any(not _ACCOUNTABLE.match(body_key, m.start()) for m in DUTY.finditer(body_key))
     return "duty-phrase" if charged else "no-action"
+
+
+def _unnamed_status(key: str) -> bool:
+    """Whether `key` (a unit's words) says what its subject is, charging it with nothing (_UNNAMED_STATUS)."""
+    m = _UNNAMED_STATUS.match(_BRACKETS.sub("", key))
+    return m is not None and not DUTY.search(key) and not _ROLE_WORK.search(_BRACKETS.sub("", key), m.end())
 
 
 def _designates(text: str, start: int, end: int) -> bool:

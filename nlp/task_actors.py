@@ -122,14 +122,29 @@ _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướn
                         rf"(?:[^\S\n]+{UPPER_CLASS}\w*){{0,4}}")
 TIME_LINE = re.compile(
     r"^(?:(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b|hoàn thành (?:trước|trong|chậm nhất)\b)")
-# `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line.
-_IMPLEMENTATION_HEADING = re.compile(r"^tổ chức thực hiện\b")
+# `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line. (`IV. Trách nhiệm thực
+# hiện đề án` heads the same part.)
+_IMPLEMENTATION_HEADING = re.compile(r"^(?:tổ chức|trách nhiệm) thực hiện\b")
 # The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các
 # nhiệm vụ, dự án ưu tiên`, `2. Mục tiêu cụ thể`): where an assignment table names the doers row by
 # row, their items are areas, not duties (DECISIONS-7). A body-by-body `Tổ chức thực hiện` alone does
 # not make them areas: the own held-out plans keep such bullets as tasks (DECISIONS-4 only drops
-# the `Area: targets` items, `_is_area_item`).
+# the `Area: targets` items, `_is_area_item`); in an Đề án it does (below).
 _PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mục tiêu)\b")
+# An Đề án (a scheme) lists its tasks and solutions as what the scheme is to achieve, and says who does them
+# in its implementation part: where that part assigns the duties body by body, the listed tasks and
+# solutions direct no one (DECISIONS-7). The document is one when it approves the scheme in its title or
+# first article (`Điều 1. Phê duyệt “Đề án ...`), or is the scheme itself (its title line `ĐỀ ÁN`). A Kế
+# hoạch or a resolution keeps its listed tasks (the own held-out plans, ext-dev Nghị quyết of Bến Tre and
+# of the Tổng Liên đoàn hold them as tasks).
+_SCHEME = re.compile(r"^(?:Điều 1\.\s*)?(?i:phê duyệt)\s*[\"“]?\s*(?i:đề án)\b|^ĐỀ ÁN\s*$", re.MULTILINE)
+_SECOND_ARTICLE = re.compile(r"^Điều 2\b", re.MULTILINE)
+
+
+def is_scheme(text: str) -> bool:
+    """Whether the document is an Đề án or approves one (its title or first article says so)."""
+    second = _SECOND_ARTICLE.search(text)
+    return _SCHEME.search(text, 0, second.start() if second else len(text)) is not None
 
 
 def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
@@ -294,14 +309,16 @@ class Resolver:
         self.bodies = bodies
         self.duty_sections = _duty_sections(structure, bodies)
         self.table_assigns = table_assigns  # an assignment table names the document's doers row by row
+        self.scheme_assigns = bool(self.duty_sections) and is_scheme(structure.text)
         # (the rules and the duty model's features ask both of a unit more than once)
         self._goal: dict[Unit, bool] = {}
         self._inherited: dict[Unit, list[Body]] = {}
 
     def in_plan_area(self, unit: Unit) -> bool:
         """An item of a plan's areas of work or targets, which names no doer of its own, where an
-        assignment table names the plan's doers."""
-        if not self.table_assigns or unit.place is not None:
+        assignment table names the plan's doers, or in an Đề án whose implementation part assigns the
+        duties body by body (`scheme_assigns`)."""
+        if not (self.table_assigns or self.scheme_assigns) or unit.place is not None:
             return False
         if any(s.start <= unit.start < s.end for s in self.duty_sections):
             return False

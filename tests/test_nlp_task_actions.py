@@ -9,6 +9,7 @@ from nlp_fixtures import rule_tasks, task_starting, tasks_in
 from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
 
 from policylink.nlp.duty_model import rules_decide
+from policylink.nlp.task_actors import is_scheme
 
 
 def test_non_task_paragraphs_are_left_out(tmp_path: Path) -> None:
@@ -153,6 +154,83 @@ def test_area_items_stay_tasks_without_such_a_part(tmp_path: Path) -> None:
     # the rules' verdict (the learned model, trained on real plans, weighs items that name no doer)
     text = AREAS_THEN_DUTIES.split("II. TỔ CHỨC")[0]
     assert [t.section for t in tasks_in(tmp_path, text, "ke-hoach.txt", rules_decide)] == ["I.1", "I.2"]
+
+
+SCHEME = """QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển thư viện số đến năm 2030
+
+Điều 1. Phê duyệt Đề án phát triển thư viện số đến năm 2030 với các nội dung sau:
+
+I. NHIỆM VỤ, GIẢI PHÁP
+
+1. Xây dựng cơ sở dữ liệu tài liệu quý hiếm của các thư viện công cộng.
+
+2. Đào tạo đội ngũ người làm thư viện về kỹ năng số.
+
+II. TRÁCH NHIỆM THỰC HIỆN
+
+1. Bộ Văn hóa, Thể thao và Du lịch chủ trì tổ chức thực hiện Đề án, báo cáo Thủ tướng Chính phủ hằng năm.
+
+2. Bộ Tài chính bố trí kinh phí thực hiện Đề án.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_schemes_tasks_and_solutions_direct_no_one_when_its_duties_go_body_by_body(tmp_path: Path) -> None:
+    # DECISIONS-7: the Đề án's listed tasks are what it is to achieve; its implementation part assigns them
+    tasks = tasks_in(tmp_path, SCHEME, "quyet-dinh.txt", rules_decide)
+    assert [t.text[:12] for t in tasks] == ["Bộ Văn hóa, ", "Bộ Tài chính"]
+
+
+def test_a_plans_tasks_stay_tasks_beside_a_body_by_body_part(tmp_path: Path) -> None:
+    # a Kế hoạch is no scheme: its listed tasks are the work (the own held-out plans)
+    text = SCHEME.replace("Phê duyệt Đề án", "Ban hành Kế hoạch")
+    tasks = tasks_in(tmp_path, text, "quyet-dinh.txt", rules_decide)
+    assert [t.text[:12] for t in tasks][:2] == ["Xây dựng cơ ", "Đào tạo đội "]
+
+
+@pytest.mark.parametrize(("text", "scheme"), [
+    ("QUYẾT ĐỊNH\nPhê duyệt Đề án phát triển thư viện số\nĐiều 1. Phê duyệt ...\nĐiều 2. Hiệu lực.", True),
+    ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt “Đề án phát triển thư viện số” như sau:\nĐiều 2. Hiệu lực.", True),
+    ("UBND TỈNH\nĐỀ ÁN\nPhát triển chăn nuôi an toàn sinh học", True),
+    # a scheme approved before, cited in a plan's later article
+    ("KẾ HOẠCH\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Thực hiện.\nPhê duyệt Đề án số 08 đã nêu.", False),
+])
+def test_a_scheme_is_told_by_its_title_or_first_article(text: str, scheme: bool) -> None:
+    assert is_scheme(text) is scheme
+
+
+APPRAISERS = """Điều 9. Thẩm định đề án thành lập
+1. Cơ quan tham mưu về tổ chức cán bộ thuộc bộ là cơ quan thẩm định đối với các đơn vị thuộc bộ.
+2. Bộ Nội vụ là cơ quan thẩm định, chủ trì lấy ý kiến các bộ có liên quan.
+3. Cơ quan thẩm định có trách nhiệm gửi văn bản thẩm định trong thời hạn 15 ngày.
+"""
+
+
+def test_what_a_subject_is_charges_it_with_nothing(tmp_path: Path) -> None:
+    # `X là cơ quan thẩm định ...` defines a role; the role's work after a comma or a duty phrase is a task
+    tasks = tasks_in(tmp_path, APPRAISERS, "nghi-dinh.txt", rules_decide)
+    assert [t.section for t in tasks] == ["Điều 9.2", "Điều 9.3"]
+
+
+SPENDING = """Điều 5. Nhiệm vụ chi của ngân sách trung ương cho thư viện số
+1. Chi thường xuyên:
+a) Chi tổ chức hội nghị, hội thảo về thư viện số;
+b) Thuê, sửa chữa trang thiết bị phục vụ số hóa tài liệu.
+2. Chi đầu tư phát triển:
+a) Mua sắm, lắp đặt máy chủ lưu trữ tài liệu số;
+b) Xây dựng mới, cải tạo kho lưu trữ tài liệu.
+Điều 6. Tổ chức thực hiện
+Bộ Văn hóa, Thể thao và Du lịch hướng dẫn việc lập dự toán kinh phí.
+"""
+
+
+def test_items_of_a_spending_heading_are_categories_not_duties(tmp_path: Path) -> None:
+    # `Chi đầu tư phát triển:` lists what money may go to (`Nhiệm vụ chi` is the budget's term for it, no
+    # duties); the article charging a body is the duty
+    tasks = tasks_in(tmp_path, SPENDING, "nghi-dinh.txt", rules_decide)
+    assert len(tasks) == 1 and tasks[0].text.endswith("hướng dẫn việc lập dự toán kinh phí.")
 
 
 @pytest.mark.parametrize(
