@@ -42,6 +42,7 @@ from policylink.nlp.body_context import (
 )
 from policylink.nlp.body_founded import with_founded_names
 from policylink.nlp.body_initials import codes_in, expand_code, level_after, websites_by_code, written_out
+from policylink.nlp.body_list_members import take_list_members
 from policylink.nlp.body_names import canonical_name, level_of_suffix, organ_dots_as_spaces
 from policylink.nlp.body_open_class import fills_item
 from policylink.nlp.body_remit import with_remit
@@ -271,7 +272,7 @@ def find_body_mentions(
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
     chosen = with_remit(text, share_qualifier(text, chosen))
     chosen = join_named_places(text, join_belonging(text, share_council_with_places(text, chosen)))
-    chosen = join_class_owners(text, chosen)
+    chosen = take_list_members(text, join_class_owners(text, chosen))
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     chosen = websites_by_code(text, chosen)
     chosen = [c for c in with_founded_names(text, chosen) if not any(s <= c.start < e for s, e in zones)]

@@ -451,3 +451,40 @@ def test_an_open_class_name_ends_before_the_basis_its_body_acts_on() -> None:
 )
 def test_open_class_organisation_names(sentence: str, names: list[str]) -> None:
     assert body_names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # lower-case classes after named bodies are members of the list, each described by its own words
+        ("Đề nghị Hội Nông dân Việt Nam, tổ chức đại diện của người nuôi trồng thủy sản và các tổ chức "
+         "xã hội - nghề nghiệp tham gia giám sát.",
+         ["Hội Nông dân Việt Nam", "Tổ chức đại diện của người nuôi trồng thủy sản",
+          "Tổ chức xã hội - nghề nghiệp"]),
+        # a member may end on the body it belongs to; the list's colon closes it
+        ("Các LĐLĐ tỉnh, thành phố, công đoàn ngành giáo dục, công đoàn cơ sở trực thuộc Tổng Liên đoàn:",
+         ["Liên đoàn Lao động tỉnh, thành phố", "Công đoàn ngành giáo dục",
+          "Công đoàn cơ sở trực thuộc Tổng Liên đoàn"]),
+        # a lower-case class found inside the member is one of its words
+        ("Sở Nội vụ và các tổ chức đoàn thể cấp tỉnh tham gia.", ["Sở Nội vụ", "Tổ chức đoàn thể cấp tỉnh"]),
+    ],
+)
+def test_lower_case_class_members_of_a_list_are_bodies(sentence: str, names: list[str]) -> None:
+    assert body_names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # persons are no organisations, whatever head noun they follow
+        "Sở Tư pháp, tổ chức cá nhân có liên quan thực hiện.",
+        # `tổ chức` as the duty's verb after the relevant units closing the list
+        "Sở Xây dựng phối hợp với Công an tỉnh cùng các đơn vị có liên quan, tổ chức khảo sát hiện trạng.",
+        # a verb right after the head: no description, no member
+        "Sở Y tế, tổ chức thực hiện kế hoạch.",
+        # the competent authority is no body (RULINGS R15, H6)
+        "Sở Tài chính và các cơ quan nhà nước có thẩm quyền xem xét.",
+    ],
+)
+def test_no_list_member_for_persons_or_a_verb(sentence: str) -> None:
+    assert not any(name.startswith(("Tổ chức", "Cơ quan")) for name in body_names(sentence))
