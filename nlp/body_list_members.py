@@ -52,6 +52,7 @@ def _absorbed(text: str, member: tuple[int, int], c: Candidate) -> bool:
 # `các đơn vị có liên quan`: the relevant ones close a list of doers (what follows is the duty); in
 # `các cơ quan, tổ chức ở địa phương` the organisations are paired with the agencies, no body (R15)
 _CLOSED = re.compile(r"(?:liên|hữu|cơ)[^\S\n]+quan$", re.IGNORECASE)
+_CLOSED_REACH = 40  # how far before a member's end `_CLOSED` is looked for (not the whole text before it)
 
 
 def take_list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -60,8 +61,8 @@ def take_list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
     out = list(chosen)
     for c in chosen:
         end = c.end
-        while (c in out and not _CLOSED.search(text, 0, end) and (m := _MEMBER.match(text, end))
-               and text[m.start("member")].islower()):
+        while (c in out and not _CLOSED.search(text, max(0, end - _CLOSED_REACH), end)
+               and (m := _MEMBER.match(text, end)) and text[m.start("member")].islower()):
             span = m.span("member")
             inside = [o for o in out if o.start < span[1] and o.end > span[0]]
             if not all(_absorbed(text, span, o) for o in inside):
