@@ -392,7 +392,8 @@ def body_rules() -> BodyRules:
         described=Bounded(
             rf"(?:(?-i:Cơ quan|Đơn vị)|(?<=các )(?-i:cơ quan|đơn vị))"
             rf"(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
-            rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
+            # (`phải có trách nhiệm` is the same duty; a gazette's hard wrap may split the duty's words)
+            rf"(?= +(?:phải\s+)?(?:có|chịu)\s+trách\s+nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
         ),
         # `Cơ quan tiếp nhận hồ sơ và trả kết quả`, `cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ`,
         # `cơ quan có thẩm quyền giải quyết thủ tục hành chính`: the body that receives or resolves a

@@ -87,3 +87,11 @@ def test_a_name_ends_before_an_office_holders_title_after_va(sentence: str, name
 def test_va_still_joins_the_words_of_one_name() -> None:
     assert [b.canonical for b in find_body_mentions("Vụ Kế hoạch và Tài chính chủ trì.")] == [
         "Vụ Kế hoạch và Tài chính"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Đơn vị quản lý kho dự trữ có trách\nnhiệm kiểm kê hằng năm.", "Đơn vị quản lý kho dự trữ"),
+    ("Cơ quan quản lý cấp trên trực tiếp phải có trách nhiệm đôn đốc.", "Cơ quan quản lý cấp trên trực tiếp"),
+])
+def test_a_described_head_is_closed_by_its_duty_across_a_wrap_or_after_phai(sentence: str, name: str) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == [name]
