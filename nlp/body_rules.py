@@ -73,6 +73,7 @@ OFFICE_TITLE = (
     r"|(?:phó\s+)?(?:chủ nhiệm|bí thư)|người đứng đầu"
     r"|(?:phó\s+)?(?!tăng\s)(?:[^\W\d_]+\s+)?[^\W\d_]+\s+trưởng(?!\s+thành)"
 )
+_TITLE_AHEAD = rf"(?:{OFFICE_TITLE})(?!\w)"  # an office-holder's title, starting a new holder
 # Heads of the classes an office-holder's title names (`Giám đốc các sở`), and the body a class belongs
 # to (`các đơn vị có liên quan thuộc Bộ X`), closed by the clause.
 _HELD_HEADS = r"sở|phòng|chi +cục|tổng +cục|cục|vụ|tập +đoàn|tổng +công +ty"
@@ -391,7 +392,8 @@ def body_rules() -> BodyRules:
         described=Bounded(
             rf"(?:(?-i:Cơ quan|Đơn vị)|(?<=các )(?-i:cơ quan|đơn vị))"
             rf"(?: +(?!(?:{_PREDICATE_MARKERS})(?!\w))(?-i:{lower})\w*){{1,10}}?"
-            rf"(?= +(?:có|chịu) +trách +nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
+            # (`phải có trách nhiệm` is the same duty; a gazette's hard wrap may split the duty's words)
+            rf"(?= +(?:phải\s+)?(?:có|chịu)\s+trách\s+nhiệm(?!\w)|(?P<item>[^\S\n]*;?[^\S\n]*(?:\n|$)))"
         ),
         # `Cơ quan tiếp nhận hồ sơ và trả kết quả`, `cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ`,
         # `cơ quan có thẩm quyền giải quyết thủ tục hành chính`: the body that receives or resolves a
@@ -470,12 +472,14 @@ def body_rules() -> BodyRules:
             rf" +(?P<name>(?-i:Ban) +chỉ +đạo|(?<=Bộ phận )tiếp +nhận +và +trả +kết +quả"
             rf"|(?!trưởng(?!\w))(?-i:{upper})\w*)"
             rf"(?:(?: +| *[-–] *|{field_comma})"
-            rf"(?:(?:và|&)(?= +{name_word})|{name_word}\w*))"
+            # (not into an office-holder's title: in `Cục trưởng Cục X và Thủ trưởng các cơ quan`, `Vụ
+            # trưởng Vụ X và Giám đốc Sở Y` the `và` joins two holders, and the name ends before it)
+            rf"(?:(?:và|&)(?= +{name_word})(?! +{_TITLE_AHEAD})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
             rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
             # (`Cục Kiểm soát TTHC-VPCP;`: the code of the body it belongs to, closing the item)
             rf"|[-–](?-i:{g.abbreviation_pattern})[^\S\n]*(?:[,;.\n]|$)"
-            rf"|[^\S\n]+(?!và +{name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
+            rf"|[^\S\n]+(?!và +(?!{_TITLE_AHEAD}){name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"
             # `Cục Pháp chế Bộ Quốc phòng`, `Ban Cơ yếu Chính phủ`: the central body it belongs to
             rf"|{PARENT_BODY.pattern})"
         ),

@@ -70,3 +70,28 @@ def test_a_bounded_rule_finds_what_its_bounded_pattern_finds() -> None:
     symbol = text.index("QĐ-UBND")
     assert text.index("UBND tỉnh") in starts
     assert not [s for s in starts if symbol <= s < symbol + len("QĐ-UBND") or text[s - 1 : s] == "x"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Cục trưởng Cục Quản lý giá và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành.",
+     ["Cục Quản lý giá", "Cơ quan"]),
+    ("Vụ trưởng Vụ Tổ chức cán bộ và Giám đốc Sở Nội vụ chịu trách nhiệm thi hành.",
+     ["Vụ Tổ chức cán bộ", "Sở Nội vụ"]),
+    ("Cục trưởng Cục Thống kê và Thủ\ntrưởng các đơn vị liên quan chịu trách nhiệm thi hành.",
+     ["Cục Thống kê", "Đơn vị"]),
+])
+def test_a_name_ends_before_an_office_holders_title_after_va(sentence: str, names: list[str]) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == names
+
+
+def test_va_still_joins_the_words_of_one_name() -> None:
+    assert [b.canonical for b in find_body_mentions("Vụ Kế hoạch và Tài chính chủ trì.")] == [
+        "Vụ Kế hoạch và Tài chính"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Đơn vị quản lý kho dự trữ có trách\nnhiệm kiểm kê hằng năm.", "Đơn vị quản lý kho dự trữ"),
+    ("Cơ quan quản lý cấp trên trực tiếp phải có trách nhiệm đôn đốc.", "Cơ quan quản lý cấp trên trực tiếp"),
+])
+def test_a_described_head_is_closed_by_its_duty_across_a_wrap_or_after_phai(sentence: str, name: str) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == [name]
