@@ -44,6 +44,17 @@ def test_a_known_law_name_with_an_inner_conjunction_is_whole_and_ends_there() ->
     assert [c.key for c in cited(text)] == ["Luật Phí và lệ phí", "Luật Địa chất và khoáng sản năm 2024"]
 
 
+def test_known_law_names_opening_on_a_verb_or_holding_a_comma_are_whole() -> None:
+    text = ("Căn cứ Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân ngày 03 "
+            "tháng 12 năm 2004; khen thưởng theo Luật Thi đua, Khen thưởng và các văn bản hướng dẫn; giữ gìn "
+            "công trình theo Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi.")
+    assert [c.key for c in cited(text)] == [
+        "Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân",
+        "Luật Thi đua, Khen thưởng",
+        "Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi",
+    ]
+
+
 def test_a_latin_o_printed_for_the_assemblys_q_is_restored() -> None:
     (law,) = cited("Căn cứ Luật Giá số 16/2023/OH15 ngày 19 tháng 6 năm 2023;")
     assert law.key == "16/2023/QH15"
