@@ -116,6 +116,9 @@ _NAME_YEAR = re.compile(rf" +năm +{YEAR}(?![\w-])")
 _NO_NAME_START = re.compile(r",? +(?:và|hoặc|hay|kèm|cùng|nói trên|trên|đó|đã nêu)(?!\w)")
 
 
+_TRAILING_JOIN = re.compile(r" +(?:và|hoặc)$")
+
+
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
     đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
@@ -137,6 +140,8 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
         if word is None or end == pos and _NO_NAME_START.match(text, end):
             break
         end = word.end()
+    if not needs_period and (joined := _TRAILING_JOIN.search(text, pos, end)):
+        end = joined.start()  # `... kinh tế - xã hội và` | `triển khai ...`: a name ends on no conjunction
     return None if needs_period or end == pos else end
 
 
