@@ -97,7 +97,8 @@ def _alternation(names: tuple[str, ...]) -> str:
         # `Hòa`/`Hoà`, `Ủy`/`Uỷ`: both tone placements are in use.
         words = (re.escape(w).replace("òa", "(?:òa|oà)").replace("óa", "(?:óa|oá)")
                  .replace("Ủy", "(?:Ủy|Uỷ)").replace("ủy", "(?:ủy|uỷ)") for w in name.split())
-        return r"\s+".join(words)
+        # `Pháp lệnh phí-lệ phí`: a hyphen may stand for `và`
+        return r"\s+".join(words).replace(r"\s+và\s+", r"(?:\s+và\s+|\s*-\s*)")
 
     return "|".join(sorted((pattern(n) for n in names), key=len, reverse=True))
 

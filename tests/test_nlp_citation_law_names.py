@@ -190,3 +190,11 @@ def test_a_known_law_name_is_not_cut_to_a_shorter_law_named_beside_it() -> None:
             "phương thức đối tác công tư, Luật Đầu tư, Luật Đầu tư công;")
     assert [c.key for c in cited(text)][1:] == [
         "Luật Đấu thầu", "Luật Đầu tư theo phương thức đối tác công tư", "Luật Đầu tư", "Luật Đầu tư công"]
+
+
+def test_a_hyphen_standing_for_and_in_a_known_law_name_names_the_same_law() -> None:
+    text = ("Căn cứ Luật Phí và lệ phí số 97/2030/QH16; Nghị định số 12/2031/NĐ-CP của Chính phủ quy định "
+            "chi tiết thi hành Luật phí-lệ phí;")
+    laws = [c for c in cited(text) if c.doc_type == "Luật"]
+    assert [(c.key, c.text) for c in laws] == [
+        ("97/2030/QH16", "Luật Phí và lệ phí số 97/2030/QH16"), ("97/2030/QH16", "Luật phí-lệ phí")]
