@@ -40,6 +40,7 @@ _LAW_NAME_COMMA = re.compile(
 )
 # Law names that go on after a comma have at most two syllables before it (`Cán bộ, công chức`).
 _LAW_NAME_COMMA_WORDS = 2
+_CODE = re.compile(r"Bộ\s+luật(?!\w)", re.IGNORECASE)
 
 # After the type word of an unnumbered name: optional lower-case place words, then a capital.
 # Names stay on one line and inside one table cell: words are joined by spaces only.
@@ -162,7 +163,9 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             end = organ.end()
             continue
         continuation = _NAME_CONTINUATION.match(text, end)
-        short_law_name = law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
+        # a code's name holds no comma (`Bộ luật Lao động` | `, chi phí ...`)
+        short_law_name = (law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
+                          and not _CODE.match(text, law_start))
         if short_law_name and continuation is None:
             continuation = _LAW_NAME_COMMA.match(text, end)
             # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân
