@@ -182,7 +182,7 @@ def _law_year(law: Mention) -> int | None:
 
 def _law_name_key(name: str) -> str:
     """A law's name for matching: `Luật Tố tụng hình sự` is how a text shortens `Bộ luật Tố tụng hình sự`."""
-    key = match_key(name)
+    key = " ".join(re.sub(r"\s*-\s*", " và ", match_key(name)).split())  # `phí-lệ phí`: `phí và lệ phí`
     return key.removeprefix("bộ ")
 
 

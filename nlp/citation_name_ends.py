@@ -40,6 +40,7 @@ _LAW_NAME_COMMA = re.compile(
 )
 # Law names that go on after a comma have at most two syllables before it (`Cán bộ, công chức`).
 _LAW_NAME_COMMA_WORDS = 2
+_CODE = re.compile(r"Bộ\s+luật(?!\w)", re.IGNORECASE)
 
 # After the type word of an unnumbered name: optional lower-case place words, then a capital.
 # Names stay on one line and inside one table cell: words are joined by spaces only.
@@ -116,6 +117,9 @@ _NAME_YEAR = re.compile(rf" +năm +{YEAR}(?![\w-])")
 _NO_NAME_START = re.compile(r",? +(?:và|hoặc|hay|kèm|cùng|nói trên|trên|đó|đã nêu)(?!\w)")
 
 
+_TRAILING_JOIN = re.compile(r" +(?:và|hoặc)$")
+
+
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     """End of a lower-case name starting at `pos`: through the period that closes it (`... giai
     đoạn 2021-2025`), or, when no period is needed, through its last word before a stop."""
@@ -137,6 +141,8 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
         if word is None or end == pos and _NO_NAME_START.match(text, end):
             break
         end = word.end()
+    if not needs_period and (joined := _TRAILING_JOIN.search(text, pos, end)):
+        end = joined.start()  # `... kinh tế - xã hội và` | `triển khai ...`: a name ends on no conjunction
     return None if needs_period or end == pos else end
 
 
@@ -157,7 +163,9 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
             end = organ.end()
             continue
         continuation = _NAME_CONTINUATION.match(text, end)
-        short_law_name = law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
+        # a code's name holds no comma (`Bộ luật Lao động` | `, chi phí ...`)
+        short_law_name = (law_start is not None and len(text[pos:end].split()) <= _LAW_NAME_COMMA_WORDS
+                          and not _CODE.match(text, law_start))
         if short_law_name and continuation is None:
             continuation = _LAW_NAME_COMMA.match(text, end)
             # the character class also spans upper-case letters (`Ủ`): `Luật Đất đai, Ủy ban nhân

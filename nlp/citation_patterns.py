@@ -75,6 +75,10 @@ LAW_NAMES_WITH_FUNCTION_WORDS = (
     "Thuế xuất khẩu, thuế nhập khẩu",
     "Công nghiệp quốc phòng, an ninh và động viên công nghiệp",
     "Ưu đãi người có công với cách mạng",
+    "Ban hành văn bản quy phạm pháp luật",
+    "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
+    "Thi đua, khen thưởng",
+    "Khai thác và bảo vệ công trình thủy lợi",
 )
 
 
@@ -90,9 +94,11 @@ def spelled_as(name: str, end: str = r"(?![\w-])", flags: int = 0) -> re.Pattern
 def _alternation(names: tuple[str, ...]) -> str:
     """Names as one alternation; words may be split by any whitespace (a wrapped line)."""
     def pattern(name: str) -> str:
-        # `Hòa`/`Hoà`: both tone placements are in use.
-        words = (re.escape(w).replace("òa", "(?:òa|oà)").replace("óa", "(?:óa|oá)") for w in name.split())
-        return r"\s+".join(words)
+        # `Hòa`/`Hoà`, `Ủy`/`Uỷ`: both tone placements are in use.
+        words = (re.escape(w).replace("òa", "(?:òa|oà)").replace("óa", "(?:óa|oá)")
+                 .replace("Ủy", "(?:Ủy|Uỷ)").replace("ủy", "(?:ủy|uỷ)") for w in name.split())
+        # `Pháp lệnh phí-lệ phí`: a hyphen may stand for `và`
+        return r"\s+".join(words).replace(r"\s+và\s+", r"(?:\s+và\s+|\s*-\s*)")
 
     return "|".join(sorted((pattern(n) for n in names), key=len, reverse=True))
 

@@ -65,8 +65,9 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
     r"|(?:tham mưu|đề xuất|kiến nghị)(?:\s+(?!(?:đã|được)(?!\w))[^\s;:.()]+){1,8}?"
     r"\s+(?:trình\s+[^\s;:.()]+(?:\s+tỉnh)?)?"
     # `hoàn thiện sửa đổi, bổ sung ...`, `triển khai sửa đổi, bổ sung Luật ...`: the amendment is work to do
-    r"|(?:rà soát|nghiên cứu|đề xuất|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|hoàn thiện|triển khai"
-    r"|thực hiện|cần|phải|sẽ)"
+    # `đề nghị bổ sung Dự án Luật ... vào Chương trình ...`: an addition proposed, not made
+    r"|(?:rà soát|nghiên cứu|đề xuất|đề nghị|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|hoàn thiện"
+    r"|triển khai|thực hiện|cần|phải|sẽ)"
     r"(?:\s*,|\s+và|\s+việc)?)\s*$",
     re.IGNORECASE,
 )

@@ -44,6 +44,17 @@ def test_a_known_law_name_with_an_inner_conjunction_is_whole_and_ends_there() ->
     assert [c.key for c in cited(text)] == ["Luật Phí và lệ phí", "Luật Địa chất và khoáng sản năm 2024"]
 
 
+def test_known_law_names_opening_on_a_verb_or_holding_a_comma_are_whole() -> None:
+    text = ("Căn cứ Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân ngày 03 "
+            "tháng 12 năm 2004; khen thưởng theo Luật Thi đua, Khen thưởng và các văn bản hướng dẫn; giữ gìn "
+            "công trình theo Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi.")
+    assert [c.key for c in cited(text)] == [
+        "Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân",
+        "Luật Thi đua, Khen thưởng",
+        "Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi",
+    ]
+
+
 def test_a_latin_o_printed_for_the_assemblys_q_is_restored() -> None:
     (law,) = cited("Căn cứ Luật Giá số 16/2023/OH15 ngày 19 tháng 6 năm 2023;")
     assert law.key == "16/2023/QH15"
@@ -179,3 +190,11 @@ def test_a_known_law_name_is_not_cut_to_a_shorter_law_named_beside_it() -> None:
             "phương thức đối tác công tư, Luật Đầu tư, Luật Đầu tư công;")
     assert [c.key for c in cited(text)][1:] == [
         "Luật Đấu thầu", "Luật Đầu tư theo phương thức đối tác công tư", "Luật Đầu tư", "Luật Đầu tư công"]
+
+
+def test_a_hyphen_standing_for_and_in_a_known_law_name_names_the_same_law() -> None:
+    text = ("Căn cứ Luật Phí và lệ phí số 97/2030/QH16; Nghị định số 12/2031/NĐ-CP của Chính phủ quy định "
+            "chi tiết thi hành Luật phí-lệ phí;")
+    laws = [c for c in cited(text) if c.doc_type == "Luật"]
+    assert [(c.key, c.text) for c in laws] == [
+        ("97/2030/QH16", "Luật Phí và lệ phí số 97/2030/QH16"), ("97/2030/QH16", "Luật phí-lệ phí")]

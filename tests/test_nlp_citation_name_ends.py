@@ -262,3 +262,15 @@ def test_an_amending_law_name_stops_before_a_decree_listed_after_a_comma() -> No
 )
 def test_a_word_that_coordinates_or_attaches_after_a_bare_type_word_opens_no_name(text: str) -> None:
     assert cited(text) == []
+
+
+def test_a_lower_case_name_ends_before_a_conjunction_that_opens_a_new_clause() -> None:
+    text = ("Các bộ tập trung thực hiện Chương trình khôi phục và phát triển du lịch nông thôn và triển khai "
+            "Nghị quyết số 12/2030/NQ-CP ngày 03 tháng 3 năm 2030.")
+    assert _keys(text)[0] == "Chương trình khôi phục và phát triển du lịch nông thôn"
+
+
+def test_a_codes_name_holds_no_comma() -> None:
+    text = ("Mức lương đã gồm tiền lương ngày nghỉ lễ theo quy định của Bộ luật Lao động, chi phí đóng "
+            "bảo hiểm y tế và thuế; viên chức thực hiện theo Luật Cán bộ, công chức.")
+    assert _keys(text) == ["Bộ luật Lao động", "Luật Cán bộ, công chức"]

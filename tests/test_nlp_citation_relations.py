@@ -530,3 +530,8 @@ def test_a_corrigendum_amends_the_text_it_corrects() -> None:
     text = ("QUYẾT ĐỊNH\nVề việc đính chính Thông tư số 14/2031/TT-BTC sửa đổi, bổ sung một số điều của "
             "Thông tư số 20/2029/TT-BTC ngày 5 tháng 6 năm 2029 của Bộ trưởng Bộ Tài chính")
     assert keys_and_relations(text) == [("14/2031/TT-BTC", "amends"), ("20/2029/TT-BTC", "amends")]
+
+
+def test_a_proposed_addition_to_a_programme_does_not_amend_it() -> None:
+    text = "Thông qua đề nghị bổ sung Dự án Luật Thủy sản (sửa đổi) vào Chương trình xây dựng luật năm 2031."
+    assert ("Chương trình xây dựng luật năm 2031", "cites") in keys_and_relations(text)
