@@ -282,7 +282,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and in_power_article(text, resolver, unit)),
         ("mandate", lambda: not GIAO.match(body_text) and not (stated and _ISSUES.match(action_key))
          and in_mandate_part(text, resolver, unit)),
-        ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
+        ("procedure", lambda: not _charges(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
@@ -313,8 +313,13 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "execution"
     if modal_duty(tokens):
         return "modal-duty"
-    charged = any(not _ACCOUNTABLE.match(body_key, m.start()) for m in DUTY.finditer(body_key))
-    return "duty-phrase" if charged else "no-action"
+    return "duty-phrase" if _charges(body_key) else "no-action"
+
+
+def _charges(key: str) -> bool:
+    """Whether `key` (a unit's words) charges its subject with a duty: a duty phrase other than being
+    answerable for something (`chịu trách nhiệm về tính chính xác ...`, _ACCOUNTABLE)."""
+    return any(not _ACCOUNTABLE.match(key, m.start()) for m in DUTY.finditer(key))
 
 
 def _unnamed_status(key: str) -> bool:
