@@ -31,6 +31,7 @@ from policylink.nlp.task_articles import (
     norm_clause,
 )
 from policylink.nlp.task_formulas import REQUEST, closing_formula
+from policylink.nlp.task_measures import measure_row
 from policylink.nlp.task_units import Unit
 from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, modal_duty
 
@@ -259,6 +260,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
         ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not TIME_OPENING.match(body_key)),
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
+        ("measure-row", lambda: not stated and measure_row(text, unit.start, unit.end)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
