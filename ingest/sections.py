@@ -55,6 +55,23 @@ def _classify(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+_PUNCTUATED_ARTICLE = re.compile(r"Điều\s+\d+\s*[.:]")
+_SENTENCE_ENDS = ".!?:;…\"'”’»)]"
+
+
+def _citation_tail(line: str, previous: str) -> bool:
+    """Is an article marker line the wrapped end of a citation (`... theo quy định tại` / `Điều 4
+    Quyết định này trong vòng 02 ngày.`)? A heading's number takes a `.` or `:`; one without them
+    right under a line that stops mid-sentence (not a title in capitals nor a heading of its own) goes on
+    that sentence."""
+    if _PUNCTUATED_ARTICLE.match(line):
+        return False
+    previous = previous.rstrip()
+    headings = (markers.ARTICLE, markers.CHAPTER, markers.SUBCHAPTER)
+    return bool(previous) and previous[-1] not in _SENTENCE_ENDS and not markers.is_upper_line(previous) \
+        and not any(pattern.match(previous) for pattern in headings)
+
+
 def _ancestor(node: "_Open | None", kind: str) -> "_Open | None":
     while node is not None and node.kind != kind:
         node = node.parent
@@ -221,7 +238,9 @@ def build_sections(
             index = next((i for i, (o, _) in enumerate(lines) if o > block_end), len(lines))
             continue
         kind = _classify(line) if line else None
-        if kind and kind[0] == "bullet":
+        if kind and kind[0] == "article" and _citation_tail(line, lines[index - 1][1] if index else ""):
+            builder.extend(end, plain=False)
+        elif kind and kind[0] == "bullet":
             builder.open_bullet(kind[1], kind[2], start, end)
         elif kind:
             builder.open_numbered(kind[0], kind[1], kind[2], start, end)

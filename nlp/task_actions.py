@@ -31,6 +31,7 @@ from policylink.nlp.task_articles import (
     norm_clause,
 )
 from policylink.nlp.task_formulas import REQUEST, closing_formula
+from policylink.nlp.task_measures import measure_row
 from policylink.nlp.task_units import Unit
 from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, modal_duty
 
@@ -259,6 +260,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
         ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not TIME_OPENING.match(body_key)),
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
+        ("measure-row", lambda: not stated and measure_row(text, unit.start, unit.end)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
@@ -282,7 +284,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and in_power_article(text, resolver, unit)),
         ("mandate", lambda: not GIAO.match(body_text) and not (stated and _ISSUES.match(action_key))
          and in_mandate_part(text, resolver, unit)),
-        ("procedure", lambda: not DUTY.search(body_key) and in_procedure_article(text, resolver, unit)),
+        ("procedure", lambda: not _charges(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
@@ -313,8 +315,13 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "execution"
     if modal_duty(tokens):
         return "modal-duty"
-    charged = any(not _ACCOUNTABLE.match(body_key, m.start()) for m in DUTY.finditer(body_key))
-    return "duty-phrase" if charged else "no-action"
+    return "duty-phrase" if _charges(body_key) else "no-action"
+
+
+def _charges(key: str) -> bool:
+    """Whether `key` (a unit's words) charges its subject with a duty: a duty phrase other than being
+    answerable for something (`chịu trách nhiệm về tính chính xác ...`, _ACCOUNTABLE)."""
+    return any(not _ACCOUNTABLE.match(key, m.start()) for m in DUTY.finditer(key))
 
 
 def _unnamed_status(key: str) -> bool:

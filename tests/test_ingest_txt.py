@@ -223,3 +223,23 @@ def test_action_programme_type_line_is_read_whole() -> None:
     doc = _doc("THÀNH ỦY SƠN LA\nSố 12-CTr/TU\nSơn La, ngày 10 tháng 5 năm 2024\n\n"
                "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 27-NQ/TW\n\n1. Quán triệt nghị quyết.\n")
     assert doc.header.doc_type == "Chương trình hành động"
+
+
+def test_citation_wrapped_before_its_article_number_opens_no_article() -> None:
+    """A hard-wrapped line that starts with a cited article (`Điều 3 Thông tư này ...`) under a line
+    stopping mid-sentence goes on that sentence: the clause keeps its article's number."""
+    text = "\n".join([
+        "THÔNG TƯ",
+        "Hướng dẫn quản lý kho bạc",
+        "Điều 5. Thủ tục đăng ký",
+        "1. Đơn vị gửi hồ sơ đăng ký đến Kho bạc Nhà nước theo mẫu quy định tại",
+        "Điều 3 Thông tư này trong vòng 05 ngày làm việc.",
+        "2. Kho bạc Nhà nước kiểm tra hồ sơ, lập biên bản theo quy định tại khoản 1, khoản 2",
+        "Điều 4,",
+        "Điều 2 Thông tư này.",
+        "Điều 6. Hiệu lực thi hành",
+        "Điều 7 Quy định chung",
+        "Thông tư này có hiệu lực từ ngày ký.",
+    ])
+    doc = ingest_bytes(text.encode("utf-8"), "thong-tu.txt", max_bytes=MAX)
+    assert _ids(doc.sections) == ["Điều 5", "Điều 5.1", "Điều 5.2", "Điều 6", "Điều 7"]

@@ -10,6 +10,7 @@ from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
 
 from policylink.nlp.duty_model import rules_decide
 from policylink.nlp.task_actors import is_scheme
+from policylink.nlp.task_features import UnitContext
 
 
 def test_non_task_paragraphs_are_left_out(tmp_path: Path) -> None:
@@ -512,3 +513,28 @@ def test_a_sanction_a_decree_sets_is_no_task(tmp_path: Path) -> None:
     for tasks in (rule_tasks(tmp_path, text), tasks_in(tmp_path, text)):
         assert not any(t.text.startswith("Phạt") for t in tasks)
         assert any("Bộ trưởng Bộ Tài chính hướng dẫn" in t.text for t in tasks)
+
+
+
+def test_a_procedure_step_answerable_for_its_data_is_still_a_step(tmp_path: Path) -> None:
+    # `chịu trách nhiệm về tính chính xác` makes the applicant answerable, it charges no duty: the
+    # clause stays a step of the procedure article, which the duty model reads as such
+    text = (
+        "QUYẾT ĐỊNH\nVề hỗ trợ học phí\n"
+        "Điều 4. Trình tự, thủ tục thực hiện\n"
+        "1. Học sinh làm đơn đề nghị theo Mẫu số 01 và chịu trách nhiệm về tính chính xác của thông tin "
+        "để gửi nhà trường.\n"
+        "2. Nhà trường gửi danh sách học sinh đến Phòng Giáo dục và Đào tạo; nhà trường chịu trách nhiệm "
+        "trước pháp luật về danh sách.\n"
+        "Điều 5. Tổ chức thực hiện\n"
+        "Sở Giáo dục và Đào tạo có trách nhiệm kiểm tra việc chi trả hỗ trợ học phí.\n"
+    )
+    verdicts: dict[str, str] = {}
+
+    def record(ctx: UnitContext) -> bool:
+        verdicts[ctx.text[ctx.unit.start : ctx.unit.start + 12]] = ctx.verdict
+        return rules_decide(ctx)
+
+    tasks = tasks_in(tmp_path, text, decide=record)
+    assert verdicts["Học sinh làm"] == verdicts["Nhà trường g"] == "procedure"
+    assert len(tasks) == 1 and "Sở Giáo dục và Đào tạo có trách nhiệm" in tasks[0].text
