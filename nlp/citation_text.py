@@ -43,7 +43,7 @@ def _join_based_on_lines(text: str) -> str:
 
 # A line that ends on a comma goes on in the next one (`... tại Điều 4, Điều 5,\nĐiều 6 và Điều 9 Nghị định số
 # ...`): no paragraph ends on a comma, whatever case the next line opens with, unless that line opens an item
-# or an article of its own
+# or an article of its own.
 _COMMA_AT_LINE_END = re.compile(
     r"(?<=\w,)[ \t]*(\n)(?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều[ \t]+\d+[.:]))"
 )
@@ -51,7 +51,7 @@ _COMMA_AT_LINE_END = re.compile(
 
 # The subject lines under a document's type heading (`NGHỊ ĐỊNH` / `Sửa đổi, bổ sung ... Nghị định số
 # 100/2024/NĐ-CP` / `ngày 26 tháng 7 năm 2024 ...`) are one title, to the blank line, rule, `Căn cứ` line or
-# upper-case line (the issuer) that ends it
+# upper-case line (the issuer) that ends it.
 _TITLE_HEADING = re.compile(
     r"^[ \t]*(?:NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|NGHỊ QUYẾT)[ \t]*\n", re.MULTILINE
 )
