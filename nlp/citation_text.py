@@ -34,9 +34,14 @@ _BASED_ON_WRAP = re.compile(
 )
 
 
+def _breaks_as_spaces(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with the line break each match of `pattern` captures (its group 1) read as a space."""
+    return pattern.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
+
+
 def _join_based_on_lines(text: str) -> str:
     """`text` with the wrapped lines of each `Căn cứ` paragraph joined (same length)."""
-    while (joined := _BASED_ON_WRAP.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)) != text:
+    while (joined := _breaks_as_spaces(_BASED_ON_WRAP, text)) != text:
         text = joined
     return text
 
@@ -81,6 +86,5 @@ def working_text(text: str) -> str:
     """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin, a line break after a
     law's type word or a comma as a space, and the lines of a `Căn cứ` paragraph and of the title joined."""
     text = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
-    text = _LAW_TYPE_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
-    text = _COMMA_AT_LINE_END.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
+    text = _breaks_as_spaces(_COMMA_AT_LINE_END, _breaks_as_spaces(_LAW_TYPE_AT_LINE_END, text))
     return _join_title_lines(_join_based_on_lines(text))
