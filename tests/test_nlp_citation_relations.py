@@ -535,3 +535,21 @@ def test_a_corrigendum_amends_the_text_it_corrects() -> None:
 def test_a_proposed_addition_to_a_programme_does_not_amend_it() -> None:
     text = "Thông qua đề nghị bổ sung Dự án Luật Thủy sản (sửa đổi) vào Chương trình xây dựng luật năm 2031."
     assert ("Chương trình xây dựng luật năm 2031", "cites") in keys_and_relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "áp dụng Biểu thuế ban hành kèm theo Quyết định số 12/2031/QĐ-BTC và các Quyết định sửa đổi, bổ sung "
+        "Quyết định số 12/2031/QĐ-BTC.",
+        "mức chi theo Thông tư số 40/2031/TT-BTC và các văn bản của tỉnh hướng dẫn thực hiện Thông tư số "
+        "40/2031/TT-BTC.",
+        "Quyết định này thay thế Quyết định số 7/2031/QĐ-UBND và các Quyết định có liên quan bổ sung cho "
+        "Quyết định số 7/2031/QĐ-UBND.",
+    ],
+)
+def test_a_cue_whose_subject_is_a_class_of_other_documents_only_cites(text: str) -> None:
+    assert keys_and_relations(text)[-1][1] == "cites"
+    # the cue said by the citing document itself still holds
+    assert keys_and_relations("Sửa đổi, bổ sung Quyết định số 12/2031/QĐ-BTC như sau:") == [
+        ("12/2031/QĐ-BTC", "amends")]
