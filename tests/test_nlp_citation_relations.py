@@ -230,6 +230,17 @@ def test_a_law_amended_by_a_later_named_one_is_cited_by_that_one() -> None:
     assert (amending.relation, amending.source) == ("based_on", SELF)
 
 
+def test_each_listed_amender_takes_the_cue_and_an_alias_is_amended_as_its_antecedent() -> None:
+    law, first, second, third, alias = cite(
+        "Thực hiện quy định tại Luật Thủy lợi số 08/2030/QH15 được sửa đổi, bổ sung bởi Luật số "
+        "11/2031/QH15, Luật số 20/2031/QH15 và Luật số 33/2032/QH15 (sau đây viết gọn là Luật Thủy lợi), "
+        "các cơ quan rà soát")
+    assert (law.relation, law.source) == ("amends", first.target_id)
+    assert [c.relation for c in (first, second, third)] == ["implements"] * 3
+    assert [c.source for c in (first, second, third)] == [SELF] * 3
+    assert (alias.key, alias.relation, alias.source) == ("08/2030/QH15", "amends", first.target_id)
+
+
 def test_a_passive_amendment_names_its_agent_after_the_parts_amended() -> None:
     amended, amending = cite(
         "Căn cứ Nghị định số 12/2015/NĐ-CP ngày 2 tháng 2 năm 2015 về quản lý chợ đã được sửa đổi, "
