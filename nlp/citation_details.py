@@ -205,6 +205,12 @@ _GUIDED_LIST = re.compile(
 )
 
 
+def _amends_too(text: str, mention: Mention) -> bool:
+    """Does `mention`'s own subject amend a list of documents?"""
+    subject = _SUBJECT_START.match(text, mention.head_end)
+    return subject is not None and _AMENDED_LIST.match(text, subject.end()) is not None
+
+
 def amended_list_type(text: str, subject_start: int, first: Mention | None) -> str | None:
     """The type of the documents a subject amends (`sửa đổi, bổ sung một số điều của Luật A, Luật B`), from
     its `first` inner mention or, for `sửa đổi ... của các Nghị định hướng dẫn ... và Nghị định số B`, the
@@ -246,8 +252,10 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
             later = [m for m in later if not _ranks_above(m, mention)]
         # a document dated after the amending one is no part of what it amends (`Thông tư A ngày 25/5/2006
         # sửa đổi Thông tư B ... và Thông tư C ngày 16/10/2006`: C is A's sibling)
+        # so is one that amends in turn (`đính chính Thông tư A sửa đổi ... Thông tư C và Thông tư B sửa đổi
+        # ...`: B is corrected beside A, not amended by it)
         later = [m for m in later if _ends_with_join(text, subject.end(), m.start)
-                 and (m.doc_type != amended_type or _dated_after(m, mention))]
+                 and (m.doc_type != amended_type or _dated_after(m, mention) or _amends_too(text, m))]
         end = _subject_end(text, subject.end(), later, first_inner)
         # an upper-case title line's subject runs as far as the capitals do (a line glued after it is not
         # the subject's)
