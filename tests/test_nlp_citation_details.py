@@ -123,3 +123,17 @@ def test_a_document_amending_in_turn_is_corrected_beside_the_first_not_amended_b
     assert (second.relation, second.source) == ("amends", SELF)
     assert [by_key[k].source for k in ("20/2029/TT-BTC", "30/2029/TT-BTC")] == [first.target_id] * 2
     assert by_key["40/2029/TT-BTC"].source == second.target_id
+
+
+def test_a_part_of_a_document_of_the_same_type_after_a_join_opens_a_sibling() -> None:
+    found = cite("Căn cứ Quyết định số 50/2031/QĐ-TTg ngày 2/3/2031 về việc sửa đổi, bổ sung một số điều của "
+                 "Quyết định số 12/2020/QĐ-TTg ngày 5/6/2020 về hỗ trợ nhà ở và Điều 3 Quyết định số "
+                 "14/2021/QĐ-TTg ngày 7/8/2021 về hỗ trợ người có công;")
+    by_key = {c.key: c for c in found}
+    amending = by_key["50/2031/QĐ-TTg"]
+    assert [(by_key[k].relation, by_key[k].source) for k in ("12/2020/QĐ-TTg", "14/2021/QĐ-TTg")] == [
+        ("amends", amending.target_id)] * 2
+    # coordinated parts of one document are no two documents
+    found = cite("Căn cứ Nghị định số 41/2030/NĐ-CP ngày 2/3/2030 của Chính phủ quy định chi tiết khoản 3 "
+                 "Điều 37 và Điều 39 của Luật Thủy sản về cảng cá;")
+    assert found[1].source == found[0].target_id
