@@ -229,10 +229,12 @@ def _relation(
     if _in_amended_list(text, mention, mentions):
         return "amends"
     own_details = _OWN_DETAILS_CUE.search(near) if mention.parent is None else None
-    # `Chính phủ ban hành Nghị định quy định chi tiết ...` closing the preamble: the type word is the citing
-    # document's own (R29), not another detailing one
-    if own_details is not None and (not _OTHERS_DETAIL.search(near, 0, own_details.start())
-                                    or _in_enactment_sentence(text, mention.start)):
+    # `Chính phủ ban hành Nghị định quy định chi tiết ...` closing the preamble, or `Thông tư quy định chi
+    # tiết ...` opening the text (a title without its header block): the type word is the citing document's
+    # own (R29), not another detailing one
+    others = _OTHERS_DETAIL.search(near, 0, own_details.start()) if own_details is not None else None
+    if own_details is not None and (others is None or _in_enactment_sentence(text, mention.start)
+                                    or not text[: mention.start - len(near) + others.start()].strip()):
         return "implements"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:

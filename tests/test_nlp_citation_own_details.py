@@ -50,3 +50,12 @@ def test_a_nested_decree_detailing_named_parts_of_a_law_carries_it_out() -> None
             "khoản 3 Điều 37 và Điều 39 của Luật Thủy sản về cảng cá;")
     found = [(c.key, c.relation, c.source) for c in cite(text)]
     assert found[1][:2] == ("Luật Thủy sản", "implements") and found[1][2] != SELF
+
+
+def test_a_title_opening_the_text_without_its_header_names_the_citing_document() -> None:
+    text = ("Thông tư quy định chi tiết thi hành một số điều của Nghị định số 12/2020/NĐ-CP ngày 05/3/2020 "
+            "về quản lý cảng cá\nCăn cứ Luật Thủy sản;")
+    assert keys_and_relations(text)[0] == ("12/2020/NĐ-CP", "implements")
+    # further in, a type word before the cue names other detailing documents
+    text = "Căn cứ Luật Thủy sản;\nrà soát các Thông tư quy định chi tiết Nghị định số 12/2020/NĐ-CP."
+    assert keys_and_relations(text)[-1] == ("12/2020/NĐ-CP", "cites")
