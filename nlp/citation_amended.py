@@ -6,6 +6,7 @@ import re
 
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_patterns import ALIAS_CLAUSE, AMENDED_PARTS
+from policylink.nlp.citation_shared_relations import quotations
 
 # `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A;
 # after the parts amended, the passive takes `của` for its agent too (`A đã được sửa đổi, bổ sung một số
@@ -58,9 +59,15 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
     subject stops before the phrase), and B is cited as A was, from where A stands. Returns the
     relations; parents and spans are set in place."""
     result = list(relations)
+    quoted = quotations(text)
     for j, b in enumerate(mentions):
         phrase = _AMENDED_BY.search(text, max(0, b.start - _AMENDED_BY_WIDTH), b.start)
         if phrase is None or text[: phrase.start()].rstrip(" ,").endswith("("):
+            continue
+        # quoted wording (a new article) only cites what it names, the amenders too, whatever they amend (R36)
+        if any(start < b.start < end for start, end in quoted):
+            for k in (j, *_listed_after(text, mentions, j)):
+                mentions[k].parent, result[k] = None, "cites"
             continue
         a = _amended(text, mentions, b, phrase.start())
         if a is None or a is b:

@@ -564,3 +564,16 @@ def test_a_cue_whose_subject_is_a_class_of_other_documents_only_cites(text: str)
     # the cue said by the citing document itself still holds
     assert keys_and_relations("Sửa đổi, bổ sung Quyết định số 12/2031/QĐ-BTC như sau:") == [
         ("12/2031/QĐ-BTC", "amends")]
+
+
+def test_a_quoted_chapter_only_cites_what_it_names_its_amenders_too() -> None:
+    filler = "\n".join(f"{n}. Người có thẩm quyền xử phạt vi phạm hành chính về kế toán theo thẩm quyền."
+                       for n in range(1, 60))
+    text = ("Điều 2. Bổ sung Chương IV vào sau Chương III như sau:\n“Chương IV\nXỬ PHẠT TRÊN MÔI TRƯỜNG ĐIỆN "
+            f"TỬ\n{filler}\nViệc xử phạt thực hiện theo Nghị định số 20/2029/NĐ-CP ngày 1 tháng 2 năm 2029 "
+            "của Chính phủ quy định chi tiết Luật Kế toán được sửa đổi, bổ sung bởi Nghị định số "
+            "30/2030/NĐ-CP ngày 5 tháng 6 năm 2030 của Chính phủ.”.\nĐiều 3. Hiệu lực thi hành")
+    assert len(text) > 3000
+    found = {c.key: (c.relation, c.source) for c in cite(text)}
+    assert found["20/2029/NĐ-CP"] == ("cites", SELF)
+    assert found["30/2030/NĐ-CP"] == ("cites", SELF)
