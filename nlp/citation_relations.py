@@ -104,10 +104,11 @@ _CLASS_BEFORE = re.compile(rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})\s*$", re
 # `các Quyết định sửa đổi, bổ sung Quyết định số ...`, `các văn bản của tỉnh hướng dẫn thực hiện Thông tư
 # ...`, `các Quyết định có liên quan bổ sung cho ...`: the cue's subject is a class of other documents, which
 # amend or carry out the one named; the citing document only cites it (R41, R89). A few modifiers may stand
-# between the class and its cue, no second verb of the citing document (`và`, `hoặc` join another object).
+# between the class and its cue, no comma or second verb of the citing document (`và`, `hoặc` join another
+# object; `quán triệt các Nghị quyết của Trung ương, thực hiện ...` is the citing document's own cue).
 _CLASS_SUBJECT = re.compile(
     rf"(?<!\w)(?:các|những)\s+(?:văn bản|{TYPE_ALTERNATION})(?!\w)"
-    r"(?:\s+(?!(?:và|hoặc)(?!\w))[^\s;:.()]+){0,5}\s*$",
+    r"(?:\s+(?!(?:và|hoặc)(?!\w))[^\s,;:.()]+){0,5}\s*$",
     re.IGNORECASE,
 )
 # `Căn cứ các quy định trên, ... theo Nghị quyết số ...`: a line resting on what was said above names no

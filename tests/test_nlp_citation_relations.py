@@ -564,6 +564,8 @@ def test_a_cue_whose_subject_is_a_class_of_other_documents_only_cites(text: str)
     # the cue said by the citing document itself still holds
     assert keys_and_relations("Sửa đổi, bổ sung Quyết định số 12/2031/QĐ-BTC như sau:") == [
         ("12/2031/QĐ-BTC", "amends")]
+    assert keys_and_relations("Quán triệt các Nghị quyết của Trung ương, thực hiện Nghị quyết số 05-NQ/TU "
+                              "của Tỉnh ủy.") == [("05-NQ/TU", "implements")]
 
 
 def test_a_quoted_chapter_only_cites_what_it_names_its_amenders_too() -> None:
