@@ -5,7 +5,8 @@ Nghị định B`), the phrase is a version note: B takes the cue of the line, A
 import re
 
 from policylink.nlp.citation_mention import Mention
-from policylink.nlp.citation_patterns import AMENDED_PARTS
+from policylink.nlp.citation_patterns import ALIAS_CLAUSE, AMENDED_PARTS
+from policylink.nlp.citation_shared_relations import quotations
 
 # `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A;
 # after the parts amended, the passive takes `của` for its agent too (`A đã được sửa đổi, bổ sung một số
@@ -58,9 +59,15 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
     subject stops before the phrase), and B is cited as A was, from where A stands. Returns the
     relations; parents and spans are set in place."""
     result = list(relations)
+    quoted = quotations(text)
     for j, b in enumerate(mentions):
         phrase = _AMENDED_BY.search(text, max(0, b.start - _AMENDED_BY_WIDTH), b.start)
         if phrase is None or text[: phrase.start()].rstrip(" ,").endswith("("):
+            continue
+        # quoted wording (a new article) only cites what it names, the amenders too, whatever they amend (R36)
+        if any(start < b.start < end for start, end in quoted):
+            for k in (j, *_listed_after(text, mentions, j)):
+                mentions[k].parent, result[k] = None, "cites"
             continue
         a = _amended(text, mentions, b, phrase.start())
         if a is None or a is b:
@@ -78,5 +85,17 @@ def amended_later(text: str, mentions: list[Mention], relations: list[str]) -> l
         if a.end > phrase.start():
             a.end = len(text[: phrase.start()].rstrip(" ,"))
         b.parent, a.parent = a.parent, b
-        result[j], result[i] = result[i], "amends"
+        cue, result[j], result[i] = result[i], result[i], "amends"
+        # `bởi Luật số B, Luật số C và Luật số D`: each amender takes the cue (R28)
+        listed = _listed_after(text, mentions, j)
+        for k in listed:
+            result[k] = cue
+        # `A được sửa đổi, bổ sung bởi B, C (sau đây gọi là A')`: the alias is cited as A is (DECISIONS-3)
+        last = mentions[listed[-1]] if listed else b
+        for k, m in enumerate(mentions):
+            if m.key == a.key and m.start > last.end and _ALIAS_OPENS.fullmatch(text, last.end, m.start):
+                m.parent, result[k] = b, "amends"
     return result
+
+
+_ALIAS_OPENS = re.compile(rf"\s*\(\s*(?:sau đây\s+)?{ALIAS_CLAUSE}", re.IGNORECASE)

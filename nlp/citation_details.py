@@ -56,10 +56,25 @@ _SIBLING_JOIN = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s+(?:và|hoặc)\s+)(?:(?:c�
 _SIBLING_JOIN_CHARS = frozenset(",;vàhoặccácnhững" + "vàhoặccácnhững".upper())
 
 
-def _ends_with_join(text: str, start: int, end: int) -> bool:
+_PART_BEFORE = re.compile(r"(?<!\w)(?:(?:Điều|khoản|điểm)\s+\d+[a-zđ]?\s+(?:của\s+)?)+$", re.IGNORECASE)
+_PART_BEFORE_REACH = 60
+
+
+def _before_part(text: str, start: int, end: int) -> int:
+    """Where a part of the document at `end` starts (`Điều 3 Quyết định số B`), else `end`."""
+    part = _PART_BEFORE.search(text, max(start, end - _PART_BEFORE_REACH), end)
+    return end if part is None else part.start()
+
+
+def _ends_with_join(text: str, start: int, end: int, *, parts: bool = False) -> bool:
     """Does `text[start:end]` end with a list separator (`, `, ` và `, `; các `)? Searched in the
     stretch's last run of separator characters only: searching the whole stretch again for every
-    later mention made subjects quadratic in the number of citations."""
+    later mention made subjects quadratic in the number of citations. With `parts`, a part of the next
+    document may stand after the separator (`Quyết định số A về ... và Điều 3 Quyết định số B`; asked
+    for a document of A's type only: in `quy định chi tiết Điều 37 và Điều 39 của Luật ...` the parts
+    are coordinated, not two documents)."""
+    if parts:
+        end = _before_part(text, start, end)
     run = end
     while run > start and (text[run - 1] in _SIBLING_JOIN_CHARS or text[run - 1].isspace()):
         run -= 1
@@ -159,7 +174,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
     this one."""
     depth = 0
     sibling_starts = [
-        m.start for m in later if m.start > start and _ends_with_join(text, start, m.start)
+        m.start for m in later if m.start > start and _ends_with_join(text, start, m.start, parts=True)
     ]
     limit = min(sibling_starts, default=len(text))
     changing = _CHANGING_SUBJECT.match(text, start) is not None
@@ -184,6 +199,7 @@ def _subject_end(text: str, start: int, later: list[Mention], first_inner: int) 
             break
         i += 1
     if i == limit and limit < len(text):
+        limit = _before_part(text, start, limit)
         sibling = _SIBLING_JOIN.search(text[start:limit])
         i = start + sibling.start() if sibling else limit
     return i
@@ -203,6 +219,12 @@ _GUIDED_LIST = re.compile(
     r"(?:\s+(?:một số|các)\s+(?:điều|nội dung))?(?:\s+của)?\s+(?:các\s+)?",
     re.IGNORECASE,
 )
+
+
+def _amends_too(text: str, mention: Mention) -> bool:
+    """Does `mention`'s own subject amend a list of documents?"""
+    subject = _SUBJECT_START.match(text, mention.head_end)
+    return subject is not None and _AMENDED_LIST.match(text, subject.end()) is not None
 
 
 def amended_list_type(text: str, subject_start: int, first: Mention | None) -> str | None:
@@ -246,8 +268,11 @@ def attach_subjects(text: str, mentions: list[Mention]) -> None:
             later = [m for m in later if not _ranks_above(m, mention)]
         # a document dated after the amending one is no part of what it amends (`Thông tư A ngày 25/5/2006
         # sửa đổi Thông tư B ... và Thông tư C ngày 16/10/2006`: C is A's sibling)
-        later = [m for m in later if _ends_with_join(text, subject.end(), m.start)
-                 and (m.doc_type != amended_type or _dated_after(m, mention))]
+        # so is one that amends in turn (`đính chính Thông tư A sửa đổi ... Thông tư C và Thông tư B sửa đổi
+        # ...`: B is corrected beside A, not amended by it)
+        later = [m for m in later
+                 if _ends_with_join(text, subject.end(), m.start, parts=m.doc_type == mention.doc_type)
+                 and (m.doc_type != amended_type or _dated_after(m, mention) or _amends_too(text, m))]
         end = _subject_end(text, subject.end(), later, first_inner)
         # an upper-case title line's subject runs as far as the capitals do (a line glued after it is not
         # the subject's)

@@ -158,7 +158,7 @@ WORKING_RULES = re.compile(rf"Quy chế làm việc +của(?= +{UPPER_CLASS})") 
 
 # `(sau đây gọi tắt là Nghị quyết 18)`, `(viết tắt là ...)`: the clause that introduces an alias, and
 # that clause just before a mention (the mention is an alias of a document cited in full).
-ALIAS_CLAUSE = r"(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s*[“\"]?"
+ALIAS_CLAUSE = r"(?:gọi|viết)\s+(?:tắt\s+|chung\s+|gọn\s+)?là\s*[“\"]?"
 ALIAS_BEFORE = re.compile(rf"{ALIAS_CLAUSE}$", re.IGNORECASE)
 
 # The parts an amendment names: `một số điều`, `một số điều, phụ lục` (of a decree), `một số nội dung`.

@@ -78,7 +78,9 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
 # thuế ... theo Nghị quyết số ...` sets out the policy a resolution decided, so carries it out as well (R49).
 _DETAILS_CUE = re.compile(
     r"(?:(?:quy định chi tiết|hướng dẫn|thi hành)(?:\s+(?:và\s+)?(?:hướng dẫn\s+)?thi hành)?"
-    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản|quy định)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?)?"
+    r"(?:\s+(?:(?:một số|các)\s+)?(?:điều|nội dung|khoản|quy định)(?:\s+và\s+biện pháp(?:\s+thi hành)?)?"
+    # the parts detailed may be named (`quy định chi tiết khoản 3 Điều 37 và Điều 39 của Luật ...`)
+    rf"|(?:{_PARTS})+)?"
     r"(?:\s+của)?"
     r"|quy định chính sách[^;:.()\n]{0,80}?\s+theo)\s*$",
     re.IGNORECASE,
@@ -99,6 +101,16 @@ _OTHERS_DETAIL = re.compile(rf"(?:theo|tại|các|những|văn bản|{TYPE_ALTER
 _CLAUSE_IN_TITLE = re.compile(r"\s(?:là|nhằm|để|góp phần)(?!\w)")
 # `các nghị định`, `những thông tư`: a class of documents named by a plural and its type word
 _CLASS_BEFORE = re.compile(rf"(?:các|những)\s+(?:{TYPE_ALTERNATION})\s*$", re.IGNORECASE)
+# `các Quyết định sửa đổi, bổ sung Quyết định số ...`, `các văn bản của tỉnh hướng dẫn thực hiện Thông tư
+# ...`, `các Quyết định có liên quan bổ sung cho ...`: the cue's subject is a class of other documents, which
+# amend or carry out the one named; the citing document only cites it (R41, R89). A few modifiers may stand
+# between the class and its cue, no comma or second verb of the citing document (`và`, `hoặc` join another
+# object; `quán triệt các Nghị quyết của Trung ương, thực hiện ...` is the citing document's own cue).
+_CLASS_SUBJECT = re.compile(
+    rf"(?<!\w)(?:các|những)\s+(?:văn bản|{TYPE_ALTERNATION})(?!\w)"
+    r"(?:\s+(?!(?:và|hoặc)(?!\w))[^\s,;:.()]+){0,5}\s*$",
+    re.IGNORECASE,
+)
 # `Căn cứ các quy định trên, ... theo Nghị quyết số ...`: a line resting on what was said above names no
 # basis of its own
 _BASED_ON_LINE = re.compile(
@@ -218,7 +230,12 @@ def _relation(
     if _in_amended_list(text, mention, mentions):
         return "amends"
     own_details = _OWN_DETAILS_CUE.search(near) if mention.parent is None else None
-    if own_details is not None and not _OTHERS_DETAIL.search(near, 0, own_details.start()):
+    # `Chính phủ ban hành Nghị định quy định chi tiết ...` closing the preamble, or `Thông tư quy định chi
+    # tiết ...` opening the text (a title without its header block): the type word is the citing document's
+    # own (R29), not another detailing one
+    others = _OTHERS_DETAIL.search(near, 0, own_details.start()) if own_details is not None else None
+    if own_details is not None and (others is None or _in_enactment_sentence(text, mention.start)
+                                    or not text[: mention.start - len(near) + others.start()].strip()):
         return "implements"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:
@@ -226,6 +243,8 @@ def _relation(
         # `dự thảo Nghị quyết thay thế Nghị quyết số 01-NQ/HU`: a document still to be made
         # does not yet replace or amend anything.
         cue_start = mention.start - len(near) + found.start()
+        if _CLASS_SUBJECT.search(near, 0, found.start()):
+            return "cites"
         if relation in ("amends", "replaces") and (
                 _not_yet_made(text, cue_start, new_titles) or _proposed_in(mention.parent)):
             return "cites"
@@ -365,8 +384,11 @@ _PROPOSING = re.compile(
     r"|nghiên cứu)(?!\w)",
     re.IGNORECASE,
 )
-# What follows the enactment sentence: the first article, or the enacting word (`QUYẾT ĐỊNH:`)
-_ARTICLES_START = re.compile(r"[ \t]*(?:Điều[ \t]+1\s*[.:]|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
+# What follows the enactment sentence: the first article or chapter (blank lines between), or the enacting
+# word (`QUYẾT ĐỊNH:`)
+_ARTICLES_START = re.compile(
+    r"\s*(?:Điều[ \t]+1\s*[.:]|Chương[ \t]+(?:I|1)[ \t]*\n|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)"
+)
 
 
 # `Tờ trình số 390/TTr-UBND ... về việc đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/...`: the

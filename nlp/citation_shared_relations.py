@@ -238,10 +238,18 @@ def alias_relations(mentions: list[Mention], relations: list[str], aliases: set[
 # type word (`Đề án “...”`) or an alias (`gọi tắt là “...”`) is no quotation of another text.
 # Straight quotes have no direction: over lines only where the quotation opens a line or follows a colon
 # (a quoted article), so that a stray `"` does not pair with one far away.
+# A quoted chapter or section (`“Chương IV` opening a line ... `”.` closing one) may run far longer.
 _QUOTATION = re.compile(
-    r"“[^”]{1,3000}”|(?:^|(?<=:))[ \t]*\"[^\"]{1,3000}\"|(?<![\w\"])\"[^\"\n]{1,500}\"", re.MULTILINE
+    r"^“(?=(?:Chương|Mục|Điều)\s)[^“”]{3000,30000}”(?=\.?$)"
+    r"|“[^”]{1,3000}”|(?:^|(?<=:))[ \t]*\"[^\"]{1,3000}\"|(?<![\w\"])\"[^\"\n]{1,500}\"", re.MULTILINE
 )
 _TITLE_OR_ALIAS_BEFORE = re.compile(rf"(?:(?:{TYPE_ALTERNATION})|{ALIAS_CLAUSE})\s*$", re.IGNORECASE)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted text that reproduces other wording (no quoted title or alias)."""
+    return [(quote.start(), quote.end()) for quote in _QUOTATION.finditer(text)
+            if not _TITLE_OR_ALIAS_BEFORE.search(text, max(0, quote.start() - 40), quote.start())]
 
 
 def quoted_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
@@ -250,10 +258,8 @@ def quoted_relations(text: str, mentions: list[Mention], relations: list[str]) -
     reproduces (R36): `cites`. A mention nested in another (a quoted title in a cited document's
     subject, a decree's law inside the quotation) keeps its relation."""
     result = list(relations)
-    for quote in _QUOTATION.finditer(text):
-        if _TITLE_OR_ALIAS_BEFORE.search(text, max(0, quote.start() - 40), quote.start()):
-            continue
+    for start, end in quotations(text):
         for i, mention in enumerate(mentions):
-            if quote.start() < mention.start < quote.end() and mention.parent is None:
+            if start < mention.start < end and mention.parent is None:
                 result[i] = "cites"
     return result

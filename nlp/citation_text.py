@@ -60,7 +60,7 @@ _COMMA_AT_LINE_END = re.compile(
 _TITLE_HEADING = re.compile(
     r"^[ \t]*(?:NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|NGHỊ QUYẾT)[ \t]*\n", re.MULTILINE
 )
-_MAX_TITLE_LINES = 6
+_MAX_TITLE_LINES = 10
 _TITLE_LINE = re.compile(r"(?![ \t]*(?:_|-{3}|Căn cứ(?!\w)))[^\n]+\n")
 
 

@@ -106,3 +106,34 @@ def test_an_issuer_title_ending_a_line_takes_the_body_on_the_next_line() -> None
             "2. Thông tư số 53/2031/TT-BTC ngày 30 tháng 6 năm 2031 của Bộ trưởng\n"
             "Bộ Tài chính hướng dẫn thuế.")
     assert [c.issuer for c in cited(text)] == ["Thủ tướng Chính phủ", "Bộ trưởng Bộ Tài chính"]
+
+
+def test_a_document_amending_in_turn_is_corrected_beside_the_first_not_amended_by_it() -> None:
+    # a title hard-wrapped over eight lines (a Gazette PDF) is still read as one
+    found = cite(
+        "QUYẾT ĐỊNH\nVề việc đính chính Thông tư số 10/2031/TT-BTC sửa đổi, bổ sung một số\nđiều của "
+        "Thông tư số 20/2029/TT-BTC ngày 5 tháng 6 năm 2029 của Bộ trưởng Bộ\nTài chính hướng dẫn "
+        "quản lý quỹ đầu tư và\nThông tư số 30/2029/TT-BTC ngày 7 tháng 8 năm 2029 của Bộ trưởng Bộ\n"
+        "Tài chính hướng dẫn giám sát\nthị trường trái phiếu và Thông tư số 11/2031/TT-BTC sửa đổi,\nbổ "
+        "sung một số điều của Thông tư số 40/2029/TT-BTC ngày 9 tháng 9 năm 2029 của\nBộ trưởng Bộ Tài "
+        "chính hướng dẫn niêm yết\nBỘ TRƯỞNG BỘ TÀI CHÍNH\n")
+    by_key = {c.key: c for c in found}
+    first, second = by_key["10/2031/TT-BTC"], by_key["11/2031/TT-BTC"]
+    assert (first.relation, first.source) == ("amends", SELF)
+    assert (second.relation, second.source) == ("amends", SELF)
+    assert [by_key[k].source for k in ("20/2029/TT-BTC", "30/2029/TT-BTC")] == [first.target_id] * 2
+    assert by_key["40/2029/TT-BTC"].source == second.target_id
+
+
+def test_a_part_of_a_document_of_the_same_type_after_a_join_opens_a_sibling() -> None:
+    found = cite("Căn cứ Quyết định số 50/2031/QĐ-TTg ngày 2/3/2031 về việc sửa đổi, bổ sung một số điều của "
+                 "Quyết định số 12/2020/QĐ-TTg ngày 5/6/2020 về hỗ trợ nhà ở và Điều 3 Quyết định số "
+                 "14/2021/QĐ-TTg ngày 7/8/2021 về hỗ trợ người có công;")
+    by_key = {c.key: c for c in found}
+    amending = by_key["50/2031/QĐ-TTg"]
+    assert [(by_key[k].relation, by_key[k].source) for k in ("12/2020/QĐ-TTg", "14/2021/QĐ-TTg")] == [
+        ("amends", amending.target_id)] * 2
+    # coordinated parts of one document are no two documents
+    found = cite("Căn cứ Nghị định số 41/2030/NĐ-CP ngày 2/3/2030 của Chính phủ quy định chi tiết khoản 3 "
+                 "Điều 37 và Điều 39 của Luật Thủy sản về cảng cá;")
+    assert found[1].source == found[0].target_id

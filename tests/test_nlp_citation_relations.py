@@ -230,6 +230,17 @@ def test_a_law_amended_by_a_later_named_one_is_cited_by_that_one() -> None:
     assert (amending.relation, amending.source) == ("based_on", SELF)
 
 
+def test_each_listed_amender_takes_the_cue_and_an_alias_is_amended_as_its_antecedent() -> None:
+    law, first, second, third, alias = cite(
+        "Thực hiện quy định tại Luật Thủy lợi số 08/2030/QH15 được sửa đổi, bổ sung bởi Luật số "
+        "11/2031/QH15, Luật số 20/2031/QH15 và Luật số 33/2032/QH15 (sau đây viết gọn là Luật Thủy lợi), "
+        "các cơ quan rà soát")
+    assert (law.relation, law.source) == ("amends", first.target_id)
+    assert [c.relation for c in (first, second, third)] == ["implements"] * 3
+    assert [c.source for c in (first, second, third)] == [SELF] * 3
+    assert (alias.key, alias.relation, alias.source) == ("08/2030/QH15", "amends", first.target_id)
+
+
 def test_a_passive_amendment_names_its_agent_after_the_parts_amended() -> None:
     amended, amending = cite(
         "Căn cứ Nghị định số 12/2015/NĐ-CP ngày 2 tháng 2 năm 2015 về quản lý chợ đã được sửa đổi, "
@@ -535,3 +546,36 @@ def test_a_corrigendum_amends_the_text_it_corrects() -> None:
 def test_a_proposed_addition_to_a_programme_does_not_amend_it() -> None:
     text = "Thông qua đề nghị bổ sung Dự án Luật Thủy sản (sửa đổi) vào Chương trình xây dựng luật năm 2031."
     assert ("Chương trình xây dựng luật năm 2031", "cites") in keys_and_relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "áp dụng Biểu thuế ban hành kèm theo Quyết định số 12/2031/QĐ-BTC và các Quyết định sửa đổi, bổ sung "
+        "Quyết định số 12/2031/QĐ-BTC.",
+        "mức chi theo Thông tư số 40/2031/TT-BTC và các văn bản của tỉnh hướng dẫn thực hiện Thông tư số "
+        "40/2031/TT-BTC.",
+        "Quyết định này thay thế Quyết định số 7/2031/QĐ-UBND và các Quyết định có liên quan bổ sung cho "
+        "Quyết định số 7/2031/QĐ-UBND.",
+    ],
+)
+def test_a_cue_whose_subject_is_a_class_of_other_documents_only_cites(text: str) -> None:
+    assert keys_and_relations(text)[-1][1] == "cites"
+    # the cue said by the citing document itself still holds
+    assert keys_and_relations("Sửa đổi, bổ sung Quyết định số 12/2031/QĐ-BTC như sau:") == [
+        ("12/2031/QĐ-BTC", "amends")]
+    assert keys_and_relations("Quán triệt các Nghị quyết của Trung ương, thực hiện Nghị quyết số 05-NQ/TU "
+                              "của Tỉnh ủy.") == [("05-NQ/TU", "implements")]
+
+
+def test_a_quoted_chapter_only_cites_what_it_names_its_amenders_too() -> None:
+    filler = "\n".join(f"{n}. Người có thẩm quyền xử phạt vi phạm hành chính về kế toán theo thẩm quyền."
+                       for n in range(1, 60))
+    text = ("Điều 2. Bổ sung Chương IV vào sau Chương III như sau:\n“Chương IV\nXỬ PHẠT TRÊN MÔI TRƯỜNG ĐIỆN "
+            f"TỬ\n{filler}\nViệc xử phạt thực hiện theo Nghị định số 20/2029/NĐ-CP ngày 1 tháng 2 năm 2029 "
+            "của Chính phủ quy định chi tiết Luật Kế toán được sửa đổi, bổ sung bởi Nghị định số "
+            "30/2030/NĐ-CP ngày 5 tháng 6 năm 2030 của Chính phủ.”.\nĐiều 3. Hiệu lực thi hành")
+    assert len(text) > 3000
+    found = {c.key: (c.relation, c.source) for c in cite(text)}
+    assert found["20/2029/NĐ-CP"] == ("cites", SELF)
+    assert found["30/2030/NĐ-CP"] == ("cites", SELF)

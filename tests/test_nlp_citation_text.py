@@ -75,3 +75,12 @@ def test_the_title_lines_under_the_type_heading_are_one_title() -> None:
     # an upper-case title line and the issuer's line after it stay apart
     text = "QUYẾT ĐỊNH\nBÃI BỎ QUY ĐỊNH VỀ QUẢN LÝ CHỢ\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền"
     assert working_text(text) == text
+
+
+def test_a_title_hard_wrapped_over_eight_lines_is_one_title() -> None:
+    lines = ["Về việc đính chính Thông tư số 10/2031/TT-BTC sửa đổi, bổ sung một số", "điều của Thông tư số",
+             "20/2029/TT-BTC ngày 5 tháng 6 năm 2029 của Bộ trưởng", "Bộ Tài chính hướng dẫn quản lý",
+             "quỹ đầu tư và Thông tư số", "30/2029/TT-BTC ngày 7 tháng 8", "năm 2029 của Bộ trưởng Bộ Tài",
+             "chính hướng dẫn giám sát thị trường"]
+    text = "THÔNG TƯ\n" + "\n".join(lines) + "\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật Chứng khoán;"
+    assert working_text(text).count("\n") == 3
