@@ -98,6 +98,15 @@ _ADOPTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
+# `Đề án "Cử cán bộ ... tuyến dưới"`: typewriter quotes set a title off, no letter of its name (a text rebuilt
+# from word-segmented tokens writes every quotation mark so; a name printed with curly ones keeps them, as
+# written)
+_TYPEWRITER_QUOTE = re.compile(r' *" *')
+
+
+def _plain_title(key: str) -> str:
+    """`key` without the typewriter quotation marks that set its title off."""
+    return _SPACES.sub(" ", _TYPEWRITER_QUOTE.sub(" ", key)).strip() if '"' in key else key
 
 
 def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
@@ -165,6 +174,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end):
             continue
+        key = _plain_title(key)
         if canonical_type(doc_type) in LAW_TYPES and not _ADOPTED_BEFORE.search(before) and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue

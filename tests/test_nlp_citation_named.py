@@ -261,3 +261,12 @@ def test_law_as_a_schools_discipline_names_no_law() -> None:
     text = ("Cử giảng viên Trường Đại học Luật Thành phố Hồ Chí Minh và Trường Trung cấp Luật Vị Thanh dạy "
             "về Luật Đất đai.")
     assert [c.key for c in cited(text)] == ["Luật Đất đai"]
+
+
+def test_typewriter_quotes_around_a_title_are_no_part_of_its_key() -> None:
+    found = cite('Tiếp tục thực hiện Đề án "Đưa tri thức khoa học về nông thôn" trong năm tới.')
+    assert [c.key for c in found] == ["Đề án Đưa tri thức khoa học về nông thôn"]
+    assert found[0].text == 'Đề án "Đưa tri thức khoa học về nông thôn"'
+    # curly quotes are printed as part of the name and kept (as the real documents' keys have them)
+    (curly,) = cite("Tiếp tục thực hiện Đề án “Đưa tri thức khoa học về nông thôn” trong năm tới.")
+    assert curly.key == "Đề án “Đưa tri thức khoa học về nông thôn”"
