@@ -98,6 +98,9 @@ _ADOPTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
+# `Luật Nhà ở11 thì ...`: a PDF reader prints a footnote's marker as digits glued to the word before it; no
+# word of a name ends on a small letter with digits after it
+_GLUED_MARKER = re.compile(r"(?<=[a-zđà-ỹ])\d{1,2}$")
 # `Đề án "Cử cán bộ ... tuyến dưới"`: typewriter quotes set a title off, no letter of its name (a text rebuilt
 # from word-segmented tokens writes every quotation mark so; a name printed with curly ones keeps them, as
 # written)
@@ -171,6 +174,8 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if canonical_type(doc_type) in LAW_TYPES and not _DATED.match(text, end) and (
                 new := _NEW_AFTER_LAW.search(text, m.end(), end)):
             end = new.start()  # `Luật Ban hành văn bản quy phạm pháp luật mới`: the new law, not a word of it
+        if marker := _GLUED_MARKER.search(text, m.end(), end):
+            end = marker.start()
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end):
             continue

@@ -270,3 +270,9 @@ def test_typewriter_quotes_around_a_title_are_no_part_of_its_key() -> None:
     # curly quotes are printed as part of the name and kept (as the real documents' keys have them)
     (curly,) = cite("Tiếp tục thực hiện Đề án “Đưa tri thức khoa học về nông thôn” trong năm tới.")
     assert curly.key == "Đề án “Đưa tri thức khoa học về nông thôn”"
+
+
+def test_a_footnote_marker_glued_to_a_law_name_is_no_part_of_it() -> None:
+    found = cite("Căn cứ Luật Đường sắt số 95/2025/QH15;\nĐối tượng tại Điều 7 của Luật Đường sắt3 thì được "
+                 "hỗ trợ.")
+    assert [(c.key, c.text) for c in found][1:] == [("95/2025/QH15", "Luật Đường sắt")]
