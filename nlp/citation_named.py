@@ -35,8 +35,9 @@ from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
-# compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
-_IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
+# compound are joined by spaces: after a tab (a new table cell) the dash opens a list item; after a number
+# (`tại điều 13 - Luật Đất đai năm 2003`) it joins the part cited to its document.
+_IN_COMPOUND_NAME = re.compile(r"[^\W\d] *[-–] *$")
 # `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
 # agency, no document (`Bộ Luật Lao động` is a code, written with a capital)
 _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")

@@ -276,3 +276,10 @@ def test_a_footnote_marker_glued_to_a_law_name_is_no_part_of_it() -> None:
     found = cite("Căn cứ Luật Đường sắt số 95/2025/QH15;\nĐối tượng tại Điều 7 của Luật Đường sắt3 thì được "
                  "hỗ trợ.")
     assert [(c.key, c.text) for c in found][1:] == [("95/2025/QH15", "Luật Đường sắt")]
+
+
+def test_a_dash_after_an_article_number_joins_the_part_to_its_law() -> None:
+    found = cite("Đất không thuộc phạm vi quy định tại điều 10 - Luật Thủy sản năm 2017, giá thuê như sau.")
+    assert [c.key for c in found] == ["Luật Thủy sản năm 2017"]
+    # between two words the dash joins the halves of an agency's name: no document
+    assert cite("Phòng Tài chính - Kế hoạch huyện chủ trì.") == []
