@@ -45,8 +45,11 @@ _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|V
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:(?i:đại học|cao đẳng|trung cấp)|Học viện|Khoa)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
-# `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body.
-_VERB_TYPES = ("Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình")
+# `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body; and the
+# generic `Văn bản Bộ trưởng ban hành ...` (the writings of a body, a class of documents).
+_VERB_TYPES = (
+    "Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình", "Văn bản"
+)
 _BODY_AFTER = re.compile(
     r" +(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Bộ(?! luật)|Hội đồng|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ"
     r"|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Văn phòng|Đảng ủy|Đảng uỷ|Đảng đoàn|Thường trực|Quốc hội)(?!\w)"

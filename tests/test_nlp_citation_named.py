@@ -283,3 +283,9 @@ def test_a_dash_after_an_article_number_joins_the_part_to_its_law() -> None:
     assert [c.key for c in found] == ["Luật Thủy sản năm 2017"]
     # between two words the dash joins the halves of an agency's name: no document
     assert cite("Phòng Tài chính - Kế hoạch huyện chủ trì.") == []
+
+
+def test_the_writings_of_a_body_are_a_class_of_documents() -> None:
+    assert cite("2. Văn bản Bộ trưởng ban hành theo thẩm quyền\nTrong quý, Bộ ban hành 03 thông tư.") == []
+    found = cite("Thực hiện Văn bản số 12/UBND-VP ngày 2/3/2024 của UBND tỉnh.")
+    assert [c.key for c in found] == ["12/UBND-VP"]
