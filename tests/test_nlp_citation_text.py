@@ -75,3 +75,10 @@ def test_the_title_lines_under_the_type_heading_are_one_title() -> None:
     # an upper-case title line and the issuer's line after it stay apart
     text = "QUYẾT ĐỊNH\nBÃI BỎ QUY ĐỊNH VỀ QUẢN LÝ CHỢ\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền"
     assert working_text(text) == text
+
+
+def test_a_comma_line_end_before_a_heading_its_colon_closes_is_no_wrap() -> None:
+    text = "Xét đề nghị tại Tờ trình số 5/TTr-SXD về Quy chế quản lý chợ trên địa bàn,\nQuyết định:\nĐiều 1."
+    assert working_text(text) == text
+    assert working_text("tại Điều 4, Điều 5,\nĐiều 6 Nghị định số 1/2024/NĐ-CP") == (
+        "tại Điều 4, Điều 5, Điều 6 Nghị định số 1/2024/NĐ-CP")
