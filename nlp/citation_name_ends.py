@@ -84,8 +84,9 @@ _PREDICATE_AFTER = re.compile(r" +(?:cần|phải|yêu cầu|khẳng định|nê
 # `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
 _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
-# `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`: mid-sentence, a law's short
-# name written in lower case, closed by its clause's end or a coordinated phrase (`Luật sư`, `Luật gia` name
+# `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`, `quy định của Pháp lệnh bảo
+# vệ bí mật nhà nước, ...`: mid-sentence, a law's name of up to six syllables written in lower case, closed by
+# its clause's end or a coordinated phrase, as the year closes a longer one (`Luật sư`, `Luật gia` name
 # people and `luật pháp` is the compound noun, law in general: `luật pháp quốc tế`, `Vụ Luật pháp`; `Luật
 # hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
 # word before a preposition or an adverb: `triển khai Luật kịp thời, hiệu quả`)
@@ -93,7 +94,7 @@ _SHORT_LOWER_LAW_NAME = re.compile(
     r"(?! +(?:sư|gia|pháp|kịp thời|hiệu quả|có hiệu quả|nghiêm túc|nghiêm|đồng bộ|sâu rộng|rộng rãi|đầy đủ"
     r"|tốt|chặt chẽ|toàn diện|thống nhất|sâu sắc)(?!\w))"
     rf"(?:(?!{LOWER_NAME_STOP.pattern}"
-    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,3}?"
+    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,6}?"
     r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
 )
 # `Nghị quyết 20 Ban Chấp hành Trung ương Đảng khóa X`: a Party document known by its bare number, the organ

@@ -290,3 +290,9 @@ def test_an_act_awaited_or_of_no_state_organ_is_no_citation() -> None:
     assert cite("Các vụ tiếp tục làm nhiệm vụ cho đến khi Quyết định của Bộ trưởng Bộ Tài chính quy định "
                 "chức năng của các vụ có hiệu lực.") == []
     assert cite("Nghị quyết của Hội nghị chủ nợ về việc bán tài sản được gửi cho Tòa án.") == []
+
+
+def test_a_lower_case_law_name_of_six_syllables_closed_by_its_clause() -> None:
+    found = cite("Bảo đảm đúng quy định của Pháp lệnh bảo vệ bí mật nhà nước, Pháp lệnh lưu trữ quốc gia và "
+                 "Danh mục bí mật của ngành.")
+    assert [c.key for c in found] == ["Pháp lệnh bảo vệ bí mật nhà nước", "Pháp lệnh lưu trữ quốc gia"]
