@@ -94,7 +94,8 @@ _SHORT_LOWER_LAW_NAME = re.compile(
     r"(?! +(?:sư|gia|pháp|kịp thời|hiệu quả|có hiệu quả|nghiêm túc|nghiêm|đồng bộ|sâu rộng|rộng rãi|đầy đủ"
     r"|tốt|chặt chẽ|toàn diện|thống nhất|sâu sắc)(?!\w))"
     rf"(?:(?!{LOWER_NAME_STOP.pattern}"
-    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,6}?"
+    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w))"
+    r" +(?:phòng, +chống(?!\w)|\w+)){1,6}?"  # the comma of `phòng, chống` (prevent and combat) ends nothing
     r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
 )
 # `Nghị quyết 20 Ban Chấp hành Trung ương Đảng khóa X`: a Party document known by its bare number, the organ

@@ -296,3 +296,9 @@ def test_a_lower_case_law_name_of_six_syllables_closed_by_its_clause() -> None:
     found = cite("Bảo đảm đúng quy định của Pháp lệnh bảo vệ bí mật nhà nước, Pháp lệnh lưu trữ quốc gia và "
                  "Danh mục bí mật của ngành.")
     assert [c.key for c in found] == ["Pháp lệnh bảo vệ bí mật nhà nước", "Pháp lệnh lưu trữ quốc gia"]
+
+
+def test_the_comma_of_phong_chong_ends_no_lower_case_law_name() -> None:
+    found = cite("Các trường hợp được xử lý theo Luật phòng, chống tác hại của thuốc lá; các trường hợp "
+                 "khác theo quy định chung.")
+    assert [c.key for c in found] == ["Luật phòng, chống tác hại của thuốc lá"]
