@@ -88,10 +88,12 @@ def own_document(text: str, mentions: list[Mention], self_id: str, jurisdiction:
     """The ids (`id()`) of the mentions of the citing document itself and of what is nested in
     them: an attached Quy chế's `(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ...)` names its
     own decision (DECISIONS-5), as an annex heading line does. Mentions compare by value, hence
-    identities."""
+    identities. A mention the citing document is said to amend (`Nghị định số A ... được sửa đổi, bổ sung bởi
+    Nghị định số [this one]`) stands outside it: it is cited, not part of it."""
     own = {id(m) for m in mentions
            if target_id(m, jurisdiction) == self_id or (m.parent is None and _annex_heading(text, m))}
     for mention in mentions:  # parents come first: a nested mention starts inside its parent
-        if mention.parent is not None and id(mention.parent) in own:
+        parent = mention.parent
+        if parent is not None and id(parent) in own and parent.start <= mention.start < parent.end:
             own.add(id(mention))
     return own

@@ -84,8 +84,9 @@ _PREDICATE_AFTER = re.compile(r" +(?:cần|phải|yêu cầu|khẳng định|nê
 # `Luật đất đai năm 2024`: a law's name written in lower case, closed by its year.
 _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
-# `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`: mid-sentence, a law's short
-# name written in lower case, closed by its clause's end or a coordinated phrase (`Luật sư`, `Luật gia` name
+# `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`, `quy định của Pháp lệnh bảo
+# vệ bí mật nhà nước, ...`: mid-sentence, a law's name of up to six syllables written in lower case, closed by
+# its clause's end or a coordinated phrase, as the year closes a longer one (`Luật sư`, `Luật gia` name
 # people and `luật pháp` is the compound noun, law in general: `luật pháp quốc tế`, `Vụ Luật pháp`; `Luật
 # hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
 # word before a preposition or an adverb: `triển khai Luật kịp thời, hiệu quả`)
@@ -93,7 +94,8 @@ _SHORT_LOWER_LAW_NAME = re.compile(
     r"(?! +(?:sư|gia|pháp|kịp thời|hiệu quả|có hiệu quả|nghiêm túc|nghiêm|đồng bộ|sâu rộng|rộng rãi|đầy đủ"
     r"|tốt|chặt chẽ|toàn diện|thống nhất|sâu sắc)(?!\w))"
     rf"(?:(?!{LOWER_NAME_STOP.pattern}"
-    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w)) +\w+){1,3}?"
+    r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w))"
+    r" +(?:phòng, +chống(?!\w)|\w+)){1,6}?"  # the comma of `phòng, chống` (prevent and combat) ends nothing
     r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
 )
 # `Nghị quyết 20 Ban Chấp hành Trung ương Đảng khóa X`: a Party document known by its bare number, the organ
@@ -230,11 +232,41 @@ def amending_name_end(text: str, pos: int) -> int:
     return stop.start() if stop else len(text)
 
 
+# `được quy định tại Nghị định của Chính phủ quy định chức năng, ... của Bộ Quốc phòng.`: an act named by the
+# state organ that issues such acts and by its subject, without a number, is named to the end of its subject
+# (its clause's end, or the predicate it is the subject of); one awaited (`cho đến khi Quyết định của Bộ
+# trưởng ... có hiệu lực`) is still to be made
+_ISSUER_AND_SUBJECT = re.compile(
+    r" +của +(?:Chính phủ|Thủ tướng|Quốc hội|Ủy ban [Tt]hường vụ Quốc hội|Uỷ ban [Tt]hường vụ Quốc hội"
+    r"|Bộ trưởng|Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Chấp hành|Bộ Chính trị"
+    r"|Ban Bí thư)(?: +[^\s,;.]+){0,6}? +(?:quy định|về|hướng dẫn)(?!\w)"
+)
+_SUBJECT_STOP = re.compile(
+    r"\s*(?:[;:\n()]|\.(?:\s|$)|,?\s+(?:được|đã|sẽ|thì|phải|ngày|số|và các|theo|để|nhằm|trong đó|có hiệu lực)"
+    r"(?!\w))"
+)
+_AWAITED_BEFORE = re.compile(r"(?<!\w)khi\s+$")
+_SUBJECT_ACTS = ("Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị")
+_MAX_SUBJECT_NAME = 200
+
+
+def _issuer_and_subject_end(text: str, pos: int) -> int | None:
+    """End of an act's name from `pos` (after its type word) through its issuer and subject, if so named."""
+    issuer = _ISSUER_AND_SUBJECT.match(text, pos)
+    if issuer is None:
+        return None
+    stop = _SUBJECT_STOP.search(text, issuer.end(), issuer.end() + _MAX_SUBJECT_NAME)
+    return stop.start() if stop is not None and stop.start() > issuer.end() else None
+
+
 def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: list[Mention]) -> int | None:
     """End of the name after the type word `m`, or None when no document is named there."""
     mid_sentence = not _SENTENCE_START.search(text[max(0, m.start() - 6) : m.start()])
     if m.group()[0].isupper() and (quoted := quoted_title_end(text, m.end())):
         return quoted
+    if m.group()[0].isupper() and doc_type in _SUBJECT_ACTS and (
+            subject := _issuer_and_subject_end(text, m.end())):
+        return None if _AWAITED_BEFORE.search(text, max(0, m.start() - 10), m.start()) else subject
     if (doc_type in PERIOD_NAMED_TYPES or doc_type.endswith("hành động")) and (
             action := action_programme_end(text, m.end(), numbered)):
         return action

@@ -35,8 +35,9 @@ from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
 # `Phòng Tài chính - Kế hoạch huyện`: a type word inside a compound name is no document. The parts of a
-# compound are joined by spaces: after a tab (a new table cell) the dash opens a list item.
-_IN_COMPOUND_NAME = re.compile(r"\w *[-–] *$")
+# compound are joined by spaces: after a tab (a new table cell) the dash opens a list item; after a number
+# (`tại điều 13 - Luật Đất đai năm 2003`) it joins the part cited to its document.
+_IN_COMPOUND_NAME = re.compile(r"[^\W\d] *[-–] *$")
 # `Sở Kế hoạch và Đầu tư`, `Viện Chiến lược ...`: a type word right after the head noun of an agency names the
 # agency, no document (`Bộ Luật Lao động` is a code, written with a capital)
 _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|Viện|Phòng|Trung tâm)[ \t]+$")
@@ -44,8 +45,11 @@ _AGENCY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Bộ|Sở|Vụ|Cục|Tổng cục|V
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:(?i:đại học|cao đẳng|trung cấp)|Học viện|Khoa)[ \t]+$")
 # `Khung Chương trình hỗ trợ ...`: a framework named after what it frames is an artefact, no document (R46)
 _FRAMEWORK_BEFORE = re.compile(r"(?<!\w)[Kk]hung\s+$")
-# `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body.
-_VERB_TYPES = ("Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình")
+# `Báo cáo UBND tỉnh ...`, `Hướng dẫn Sở ...`: a type word that is also a verb, followed by a body; and the
+# generic `Văn bản Bộ trưởng ban hành ...` (the writings of a body, a class of documents).
+_VERB_TYPES = (
+    "Báo cáo", "Hướng dẫn", "Quy định", "Thông báo", "Kết luận", "Quyết định", "Tờ trình", "Văn bản"
+)
 _BODY_AFTER = re.compile(
     r" +(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Ban|Bộ(?! luật)|Hội đồng|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ"
     r"|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Văn phòng|Đảng ủy|Đảng uỷ|Đảng đoàn|Thường trực|Quốc hội)(?!\w)"
@@ -98,6 +102,18 @@ _ADOPTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATED = re.compile(r"\s*,?\s*(?:ngày|số|năm)\s")
+# `Luật Nhà ở11 thì ...`: a PDF reader prints a footnote's marker as digits glued to the word before it; no
+# word of a name ends on a small letter with digits after it
+_GLUED_MARKER = re.compile(r"(?<=[a-zđà-ỹ])\d{1,2}$")
+# `Đề án "Cử cán bộ ... tuyến dưới"`: typewriter quotes set a title off, no letter of its name (a text rebuilt
+# from word-segmented tokens writes every quotation mark so; a name printed with curly ones keeps them, as
+# written)
+_TYPEWRITER_QUOTE = re.compile(r' *" *')
+
+
+def _plain_title(key: str) -> str:
+    """`key` without the typewriter quotation marks that set its title off."""
+    return _SPACES.sub(" ", _TYPEWRITER_QUOTE.sub(" ", key)).strip() if '"' in key else key
 
 
 def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
@@ -162,9 +178,12 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if canonical_type(doc_type) in LAW_TYPES and not _DATED.match(text, end) and (
                 new := _NEW_AFTER_LAW.search(text, m.end(), end)):
             end = new.start()  # `Luật Ban hành văn bản quy phạm pháp luật mới`: the new law, not a word of it
+        if marker := _GLUED_MARKER.search(text, m.end(), end):
+            end = marker.start()
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end):
             continue
+        key = _plain_title(key)
         if canonical_type(doc_type) in LAW_TYPES and not _ADOPTED_BEFORE.search(before) and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue

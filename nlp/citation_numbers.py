@@ -250,9 +250,9 @@ def short_references(text: str, numbered: list[Mention]) -> list[Mention]:
 # `tại các văn bản số A ngày ..., số B ngày ...`, `các Quyết định của Bộ trưởng ...: số A ...; số B ...`,
 # `... số A ngày ... và số B ngày ...`: after a type word that a list shares, each later `số` opens a mention
 # of that type (R32); so does the first one, right after the shared type and its issuer (`các Nghị định của
-# Chính phủ số A ...`).
+# Chính phủ số A ...`). A colon goes on in the next line (`các Tờ trình:` / `Số A ...`, a hard-wrapped PDF).
 _LISTED_NUMBER = re.compile(
-    r"(?:(?<=[,;:])[ \t]*(?:và[ \t]+)?|(?<=\w)[ \t]+(?P<joined>và[ \t]+)?)"
+    r"(?:(?<=[,;:])[ \t]*(?:và[ \t]+)?|(?<=:)[ \t]*\n[ \t]*|(?<=\w)[ \t]+(?P<joined>và[ \t]+)?)"
     rf"(?P<start>[sS]ố)[ \t]*(?:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/-])"
 )
 _SHARED_TYPE = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<type>{TYPE_ALTERNATION})(?!\w)", re.IGNORECASE)
@@ -262,7 +262,8 @@ _SHARED_TYPE_AND_ISSUER = re.compile(
 
 
 def listed_numbers(text: str, numbered: list[Mention]) -> list[Mention]:
-    """Mentions `số B`, `số C` that follow a shared type word on the same line (see `_LISTED_NUMBER`)."""
+    """Mentions `số B`, `số C` that follow a shared type word on the same line, or on the line before when
+    that one ends on the list's colon (see `_LISTED_NUMBER`)."""
     taken = [(m.start, m.head_end) for m in numbered]
     mentions = []
     for m in _LISTED_NUMBER.finditer(text):

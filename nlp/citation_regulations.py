@@ -60,6 +60,7 @@ _TITLE_END = re.compile(
 # where the name reader stops inside a title: at a comma, or at `của` / `và` before a lower-case word
 # (`Quy chế giám sát đầu tư` | `của cộng đồng`, `Quy chế Quản lý đầu tư` | `và xây dựng`)
 _CUT_SHORT = re.compile(r",| +(?:của|và) +[a-zđà-ỹ]")
+_PROPOSAL = "Tờ trình"
 _NUMBER_AFTER = re.compile(r"\s+(?:số\s*)?\d", re.IGNORECASE)
 _MAX_TITLE = 250
 _MIN_TITLE_WORDS = 3
@@ -151,7 +152,8 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
     spellings: dict[str, str] = {}  # folded title -> its mixed-case spelling
     found: list[tuple[int, int, str, str | None, str]] = []  # start, end, title or None, issuing key, type
     for cited in numbered:
-        if (match := _ISSUED.match(text, cited.head_end)) is None:
+        # `Tờ trình số ... về việc ban hành Quy định ...` proposes the regulation the citing decision issues
+        if cited.doc_type.startswith(_PROPOSAL) or (match := _ISSUED.match(text, cited.head_end)) is None:
             continue
         if (end := _title_end(text, match.start("type"), match.end("type"))) is None:
             continue

@@ -48,9 +48,11 @@ def _join_based_on_lines(text: str) -> str:
 
 # A line that ends on a comma goes on in the next one (`... tại Điều 4, Điều 5,\nĐiều 6 và Điều 9 Nghị định số
 # ...`): no paragraph ends on a comma, whatever case the next line opens with, unless that line opens an item
-# or an article of its own.
+# or an article of its own, or is a heading of a word or two that its colon closes (the preamble's last line
+# `... trên địa bàn Hà Nội,` before `Quyết định:`).
 _COMMA_AT_LINE_END = re.compile(
-    r"(?<=\w,)[ \t]*(\n)(?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều[ \t]+\d+[.:]))"
+    r"(?<=\w,)[ \t]*(\n)(?![ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|Điều[ \t]+\d+[.:]"
+    r"|\w+(?:[ \t]+\w+)?[ \t]*:[ \t]*(?:\n|$)))"
 )
 
 

@@ -9,6 +9,7 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_lists`, `citation_regulations`: the lists and regulations a cited document issues;
 - `citation_to_make`: names the text also gives a document still to be made;
+- `citation_dossiers`: the items of a dossier list, which name kinds of papers;
 - `citation_details`: date, issuer and subject of each mention, and which one nests in which;
 - `citation_relations`, `citation_shared_relations`: the relation the citing document has to each,
   from its own cue or one a list, sibling, footnote, alias or quotation passes on;
@@ -25,6 +26,7 @@ from policylink.nlp.citation_details import (
     attach_subjects,
     written_by_enterprise,
 )
+from policylink.nlp.citation_dossiers import dossier_items
 from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
@@ -38,7 +40,7 @@ from policylink.nlp.citation_keys import (
     unify_named_keys,
 )
 from policylink.nlp.citation_lists import issued_lists
-from policylink.nlp.citation_mention import Mention
+from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_named import named_mentions
 from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, short_references
 from policylink.nlp.citation_regulations import issued_regulations
@@ -67,7 +69,9 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     mentions = sorted([m for m in mentions if m not in superseded] + regulations, key=lambda m: m.start)
     mentions = sorted(mentions + bare_aliases(text, mentions), key=lambda m: m.start)
     to_make = still_to_make(text, mentions)
-    mentions = [m for m in mentions if m.number is not None or m.key not in to_make]
+    dossiers = dossier_items(text)
+    mentions = [m for m in mentions
+                if m.number is not None or (m.key not in to_make and not inside(m.start, dossiers))]
     attach_dates_and_issuers(text, mentions)
     complete_yearless_symbols(mentions)
     mentions = [m for m in mentions if not written_by_enterprise(m)]

@@ -49,3 +49,14 @@ def test_the_document_itself_written_with_its_number_is_no_citation() -> None:
     # another document with the same number, of another year, is still cited
     other = "thay thế Quyết định số 12/2019/QĐ-UBND ngày 4/4/2019 của UBND tỉnh."
     assert [c.key for c in cite(other, self_id=own)] == ["12/2019/QĐ-UBND"]
+
+
+def test_a_document_said_to_be_amended_by_the_citing_one_is_still_cited() -> None:
+    # a form laid down by the decree reproduces its heading: the decree amends the older one, which stands
+    # outside it, and the law in the older one's subject stays nested there; the decree itself is no citation
+    found = cite("Thực hiện Nghị định số 40/2021/NĐ-CP ngày 2/4/2021 của Chính phủ quy định chi "
+                 "tiết Luật Thủy lợi được sửa đổi, bổ sung bởi Nghị định số 12/2025/NĐ-CP ngày 3/3/2025 "
+                 "của Chính phủ.",
+                 self_id="tw/12/2025/NĐ-CP")
+    assert [c.key for c in found] == ["40/2021/NĐ-CP", "Luật Thủy lợi"]
+    assert found[0].source == "tw/12/2025/NĐ-CP"

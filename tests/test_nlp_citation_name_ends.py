@@ -2,7 +2,7 @@
 again (nlp.citation_keys): rules written for the outside documents, each checked on sentences of our own."""
 
 import pytest
-from citation_fixtures import cited
+from citation_fixtures import cite, cited
 
 
 def _keys(text: str) -> list[str]:
@@ -274,3 +274,31 @@ def test_a_codes_name_holds_no_comma() -> None:
     text = ("Mức lương đã gồm tiền lương ngày nghỉ lễ theo quy định của Bộ luật Lao động, chi phí đóng "
             "bảo hiểm y tế và thuế; viên chức thực hiện theo Luật Cán bộ, công chức.")
     assert _keys(text) == ["Bộ luật Lao động", "Luật Cán bộ, công chức"]
+
+
+def test_an_act_named_by_its_issuer_and_subject_runs_to_its_subjects_end() -> None:
+    found = cite("Việc tổ chức lại các cục được thực hiện theo Nghị định của Chính phủ quy định chức năng, "
+                 "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính.")
+    assert [c.key for c in found] == [
+        "Nghị định của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính"]
+    # the predicate it is the subject of ends it
+    (resolution, *_) = cite("Nghị quyết của Quốc hội về thi hành Luật Thủ đô được thực hiện nghiêm túc.")
+    assert resolution.key == "Nghị quyết của Quốc hội về thi hành Luật Thủ đô"
+
+
+def test_an_act_awaited_or_of_no_state_organ_is_no_citation() -> None:
+    assert cite("Các vụ tiếp tục làm nhiệm vụ cho đến khi Quyết định của Bộ trưởng Bộ Tài chính quy định "
+                "chức năng của các vụ có hiệu lực.") == []
+    assert cite("Nghị quyết của Hội nghị chủ nợ về việc bán tài sản được gửi cho Tòa án.") == []
+
+
+def test_a_lower_case_law_name_of_six_syllables_closed_by_its_clause() -> None:
+    found = cite("Bảo đảm đúng quy định của Pháp lệnh bảo vệ bí mật nhà nước, Pháp lệnh lưu trữ quốc gia và "
+                 "Danh mục bí mật của ngành.")
+    assert [c.key for c in found] == ["Pháp lệnh bảo vệ bí mật nhà nước", "Pháp lệnh lưu trữ quốc gia"]
+
+
+def test_the_comma_of_phong_chong_ends_no_lower_case_law_name() -> None:
+    found = cite("Các trường hợp được xử lý theo Luật phòng, chống tác hại của thuốc lá; các trường hợp "
+                 "khác theo quy định chung.")
+    assert [c.key for c in found] == ["Luật phòng, chống tác hại của thuốc lá"]

@@ -261,3 +261,31 @@ def test_law_as_a_schools_discipline_names_no_law() -> None:
     text = ("Cử giảng viên Trường Đại học Luật Thành phố Hồ Chí Minh và Trường Trung cấp Luật Vị Thanh dạy "
             "về Luật Đất đai.")
     assert [c.key for c in cited(text)] == ["Luật Đất đai"]
+
+
+def test_typewriter_quotes_around_a_title_are_no_part_of_its_key() -> None:
+    found = cite('Tiếp tục thực hiện Đề án "Đưa tri thức khoa học về nông thôn" trong năm tới.')
+    assert [c.key for c in found] == ["Đề án Đưa tri thức khoa học về nông thôn"]
+    assert found[0].text == 'Đề án "Đưa tri thức khoa học về nông thôn"'
+    # curly quotes are printed as part of the name and kept (as the real documents' keys have them)
+    (curly,) = cite("Tiếp tục thực hiện Đề án “Đưa tri thức khoa học về nông thôn” trong năm tới.")
+    assert curly.key == "Đề án “Đưa tri thức khoa học về nông thôn”"
+
+
+def test_a_footnote_marker_glued_to_a_law_name_is_no_part_of_it() -> None:
+    found = cite("Căn cứ Luật Đường sắt số 95/2025/QH15;\nĐối tượng tại Điều 7 của Luật Đường sắt3 thì được "
+                 "hỗ trợ.")
+    assert [(c.key, c.text) for c in found][1:] == [("95/2025/QH15", "Luật Đường sắt")]
+
+
+def test_a_dash_after_an_article_number_joins_the_part_to_its_law() -> None:
+    found = cite("Đất không thuộc phạm vi quy định tại điều 10 - Luật Thủy sản năm 2017, giá thuê như sau.")
+    assert [c.key for c in found] == ["Luật Thủy sản năm 2017"]
+    # between two words the dash joins the halves of an agency's name: no document
+    assert cite("Phòng Tài chính - Kế hoạch huyện chủ trì.") == []
+
+
+def test_the_writings_of_a_body_are_a_class_of_documents() -> None:
+    assert cite("2. Văn bản Bộ trưởng ban hành theo thẩm quyền\nTrong quý, Bộ ban hành 03 thông tư.") == []
+    found = cite("Thực hiện Văn bản số 12/UBND-VP ngày 2/3/2024 của UBND tỉnh.")
+    assert [c.key for c in found] == ["12/UBND-VP"]

@@ -177,3 +177,11 @@ def test_a_slash_printed_for_the_codes_hyphen_takes_the_hyphenated_twin() -> Non
 def test_the_older_spelling_qui_is_the_same_type_word() -> None:
     (found,) = cite("theo đơn giá ban hành tại Qui định số 14/2009/QĐ-UBND của Ủy ban nhân dân tỉnh;")
     assert (found.doc_type, found.key) == ("Quy định", "14/2009/QĐ-UBND")
+
+
+def test_a_list_after_a_colon_goes_on_in_the_next_line() -> None:
+    found = cite("Xét đề nghị của Giám đốc Sở Tài chính tại các Tờ trình:\nSố 15/TTr-STC ngày 2 tháng 3 "
+                 "năm 2025, số 17/TTr-STC ngày 9 tháng 3 năm 2025.")
+    assert [(c.key, c.doc_type) for c in found] == [("15/TTr-STC", "Tờ trình"), ("17/TTr-STC", "Tờ trình")]
+    # a colon with no shared type word before it opens no list
+    assert cite("Hồ sơ gồm:\nSố 12/STC ngày 2/3/2025.") == []

@@ -226,3 +226,10 @@ def test_a_titled_regulation_before_its_issuing_decision_is_a_mention_anywhere()
     # an internal procedure listed in an annex is a part of it, no titled document
     assert [c.key for c in cite("Quy trình nội bộ có số thứ tự 3, 4 Mục I Phụ lục II ban hành kèm theo Quyết "
                                 "định số 210/QĐ-UBND ngày 2/4/2025 hết hiệu lực.")] == ["210/QĐ-UBND"]
+
+
+def test_a_submission_proposes_the_regulation_it_names_and_issues_none() -> None:
+    found = cite("Xét đề nghị của Sở Xây dựng tại Tờ trình số 95/TTr-SXD ngày 2/3/2024 về việc ban hành "
+                 "Quy định về quản lý chợ trên địa bàn tỉnh,\nQuyết định:\nĐiều 1. Ban hành kèm theo "
+                 "Quyết định này Quy định về quản lý chợ trên địa bàn tỉnh.")
+    assert [c.key for c in found] == ["95/TTr-SXD"]

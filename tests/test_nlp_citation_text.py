@@ -84,3 +84,10 @@ def test_a_title_hard_wrapped_over_eight_lines_is_one_title() -> None:
              "chính hướng dẫn giám sát thị trường"]
     text = "THÔNG TƯ\n" + "\n".join(lines) + "\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật Chứng khoán;"
     assert working_text(text).count("\n") == 3
+
+
+def test_a_comma_line_end_before_a_heading_its_colon_closes_is_no_wrap() -> None:
+    text = "Xét đề nghị tại Tờ trình số 5/TTr-SXD về Quy chế quản lý chợ trên địa bàn,\nQuyết định:\nĐiều 1."
+    assert working_text(text) == text
+    assert working_text("tại Điều 4, Điều 5,\nĐiều 6 Nghị định số 1/2024/NĐ-CP") == (
+        "tại Điều 4, Điều 5, Điều 6 Nghị định số 1/2024/NĐ-CP")
