@@ -538,3 +538,20 @@ def test_a_procedure_step_answerable_for_its_data_is_still_a_step(tmp_path: Path
     tasks = tasks_in(tmp_path, text, decide=record)
     assert verdicts["Học sinh làm"] == verdicts["Nhà trường g"] == "procedure"
     assert len(tasks) == 1 and "Sở Giáo dục và Đào tạo có trách nhiệm" in tasks[0].text
+
+
+CAPITALISED_VERBS = """NGHỊ ĐỊNH
+Quy định về cơ sở dữ liệu địa chỉ
+
+Điều 5. Trách nhiệm của Bộ Công an
+1. Kết nối, tích hợp hệ thống thông tin của ngành với nền tảng quốc gia.
+2. Cập nhật, chia sẻ dữ liệu về hộ kinh doanh cho cơ quan thuế.
+3. Trình cơ quan có thẩm quyền ban hành quy chuẩn kỹ thuật về dữ liệu.
+"""
+
+
+def test_items_opening_with_a_capitalised_verb_read_as_a_noun_direct_an_action(tmp_path: Path) -> None:
+    # the tagger reads `Kết nối`, `Cập nhật`, `Trình` at an item's start as nouns; lowered they are verbs
+    for tasks in (rule_tasks(tmp_path, CAPITALISED_VERBS), tasks_in(tmp_path, CAPITALISED_VERBS)):
+        assert [(t.text.split(",")[0].split(" cơ quan")[0], t.responsible) for t in tasks] == [
+            ("Kết nối", ["Bộ Công an"]), ("Cập nhật", ["Bộ Công an"]), ("Trình", ["Bộ Công an"])]
