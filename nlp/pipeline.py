@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from policylink.core.doc_types import DOC_TYPES
 from policylink.core.once import once
 from policylink.core.vietnamese import nfc, normalize_tones
 from policylink.ingest.sniff import MAX_TEXT_CHARS, thousands
@@ -175,6 +176,31 @@ def possible_pos(token: Token) -> tuple[str, ...]:
 def own_pos(token: Token) -> tuple[str, ...]:
     """The POS tags `token`'s own features allow (nlp.pos_tags), whatever its context made it."""
     return _lazy_tags(token.doc).own(token.i)
+
+
+_TYPE_NAMES = frozenset(DOC_TYPES)
+_LOWERED = "policylink.lowered"  # the key of the tags read with a word's capital lowered, by token index
+_LOWERED_CONTEXT = 4  # words after the word that its lowered reading is tagged with
+
+
+def lowered_pos(token: Token) -> str | None:
+    """The POS tag `token` gets read with its first letter lowered, tagged with the words after it: a
+    capital that opens a sentence or an item leans the tagger to a name (`Kết nối, tích hợp ...`,
+    `Trình Chính phủ ...` tagged N, their lower-case forms V). None where it opens with no capital, is
+    all capitals (an acronym), is followed by no lower-case word, or names a type of document (`Quy
+    định này có hiệu lực ...`: the capital marks the document's name, not a sentence's start)."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or text in _TYPE_NAMES:
+        return None
+    cache = token.doc.user_data.setdefault(_LOWERED, {})
+    if token.i not in cache:
+        after = [t.text for t in token.doc[token.i + 1 : token.i + 1 + 2 * _LOWERED_CONTEXT]
+                 if not t.is_space][:_LOWERED_CONTEXT]
+        # a sentence goes on in lower case; capitals and marks alone after it make a name (`Lê Đức Tiến`)
+        # or a note (`Lưu: VT, ...`)
+        cache[token.i] = LazyTags([text[0].lower() + text[1:], *after]).tag(0) if any(
+            word[:1].islower() for word in after) else None
+    return cache[token.i]
 
 
 def text_of(doc: Doc) -> str:

@@ -58,6 +58,10 @@ _NOT_TASK_START = re.compile(
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     # which rule applies, or where it does not (`Không áp dụng trong trường hợp thửa đất ...`)
     r"|sửa đổi|bãi bỏ|thay thế|thông qua|phê duyệt|ban hành kèm theo|(?:không )?áp dụng"
+    # an amendment that adds a phrase or a provision (`Bổ sung cụm từ “...” trước cụm từ ...`, `Bổ sung
+    # khoản 3 vào sau ...`): as `Sửa đổi ...`, no task (R24); `Bổ sung kinh phí ...` adds money, a step
+    r"|bổ sung (?:các )?(?:cụm từ|từ ngữ"
+    r"|(?:điểm [a-zđ]|khoản \d|điều \d|mục [ivx\d]|chương [ivx\d]|phụ lục)(?!\w))"
     # a sanction a decree sets (`Phạt tiền từ 10.000.000 đồng đến ... đối với hành vi ...`): a norm (R24)
     r"|phạt (?:tiền|cảnh cáo)\b"
     r"|(?:nghị quyết|quyết định|chỉ thị|kế hoạch|hướng dẫn|quy định|quy chế|chương trình|kết luận"

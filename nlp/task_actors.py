@@ -109,8 +109,10 @@ GIAO = re.compile(
     re.IGNORECASE)
 # `các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ`, `nhiệm vụ được giao`: a `giao` inside a
 # relative clause tells who was assigned before, not whom this unit assigns.
+# `bàn giao cho`, `chuyển giao cho`, `để giao cho X`: a `giao` that hands a thing over (a compound verb, or a
+# purpose after `để`) names where the thing goes, no doer charged.
 _PASSIVE_GIAO = re.compile(
-    r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8})\s+$", re.IGNORECASE)
+    r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8}|bàn|chuyển|để)\s+$", re.IGNORECASE)
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
     r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$"

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.model import Body, Deadline
-from policylink.nlp.pipeline import has_pos, pos_tag, possible_pos
+from policylink.nlp.pipeline import has_pos, lowered_pos, pos_tag, possible_pos
 from policylink.nlp.task_actions import DUTY
 from policylink.nlp.task_actors import Resolver
 from policylink.nlp.task_units import Unit
@@ -56,7 +56,7 @@ class UnitContext:
 
 def unit_features(ctx: UnitContext) -> list[str]:
     """The names of the features that hold for the unit (the others are absent, i.e. 0)."""
-    return features_with(ctx)(pos_tag(ctx.content[0]) if ctx.content else "none", no_verb(ctx))
+    return features_with(ctx)(_first_tag(ctx.content[0]) if ctx.content else "none", no_verb(ctx))
 
 
 def no_verb(ctx: UnitContext) -> bool:
@@ -67,7 +67,15 @@ def no_verb(ctx: UnitContext) -> bool:
 def first_tags(ctx: UnitContext) -> tuple[str, ...]:
     """The tags the first content word may have, judged from its own features (nlp.pos_tags): its
     `first-tag` is one of them."""
-    return possible_pos(ctx.content[0]) if ctx.content else ("none",)
+    if not ctx.content:
+        return ("none",)
+    lowered = lowered_pos(ctx.content[0])
+    return (lowered,) if lowered is not None else possible_pos(ctx.content[0])
+
+
+def _first_tag(token: Token) -> str:
+    """The first content word's tag, read with its capital lowered where it has one (nlp.pipeline)."""
+    return lowered_pos(token) or pos_tag(token)
 
 
 def features_with(ctx: UnitContext) -> Callable[[str, bool], list[str]]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from policylink.core.vietnamese import match_key
 from policylink.nlp.deadline_patterns import EVERY
 from policylink.nlp.model import Body
-from policylink.nlp.pipeline import has_pos
+from policylink.nlp.pipeline import has_pos, lowered_pos
 
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
 # two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
@@ -139,7 +139,7 @@ def directs(tokens: list[Token]) -> bool:
         return False  # `cơ quan thuế không có trách nhiệm ...` states what is not so
     if first in _MEMBERSHIP:
         return False  # `Trưởng Công an huyện ... thuộc tỉnh;`: where the subject belongs, no action
-    if first in DIRECTIVE_WORDS or has_pos(tokens[0], "V"):
+    if first in DIRECTIVE_WORDS or has_pos(tokens[0], "V") or lowered_pos(tokens[0]) == "V":
         return True
     if has_pos(tokens[0], "A", "R") and any(has_pos(t, "V") for t in tokens[1:3]):
         return True

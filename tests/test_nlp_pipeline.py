@@ -7,7 +7,7 @@ import pytest
 from spacy import displacy
 from spacy.tokens import Span
 
-from policylink.nlp.pipeline import own_pos, pos_tag, segment, vietnamese_doc
+from policylink.nlp.pipeline import lowered_pos, own_pos, pos_tag, segment, vietnamese_doc
 
 CORPUS = sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))
 
@@ -97,3 +97,20 @@ def test_own_pos_keeps_what_a_word_may_be_whatever_its_context_made_it() -> None
     word = next(t for t in doc if t.text == "tổ chức")
     assert pos_tag(word) in own_pos(word)
     assert "N" in own_pos(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # a capital opening the sentence leans the tagger to a noun; lowered, the word reads as the verb it is
+        ("Kết nối, tích hợp hệ thống thông tin của ngành với nền tảng quốc gia.", "V"),
+        ("Trình cơ quan có thẩm quyền ban hành quy chuẩn kỹ thuật.", "V"),
+        # a name, a note, a document's name and a word with no capital are not read again
+        ("Lê Văn Nam", None),
+        ("Lưu: VT, KHTC.", None),
+        ("Quy định này có hiệu lực từ ngày ký.", None),
+        ("kết nối hệ thống", None),
+    ],
+)
+def test_lowered_pos_reads_a_capitalised_first_word_in_lower_case(sentence: str, tag: str | None) -> None:
+    assert lowered_pos(vietnamese_doc(sentence)[0]) == tag

@@ -538,3 +538,30 @@ def test_a_procedure_step_answerable_for_its_data_is_still_a_step(tmp_path: Path
     tasks = tasks_in(tmp_path, text, decide=record)
     assert verdicts["Học sinh làm"] == verdicts["Nhà trường g"] == "procedure"
     assert len(tasks) == 1 and "Sở Giáo dục và Đào tạo có trách nhiệm" in tasks[0].text
+
+
+CAPITALISED_VERBS = """NGHỊ ĐỊNH
+Quy định về cơ sở dữ liệu địa chỉ
+
+Điều 5. Trách nhiệm của Bộ Công an
+1. Kết nối, tích hợp hệ thống thông tin của ngành với nền tảng quốc gia.
+2. Cập nhật, chia sẻ dữ liệu về hộ kinh doanh cho cơ quan thuế.
+3. Trình cơ quan có thẩm quyền ban hành quy chuẩn kỹ thuật về dữ liệu.
+"""
+
+
+def test_items_opening_with_a_capitalised_verb_read_as_a_noun_direct_an_action(tmp_path: Path) -> None:
+    # the tagger reads `Kết nối`, `Cập nhật`, `Trình` at an item's start as nouns; lowered they are verbs
+    for tasks in (rule_tasks(tmp_path, CAPITALISED_VERBS), tasks_in(tmp_path, CAPITALISED_VERBS)):
+        assert [(t.text.split(",")[0].split(" cơ quan")[0], t.responsible) for t in tasks] == [
+            ("Kết nối", ["Bộ Công an"]), ("Cập nhật", ["Bộ Công an"]), ("Trình", ["Bộ Công an"])]
+
+
+def test_an_amendment_adding_a_phrase_is_no_task_but_adding_money_is_a_step(tmp_path: Path) -> None:
+    amendments = ("QUYẾT ĐỊNH\nsửa đổi Quy chế quản lý phí\n\nQUYẾT ĐỊNH:\n\nI. NỘI DUNG SỬA ĐỔI\n"
+                  "1. Bổ sung cụm từ “và viên chức” sau cụm từ “công chức” tại khoản 2 Điều 7 Quy chế.\n"
+                  "2. Bổ sung khoản 4 vào sau khoản 3 Điều 9 Quy chế.\n")
+    assert rule_tasks(tmp_path, amendments) == []
+    duty = ("QUYẾT ĐỊNH\nvề việc thử\n\nĐiều 3. Trách nhiệm của Sở Tài chính\n"
+            "1. Bổ sung kinh phí cho các xã bị thiệt hại do bão trong tháng 10 năm 2025.\n")
+    assert [t.responsible for t in rule_tasks(tmp_path, duty)] == [["Sở Tài chính"]]

@@ -446,3 +446,15 @@ def test_a_duty_heading_names_a_doer_no_rule_knows(tmp_path: Path) -> None:
     assert fire.responsible == ["Đơn vị thi công"]
     training = [t for t in tasks if t.text.startswith("Tổ chức tập huấn")]
     assert all(t.responsible != ["Cơ quan, tổ chức"] for t in training)
+
+
+def test_a_thing_handed_over_names_no_doer(tmp_path: Path) -> None:
+    # `bàn giao cho X`, `để giao cho X`: where the thing goes, not whom the unit charges
+    text = ("QUYẾT ĐỊNH\nvề việc thử\n\nĐiều 4. Trách nhiệm của Sở Nội vụ\n"
+            "1. Phối hợp với Sở Tài chính thu hồi tài sản của các đơn vị giải thể để bàn giao cho "
+            "Ủy ban nhân dân xã nơi đơn vị đặt trụ sở.\n"
+            "2. Phối hợp với Sở Xây dựng thu hồi trụ sở của các đơn vị sáp nhập để giao cho Ủy ban nhân dân "
+            "phường quản lý.\n")
+    tasks = rule_tasks(tmp_path, text)
+    assert [(t.responsible, t.coordinating) for t in tasks] == [
+        (["Sở Nội vụ"], ["Sở Tài chính"]), (["Sở Nội vụ"], ["Sở Xây dựng"])]
