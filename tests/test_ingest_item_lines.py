@@ -31,14 +31,16 @@ def test_a_number_in_the_text_that_is_not_the_first_child_stays() -> None:
 
 
 def test_a_number_glued_to_its_first_word_gets_its_space() -> None:
-    assert rejoin_item_numbers(["1.Các sở, ngành chủ động triển khai."]) == ["1. Các sở, ngành chủ động triển khai."]
+    glued = ["1.Các sở, ngành chủ động triển khai."]
+    assert rejoin_item_numbers(glued) == ["1. Các sở, ngành chủ động triển khai."]
     assert rejoin_item_numbers(["Tỷ lệ đạt 1.5 lần."]) == ["Tỷ lệ đạt 1.5 lần."]
 
 
 def test_a_breadcrumb_before_a_heading_is_dropped() -> None:
     lines = ["Kế hoạch 12/KH-UBND năm 2021. Điều 1.", "Kế hoạch 12/KH-UBND năm 2021. PHỤ LỤC. II. NHIỆM VỤ",
              "Kế hoạch 12/KH-UBND năm 2021. QUY CHẾ. VỀ PHỐI HỢP (Ban hành kèm theo ...)"]
-    assert rejoin_item_numbers(lines) == ["Điều 1.", "II. NHIỆM VỤ", "QUY CHẾ. VỀ PHỐI HỢP (Ban hành kèm theo ...)"]
+    assert rejoin_item_numbers(lines) == ["Điều 1.", "II. NHIỆM VỤ",
+                                          "QUY CHẾ. VỀ PHỐI HỢP (Ban hành kèm theo ...)"]
 
 
 PAGE = [
