@@ -15,6 +15,7 @@ The labels only give fields: they do not make an item a task (a procedure's reco
 import re
 from dataclasses import dataclass
 
+from policylink.ingest.markers import is_structural
 from policylink.nlp.table_headers import column_roles
 from policylink.nlp.task_units import Structure, Unit, line_spans
 
@@ -23,6 +24,7 @@ _LABEL = re.compile(r"[-+•–*]?[^\S\n]*(?P<label>[A-ZĐÀ-Ỹ][^:\n]{2,40}?)[
 # a second label run onto the end of the line (`... và địa phương -Thời gian thực hiện: ...`)
 _RUN_ON = re.compile(r"[^\S\n]+[-+•–][^\S\n]*(?=[A-ZĐÀ-Ỹ][^:\n]{2,40}?:)")
 _LABEL_WORDS = 6  # a label is a few words (`Cơ quan chủ trì thực hiện`), not a clause before a colon
+_TERMINAL = ".;:!?"
 _ROLES = ("responsible", "coordinating", "deadline", "product")
 
 
@@ -64,8 +66,15 @@ def _line_fields(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return fields
 
 
+def _continues(text: str, field: tuple[str, int, int], start: int, end: int) -> bool:
+    value = text[field[1] : field[2]].rstrip()
+    return bool(value) and value[-1] not in _TERMINAL and not is_structural(text[start:end])
+
+
 def labelled_runs(text: str) -> list[LabelledFields]:
-    """Runs of consecutive labelled lines that name at least a doer or a time."""
+    """Runs of consecutive labelled lines that name a doer or a partner. A line that opens no item
+    after a field that ends in no punctuation continues that field (a hard-wrapped PDF line:
+    `- Cơ quan thực hiện: Sở A chủ trì, phối hợp với` / `Sở B; Sở C.`)."""
     runs: list[LabelledFields] = []
     current: list[tuple[str, int, int]] = []
     span: tuple[int, int] | None = None
@@ -74,6 +83,10 @@ def labelled_runs(text: str) -> list[LabelledFields]:
         if fields:
             current.extend(fields)
             span = (span[0] if span else start, end)
+            continue
+        if span and start < end and _continues(text, current[-1], start, end):
+            current[-1] = (current[-1][0], current[-1][1], end)
+            span = (span[0], end)
             continue
         if span and any(role in ("responsible", "coordinating") for role, _, _ in current):
             runs.append(LabelledFields(span[0], span[1], tuple(current)))

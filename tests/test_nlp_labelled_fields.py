@@ -70,3 +70,9 @@ Công bố thủ tục hành chính lĩnh vực du lịch
 """
     tasks = tasks_in(tmp_path, record)
     assert not [t for t in tasks if "Sở Văn hóa, Thể thao và Du lịch" in t.responsible]
+
+
+def test_a_hard_wrapped_doer_line_goes_on_to_the_next_line(tmp_path: Path) -> None:
+    wrapped = PROGRAMME.replace("phối hợp với Sở Công Thương;", "phối hợp với\nSở Công Thương;")
+    task = task_starting(tasks_in(tmp_path, wrapped), "Tổ chức hội chợ")
+    assert task.coordinating == ["Sở Công Thương", "Ủy ban nhân dân các huyện"]
