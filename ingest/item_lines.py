@@ -17,6 +17,9 @@ import re
 
 from policylink.ingest.markers import STRUCTURAL, is_upper_line
 
+_TERMINAL = ".;:!?"
+_CLOSERS = "\"'”’»)] "
+_ITEM_WORDS = 60  # an item's first line in a copy runs long; a table cell's line is short
 _LONE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
 _HEADING_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.[^\S\n]+\S")
 _GLUED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(?=[^\W\d_]{2})")
@@ -55,25 +58,36 @@ def _split_child(line: str) -> list[str]:
     return [line[: found.start()], line[found.start(1):].rstrip()]
 
 
+def _item_words(previous: str, line: str) -> bool:
+    """Does `line` hold the words of the item whose number stands alone on the line before it? Not
+    in a table a PDF reader gives one cell a line (`1.` / `Rà soát ...` / `Sở A` / `Quý II`): there
+    the line before the number is a header label or a row's last cell, with no closing punctuation,
+    and a cell's words are short; an item's number follows a sentence or heading that ends, and
+    its words run long or introduce a list (`Giao Sở A:`)."""
+    ends = not previous or previous.rstrip(_CLOSERS)[-1:] in _TERMINAL or is_upper_line(previous)
+    return ends and (len(line) >= _ITEM_WORDS or line.endswith(":"))
+
+
 def rejoin_item_numbers(lines: list[str]) -> list[str]:
     """`lines` with each item's number at the start of its item's line."""
     out: list[str] = []
-    pending: str | None = None  # a number waiting for its item's words
+    pending: tuple[str, bool] | None = None  # a number waiting for its item's words; split off its heading?
     for raw in lines:
-        for line in _split_child(_without_breadcrumb(raw)):
+        for index, line in enumerate(parts := _split_child(_without_breadcrumb(raw))):
             if (glued := _GLUED.match(line)) and line[glued.end()].isupper():
                 line = f"{glued.group(1)} {line[glued.end():]}"
             if pending is not None:
-                if line and not _starts_item(line) and not _LONE_NUMBER.fullmatch(line):
-                    out.append(f"{pending} {line}")
-                    pending = None
-                    continue
-                out.append(pending)
+                number, child = pending
                 pending = None
+                words = line and not _starts_item(line) and not _LONE_NUMBER.fullmatch(line)
+                if words and (child or _item_words(out[-1] if out else "", line)):
+                    out.append(f"{number} {line}")
+                    continue
+                out.append(number)
             if _LONE_NUMBER.fullmatch(line):
-                pending = line
+                pending = (line, index > 0 and len(parts) > 1)
             else:
                 out.append(line)
     if pending is not None:
-        out.append(pending)
+        out.append(pending[0])
     return out

@@ -13,9 +13,21 @@ from policylink.ingest.pipeline import ingest_file
 MAX = 1_000_000
 
 
+ITEM = "Rà soát quy hoạch mạng lưới trường học, sắp xếp các điểm trường lẻ ở vùng khó khăn."
+
+
 def test_a_number_alone_on_its_line_joins_the_words_after_it() -> None:
-    assert rejoin_item_numbers(["2.3.", "Rà soát quy hoạch mạng lưới trường học.", "2.4.", "- Sở A"]) == [
-        "2.3. Rà soát quy hoạch mạng lưới trường học.", "2.4.", "- Sở A"]
+    assert rejoin_item_numbers(["Thời gian: năm 2022.", "2.3.", ITEM, "2.4.", "- Sở A"]) == [
+        "Thời gian: năm 2022.", f"2.3. {ITEM}", "2.4.", "- Sở A"]
+    assert rejoin_item_numbers(["II. NHIỆM VỤ", "2.", "Giao Sở Tài chính:"]) == [
+        "II. NHIỆM VỤ", "2. Giao Sở Tài chính:"]
+
+
+def test_a_table_read_one_cell_a_line_keeps_its_row_numbers() -> None:
+    """A PDF reader's table: the row number follows a header label or a row's last cell."""
+    cells = ["Cơ quan", "chủ trì", "1.", "Rà soát quy hoạch.", "Sở Giáo dục", "Quý II/2022", "2.",
+             "Sắp xếp trường."]
+    assert rejoin_item_numbers(cells) == cells
 
 
 def test_a_first_child_run_onto_its_heading_starts_its_own_line() -> None:
@@ -50,7 +62,7 @@ PAGE = [
     "1. Phát triển mạng lưới cơ sở đào tạo 1.1.",
     "Rà soát mạng lưới trường nghề.",
     "1.2.",
-    "Sắp xếp các trung tâm giáo dục nghề nghiệp.",
+    "Sắp xếp các trung tâm giáo dục nghề nghiệp công lập theo hướng tinh gọn, hiệu quả.",
     "2. Nâng cao chất lượng đào tạo 2.1. Chuẩn hóa đội ngũ giáo viên.",
 ]
 SECTIONS = ["I", "I.1", "I.1.1", "I.1.2", "I.2", "I.2.1"]
@@ -61,7 +73,7 @@ def test_the_sections_of_a_page_copy(tmp_path: Path) -> None:
     path.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
     doc = ingest_file(path, max_bytes=MAX)
     assert [s.id for s in doc.sections] == SECTIONS
-    assert "1.2. Sắp xếp các trung tâm giáo dục nghề nghiệp." in doc.text.split("\n")
+    assert f"1.2. {PAGE[6]}" in doc.text.split("\n")
 
 
 def test_the_sections_of_a_docx_with_numbers_in_paragraphs_of_their_own(tmp_path: Path) -> None:
