@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from policylink.core.vietnamese import nfc
 from policylink.ingest.footnotes import FootnoteBlock, anchor_pattern, extract_footnotes
+from policylink.ingest.header_lines import split_header_lines
+from policylink.ingest.item_lines import rejoin_item_numbers
 from policylink.ingest.markers import BULLET, LETTER, is_structural, is_upper_line
 from policylink.ingest.model import Footnote
 from policylink.ingest.page_furniture import remove_page_furniture
@@ -91,7 +93,7 @@ def clean(raw: str) -> CleanText:
     pages = remove_page_furniture(text.split("\f")) if "\f" in text else text_pages(text)
     lines = "\n\n".join(pages).split("\n")
     body_lines, notes = extract_footnotes(lines)
-    body = "\n".join(rejoin_split_paragraphs(body_lines))
+    body = "\n".join(rejoin_item_numbers(split_header_lines(rejoin_split_paragraphs(body_lines))))
     footnotes = _anchored(body, notes)
     if not notes:
         return CleanText(text=body, body_end=len(body), footnotes=())

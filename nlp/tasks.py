@@ -24,6 +24,7 @@ from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
+from policylink.nlp.labelled_fields import LabelledFields, fields_of, labelled_runs
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.office_holders import office_holders, share_level
 from policylink.nlp.pipeline import has_pos, text_of
@@ -137,7 +138,8 @@ def find_tasks(
     doc_tokens = Tokens(doc)
     attachment_starts = tuple(a.title_start for a in attachments if a.title_start < a.title_end)
     table_limit = _table_limit(text, deadlines, sections)
-    skipped = [*title_blocks, *procedure_steps(text)]
+    runs = labelled_runs(text)
+    skipped = [*title_blocks, *procedure_steps(text), *((run.start, run.end) for run in runs)]
     tasks: list[Task] = []
     judged: list[tuple[Unit, list[Body], list[Token], str]] = []
     for unit in units:
@@ -181,7 +183,7 @@ def find_tasks(
         if not decide(context):
             continue
         tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
-                           deadlines, table_limit))
+                           deadlines, table_limit, fields_of(unit, structure, runs)))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
         if (span := doc.char_span(t.start, t.end, label=t.section or "",
@@ -372,16 +374,23 @@ def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) 
 
 def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
           resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
-          table_limit: Deadline | None = None) -> Task:
+          table_limit: Deadline | None = None, labels: LabelledFields | None = None) -> Task:
     subject = content_start(text, unit.subject_start or unit.start, unit.end)
     bearers = _bearers(text, bodies, subject, unit.end)
     if stated and bearers[:1] != stated[:1]:
         bearers = []  # the subject the rules found does not open the list of bearers
+    doers = labels.value("responsible") if labels else None
     responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated
+                   or (body_chain(bodies, text, *doers) if doers else [])
                    or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
                    or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
                    or _opening_subject(text, bodies, unit))
-    if unit.coordinating_cell is not None or unit.place is not None:
+    if labels is not None:
+        # the item's own partners, and those its doers' line names (`Sở A chủ trì, phối hợp với Sở B`)
+        partners = labels.value("coordinating")
+        coordinating = [*_partners(text, bodies, unit.start, unit.end),
+                        *(_partners(text, bodies, *doers) if doers else []), *_in_cell(bodies, partners)]
+    elif unit.coordinating_cell is not None or unit.place is not None:
         # a table row's partners are those of its `phối hợp` column, if it has one
         coordinating = _in_cell(bodies, unit.coordinating_cell)
     else:
@@ -394,7 +403,10 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
                                  if (found := _lead_in_partners(text, bodies, intro))), [])
     reported = report_to(text, bodies, unit.start, unit.end)
     cell = unit.deadline_cell
-    if cell is not None and cell[0] < cell[1]:
+    time = labels.value("deadline") if labels else None
+    if time is not None and any(d for d in _deadline(deadlines, *time)):
+        deadline, recurrence = _deadline(deadlines, *time)
+    elif cell is not None and cell[0] < cell[1]:
         # the row's time cell says when (RULINGS R42), even by a period that elsewhere is a horizon
         deadline = cell_deadline(text, *cell, deadlines)
         recurrence = _deadline(deadlines, *cell)[1]
