@@ -446,3 +446,23 @@ def test_a_duty_heading_names_a_doer_no_rule_knows(tmp_path: Path) -> None:
     assert fire.responsible == ["Đơn vị thi công"]
     training = [t for t in tasks if t.text.startswith("Tổ chức tập huấn")]
     assert all(t.responsible != ["Cơ quan, tổ chức"] for t in training)
+
+
+_LABEL_AFTER_LEAD_IN = """QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển du lịch cộng đồng
+
+Điều 2. Tổ chức thực hiện
+1. Bộ Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện Đề án.
+2. Các bộ, ngành, Ủy ban nhân dân các tỉnh ven biển triển khai Đề án phù hợp với điều kiện địa phương.
+Cụ thể:
+- Bố trí kinh phí cho các mô hình du lịch cộng đồng;
+- Tổ chức tập huấn kỹ năng phục vụ khách cho người dân.
+"""
+
+
+def test_a_bare_label_goes_on_with_the_lead_in_sentence_before_it(tmp_path: Path) -> None:
+    """`Cụ thể:` after a sentence whose subject acts: the items are that subject's."""
+    tasks = rule_tasks(tmp_path, _LABEL_AFTER_LEAD_IN)
+    doers = ["Bộ, ngành", "Ủy ban nhân dân các tỉnh ven biển"]
+    assert task_starting(tasks, "Bố trí kinh phí").responsible == doers
+    assert task_starting(tasks, "Tổ chức tập huấn").responsible == doers
