@@ -164,3 +164,31 @@ def join_localities(text: str, chosen: list[Candidate]) -> list[Candidate]:
             joined_to = c.end
         out.append(c)
     return out
+
+
+# `các cơ quan, đơn vị thuộc thành phố`, `các sở, ban, ngành, đoàn thể thuộc tỉnh`: a class written in lower
+# case with the place it belongs to, named by its level word alone, one mention as `Sở, ban, ngành tỉnh` is
+# (GUIDELINES: level words kept); not a place named after it (`thuộc tỉnh Nghệ An` is another rule's), nor a
+# class of places (`thuộc tỉnh, thành phố trực thuộc Trung ương`)
+_PLACE_BY_LEVEL = re.compile(
+    r"[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|huyện|quận|thị[^\S\n]+xã)(?!\w)"
+    rf"(?![^\S\n]*,[^\S\n]*(?:tỉnh|thành[^\S\n]+phố)|[^\S\n]+(?:trực(?!\w)|(?-i:{UPPER_CLASS})))", FLAGS)
+_LEVELS = {"tỉnh": "province", "thành": "province", "huyện": "district", "quận": "district",
+           "thị": "district"}
+
+
+def join_place_by_level(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A lower-case class with the place it belongs to named by its level word, one mention."""
+    out: list[Candidate] = []
+    for c in chosen:
+        written = text[c.start : c.end]
+        m = _PLACE_BY_LEVEL.match(text, c.end)
+        lower_case = written[1:] == written[1:].lower()
+        if (m is not None and lower_case and not c.suffix and " thuộc " not in c.canonical
+                and not c.canonical.lower().startswith(_PLACE_COUNCILS)):
+            place = " ".join(m.group().split())
+            words = place.lower().split()
+            level = _LEVELS[words[-2] if words[-1] in ("phố", "xã") else words[-1]]
+            c = replace(c, end=m.end(), canonical=f"{c.canonical} {place}", level=level)
+        out.append(c)
+    return out

@@ -504,3 +504,22 @@ def test_no_list_member_for_persons_or_a_verb(sentence: str) -> None:
 )
 def test_localities_closing_a_collective(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lower-case class keeps the place it belongs to, named by its level word (GUIDELINES: level words)
+        ("Các cơ quan, đơn vị thuộc thành phố xây dựng kế hoạch.",
+         [("Cơ quan, đơn vị thuộc thành phố", "other", "province")]),
+        ("Các phòng, ban chuyên môn thuộc huyện rà soát hồ sơ.",
+         [("Phòng, ban chuyên môn thuộc huyện", "state", "district")]),
+        # not a named place, nor a class of places
+        ("Các đơn vị thuộc tỉnh Quảng Trị báo cáo.", []),
+        ("Các cơ quan, đơn vị thuộc tỉnh, thành phố trực thuộc Trung ương báo cáo.",
+         [("Cơ quan, đơn vị", "other", None)]),
+    ],
+)
+def test_a_class_keeps_the_place_it_belongs_to(
+        sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found_bodies(sentence) == expected
