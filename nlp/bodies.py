@@ -26,7 +26,9 @@ from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_class_joins import (
     join_belonging,
     join_class_owners,
+    join_localities,
     join_named_places,
+    join_place_by_level,
     share_council_with_places,
 )
 from policylink.nlp.body_context import (
@@ -272,7 +274,8 @@ def find_body_mentions(
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
     chosen = with_remit(text, share_qualifier(text, chosen))
     chosen = join_named_places(text, join_belonging(text, share_council_with_places(text, chosen)))
-    chosen = take_list_members(text, join_class_owners(text, chosen))
+    chosen = join_place_by_level(text, join_localities(text, join_class_owners(text, chosen)))
+    chosen = take_list_members(text, chosen)
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     chosen = websites_by_code(text, chosen)
     chosen = [c for c in with_founded_names(text, chosen) if not any(s <= c.start < e for s, e in zones)]

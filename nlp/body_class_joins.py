@@ -135,3 +135,60 @@ def join_class_owners(text: str, chosen: list[Candidate]) -> list[Candidate]:
                            kind="state", level=None))
         i = j
     return out
+
+
+# `các sở, ngành và địa phương`: the localities closing a collective of classes, under its one `các`, join it,
+# one collective as `bộ, ngành, địa phương` is (RULINGS R10); not those with a determiner of their own (`các
+# bộ ngành và các địa phương`: bare localities, no body), a qualified set of places (`địa phương lân cận`,
+# `địa phương khác`), nor after the relevant ones of the classes (`các Bộ, cơ quan liên quan và địa phương`)
+_COLLECTIVE_CLASSES = re.compile(
+    r"(?:bộ|sở|ban|ngành|cơ quan|đơn vị)(?:(?:,\s*|\s+)(?:bộ|sở|ban|ngành|cơ quan|đơn vị))+", FLAGS)
+_LOCALITIES_CLOSING = re.compile(
+    r"[^\S\n]+và[^\S\n]+địa[^\S\n]+phương(?!\w)"
+    r"(?![^\S\n]+(?:lân[^\S\n]+cận|khác|giáp|nơi|đó|này|có(?![^\S\n]+liên))(?!\w))", FLAGS)
+
+
+_RELATED_AT_END = re.compile(r"(?<!\w)liên[^\S\n]+quan$", FLAGS)
+
+
+def join_localities(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A collective of classes with the localities closing it, one mention (kind other, no level)."""
+    out: list[Candidate] = []
+    joined_to = -1
+    for c in chosen:
+        if c.start < joined_to:
+            continue  # (a mention inside the localities joined to the one before)
+        m = _LOCALITIES_CLOSING.match(text, c.end) if _COLLECTIVE_CLASSES.fullmatch(c.canonical) else None
+        if m is not None and not c.suffix and not _RELATED_AT_END.search(text, c.start, c.end):
+            c = replace(c, end=m.end(), canonical=f"{c.canonical}, địa phương", kind="other", level=None)
+            joined_to = c.end
+        out.append(c)
+    return out
+
+
+# `các cơ quan, đơn vị thuộc thành phố`, `các sở, ban, ngành, đoàn thể thuộc tỉnh`: a class written in lower
+# case with the place it belongs to, named by its level word alone, one mention as `Sở, ban, ngành tỉnh` is
+# (GUIDELINES: level words kept); not a place named after it (`thuộc tỉnh Nghệ An` is another rule's), nor a
+# class of places (`thuộc tỉnh, thành phố trực thuộc Trung ương`)
+_PLACE_BY_LEVEL = re.compile(
+    r"[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|huyện|quận|thị[^\S\n]+xã)(?!\w)"
+    rf"(?![^\S\n]*,[^\S\n]*(?:tỉnh|thành[^\S\n]+phố)|[^\S\n]+(?:trực(?!\w)|(?-i:{UPPER_CLASS})))", FLAGS)
+_LEVELS = {"tỉnh": "province", "thành": "province", "huyện": "district", "quận": "district",
+           "thị": "district"}
+
+
+def join_place_by_level(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A lower-case class with the place it belongs to named by its level word, one mention."""
+    out: list[Candidate] = []
+    for c in chosen:
+        written = text[c.start : c.end]
+        m = _PLACE_BY_LEVEL.match(text, c.end)
+        lower_case = written[1:] == written[1:].lower()
+        if (m is not None and lower_case and not c.suffix and " thuộc " not in c.canonical
+                and not c.canonical.lower().startswith(_PLACE_COUNCILS)):
+            place = " ".join(m.group().split())
+            words = place.lower().split()
+            level = _LEVELS[words[-2] if words[-1] in ("phố", "xã") else words[-1]]
+            c = replace(c, end=m.end(), canonical=f"{c.canonical} {place}", level=level)
+        out.append(c)
+    return out

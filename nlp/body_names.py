@@ -76,7 +76,6 @@ def canonical_name(text: str) -> str:
         lambda m: m.group() if capitals and spells_a_word(m.group())
         else rules.gazetteer.expansions[abbreviation_key(m.group())], name
     )
-    name = re.sub(r"(?<=\w)\s*[-–]\s*(?=\w)", " - ", name)
     if capitals:
         name = name.lower()
     return name[:1].upper() + name[1:]

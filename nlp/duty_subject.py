@@ -67,6 +67,10 @@ _NAMED = re.compile(rf"{UPPER_CLASS}\w*[^\S\n]+{UPPER_CLASS}")  # `Sở Tư phá
 _FRONTED = re.compile(
     r"(?:trường hợp|nếu|khi)(?!\w)[^.;:!?\n]*?[^\S\n]thì[^\S\n]+"
     r"|(?:căn cứ|theo|trên cơ sở|trong thời hạn|sau khi)(?!\w)[^,.;:!?\n]*,[^\S\n]*", re.IGNORECASE)
+# The end of a sentence inside the unit (a full stop after a word in lower case or a number, before a
+# capital; not `TP. Hồ Chí Minh`): the duty's subject may follow the last one before its predicate
+_SENTENCE_END = re.compile(rf"(?<=[^\W_A-ZĐ]|[\d)”\"])(?<!Tp)\.[^\S\n]+(?={UPPER_CLASS})")
+_LABEL_AFTER = re.compile(r"[^\S\n]*:")
 _LAST_COMMA = re.compile(r",[^\S\n]*(?=[^,]*$)")
 _CAPITALISED = re.compile(rf"(?:các[^\S\n]+)?{UPPER_CLASS}")
 _NOTE = re.compile(rf"{BRACKET_NOTE}$")  # `(trừ các Vụ chức năng)` after the subject
@@ -86,6 +90,13 @@ def duty_subject(text: str, bodies: list[Body], start: int, end: int,
     if predicate is None:
         return []
     stop = predicate.start()
+    if _LABEL_AFTER.match(text, predicate.end(), end):
+        return []  # a column's label, `Cơ quan chủ trì: Sở X`
+    sentences = list(_SENTENCE_END.finditer(text, start, stop))
+    if sentences and not any(start <= b.start < sentences[-1].start() for b in bodies):
+        # (`Trong thời gian ... mức tham chiếu. Công an đơn vị có trách nhiệm ...`: sentences before that
+        # name no body state the case)
+        start = sentences[-1].end()
     if note := _NOTE.search(text, start, stop):
         stop = note.start()
     chain = body_chain(bodies, text, start, stop)

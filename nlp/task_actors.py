@@ -84,6 +84,8 @@ _REQUESTS = re.compile(
 # các sở, ngành cần thực hiện tốt các nhiệm vụ sau:`): the subject follows one of its commas.
 _INTRO_ADVERBIAL = re.compile(r"(?:để|nhằm|trên cơ sở|căn cứ|thực hiện|qua)(?!\w)", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+# A label of a few words that introduces a list (`Cụ thể:`, `Trong đó:`, `Cụ thể như sau:`)
+_BARE_LABEL = re.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*:[^\S\n]*")
 # `Đối với UBND các xã: khẩn trương rà soát ...`: the topic names the actor; so does `Riêng X ...`
 # (`Riêng Công an tỉnh chỉ đạo ...`, `Riêng đối với X: ...`), which singles one doer out.
 _TOPIC = re.compile(r"(?<!\w)(?:riêng(?:\s+đối với)?|đối với)\s+", re.IGNORECASE)
@@ -428,13 +430,32 @@ class Resolver:
                     return heading
             intro = self._intro(scope, unit)
             if intro:
-                addressees = _instruction_addressees(text, self.bodies, *intro)
+                addressees = _instruction_addressees(text, self.bodies, *intro) or self._before_label(
+                    scope, intro)
                 if addressees:
                     return addressees
         addressees = self.structure.by_id.get("addressees")
         if addressees:
             return [b for b in self.bodies if addressees.start <= b.start < addressees.end]
         return []
+
+
+    def _before_label(self, scope: Section | None, intro: tuple[int, int]) -> list[Body]:
+        """`3. Các bộ, ngành ... tổ chức thực hiện ... phụ trách.` + `Cụ thể:`: a bare label introducing the
+        list (a few words in sentence case, no body) goes on with the sentence right before it, whose
+        subject does the items."""
+        text = self.structure.text
+        start = content_start(text, *intro)
+        if (not _BARE_LABEL.fullmatch(text, start, intro[1]) or text[start:intro[1]].isupper()
+                or any(start <= b.start < intro[1] for b in self.bodies)):
+            return []
+        before = [line for line in self.structure.own_lines(scope) if line[1] < intro[0]]
+        if not before or text[before[-1][1] : intro[0]].strip():
+            return []
+        line_start, line_end = before[-1]
+        content = content_start(text, line_start, line_end)
+        return body_chain(self.bodies, text, content, line_end) or body_chain(
+            self.bodies, text, after_role(text, content, line_end), line_end)
 
 
 def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:

@@ -13,8 +13,16 @@ from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.model import Body
 from policylink.nlp.task_actors import deputy_prime_minister
 
-# `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document.
-_REPORT = re.compile(r"(?<!\w)báo cáo\b[^;.\n]*?(?<!\w)(?i:với|về|lên|cho)\s+")
+# `báo cáo` in lower case: the verb, not the title of a `Báo cáo` document; its addressee after the first
+# `với|về|lên|cho` of the clause that a body follows (`báo cáo số liệu về tổ chức ... về Bộ Nội vụ`), or after
+# a `gửi` that sends the report (`báo cáo kế hoạch ... gửi Bộ Tài chính`); not a partner (`phối hợp với`).
+# The clause ends before a purpose (`để kịp thời đề xuất, kiến nghị gửi X`) or the next report; a body sent
+# the report to compile it for an onward report (`gửi X tổng hợp, báo cáo Y`) is not reported to.
+_REPORT = re.compile(r"(?<!\w)báo cáo\b")
+_REPORT_CLAUSE = re.compile(r".*?(?=[;.\n]|(?<!\w)(?:để|báo cáo)(?!\w)|$)", re.DOTALL)
+_ONWARD_REPORT = re.compile(r"[^;.\n]*?(?<!\w)báo cáo(?!\w)")
+_REPORT_TO = re.compile(
+    r"(?<!\w)(?:(?<!hợp )(?<!cùng )(?i:với)|(?i:về|lên|cho)|gửi(?:\s+(?:về|đến|lên|tới|cho))?)\s+")
 # `báo cáo Ban Thường vụ Tỉnh ủy trước ngày ...`: the addressee right after the verb.
 # (`báo cáo, đề xuất Ban Chỉ đạo ...`: the body both verbs address)
 _REPORT_DIRECT = re.compile(r"(?<!\w)báo cáo(?:\s*,\s*(?:đề xuất|kiến nghị))?\s+")
@@ -67,6 +75,16 @@ def _onward(text: str, bodies: list[Body], recipients: list[Body], verb: int, *,
         after <= b.start and b.end <= verb and b.canonical in names for b in bodies)
 
 
+def _clause_addressees(text: str, bodies: list[Body], verb_end: int, end: int) -> list[Body]:
+    """The bodies after the first preposition or `gửi` of the report's clause that a body follows."""
+    clause_end = _REPORT_CLAUSE.match(text, verb_end, end).end()
+    for to in _REPORT_TO.finditer(text, verb_end, clause_end):
+        if addressees := _addressees(text, bodies, to.end(), end):
+            compiles = to.group().startswith("gửi") and _ONWARD_REPORT.match(text, addressees[-1].end, end)
+            return [] if compiles else addressees
+    return []
+
+
 def report_to(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
     """The bodies `text[start:end]` reports to, in order of mention."""
     sent = _sent_to(text, bodies, start, end)
@@ -79,5 +97,7 @@ def report_to(text: str, bodies: list[Body], start: int, end: int) -> list[Body]
             if any(_onward(text, bodies, chain, m.start(), named=True) for _, chain in sent) or any(
                     _onward(text, bodies, chain, m.start(), named=False) for chain in plain):
                 continue
-            found.extend((m.start(), b) for b in _addressees(text, bodies, m.end(), end))
+            addressees = (_addressees(text, bodies, m.end(), end) if pattern is _REPORT_DIRECT
+                          else _clause_addressees(text, bodies, m.end(), end))
+            found.extend((m.start(), b) for b in addressees)
     return [b for _, b in sorted(found, key=lambda pair: pair[0])]

@@ -488,3 +488,38 @@ def test_lower_case_class_members_of_a_list_are_bodies(sentence: str, names: lis
 )
 def test_no_list_member_for_persons_or_a_verb(sentence: str) -> None:
     assert not any(name.startswith(("Tổ chức", "Cơ quan")) for name in body_names(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the localities under the collective's one `các` join it (RULINGS R10)
+        ("Sở Nội vụ phối hợp với các sở, ban, ngành và địa phương rà soát biên chế.",
+         [("Sở Nội vụ", "state", "province"), ("Sở, ban, ngành, địa phương", "other", None)]),
+        ("Các bộ, ngành và địa phương báo cáo kết quả.", [("Bộ, ngành, địa phương", "other", None)]),
+        # with a determiner or a qualifier of their own they are bare localities, no body
+        ("Phối hợp với các bộ, ngành và các địa phương trong vùng.", [("Bộ, ngành", "state", "central")]),
+        ("Phối hợp với các sở, ngành và địa phương lân cận.", [("Sở, ngành", "state", "province")]),
+    ],
+)
+def test_localities_closing_a_collective(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lower-case class keeps the place it belongs to, named by its level word (GUIDELINES: level words)
+        ("Các cơ quan, đơn vị thuộc thành phố xây dựng kế hoạch.",
+         [("Cơ quan, đơn vị thuộc thành phố", "other", "province")]),
+        ("Các phòng, ban chuyên môn thuộc huyện rà soát hồ sơ.",
+         [("Phòng, ban chuyên môn thuộc huyện", "state", "district")]),
+        # not a named place, nor a class of places
+        ("Các đơn vị thuộc tỉnh Quảng Trị báo cáo.", []),
+        ("Các cơ quan, đơn vị thuộc tỉnh, thành phố trực thuộc Trung ương báo cáo.",
+         [("Cơ quan, đơn vị", "other", None)]),
+    ],
+)
+def test_a_class_keeps_the_place_it_belongs_to(
+        sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found_bodies(sentence) == expected

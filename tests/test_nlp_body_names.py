@@ -46,6 +46,13 @@ def test_leading_determiner_and_trailing_related_are_dropped_from_canonical() ->
     assert body.canonical == "Cơ quan, đơn vị"
 
 
+def test_a_dash_inside_a_name_is_kept_as_written() -> None:
+    # (GUIDELINES, canonical: the rest as written)
+    assert canonical_name("Sở Văn hóa-Thể thao") == "Sở Văn hóa-Thể thao"
+    assert canonical_name("các Sở Văn hóa - Thể thao") == "Sở Văn hóa - Thể thao"
+    assert canonical_name("UBND các quận-huyện") == "Ủy ban nhân dân các quận-huyện"
+
+
 def test_canonical_of_a_heading_in_capitals_is_not_shouted() -> None:
     assert canonical_name("BAN THƯỜNG VỤ TỈNH ỦY").lower() == "ban thường vụ tỉnh ủy"
     assert canonical_name("BAN THƯỜNG VỤ TỈNH ỦY")[1:].islower()

@@ -458,3 +458,41 @@ def test_a_thing_handed_over_names_no_doer(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, text)
     assert [(t.responsible, t.coordinating) for t in tasks] == [
         (["Sở Nội vụ"], ["Sở Tài chính"]), (["Sở Nội vụ"], ["Sở Xây dựng"])]
+
+
+_LABEL_AFTER_LEAD_IN = """QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển du lịch cộng đồng
+
+Điều 2. Tổ chức thực hiện
+1. Bộ Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện Đề án.
+2. Các bộ, ngành, Ủy ban nhân dân các tỉnh ven biển triển khai Đề án phù hợp với điều kiện địa phương.
+Cụ thể:
+- Bố trí kinh phí cho các mô hình du lịch cộng đồng;
+- Tổ chức tập huấn kỹ năng phục vụ khách cho người dân.
+"""
+
+
+def test_a_bare_label_goes_on_with_the_lead_in_sentence_before_it(tmp_path: Path) -> None:
+    """`Cụ thể:` after a sentence whose subject acts: the items are that subject's."""
+    tasks = rule_tasks(tmp_path, _LABEL_AFTER_LEAD_IN)
+    doers = ["Bộ, ngành", "Ủy ban nhân dân các tỉnh ven biển"]
+    assert task_starting(tasks, "Bố trí kinh phí").responsible == doers
+    assert task_starting(tasks, "Tổ chức tập huấn").responsible == doers
+
+
+_SUBJECT_OF_A_LATER_SENTENCE = """THÔNG TƯ
+Hướng dẫn đóng bảo hiểm y tế
+
+Điều 4. Mức đóng và trách nhiệm lập danh sách
+1. Trong thời gian người lao động nghỉ ốm dài ngày, mức đóng hằng tháng bằng 3% tiền lương. Phòng tổ chức \
+cán bộ đơn vị có trách nhiệm lập danh sách người tham gia gửi cơ quan bảo hiểm.
+2. Thời gian thực hiện như sau. Cơ quan chủ trì: Sở Y tế; thời gian: tháng 8/2026.
+"""
+
+
+def test_the_subject_of_a_duty_in_a_later_sentence_of_the_unit(tmp_path: Path) -> None:
+    """A sentence naming no body before the duty's sentence states its case; a column's label
+    (`Cơ quan chủ trì:`) is no subject."""
+    tasks = rule_tasks(tmp_path, _SUBJECT_OF_A_LATER_SENTENCE)
+    assert task_starting(tasks, "Trong thời gian").responsible == ["Phòng tổ chức cán bộ đơn vị"]
+    assert all(t.responsible != ["Cơ quan"] for t in tasks)

@@ -60,3 +60,25 @@ def test_what_is_sent_for_an_onward_report_is_no_report_of_the_unit(tmp_path: Pa
     # `báo cáo, đề xuất X`: X is reported to
     assert task_starting(tasks, "Bộ Công an").report_to == [
         "Ban chỉ đạo phòng thủ dân sự quốc gia", "Thủ tướng Chính phủ"]
+
+
+_ADDRESSEES_LATER = (
+    "THÔNG TƯ\nHướng dẫn quản lý quỹ hỗ trợ nông dân\n\n"
+    "Điều 5. Trách nhiệm thực hiện\n"
+    "1. Sở Tài chính định kỳ báo cáo số liệu về tình hình sử dụng quỹ về Bộ Tài chính trước ngày 15/12 "
+    "hằng năm.\n"
+    "2. Ủy ban nhân dân cấp tỉnh báo cáo kế hoạch hỗ trợ cho nông dân, gửi Bộ Nông nghiệp và Môi trường "
+    "trước ngày 15/7 hằng năm.\n"
+    "3. Sở Y tế hằng quý báo cáo kết quả thực hiện, gửi Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+    "4. Sở Xây dựng chủ động báo cáo, xác định nhu cầu vật tư để kịp thời đề xuất gửi Bộ Xây dựng xem xét.\n"
+)
+
+
+def test_a_report_goes_to_the_body_after_its_clause_s_preposition_or_sending(tmp_path: Path) -> None:
+    """The first `về` of the clause that a body follows, or a `gửi` sending the report; not a body that
+    compiles it for an onward report, nor one a purpose clause sends something else to."""
+    tasks = tasks_in(tmp_path, _ADDRESSEES_LATER)
+    assert task_starting(tasks, "Sở Tài chính").report_to == ["Bộ Tài chính"]
+    assert task_starting(tasks, "Ủy ban nhân dân cấp tỉnh").report_to == ["Bộ Nông nghiệp và Môi trường"]
+    assert task_starting(tasks, "Sở Y tế").report_to == ["Ủy ban nhân dân tỉnh"]
+    assert task_starting(tasks, "Sở Xây dựng").report_to == []
