@@ -4,8 +4,7 @@ copy, a DOCX and a PDF."""
 
 from pathlib import Path
 
-import docx
-from ingest_fixtures import build_pdf
+from ingest_fixtures import build_docx, build_pdf
 
 from policylink.ingest.header_lines import split_header_lines
 from policylink.ingest.pipeline import ingest_file
@@ -53,11 +52,7 @@ def test_the_header_of_a_page_copy(tmp_path: Path) -> None:
 
 
 def test_the_header_of_a_docx(tmp_path: Path) -> None:
-    document = docx.Document()
-    for line in HEADER:
-        document.add_paragraph(line)
-    path = tmp_path / "quyet-dinh.docx"
-    document.save(str(path))
+    path = build_docx([HEADER], tmp_path / "quyet-dinh.docx")
     assert _fields(ingest_file(path, max_bytes=MAX)) == EXPECTED
 
 

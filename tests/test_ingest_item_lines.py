@@ -4,8 +4,7 @@ page's plain-text copy, a DOCX and a PDF."""
 
 from pathlib import Path
 
-import docx
-from ingest_fixtures import build_pdf
+from ingest_fixtures import build_docx, build_pdf
 
 from policylink.ingest.item_lines import rejoin_item_numbers
 from policylink.ingest.pipeline import ingest_file
@@ -77,11 +76,7 @@ def test_the_sections_of_a_page_copy(tmp_path: Path) -> None:
 
 
 def test_the_sections_of_a_docx_with_numbers_in_paragraphs_of_their_own(tmp_path: Path) -> None:
-    document = docx.Document()
-    for line in PAGE:
-        document.add_paragraph(line)
-    path = tmp_path / "ke-hoach.docx"
-    document.save(str(path))
+    path = build_docx([PAGE], tmp_path / "ke-hoach.docx")
     assert [s.id for s in ingest_file(path, max_bytes=MAX).sections] == SECTIONS
 
 
