@@ -1,7 +1,9 @@
 """Collective names a document defines for a list of bodies (`Kính gửi: A; B; C (Sau đây viết tắt là
 BHXH các tỉnh)`): a duty of the alias is a duty of each listed body (RULINGS R83: a name the text itself
-defines is written out). Only a capitalised alias, a body's name; a common noun (`các đơn vị`,
-`đơn vị được ủy nhiệm thu`) stays as written (RULINGS R10).
+defines is written out). Only a capitalised alias, a body's name that the listed bodies' names share
+their head word with (`Bảo hiểm xã hội ...`); a common noun (`các đơn vị`, `đơn vị được ủy nhiệm thu`)
+stays as written (RULINGS R10), and so does a name over a list of other bodies (`Hội đồng nhân dân và
+Ủy ban nhân dân xã (sau đây gọi chung là Ủy ban nhân dân cấp xã)`).
 """
 
 import re
@@ -24,7 +26,9 @@ def defined_aliases(text: str, bodies: list[Body]) -> dict[str, list[str]]:
         if alias is None or word is None or not word.group()[-1].isupper():
             continue
         members = _listed_before(text, bodies, m.start())
-        if len(members) >= 2 and alias.canonical not in members:
+        head = alias.canonical.split()[0]
+        if (len(members) >= 2 and alias.canonical not in members
+                and all(member.split()[0] == head for member in members)):
             out.setdefault(alias.canonical, members)
     return out
 

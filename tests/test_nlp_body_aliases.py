@@ -13,10 +13,10 @@ def _aliases(text: str) -> dict[str, list[str]]:
 
 
 def test_alias_of_the_addressees_stands_for_each() -> None:
-    text = ("Kính gửi:\n- Sở Tài chính các tỉnh, thành phố;\n- Bảo hiểm xã hội Bộ Quốc phòng.\n"
-            "(Sau đây gọi tắt là Sở Tài chính các tỉnh) Đề nghị Sở Tài chính các tỉnh rà soát.")
-    assert _aliases(text) == {
-        "Sở Tài chính các tỉnh": ["Sở Tài chính các tỉnh, thành phố", "Bảo hiểm xã hội Bộ Quốc phòng"]}
+    text = ("Kính gửi:\n- Bảo hiểm xã hội các tỉnh, thành phố;\n- Bảo hiểm xã hội Bộ Quốc phòng.\n"
+            "(Sau đây gọi tắt là BHXH các tỉnh) Đề nghị BHXH các tỉnh rà soát.")
+    assert _aliases(text) == {"Bảo hiểm xã hội các tỉnh": [
+        "Bảo hiểm xã hội các tỉnh, thành phố", "Bảo hiểm xã hội Bộ Quốc phòng"]}
 
 
 def test_alias_after_a_list_joined_by_and() -> None:
@@ -30,6 +30,8 @@ def test_alias_after_a_list_joined_by_and() -> None:
 def test_common_noun_alias_and_single_body_stay_as_written() -> None:
     assert _aliases("Kính gửi: Sở Y tế; Sở Nội vụ. (Sau đây gọi chung là các đơn vị)") == {}
     assert _aliases("Chi cục Kiểm lâm tỉnh (sau đây gọi tắt là Chi cục) tổ chức tuần tra.") == {}
+    # a name over bodies of another name
+    assert _aliases("Sở Y tế, Kho bạc Nhà nước tỉnh (sau đây gọi chung là Sở Y tế) kiểm tra.") == {}
 
 
 def test_written_out_replaces_the_alias_once() -> None:
@@ -39,12 +41,12 @@ def test_written_out_replaces_the_alias_once() -> None:
 
 
 LETTER = (
-    "CÔNG VĂN\nVề việc rà soát hồ sơ thanh toán\n\nKính gửi:\n- Sở Tài chính các tỉnh, thành phố;\n"
-    "- Kho bạc Nhà nước các tỉnh.\n(Sau đây gọi tắt là Sở Tài chính các tỉnh)\n"
-    "1. Sở Tài chính các tỉnh có trách nhiệm rà soát hồ sơ thanh toán trước ngày 30/6/2026.\n"
+    "CÔNG VĂN\nVề việc rà soát hồ sơ thanh toán\n\nKính gửi:\n- Bảo hiểm xã hội các tỉnh, thành phố;\n"
+    "- Bảo hiểm xã hội Công an nhân dân.\n(Sau đây viết tắt là BHXH các tỉnh)\n"
+    "1. BHXH các tỉnh có trách nhiệm rà soát hồ sơ thanh toán trước ngày 30/6/2026.\n"
 )
 
 
 def test_a_duty_of_the_alias_is_a_duty_of_each_listed_body(tmp_path: Path) -> None:
-    task = task_starting(tasks_in(tmp_path, LETTER), "Sở Tài chính các tỉnh có")
-    assert task.responsible == ["Sở Tài chính các tỉnh, thành phố", "Kho bạc Nhà nước các tỉnh"]
+    task = task_starting(tasks_in(tmp_path, LETTER), "BHXH các tỉnh có")
+    assert task.responsible == ["Bảo hiểm xã hội các tỉnh, thành phố", "Bảo hiểm xã hội Công an nhân dân"]
