@@ -182,6 +182,8 @@ def candidates(text: str, key: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "other", None)
     for m in rules.functional.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
+    for m in rules.national_sector.finditer(key):
+        yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", "central")
     for m in rules.sector_class.finditer(key):
         yield Candidate(m.start(), m.end(), canonical_name(text[m.start() : m.end()]), "state", None)
     for m in rules.other_agencies.finditer(key):

@@ -35,8 +35,9 @@ _APPARATUS = re.compile(
     r"(?:(?-i:Văn phòng)[^\S\n]+|(?<!\w)(?:phòng|ban|vụ|đơn vị|bộ phận)(?:,?[^\S\n]+[^\W\d_]+){0,3}?"
     r"[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+)?(?-i:Cơ quan)[^\S\n]+$", FLAGS)
 # `Thanh tra Chính phủ`, `Thanh tra Sở Xây dựng`, `Thanh tra Bộ Tài chính`: the inspectorate of a
-# state body is a body of its own, named with it (the verb `thanh tra` is written in lower case).
-_INSPECTORATE = re.compile(r"(?<!\w)(?-i:Thanh tra)[^\S\n]+$")
+# state body is a body of its own, named with it (the verb `thanh tra` is written in lower case);
+# so is a ministry's social insurance (`Bảo hiểm xã hội Bộ Quốc phòng`, `BHXH Bộ Quốc phòng`).
+_INSPECTORATE = re.compile(r"(?<!\w)(?-i:Thanh tra|Bảo hiểm xã hội|BHXH)[^\S\n]+$")
 # `Thường trực: Tỉnh ủy, HĐND tỉnh;` (a recipients item): the standing organ written once before a
 # colon heads each body of the item, `Thường trực Tỉnh ủy`, `Thường trực HĐND tỉnh` (dev H9).
 _SHARED_ORGAN = re.compile(r"(?<!\w)(?P<organ>Thường trực|Ban Thường vụ)[^\S\n]*:[^\S\n]*")
@@ -95,7 +96,7 @@ def _with_inspectorate(text: str, c: Candidate) -> Candidate:
     m = _INSPECTORATE.search(text, max(0, c.start - 20), c.start)
     if m is None:
         return c
-    return replace(c, start=m.start(), canonical=f"Thanh tra {c.canonical}")
+    return replace(c, start=m.start(), canonical=f"{canonical_name(m.group())} {c.canonical}")
 
 
 # `Chi nhánh Văn phòng ĐKĐĐ`, `Chi nhánh số 1 Trung tâm Phục vụ hành chính công Thành phố`: a branch of a

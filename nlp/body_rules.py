@@ -182,6 +182,7 @@ class BodyRules:
     described: Bounded
     functional: Bounded
     sector_class: Bounded
+    national_sector: Bounded
     other_agencies: Bounded
     held_class: Bounded
     held_list: Bounded
@@ -406,6 +407,12 @@ def body_rules() -> BodyRules:
         # `cơ quan Công an`, `cơ quan Thanh tra`: the class of a sector's state bodies, each named by its
         # territory (the gazetteer's names that require a level word), written without one
         sector_class=Bounded(rf"cơ\s+quan\s+(?:{sectors})(?!\w)(?!{g.level_pattern})"),
+        # `Bảo hiểm xã hội Việt Nam`, `BHXH Công an nhân dân`: a sector's body of the whole country or of a
+        # people's armed force, named by it in place of the level word the sector's local bodies take
+        national_sector=Bounded(
+            rf"(?-i:{sectors})[^\S\n]+(?P<owner>(?-i:Việt)[^\S\n]+(?-i:Nam)"
+            rf"|(?-i:Công[^\S\n]+an|Quân[^\S\n]+đội)[^\S\n]+nhân[^\S\n]+dân)(?!\w)"
+        ),
         # `các Bộ, ..., cơ quan khác ở Trung ương`, `các cơ quan thông tin đại chúng khác ở trung ương và địa
         # phương`: the rest of a class of agencies, placed at the centre or locally, named as written
         other_agencies=Bounded(

@@ -16,10 +16,12 @@ this module puts each task's fields together.
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
+from policylink.nlp.body_aliases import defined_aliases, written_out
 from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
@@ -177,13 +179,16 @@ def find_tasks(
                 content = [t for t in content if t.idx >= stated[-1].end]
         judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))
     limited = set(_limited_lead_ins(text, resolver, judged))
+    aliases = defined_aliases(text, bodies)
     for unit, stated, content, reason in judged:
         reason = LIMITED_LEAD_IN if unit in limited else reason
         context = UnitContext(text, unit, content, stated, reason, resolver, deadlines, attachment_starts)
         if not decide(context):
             continue
-        tasks.append(_task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
-                           deadlines, table_limit, fields_of(unit, structure, runs)))
+        task = _task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
+                     deadlines, table_limit, fields_of(unit, structure, runs))
+        tasks.append(replace(task, responsible=written_out(task.responsible, aliases),
+                             coordinating=written_out(task.coordinating, aliases)))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
         if (span := doc.char_span(t.start, t.end, label=t.section or "",

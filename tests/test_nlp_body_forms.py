@@ -316,6 +316,13 @@ def test_proper_names_after_an_institution_word(
         ("Thanh tra Bộ Tài chính, Thanh tra Chính phủ và Thanh tra tỉnh kiểm tra.",
          [("Thanh tra Bộ Tài chính", "state", "central"),
           ("Thanh tra Chính phủ", "state", "central"), ("Thanh tra tỉnh", "state", "province")]),
+        # a sector's body of the whole country, of a ministry or of a people's armed force, and its
+        # local body by the level word, also written with the sector's abbreviation
+        ("Bảo hiểm xã hội Việt Nam hướng dẫn BHXH Bộ Quốc phòng và Bảo hiểm xã hội Công an nhân dân.",
+         [("Bảo hiểm xã hội Việt Nam", "state", "central"),
+          ("Bảo hiểm xã hội Bộ Quốc phòng", "state", "central"),
+          ("Bảo hiểm xã hội Công an nhân dân", "state", "central")]),
+        ("Giao BHXH huyện phối hợp thu hồi thẻ.", [("Bảo hiểm xã hội huyện", "state", "district")]),
         # the verb `thanh tra` in lower case inspects the body after it
         ("Tổ chức thanh tra Sở Xây dựng về đầu tư.", [("Sở Xây dựng", "state", "province")]),
         # a trade union named by its sector and level
