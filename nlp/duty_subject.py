@@ -21,7 +21,7 @@ from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.office_holders import office_holders, share_level
-from policylink.nlp.pipeline import has_pos, own_pos
+from policylink.nlp.pipeline import has_pos, lowered_pos, own_pos
 
 _S = r"[^\S\n]+"
 # The duty predicates that follow their doer (nlp.task_actions DUTY, nlp.body_rules _ACTING_VERB).
@@ -204,9 +204,8 @@ def _action_verb(text: str, bodies: list[Body], words: list[Token]) -> Token | N
     thẩm định ...`) or no verb follows."""
     if len(words) < 2 or not has_pos(words[0], *_NOUN) or has_pos(words[0], "V"):
         return None
-    second = next((w for w in words[1:] if not has_pos(w, "CH")), None)
-    if "V" in own_pos(words[0]) and second is not None and has_pos(second, "V"):
-        return None  # `Tổ chức tiếp nhận hồ sơ`, `Thanh tra, kiểm tra ...`: verbs open the unit, no subject
+    if lowered_pos(words[0]) == "V":
+        return None  # `Tổ chức tiếp nhận hồ sơ`, `Thanh tra, kiểm tra ...`: a verb opens the unit, no subject
     in_run, quality = True, False  # the head noun and the verbs that qualify it
     for before, word in zip(words, words[1:], strict=False):
         verb = has_pos(word, "V")
