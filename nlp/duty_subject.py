@@ -21,7 +21,7 @@ from policylink.nlp.body_rules import OPEN_CLASS_HEADS
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.office_holders import office_holders, share_level
-from policylink.nlp.pipeline import has_pos, own_pos
+from policylink.nlp.pipeline import has_pos, lowered_pos, own_pos
 
 _S = r"[^\S\n]+"
 # The duty predicates that follow their doer (nlp.task_actions DUTY, nlp.body_rules _ACTING_VERB).
@@ -155,6 +155,72 @@ def named_doers(text: str, bodies: list[Body], start: int, stop: int) -> list[Bo
             or _longest_part(text, bodies, head, stop) > _MAX_WORDS):
         return []
     return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
+
+
+# A verb of being, having, getting or asking is no action of the subject's (`Tổ chức X được hưởng ...`,
+# `Cơ quan X có thẩm quyền ...`, `Bộ đề nghị thành lập ...`: a case or a step of a procedure).
+_NO_ACTION = re.compile(r"(?:được|là|có|không|chưa|bị|gồm|bao gồm|đề nghị|đang|đã)(?!\w)", re.IGNORECASE)
+# `Bộ` with no name after it (`Bộ linh kiện`, `Bộ đề nghị`): a set of things, or any ministry.
+_BARE_HEAD = re.compile(r"bộ[^\S\n]+(?-i:[a-zđ])", re.IGNORECASE)
+# `Cơ quan, tổ chức có nhu cầu ...`: a list of class nouns is any organisation, an applicant (RULINGS R15).
+_ANY_ORGANISATION = re.compile(rf"{_CLASS}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:các[^\S\n]+)?{_CLASS})+(?!\w)",
+                               re.IGNORECASE)
+# The end of a subject's clause for an action verb: a hard-wrapped line goes on, a line in capitals does not.
+_ACTING_CLAUSE_END = re.compile(rf"[.;:!?]|\n(?={UPPER_CLASS})")
+
+
+def acting_subject(text: str, bodies: list[Body], start: int, end: int,
+                   tokens: Sequence[Token]) -> list[Body]:
+    """The doer an action verb follows where the rules know no body and no duty predicate at `start`: a noun
+    phrase headed by an organisation's noun (`Cơ quan chủ quản xem xét dự toán`, `Công an đơn vị, địa
+    phương thực hiện ...`, `Bộ phận một cửa phải ...`), named as written up to the verb (GUIDELINES); a
+    person or a thing (`Người sử dụng lao động phải ...`, `Hồ sơ phải ...`) names none."""
+    head = _name_start(text, start, end)
+    if (not _HEAD.match(text, head, end) or _BARE_HEAD.match(text, head, end)
+            or _NOT_A_BODY.match(text, head, end) or longest_body_at(bodies, head) is not None):
+        return []
+    clause = _ACTING_CLAUSE_END.search(text, head, end)
+    words = [t for t in tokens if head <= t.idx < (clause.start() if clause else end)]
+    # (`phải` after the name marks its end, past the verbs of its relative clause: `Đơn vị tiếp nhận hàng
+    # viện trợ phải lập sổ ...`)
+    must = next((w for w in words[1:] if w.lower_ == "phải" and has_pos(w, "V")), None)
+    verb = must or _action_verb(text, bodies, words)
+    if verb is None or _NO_ACTION.match(text, verb.idx):
+        return []
+    stop = head + len(text[head:verb.idx].rstrip())
+    phrase = text[head:stop]
+    if (_NOT_A_NAME.search(phrase) or phrase.endswith(",") or _NOTE.search(phrase)
+            or _PERSONS_JOINED.search(phrase) or _ANY_ORGANISATION.match(phrase)
+            or _longest_part(text, bodies, head, stop) > _MAX_WORDS):
+        return []  # (`Cơ quan, tổ chức, cá nhân ...`: a norm for whoever it concerns, RULINGS R15)
+    return [_body(text, bodies, s, e) for s, e in _parts(text, bodies, head, stop)]
+
+
+def _action_verb(text: str, bodies: list[Body], words: list[Token]) -> Token | None:
+    """The verb that ends the name `words` open with: the first in lower case after a noun past the head
+    noun and the verbs run right after it (`đơn vị tiếp nhận hồ sơ`, `cơ quan có cán bộ biệt phái`: a
+    relative clause of the name; one that may be an adjective, `cơ quan chủ quản`, ends the run), not `thuộc
+    X` / `có liên quan`, not inside a body the rules know; None where the phrase opens with verbs (`Tổ chức
+    thẩm định ...`) or no verb follows."""
+    if len(words) < 2 or not has_pos(words[0], *_NOUN) or has_pos(words[0], "V"):
+        return None
+    if lowered_pos(words[0]) == "V":
+        return None  # `Tổ chức tiếp nhận hồ sơ`, `Thanh tra, kiểm tra ...`: a verb opens the unit, no subject
+    in_run, quality = True, False  # the head noun and the verbs that qualify it
+    for before, word in zip(words, words[1:], strict=False):
+        verb = has_pos(word, "V")
+        if in_run and verb:
+            # a quality (`cơ quan chủ quản`) ends the run: the next verb acts
+            in_run = "A" not in own_pos(word)
+            quality = not in_run
+            continue
+        if (verb and not word.text[:1].isupper() and not _RELATIONAL.match(text, word.idx)
+                and (quality or has_pos(before, *_NOUN, "A", "M"))
+                and not any(b.start <= word.idx < b.end for b in bodies)):
+            return word
+        # (a head noun inside the name opens a run of its own: `Tổ phó Tổ bảo vệ dân phố`)
+        in_run, quality = bool(_HEAD.fullmatch(word.text)), False
+    return None
 
 
 def _name_start(text: str, start: int, stop: int) -> int:

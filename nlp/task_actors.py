@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain
-from policylink.nlp.duty_subject import duty_subject, named_doers
+from policylink.nlp.duty_subject import acting_subject, duty_subject, named_doers
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
@@ -243,6 +243,8 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:
         subject = _main_clause_subject(text, bodies, start, unit.end)
+    if not subject:
+        subject = acting_subject(text, bodies, start, unit.end, tokens)
     return addressed_by(text, bodies, subject, unit.end)
 
 

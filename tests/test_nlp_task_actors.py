@@ -496,3 +496,27 @@ def test_the_subject_of_a_duty_in_a_later_sentence_of_the_unit(tmp_path: Path) -
     tasks = rule_tasks(tmp_path, _SUBJECT_OF_A_LATER_SENTENCE)
     assert task_starting(tasks, "Trong thời gian").responsible == ["Phòng tổ chức cán bộ đơn vị"]
     assert all(t.responsible != ["Cơ quan"] for t in tasks)
+
+
+_ACTING_SUBJECTS = """NGHỊ ĐỊNH
+Về quản lý kinh phí của các trạm kiểm dịch
+Điều 6. Quản lý và quyết toán kinh phí
+1. Cơ quan chủ quản phê duyệt kế hoạch kinh phí của các trạm kiểm dịch hằng năm.
+2. Trạm kiểm dịch động vật cửa khẩu lập báo cáo quyết toán gửi Cục Thú y.
+3. Đơn vị tiếp nhận hàng viện trợ phải lập sổ theo dõi.
+4. Người sử dụng lao động phải đóng bảo hiểm cho người lao động.
+5. Hồ sơ phải nộp trước ngày 15 tháng 3.
+6. Cơ quan, tổ chức có nhu cầu gửi văn bản đề nghị đến Cục Thú y.
+7. Tổ chức thẩm định hồ sơ của các trạm kiểm dịch.
+"""
+
+
+def test_an_organisation_no_rule_knows_before_an_action_verb_is_its_doer(tmp_path: Path) -> None:
+    # the name runs as written up to the verb (past a quality, `chủ quản`, past its relative clause before
+    # `phải`); a person, a thing, any organisation or a verb opening the unit names no doer
+    tasks = tasks_in(tmp_path, _ACTING_SUBJECTS)
+    assert task_starting(tasks, "Cơ quan chủ quản").responsible == ["Cơ quan chủ quản"]
+    assert task_starting(tasks, "Trạm kiểm dịch").responsible == ["Trạm kiểm dịch động vật cửa khẩu"]
+    assert task_starting(tasks, "Đơn vị tiếp nhận").responsible == ["Đơn vị tiếp nhận hàng viện trợ"]
+    others = [t for t in tasks if t.text.startswith(("Người", "Hồ sơ", "Cơ quan, tổ chức", "Tổ chức"))]
+    assert all(not t.responsible for t in others)
