@@ -13,14 +13,12 @@ from policylink.core.vietnamese import nfc
 from policylink.ingest.footnotes import FootnoteBlock, anchor_pattern, extract_footnotes
 from policylink.ingest.header_lines import split_header_lines
 from policylink.ingest.item_lines import rejoin_item_numbers
-from policylink.ingest.markers import BULLET, LETTER, is_structural, is_upper_line
+from policylink.ingest.markers import BULLET, LETTER, ends_open, is_structural, is_upper_line
 from policylink.ingest.model import Footnote
 from policylink.ingest.page_furniture import remove_page_furniture
 from policylink.ingest.text_pages import text_pages, without_signature_stamps
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
-_TERMINAL = ".!?:;…"
-_CLOSERS = "\"'”’»)]"
 _SHORT_HEADING = 40  # a numbered line shorter than this is a heading, never continued
 
 
@@ -38,15 +36,9 @@ def _normalise_lines(raw: str) -> str:
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
-def _ends_open(line: str) -> bool:
-    """A line that stops mid-sentence: no terminal punctuation after trailing closers."""
-    core = line.rstrip(_CLOSERS + " ")
-    return bool(core) and core[-1] not in _TERMINAL
-
-
 def _can_continue(previous: str, following: str) -> bool:
     """Does `following` continue the paragraph `previous`, split by a page break or a removed footnote?"""
-    if not _ends_open(previous) or is_upper_line(previous):
+    if not ends_open(previous) or is_upper_line(previous):
         return False
     if is_structural(previous) and len(previous) < _SHORT_HEADING and not BULLET.match(previous):
         return False

@@ -15,10 +15,8 @@ that part's headings (`... năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI D
 
 import re
 
-from policylink.ingest.markers import STRUCTURAL, is_upper_line
+from policylink.ingest.markers import STRUCTURAL, ends_open, is_upper_line
 
-_TERMINAL = ".;:!?"
-_CLOSERS = "\"'”’»)] "
 _ITEM_WORDS = 60  # an item's first line in a copy runs long; a table cell's line is short
 _LONE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
 _HEADING_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.[^\S\n]+\S")
@@ -64,7 +62,7 @@ def _item_words(previous: str, line: str) -> bool:
     the line before the number is a header label or a row's last cell, with no closing punctuation,
     and a cell's words are short; an item's number follows a sentence or heading that ends, and
     its words run long or introduce a list (`Giao Sở A:`)."""
-    ends = not previous or previous.rstrip(_CLOSERS)[-1:] in _TERMINAL or is_upper_line(previous)
+    ends = not ends_open(previous) or is_upper_line(previous)
     return ends and (len(line) >= _ITEM_WORDS or line.endswith(":"))
 
 

@@ -26,6 +26,16 @@ def is_structural(line: str) -> bool:
     return any(pattern.match(line) for pattern in STRUCTURAL)
 
 
+_SENTENCE_END = ".!?:;…"
+_CLOSERS = "\"'”’»)] "  # closing quotes and brackets after a sentence's mark, and spaces
+
+
+def ends_open(line: str) -> bool:
+    """True for a line that stops mid-sentence: no terminal punctuation before its trailing closers."""
+    core = line.rstrip(_CLOSERS)
+    return bool(core) and core[-1] not in _SENTENCE_END
+
+
 def is_upper_line(line: str) -> bool:
     """True for a line written in capitals (`KẾT LUẬN`, `TỈNH ỦY BẮC GIANG`)."""
     letters = [ch for ch in line if ch.isalpha()]

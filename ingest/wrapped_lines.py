@@ -15,6 +15,8 @@ line opens an item or a heading of its own.
 import re
 from collections import Counter
 
+from policylink.ingest.markers import ends_open
+
 _MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, not wrapped prose
 # A line cut before its end: it stops on a word that cannot end a sentence (a date cut after `tháng`
 # or `năm` goes on with a digit, which any line may).
@@ -35,8 +37,6 @@ _PART_HEADING = re.compile(
     r"(?:Điều\s+\d+\w*\.|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+|[IVXLC]+\.\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?]\s+\S")
 _QUOTES = "\"“‘'"
-_TERMINAL = ".!?:;…"
-_CLOSERS = "\"'”’»)]"
 _ITEM_MARK = re.compile(r"[a-zđ]{1,2}\d?\)\s")  # `aa)`, `b2)`: a point beyond `z`, a point's part
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")  # a form's blank to fill, not prose
 _BAND = 15  # justified lines of one text differ by at most this much from the widest
@@ -64,8 +64,7 @@ def _wrapped(line: str, following: str) -> bool:
 
 def _open_ended(line: str) -> bool:
     """A line of prose that stops without ending a sentence."""
-    core = line.rstrip(_CLOSERS + " ")
-    return bool(core) and core[-1] not in _TERMINAL and "\t" not in line and not _DOT_LEADER.search(line)
+    return ends_open(line) and "\t" not in line and not _DOT_LEADER.search(line)
 
 
 def print_width(lines: list[str]) -> int | None:

@@ -8,11 +8,10 @@ stays as written (RULINGS R10), and so does a name over a list of other bodies (
 
 import re
 
+from policylink.nlp.citation_patterns import ALIAS_CLAUSE
 from policylink.nlp.model import Body
 
-_ALIAS = re.compile(
-    r"\(\s*(?:(?:sau|dưới)\s+đây\s+)?(?:gọi\s+(?:chung|tắt)|viết\s+tắt)\s+là\s+(?P<alias>[^()]+?)\s*\)",
-    re.IGNORECASE)
+_ALIAS = re.compile(rf"\(\s*(?:(?:sau|dưới)\s+đây\s+)?{ALIAS_CLAUSE}(?P<alias>[^()]+?)\s*\)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,;.\-–]*(?:(?:và|cùng)[\s,;.\-–]*)?", re.IGNORECASE)
 _COMMON_START = re.compile(r"(?i:các\s+|những\s+)?[^\W\d_]")
 
@@ -44,6 +43,6 @@ def _listed_before(text: str, bodies: list[Body], end: int) -> list[str]:
     return list(dict.fromkeys(b.canonical for b in reversed(listed)))
 
 
-def written_out(names: list[str], aliases: dict[str, list[str]]) -> list[str]:
+def expand_aliases(names: list[str], aliases: dict[str, list[str]]) -> list[str]:
     """`names` with each alias replaced by the bodies it stands for, each once."""
     return list(dict.fromkeys(n for name in names for n in aliases.get(name, [name])))

@@ -146,8 +146,6 @@ _COLLECTIVE_CLASSES = re.compile(
 _LOCALITIES_CLOSING = re.compile(
     r"[^\S\n]+và[^\S\n]+địa[^\S\n]+phương(?!\w)"
     r"(?![^\S\n]+(?:lân[^\S\n]+cận|khác|giáp|nơi|đó|này|có(?![^\S\n]+liên))(?!\w))", FLAGS)
-
-
 _RELATED_AT_END = re.compile(r"(?<!\w)liên[^\S\n]+quan$", FLAGS)
 
 

@@ -330,8 +330,9 @@ def _charges(key: str) -> bool:
 
 def _unnamed_status(key: str) -> bool:
     """Whether `key` (a unit's words) says what its subject is, charging it with nothing (_UNNAMED_STATUS)."""
-    m = _UNNAMED_STATUS.match(_BRACKETS.sub("", key))
-    return m is not None and not DUTY.search(key) and not _ROLE_WORK.search(_BRACKETS.sub("", key), m.end())
+    unbracketed = _BRACKETS.sub("", key)
+    m = _UNNAMED_STATUS.match(unbracketed)
+    return m is not None and not DUTY.search(key) and not _ROLE_WORK.search(unbracketed, m.end())
 
 
 def _designates(text: str, start: int, end: int) -> bool:

@@ -441,7 +441,6 @@ class Resolver:
             return [b for b in self.bodies if addressees.start <= b.start < addressees.end]
         return []
 
-
     def _before_label(self, scope: Section | None, intro: tuple[int, int]) -> list[Body]:
         """`3. Các bộ, ngành ... tổ chức thực hiện ... phụ trách.` + `Cụ thể:`: a bare label introducing the
         list (a few words in sentence case, no body) goes on with the sentence right before it, whose

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from policylink.ingest.model import Attachment, Section
-from policylink.nlp.body_aliases import defined_aliases, written_out
+from policylink.nlp.body_aliases import defined_aliases, expand_aliases
 from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
@@ -187,8 +187,8 @@ def find_tasks(
             continue
         task = _task(text, unit, len(tasks) + 1, stated, content, resolver, bodies,
                      deadlines, table_limit, fields_of(unit, structure, runs))
-        tasks.append(replace(task, responsible=written_out(task.responsible, aliases),
-                             coordinating=written_out(task.coordinating, aliases)))
+        tasks.append(replace(task, responsible=expand_aliases(task.responsible, aliases),
+                             coordinating=expand_aliases(task.coordinating, aliases)))
     doc.spans[SPANS_KEY] = [
         span for t in tasks
         if (span := doc.char_span(t.start, t.end, label=t.section or "",

@@ -5,7 +5,7 @@ from pathlib import Path
 from nlp_fixtures import task_starting, tasks_in
 
 from policylink.nlp.bodies import find_body_mentions
-from policylink.nlp.body_aliases import defined_aliases, written_out
+from policylink.nlp.body_aliases import defined_aliases, expand_aliases
 
 
 def _aliases(text: str) -> dict[str, list[str]]:
@@ -34,9 +34,9 @@ def test_common_noun_alias_and_single_body_stay_as_written() -> None:
     assert _aliases("Sở Y tế, Kho bạc Nhà nước tỉnh (sau đây gọi chung là Sở Y tế) kiểm tra.") == {}
 
 
-def test_written_out_replaces_the_alias_once() -> None:
+def test_expand_aliases_replaces_the_alias_once() -> None:
     aliases = {"Sở chuyên ngành": ["Sở Y tế", "Sở Nội vụ"]}
-    assert written_out(["Sở chuyên ngành", "Sở Y tế", "Sở Xây dựng"], aliases) == [
+    assert expand_aliases(["Sở chuyên ngành", "Sở Y tế", "Sở Xây dựng"], aliases) == [
         "Sở Y tế", "Sở Nội vụ", "Sở Xây dựng"]
 
 
