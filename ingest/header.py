@@ -81,6 +81,13 @@ def _iso_date(match: re.Match[str]) -> str | None:
         return None
 
 
+def _is_number_line(line: str) -> bool:
+    """A line holding the header's `Số: ...` (on its own or beside another column), not a subject's
+    wrapped line that cites a document (`Nghị định số 12/2026/NĐ-CP`): the header prints `Số` capitalised."""
+    found = _NUMBER.search(line)
+    return found is not None and not found.group().startswith("số")
+
+
 def _title(lines: list[str], type_index: int | None) -> str | None:
     """The subject line (`về ...`, `V/v ...`) with its continuation lines, as one line; without
     one, the lines right under the type line (`Ban hành Quy chế ...`, `TRIỂN KHAI ...`) up to a
@@ -92,7 +99,7 @@ def _title(lines: list[str], type_index: int | None) -> str | None:
             parts = [line]
             for following in lines[i + 1:]:
                 ends = not following or _RULE.fullmatch(following)
-                if ends or _NUMBER.search(following) or _DATE_WORDS.search(following):
+                if ends or _is_number_line(following) or _DATE_WORDS.search(following):
                     break
                 parts.append(following)
             return " ".join(parts)

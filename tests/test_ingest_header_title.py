@@ -45,3 +45,16 @@ def test_the_rule_under_an_upper_case_title_is_no_part_of_it() -> None:
     assert header.title == "VỀ TĂNG CƯỜNG PHÒNG, CHỐNG CHÁY RỪNG"
     plain = _header(TOP + "CHỈ THỊ\nTĂNG CƯỜNG PHÒNG, CHỐNG CHÁY RỪNG\n-----\n\nMùa khô năm nay kéo dài.\n")
     assert plain.title == "TĂNG CƯỜNG PHÒNG, CHỐNG CHÁY RỪNG"
+
+
+def test_a_cong_van_subject_wrapped_before_a_cited_number_is_read_whole() -> None:
+    header = _header(
+        "ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH YÊN BÁI                         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 812 /UBND-TH                     Yên Bái, ngày 05 tháng 3 năm 2026\n"
+        "V/v triển khai thực hiện\nNghị định số 12/2026/NĐ-CP của Chính phủ\n"
+        "Kính gửi: Các sở, ban, ngành thuộc UBND tỉnh.\n"
+        "Thực hiện Nghị định số 12/2026/NĐ-CP, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở rà soát.\n"
+    )
+    assert header.title == "V/v triển khai thực hiện Nghị định số 12/2026/NĐ-CP của Chính phủ"
+    assert header.key == "812/UBND-TH" and header.issue_date == "2026-03-05"
