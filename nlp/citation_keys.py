@@ -274,3 +274,29 @@ def complete_yearless_symbols(mentions: list[Mention]) -> None:
         if len(symbols) == 1:
             m.symbol = symbols.pop()
             m.key = f"{m.number}/{m.symbol}"
+
+
+_CODE_BREAK = re.compile(r"[-/]")
+
+
+def complete_short_symbols(mentions: list[Mention]) -> None:
+    """`Nghị quyết liên tịch số 102/2025/NQLT` beside `... số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN`, `thông
+    tư 03/TTLT` beside `Thông tư liên tịch số 03/2006/TTLT-BYT-BTC-BLĐTB&XH`: a symbol cut short after a code
+    (its year left out too) is the one full symbol of the text with that number and type that it begins."""
+    full = [m for m in mentions if m.number and m.symbol]
+    for m in full:
+        short = m.symbol.upper() if m.symbol else ""
+        symbols = set()
+        for other in full:
+            if other.number != m.number or other is m:
+                continue
+            if not (other.doc_type.startswith(m.doc_type) or m.doc_type.startswith(other.doc_type)):
+                continue
+            symbol = other.symbol.upper() if other.symbol else ""
+            if not _YEAR_FIRST.match(short) and (year := _YEAR_FIRST.match(symbol)):
+                symbol = year["codes"]
+            if symbol.startswith(short) and _CODE_BREAK.match(symbol, len(short)):
+                symbols.add(other.symbol)
+        if len(symbols) == 1:
+            m.symbol = symbols.pop()
+            m.key = f"{m.number}/{m.symbol}"

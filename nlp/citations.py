@@ -34,6 +34,7 @@ from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
     bare_aliases,
+    complete_short_symbols,
     complete_yearless_symbols,
     cut_run_on_law_names,
     date_named_laws,
@@ -77,6 +78,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
                 if m.number is not None or (m.key not in to_make and not inside(m.start, dossiers))]
     attach_dates_and_issuers(text, mentions)
     complete_yearless_symbols(mentions)
+    complete_short_symbols(mentions)
     mentions = [m for m in mentions if not written_by_enterprise(m)]
     date_named_laws(mentions)
     attach_subjects(text, mentions)

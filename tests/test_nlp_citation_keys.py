@@ -113,3 +113,11 @@ def test_a_bare_law_name_is_no_one_law_where_the_text_dates_another_by_its_year(
 def test_a_shorter_name_takes_a_fuller_one_however_its_letters_are_cased() -> None:
     text = "Căn cứ Luật Tài nguyên nước; theo Điều 5 Luật Tài nguyên và Điều 7 Luật tài nguyên nước."
     assert [c.key.lower() for c in cited(text)] == ["luật tài nguyên nước"] * 3
+
+
+def test_a_symbol_cut_short_after_a_code_takes_the_one_full_symbol_it_begins() -> None:
+    text = ("Căn cứ Thông tư liên tịch số 07/2031/TTLT-BTC-BYT ngày 2/3/2031; Nghị quyết liên tịch số "
+            "15/2032/NQLT/UBTVQH15-CP ngày 4/5/2032.\nChi trả theo thông tư 07/TTLT và Nghị quyết liên "
+            "tịch số 15/2032/NQLT; không áp dụng Quyết định số 07/QĐ-UBND.")
+    circular, resolution = "07/2031/TTLT-BTC-BYT", "15/2032/NQLT/UBTVQH15-CP"
+    assert [c.key for c in cited(text)] == [circular, resolution, circular, resolution, "07/QĐ-UBND"]
