@@ -48,7 +48,7 @@ def expand_law_initials(mentions: list[Mention]) -> None:
         pattern = _name_pattern(mention.key) if mention.number is None else None
         if pattern is None or _folded(mention.key) in numbered:
             continue
-        spelled = {(t, n) for folded, (t, n) in names.items()
-                   if t == mention.doc_type and pattern.fullmatch(folded)}
-        if len({fold(n) for _, n in spelled}) == 1:
-            mention.key = spelled.pop()[1]
+        spelled = [name for folded, (doc_type, name) in names.items()
+                   if doc_type == mention.doc_type and pattern.fullmatch(folded)]
+        if len(spelled) == 1:
+            mention.key = spelled[0]
