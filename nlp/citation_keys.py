@@ -107,18 +107,26 @@ def adopt_fuller_names(text: str, mentions: list[Mention]) -> None:
     also dates by itself is whole against a name with more words: `Luật Doanh nghiệp ngày 29 tháng 11
     năm 2005` beside `Luật Doanh nghiệp nhà nước ngày ...` is another law (beside `... năm 2005`, the
     same one)."""
+    # a law the text also names with a number is `resolve_law_names`' to key: a name it left is no one's
+    numbered_laws = {_law_name_key(m.law_name) for m in mentions if m.law_name}
     named = [m for m in mentions if m.number is None]
     dated = {m.key for m in named if _DATE_AFTER.match(text, m.end)}
     # Every key a mention takes here is one of these, so each is folded once.
     folded = {m.key: title_key(m.key) for m in named}  # `Đề án “A”` begins `Đề án “A giai đoạn ...”`
     for mention in named:
+        if mention.doc_type in LAW_TYPES and _law_name_key(mention.key) in numbered_laws:
+            continue
         prefix = folded[mention.key] + " "
-        fuller = {m.key for m in named
-                  if m.doc_type == mention.doc_type and folded[m.key].startswith(prefix)}
+        # one fuller name however its letters are cased (`Luật Bầu cử đại biểu Quốc hội ...` and `Luật bầu cử
+        # đại biểu Quốc hội ...`): the first spelling stands for it
+        fuller: dict[str, str] = {}
+        for m in named:
+            if m.doc_type == mention.doc_type and folded[m.key].startswith(prefix):
+                fuller.setdefault(folded[m.key], m.key)
         if mention.key in dated:
-            fuller = {key for key in fuller if _YEAR_OR_PERIOD.fullmatch(key, len(mention.key))}
+            fuller = {f: key for f, key in fuller.items() if _YEAR_OR_PERIOD.fullmatch(key, len(mention.key))}
         if len(fuller) == 1:
-            mention.key = fuller.pop()
+            mention.key = fuller.popitem()[1]
 
 
 def alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -191,8 +199,14 @@ def resolve_law_names(mentions: list[Mention]) -> None:
     đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số 31/2024/QH15`, whose year agrees,
     take `31/2024/QH15`; `Luật Đất đai năm 2013` beside it is another law and keeps its name. A name
     the text gives two numbers (`Luật Thuế GTGT số 48/2024/QH15` for now, `Luật Thuế GTGT số
-    31/2013/QH13` for before) says by itself neither: it keeps its name."""
+    31/2013/QH13` for before) says by itself neither: it keeps its name; so does a bare name the text
+    also gives another law, dated by a year of its own (`Luật Hải quan` beside `Luật Hải quan số
+    29/2001/QH10` and `Luật Hải quan năm 2014`)."""
     laws = [m for m in mentions if m.law_name]
+    named_years: dict[str, set[int]] = {}
+    for mention in mentions:
+        if mention.number is None and (year := LAW_NAME_YEAR.search(mention.key)):
+            named_years.setdefault(_law_name_key(mention.key[: year.start()]), set()).add(int(year["year"]))
     for mention in mentions:
         if mention.number is not None or mention.doc_type not in LAW_TYPES:
             continue
@@ -200,6 +214,8 @@ def resolve_law_names(mentions: list[Mention]) -> None:
         name = _law_name_key(mention.key[: year.start()] if year else mention.key)
         same = [law for law in laws if _law_name_key(law.law_name or "") == name
                 and (year is None or _law_year(law) == int(year["year"]))]
+        if year is None and named_years.get(name, set()) - {_law_year(law) for law in same}:
+            continue
         if len({law.key for law in same}) == 1 and (full := nearest(same, mention.start)) is not None:
             mention.name_key = mention.key
             mention.number, mention.symbol, mention.key = full.number, full.symbol, full.key
@@ -255,6 +271,32 @@ def complete_yearless_symbols(mentions: list[Mention]) -> None:
                        m.symbol.upper()) for s in found}
         else:
             symbols = full.get((m.doc_type, m.number, m.symbol.upper(), year_of(m.date) or 0), set())
+        if len(symbols) == 1:
+            m.symbol = symbols.pop()
+            m.key = f"{m.number}/{m.symbol}"
+
+
+_CODE_BREAK = re.compile(r"[-/]")
+
+
+def complete_short_symbols(mentions: list[Mention]) -> None:
+    """`Nghị quyết liên tịch số 102/2025/NQLT` beside `... số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN`, `thông
+    tư 03/TTLT` beside `Thông tư liên tịch số 03/2006/TTLT-BYT-BTC-BLĐTB&XH`: a symbol cut short after a code
+    (its year left out too) is the one full symbol of the text with that number and type that it begins."""
+    full = [m for m in mentions if m.number and m.symbol]
+    for m in full:
+        short = m.symbol.upper() if m.symbol else ""
+        symbols = set()
+        for other in full:
+            if other.number != m.number or other is m:
+                continue
+            if not (other.doc_type.startswith(m.doc_type) or m.doc_type.startswith(other.doc_type)):
+                continue
+            symbol = other.symbol.upper() if other.symbol else ""
+            if not _YEAR_FIRST.match(short) and (year := _YEAR_FIRST.match(symbol)):
+                symbol = year["codes"]
+            if symbol.startswith(short) and _CODE_BREAK.match(symbol, len(short)):
+                symbols.add(other.symbol)
         if len(symbols) == 1:
             m.symbol = symbols.pop()
             m.key = f"{m.number}/{m.symbol}"

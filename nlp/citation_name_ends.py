@@ -86,8 +86,8 @@ _LOWER_LAW_NAME = re.compile(r"(?P<name>(?: +\w+){1,6}?) +năm +\d{4}(?!\d)")
 
 # `thực hiện Luật đầu tư công, kế hoạch ...`, `phù hợp với Luật giáo dục và ...`, `quy định của Pháp lệnh bảo
 # vệ bí mật nhà nước, ...`: mid-sentence, a law's name of up to six syllables written in lower case, closed by
-# its clause's end or a coordinated phrase, as the year closes a longer one (`Luật sư`, `Luật gia` name
-# people and `luật pháp` is the compound noun, law in general: `luật pháp quốc tế`, `Vụ Luật pháp`; `Luật
+# its clause's end, a bracket or a coordinated phrase, as the year closes a longer one (`Luật sư`, `Luật gia`
+# name people and `luật pháp` is the compound noun, law in general: `luật pháp quốc tế`, `Vụ Luật pháp`; `Luật
 # hiện hành` names none, and `phổ biến Luật tới cán bộ` names the law of the text by its type
 # word before a preposition or an adverb: `triển khai Luật kịp thời, hiệu quả`)
 _SHORT_LOWER_LAW_NAME = re.compile(
@@ -96,7 +96,7 @@ _SHORT_LOWER_LAW_NAME = re.compile(
     rf"(?:(?!{LOWER_NAME_STOP.pattern}"
     r"| +(?:này|hiện hành|mới|sửa đổi|tới|ở|đến|vào|ra|qua|bằng|về|cho|hoặc|cùng|nói|nêu)(?!\w))"
     r" +(?:phòng, +chống(?!\w)|\w+)){1,6}?"  # the comma of `phòng, chống` (prevent and combat) ends nothing
-    r"(?=[ \t]*(?:[,;:)\n]|\.(?:\s|$))| +và(?!\w)|$)"
+    r"(?=[ \t]*(?:[,;:()\n]|\.(?:\s|$))| +và(?!\w)|$)"
 )
 # `Nghị quyết 20 Ban Chấp hành Trung ương Đảng khóa X`: a Party document known by its bare number, the organ
 # that adopted it and that organ's term (no symbol printed)

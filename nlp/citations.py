@@ -6,6 +6,7 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_text`: the text read (footnote markers blanked, wrapped lines rejoined);
 - `citation_numbers`, `citation_named`: the mentions, numbered and named (a named one's end from
   `citation_name_ends`, a law's name the text closes or gives from `citation_law_names`);
+- `citation_initials`: a law named by initials (`Luật BHYT`) takes the full name they spell;
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_lists`, `citation_regulations`: the lists and regulations a cited document issues;
 - `citation_to_make`: names the text also gives a document still to be made;
@@ -28,10 +29,12 @@ from policylink.nlp.citation_details import (
 )
 from policylink.nlp.citation_dossiers import dossier_items
 from policylink.nlp.citation_ids import own_document, source_id, target_id
+from policylink.nlp.citation_initials import expand_law_initials
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
     bare_aliases,
+    complete_short_symbols,
     complete_yearless_symbols,
     cut_run_on_law_names,
     date_named_laws,
@@ -59,6 +62,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     numbered += listed_numbers(text, numbered)
     numbered += short_references(text, numbered)
     mentions = sorted(numbered + named_mentions(text, numbered), key=lambda m: m.start)
+    expand_law_initials(mentions)
     resolve_law_names(mentions)
     mentions = sorted(mentions + unify_named_keys(text, mentions), key=lambda m: m.start)
     cut_run_on_law_names(text, mentions)
@@ -74,6 +78,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
                 if m.number is not None or (m.key not in to_make and not inside(m.start, dossiers))]
     attach_dates_and_issuers(text, mentions)
     complete_yearless_symbols(mentions)
+    complete_short_symbols(mentions)
     mentions = [m for m in mentions if not written_by_enterprise(m)]
     date_named_laws(mentions)
     attach_subjects(text, mentions)

@@ -80,3 +80,44 @@ def test_a_bare_type_word_as_alias_is_a_mention_of_the_document_before_it() -> N
     # a document the text itself approves, aliased by its type word, is no citation, nor is its alias
     assert cite("Điều 1. Phê duyệt Đề án phát triển du lịch xanh đến năm 2030 (sau đây gọi tắt là Đề án) với "
                 "các nội dung sau:") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # initials after a full name with a number take the number
+        ("Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015; chi theo Điều 8 Luật NSNN.",
+         ["83/2015/QH13", "83/2015/QH13"]),
+        # ... and after a name without one, that name; other words must be the name's own
+        ("Tuyên truyền Luật Bảo hiểm xã hội (BHXH) và Luật Bảo vệ môi trường; thực hiện đúng Luật BHXH.",
+         ["Luật Bảo hiểm xã hội", "Luật Bảo vệ môi trường", "Luật Bảo hiểm xã hội"]),
+        ("Tuyên truyền Luật Bảo vệ môi trường; thực hiện đúng Luật BVMT Việt Nam.",
+         ["Luật Bảo vệ môi trường", "Luật BVMT Việt Nam"]),
+        # a text that numbers the initials' own spelling twice says by them neither law
+        ("so sánh Luật Thuế TNDN số 67/2025/QH15 với Luật Thuế TNDN số 14/2008/QH12; áp dụng Luật Thuế thu "
+         "nhập doanh nghiệp số 67/2025/QH15 thay cho Luật Thuế TNDN.",
+         ["67/2025/QH15", "14/2008/QH12", "67/2025/QH15", "Luật Thuế TNDN"]),
+    ],
+)
+def test_a_law_named_by_initials_takes_the_name_they_spell(text: str, keys: list[str]) -> None:
+    assert [c.key for c in cited(text)] == keys
+
+
+def test_a_bare_law_name_is_no_one_law_where_the_text_dates_another_by_its_year() -> None:
+    text = ("Luật Thương mại năm 2025 thay thế Luật Thương mại số 36/2005/QH11. Từ ngày Luật Thương mại có "
+            "hiệu lực, thương nhân thực hiện theo Luật Thương mại năm 2025.")
+    assert [c.key for c in cited(text)] == [
+        "Luật Thương mại năm 2025", "36/2005/QH11", "Luật Thương mại", "Luật Thương mại năm 2025"]
+
+
+def test_a_shorter_name_takes_a_fuller_one_however_its_letters_are_cased() -> None:
+    text = "Căn cứ Luật Tài nguyên nước; theo Điều 5 Luật Tài nguyên và Điều 7 Luật tài nguyên nước."
+    assert [c.key.lower() for c in cited(text)] == ["luật tài nguyên nước"] * 3
+
+
+def test_a_symbol_cut_short_after_a_code_takes_the_one_full_symbol_it_begins() -> None:
+    text = ("Căn cứ Thông tư liên tịch số 07/2031/TTLT-BTC-BYT ngày 2/3/2031; Nghị quyết liên tịch số "
+            "15/2032/NQLT/UBTVQH15-CP ngày 4/5/2032.\nChi trả theo thông tư 07/TTLT và Nghị quyết liên "
+            "tịch số 15/2032/NQLT; không áp dụng Quyết định số 07/QĐ-UBND.")
+    circular, resolution = "07/2031/TTLT-BTC-BYT", "15/2032/NQLT/UBTVQH15-CP"
+    assert [c.key for c in cited(text)] == [circular, resolution, circular, resolution, "07/QĐ-UBND"]

@@ -33,6 +33,9 @@ def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:
         ("Các xã tiếp tục triển khai Luật đất đai, kế hoạch sử dụng đất hằng năm.", ["Luật đất đai"]),
         ("Sắp xếp các cơ sở đào tạo phù hợp với Luật dạy nghề và quy hoạch mạng lưới.", ["Luật dạy nghề"]),
         ("Tăng cường phổ biến Luật an ninh mạng.", ["Luật an ninh mạng"]),
+        # a bracket closes the name as a comma does
+        ("Chi trả theo Điều 12 của Luật bảo hiểm thất nghiệp (đối với người lao động) hằng tháng.",
+         ["Luật bảo hiểm thất nghiệp"]),
         # people, not laws; the text's own law named by its type word; a law still in force
         ("Mời Luật sư, Luật gia tham gia tư vấn.", []),
         ("Tuyên truyền Luật tới người dân và phổ biến Luật ở khu dân cư.", []),

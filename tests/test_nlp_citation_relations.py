@@ -249,6 +249,14 @@ def test_a_passive_amendment_names_its_agent_after_the_parts_amended() -> None:
     assert (amending.relation, amending.source) == ("based_on", SELF)
 
 
+def test_a_passive_amendment_joined_to_the_amended_document_s_date_by_and() -> None:
+    amended, amending = cite(
+        "Căn cứ Luật Thư viện số 46/2019/QH14, ngày 21/11/2019 và được sửa đổi, bổ sung một số điều tại "
+        "Luật số 12/2031/QH15, ngày 3/6/2031;")
+    assert (amended.key, amended.relation, amended.source) == ("46/2019/QH14", "amends", amending.target_id)
+    assert (amending.key, amending.relation, amending.source) == ("12/2031/QH15", "based_on", SELF)
+
+
 def test_a_document_dated_after_the_amending_one_is_its_sibling_not_what_it_amends() -> None:
     text = ("Căn cứ Thông tư số 20/2010/TT-BTC ngày 5/3/2010 của Bộ Tài chính sửa đổi, bổ sung Thông tư số "
             "11/2008/TT-BTC ngày 2/2/2008 hướng dẫn về lệ phí và Thông tư số 45/2010/TT-BTC ngày 9/9/2010 "
