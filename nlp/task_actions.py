@@ -22,6 +22,7 @@ from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resol
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
+    in_amended_text,
     in_appendix_form,
     in_mandate_part,
     in_post_description,
@@ -294,6 +295,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("formula", lambda: closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
+        ("amended", lambda: in_amended_text(text, resolver, unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
          and not _EXECUTION.search(body_key)),
         ("delegated", lambda: delegates(text) and not DUTY.search(body_key)

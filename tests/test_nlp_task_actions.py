@@ -624,3 +624,29 @@ def test_other_duties_as_assigned_are_a_closing_formula(tmp_path: Path) -> None:
     công tại ...` name no step of their own: the concrete items beside them are the tasks."""
     for tasks in (rule_tasks(tmp_path, CATCH_ALL_PLAN), tasks_in(tmp_path, CATCH_ALL_PLAN)):
         assert [t.text[:20] for t in tasks] == ["Vận động hội viên th", "Tổ chức các trò chơi"]
+
+
+UNQUOTED_AMENDMENT = "\n".join([
+    "NGHỊ ĐỊNH",
+    "Sửa đổi, bổ sung một số điều của Nghị định số 40/2023/NĐ-CP về hoạt động dạy thêm",
+    "Điều 1. Sửa đổi, bổ sung Điều 6",
+    "(Điều 6 Nghị định số 40/2023/NĐ-CP)",
+    "Điều 6. Quyền và trách nhiệm của cơ sở dạy thêm",
+    "1. Công khai học phí tại trụ sở trước khi tuyển sinh;",
+    "2. Báo cáo Phòng Giáo dục số học sinh theo học hằng năm.",
+    "Điều 2. Bổ sung khoản 4 Điều 9 của Quy chế ban hành kèm theo Nghị định số 40/2023/NĐ-CP",
+    "4. Sở Giáo dục và Đào tạo có trách nhiệm kiểm tra cơ sở dạy thêm mỗi năm một lần.",
+    "Điều 3. Trách nhiệm thi hành",
+    "Bộ Giáo dục và Đào tạo hướng dẫn thực hiện Nghị định này trong năm 2026.",
+    "Điều 6. Điều khoản chuyển tiếp",
+    "Sở Giáo dục và Đào tạo rà soát các cơ sở đã được cấp phép trước ngày 30 tháng 6 năm 2026.",
+    "",
+])
+
+
+def test_an_unquoted_amended_provision_assigns_nothing(tmp_path: Path) -> None:
+    """(RULINGS R20, R24) The new wording under `Điều 1. Sửa đổi, bổ sung Điều 6` (its own heading `Điều 6.
+    ...` restated below) and under `Điều 2. Bổ sung khoản 4 Điều 9 ...` is the amended decree's; this
+    decree's duties are in its own articles, a later one of which may share the amended article's number."""
+    for tasks in (rule_tasks(tmp_path, UNQUOTED_AMENDMENT), tasks_in(tmp_path, UNQUOTED_AMENDMENT)):
+        assert [t.responsible for t in tasks] == [["Bộ Giáo dục và Đào tạo"], ["Sở Giáo dục và Đào tạo"]]
