@@ -183,6 +183,12 @@ _LIMIT_ITEM = re.compile(
 _RULE_REFERENCE = re.compile(
     r"^(?!đối với|trường hợp|khi|nếu|sau khi|trong)[^;]{3,150}?\s+thực hiện theo"
     r" (?:các )?(?:quy định|hướng dẫn)(?: (?:tại|của))?\s[^;]*[.;]?$")
+# An activity said to be done, with no doer (`Việc phê duyệt học sinh nội trú được thực hiện trong kỳ tuyển
+# sinh ...`, `Chậm nhất là ngày ..., việc xác minh ... phải được tiến hành xong.`): when or how the work is
+# done, a norm or the limit of work charged elsewhere, no one's duty (RULINGS R12, R24).
+_PASSIVE_ACTIVITY = re.compile(
+    r"^(?:[^,;.]{0,100},\s*)?việc\s[^.;]*?(?<!\w)(?:phải\s+)?được\s+"
+    r"(?:thực hiện|tiến hành|hoàn thành|tổ chức)(?!\w)")
 # An instruction on filling in a form (`Ghi mức hưởng ... tại trường số 17 ...`, `Chọn “Thông tuyến” tại Mục
 # 13 ...`): what to write in a field, addressed to whoever fills it, no body's duty.
 _FORM_FIELD = re.compile(r"^(?:ghi|điền)\s(?!nhận|chép|nhớ|âm|hình|danh|công|lại)|^chọn\s*[“\"«]")
@@ -277,6 +283,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
         ("rule-reference", lambda: not stated and _RULE_REFERENCE.match(body_key)),
         ("form-field", lambda: not stated and _FORM_FIELD.match(body_key)),
+        ("passive-norm", lambda: not stated and _PASSIVE_ACTIVITY.match(body_key)),
         ("measure-row", lambda: not stated and measure_row(text, unit.start, unit.end)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),

@@ -650,3 +650,19 @@ def test_an_unquoted_amended_provision_assigns_nothing(tmp_path: Path) -> None:
     decree's duties are in its own articles, a later one of which may share the amended article's number."""
     for tasks in (rule_tasks(tmp_path, UNQUOTED_AMENDMENT), tasks_in(tmp_path, UNQUOTED_AMENDMENT)):
         assert [t.responsible for t in tasks] == [["Bộ Giáo dục và Đào tạo"], ["Sở Giáo dục và Đào tạo"]]
+
+
+def test_an_activity_said_to_be_done_with_no_doer_is_no_task(tmp_path: Path) -> None:
+    """(RULINGS R12, R24) `Việc xét duyệt ... được thực hiện vào ...` and `Chậm nhất là ngày ..., việc ...
+    phải được hoàn thành.` say when work is done, naming no doer; the clause charging a body is the task."""
+    text = "\n".join([
+        "KẾ HOẠCH",
+        "Xét tặng danh hiệu gia đình văn hóa năm 2026",
+        "1. Việc xét duyệt danh hiệu được thực hiện vào tháng 11 hằng năm tại nhà văn hóa thôn.",
+        "2. Chậm nhất là ngày 15 tháng 12 năm 2026, việc tổng hợp kết quả xét duyệt phải được hoàn thành.",
+        "3. Ủy ban nhân dân xã tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 20 tháng 12 "
+        "năm 2026.",
+        "",
+    ])
+    for tasks in (rule_tasks(tmp_path, text), tasks_in(tmp_path, text)):
+        assert [t.responsible for t in tasks] == [["Ủy ban nhân dân xã"]]
