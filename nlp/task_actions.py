@@ -22,6 +22,7 @@ from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resol
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
     delegates,
+    in_amended_text,
     in_appendix_form,
     in_mandate_part,
     in_post_description,
@@ -175,6 +176,22 @@ _FORM_ITEM = re.compile(r"^[^:;.]{3,}:\s*mẫu(?: số)?\s*\d+\w*\b")
 _LIMIT_ITEM = re.compile(
     r"^(?:(?:đối với|trường hợp)\b[^.;:]*?\bthì\s+)?(?:thời gian|thời hạn)\b[^.;:]*?\blà\s+"
     r"(?:không quá\s+|tối đa\s+)?\d+(?:,\d+)?\s+(?:ngày|giờ|tháng|năm)\b")
+# A matter referred to the provision that governs it (`Thủ tục, trình tự kiểm tra thực hiện theo quy định tại
+# khoản 1 Điều 79 Luật Hải quan.`, `Về điều kiện áp dụng: thực hiện theo quy định tại Thông tư ...`): which
+# rule applies, no doer charged (RULINGS R20, R24); a clause that opens with a case (`Đối với ...`,
+# `Trường hợp ...`) leads to a main clause of its own.
+_RULE_REFERENCE = re.compile(
+    r"^(?!đối với|trường hợp|khi|nếu|sau khi|trong)[^;]{3,150}?\s+thực hiện theo"
+    r" (?:các )?(?:quy định|hướng dẫn)(?: (?:tại|của))?\s[^;]*[.;]?$")
+# An activity said to be done, with no doer (`Việc phê duyệt học sinh nội trú được thực hiện trong kỳ tuyển
+# sinh ...`, `Chậm nhất là ngày ..., việc xác minh ... phải được tiến hành xong.`): when or how the work is
+# done, a norm or the limit of work charged elsewhere, no one's duty (RULINGS R12, R24).
+_PASSIVE_ACTIVITY = re.compile(
+    r"^(?:[^,;.]{0,100},\s*)?việc\s[^.;]*?(?<!\w)(?:phải\s+)?được\s+"
+    r"(?:thực hiện|tiến hành|hoàn thành|tổ chức)(?!\w)")
+# An instruction on filling in a form (`Ghi mức hưởng ... tại trường số 17 ...`, `Chọn “Thông tuyến” tại Mục
+# 13 ...`): what to write in a field, addressed to whoever fills it, no body's duty.
+_FORM_FIELD = re.compile(r"^(?:ghi|điền)\s(?!nhận|chép|nhớ|âm|hình|danh|công|lại)|^chọn\s*[“\"«]")
 # An amount per head or period (`Dạy nghề ngắn hạn mức tối thiểu 500.000 đồng / người / khoá học`): an item of
 # a list of rates or entitlements names what is paid for, no one's duty (RULINGS R24).
 _RATE = re.compile(
@@ -264,6 +281,9 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         # (RULINGS R12), no work of its own; `Thời gian tới, ...` opens a duty
         ("time-line", lambda: not stated and TIME_LINE.match(body_key) and not TIME_OPENING.match(body_key)),
         ("rate", lambda: not stated and _RATE.search(body_key) and not DUTY.search(body_key)),
+        ("rule-reference", lambda: not stated and _RULE_REFERENCE.match(body_key)),
+        ("form-field", lambda: not stated and _FORM_FIELD.match(body_key)),
+        ("passive-norm", lambda: not stated and _PASSIVE_ACTIVITY.match(body_key)),
         ("measure-row", lambda: not stated and measure_row(text, unit.start, unit.end)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
         ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
@@ -282,6 +302,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("formula", lambda: closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
+        ("amended", lambda: in_amended_text(text, resolver, unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
          and not _EXECUTION.search(body_key)),
         ("delegated", lambda: delegates(text) and not DUTY.search(body_key)

@@ -150,6 +150,36 @@ def in_power_article(text: str, resolver: Resolver, unit: Unit) -> bool:
     return heading is not None and not _DUTY_ARTICLE.search(heading)
 
 
+# An article that amends another document's provision (`Điều 1. Bổ sung khoản 5 Điều 30 của Quy định ban hành
+# kèm theo Quyết định số ...`, `Điều 9. Sửa đổi, bổ sung Điều 15` over the new wording, which may repeat the
+# amended article's own heading `Điều 15. ...`): its clauses are the amended document's norms, no duty this
+# one assigns (RULINGS R20, R24), as the items under `Sửa đổi ... như sau:` are (nlp.task_actors).
+_AMENDING_ARTICLE = re.compile(
+    r"Điều[ \t]+\d+\w?[.:]?[ \t]*(?:sửa đổi|bổ sung|thay thế)(?:,[ \t]*(?:sửa đổi|bổ sung|thay thế))*[ \t]+"
+    r"(?:(?:một số|các)[ \t]+)?(?P<kind>điều|khoản|điểm)(?!\w)[^\n]*", re.IGNORECASE)
+_ARTICLE_NUMBER = re.compile(r"Điều[ \t]+(\d+\w?)", re.IGNORECASE)
+_RESTATED_WITHIN = 2  # lines between an amending article's heading and the amended article's own heading
+
+
+def in_amended_text(text: str, resolver: Resolver, unit: Unit) -> bool:
+    """Whether `unit` lies in the new wording of a provision an article of this document amends."""
+    article = next((s for s in resolver.structure.scopes(unit.section)
+                    if s is not None and _ARTICLE_ID.search(s.id)), None)
+    if article is None:
+        return False
+    heading = next(line_spans(text, article.start, article.end))
+    if _AMENDING_ARTICLE.match(text, *heading):
+        return True
+    # an amended article's heading restated under the amending one (`Điều 9. Sửa đổi, bổ sung Điều 15` +
+    # `Điều 15. Nội dung ...`): the article the structure found is the amended one
+    number = _ARTICLE_NUMBER.match(text, *heading)
+    above = list(line_spans(text, max(0, article.start - 600), article.start))[-_RESTATED_WITHIN:]
+    return number is not None and any(
+        (m := _AMENDING_ARTICLE.match(text, *line)) is not None and m.group("kind").lower() == "điều"
+        and number.group(1) in _ARTICLE_NUMBER.findall(text, m.start("kind"), line[1])
+        for line in above)
+
+
 # An article that sets out a procedure (`Điều 4. Thủ tục làm con dấu`, `Trình tự cấp giấy phép`): what the
 # applicants file and do binds the public (RULINGS R20, R21, R24); a clause there that charges a body with
 # its part (`Cơ quan Công an nơi đăng ký ... có trách nhiệm xem xét, tiếp nhận hồ sơ`) is a duty.

@@ -27,6 +27,12 @@ _FORMULA = re.compile(
 _APPLY_FORMULA = re.compile(
     r"căn cứ\b[^.;:]{0,100}?\bđể (?:tổ chức )?(?:triển khai |hướng dẫn )?(?:thực hiện|thi hành)\b"
     r"(?! (?:các |những )?(?:nhiệm vụ|nội dung|việc) sau)")
+# ... or charged with whatever else comes (`Thực hiện các nhiệm vụ khác theo yêu cầu của Ban Thường trực ...`,
+# `thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này`): the duties are those assigned elsewhere, no
+# step is named.
+_CATCH_ALL = re.compile(
+    r"(?:thực hiện|làm|đảm nhận) (?:các |những )?(?:nhiệm vụ|công việc|việc)"
+    r"(?: khác\b| (?:được giao )?theo (?:sự )?phân công\b)[^.;:]*[.;]?$")
 _PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
 
 
@@ -35,6 +41,8 @@ def closing_formula(text: str, unit: Unit, tokens: list[Token], bodies: list[Bod
     """Whether the unit only asks its doers to implement what precedes or to apply a document (R7)."""
     if _FORMULA.fullmatch(match_key(text[unit.start : unit.end]).strip(" ./;")):
         return True  # only the formula's words (`Tổ chức thực hiện.`): a heading, no action on anything
+    if _CATCH_ALL.match(match_key(text[stated[-1].end if stated else unit.start : unit.end]).strip(" ,")):
+        return True
     request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
         # (`Giao UBND tỉnh căn cứ Nghị quyết này để tổ chức triển khai thực hiện.` hands the resolution's

@@ -565,3 +565,104 @@ def test_an_amendment_adding_a_phrase_is_no_task_but_adding_money_is_a_step(tmp_
     duty = ("QUYẾT ĐỊNH\nvề việc thử\n\nĐiều 3. Trách nhiệm của Sở Tài chính\n"
             "1. Bổ sung kinh phí cho các xã bị thiệt hại do bão trong tháng 10 năm 2025.\n")
     assert [t.responsible for t in rule_tasks(tmp_path, duty)] == [["Sở Tài chính"]]
+
+
+REPLY_WITH_REFERENCES = "\n".join([
+    "Kính gửi: Cục Thuế tỉnh Bình Định",
+    "Bộ Tài chính nhận được công văn của Cục Thuế về thủ tục hoàn thuế. Về vấn đề này, Bộ Tài chính "
+    "có ý kiến như sau:",
+    "1. Về hồ sơ hoàn thuế giá trị gia tăng: thực hiện theo quy định tại Điều 28 Thông tư số 80/2021/TT-BTC.",
+    "2. Trình tự kiểm tra trước hoàn thuế thực hiện theo quy định tại khoản 2, khoản 3 Điều 33 Luật Quản lý "
+    "thuế năm 2019.",
+    "3. Khi lập tờ khai hoàn thuế:",
+    "- Ghi số thuế đề nghị hoàn tại chỉ tiêu [25] của Mẫu số 01/HT ban hành kèm theo Thông tư số "
+    "80/2021/TT-BTC;",
+    "- Chọn “Hoàn trước kiểm tra sau” tại ô số 3 của Mẫu số 01/HT.",
+    "4. Cục Thuế tỉnh Bình Định rà soát các hồ sơ hoàn thuế đã tiếp nhận, báo cáo Bộ Tài chính trước ngày "
+    "30/6/2026.",
+    "",
+])
+
+
+def test_rule_references_and_form_fields_in_a_reply_are_no_tasks(tmp_path: Path) -> None:
+    """(RULINGS R20, R24) A matter referred to the provision that governs it (`Trình tự kiểm tra thực hiện
+    theo quy định tại ...`) and an instruction on a form's field (`Ghi số thuế ... tại chỉ tiêu [25]`,
+    `Chọn “...” tại ô số 3`) charge no body; the request to the provincial office stays a task."""
+    for tasks in (rule_tasks(tmp_path, REPLY_WITH_REFERENCES), tasks_in(tmp_path, REPLY_WITH_REFERENCES)):
+        assert [t.text[:30] for t in tasks] == ["Cục Thuế tỉnh Bình Định rà soá"]
+
+
+def test_a_case_that_refers_to_a_provision_leads_to_its_own_clause(tmp_path: Path) -> None:
+    """`Đối với ... thực hiện theo quy định tại ..., X ...`: the case opens a main clause with its doer."""
+    text = "\n".join([
+        "NGHỊ ĐỊNH",
+        "Về quản lý quỹ",
+        "Điều 5. Quản lý các khoản chi",
+        "1. Đối với các khoản chi do cơ quan đại diện thực hiện theo quy định tại khoản 2 Điều 3 Nghị định "
+        "này, Bộ Ngoại giao tổng hợp và gửi Bộ Tài chính trước ngày 31 tháng 3 hằng năm.",
+        "",
+    ])
+    assert [t.responsible for t in rule_tasks(tmp_path, text)] == [["Bộ Ngoại giao"]]
+
+
+CATCH_ALL_PLAN = "\n".join([
+    "KẾ HOẠCH",
+    "Tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2026",
+    "II. NHIỆM VỤ CỤ THỂ",
+    "1. Hội Cựu chiến binh xã:",
+    "- Vận động hội viên tham gia dọn vệ sinh đường làng trước ngày 10/11/2026.",
+    "- Thực hiện các nhiệm vụ khác theo yêu cầu của Ban Thường trực Ủy ban Mặt trận Tổ quốc xã.",
+    "2. Đoàn Thanh niên xã:",
+    "- Tổ chức các trò chơi dân gian tại nhà văn hóa thôn.",
+    "- Thực hiện nhiệm vụ theo phân công tại mục I Kế hoạch này.",
+    "",
+])
+
+
+def test_other_duties_as_assigned_are_a_closing_formula(tmp_path: Path) -> None:
+    """(RULINGS R7) `Thực hiện các nhiệm vụ khác theo yêu cầu của ...` and `Thực hiện nhiệm vụ theo phân
+    công tại ...` name no step of their own: the concrete items beside them are the tasks."""
+    for tasks in (rule_tasks(tmp_path, CATCH_ALL_PLAN), tasks_in(tmp_path, CATCH_ALL_PLAN)):
+        assert [t.text[:20] for t in tasks] == ["Vận động hội viên th", "Tổ chức các trò chơi"]
+
+
+UNQUOTED_AMENDMENT = "\n".join([
+    "NGHỊ ĐỊNH",
+    "Sửa đổi, bổ sung một số điều của Nghị định số 40/2023/NĐ-CP về hoạt động dạy thêm",
+    "Điều 1. Sửa đổi, bổ sung Điều 6",
+    "(Điều 6 Nghị định số 40/2023/NĐ-CP)",
+    "Điều 6. Quyền và trách nhiệm của cơ sở dạy thêm",
+    "1. Công khai học phí tại trụ sở trước khi tuyển sinh;",
+    "2. Báo cáo Phòng Giáo dục số học sinh theo học hằng năm.",
+    "Điều 2. Bổ sung khoản 4 Điều 9 của Quy chế ban hành kèm theo Nghị định số 40/2023/NĐ-CP",
+    "4. Sở Giáo dục và Đào tạo có trách nhiệm kiểm tra cơ sở dạy thêm mỗi năm một lần.",
+    "Điều 3. Trách nhiệm thi hành",
+    "Bộ Giáo dục và Đào tạo hướng dẫn thực hiện Nghị định này trong năm 2026.",
+    "Điều 6. Điều khoản chuyển tiếp",
+    "Sở Giáo dục và Đào tạo rà soát các cơ sở đã được cấp phép trước ngày 30 tháng 6 năm 2026.",
+    "",
+])
+
+
+def test_an_unquoted_amended_provision_assigns_nothing(tmp_path: Path) -> None:
+    """(RULINGS R20, R24) The new wording under `Điều 1. Sửa đổi, bổ sung Điều 6` (its own heading `Điều 6.
+    ...` restated below) and under `Điều 2. Bổ sung khoản 4 Điều 9 ...` is the amended decree's; this
+    decree's duties are in its own articles, a later one of which may share the amended article's number."""
+    for tasks in (rule_tasks(tmp_path, UNQUOTED_AMENDMENT), tasks_in(tmp_path, UNQUOTED_AMENDMENT)):
+        assert [t.responsible for t in tasks] == [["Bộ Giáo dục và Đào tạo"], ["Sở Giáo dục và Đào tạo"]]
+
+
+def test_an_activity_said_to_be_done_with_no_doer_is_no_task(tmp_path: Path) -> None:
+    """(RULINGS R12, R24) `Việc xét duyệt ... được thực hiện vào ...` and `Chậm nhất là ngày ..., việc ...
+    phải được hoàn thành.` say when work is done, naming no doer; the clause charging a body is the task."""
+    text = "\n".join([
+        "KẾ HOẠCH",
+        "Xét tặng danh hiệu gia đình văn hóa năm 2026",
+        "1. Việc xét duyệt danh hiệu được thực hiện vào tháng 11 hằng năm tại nhà văn hóa thôn.",
+        "2. Chậm nhất là ngày 15 tháng 12 năm 2026, việc tổng hợp kết quả xét duyệt phải được hoàn thành.",
+        "3. Ủy ban nhân dân xã tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 20 tháng 12 "
+        "năm 2026.",
+        "",
+    ])
+    for tasks in (rule_tasks(tmp_path, text), tasks_in(tmp_path, text)):
+        assert [t.responsible for t in tasks] == [["Ủy ban nhân dân xã"]]
