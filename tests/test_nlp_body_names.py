@@ -102,3 +102,23 @@ def test_va_still_joins_the_words_of_one_name() -> None:
 ])
 def test_a_described_head_is_closed_by_its_duty_across_a_wrap_or_after_phai(sentence: str, name: str) -> None:
     assert [b.canonical for b in find_body_mentions(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam phường Hà Đông ban hành kế hoạch.",
+         ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Hà Đông"]),
+        ("Hội đồng nhân dân (HĐND) huyện Gia Lâm giám sát.", ["Hội đồng nhân dân huyện Gia Lâm"]),
+        ("Ủy ban nhân dân (UBND) tỉnh Nam Định chỉ đạo.", ["Ủy ban nhân dân tỉnh Nam Định"]),
+        # (the name ends before the bracket: the alias is a mention of its own)
+        ("Giao Ủy ban nhân dân (UBND) chủ trì.", ["Ủy ban nhân dân", "Ủy ban nhân dân"]),
+    ],
+)
+def test_an_alias_defined_inside_a_name_leaves_one_name(sentence: str, names: list[str]) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == names
+
+
+def test_initials_that_spell_other_words_are_no_alias_inside_the_name() -> None:
+    bodies = find_body_mentions("Ủy ban nhân dân (BTC) tỉnh Nam Định chỉ đạo.")
+    assert bodies[0].canonical == "Ủy ban nhân dân"
