@@ -1,7 +1,8 @@
 """A doer named by a bare head's title: `Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh
-vực ...` prints no body, so the holder heads the body the document speaks for (RULINGS R2: an office-holder
-is the body he heads; as `Phó Thủ tướng` with no body printed is `Chính phủ`). A chair heads a committee,
-not its standing board: under `Ban Thường trực Ủy ban MTTQ xã` the holder's body is `Ủy ban MTTQ xã`.
+vực ...`, a heading `5. Các Phó Chủ tịch phụ trách lĩnh vực ...` over its duties. The title prints no body,
+so the holder heads the body the document speaks for (RULINGS R2: an office-holder is the body he heads; as
+`Phó Thủ tướng` with no body printed is `Chính phủ`). A chair heads a committee, not its standing board: under
+`Ban Thường trực Ủy ban MTTQ xã` the holder's body is `Ủy ban MTTQ xã`.
 """
 
 import re
@@ -17,9 +18,10 @@ _STANDING_BOARD = re.compile(r"(?:Ban[^\S\n]+)?Thường[^\S\n]+trực[^\S\n]+(?
 
 
 def bare_chair(text: str, start: int, end: int, bodies: list[Body]) -> bool:
-    """Whether `start`..`end` names a chair or vice-chair and no body."""
-    return (_BARE_CHAIR.match(text, start, end) is not None
-            and not any(start <= b.start < end for b in bodies))
+    """Whether `start`..`end` names a chair or vice-chair and no body (what the holder is in charge of may
+    name some: `phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng`)."""
+    title = _BARE_CHAIR.match(text, start, end)
+    return title is not None and not any(start <= b.start < title.end() for b in bodies)
 
 
 def chaired_bodies(speakers: list[Body]) -> list[Body]:

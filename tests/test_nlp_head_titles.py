@@ -52,3 +52,25 @@ def test_a_bare_chair_in_the_doer_field_is_the_issuing_boards_committee(tmp_path
     assert plan.responsible == ["Ủy ban Mặt trận Tổ quốc Việt Nam phường An Khánh"]
     assert plan.coordinating == ["Hội Cựu chiến binh phường"]
     assert task_starting(tasks, "Tổng hợp kết quả").responsible == ["Ban Công tác Mặt trận các khu dân cư"]
+
+
+HEADINGS = "\n".join([
+    "KẾ HOẠCH",
+    "Giám sát việc thực hiện chính sách bảo hiểm y tế năm 2026",
+    "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Đông Anh ban hành kế hoạch như sau:",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Các Phó Chủ tịch phụ trách lĩnh vực Dân chủ - Pháp luật",
+    "- Chủ trì thành lập đoàn giám sát tại các xã.",
+    "- Tổng hợp kiến nghị của cử tri sau mỗi đợt giám sát.",
+    "2. Hội Liên hiệp Phụ nữ huyện",
+    "- Cử cán bộ tham gia đoàn giám sát.",
+    "",
+])
+
+
+def test_a_bare_chairs_heading_hands_its_items_to_the_committee(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, HEADINGS)
+    committee = ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh"]
+    assert task_starting(tasks, "Chủ trì thành lập").responsible == committee
+    assert task_starting(tasks, "Tổng hợp kiến nghị").responsible == committee
+    assert task_starting(tasks, "Cử cán bộ").responsible == ["Hội Liên hiệp Phụ nữ huyện"]
