@@ -45,7 +45,12 @@ from policylink.nlp.body_context import (
 from policylink.nlp.body_founded import with_founded_names
 from policylink.nlp.body_initials import codes_in, expand_code, level_after, websites_by_code, written_out
 from policylink.nlp.body_list_members import take_list_members
-from policylink.nlp.body_names import canonical_name, level_of_suffix, organ_dots_as_spaces
+from policylink.nlp.body_names import (
+    canonical_name,
+    inner_aliases_blanked,
+    level_of_suffix,
+    organ_dots_as_spaces,
+)
 from policylink.nlp.body_open_class import fills_item
 from policylink.nlp.body_remit import with_remit
 from policylink.nlp.body_roles import offices_capitalised, role_units
@@ -261,7 +266,9 @@ def find_body_mentions(
     """Body mentions in `text` (NFC), in order, offsets into `text`; `header_zones` as ingestion
     found them (IngestedDocument.header_zones; none when left out, as in a sentence); `jurisdiction`
     the document's own place (DocumentHeader.jurisdiction), which tells a city's `TU` from a province's."""
-    key = offices_capitalised(organ_dots_as_spaces(_SUPERSCRIPTS(normalize_tones(text))))
+    # (an alias defined inside a name is blanked in the key: `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã`)
+    key = inner_aliases_blanked(_SUPERSCRIPTS(normalize_tones(text)))
+    key = offices_capitalised(organ_dots_as_spaces(key))
     unmined = unmined_titles(text)
     found = chain(candidates(text, key), role_units(text, key))
     chosen = _longest_first([_within_cell(text, c) for c in found])

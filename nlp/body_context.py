@@ -18,7 +18,9 @@ _COMPOUND_PREFIXES = {"đảng đoàn", "ban cán sự đảng", "đảng ủy"}
 _COMPOUND_INNER_KINDS = {"state", "front", "mass_org"}
 # A standing organ written before a grassroots party committee or the Front's committee names
 # that committee's organ: `Ban Thường vụ Đảng ủy xã X`, `Ban Thường trực Ủy ban MTTQ tỉnh`.
-_STANDING_ORGAN = re.compile(r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành)[^\S\n]+$")
+# (`Phó Chủ tịch Thường trực Ủy ban MTTQ xã`: `Thường trực` of the title, the holder's body is the committee)
+_STANDING_ORGAN = re.compile(
+    r"(?:Ban Thường vụ|Ban Thường trực|(?<![Cc]hủ tịch )(?<!CHỦ TỊCH )Thường trực|Ban Chấp hành)[^\S\n]+$")
 _ORGAN_HOLDERS = ("đảng ủy", "ủy ban mặt trận tổ quốc", "ủy ban trung ương mặt trận tổ quốc")
 # ... and so does any organ of a grassroots party committee (`Ủy ban Kiểm tra Đảng ủy`, `Ban Tuyên giáo
 # Đảng ủy xã X`), as it does of a Tỉnh ủy or Huyện ủy (the body rules join those).
@@ -30,10 +32,12 @@ _PARTY_ORGAN = re.compile(
 _PARTY_COMMITTEE = "đảng ủy"
 # `Cơ quan Ủy ban Kiểm tra Tỉnh ủy`: the working apparatus of a committee, named with it; its own
 # office and units are named in front (`Văn phòng Cơ quan ...`, `phòng nghiệp vụ thuộc Cơ quan ...`,
-# `ban, đơn vị thuộc Cơ quan ...`), one compound mention each.
+# `ban, đơn vị thuộc Cơ quan ...`), one compound mention each; in lower case where its staff are named
+# (`các chuyên viên cơ quan MTTQ xã`, `cán bộ cơ quan ...`: staff stand for the apparatus, RULINGS R2).
 _APPARATUS = re.compile(
     r"(?:(?-i:Văn phòng)[^\S\n]+|(?<!\w)(?:phòng|ban|vụ|đơn vị|bộ phận)(?:,?[^\S\n]+[^\W\d_]+){0,3}?"
-    r"[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+)?(?-i:Cơ quan)[^\S\n]+$", FLAGS)
+    r"[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+)?(?:(?-i:Cơ quan)|(?:(?<=chuyên viên )|(?<=cán bộ ))cơ quan)"
+    r"[^\S\n]+$", FLAGS)
 # `Thanh tra Chính phủ`, `Thanh tra Sở Xây dựng`, `Thanh tra Bộ Tài chính`: the inspectorate of a
 # state body is a body of its own, named with it (the verb `thanh tra` is written in lower case);
 # so is a ministry's social insurance (`Bảo hiểm xã hội Bộ Quốc phòng`, `BHXH Bộ Quốc phòng`).

@@ -23,6 +23,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _AND_BEFORE_CODE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])[^\S\n]*&[^\S\n]*(?=[A-ZĐ]{2,}(?!\w))")
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]*$")
 _FIRST_WORD = re.compile(r"[^\S\n]+(\w+)")
+# An initialism defined inside a name that goes on after it (`Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã`,
+# `Ủy ban nhân dân (UBND) tỉnh Nam Định`): one name, the bracket aside.
+_INNER_ALIAS = re.compile(r"[^\S\n]*\(((?-i:[A-ZĐ]{2,8}))\)(?=[^\S\n]+(\w+))")
 
 
 def spells_a_word(abbreviation: str) -> bool:
@@ -47,6 +50,25 @@ def is_abbreviation(word: str) -> bool:
     return abbreviation_key(word) in body_rules().gazetteer.expansions
 
 
+def inner_aliases_blanked(text: str) -> str:
+    """`text` with each initialism in brackets that spells the words right before it and is followed by more
+    of the name (a capitalised word or a level word) written as spaces (same length, so offsets hold)."""
+    return _INNER_ALIAS.sub(lambda m: " " * len(m.group()) if _inner_alias(text, m) else m.group(), text)
+
+
+def _inner_alias(text: str, m: re.Match[str]) -> bool:
+    letters = _initial(m[1])
+    words = _WORD.findall(text, max(0, m.start() - 60), m.start())[-len(letters):]
+    follows = m[2]
+    return ("".join(_initial(w[0]) for w in words) == letters
+            and (follows[0].isupper() or follows.lower() in body_rules().gazetteer.levels))
+
+
+def _initial(word: str) -> str:
+    bare = unicodedata.normalize("NFD", word.upper().replace("Đ", "D"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def _organ_dot() -> re.Pattern[str]:
     organs = "|".join(sorted(body_rules().gazetteer.organ_abbreviations, key=len, reverse=True))
@@ -63,7 +85,7 @@ def organ_dots_as_spaces(text: str) -> str:
 def canonical_name(text: str) -> str:
     """`các UBND tỉnh có liên quan` -> `Ủy ban nhân dân tỉnh` (guidelines, `canonical`)."""
     rules = body_rules()
-    name = normalize_tones(" ".join(organ_dots_as_spaces(text).split()))
+    name = normalize_tones(" ".join(organ_dots_as_spaces(inner_aliases_blanked(text)).split()))
     name = re.sub(r"^(?:các|những|mọi)\s+", "", name, flags=FLAGS)
     name = re.sub(r"(?<!\w)TP\.(?= )", "TP", name, flags=FLAGS)  # `TP. Hà Nội`, `Tp. Hồ Chí Minh`
     name = TRAILING_RELATED.sub("", name)

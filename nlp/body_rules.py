@@ -67,8 +67,10 @@ _ACTING_VERB = r"(?:chủ trì|phối hợp|tham mưu)(?!\w)"
 # trưởng`, `Chi cục trưởng`, `Chỉ huy trưởng`: any one or two words but `tăng`). Used lower case,
 # with re.IGNORECASE. A company's board chair heads it as its director does (`Chủ tịch Hội đồng thành viên,
 # Tổng giám đốc các Tập đoàn`, `Chủ tịch Hội đồng quản trị Công ty X`): the board is no body of its own here.
+# The standing vice-chair heads what the chair heads (`Phó Chủ tịch Thường trực UBND tỉnh`: the committee).
 OFFICE_TITLE = (
-    r"(?:phó\s+)?chủ tịch(?:\s+hội đồng\s+(?:thành viên|quản trị))?(?:\s*,\s*(?:các\s+)?phó chủ tịch)?"
+    r"(?:phó\s+chủ tịch\s+thường trực|(?:phó\s+)?chủ tịch(?:\s+hội đồng\s+(?:thành viên|quản trị))?)"
+    r"(?:\s*,\s*(?:các\s+)?phó chủ tịch)?"
     r"|(?:phó\s+)?(?:tổng\s+)?giám đốc"
     r"|(?:phó\s+)?(?:chủ nhiệm|bí thư)|người đứng đầu"
     r"|(?:phó\s+)?(?!tăng\s)(?:[^\W\d_]+\s+)?[^\W\d_]+\s+trưởng(?!\s+thành)"

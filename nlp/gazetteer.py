@@ -226,10 +226,14 @@ def load_gazetteer() -> Gazetteer:
     more_places = rf"(?:\s*[,/]\s*(?:cấp\s+)?(?-i:{listed})(?!\w)|\s+và\s+(?:cấp\s+)?(?-i:{listed})(?!\w))*"
     # `Ủy ban nhân dân cấp xã tỉnh Cao Bằng`: a class of places inside one province
     of_province = rf"(?:(?<=cấp xã)|(?<=cấp huyện))[^\S\n]+(?:tỉnh|thành[^\S\n]+phố){proper_name}"
+    # `Ban Công tác Mặt trận các thôn trên địa bàn xã`, `Ủy ban nhân dân các xã trên địa bàn huyện X`: a class
+    # of places inside the territory that holds them, one name as printed
+    in_territory = (rf"[^\S\n]+các[^\S\n]+{level_words}(?!\w){more_places}"
+                    rf"[^\S\n]+trên[^\S\n]+địa[^\S\n]+bàn[^\S\n]+{level_words}(?!\w)(?:{proper_name})?")
     level_pattern = (  # on the name's line: `[^\S\n]`
         # (`TP. Hà Nội`: the abbreviation's dot before the place's name)
-        rf"[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w)(?:(?<=TP)\.(?={proper_name}))?{more_places}"
-        rf"(?:{of_province}|{proper_name}|{_UNDER_CENTRE}|{_OTHER})?"
+        rf"(?:{in_territory}|[^\S\n]+(?:các[^\S\n]+)?{level_words}(?!\w)(?:(?<=TP)\.(?={proper_name}))?{more_places}"
+        rf"(?:{of_province}|{proper_name}|{_UNDER_CENTRE}|{_OTHER})?)"
     )
     bloc = data["bloc"]
     bloc_tail = (

@@ -17,6 +17,7 @@ from policylink.ingest.model import Section
 from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain
 from policylink.nlp.duty_subject import acting_subject, duty_subject, named_doers
 from policylink.nlp.gazetteer import UPPER_CLASS
+from policylink.nlp.head_titles import bare_chair, chaired_bodies
 from policylink.nlp.model import Body
 from policylink.nlp.task_units import (
     Structure,
@@ -424,22 +425,27 @@ class Resolver:
 
     def _inherited_by(self, unit: Unit) -> list[Body]:
         text = self.structure.text
+        # (`5. Các Phó Chủ tịch phụ trách lĩnh vực ...`: the committee the outer doer's chair heads)
+        chaired = False
+        found: list[Body] = []
         for scope in self.structure.scopes(unit.section):
             if scope is not None and scope.start < unit.start:
                 first = next(line_spans(text, scope.start, scope.end))
                 heading = heading_doers(text, self.bodies, *first)
                 if heading:
-                    return heading
+                    found = heading
+                    break
+                chaired = chaired or bare_chair(text, content_start(text, *first), first[1], self.bodies)
             intro = self._intro(scope, unit)
             if intro:
-                addressees = _instruction_addressees(text, self.bodies, *intro) or self._before_label(
-                    scope, intro)
-                if addressees:
-                    return addressees
-        addressees = self.structure.by_id.get("addressees")
-        if addressees:
-            return [b for b in self.bodies if addressees.start <= b.start < addressees.end]
-        return []
+                found = _instruction_addressees(text, self.bodies, *intro) or self._before_label(scope, intro)
+                if found:
+                    break
+        else:
+            addressees = self.structure.by_id.get("addressees")
+            if addressees:
+                found = [b for b in self.bodies if addressees.start <= b.start < addressees.end]
+        return chaired_bodies(found) if chaired else found
 
     def _before_label(self, scope: Section | None, intro: tuple[int, int]) -> list[Body]:
         """`3. Các bộ, ngành ... tổ chức thực hiện ... phụ trách.` + `Cụ thể:`: a bare label introducing the

@@ -14,6 +14,7 @@ nlp.body_chains'.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
@@ -44,6 +45,7 @@ _ITEM_KINDS = (
 _LETTER_HEADING = re.compile(r"[A-ZĐ]\.\s")
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
+_CLOSING = re.compile(r"trên[^\S\n]+đây(?!\w)", re.IGNORECASE)
 # Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
 # ... opening with an assignment or a request (`Giao Sở X ...`, `Đề nghị Bộ Y ...`)
@@ -213,6 +215,8 @@ def _doer_paragraph_end(text: str, structure: Structure, bodies: list[Body], sec
     if not text[content:end].rstrip().endswith(":") and not _names_only(text, bodies, content, end):
         return None  # a duty of its own (`Sở X tổ chức ...`), not a heading over one
     body = [(s, e) for s, e in structure.own_lines(section) if s > start]
+    # (the last item runs on to the document's closing `Trên đây là Kế hoạch ...`: no paragraph of its own)
+    body = list(takewhile(lambda line: not _CLOSING.match(text, *line), body))
     paragraphs = [(s, e) for s, e in body if not _TIME_LINE.match(text, s, e)]
     if len(paragraphs) != 1 or any(content_start(text, s, e) > s or "\t" in text[s:e] for s, e in body):
         return None

@@ -102,3 +102,44 @@ def test_va_still_joins_the_words_of_one_name() -> None:
 ])
 def test_a_described_head_is_closed_by_its_duty_across_a_wrap_or_after_phai(sentence: str, name: str) -> None:
     assert [b.canonical for b in find_body_mentions(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam phường Hà Đông ban hành kế hoạch.",
+         ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Hà Đông"]),
+        ("Hội đồng nhân dân (HĐND) huyện Gia Lâm giám sát.", ["Hội đồng nhân dân huyện Gia Lâm"]),
+        ("Ủy ban nhân dân (UBND) tỉnh Nam Định chỉ đạo.", ["Ủy ban nhân dân tỉnh Nam Định"]),
+        # (the name ends before the bracket: the alias is a mention of its own)
+        ("Giao Ủy ban nhân dân (UBND) chủ trì.", ["Ủy ban nhân dân", "Ủy ban nhân dân"]),
+    ],
+)
+def test_an_alias_defined_inside_a_name_leaves_one_name(sentence: str, names: list[str]) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == names
+
+
+def test_initials_that_spell_other_words_are_no_alias_inside_the_name() -> None:
+    bodies = find_body_mentions("Ủy ban nhân dân (BTC) tỉnh Nam Định chỉ đạo.")
+    assert bodies[0].canonical == "Ủy ban nhân dân"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # the Front's board of a village or residential area, by name and by initials
+        ("Giao Ban Công tác Mặt trận thôn Đông Hải rà soát.", ["Ban Công tác Mặt trận thôn Đông Hải"]),
+        ("Kiểm tra việc Ban CTMT khu dân cư số 2 tổ chức hội nghị.", ["Ban Công tác Mặt trận khu dân cư"]),
+        # a class of places inside the territory that holds them: one name as printed
+        ("Ủy ban nhân dân các xã trên địa bàn huyện Gia Lâm báo cáo.",
+         ["Ủy ban nhân dân các xã trên địa bàn huyện Gia Lâm"]),
+        # the standing vice-chair stands for the committee, not its `Thường trực`
+        ("Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ phường trực tiếp chỉ đạo.",
+         ["Ủy ban Mặt trận Tổ quốc phường"]),
+        ("Thường trực Ủy ban MTTQ tỉnh chỉ đạo.", ["Thường trực Ủy ban Mặt trận Tổ quốc tỉnh"]),
+        # staff stand for the apparatus they belong to (RULINGS R2)
+        ("Phối hợp: các chuyên viên cơ quan Ủy ban MTTQ huyện.", ["Cơ quan Ủy ban Mặt trận Tổ quốc huyện"]),
+    ],
+)
+def test_front_boards_titles_and_staff(sentence: str, names: list[str]) -> None:
+    assert [b.canonical for b in find_body_mentions(sentence)] == names

@@ -184,3 +184,24 @@ def test_a_lettered_point_goes_on_over_its_sentences_up_to_the_next_point(tmp_pa
     assert [t.text.split("\n")[0][:20] for t in tasks] == [
         "Niêm yết mức thu lệ ", "Mở sổ kế toán theo d", "Số lệ phí thu được p", "Quyết toán số lệ phí"]
     assert task_starting(tasks, "Niêm yết").text.endswith("ngành thuế.")
+
+
+def test_a_doer_heading_over_the_last_paragraph_stops_before_the_closing_formula(tmp_path: Path) -> None:
+    """`4. Ban Công tác Mặt trận các khu dân cư trên địa bàn phường` over one paragraph, then the document's
+    `Trên đây là Kế hoạch ...`: the closing line is no second paragraph of the item; the heading and its
+    paragraph are one task of the board the heading names."""
+    text = "\n".join([
+        "KẾ HOẠCH",
+        "Tổ chức lấy ý kiến cử tri nơi cư trú",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các tổ chức thành viên",
+        "- Cử cán bộ tham gia tổ giúp việc.",
+        "2. Ban Công tác Mặt trận các khu dân cư trên địa bàn phường",
+        "Chủ động phối hợp với Tổ trưởng tổ dân phố mời cử tri dự hội nghị đúng thành phần.",
+        "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam phường Hòa Bình.",
+        "",
+    ])
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    board = task_starting(tasks, "Ban Công tác Mặt trận")
+    assert board.responsible == ["Ban Công tác Mặt trận các khu dân cư trên địa bàn phường"]
+    assert "Trên đây" not in board.text
