@@ -33,8 +33,8 @@ from policylink.nlp.task_articles import (
 )
 from policylink.nlp.task_formulas import REQUEST, closing_formula
 from policylink.nlp.task_measures import measure_row
-from policylink.nlp.task_units import Unit
-from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, modal_duty
+from policylink.nlp.task_units import Unit, content_start
+from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, fronted_action, modal_duty
 
 # The document type words (`quyết định`, `thông tư`, ...) in their compared form.
 _TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))
@@ -233,9 +233,12 @@ LIMITED_LEAD_IN = "limited-lead-in"
 # under a lead-in that assigns the action (`Giao Sở X, Sở Y chủ trì ... xây dựng quy trình ..., cụ thể:`):
 # the item is the task, with the lead-in's action (RULINGS R1, R13).
 SHARED_ACTION = "shares-lead-in"
+# A clause whose doer, named by no rule, follows its opening adverbial (nlp.task_verbs.fronted_action).
+FRONTED_SUBJECT = "fronted-subject"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
-                       "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION})
+                       "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION,
+                       FRONTED_SUBJECT})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
 # The execution clause closing a decision (`Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi
@@ -312,6 +315,9 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("procedure", lambda: not _charges(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
+        # (a clause whose doer no rule names follows its opening adverbial states a duty of that doer)
+        (FRONTED_SUBJECT, lambda: not stated and not DUTY.search(body_key)
+         and norm_clause(text, resolver, unit) and _fronted_duty(text, unit, tokens, bodies)),
         ("norm", lambda: not stated and not DUTY.search(body_key) and norm_clause(text, resolver, unit)),
     )
     for reason, check in checks:
@@ -341,6 +347,13 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     if modal_duty(tokens):
         return "modal-duty"
     return "duty-phrase" if _charges(body_key) else "no-action"
+
+
+def _fronted_duty(text: str, unit: Unit, tokens: list[Token], bodies: list[Body]) -> bool:
+    """Whether a doer follows the unit's opening adverbial with an action that is a task's (not a power,
+    a permission or a rule that applies: _NOT_TASK_ACTION)."""
+    found = fronted_action(text, content_start(text, unit.start, unit.end), tokens, bodies)
+    return found is not None and not _NOT_TASK_ACTION.match(match_key(text[found[1] : unit.end]))
 
 
 def _charges(key: str) -> bool:

@@ -169,6 +169,61 @@ def modal_duty(tokens: list[Token]) -> bool:
     return False
 
 
+# `Hằng tháng, cùng thời điểm trả lương, Công an đơn vị thực hiện ...`, `Trường hợp ... thì cơ quan chủ quản
+# chuyển ...`: after an opening adverbial, a subject and then its verb: the clause has a doer, though no rule
+# may name it as a body. The subject is a body, doers counted out (`các`, `từng`, `mỗi` + a noun that is no
+# counted thing) or a class noun of agencies; its predicate directs (not `được`, `là`: a passive or a
+# definition; not `đã`, `đang`: what was or is being done; not `có thể`: a permission).
+# The clause opens with the adverbial: a condition, a time, a basis or a scope.
+_FRONTED = re.compile(r"(?:riêng\s+)?(?:trường hợp|khi|sau khi|trước khi|hằng|hàng|định kỳ|đối với|căn cứ"
+                      r"|trên cơ sở|trong|kể từ|chậm nhất|tùy|tuỳ)(?!\w)", re.IGNORECASE)
+_CLASS_SUBJECTS = ("cơ quan", "đơn vị", "bộ phận", "công an")
+_NOT_ACTING = ("được", "bị", "là", "đã", "đang", "có thể")
+_PREDICATE_WORDS = {*DIRECTIVE_WORDS, *_MODALS, *_NOT_ACTING, "căn cứ"}
+_SUBJECT_WORDS = 8  # tokens of such a subject before its verb
+_CLAUSE_WORDS = 40  # tokens of the first clause searched for it
+
+
+def _agent_opening(tokens: list[Token], i: int, body_ends: dict[int, int]) -> bool:
+    word = match_key(tokens[i].text)
+    if word in _DISTRIBUTIVE:
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return following is not None and has_pos(following, "N") and match_key(following.text) not in _THINGS
+    return tokens[i].idx in body_ends or word in _CLASS_SUBJECTS
+
+
+def fronted_action(text: str, start: int, tokens: list[Token], bodies: list[Body]) -> tuple[int, int] | None:
+    """Where the subject and where its action start when the clause at `start` opens with an adverbial
+    (ended by a comma or `thì`, before `tokens` or inside them) after which a subject (see _CLASS_SUBJECTS)
+    and its directed verb follow; None when it does not."""
+    if not tokens or not _FRONTED.match(text, start):
+        return None
+    sentence = next((i for i, t in enumerate(tokens) if t.text in (".", ";", ":")), len(tokens))
+    clause = min(sentence, _CLAUSE_WORDS)
+    before = text[: tokens[0].idx].rstrip()
+    starts = [0] if before.endswith(",") or match_key(before[-4:]).endswith(" thì") else []
+    then = next((i for i in range(sentence) if match_key(tokens[i].text) == "thì"), None)
+    if then is not None:
+        starts = []  # the condition ends at `thì`: commas before it are the condition's own
+    starts += [i + 1 for i in range(clause) if (tokens[i].text == "," and (then is None or i > then))
+               or i == then]
+    body_ends = {b.start: b.end for b in bodies}
+    for subject in starts:
+        if subject >= clause or not _agent_opening(tokens, subject, body_ends):
+            continue
+        # (a body's name may hold verbs, `Đơn vị vận hành hệ thống điện`: its verb follows the name)
+        named = body_ends.get(tokens[subject].idx, tokens[subject].idx)
+        after = [v for v in range(subject + 1, clause) if tokens[v].idx >= named][:_SUBJECT_WORDS]
+        # (the predicate opens at a word that marks one, else at the first verb: `đơn vị nuôi giữ được gia
+        # hạn` is passive though `nuôi` is a verb)
+        marked = next((v for v in after if match_key(tokens[v].text) in _PREDICATE_WORDS), None)
+        verb = marked if marked is not None else next((v for v in after if has_pos(tokens[v], "V")), None)
+        if verb is not None and match_key(tokens[verb].text) not in _NOT_ACTING \
+                and directs(tokens[verb:clause]):
+            return tokens[subject].idx, tokens[verb].idx
+    return None
+
+
 def _adjectives_with_object(tokens: list[Token]) -> bool:
     """`Công khai, minh bạch danh mục ...`: coordinated adjectives taking a noun object act as verbs."""
     i = 0

@@ -44,7 +44,7 @@ from policylink.nlp.task_units import (
     line_spans,
     paragraph_units,
 )
-from policylink.nlp.task_verbs import Tokens, action_phrase, after_adverbial, directs
+from policylink.nlp.task_verbs import Tokens, action_phrase, after_adverbial, directs, fronted_action
 from policylink.nlp.time_cells import cell_deadline
 
 SPANS_KEY = "tasks"
@@ -321,6 +321,13 @@ def _opening_subject(text: str, bodies: list[Body], unit: Unit) -> list[Body]:
     return body_chain(bodies, text, after_role(text, start, line_end), line_end)
 
 
+def _fronted_bodies(text: str, bodies: list[Body], unit: Unit, content: list[Token]) -> list[Body]:
+    """`Trường hợp ... thì Văn phòng Sở X gửi ...`: the bodies that open the subject after the unit's
+    opening adverbial (nlp.task_verbs.fronted_action)."""
+    found = fronted_action(text, content_start(text, unit.start, unit.end), content, bodies)
+    return body_chain(bodies, text, *found) if found else []
+
+
 def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
     """`Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp ...`: the subject right after a
     comma of the opening adverbial, which ended at a later comma."""
@@ -392,7 +399,7 @@ def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[
                        if doers and bare_chair(text, *doers, bodies) else [])
                    or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
                    or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
-                   or _opening_subject(text, bodies, unit))
+                   or _opening_subject(text, bodies, unit) or _fronted_bodies(text, bodies, unit, content))
     if labels is not None:
         # the item's own partners, and those its doers' line names (`Sở A chủ trì, phối hợp với Sở B`)
         partners = labels.value("coordinating")

@@ -95,3 +95,25 @@ def test_answering_for_something_is_no_duty_phrase(tmp_path: Path) -> None:
     followed by an action still charges it."""
     texts = [t.text[:20] for t in rule_tasks(tmp_path, ACCOUNTABILITY)]
     assert texts == ["Tổ chức xác nhận thi"]
+
+
+FRONTED_DOERS = "\n".join([
+    "Thông tư quy định việc quyết toán kinh phí nuôi dưỡng ngựa giống",
+    "Căn cứ Luật Ngân sách nhà nước;",
+    "Điều 5. Quyết toán kinh phí nuôi dưỡng",
+    "1. Hằng quý, sau khi khóa sổ, đơn vị nuôi giữ ngựa giống lập báo cáo quyết toán gửi Sở Tài chính.",
+    "2. Trường hợp báo cáo chưa đủ số liệu thì cơ quan thẩm định trả lại hồ sơ trong 05 ngày làm việc.",
+    "3. Trong 10 ngày đầu mỗi năm, các trại giống tổng hợp số ngựa xuất bán.",
+    "4. Kinh phí quyết toán chuyển vào tài khoản của đơn vị nuôi giữ.",
+    "5. Trường hợp quá hạn nộp báo cáo thì đơn vị nuôi giữ được gia hạn một lần.",
+    "6. Khi thay đổi địa điểm nuôi, đơn vị nuôi giữ đã báo cáo trước đó giữ nguyên mã số.",
+    "",
+])
+
+
+def test_a_doer_after_the_clauses_opening_adverbial_makes_it_a_duty(tmp_path: Path) -> None:
+    """A clause that names no doer states a norm; one whose doer (a class of agencies no rule names, or
+    doers counted out) follows its opening time or condition charges that doer. A passive or a permission
+    after such a subject, what was done, or a clause with no opening adverbial stays a norm."""
+    texts = [t.text[:20] for t in rule_tasks(tmp_path, FRONTED_DOERS)]
+    assert texts == ["Hằng quý, sau khi kh", "Trường hợp báo cáo c", "Trong 10 ngày đầu mỗ"]
