@@ -126,6 +126,8 @@ def test_fit_is_deterministic_and_leaves_uncontradicted_verdicts_to_the_rules() 
     assert fit(verdicts, rows, few, families=clustered).learned == {"directs"}
     spread = directs + ["a"] * 15 + ["b", "c", "d", "e", "f"] * 2 + ["z"] * 5
     assert fit(verdicts, rows, few, families=spread).learned == {"directs", "assigns"}
+    three = directs + ["a"] * 15 + ["b", "b", "c", "c", "d"] * 2 + ["z"] * 5  # the fewest that hand over
+    assert fit(verdicts, rows, few, families=three).learned == {"directs", "assigns"}
     assert model.probability(["verdict=directs", "deadline"]) > 0.5 > model.probability(
         ["verdict=directs", "modal"])
 
