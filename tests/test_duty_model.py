@@ -23,7 +23,13 @@ from policylink.nlp.duty_model import (
     rules_decide,
     shipped_model,
 )
-from policylink.nlp.duty_training import DEFAULT_SPLITS, TRAINING_SPLITS, family, training_documents
+from policylink.nlp.duty_training import (
+    DEFAULT_SPLITS,
+    TRAINING_SPLITS,
+    families,
+    family,
+    training_documents,
+)
 from policylink.nlp.extract import default_document_id, extract
 from policylink.nlp.task_actions import ACCEPTING
 from policylink.nlp.task_features import UnitContext, first_tags, unit_features
@@ -84,6 +90,12 @@ def test_cross_validation_keeps_a_family_of_documents_in_one_fold() -> None:
     assert family(twins[0]) == family(twins[1]) == "quyet-dinh-qd-ubnd-nghe-an"
     assert family("quyet-dinh-2770-qd-ubnd-dong-nai-2025") != family(twins[0])
     assert family("nghi-quyet-72-2025-nq-hdnd-ha-noi") == family("nghi-quyet-75-2025-nq-hdnd-ha-noi")
+    # a crawler's page id is a number; an issuer's plans told apart by a topic word are one family
+    assert family("quyet-dinh-ws00112233-thai-binh") == family("quyet-dinh-ws00445566-thai-binh")
+    plans = ("ke-hoach-td-7-2025-xa-an-phu", "ke-hoach-td-0-2025-xa-an-phu-tuyentruyen",
+             "ke-hoach-td-0-2026-xa-an-phu-kiemtra", "ke-hoach-td-3-2025-xa-an-phuoc")
+    assert families(plans) == {**dict.fromkeys(plans[:3], "ke-hoach-td-xa-an-phu"),
+                               plans[3]: "ke-hoach-td-xa-an-phuoc"}
     # one family cannot be split into folds
     result = CliRunner().invoke(main, ["train-duty", "--split", "real-dev", "--limit", "3", "--folds", "2"])
     assert result.exit_code != 0 and "họ văn bản" in result.output
@@ -126,6 +138,8 @@ def test_fit_is_deterministic_and_leaves_uncontradicted_verdicts_to_the_rules() 
     assert fit(verdicts, rows, few, families=clustered).learned == {"directs"}
     spread = directs + ["a"] * 15 + ["b", "c", "d", "e", "f"] * 2 + ["z"] * 5
     assert fit(verdicts, rows, few, families=spread).learned == {"directs", "assigns"}
+    three = directs + ["a"] * 15 + ["b", "b", "c", "c", "d"] * 2 + ["z"] * 5  # the fewest that hand over
+    assert fit(verdicts, rows, few, families=three).learned == {"directs", "assigns"}
     assert model.probability(["verdict=directs", "deadline"]) > 0.5 > model.probability(
         ["verdict=directs", "modal"])
 
