@@ -30,6 +30,7 @@ from policylink.nlp.citation_patterns import (
 )
 from policylink.nlp.citation_titles import action_programme_end, quoted_title_end
 from policylink.nlp.dates import YEAR
+from policylink.nlp.gazetteer import UPPER_CLASS
 
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
@@ -74,6 +75,13 @@ _ACRONYMS_JOINED = re.compile(r" +(?:và|&) +[A-ZĐ]{2,}(?!\w)")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
+# `Điều lệ Đảng trình Đại hội ...`, `Đề án phát triển ... trình Hội đồng nhân dân tỉnh`: `trình` before a
+# capitalised organ is the verb `submit to`, which ends the name (not the second syllable of `công trình`,
+# `quy trình`, `lộ trình`, `tiến trình`, `hành trình`, `chương trình`, `giáo trình`, `phương trình`)
+_SUBMITTED_TO = re.compile(
+    r"(?<![Cc]ông)(?<![Qq]uy)(?<![Ll]ộ)(?<![Tt]iến)(?<![Hh]ành)(?<![Cc]hương)(?<![Gg]iáo)(?<![Pp]hương)"
+    rf" +trình +(?:lên +)?{UPPER_CLASS}"
+)
 # `Nghị quyết Trung ương 4 khóa XI yêu cầu ...`: a Party term closes the name of what its meeting adopted
 # (only its period, `nhiệm kỳ 2020-2025`, or a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
 _TERM_CLOSES = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$")
@@ -132,6 +140,8 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
             return period.end()
         if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
             break
+        if _SUBMITTED_TO.match(text, end):
+            break
         if not needs_period and end > pos and (year := _NAME_YEAR.match(text, end)):
             return year.end()
         if not needs_period and (
@@ -187,7 +197,7 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         if acronyms is not None:
             end = acronyms.end()
             continue
-        if NAME_STOP.match(text, probe) or _PREDICATE_AFTER.match(text, probe):
+        if any(stop.match(text, probe) for stop in (NAME_STOP, _PREDICATE_AFTER, _SUBMITTED_TO)):
             break
         if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
             break
