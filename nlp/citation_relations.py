@@ -67,7 +67,11 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
     # `hoàn thiện sửa đổi, bổ sung ...`, `triển khai sửa đổi, bổ sung Luật ...`: the amendment is work to do
     # `đề nghị bổ sung Dự án Luật ... vào Chương trình ...`: an addition proposed, not made
     r"|(?:rà soát|nghiên cứu|đề xuất|đề nghị|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|hoàn thiện"
-    r"|triển khai|thực hiện|cần|phải|sẽ)"
+    r"|triển khai|thực hiện|cần|phải|sẽ"
+    # `Thống nhất chủ trương sửa đổi, bổ sung Hiến pháp`, `Cơ bản thống nhất nội dung sửa đổi, bổ sung Quy
+    # định số ...` (to be completed and issued later): a body agrees on a policy or a draft's content; the
+    # amendment is still to be made
+    r"|chủ trương|(?:thống nhất|nhất trí)\s+nội dung)"
     r"(?:\s*,|\s+và|\s+việc)?)\s*$",
     re.IGNORECASE,
 )

@@ -106,6 +106,11 @@ def test_amending_and_replacing_need_an_existing_amending_document() -> None:
          [("Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXI", "cites")]),
         ("Sở Tư pháp tham mưu sửa đổi Quyết định số 10/2022/QĐ-UBND ngày 1/4/2022 của UBND tỉnh.",
          [("10/2022/QĐ-UBND", "cites")]),
+        # a body agrees on the policy or the content of an amendment it leaves to be made and issued
+        ("Hội nghị thống nhất chủ trương sửa đổi, bổ sung Luật Đất đai năm 2024.",
+         [("Luật Đất đai năm 2024", "cites")]),
+        ("Cơ bản nhất trí nội dung sửa đổi, bổ sung Quy định số 05-QĐ/TU ngày 3/5/2023 của Tỉnh ủy; giao "
+         "Ban Thường vụ hoàn thiện, ban hành.", [("05-QĐ/TU", "cites")]),
         # the citing document replaces or amends now
         ("Quyết định này thay thế Quyết định số 45/QĐ-UBND ngày 2/3/2019 của UBND tỉnh.",
          [("45/QĐ-UBND", "replaces")]),
