@@ -116,10 +116,13 @@ _CLASS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # `Căn cứ các quy định trên, ... theo Nghị quyết số ...`: a line resting on what was said above names no
-# basis of its own
+# basis of its own; nor does one resting on an outcome or a situation (`Căn cứ vào kết quả hiệp thương, Ủy ban
+# ... điều chỉnh ... theo quy định tại Điều 40 của Luật ...`): the documents its main clause names take
+# that clause's own cue
 _BASED_ON_LINE = re.compile(
     r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)"
     r"(?!\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|nội dung|hướng dẫn|văn bản)\s+(?:nêu\s+|nói\s+)?trên)"
+    r"(?!\s+(?:vào\s+)?(?:kết quả|tình hình|thực tế|thực trạng)(?!\w))"
     r"[^\n]*$"
 )
 # `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.

@@ -390,6 +390,12 @@ def test_a_line_resting_on_the_provisions_above_names_no_basis() -> None:
     assert based == [("12/2024/QH15", "based_on")]
 
 
+def test_a_line_resting_on_an_outcome_names_no_basis() -> None:
+    text = ("Căn cứ vào kết quả rà soát, chậm nhất ngày 20/10/2026, Ủy ban nhân dân xã điều chỉnh danh sách "
+            "hộ nghèo theo quy định tại Điều 7 của Thông tư số 07/2021/TT-BLĐTBXH.")
+    assert keys_and_relations(text) == [("07/2021/TT-BLĐTBXH", "cites")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
