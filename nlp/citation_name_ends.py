@@ -113,6 +113,7 @@ _PARTY_NUMBERED_NAME = re.compile(
     r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
 )
 _PERIOD_BRIDGE = re.compile(r" +(?:cho|về|trên|tại|đối với)(?= +\w)")
+_NUMBER_SUBJECT = re.compile(r" +về(?= +\w)")
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -310,9 +311,14 @@ def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: li
     # law name that its date, number or the next law of a list closes
     if doc_type in LAW_TYPES and (closed := closed_law_name_end(text, m.end())):
         return closed
-    # `Đề án 06`: a document known by its number alone; `Đề án 3 năm tới` names none
+    # `Đề án 06`: a document known by its number alone; `Đề án 3 năm tới` names none. `Đề án 08 về phát triển
+    # ... giai đoạn 2026-2030`: the number and the subject its period closes are the name as written
     if doc_type in LOWER_NAMED_TYPES and (number := _NUMBER_NAME.match(text, m.end())):
-        return number.end() if number["count"] is None else None
+        if number["count"] is not None:
+            return None
+        subject = _NUMBER_SUBJECT.match(text, number.end())
+        closed = lower_name_end(text, subject.end(), needs_period=True) if subject else None
+        return closed if closed is not None and not NAME_PERIOD.match(text, subject.end()) else number.end()
     if not mid_sentence:
         return None
     short = _SHORT_LOWER_LAW_NAME.match(text, m.end()) if doc_type in LAW_TYPES else None
