@@ -16,6 +16,7 @@ from policylink.ingest.item_lines import rejoin_item_numbers
 from policylink.ingest.markers import BULLET, LETTER, ends_open, is_structural, is_upper_line
 from policylink.ingest.model import Footnote
 from policylink.ingest.page_furniture import remove_page_furniture
+from policylink.ingest.plain_footnotes import raise_plain_footnotes
 from policylink.ingest.text_pages import text_pages, without_signature_stamps
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
@@ -83,7 +84,7 @@ def clean(raw: str) -> CleanText:
     text = without_signature_stamps(_normalise_lines(raw))
     # a text without page marks has its pages found from its furniture, which goes with the marks
     pages = remove_page_furniture(text.split("\f")) if "\f" in text else text_pages(text)
-    lines = "\n\n".join(pages).split("\n")
+    lines = raise_plain_footnotes("\n\n".join(pages).split("\n"))
     body_lines, notes = extract_footnotes(lines)
     body = "\n".join(rejoin_item_numbers(split_header_lines(rejoin_split_paragraphs(body_lines))))
     footnotes = _anchored(body, notes)

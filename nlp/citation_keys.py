@@ -9,7 +9,7 @@ by name takes the number the text gives it (`Luật Đất đai` beside `Luật 
 import re
 
 from policylink.core.identity import key_carries_year, year_of
-from policylink.core.vietnamese import match_key
+from policylink.core.vietnamese import fold, match_key
 from policylink.nlp.citation_mention import Mention, nearest
 from policylink.nlp.citation_patterns import (
     ALIAS_BEFORE,
@@ -212,8 +212,13 @@ def resolve_law_names(mentions: list[Mention]) -> None:
             continue
         year = LAW_NAME_YEAR.search(mention.key)
         name = _law_name_key(mention.key[: year.start()] if year else mention.key)
-        same = [law for law in laws if _law_name_key(law.law_name or "") == name
-                and (year is None or _law_year(law) == int(year["year"]))]
+        dated = [law for law in laws if year is None or _law_year(law) == int(year["year"])]
+        same = [law for law in dated if _law_name_key(law.law_name or "") == name]
+        if not same:
+            # `Luật Bầu cử ... và dại biểu ...` where the text gives its number, `Luật Bầu cử ... và đại biểu
+            # ...` everywhere else: a typing slip of a mark (`d` for `đ`, a lost tone) leaves the name the
+            # same without marks
+            same = [law for law in dated if fold(_law_name_key(law.law_name or "")) == fold(name)]
         if year is None and named_years.get(name, set()) - {_law_year(law) for law in same}:
             continue
         if len({law.key for law in same}) == 1 and (full := nearest(same, mention.start)) is not None:

@@ -30,6 +30,7 @@ from policylink.nlp.citation_patterns import (
 )
 from policylink.nlp.citation_titles import action_programme_end, quoted_title_end
 from policylink.nlp.dates import YEAR
+from policylink.nlp.gazetteer import UPPER_CLASS
 
 # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short law name may go on after a
 # comma with a lower-case word (not a word that starts a new phrase).
@@ -74,6 +75,13 @@ _ACRONYMS_JOINED = re.compile(r" +(?:và|&) +[A-ZĐ]{2,}(?!\w)")
 _REACH_FORWARD = re.compile(r" +đến(?!\w)")
 _REACHES_FROM = re.compile(r"(?:tầm nhìn|định hướng)$")
 _MAX_NAME_WORDS = 16
+# `Điều lệ Đảng trình Đại hội ...`, `Đề án phát triển ... trình Hội đồng nhân dân tỉnh`: `trình` before a
+# capitalised organ is the verb `submit to`, which ends the name (not the second syllable of `công trình`,
+# `quy trình`, `lộ trình`, `tiến trình`, `hành trình`, `chương trình`, `giáo trình`, `phương trình`)
+_SUBMITTED_TO = re.compile(
+    r"(?<![Cc]ông)(?<![Qq]uy)(?<![Ll]ộ)(?<![Tt]iến)(?<![Hh]ành)(?<![Cc]hương)(?<![Gg]iáo)(?<![Pp]hương)"
+    rf" +trình +(?:lên +)?{UPPER_CLASS}"
+)
 # `Nghị quyết Trung ương 4 khóa XI yêu cầu ...`: a Party term closes the name of what its meeting adopted
 # (only its period, `nhiệm kỳ 2020-2025`, or a comma-joined continuation, `, nhiệm kỳ ...`, may follow)
 _TERM_CLOSES = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$")
@@ -105,6 +113,7 @@ _PARTY_NUMBERED_NAME = re.compile(
     r" +(?:[Kk]hóa|[Kk]hoá) +[IVXLC]+(?!\w)"
 )
 _PERIOD_BRIDGE = re.compile(r" +(?:cho|về|trên|tại|đối với)(?= +\w)")
+_NUMBER_SUBJECT = re.compile(r" +về(?= +\w)")
 # a number as the name (`Đề án 06 phục vụ ...`), not a count (`Đề án 3 năm`) nor a date or figure
 _NUMBER_NAME = re.compile(r" +\d+(?![\w/.,%-])(?P<count> *(?:năm|tháng|ngày|tuần|giờ|%)(?!\w))?")
 
@@ -131,6 +140,8 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
         if period := NAME_PERIOD.match(text, end):
             return period.end()
         if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
+            break
+        if _SUBMITTED_TO.match(text, end):
             break
         if not needs_period and end > pos and (year := _NAME_YEAR.match(text, end)):
             return year.end()
@@ -187,7 +198,7 @@ def _name_end(text: str, pos: int, *, law_start: int | None = None) -> int:
         if acronyms is not None:
             end = acronyms.end()
             continue
-        if NAME_STOP.match(text, probe) or _PREDICATE_AFTER.match(text, probe):
+        if any(stop.match(text, probe) for stop in (NAME_STOP, _PREDICATE_AFTER, _SUBMITTED_TO)):
             break
         if _REACH_FORWARD.match(text, probe) and not _REACHES_FROM.search(text[pos:probe]):
             break
@@ -300,9 +311,14 @@ def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: li
     # law name that its date, number or the next law of a list closes
     if doc_type in LAW_TYPES and (closed := closed_law_name_end(text, m.end())):
         return closed
-    # `Đề án 06`: a document known by its number alone; `Đề án 3 năm tới` names none
+    # `Đề án 06`: a document known by its number alone; `Đề án 3 năm tới` names none. `Đề án 08 về phát triển
+    # ... giai đoạn 2026-2030`: the number and the subject its period closes are the name as written
     if doc_type in LOWER_NAMED_TYPES and (number := _NUMBER_NAME.match(text, m.end())):
-        return number.end() if number["count"] is None else None
+        if number["count"] is not None:
+            return None
+        subject = _NUMBER_SUBJECT.match(text, number.end())
+        closed = lower_name_end(text, subject.end(), needs_period=True) if subject else None
+        return closed if closed is not None and not NAME_PERIOD.match(text, subject.end()) else number.end()
     if not mid_sentence:
         return None
     short = _SHORT_LOWER_LAW_NAME.match(text, m.end()) if doc_type in LAW_TYPES else None

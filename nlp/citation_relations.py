@@ -67,7 +67,11 @@ _NOT_YET_MADE_BEFORE_CUE = re.compile(
     # `hoàn thiện sửa đổi, bổ sung ...`, `triển khai sửa đổi, bổ sung Luật ...`: the amendment is work to do
     # `đề nghị bổ sung Dự án Luật ... vào Chương trình ...`: an addition proposed, not made
     r"|(?:rà soát|nghiên cứu|đề xuất|đề nghị|tham mưu|kiến nghị|xem xét|chuẩn bị|tiến hành|hoàn thiện"
-    r"|triển khai|thực hiện|cần|phải|sẽ)"
+    r"|triển khai|thực hiện|cần|phải|sẽ"
+    # `Thống nhất chủ trương sửa đổi, bổ sung Hiến pháp`, `Cơ bản thống nhất nội dung sửa đổi, bổ sung Quy
+    # định số ...` (to be completed and issued later): a body agrees on a policy or a draft's content; the
+    # amendment is still to be made
+    r"|chủ trương|(?:thống nhất|nhất trí)\s+nội dung)"
     r"(?:\s*,|\s+và|\s+việc)?)\s*$",
     re.IGNORECASE,
 )
@@ -112,10 +116,13 @@ _CLASS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # `Căn cứ các quy định trên, ... theo Nghị quyết số ...`: a line resting on what was said above names no
-# basis of its own
+# basis of its own; nor does one resting on an outcome or a situation (`Căn cứ vào kết quả hiệp thương, Ủy ban
+# ... điều chỉnh ... theo quy định tại Điều 40 của Luật ...`): the documents its main clause names take
+# that clause's own cue
 _BASED_ON_LINE = re.compile(
     r"(?:^|\n)\s*(?:[-+•]\s*)?Căn cứ(?!\w)"
     r"(?!\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|nội dung|hướng dẫn|văn bản)\s+(?:nêu\s+|nói\s+)?trên)"
+    r"(?!\s+(?:vào\s+)?(?:kết quả|tình hình|thực tế|thực trạng)(?!\w))"
     r"[^\n]*$"
 )
 # `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` and the bullets under it: each bullet is a `căn cứ` line.

@@ -22,6 +22,12 @@ _CYRILLIC_LOOK_ALIKES = CharacterMap("АВСЕНІЈКМОРЅТХУ", "ABCEHIJK
 # mid-line names nothing alone, so the line break after it is a space in the law's name.
 _LAW_TYPE_AT_LINE_END = re.compile(r"(?<=\S )(?:Bộ luật|Luật|Pháp lệnh)[ \t]*(\n)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
+# `... ngày 29/4/2026 của Bộ\nNông nghiệp và Môi trường về việc ...`: likewise an issuing organ's head word
+# after `của` at a line's end, before a capitalised word, is the first word of the organ's name, wrapped
+_ORGAN_HEAD_AT_LINE_END = re.compile(
+    r"(?<=\Wcủa )(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|Văn phòng|Hội đồng|Cục|Tổng cục)[ \t]*(\n)"
+    r"(?=[A-ZĐÀ-Ỹ](?:[a-zđà-ỹ]| ))"
+)
 
 # A `Căn cứ ...` paragraph of the preamble runs to its `;` (or the `.` of the last one): a line of it that
 # stops on a word was wrapped (`... cơ cấu tổ chức của Bộ\nTài chính được sửa đổi, bổ sung bởi ...`), whatever
@@ -86,7 +92,9 @@ def _join_title_lines(text: str) -> str:
 
 def working_text(text: str) -> str:
     """`text` with footnote markers as spaces, Cyrillic look-alikes as Latin, a line break after a
-    law's type word or a comma as a space, and the lines of a `Căn cứ` paragraph and of the title joined."""
+    law's type word, an issuing organ's head word or a comma as a space, and the lines of a `Căn cứ`
+    paragraph and of the title joined."""
     text = _CYRILLIC_LOOK_ALIKES(_SUPERSCRIPTS(text))
-    text = _breaks_as_spaces(_COMMA_AT_LINE_END, _breaks_as_spaces(_LAW_TYPE_AT_LINE_END, text))
+    for pattern in (_LAW_TYPE_AT_LINE_END, _ORGAN_HEAD_AT_LINE_END, _COMMA_AT_LINE_END):
+        text = _breaks_as_spaces(pattern, text)
     return _join_title_lines(_join_based_on_lines(text))

@@ -17,6 +17,11 @@ from citation_fixtures import SELF, cite, cited
          [("83/2015/QH13", None), ("83/2015/QH13", None)]),
         ("theo Luật Đất đai năm 2013 đến khi Luật Đất đai số 31/2024/QH15 có hiệu lực",
          [("Luật Đất đai năm 2013", None), ("31/2024/QH15", None)]),
+        # a slip of a mark where the number is given (`Dất`, `dai`) leaves the name the same without marks
+        ("Căn cứ Luật Dất dai số 31/2024/QH15; thực hiện đúng Luật Đất đai.",
+         [("31/2024/QH15", None), ("31/2024/QH15", None)]),
+        ("Căn cứ Luật Thi dua, khen thưởng số 06/2022/QH15; theo Luật Thi đua, khen thuởng.",
+         [("06/2022/QH15", None), ("06/2022/QH15", None)]),
         # a bare law name takes the one dated name the text gives it; two dates leave it bare
         ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2022; thực hiện Luật Thực hiện dân chủ ở cơ sở.",
          [("Luật Thực hiện dân chủ ở cơ sở năm 2022", None)] * 2),

@@ -21,6 +21,13 @@ def _keys(text: str) -> list[str]:
         ("Tổ chức hoạt động theo Luật Các tổ chức tín dụng cần nộp bản sao giấy phép.",
          ["Luật Các tổ chức tín dụng"]),
         ("Luật Hợp tác xã phải được phổ biến rộng rãi.", ["Luật Hợp tác xã"]),
+        # `trình` before a capitalised organ is the verb `submit to`; `công trình`, `quy trình` are nouns
+        ("Hoàn thiện dự thảo sửa đổi Điều lệ Hội Nông dân trình Đại hội đại biểu toàn quốc lần thứ IX.",
+         ["Điều lệ Hội Nông dân"]),
+        ("Sở Tài chính hoàn chỉnh Đề án tự chủ tài chính trình Ủy ban nhân dân tỉnh.",
+         ["Đề án tự chủ tài chính"]),
+        ("Thực hiện Đề án Xây dựng công trình Nhà văn hóa xã.", ["Đề án Xây dựng công trình Nhà văn hóa xã"]),
+        ("Theo Quy chế Quy trình Kiểm tra nội bộ.", ["Quy chế Quy trình Kiểm tra nội bộ"]),
     ],
 )
 def test_name_stops_before_the_predicate(text: str, keys: list[str]) -> None:

@@ -55,6 +55,13 @@ def test_a_document_known_by_its_number_alone_is_named_by_it() -> None:
     assert scheme.key == "Đề án 06"
 
 
+def test_a_document_known_by_its_number_is_named_through_the_subject_its_period_closes() -> None:
+    found = cite("Triển khai hiệu quả Đề án 05 về chuyển đổi số ngành y tế tỉnh Hà Giang giai đoạn "
+                 "2026-2030; sơ kết Đề án 05 trong quý IV. Thực hiện Đề án 12 về du lịch.")
+    full = "Đề án 05 về chuyển đổi số ngành y tế tỉnh Hà Giang giai đoạn 2026-2030"
+    assert [c.key for c in found] == [full, full, "Đề án 12"]
+
+
 def test_a_count_after_a_type_word_is_no_name() -> None:
     assert cite("Xây dựng lộ trình cho Đề án 3 năm tới.") == []
 

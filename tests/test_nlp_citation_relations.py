@@ -106,6 +106,11 @@ def test_amending_and_replacing_need_an_existing_amending_document() -> None:
          [("Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXI", "cites")]),
         ("Sở Tư pháp tham mưu sửa đổi Quyết định số 10/2022/QĐ-UBND ngày 1/4/2022 của UBND tỉnh.",
          [("10/2022/QĐ-UBND", "cites")]),
+        # a body agrees on the policy or the content of an amendment it leaves to be made and issued
+        ("Hội nghị thống nhất chủ trương sửa đổi, bổ sung Luật Đất đai năm 2024.",
+         [("Luật Đất đai năm 2024", "cites")]),
+        ("Cơ bản nhất trí nội dung sửa đổi, bổ sung Quy định số 05-QĐ/TU ngày 3/5/2023 của Tỉnh ủy; giao "
+         "Ban Thường vụ hoàn thiện, ban hành.", [("05-QĐ/TU", "cites")]),
         # the citing document replaces or amends now
         ("Quyết định này thay thế Quyết định số 45/QĐ-UBND ngày 2/3/2019 của UBND tỉnh.",
          [("45/QĐ-UBND", "replaces")]),
@@ -391,6 +396,12 @@ def test_a_line_resting_on_the_provisions_above_names_no_basis() -> None:
     assert [r for _, r in keys_and_relations(text)] == ["cites", "cites"]
     based = keys_and_relations("Căn cứ Nghị quyết số 12/2024/QH15 ngày 2/2/2024;")
     assert based == [("12/2024/QH15", "based_on")]
+
+
+def test_a_line_resting_on_an_outcome_names_no_basis() -> None:
+    text = ("Căn cứ vào kết quả rà soát, chậm nhất ngày 20/10/2026, Ủy ban nhân dân xã điều chỉnh danh sách "
+            "hộ nghèo theo quy định tại Điều 7 của Thông tư số 07/2021/TT-BLĐTBXH.")
+    assert keys_and_relations(text) == [("07/2021/TT-BLĐTBXH", "cites")]
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,14 @@ def test_a_law_type_word_ending_a_line_joins_the_name_opening_the_next() -> None
     assert working_text(text) == "theo khoản 2 Điều 5 của Luật Thủy lợi và Điều 3.\nLuật\nThủy lợi"
 
 
+def test_an_issuing_organs_head_word_ending_a_line_joins_its_name() -> None:
+    text = ("Thực hiện Công văn số 812/BYT-KCB ngày 3/3/2026 của Bộ\nY tế về phòng bệnh và Công văn số "
+            "95/SYT-NV ngày 9/3/2026 của Sở\nY tế.\nĐề nghị báo cáo Bộ\nCác đơn vị thực hiện.")
+    assert working_text(text) == text.replace("Bộ\nY", "Bộ Y").replace("Sở\nY", "Sở Y")
+    assert [(c.key, c.relation) for c in cite(text)] == [
+        ("812/BYT-KCB", "implements"), ("95/SYT-NV", "implements")]
+
+
 def test_the_wrapped_lines_of_a_based_on_paragraph_are_joined_whatever_case_they_open_with() -> None:
     text = ("Căn cứ Nghị định số 40/2031/NĐ-CP ngày 2 tháng 3 năm 2031 của Chính phủ quy định chức năng, "
             "nhiệm vụ của Bộ\nXây dựng được sửa đổi, bổ sung bởi Nghị định số 12/2032/NĐ-CP ngày 5 tháng 1 "
