@@ -59,11 +59,13 @@ _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
 _QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?|trong\s+(?:việc|công tác)\s[^:]*:?")
 # (a note in brackets may end a heading's bodies: `4. Các Trung tâm X cấp tỉnh (thuộc các Đài Y):`)
 _NOTE_AT_END = re.compile(rf"{BRACKET_NOTE}:?[^\S\n]*$")
-# (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does)
+# (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does;
+# so does `Trách nhiệm chung của các cơ quan, đơn vị`, the duties all of them share before each one's own)
 # (`Thẩm quyền và trách nhiệm của X`, `Quyền hạn, nhiệm vụ của X`: powers named with the duties)
 _DUTY_HEADING = re.compile(
     r"^(?:(?:(?:thẩm quyền|quyền hạn)\s*(?:,|và)\s*)?"
-    r"(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)|\s+(?:cụ thể|chủ yếu))?"
+    r"(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)"
+    r"|\s+(?:cụ thể|chủ yếu|chung))?"
     r"(?:\s+của)?|đối với)\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks). The verb `chỉ thị`
 # (`UBND thành phố chỉ thị Thủ trưởng các sở ... thực hiện:`) asks as `yêu cầu` does; in lower case only

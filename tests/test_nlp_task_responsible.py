@@ -261,3 +261,18 @@ def test_a_council_shares_the_level_of_the_committee_joined_to_it(tmp_path: Path
     assert task.responsible == [
         "Bộ", "Cơ quan ngang bộ", "Hội đồng nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh",
         "Hội đồng nhân dân cấp xã", "Ủy ban nhân dân cấp xã"]
+
+
+def test_a_heading_of_shared_duties_names_their_doers(tmp_path: Path) -> None:
+    # `Trách nhiệm chung của X`: the duties all the bodies named share, before each one's own part
+    text = ("Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã.\n"
+            "Để bảo đảm an toàn hồ đập trong mùa mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+            "- Rà soát phương án bảo vệ hồ đập thuộc phạm vi quản lý.\n"
+            "- Bố trí lực lượng trực ban trong thời gian mưa lớn.\n"
+            "2. Sở Nông nghiệp và Môi trường\n"
+            "Theo dõi mực nước các hồ chứa, cảnh báo kịp thời.\n")
+    tasks = tasks_in(tmp_path, text)
+    for start in ("Rà soát phương án", "Bố trí lực lượng"):
+        assert task_starting(tasks, start).responsible == ["Cơ quan, đơn vị"]
+    assert task_starting(tasks, "Sở Nông nghiệp").responsible == ["Sở Nông nghiệp và Môi trường"]
