@@ -106,6 +106,17 @@ _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi|kể
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
+# A unit may open with the limit it sets before its subject (`Chậm nhất là ngày 05 tháng 3 năm 2026, Ủy ban
+# bầu cử tỉnh gửi ...`, `Trước ngày 15/12, Sở X tổng hợp ...`, `Trong tháng 11, các xã rà soát ...`): the
+# subject follows its comma, or the comma of an adverbial after it (`..., căn cứ kết quả hiệp thương, Ủy
+# ban X ...`).
+# A comma followed by anything else (`Trước ngày 15/12, báo cáo kết quả về Sở A, UBND tỉnh`) ends the search:
+# the unit names no subject, and the bodies after it are the ones it reports to.
+_DEADLINE_OPENING = re.compile(
+    r"(?:chậm nhất|muộn nhất|trước|trong|đến hết|đến)(?:\s+là)?\s+(?:(?:thời hạn|thời gian)\s+)?"
+    r"(?:(?:\d{1,2}\s+giờ(?:\s+\d{1,2})?|\d+)\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\w)[^.;:\n]*",
+    re.IGNORECASE)
+_ADVERBIAL_AFTER_LIMIT = re.compile(r"(?:căn cứ|trên cơ sở|theo|sau khi|khi)(?!\w)", re.IGNORECASE)
 # (`Phân công và tiến độ ...` names the assignment, a heading)
 # (`Giao trách nhiệm cho Giám đốc Sở X ...`: the duty named before `cho` the body it is handed to)
 GIAO = re.compile(
@@ -273,7 +284,10 @@ def _main_clause_subject(text: str, bodies: list[Body], start: int, end: int) ->
     if chain and not _TOLD.match(text, chain[-1].end, end):
         return chain
     condition = _CONDITION.match(text, start, end)
-    return _subject_after_a_comma(text, bodies, start, condition.end(), end) if condition else []
+    if condition:
+        return _subject_after_a_comma(text, bodies, start, condition.end(), end)
+    limit = _DEADLINE_OPENING.match(text, start, end)
+    return _subject_after_a_limit(text, bodies, start, limit.end(), end) if limit else []
 
 
 def _subject_after_a_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
@@ -281,6 +295,17 @@ def _subject_after_a_comma(text: str, bodies: list[Body], start: int, stop: int,
     for comma in _COMMA.finditer(text, start, stop):
         if chain := body_chain(bodies, text, after_role(text, comma.end(), end), end):
             return chain
+    return []
+
+
+def _subject_after_a_limit(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
+    """The bodies right after the comma that closes an opening limit (`_DEADLINE_OPENING`), or after
+    the comma of an adverbial that follows it."""
+    for comma in _COMMA.finditer(text, start, stop):
+        if chain := body_chain(bodies, text, after_role(text, comma.end(), end), end):
+            return chain
+        if not _ADVERBIAL_AFTER_LIMIT.match(text, comma.end(), end):
+            return []
     return []
 
 

@@ -276,3 +276,34 @@ def test_a_heading_of_shared_duties_names_their_doers(tmp_path: Path) -> None:
     for start in ("Rà soát phương án", "Bố trí lực lượng"):
         assert task_starting(tasks, start).responsible == ["Cơ quan, đơn vị"]
     assert task_starting(tasks, "Sở Nông nghiệp").responsible == ["Sở Nông nghiệp và Môi trường"]
+
+
+LIMITS_FIRST = (
+    "KẾ HOẠCH\nTổ chức bầu cử năm 2026\n\nI. NHIỆM VỤ\n"
+    "1. Chậm nhất là ngày 10 tháng 3 năm 2026, Ủy ban bầu cử tỉnh gửi danh sách người ứng cử đến Hội đồng "
+    "bầu cử quốc gia.\n"
+    "2. Trước ngày 20 tháng 3 năm 2026, căn cứ kết quả rà soát, Sở Nội vụ tổng hợp danh sách cử tri.\n"
+    "3. Chậm nhất là 17 giờ 00 ngày 25 tháng 3 năm 2026, Ủy ban nhân dân các xã niêm yết danh sách cử tri.\n"
+    "4. Trước ngày 30 tháng 3 năm 2026, báo cáo kết quả về Sở Nội vụ, Ủy ban nhân dân tỉnh.\n"
+    "5. Chậm nhất là ngày 02 tháng 4 năm 2026, Ủy ban bầu cử cấp hiệp thương chuyển hồ sơ đến Ban Thường "
+    "trực Ủy ban Mặt trận Tổ quốc cùng cấp.\n"
+    "6. Sở Tài nguyên cấp giấy phép cho các tổ chức đủ điều kiện.\n"
+)
+
+
+def test_the_subject_follows_the_limit_a_unit_opens_with(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, LIMITS_FIRST)
+    assert task_starting(tasks, "Chậm nhất là ngày 10").responsible == ["Ủy ban bầu cử tỉnh"]
+    # past an adverbial after the limit
+    assert task_starting(tasks, "Trước ngày 20").responsible == ["Sở Nội vụ"]
+    assert task_starting(tasks, "Chậm nhất là 17 giờ").responsible == ["Ủy ban nhân dân các xã"]
+    # the bodies after a later comma are where the report goes, no subject
+    assert task_starting(tasks, "Trước ngày 30").responsible == []
+
+
+def test_a_level_named_by_its_role_qualifies_a_subject_of_no_level(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, LIMITS_FIRST)
+    # `cấp hiệp thương` qualifies the committee; its action is `chuyển`, and the unit is a task
+    assert task_starting(tasks, "Chậm nhất là ngày 02").responsible == ["Ủy ban bầu cử"]
+    # a body of a level goes on with its action: `cấp giấy phép` grants
+    assert task_starting(tasks, "Sở Tài nguyên").responsible == ["Sở Tài nguyên"]
