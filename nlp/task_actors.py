@@ -478,12 +478,32 @@ class Resolver:
                 or any(start <= b.start < intro[1] for b in self.bodies)):
             return []
         before = [line for line in self.structure.own_lines(scope) if line[1] < intro[0]]
-        if not before or text[before[-1][1] : intro[0]].strip():
+        if not before:
             return []
+        if text[before[-1][1] : intro[0]].strip():
+            return self._listed_before(scope, before[-1], intro)
         line_start, line_end = before[-1]
         content = content_start(text, line_start, line_end)
         return body_chain(self.bodies, text, content, line_end) or body_chain(
             self.bodies, text, after_role(text, content, line_end), line_end)
+
+    def _listed_before(self, scope: Section | None, lead: tuple[int, int],
+                       label: tuple[int, int]) -> list[Body]:
+        """`Giao các sở chuyên ngành gồm:` + `- Sở A (đối với ...);` `- Sở B ...` + `Có trách nhiệm:`: the
+        bare label goes on with the list of bodies above it, each item opening with bodies; they do the
+        items that follow the label."""
+        text = self.structure.text
+        if not text[lead[0] : lead[1]].rstrip().endswith(":"):
+            return []
+        items = [c for c in self.structure.children(scope) if lead[1] <= c.start and c.end <= label[0] + 1]
+        found: list[Body] = []
+        for item in items:
+            line = next(line_spans(text, item.start, item.end), None)
+            chain = body_chain(self.bodies, text, content_start(text, *line), line[1]) if line else []
+            if not chain:
+                return []
+            found.extend(chain)
+        return found
 
 
 def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:

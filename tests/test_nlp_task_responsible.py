@@ -307,3 +307,19 @@ def test_a_level_named_by_its_role_qualifies_a_subject_of_no_level(tmp_path: Pat
     assert task_starting(tasks, "Chậm nhất là ngày 02").responsible == ["Ủy ban bầu cử"]
     # a body of a level goes on with its action: `cấp giấy phép` grants
     assert task_starting(tasks, "Sở Tài nguyên").responsible == ["Sở Tài nguyên"]
+
+
+def test_a_bare_label_after_a_list_of_bodies_names_them_as_doers(tmp_path: Path) -> None:
+    # `Giao ... gồm:` + one body per bullet + `Có trách nhiệm:`: the label goes on with the listed bodies
+    text = ("Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã.\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện các nội dung sau:\n"
+            "1. Các sở quản lý công trình thủy lợi\n"
+            "Giao các sở quản lý công trình theo lĩnh vực gồm:\n"
+            "- Sở Nông nghiệp và Môi trường (đối với hồ chứa nước);\n"
+            "- Sở Xây dựng (đối với công trình cấp nước đô thị).\n"
+            "Có trách nhiệm:\n"
+            "a) Kiểm tra an toàn công trình trước mùa mưa lũ.\n"
+            "b) Lập phương án ứng phó sự cố công trình.\n")
+    tasks = tasks_in(tmp_path, text)
+    for start in ("Kiểm tra an toàn", "Lập phương án"):
+        assert task_starting(tasks, start).responsible == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
