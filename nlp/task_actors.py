@@ -117,6 +117,11 @@ _DEADLINE_OPENING = re.compile(
     r"(?:(?:\d{1,2}\s+giờ(?:\s+\d{1,2})?|\d+)\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\w)[^.;:\n]*",
     re.IGNORECASE)
 _ADVERBIAL_AFTER_LIMIT = re.compile(r"(?:căn cứ|trên cơ sở|theo|sau khi|khi)(?!\w)", re.IGNORECASE)
+# `Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính ...`, `Về hồ sơ: Sở X tiếp nhận ...`: a label of a
+# few words names the item's matter, its subject follows the colon. (A label closed by a preposition,
+# `Phối hợp với: Sở A`, names partners, no subject.)
+_ITEM_LABEL = re.compile(
+    r"[^\W_]+(?:[^\S\n]+[^\W_]+){0,4}(?<!\wvới)(?<!\wcho)(?<!\wđến)(?<!\wgửi)(?<!\wvề)[^\S\n]*:[^\S\n]*")
 # (`Phân công và tiến độ ...` names the assignment, a heading)
 # (`Giao trách nhiệm cho Giám đốc Sở X ...`: the duty named before `cho` the body it is handed to)
 GIAO = re.compile(
@@ -256,6 +261,8 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:
         subject = _main_clause_subject(text, bodies, start, unit.end)
+    if not subject and (label := _ITEM_LABEL.match(text, start, unit.end)):
+        subject = body_chain(bodies, text, after_role(text, label.end(), unit.end), unit.end)
     if not subject:
         subject = acting_subject(text, bodies, start, unit.end, tokens)
     return addressed_by(text, bodies, subject, unit.end)

@@ -323,3 +323,14 @@ def test_a_bare_label_after_a_list_of_bodies_names_them_as_doers(tmp_path: Path)
     tasks = tasks_in(tmp_path, text)
     for start in ("Kiểm tra an toàn", "Lập phương án"):
         assert task_starting(tasks, start).responsible == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
+
+
+def test_the_subject_follows_the_label_of_an_item(tmp_path: Path) -> None:
+    # `Báo cáo quý: Các cơ quan, đơn vị gửi ...`: the label names the item's matter, the doer follows it
+    text = ("Kính gửi: Các sở, ban, ngành tỉnh.\nỦy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Chế độ báo cáo\n"
+            "- Báo cáo quý: Các cơ quan, đơn vị gửi Sở Nội vụ trước ngày 20 tháng cuối quý.\n"
+            "- Báo cáo năm: Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Báo cáo quý").responsible == ["Cơ quan, đơn vị"]
+    assert task_starting(tasks, "Báo cáo năm").responsible == ["Sở Nội vụ"]
