@@ -60,11 +60,13 @@ _PRINCIPLE_HEADING = re.compile(r"^nguyên tắc\b")
 _QUALIFIER = re.compile(r"(?:[^\W\d_]+\s*){0,4}:?|trong\s+(?:việc|công tác)\s[^:]*:?")
 # (a note in brackets may end a heading's bodies: `4. Các Trung tâm X cấp tỉnh (thuộc các Đài Y):`)
 _NOTE_AT_END = re.compile(rf"{BRACKET_NOTE}:?[^\S\n]*$")
-# (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does)
+# (`Nhiệm vụ và quyền hạn của Chi cục X`, `Nhiệm vụ cụ thể của Sở Y` name the doer as `Trách nhiệm của` does;
+# so does `Trách nhiệm chung của các cơ quan, đơn vị`, the duties all of them share before each one's own)
 # (`Thẩm quyền và trách nhiệm của X`, `Quyền hạn, nhiệm vụ của X`: powers named with the duties)
 _DUTY_HEADING = re.compile(
     r"^(?:(?:(?:thẩm quyền|quyền hạn)\s*(?:,|và)\s*)?"
-    r"(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)|\s+(?:cụ thể|chủ yếu))?"
+    r"(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm)"
+    r"|\s+(?:cụ thể|chủ yếu|chung))?"
     r"(?:\s+của)?|đối với)\s+")
 # `Chỉ đạo X ...` is not here: the one who directs X is the actor (guidelines, Tasks). The verb `chỉ thị`
 # (`UBND thành phố chỉ thị Thủ trưởng các sở ... thực hiện:`) asks as `yêu cầu` does; in lower case only
@@ -105,6 +107,22 @@ _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|khi|nếu|sau khi|kể
 _TIME_LIMIT = re.compile(
     r"(?:trong|sau|trước)\s+(?:(?:thời gian|thời hạn|vòng)\s+)?(?:(?:tối đa|không quá)\s+)?\d+\s+"
     r"(?:ngày|giờ|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,.;\n]{0,80}?(?=,))?\s*,?\s*", re.IGNORECASE)
+# A unit may open with the limit it sets before its subject (`Chậm nhất là ngày 05 tháng 3 năm 2026, Ủy ban
+# bầu cử tỉnh gửi ...`, `Trước ngày 15/12, Sở X tổng hợp ...`, `Trong tháng 11, các xã rà soát ...`): the
+# subject follows its comma, or the comma of an adverbial after it (`..., căn cứ kết quả hiệp thương, Ủy
+# ban X ...`).
+# A comma followed by anything else (`Trước ngày 15/12, báo cáo kết quả về Sở A, UBND tỉnh`) ends the search:
+# the unit names no subject, and the bodies after it are the ones it reports to.
+_DEADLINE_OPENING = re.compile(
+    r"(?:chậm nhất|muộn nhất|trước|trong|đến hết|đến)(?:\s+là)?\s+(?:(?:thời hạn|thời gian)\s+)?"
+    r"(?:(?:\d{1,2}\s+giờ(?:\s+\d{1,2})?|\d+)\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\w)[^.;:\n]*",
+    re.IGNORECASE)
+_ADVERBIAL_AFTER_LIMIT = re.compile(r"(?:căn cứ|trên cơ sở|theo|sau khi|khi)(?!\w)", re.IGNORECASE)
+# `Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính ...`, `Về hồ sơ: Sở X tiếp nhận ...`: a label of a
+# few words names the item's matter, its subject follows the colon. (A label closed by a preposition,
+# `Phối hợp với: Sở A`, names partners, no subject.)
+_ITEM_LABEL = re.compile(
+    r"[^\W_]+(?:[^\S\n]+[^\W_]+){0,4}(?<!\wvới)(?<!\wcho)(?<!\wđến)(?<!\wgửi)(?<!\wvề)[^\S\n]*:[^\S\n]*")
 # (`Phân công và tiến độ ...` names the assignment, a heading)
 # (`Giao trách nhiệm cho Giám đốc Sở X ...`: the duty named before `cho` the body it is handed to)
 GIAO = re.compile(
@@ -244,6 +262,8 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
         bodies, text, after_role(text, start, unit.end), unit.end)
     if not subject:
         subject = _main_clause_subject(text, bodies, start, unit.end)
+    if not subject and (label := _ITEM_LABEL.match(text, start, unit.end)):
+        subject = body_chain(bodies, text, after_role(text, label.end(), unit.end), unit.end)
     if not subject:
         subject = acting_subject(text, bodies, start, unit.end, tokens)
     return addressed_by(text, bodies, subject, unit.end)
@@ -272,7 +292,10 @@ def _main_clause_subject(text: str, bodies: list[Body], start: int, end: int) ->
     if chain and not _TOLD.match(text, chain[-1].end, end):
         return chain
     condition = _CONDITION.match(text, start, end)
-    return _subject_after_a_comma(text, bodies, start, condition.end(), end) if condition else []
+    if condition:
+        return _subject_after_a_comma(text, bodies, start, condition.end(), end)
+    limit = _DEADLINE_OPENING.match(text, start, end)
+    return _subject_after_a_limit(text, bodies, start, limit.end(), end) if limit else []
 
 
 def _subject_after_a_comma(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
@@ -280,6 +303,17 @@ def _subject_after_a_comma(text: str, bodies: list[Body], start: int, stop: int,
     for comma in _COMMA.finditer(text, start, stop):
         if chain := body_chain(bodies, text, after_role(text, comma.end(), end), end):
             return chain
+    return []
+
+
+def _subject_after_a_limit(text: str, bodies: list[Body], start: int, stop: int, end: int) -> list[Body]:
+    """The bodies right after the comma that closes an opening limit (`_DEADLINE_OPENING`), or after
+    the comma of an adverbial that follows it."""
+    for comma in _COMMA.finditer(text, start, stop):
+        if chain := body_chain(bodies, text, after_role(text, comma.end(), end), end):
+            return chain
+        if not _ADVERBIAL_AFTER_LIMIT.match(text, comma.end(), end):
+            return []
     return []
 
 
@@ -457,12 +491,32 @@ class Resolver:
                 or any(start <= b.start < intro[1] for b in self.bodies)):
             return []
         before = [line for line in self.structure.own_lines(scope) if line[1] < intro[0]]
-        if not before or text[before[-1][1] : intro[0]].strip():
+        if not before:
             return []
+        if text[before[-1][1] : intro[0]].strip():
+            return self._listed_before(scope, before[-1], intro)
         line_start, line_end = before[-1]
         content = content_start(text, line_start, line_end)
         return body_chain(self.bodies, text, content, line_end) or body_chain(
             self.bodies, text, after_role(text, content, line_end), line_end)
+
+    def _listed_before(self, scope: Section | None, lead: tuple[int, int],
+                       label: tuple[int, int]) -> list[Body]:
+        """`Giao các sở chuyên ngành gồm:` + `- Sở A (đối với ...);` `- Sở B ...` + `Có trách nhiệm:`: the
+        bare label goes on with the list of bodies above it, each item opening with bodies; they do the
+        items that follow the label."""
+        text = self.structure.text
+        if not text[lead[0] : lead[1]].rstrip().endswith(":"):
+            return []
+        items = [c for c in self.structure.children(scope) if lead[1] <= c.start and c.end <= label[0] + 1]
+        found: list[Body] = []
+        for item in items:
+            line = next(line_spans(text, item.start, item.end), None)
+            chain = body_chain(self.bodies, text, content_start(text, *line), line[1]) if line else []
+            if not chain:
+                return []
+            found.extend(chain)
+        return found
 
 
 def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:

@@ -61,6 +61,10 @@ _PEOPLE_AFTER = re.compile(
 _CLASS_AFTER = re.compile(r"[^\S\n]*[,;][^\S\n]*các[^\S\n]+[a-zđà-ỹ]|[^\S\n]+và[^\S\n]+các[^\S\n]+[a-zđà-ỹ]"
                           r"|[^\S\n]+trên[^\S\n]+địa[^\S\n]+bàn(?!\w)")
 _QUALIFYING_VERB = re.compile(r"(?:trực\s+)?thuộc(?!\w)|có\s+liên\s+quan|liên\s+quan")
+# `Ủy ban bầu cử cấp hiệp thương chuyển ...`, `UBND cấp có thẩm quyền quyết định ...`: a level named by what
+# the body does there qualifies a subject of no level yet; `cấp` is no action (grant) there. A body of a
+# level goes on with its action (`Sở X cấp giấy phép`).
+_LEVEL_AFTER = re.compile(r"[^\S\n]+cấp[^\S\n]+(?=[a-zđà-ỹ])")
 _PEOPLE_WORDS = 10  # tokens searched for the verb after such people
 # `UBND các xã và các cơ quan, tổ chức, cá nhân có liên quan căn cứ ... thi hành`: the persons named
 # with the agencies close the subject (they are no body, RULINGS R15).
@@ -162,9 +166,11 @@ def find_tasks(
             collective = _COLLECTIVE.search(stated[-1].text)
             stated_end = _members_end(text, colon.end()) if collective else colon.end()
         after_subject = [t for t in tokens if t.idx >= stated_end]
-        if stated and (_PEOPLE_AFTER.match(text, stated_end) or _CLASS_AFTER.match(text, stated_end)):
+        level = bool(stated) and stated[-1].level is None and _LEVEL_AFTER.match(text, stated_end) is not None
+        if stated and (level or _PEOPLE_AFTER.match(text, stated_end)
+                       or _CLASS_AFTER.match(text, stated_end)):
             verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS])
-                         if has_pos(t, "V") and not _QUALIFYING_VERB.match(text, t.idx)), None)
+                         if i >= level and has_pos(t, "V") and not _QUALIFYING_VERB.match(text, t.idx)), None)
             after_subject = after_subject[verb:] if verb is not None else after_subject
         content = after_adverbial(text, after_subject)
         if not stated and content and content is not after_subject:

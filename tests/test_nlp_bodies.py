@@ -140,3 +140,13 @@ def test_the_standing_board_named_alone_is_a_body_and_keeps_its_committee_when_w
     text = "Ban Thường trực Ủy ban MTTQ huyện giao Ban Phong trào tham mưu Ban Thường trực kết luận."
     assert body_names(text) == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện", "Ban Phong trào",
                             "Ban Thường trực"]
+
+
+def test_the_election_organs_are_bodies() -> None:
+    # the election law's organs receive dossiers and send lists: the national council, and a committee at
+    # each level (named by its place, by `các cấp` or `cùng cấp`)
+    assert found_bodies("Ủy ban bầu cử tỉnh Hà Giang gửi hồ sơ đến Hội đồng bầu cử quốc gia.") == [
+        ("Ủy ban bầu cử tỉnh Hà Giang", "state", "province"),
+        ("Hội đồng bầu cử quốc gia", "state", "central")]
+    assert body_names("Ủy ban bầu cử các cấp niêm yết danh sách; Ủy ban Bầu cử xã tiếp nhận hồ sơ.") == [
+        "Ủy ban bầu cử các cấp", "Ủy ban Bầu cử xã"]

@@ -261,3 +261,76 @@ def test_a_council_shares_the_level_of_the_committee_joined_to_it(tmp_path: Path
     assert task.responsible == [
         "Bộ", "Cơ quan ngang bộ", "Hội đồng nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh",
         "Hội đồng nhân dân cấp xã", "Ủy ban nhân dân cấp xã"]
+
+
+def test_a_heading_of_shared_duties_names_their_doers(tmp_path: Path) -> None:
+    # `Trách nhiệm chung của X`: the duties all the bodies named share, before each one's own part
+    text = ("Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã.\n"
+            "Để bảo đảm an toàn hồ đập trong mùa mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+            "- Rà soát phương án bảo vệ hồ đập thuộc phạm vi quản lý.\n"
+            "- Bố trí lực lượng trực ban trong thời gian mưa lớn.\n"
+            "2. Sở Nông nghiệp và Môi trường\n"
+            "Theo dõi mực nước các hồ chứa, cảnh báo kịp thời.\n")
+    tasks = tasks_in(tmp_path, text)
+    for start in ("Rà soát phương án", "Bố trí lực lượng"):
+        assert task_starting(tasks, start).responsible == ["Cơ quan, đơn vị"]
+    assert task_starting(tasks, "Sở Nông nghiệp").responsible == ["Sở Nông nghiệp và Môi trường"]
+
+
+LIMITS_FIRST = (
+    "KẾ HOẠCH\nTổ chức bầu cử năm 2026\n\nI. NHIỆM VỤ\n"
+    "1. Chậm nhất là ngày 10 tháng 3 năm 2026, Ủy ban bầu cử tỉnh gửi danh sách người ứng cử đến Hội đồng "
+    "bầu cử quốc gia.\n"
+    "2. Trước ngày 20 tháng 3 năm 2026, căn cứ kết quả rà soát, Sở Nội vụ tổng hợp danh sách cử tri.\n"
+    "3. Chậm nhất là 17 giờ 00 ngày 25 tháng 3 năm 2026, Ủy ban nhân dân các xã niêm yết danh sách cử tri.\n"
+    "4. Trước ngày 30 tháng 3 năm 2026, báo cáo kết quả về Sở Nội vụ, Ủy ban nhân dân tỉnh.\n"
+    "5. Chậm nhất là ngày 02 tháng 4 năm 2026, Ủy ban bầu cử cấp hiệp thương chuyển hồ sơ đến Ban Thường "
+    "trực Ủy ban Mặt trận Tổ quốc cùng cấp.\n"
+    "6. Sở Tài nguyên cấp giấy phép cho các tổ chức đủ điều kiện.\n"
+)
+
+
+def test_the_subject_follows_the_limit_a_unit_opens_with(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, LIMITS_FIRST)
+    assert task_starting(tasks, "Chậm nhất là ngày 10").responsible == ["Ủy ban bầu cử tỉnh"]
+    # past an adverbial after the limit
+    assert task_starting(tasks, "Trước ngày 20").responsible == ["Sở Nội vụ"]
+    assert task_starting(tasks, "Chậm nhất là 17 giờ").responsible == ["Ủy ban nhân dân các xã"]
+    # the bodies after a later comma are where the report goes, no subject
+    assert task_starting(tasks, "Trước ngày 30").responsible == []
+
+
+def test_a_level_named_by_its_role_qualifies_a_subject_of_no_level(tmp_path: Path) -> None:
+    tasks = tasks_in(tmp_path, LIMITS_FIRST)
+    # `cấp hiệp thương` qualifies the committee; its action is `chuyển`, and the unit is a task
+    assert task_starting(tasks, "Chậm nhất là ngày 02").responsible == ["Ủy ban bầu cử"]
+    # a body of a level goes on with its action: `cấp giấy phép` grants
+    assert task_starting(tasks, "Sở Tài nguyên").responsible == ["Sở Tài nguyên"]
+
+
+def test_a_bare_label_after_a_list_of_bodies_names_them_as_doers(tmp_path: Path) -> None:
+    # `Giao ... gồm:` + one body per bullet + `Có trách nhiệm:`: the label goes on with the listed bodies
+    text = ("Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã.\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện các nội dung sau:\n"
+            "1. Các sở quản lý công trình thủy lợi\n"
+            "Giao các sở quản lý công trình theo lĩnh vực gồm:\n"
+            "- Sở Nông nghiệp và Môi trường (đối với hồ chứa nước);\n"
+            "- Sở Xây dựng (đối với công trình cấp nước đô thị).\n"
+            "Có trách nhiệm:\n"
+            "a) Kiểm tra an toàn công trình trước mùa mưa lũ.\n"
+            "b) Lập phương án ứng phó sự cố công trình.\n")
+    tasks = tasks_in(tmp_path, text)
+    for start in ("Kiểm tra an toàn", "Lập phương án"):
+        assert task_starting(tasks, start).responsible == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
+
+
+def test_the_subject_follows_the_label_of_an_item(tmp_path: Path) -> None:
+    # `Báo cáo quý: Các cơ quan, đơn vị gửi ...`: the label names the item's matter, the doer follows it
+    text = ("Kính gửi: Các sở, ban, ngành tỉnh.\nỦy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Chế độ báo cáo\n"
+            "- Báo cáo quý: Các cơ quan, đơn vị gửi Sở Nội vụ trước ngày 20 tháng cuối quý.\n"
+            "- Báo cáo năm: Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.\n")
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Báo cáo quý").responsible == ["Cơ quan, đơn vị"]
+    assert task_starting(tasks, "Báo cáo năm").responsible == ["Sở Nội vụ"]
