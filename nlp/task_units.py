@@ -52,6 +52,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
 _ADDRESSING_SENTENCE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s")
 # An opening adverbial of a few words before a sentence's subject (`Trên cơ sở đó, Sở X ...`).
 _SHORT_OPENING = re.compile(r"[^.,;:\n]{1,40},\s*")
+# A frequency adverbial may open a sentence without a comma before its subject (`Hằng năm Sở X lập ...`,
+# `Định kỳ 6 tháng, hằng năm cấp ủy cơ sở phải ...`).
+_FREQUENCY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)\s+", re.IGNORECASE)
 # A scope (`từ tỉnh đến cơ sở`) may come between a subject and its predicate.
 _SCOPE = re.compile(r"\s+từ\s[^,.;]{1,30}?\sđến\s[^,.;\s]+(?:\s[^,.;\s]+)?")
 # A subject's predicate opens with a lower-case word that is no joint of a longer name, nor a mark of
@@ -406,10 +409,14 @@ def _ends_sentence(text: str, bodies: list[Body], clause: int, mark: int) -> boo
 
 
 def _acting_subject(text: str, bodies: list[Body], pos: int, end: int) -> list[Body]:
-    """The bodies a sentence starting at `pos` opens with, perhaps after a short opening adverbial,
-    when a predicate of their own follows them (RULINGS R9); none otherwise."""
+    """The bodies a sentence starting at `pos` opens with, perhaps after a short opening adverbial or a
+    frequency, when a predicate of their own follows them (RULINGS R9); none otherwise."""
     opening = _SHORT_OPENING.match(text, pos, end)
-    for at in (pos, *([opening.end()] if opening else [])):
+    starts = [pos, *([opening.end()] if opening else [])]
+    for at in [*starts]:
+        if frequency := _FREQUENCY.match(text, at, end):
+            starts.append(frequency.end())
+    for at in starts:
         chain = body_chain(bodies, text, after_role(text, at, end), end)
         if chain:
             scope = _SCOPE.match(text, chain[-1].end, end)
