@@ -45,6 +45,9 @@ _ITEM_KINDS = (
 _LETTER_HEADING = re.compile(r"[A-ZĐ]\.\s")
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
+# A due date a paragraph sets for its own duty (`... trình UBND tỉnh trong quý 2`, `trước ngày 30/3`).
+_OWN_DUE = re.compile(r"(?<!\w)(?:trước|chậm nhất|trong)\s+(?:ngày|tháng|quý|quí)\s+[^\s,.;]*\d",
+                      re.IGNORECASE)
 _CLOSING = re.compile(r"trên[^\S\n]+đây(?!\w)", re.IGNORECASE)
 # Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
@@ -293,13 +296,16 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
 def _other_doers(text: str, bodies: list[Body], paragraphs: list[tuple[int, int]]) -> list[int]:
     """The paragraphs of a titled item's body that open with acting doers other than those before them
     (`1. Nâng cao chất lượng ...` + `Các cấp uỷ, chi bộ cần ...` + `Hằng tháng, chi bộ chỉ nên chọn ...`):
-    the first doers named are the item's, each later change of doers opens a duty of its own (RULINGS R9)."""
+    the first doers named are the item's, each later change of doers opens a duty of its own (RULINGS R9), and
+    so does a later paragraph whose doers set their duty a due date of its own (R9: `Sở X tổng hợp ... trình
+    UBND tỉnh trong quý 2`); the same doers' paragraph without one goes on their duty."""
     found, doers = [], None
     for start, end in paragraphs:
         if not (chain := _acting_subject(text, bodies, start, end)):
             continue
         names = {match_key(b.canonical) for b in chain}
-        if doers is not None and names != doers:
+        if (doers is not None and names != doers) or (
+                start != paragraphs[0][0] and _OWN_DUE.search(text, start, end)):
             found.append(start)
         doers = names
     return found
