@@ -45,6 +45,9 @@ _ITEM_KINDS = (
 _LETTER_HEADING = re.compile(r"[A-ZĐ]\.\s")
 # A line that only dates the item above it (`Thời hạn hoàn thành: ...`) adds no paragraph of its own.
 _TIME_LINE = re.compile(r"(?:thời hạn|thời gian)(?!\w)", re.IGNORECASE)
+# A due date a paragraph sets for its own duty (`... trình UBND tỉnh trong quý 2`, `trước ngày 30/3`).
+_OWN_DUE = re.compile(r"(?<!\w)(?:trước|chậm nhất|trong)\s+(?:ngày|tháng|quý|quí)\s+[^\s,.;]*\d",
+                      re.IGNORECASE)
 _CLOSING = re.compile(r"trên[^\S\n]+đây(?!\w)", re.IGNORECASE)
 # Where a sentence of a paragraph may hand a duty to a doer of its own: after `.` or `;`.
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
@@ -52,6 +55,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;])[^\S\n]+(?=\w)")
 _ADDRESSING_SENTENCE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s")
 # An opening adverbial of a few words before a sentence's subject (`Trên cơ sở đó, Sở X ...`).
 _SHORT_OPENING = re.compile(r"[^.,;:\n]{1,40},\s*")
+# A frequency adverbial may open a sentence without a comma before its subject (`Hằng năm Sở X lập ...`,
+# `Định kỳ 6 tháng, hằng năm cấp ủy cơ sở phải ...`).
+_FREQUENCY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)\s+", re.IGNORECASE)
 # A scope (`từ tỉnh đến cơ sở`) may come between a subject and its predicate.
 _SCOPE = re.compile(r"\s+từ\s[^,.;]{1,30}?\sđến\s[^,.;\s]+(?:\s[^,.;\s]+)?")
 # A subject's predicate opens with a lower-case word that is no joint of a longer name, nor a mark of
@@ -290,13 +296,16 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
 def _other_doers(text: str, bodies: list[Body], paragraphs: list[tuple[int, int]]) -> list[int]:
     """The paragraphs of a titled item's body that open with acting doers other than those before them
     (`1. Nâng cao chất lượng ...` + `Các cấp uỷ, chi bộ cần ...` + `Hằng tháng, chi bộ chỉ nên chọn ...`):
-    the first doers named are the item's, each later change of doers opens a duty of its own (RULINGS R9)."""
+    the first doers named are the item's, each later change of doers opens a duty of its own (RULINGS R9), and
+    so does a later paragraph whose doers set their duty a due date of its own (R9: `Sở X tổng hợp ... trình
+    UBND tỉnh trong quý 2`); the same doers' paragraph without one goes on their duty."""
     found, doers = [], None
     for start, end in paragraphs:
         if not (chain := _acting_subject(text, bodies, start, end)):
             continue
         names = {match_key(b.canonical) for b in chain}
-        if doers is not None and names != doers:
+        if (doers is not None and names != doers) or (
+                start != paragraphs[0][0] and _OWN_DUE.search(text, start, end)):
             found.append(start)
         doers = names
     return found
@@ -406,10 +415,14 @@ def _ends_sentence(text: str, bodies: list[Body], clause: int, mark: int) -> boo
 
 
 def _acting_subject(text: str, bodies: list[Body], pos: int, end: int) -> list[Body]:
-    """The bodies a sentence starting at `pos` opens with, perhaps after a short opening adverbial,
-    when a predicate of their own follows them (RULINGS R9); none otherwise."""
+    """The bodies a sentence starting at `pos` opens with, perhaps after a short opening adverbial or a
+    frequency, when a predicate of their own follows them (RULINGS R9); none otherwise."""
     opening = _SHORT_OPENING.match(text, pos, end)
-    for at in (pos, *([opening.end()] if opening else [])):
+    starts = [pos, *([opening.end()] if opening else [])]
+    for at in [*starts]:
+        if frequency := _FREQUENCY.match(text, at, end):
+            starts.append(frequency.end())
+    for at in starts:
         chain = body_chain(bodies, text, after_role(text, at, end), end)
         if chain:
             scope = _SCOPE.match(text, chain[-1].end, end)

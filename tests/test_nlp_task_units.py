@@ -164,6 +164,41 @@ def test_a_later_paragraph_of_a_titled_item_with_other_doers_is_a_task_of_its_ow
     assert tasks[1].responsible == ["Văn phòng Ủy ban nhân dân tỉnh"]
 
 
+def test_a_later_paragraph_of_the_same_doer_with_its_own_due_date_is_a_task(tmp_path: Path) -> None:
+    """(RULINGS R9) A paragraph of an item with its own duty and due date is its own task, even with the doer
+    before it; the same doer's paragraph without a date goes on the duty before it."""
+    text = "\n".join([
+        "CHỈ THỊ",
+        "Về xây dựng kế hoạch đầu tư công trung hạn",
+        "3. Tiến độ xây dựng kế hoạch",
+        "Theo hướng dẫn chung của Trung ương, Sở Tài chính hướng dẫn các huyện lập danh mục dự án.",
+        "Sở Tài chính tổng hợp danh mục dự án các huyện, trình Ủy ban nhân dân tỉnh trước ngày 15/9/2025.",
+        "Sở Tài chính công bố danh mục được phê duyệt trên cổng thông tin của tỉnh.",
+        "",
+    ])
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    assert [t.text[:20] for t in tasks] == ["Tiến độ xây dựng kế ", "Sở Tài chính tổng hợ"]
+    assert tasks[1].responsible == ["Sở Tài chính"]
+    assert tasks[1].deadline is not None and tasks[1].deadline.due == "2025-09-15"
+    assert "công bố danh mục" in tasks[1].text
+
+
+def test_a_paragraph_opening_with_a_frequency_before_other_doers_is_a_task_of_its_own(tmp_path: Path) -> None:
+    """(RULINGS R9) `Hằng năm Ủy ban nhân dân các xã ...`: a frequency may stand before the subject without a
+    comma, alone or after an opening adverbial; the paragraph names doers of its own."""
+    lines = [
+        "QUYẾT ĐỊNH",
+        "Về quản lý quỹ phòng, chống thiên tai",
+        "2. Thu và nộp quỹ",
+        "Ủy ban nhân dân huyện hướng dẫn việc thu quỹ trên địa bàn.",
+    ]
+    for duty in ("Hằng năm Ủy ban nhân dân các xã có trách nhiệm lập danh sách các hộ nộp quỹ.",
+                 "Định kỳ 6 tháng, hằng năm Ủy ban nhân dân các xã phải báo cáo kết quả thu quỹ."):
+        tasks = tasks_in(tmp_path, "\n".join([*lines, duty, ""]), decide=rules_decide)
+        assert [t.text[:20] for t in tasks] == ["Thu và nộp quỹ\nỦy ba", duty[:20]]
+        assert tasks[1].responsible == ["Ủy ban nhân dân các xã"]
+
+
 def test_a_lettered_point_goes_on_over_its_sentences_up_to_the_next_point(tmp_path: Path) -> None:
     """(RULINGS R9) Sentences printed one per line after `a)` belong to it up to `b)`, as after a bullet;
     a sentence with a time limit of its own is its own duty, and so is the paragraph after the last point."""
