@@ -28,6 +28,7 @@ import spacy
 import underthesea
 
 from bench.machine import describe
+from bench.results_file import write_report
 from policylink.ingest.model import IngestedDocument
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.extract import default_document_id, extract
@@ -153,8 +154,7 @@ def main(argv: list[str] | None = None) -> None:
         rows.append(measure("real documents (../shared/real)", real, args.rounds, args.fresh))
     for row in rows:
         print(row, flush=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report(rows, args.rounds, args.fresh), encoding="utf-8")
+    write_report(args.out, report(rows, args.rounds, args.fresh))
     print(report(rows, args.rounds, args.fresh))
 
 

@@ -22,6 +22,7 @@ import networkx as nx
 import sqlalchemy as sa
 
 from bench.machine import describe
+from bench.results_file import write_report
 from bench.timing import percentiles_ms
 from policylink.core.identity import document_id
 from policylink.graph.build import CitationGraph
@@ -287,8 +288,7 @@ def main(argv: list[str] | None = None) -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             rows.append(measure(size, Path(folder)))
             print(rows[-1], flush=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report(rows), encoding="utf-8")
+    write_report(args.out, report(rows))
     print(report(rows))
 
 
