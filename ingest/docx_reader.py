@@ -19,7 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.footnotes import superscript
 from policylink.ingest.model import IngestError
 
 # lxml refuses a text node over 10 MB (one long paragraph) unless `huge_tree` is set; the parts
@@ -28,12 +28,6 @@ from policylink.ingest.model import IngestError
 _HUGE_TREE_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True)
 _HUGE_TREE_PARSER.set_element_class_lookup(docx.oxml.parser.element_class_lookup)
 docx.oxml.parser.oxml_parser = _HUGE_TREE_PARSER
-
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
-
-
-def _superscript(number: int) -> str:
-    return str(number).translate(_TO_SUPERSCRIPT)
 
 
 def _footnote_text(note: etree._Element) -> str:
@@ -57,10 +51,10 @@ class _Footnotes:
     def reference(self, note_id: str) -> str:
         if note_id not in self.order:
             self.order.append(note_id)
-        return _superscript(self.order.index(note_id) + 1)
+        return superscript(str(self.order.index(note_id) + 1))
 
     def listing(self) -> list[str]:
-        return [f"{_superscript(i + 1)} {self.texts.get(ref, '')}" for i, ref in enumerate(self.order)]
+        return [f"{superscript(str(i + 1))} {self.texts.get(ref, '')}" for i, ref in enumerate(self.order)]
 
 
 def _paragraph_text(paragraph: Paragraph, footnotes: _Footnotes) -> str:
@@ -73,7 +67,7 @@ def _paragraph_text(paragraph: Paragraph, footnotes: _Footnotes) -> str:
         if reference is not None:
             parts.append(footnotes.reference(reference.get(qn("w:id"))))
         elif run.font.superscript and run.text.strip().isdigit():
-            parts.append(run.text.strip().translate(_TO_SUPERSCRIPT))
+            parts.append(superscript(run.text.strip()))
         else:
             parts.append(run.text)
     return "".join(parts).replace("\n", " ")

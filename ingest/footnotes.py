@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _DEFINITION = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))\s*(?P<text>\S.*)$")
+
+
+def superscript(digits: str) -> str:
+    """`digits` as the superscript marker readers give a footnote (`12` -> `¹²`)."""
+    return digits.translate(_TO_SUPERSCRIPT)
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,8 @@ import re
 from html.parser import HTMLParser
 
 from policylink.ingest.decode import decode_text
-from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.footnotes import superscript
 
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
            "article", "header", "footer", "blockquote", "pre", "ul", "ol", "title", "hr"}
 _SKIPPED = {"script", "style", "head", "noscript", "template"}
@@ -54,7 +53,7 @@ class _TextCollector(HTMLParser):
             return
         data = re.sub(r"\s+", " ", data)
         if self.superscript and data.strip().isdigit():
-            data = data.strip().translate(_TO_SUPERSCRIPT)
+            data = superscript(data.strip())
         self.parts.append(data)
 
 

@@ -12,10 +12,9 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS, superscript
 from policylink.ingest.markers import BULLET, DECIMAL, LETTER, ROMAN
 
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _SMALL = 0.85  # a font below this share of the body size is a footnote / superscript size
 _COLUMN_GAP = 4.0  # a horizontal gap of this many font sizes separates two columns
 _ARTICLE_HEADING = re.compile(r"^Điều\s+\d{1,4}\s*[.:]\s")
@@ -60,7 +59,7 @@ def _make_line(words: list[dict]) -> _Line:
         text = word["text"]
         raised = word["size"] < _SMALL * size and word["bottom"] < baseline - 0.35 * word["size"]
         if raised and text.isdigit():
-            text = text.translate(_TO_SUPERSCRIPT)
+            text = superscript(text)
             first_is_marker = first_is_marker or previous is None
         if previous is not None:
             gap = word["x0"] - previous["x1"]

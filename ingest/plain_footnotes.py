@@ -12,14 +12,13 @@ thuộc các huyện ...` after an amending item) goes on with the text's next i
 
 import re
 
-from policylink.ingest.footnotes import SUPERSCRIPT_DIGITS
+from policylink.ingest.footnotes import superscript
 from policylink.ingest.markers import is_structural
 
 _NOTE_START = re.compile(r"(?P<marker>[1-9]\d?) (?P<text>[^\W\d_].*)")
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _MAX_NOTE_LINES = 20  # a long footnote fills half a page
 _MAX_ANCHOR_LINES = 80  # how far above its footnote an anchor may stand on the page
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 
 def _anchor(marker: str) -> re.Pattern[str]:
@@ -64,9 +63,9 @@ def raise_plain_footnotes(lines: list[str]) -> list[str]:
             i += 1
             continue
         row, found = anchor
-        superscript = note["marker"].translate(_TO_SUPERSCRIPT)
-        out[row] = out[row][: found.start()] + superscript + out[row][found.end() :]
+        marker = superscript(note["marker"])
+        out[row] = out[row][: found.start()] + marker + out[row][found.end() :]
         text = " ".join([note["text"], *out[i + 1 : end]])
-        out[i : end] = [f"{superscript} {text}"]
+        out[i : end] = [f"{marker} {text}"]
         i += 1
     return out
