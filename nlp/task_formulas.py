@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from policylink.core.vietnamese import match_key
 from policylink.nlp.body_chains import body_chain
+from policylink.nlp.body_rules import OFFICE_TITLE
 from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos
 from policylink.nlp.task_actors import GIAO
@@ -17,7 +18,7 @@ REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 # Asked only to implement what precedes, with no action of its own (`đề nghị các cơ quan khẩn trương, nghiêm
 # túc triển khai thực hiện theo đúng quy định`).
 _FORMULA = re.compile(
-    r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
+    r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|chịu trách nhiệm|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
     r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên"
     # (`... yêu cầu thủ trưởng các sở ... tổ chức thực hiện nghiêm túc chỉ thị này.`)
     r"|(?:chỉ thị|quyết định|nghị quyết|kế hoạch|kết luận|thông báo|công văn|công điện) này(?:\.|$))"
@@ -34,6 +35,24 @@ _CATCH_ALL = re.compile(
     r"(?:thực hiện|làm|đảm nhận) (?:các |những )?(?:nhiệm vụ|công việc|việc)"
     r"(?: khác\b| (?:được giao )?theo (?:sự )?phân công\b)[^.;:]*[.;]?$")
 _PURPOSE = re.compile(r"(?<!\w)để(?!\w)", re.IGNORECASE)
+# Verbs that qualify the doers named before them (`các đơn vị có liên quan`, `các sở thuộc tỉnh`): no action.
+QUALIFYING_VERB = re.compile(r"(?:trực\s+)?thuộc(?!\w)|có\s+liên\s+quan|liên\s+quan")
+# An office-holder's title among the doers (`Thủ trưởng các sở`, `người đứng đầu các cơ quan`): the tagger
+# may take `trưởng`, `đứng` for verbs.
+_TITLE = re.compile(rf"(?:{OFFICE_TITLE})(?!\w)", re.IGNORECASE)
+# The "if problems arise" clause (R7): `Trong quá trình (triển khai) thực hiện, nếu phát sinh khó khăn, vướng
+# mắc (vượt thẩm quyền), ...`, then its doers only report them to someone who settles them.
+_TROUBLE = r"(?:khó khăn|vướng mắc)"
+_PROBLEMS_IF = re.compile(
+    r"(?:(?:trong )?quá trình[^,.;]{0,40}?,?\s*)?(?:nếu|trường hợp)\s+(?:(?:có|phát sinh|gặp)\s+)*"
+    rf"{_TROUBLE}(?:\s*(?:,|và|hoặc)\s*{_TROUBLE})?[^,.;]{{0,60}}?,\s*")
+_REPORTS = re.compile(r"(?:kịp thời,?\s+)?(?:có văn bản\s+)?(?:báo cáo|gửi|phản ánh|liên hệ|trao đổi)(?!\w)")
+# ... and what goes on reporting them (`Đồng thời gửi Sở Tài chính để theo dõi.`)
+_REPORTS_TOO = re.compile(r"đồng thời,?\s+(?:báo cáo|gửi|phản ánh)(?!\w)")
+_SENTENCE_END = re.compile(r"[.;](?:\s+|$)")
+# An opening adverbial set off before the doers (`Căn cứ văn bản này, ...`): without it or a request, a body
+# told to implement a document is handed its execution (`UBND tỉnh tổ chức thực hiện Nghị quyết này.`).
+_SET_OFF = re.compile(r"[^,.;:\n]+,\s*")
 
 
 def closing_formula(text: str, unit: Unit, tokens: list[Token], bodies: list[Body],
@@ -42,6 +61,8 @@ def closing_formula(text: str, unit: Unit, tokens: list[Token], bodies: list[Bod
     if _FORMULA.fullmatch(match_key(text[unit.start : unit.end]).strip(" ./;")):
         return True  # only the formula's words (`Tổ chức thực hiện.`): a heading, no action on anything
     if _CATCH_ALL.match(match_key(text[stated[-1].end if stated else unit.start : unit.end]).strip(" ,")):
+        return True
+    if _only_formula_and_problems(text, unit, tokens, stated):
         return True
     request = REQUEST.search(text, unit.start, unit.end)
     if request is None:
@@ -68,3 +89,66 @@ def _own_step(text: str, unit: Unit, tokens: list[Token]) -> bool:
         if after_comma and has_pos(token, "V") and not _FORMULA.match(match_key(token.text)):
             return True
     return False
+
+
+def _only_formula_and_problems(text: str, unit: Unit, tokens: list[Token], stated: list[Body]) -> bool:
+    """Whether, past a request or a basis and the doers it names, the unit only says to implement what
+    precedes (`Căn cứ văn bản này, các cơ quan liên quan triển khai thực hiện.`, `Yêu cầu Thủ trưởng các sở;
+    người đứng đầu các đơn vị nghiêm túc tổ chức thực hiện.`), then at most reports its problems in
+    sentences of their own, or only reports them. A body charged by `giao`, or named with no basis before
+    it, is handed the execution."""
+    if not tokens:
+        return False
+    start = unit.subject_start or unit.start
+    unit_tokens = list(tokens[0].doc.char_span(start, unit.end, alignment_mode="expand") or ())
+    if _problems(text, start, unit.end, unit_tokens):
+        return True
+    request = REQUEST.search(text, start, unit.end)
+    based = bool(stated) and _SET_OFF.fullmatch(text, start, stated[0].start) is not None
+    doers = request.end() if request else stated[0].start if based else None
+    if doers is None or GIAO.match(text, start, unit.end):
+        return False
+    action = _doers_end(text, unit_tokens, doers, unit.end)
+    if action is None:
+        return False
+    key = match_key(text[action : unit.end])
+    formula = _FORMULA.match(key)
+    if formula is None or len(key) != unit.end - action:
+        return False
+    rest = key[formula.end() :]
+    if not rest.strip(" ./"):
+        return True
+    closed = key[: formula.end()].rstrip().endswith(".") or rest.lstrip().startswith(".")
+    after = action + formula.end() + len(rest) - len(rest.lstrip(" ."))
+    return closed and _problems(text, after, unit.end, unit_tokens)
+
+
+def _problems(text: str, start: int, end: int, tokens: list[Token]) -> bool:
+    """Whether text[start:end] is only the "if problems arise" clause (R7): its condition, its doers, a verb
+    that reports the problems to someone (whatever that one does with them), and sentences that report them
+    on (`Đồng thời gửi ...`)."""
+    key = match_key(text[start:end])
+    condition = _PROBLEMS_IF.match(key)
+    if condition is None or len(key) != end - start:
+        return False
+    step = _doers_end(text, tokens, start + condition.end(), end)
+    if step is None or not _REPORTS.match(key, step - start):
+        return False
+    sentences = _SENTENCE_END.split(key[step - start :])
+    return all(_REPORTS_TOO.match(s) or not s.strip(" ./") for s in sentences[1:])
+
+
+def _doers_end(text: str, tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the doers named from `start` end: at the first verb or adjective that is no office-holder's
+    title, no verb qualifying them (`có liên quan`), no request to them (`đề nghị`), or None."""
+    skip_to = start
+    for token in tokens:
+        if token.idx < skip_to or token.idx >= end:
+            continue
+        held = _TITLE.match(text, token.idx) or QUALIFYING_VERB.match(text, token.idx) or REQUEST.match(
+            text, token.idx)
+        if held:
+            skip_to = held.end()
+        elif has_pos(token, "V", "A"):
+            return token.idx
+    return None

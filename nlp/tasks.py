@@ -34,7 +34,7 @@ from policylink.nlp.pipeline import has_pos, text_of
 from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_in, verdict
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
-from policylink.nlp.task_formulas import REQUEST
+from policylink.nlp.task_formulas import QUALIFYING_VERB, REQUEST
 from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
@@ -60,7 +60,6 @@ _PEOPLE_AFTER = re.compile(
 # địa bàn tỉnh tăng cường ...`); the verbs that qualify it (`thuộc`, `có liên quan`) are not its action.
 _CLASS_AFTER = re.compile(r"[^\S\n]*[,;][^\S\n]*các[^\S\n]+[a-zđà-ỹ]|[^\S\n]+và[^\S\n]+các[^\S\n]+[a-zđà-ỹ]"
                           r"|[^\S\n]+trên[^\S\n]+địa[^\S\n]+bàn(?!\w)")
-_QUALIFYING_VERB = re.compile(r"(?:trực\s+)?thuộc(?!\w)|có\s+liên\s+quan|liên\s+quan")
 # `Ủy ban bầu cử cấp hiệp thương chuyển ...`, `UBND cấp có thẩm quyền quyết định ...`: a level named by what
 # the body does there qualifies a subject of no level yet; `cấp` is no action (grant) there. A body of a
 # level goes on with its action (`Sở X cấp giấy phép`).
@@ -170,7 +169,7 @@ def find_tasks(
         if stated and (level or _PEOPLE_AFTER.match(text, stated_end)
                        or _CLASS_AFTER.match(text, stated_end)):
             verb = next((i for i, t in enumerate(after_subject[:_PEOPLE_WORDS])
-                         if i >= level and has_pos(t, "V") and not _QUALIFYING_VERB.match(text, t.idx)), None)
+                         if i >= level and has_pos(t, "V") and not QUALIFYING_VERB.match(text, t.idx)), None)
             after_subject = after_subject[verb:] if verb is not None else after_subject
         content = after_adverbial(text, after_subject)
         if not stated and content and content is not after_subject:

@@ -666,3 +666,29 @@ def test_an_activity_said_to_be_done_with_no_doer_is_no_task(tmp_path: Path) -> 
     ])
     for tasks in (rule_tasks(tmp_path, text), tasks_in(tmp_path, text)):
         assert [t.responsible for t in tasks] == [["Ủy ban nhân dân xã"]]
+
+
+def test_doers_told_only_to_implement_after_a_basis_or_request_are_a_closing_formula(tmp_path: Path) -> None:
+    """(RULINGS R7) Past the basis or the request and the doers it names (office-holders, persons and bodies
+    qualified by `có liên quan`), only the formula's words and the "if problems arise" clause remain: no
+    task. A unit with a step of its own, in the formula or in the clause, stays one."""
+    text = "\n".join([
+        "CÔNG VĂN",
+        "Về quản lý chợ đầu mối",
+        "1. Sở Công Thương kiểm tra các chợ đầu mối, báo cáo trước ngày 30/6/2026.",
+        "2. Căn cứ nội dung công văn này, các cơ quan, đơn vị, địa phương có liên quan khẩn trương tổ chức "
+        "thực hiện.",
+        "3. Yêu cầu Giám đốc các sở, ngành; người đứng đầu các cơ quan, đơn vị và các tổ chức, cá nhân có "
+        "liên quan trên địa bàn tỉnh nghiêm túc thực hiện. Trong quá trình thực hiện, nếu phát sinh khó "
+        "khăn, vướng mắc vượt thẩm quyền, các cơ quan kịp thời có văn bản báo cáo Ủy ban nhân dân tỉnh (qua "
+        "Sở Công Thương) để xem xét, giải quyết.",
+        "4. Trong quá trình triển khai, nếu có vướng mắc, các đơn vị gửi Sở Công Thương để tổng hợp. Đồng "
+        "thời gửi Sở Tài chính để theo dõi.",
+        "5. Trong quá trình triển khai, nếu phát sinh vướng mắc, Sở Tài chính chủ trì kiểm tra, xử lý dứt "
+        "điểm.",
+        "6. Yêu cầu Giám đốc Sở Xây dựng nghiêm túc thực hiện, rà soát các chợ xuống cấp trước ngày "
+        "01/9/2026.",
+        "",
+    ])
+    tasks = rule_tasks(tmp_path, text)
+    assert [t.section for t in tasks] == ["1", "5", "6"]
