@@ -140,6 +140,11 @@ _UMBRELLA = re.compile(rf"{_CLASS}(?:[^\S\n]*(?:,|và)[^\S\n]*(?:các[^\S\n]+)?(
                        r"(?:[^\S\n]+(?:có[^\S\n]+)?liên[^\S\n]+quan)?", re.IGNORECASE)
 
 
+def predicate_follows(text: str, at: int, end: int) -> bool:
+    """A duty predicate (`có trách nhiệm`, `chịu trách nhiệm`, `chủ trì` ...) starts at `at`."""
+    return _PREDICATE.match(text, at, end) is not None
+
+
 def named_doers(text: str, bodies: list[Body], start: int, stop: int) -> list[Body]:
     """The bodies a bare noun phrase at `start`..`stop` names, known to the rules or not: the doer a
     heading names over its items (`3. Trách nhiệm của Công an đơn vị, địa phương`, `Nhiệm vụ của các

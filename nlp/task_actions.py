@@ -155,6 +155,10 @@ _NOT_TASK_ACTION = re.compile(
     # chỉ đạo, quản lý của ...`), the charter it operates under (`Trường X hoạt động theo Điều lệ ...`)
     r"|chịu sự\b|(?:tổ chức (?:và )?)?hoạt động theo (?:điều lệ|quy chế|quy định|luật|pháp luật)\b)"
 )
+# A named body's accountability alone (`Sở X chịu trách nhiệm trước UBND tỉnh về ...`, `... trước UBND tỉnh
+# thực hiện chức năng quản lý nhà nước về ...`): to whom it answers, no work (RULINGS R63), unless another
+# clause of the unit charges it (`...; không để tái lấn chiếm đất`) or a `Giao` hands it the charge.
+_ACCOUNTABILITY = re.compile(r"^chịu trách nhiệm (?:toàn diện )?trước\b[^;]*$")
 # What a named body is (`Sở X là cơ quan chuyên môn thuộc ...`, `Công ty Y là công ty trách nhiệm hữu hạn
 # ...`): a definition, no work, unless the role's work follows (`..., chủ trì ...`) or a duty is stated.
 _STATUS = re.compile(r"^là\s")
@@ -298,6 +302,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("case-item", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CASES_INTRO.search(resolver.structure.line_key(intro))),
         ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
+        ("accountability", lambda: tokens and stated and not GIAO.match(body_text)
+         and _ACCOUNTABILITY.match(action_key)),
         ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])
          and _STATUS.match(action_key) and not DUTY.search(action_key) and not _ROLE_WORK.search(action_key)
          or _unnamed_status(body_key)),

@@ -2,7 +2,8 @@
 
 A unit names its actors as its subject, after `Giao`/`Đề nghị`/`Yêu cầu`, or as a topic (`Đối
 với X: ...`). Otherwise they are inherited, nearest scope first: a heading that only names bodies,
-then the addressees of an introduction (`... yêu cầu X, Y thực hiện ... sau:`), finally `Kính
+then the addressees of an introduction (`... yêu cầu X, Y thực hiện ... sau:`), then the subject of a
+duty predicate opening the item's lead-in (`1. Sở X chịu trách nhiệm ...` over `a)`, `b)`), finally `Kính
 gửi`. The same scopes tell whether a unit sits under a goal or principles heading, and which
 `TỔ CHỨC THỰC HIỆN` parts assign the duties body by body.
 """
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain
-from policylink.nlp.duty_subject import acting_subject, duty_subject, named_doers
+from policylink.nlp.duty_subject import acting_subject, duty_subject, named_doers, predicate_follows
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.head_titles import bare_chair, chaired_bodies
 from policylink.nlp.model import Body
@@ -172,7 +173,7 @@ def is_scheme(text: str) -> bool:
 
 def heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list[Body] | None:
     """Bodies of a heading line that only names them (`2.3. Ban cán sự đảng UBND tỉnh:`,
-    `Trách nhiệm của Sở Xây dựng`), perhaps before a note in brackets, else None."""
+    `Trách nhiệm của Sở Xây dựng`, `Đề nghị UBND các xã`), perhaps before a note in brackets, else None."""
     found = _heading_bodies(text, bodies, start, end)
     if found is None and (note := _NOTE_AT_END.search(text, start, end)):
         found = _heading_bodies(text, bodies, start, note.start())
@@ -183,7 +184,8 @@ def _heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list
     pos = content_start(text, start, end)
     line = text[pos:end].rstrip()
     heading = _DUTY_HEADING.match(match_key(line))
-    duty = heading or GIAO.match(line)
+    # (`2. Đề nghị UBND các xã, phường` heads their items as `Giao X` does)
+    duty = heading or GIAO.match(line) or _ADDRESSING.match(line)
     if duty:
         pos += duty.end()
     chain = body_chain(bodies, text, pos, end)
@@ -315,6 +317,15 @@ def _subject_after_a_limit(text: str, bodies: list[Body], start: int, stop: int,
         if not _ADVERBIAL_AFTER_LIMIT.match(text, comma.end(), end):
             return []
     return []
+
+
+def _lead_in_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """`1. Sở X chịu trách nhiệm trước UBND tỉnh thực hiện chức năng ...` + `a) ...`, `b) ...`: the subject
+    of a duty predicate opening an item's lead-in does the points under it that name no doer."""
+    content = content_start(text, start, end)
+    chain = body_chain(bodies, text, content, end) or body_chain(
+        bodies, text, after_role(text, content, end), end)
+    return chain if chain and predicate_follows(text, chain[-1].end, end) else []
 
 
 def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
@@ -463,6 +474,7 @@ class Resolver:
         chaired = False
         found: list[Body] = []
         for scope in self.structure.scopes(unit.section):
+            first = None
             if scope is not None and scope.start < unit.start:
                 first = next(line_spans(text, scope.start, scope.end))
                 heading = heading_doers(text, self.bodies, *first)
@@ -473,6 +485,10 @@ class Resolver:
             intro = self._intro(scope, unit)
             if intro:
                 found = _instruction_addressees(text, self.bodies, *intro) or self._before_label(scope, intro)
+                if found:
+                    break
+            if first is not None and first[1] <= unit.start:
+                found = _lead_in_subject(text, self.bodies, *first)
                 if found:
                     break
         else:

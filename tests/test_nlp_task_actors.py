@@ -520,3 +520,35 @@ def test_an_organisation_no_rule_knows_before_an_action_verb_is_its_doer(tmp_pat
     assert task_starting(tasks, "Đơn vị tiếp nhận").responsible == ["Đơn vị tiếp nhận hàng viện trợ"]
     others = [t for t in tasks if t.text.startswith(("Người", "Hồ sơ", "Cơ quan, tổ chức", "Tổ chức"))]
     assert all(not t.responsible for t in others)
+
+
+ADDRESSED_HEADINGS_AND_LEAD_INS = """CÔNG VĂN
+về phòng cháy rừng
+
+Sở Nông nghiệp và Môi trường đề nghị như sau:
+1. Đề nghị Ủy ban nhân dân các xã, phường
+- Tăng cường kiểm tra các khu rừng có nguy cơ cháy cao.
+- Bố trí lực lượng trực tại các điểm nóng.
+2. Đối với các Sở, ban, ngành:
+- Phối hợp tuyên truyền về phòng cháy rừng.
+3. Sở Tài chính chịu trách nhiệm trước Ủy ban nhân dân tỉnh thực hiện chức năng quản lý nhà nước về ngân sách.
+a) Sở Tài chính hướng dẫn các đơn vị lập dự toán.
+b) Định kỳ hằng năm gửi báo cáo quyết toán cho Bộ Tài chính.
+4. Các Sở, ban, ngành chịu trách nhiệm trước Ủy ban nhân dân tỉnh về quản lý tài sản do đơn vị mình quản lý.
+5. Sở Xây dựng chịu trách nhiệm trước Ủy ban nhân dân tỉnh về tiến độ thẩm định; không để hồ sơ tồn đọng.
+"""
+
+
+def test_an_addressed_heading_and_a_lead_in_subject_give_their_items_a_doer(tmp_path: Path) -> None:
+    rows = [(t.text[:24], t.responsible) for t in rule_tasks(tmp_path, ADDRESSED_HEADINGS_AND_LEAD_INS)]
+    assert rows == [
+        # `Đề nghị X` over its bullets names their doer as `Giao X` and `Đối với X:` do
+        ("Tăng cường kiểm tra các ", ["Ủy ban nhân dân các xã, phường"]),
+        ("Bố trí lực lượng trực tạ", ["Ủy ban nhân dân các xã, phường"]),
+        ("Phối hợp tuyên truyền về", ["Sở, ban, ngành"]),
+        # the lead-in only says to whom the Sở answers (no task); its points are the Sở's duties
+        ("Sở Tài chính hướng dẫn c", ["Sở Tài chính"]),
+        ("Định kỳ hằng năm gửi báo", ["Sở Tài chính"]),
+        # accountability with a duty of its own after `;` stays a task
+        ("Sở Xây dựng chịu trách n", ["Sở Xây dựng"]),
+    ]
