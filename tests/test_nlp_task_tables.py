@@ -54,6 +54,15 @@ def test_tab_separated_assignment_table(tmp_path: Path) -> None:
     assert _rows(tasks_in(tmp_path, text)) == EXPECTED
 
 
+def test_bar_separated_assignment_table(tmp_path: Path) -> None:
+    """A table exported with `|` between cells, a numbering row under its header and rows ending on an
+    empty last cell, gives the tasks of the same table with tabs."""
+    numbering = "| " + " | ".join(f"({n})" for n in range(1, len(HEADER)))
+    rows = [" | ".join([*row[:-1], ""]) for row in ROWS]
+    text = "\n".join([*LEAD, " | ".join(HEADER), numbering, *rows]) + "\n"
+    assert _rows(tasks_in(tmp_path, text)) == EXPECTED
+
+
 def test_a_sentence_in_the_number_column_is_no_row_label(tmp_path: Path) -> None:
     shifted = ["Nhiệm vụ chung của các sở, ngành", "Kiểm kê các di tích cấp tỉnh",
                "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", "Tháng 6/2026", "Danh mục di tích"]
