@@ -153,14 +153,15 @@ _IMPLEMENTATION_HEADING = re.compile(r"^(?:t[ổô] chức|trách nhiệm) thự
 # row, their items are areas, not duties (DECISIONS-7). Where a body-by-body `Tổ chức thực hiện` names
 # them, an item is an area only when no rule finds it a doer anywhere (DECISIONS-4, -7): the own
 # held-out plan that lists `Nhiệm vụ và phân công thực hiện` names each item's doer inside the item
-# (`a) Tổ chức phổ biến ...: Sở X chủ trì ...`), and those items are tasks; in an Đề án it does (below).
+# (`a) Tổ chức phổ biến ...: Sở X chủ trì ...`), and those items are tasks. In an Đề án every such item
+# is an area (below).
 _PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mục tiêu)\b")
 # An Đề án (a scheme) lists its tasks and solutions as what the scheme is to achieve, and says who does them
 # in its implementation part: where that part assigns the duties body by body, the listed tasks and
 # solutions direct no one (DECISIONS-7). The document is one when it approves the scheme in its title or
 # first article (`Điều 1. Phê duyệt “Đề án ...`), or is the scheme itself (its title line `ĐỀ ÁN`). A Kế
-# hoạch or a resolution keeps its listed tasks (the own held-out plans, ext-dev Nghị quyết of Bến Tre and
-# of the Tổng Liên đoàn hold them as tasks).
+# hoạch or a resolution keeps those of its listed tasks for which a rule finds a doer (above; the ext-dev
+# Nghị quyết of Bến Tre and of the Tổng Liên đoàn hold their listed tasks as tasks).
 _SCHEME = re.compile(r"^(?:Điều 1\.\s*)?(?i:phê duyệt)\s*[\"“]?\s*(?i:đề án)\b|^ĐỀ ÁN\s*$", re.MULTILINE)
 _SECOND_ARTICLE = re.compile(r"^Điều 2\b", re.MULTILINE)
 
