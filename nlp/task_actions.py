@@ -9,6 +9,7 @@ only asks to apply a document (a formula).
 """
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -257,9 +258,10 @@ _ASSIGNING = re.compile(r"(?<!\w)(?:giao|phân công|chủ trì|(?:có|chịu) t
 
 
 def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
-            bodies: list[Body], stated: list[Body]) -> str:
+            bodies: list[Body], stated: list[Body], doers: Callable[[], list[Body]]) -> str:
     """Why the rules take `unit` for a task or not: the first check that decides, as a short code
-    (a task when it is in ACCEPTING). The learned duty model (nlp.duty_model) reads it as a feature."""
+    (a task when it is in ACCEPTING). `doers` gives the responsible the unit would take as a task
+    (asked only where it decides). The learned duty model (nlp.duty_model) reads it as a feature."""
     body_text = text[unit.start : unit.end].strip()
     letters = list(filter(str.isalpha, body_text))
     if not letters or all(map(str.isupper, letters)):
@@ -293,7 +295,7 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("passive-norm", lambda: not stated and _PASSIVE_ACTIVITY.match(body_key)),
         ("measure-row", lambda: not stated and measure_row(text, unit.start, unit.end)),
         ("heading", lambda: heading_bodies(text, bodies, unit.start, unit.end) is not None),
-        ("plan-area", lambda: not stated and resolver.in_plan_area(unit)),
+        ("plan-area", lambda: not stated and resolver.in_plan_area(unit, doers)),
         ("goal", lambda: resolver.in_goal_context(unit) or (not stated and resolver.under_principles(unit))),
         ("contents", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CONTENTS_INTRO.search(resolver.structure.line_key(intro))),

@@ -9,7 +9,7 @@ gửi`. The same scopes tell whether a unit sits under a goal or principles head
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -147,20 +147,22 @@ _DEPUTY_PM = re.compile(r"(?i:(?:các\s+)?(?:đồng chí\s+)?Phó Thủ tướn
 TIME_LINE = re.compile(
     r"^(?:(?:thời gian|thời hạn)(?: thực hiện)?(?: hoàn thành)?\b|hoàn thành (?:trước|trong|chậm nhất)\b)")
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line. (`IV. Trách nhiệm thực
-# hiện đề án` heads the same part.)
-_IMPLEMENTATION_HEADING = re.compile(r"^(?:tổ chức|trách nhiệm) thực hiện\b")
+# hiện đề án` heads the same part; a scan may lose the hook of `ổ`: `IV. TÔ CHỨC THỰC HIỆN`.)
+_IMPLEMENTATION_HEADING = re.compile(r"^(?:t[ổô] chức|trách nhiệm) thực hiện\b")
 # The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các
 # nhiệm vụ, dự án ưu tiên`, `2. Mục tiêu cụ thể`): where an assignment table names the doers row by
-# row, their items are areas, not duties (DECISIONS-7). A body-by-body `Tổ chức thực hiện` alone does
-# not make them areas: the own held-out plans keep such bullets as tasks (DECISIONS-4 only drops
-# the `Area: targets` items, `_is_area_item`); in an Đề án it does (below).
+# row, their items are areas, not duties (DECISIONS-7). Where a body-by-body `Tổ chức thực hiện` names
+# them, an item is an area only when no rule finds it a doer anywhere (DECISIONS-4, -7): the own
+# held-out plan that lists `Nhiệm vụ và phân công thực hiện` names each item's doer inside the item
+# (`a) Tổ chức phổ biến ...: Sở X chủ trì ...`), and those items are tasks. In an Đề án every such item
+# is an area (below).
 _PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mục tiêu)\b")
 # An Đề án (a scheme) lists its tasks and solutions as what the scheme is to achieve, and says who does them
 # in its implementation part: where that part assigns the duties body by body, the listed tasks and
 # solutions direct no one (DECISIONS-7). The document is one when it approves the scheme in its title or
 # first article (`Điều 1. Phê duyệt “Đề án ...`), or is the scheme itself (its title line `ĐỀ ÁN`). A Kế
-# hoạch or a resolution keeps its listed tasks (the own held-out plans, ext-dev Nghị quyết of Bến Tre and
-# of the Tổng Liên đoàn hold them as tasks).
+# hoạch or a resolution keeps those of its listed tasks for which a rule finds a doer (above; the ext-dev
+# Nghị quyết of Bến Tre and of the Tổng Liên đoàn hold their listed tasks as tasks).
 _SCHEME = re.compile(r"^(?:Điều 1\.\s*)?(?i:phê duyệt)\s*[\"“]?\s*(?i:đề án)\b|^ĐỀ ÁN\s*$", re.MULTILINE)
 _SECOND_ARTICLE = re.compile(r"^Điều 2\b", re.MULTILINE)
 
@@ -366,16 +368,20 @@ class Resolver:
         self._goal: dict[Unit, bool] = {}
         self._inherited: dict[Unit, list[Body]] = {}
 
-    def in_plan_area(self, unit: Unit) -> bool:
-        """An item of a plan's areas of work or targets, which names no doer of its own, where an
-        assignment table names the plan's doers, or in an Đề án whose implementation part assigns the
-        duties body by body (`scheme_assigns`)."""
-        if not (self.table_assigns or self.scheme_assigns) or unit.place is not None:
+    def in_plan_area(self, unit: Unit, doers: Callable[[], list[Body]]) -> bool:
+        """An item of a plan's areas of work or targets, which names no doer of its own and inherits none,
+        where an assignment table names the plan's doers or an Đề án's implementation part assigns the
+        duties body by body (`scheme_assigns`); in any other document whose implementation part assigns
+        them body by body, one for which no rule finds a doer either (`doers`, asked last: the
+        responsible the task would take)."""
+        if not (self.table_assigns or self.duty_sections) or unit.place is not None:
             return False
         if any(s.start <= unit.start < s.end for s in self.duty_sections):
             return False
-        return any(_PLAN_AREA_HEADING.match(self.structure.line_key(first))
-                   for first in self._headings_above(unit)) and not self.inherited(unit)
+        if not any(_PLAN_AREA_HEADING.match(self.structure.line_key(first))
+                   for first in self._headings_above(unit)) or self.inherited(unit):
+            return False
+        return self.table_assigns or self.scheme_assigns or not doers()
 
     def in_goal_context(self, unit: Unit) -> bool:
         if unit not in self._goal:

@@ -183,7 +183,10 @@ def find_tasks(
                 text, bodies, subject, after, unit.end), unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
-        judged.append((unit, stated, content, verdict(text, unit, content, resolver, bodies, stated)))
+        judged.append((unit, stated, content, verdict(
+            text, unit, content, resolver, bodies, stated,
+            lambda unit=unit, stated=stated, content=content: _responsible(
+                text, unit, stated, content, resolver, bodies, fields_of(unit, structure, runs)))))
     limited = set(_limited_lead_ins(text, resolver, judged))
     aliases = defined_aliases(text, bodies)
     for unit, stated, content, reason in judged:
@@ -390,21 +393,28 @@ def _table_limit(text: str, deadlines: list[Deadline], sections: list[Section]) 
     return None
 
 
-def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
-          resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
-          table_limit: Deadline | None = None, labels: LabelledFields | None = None) -> Task:
+def _responsible(text: str, unit: Unit, stated: list[Body], content: list[Token], resolver: Resolver,
+                 bodies: list[Body], labels: LabelledFields | None) -> list[Body]:
+    """The bodies responsible for `unit`'s work: its own, else those the structure around it names."""
     subject = content_start(text, unit.subject_start or unit.start, unit.end)
     bearers = _bearers(text, bodies, subject, unit.end)
     if stated and bearers[:1] != stated[:1]:
         bearers = []  # the subject the rules found does not open the list of bearers
     doers = labels.value("responsible") if labels else None
-    responsible = (_in_cell(bodies, unit.responsible_cell) or bearers or stated
-                   or (body_chain(bodies, text, *doers) if doers else [])
-                   or (chaired_bodies(resolver.inherited(unit))
-                       if doers and bare_chair(text, *doers, bodies) else [])
-                   or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
-                   or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
-                   or _opening_subject(text, bodies, unit) or _fronted_bodies(text, bodies, unit, content))
+    return (_in_cell(bodies, unit.responsible_cell) or bearers or stated
+            or (body_chain(bodies, text, *doers) if doers else [])
+            or (chaired_bodies(resolver.inherited(unit))
+                if doers and bare_chair(text, *doers, bodies) else [])
+            or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
+            or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
+            or _opening_subject(text, bodies, unit) or _fronted_bodies(text, bodies, unit, content))
+
+
+def _task(text: str, unit: Unit, number: int, stated: list[Body], content: list[Token],
+          resolver: Resolver, bodies: list[Body], deadlines: list[Deadline],
+          table_limit: Deadline | None = None, labels: LabelledFields | None = None) -> Task:
+    responsible = _responsible(text, unit, stated, content, resolver, bodies, labels)
+    doers = labels.value("responsible") if labels else None
     if labels is not None:
         # the item's own partners, and those its doers' line names (`Sở A chủ trì, phối hợp với Sở B`)
         partners = labels.value("coordinating")

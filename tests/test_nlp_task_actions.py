@@ -8,7 +8,7 @@ import pytest
 from nlp_fixtures import rule_tasks, task_starting, tasks_in
 from task_samples import DUTIES, HEADING_AND_INSTRUCTION, PLAN
 
-from policylink.nlp.duty_model import rules_decide
+from policylink.nlp.duty_model import Decider, learned_decide, rules_decide
 from policylink.nlp.task_actors import is_scheme
 from policylink.nlp.task_features import UnitContext
 
@@ -184,11 +184,46 @@ def test_a_schemes_tasks_and_solutions_direct_no_one_when_its_duties_go_body_by_
     assert [t.text[:12] for t in tasks] == ["Bộ Văn hóa, ", "Bộ Tài chính"]
 
 
-def test_a_plans_tasks_stay_tasks_beside_a_body_by_body_part(tmp_path: Path) -> None:
-    # a Kế hoạch is no scheme: its listed tasks are the work (the own held-out plans)
-    text = SCHEME.replace("Phê duyệt Đề án", "Ban hành Kế hoạch")
-    tasks = tasks_in(tmp_path, text, "quyet-dinh.txt", rules_decide)
-    assert [t.text[:12] for t in tasks][:2] == ["Xây dựng cơ ", "Đào tạo đội "]
+RESOLUTION = """NGHỊ QUYẾT
+về phát triển vùng chè đặc sản
+
+I. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+
+1. Mở rộng diện tích chè đặc sản gắn với chỉ dẫn địa lý, hoàn thành trong năm 2027.
+
+2. Nâng cao năng lực chế biến sâu, xây dựng thương hiệu chè của huyện.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Kinh tế huyện tham mưu kế hoạch mở rộng vùng chè, trình trong quý I/2027.
+
+2. Hội Nông dân huyện vận động hội viên liên kết sản xuất chè.
+"""
+
+
+@pytest.mark.parametrize("decide", [rules_decide, learned_decide])
+def test_a_resolutions_listed_tasks_with_no_doer_are_areas_beside_a_body_by_body_part(
+        tmp_path: Path, decide: Decider) -> None:
+    # DECISIONS-4, -7: no rule finds the listed items a doer; the implementation part says who acts
+    tasks = tasks_in(tmp_path, RESOLUTION, "nghi-quyet.txt", decide)
+    assert [t.text[:12] for t in tasks] == ["Phòng Kinh t", "Hội Nông dân"]
+
+
+def test_an_implementation_heading_that_lost_its_hook_in_a_scan_heads_the_duties(tmp_path: Path) -> None:
+    text = RESOLUTION.replace("II. TỔ CHỨC THỰC HIỆN", "II. TÔ CHỨC THỰC HIỆN")
+    assert [t.text[:12] for t in tasks_in(tmp_path, text, "nghi-quyet.txt", rules_decide)] == [
+        "Phòng Kinh t", "Hội Nông dân"]
+
+
+def test_listed_tasks_that_name_their_doer_stay_tasks_beside_a_body_by_body_part(tmp_path: Path) -> None:
+    # the own held-out plan: `a) <work>. <body> chủ trì ...` is the body's task, though its item opens
+    # with the work
+    text = RESOLUTION.replace(
+        "1. Mở rộng diện tích chè đặc sản gắn với chỉ dẫn địa lý, hoàn thành trong năm 2027.",
+        "1. Mở rộng diện tích chè đặc sản gắn với chỉ dẫn địa lý. Phòng Kinh tế huyện chủ trì thực hiện,"
+        " hoàn thành trong năm 2027.")
+    tasks = tasks_in(tmp_path, text, "nghi-quyet.txt", rules_decide)
+    assert [(t.section, t.responsible) for t in tasks][0] == ("I.1", ["Phòng Kinh tế huyện"])
 
 
 @pytest.mark.parametrize(("text", "scheme"), [
