@@ -15,6 +15,8 @@ from policylink.nlp.task_units import Unit
 
 # A request addressed to a body (`đề nghị Sở X rà soát ...`, `yêu cầu Giám đốc Sở Y báo cáo ...`).
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# ... not one named as the ground of an action (`giải quyết thủ tục theo đề nghị của cơ quan, tổ chức`).
+_CITED_REQUEST = re.compile(r"theo\s+(?:đề nghị|yêu cầu)|(?:đề nghị|yêu cầu)\s+của", re.IGNORECASE)
 # Asked only to implement what precedes, with no action of its own (`đề nghị các cơ quan khẩn trương, nghiêm
 # túc triển khai thực hiện theo đúng quy định`).
 _FORMULA = re.compile(
@@ -103,7 +105,8 @@ def _only_formula_and_problems(text: str, unit: Unit, tokens: list[Token], state
     unit_tokens = list(tokens[0].doc.char_span(start, unit.end, alignment_mode="expand") or ())
     if _problems(text, start, unit.end, unit_tokens):
         return True
-    request = REQUEST.search(text, start, unit.end)
+    request = next((r for r in REQUEST.finditer(text, start, unit.end) if not _CITED_REQUEST.search(
+        text, max(start, r.start() - 5), r.end() + 4)), None)
     based = bool(stated) and _SET_OFF.fullmatch(text, start, stated[0].start) is not None
     doers = request.end() if request else stated[0].start if based else None
     if doers is None or GIAO.match(text, start, unit.end):

@@ -723,7 +723,10 @@ def test_doers_told_only_to_implement_after_a_basis_or_request_are_a_closing_for
         "điểm.",
         "6. Yêu cầu Giám đốc Sở Xây dựng nghiêm túc thực hiện, rà soát các chợ xuống cấp trước ngày "
         "01/9/2026.",
+        # a request named as the ground of the action is none: the body acts
+        "7. Ban quản lý chợ có trách nhiệm tiếp nhận hồ sơ, giải quyết thủ tục theo đề nghị của cơ quan, "
+        "tổ chức.",
         "",
     ])
     tasks = rule_tasks(tmp_path, text)
-    assert [t.section for t in tasks] == ["1", "5", "6"]
+    assert [t.section for t in tasks] == ["1", "5", "6", "7"]
