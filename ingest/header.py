@@ -118,6 +118,14 @@ def _title(lines: list[str], type_index: int | None) -> str | None:
     return " ".join(parts) or None
 
 
+# `Lào Cai, ngày\t30\ttháng 9 năm 2026`: a date whose wide spaces a reader took for column breaks
+_DATE_SPLIT = re.compile(r"ngày[ \t]+\d{1,2}[ \t]+tháng", re.I)
+
+
+def _join_date(match: re.Match[str]) -> str:
+    return match.group().replace("\t", " ")
+
+
 def _cells(line: str) -> list[str]:
     """`KẾT LUẬN CỦA BỘ CHÍNH TRỊ VỀ ...`: a type line that runs on from its issuer into its subject
     is read as two lines, the type with its issuer and the subject."""
@@ -158,7 +166,8 @@ def _named_by_annex(full_text: str) -> tuple[str, str, str, str, str | None] | N
 
 def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
     end = header_end(lines)
-    zone = [cell for line in lines[:end] for part in line.split("\t") for cell in _cells(part.strip())]
+    zone = [cell for line in lines[:end] for part in _DATE_SPLIT.sub(_join_date, line).split("\t")
+            for cell in _cells(part.strip())]
     number = symbol = key = place = issue_date = doc_type = None
     type_index = None
     issuer_lines: list[str] = []

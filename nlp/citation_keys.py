@@ -106,10 +106,15 @@ def adopt_fuller_names(text: str, mentions: list[Mention]) -> None:
     đai` beside `Luật Đất đai năm 2003` and `... năm 2013` could be either. A name the text
     also dates by itself is whole against a name with more words: `Luật Doanh nghiệp ngày 29 tháng 11
     năm 2005` beside `Luật Doanh nghiệp nhà nước ngày ...` is another law (beside `... năm 2005`, the
-    same one)."""
+    same one). One name spelled two ways (`title_key`) takes its first spelling."""
     # a law the text also names with a number is `resolve_law_names`' to key: a name it left is no one's
     numbered_laws = {_law_name_key(m.law_name) for m in mentions if m.law_name}
     named = [m for m in mentions if m.number is None]
+    # one name however its dashes are spaced or its letters cased (`2021 - 2030`, `2021–2030`): the first
+    # spelling stands for it
+    first: dict[str, str] = {}
+    for m in named:
+        m.key = first.setdefault(title_key(m.key), m.key)
     dated = {m.key for m in named if _DATE_AFTER.match(text, m.end)}
     # Every key a mention takes here is one of these, so each is folded once.
     folded = {m.key: title_key(m.key) for m in named}  # `Đề án “A”` begins `Đề án “A giai đoạn ...”`

@@ -163,7 +163,7 @@ def _restore_d(symbol: str) -> str:
 _YEAR_CODE_ISSUER = re.compile(r"(?P<year>\d{4}/)(?P<code>[A-ZĐ][A-Za-zĐđ]*)(?=-[A-ZĐ])")
 
 
-def _one_letter_off(a: str, b: str) -> bool:
+def one_letter_off(a: str, b: str) -> bool:
     """Is `a` `b` with one letter changed, added or dropped?"""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
@@ -182,7 +182,7 @@ def _restore_type_code(doc_type: str, symbol: str) -> str:
     printed_type = TYPE_CODES.get(code)
     if printed_type is not None and (printed_type.startswith(doc_type) or doc_type.startswith(printed_type)):
         return symbol
-    if printed_type is None and not any(_one_letter_off(code.upper(), known.upper()) for known in TYPE_CODES):
+    if printed_type is None and not any(one_letter_off(code.upper(), known.upper()) for known in TYPE_CODES):
         return symbol
     return symbol[: found.start("code")] + own[0] + symbol[found.end("code") :]
 

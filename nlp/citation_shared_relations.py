@@ -54,7 +54,13 @@ _CUE_LIST_HEAD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SHORT_HEAD = 80  # characters from the cue to the colon of a head whose object is not documents in the plural
-_LIST_ITEMS = re.compile(rf"(?:[ \t]*{_ITEM_MARK}[^\n]*(?:\n|$))*")
+# An item runs on over the lines its text wraps to, until a line ends it (`;`, `.`, `:`) or a line opens an
+# item, an article or a chapter; a page number printed between two items (`2` alone on its line) ends no list.
+_ITEM_LINE = rf"(?![ \t]*(?:{_ITEM_MARK}|Điều[ \t]+\d|Chương[ \t]))[^\n]*"
+_LIST_ITEMS = re.compile(
+    rf"(?:(?:[ \t]*\d{{1,3}}[ \t]*\n(?=[ \t]*{_ITEM_MARK}))?[ \t]*{_ITEM_MARK}[^\n]*"
+    rf"(?:(?<![;.:])\n{_ITEM_LINE})*(?:\n|$))*"
+)
 
 
 def _quoted(before: str) -> bool:

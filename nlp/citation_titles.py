@@ -8,6 +8,7 @@ international organisation's programme.
 
 import re
 
+from policylink.core.identity import name_form
 from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention
 from policylink.nlp.citation_patterns import CITING_CLAUSE
@@ -76,5 +77,5 @@ def names_no_document(text: str, key: str, end: int) -> bool:
 
 
 def title_key(key: str) -> str:
-    """A name as compared with another: folded, without quotation marks."""
-    return match_key(key).replace("“", "").replace("”", "").replace('"', "")
+    """A name as compared with another: in its name form, folded, without quotation marks."""
+    return match_key(name_form(key)).replace("“", "").replace("”", "").replace('"', "")

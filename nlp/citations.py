@@ -30,6 +30,7 @@ from policylink.nlp.citation_details import (
 from policylink.nlp.citation_dossiers import dossier_items
 from policylink.nlp.citation_ids import own_document, source_id, target_id
 from policylink.nlp.citation_initials import expand_law_initials
+from policylink.nlp.citation_issuer_codes import restore_issuer_codes
 from policylink.nlp.citation_keys import (
     adopt_fuller_names,
     alias_mentions,
@@ -77,6 +78,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     mentions = [m for m in mentions
                 if m.number is not None or (m.key not in to_make and not inside(m.start, dossiers))]
     attach_dates_and_issuers(text, mentions)
+    restore_issuer_codes(text, mentions)
     complete_yearless_symbols(mentions)
     complete_short_symbols(mentions)
     mentions = [m for m in mentions if not written_by_enterprise(m)]

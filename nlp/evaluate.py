@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policylink.core.identity import normalize_key
+from policylink.core.identity import name_form, normalize_key
 from policylink.core.vietnamese import match_key
 from policylink.ingest.pipeline import ingest_file
 from policylink.nlp.duty_model import Decider, learned_decide
@@ -95,9 +95,10 @@ class Report:
 
 
 def citation_key(key: str) -> str:
-    """Comparable form of a key: numbered keys without spaces (`TƯ` = `TW`), names as words."""
+    """Comparable form of a key: numbered keys without spaces (`TƯ` = `TW`), names in their name form
+    (`policylink.core.identity.name_form`)."""
     key = key.strip()
-    key = normalize_key(key) if re.match(r"\d", key) else " ".join(key.split())
+    key = normalize_key(key) if re.match(r"\d", key) else name_form(key)
     return match_key(key)
 
 

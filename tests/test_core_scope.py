@@ -116,3 +116,10 @@ def test_header_of_a_central_department_and_of_a_provincial_office() -> None:
         "Ninh Bình, ngày 3 tháng 12 năm 2025\nKính gửi: Công ty An Phú.\n"
     )
     assert local.jurisdiction == "Ninh Bình"
+
+
+def test_one_unnumbered_name_spaced_or_dashed_two_ways_is_one_document() -> None:
+    ids = {document_id(key=None, jurisdiction="Hòa Bình", year=None, doc_type="Đề án", title=title)
+           for title in ("Đề án A giai đoạn 2031 - 2035", "Đề án A giai đoạn 2031–2035",
+                         "Đề án  A giai đoạn 2031-2035")}
+    assert len(ids) == 1

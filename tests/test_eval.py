@@ -106,6 +106,8 @@ def test_citation_keys_compare_across_writing_styles() -> None:
     assert citation_key("19 - NQ/TƯ") == citation_key("19-NQ/TW")
     assert citation_key("Luật  Đất đai năm 2024") == citation_key("luật đất đai năm 2024")
     assert citation_key("Quyết định thành lập Hội đồng thẩm định Kế hoạch") != citation_key("Quyết định")
+    name = "Đề án phát triển du lịch giai đoạn 2031"
+    assert citation_key(f"{name} - 2035") == citation_key(f"{name}–2035") == citation_key(f"{name}-2035")
 
 
 def test_bad_annotation_is_a_clear_error(tmp_path: Path) -> None:

@@ -124,3 +124,13 @@ def test_a_text_without_a_header_is_named_by_its_annex_line() -> None:
     assert (header.doc_type, header.number, header.symbol, header.key, header.issue_date) == (
         "Công văn", "4120", "BNV-TCBC", "4120/BNV-TCBC", "2025-11-05")
     assert header.jurisdiction is None
+
+
+def test_a_date_whose_wide_spaces_were_read_as_column_breaks_is_read_whole() -> None:
+    header = _header(
+        "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ NAM                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND                     Hà Nam, ngày     20    tháng 6 năm 2023\n\n"
+        "KẾ HOẠCH\nTriển khai trồng cây xanh năm 2023\n" + _BODY
+    )
+    assert (header.key, header.issue_date, header.place) == ("12/KH-UBND", "2023-06-20", "Hà Nam")

@@ -126,3 +126,11 @@ def test_a_symbol_cut_short_after_a_code_takes_the_one_full_symbol_it_begins() -
             "tịch số 15/2032/NQLT; không áp dụng Quyết định số 07/QĐ-UBND.")
     circular, resolution = "07/2031/TTLT-BTC-BYT", "15/2032/NQLT/UBTVQH15-CP"
     assert [c.key for c in cited(text)] == [circular, resolution, circular, resolution, "07/QĐ-UBND"]
+
+
+def test_one_name_printed_with_two_dashes_is_one_key_and_its_short_name_takes_it() -> None:
+    text = ("Tích hợp vào Quy hoạch tỉnh Hòa Bình thời kỳ 2031 - 2040, tầm nhìn đến năm 2060. Rà soát các "
+            "vùng trong Quy hoạch tỉnh; cập nhật Quy hoạch tỉnh Hòa Bình thời kỳ 2031–2040, tầm nhìn đến năm "
+            "2060.")
+    full = "Quy hoạch tỉnh Hòa Bình thời kỳ 2031 - 2040, tầm nhìn đến năm 2060"
+    assert [c.key for c in cited(text)] == [full] * 3

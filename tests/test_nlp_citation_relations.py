@@ -208,6 +208,17 @@ def test_each_item_listed_under_a_repeal_is_replaced() -> None:
     assert [c.relation for c in found] == ["replaces", "replaces"]
 
 
+def test_a_listed_repeal_runs_over_wrapped_lines_and_a_page_number() -> None:
+    found = cite("Điều 3. Bãi bỏ các Quyết định sau đây:\na) Quyết định số 10/2018/QĐ-UBND ngày 2/3/2018 của "
+                 "Ủy ban\n"
+                 "nhân dân tỉnh Ban hành Quy định về quản lý chợ;\n7\nb) Quyết định số 21/2019/QĐ-UBND ngày "
+                 "5/6/2019 của Ủy\nban nhân dân tỉnh Ban hành Quy chế phối hợp quản lý cảng cá, bến\n"
+                 "cá trên địa bàn tỉnh.\nĐiều 4. Giám đốc Sở Tài chính căn cứ Quyết định số 30/QĐ-UBND thực "
+                 "hiện.")
+    assert [(c.key, c.relation == "replaces") for c in found if c.number] == [
+        ("10/2018/QĐ-UBND", True), ("21/2019/QĐ-UBND", True), ("30/QĐ-UBND", False)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

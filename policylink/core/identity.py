@@ -22,6 +22,16 @@ def normalize_key(key: str) -> str:
     return _CODE.sub(lambda m: _MIXED_CASE_CODES.get(m.group(), m.group()), compact)
 
 
+# A dash in a name, whatever its glyph and the spaces around it: `2021 - 2030`, `2021–2030`, `2021-2030`.
+_NAME_DASH = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*")
+
+
+def name_form(name: str) -> str:
+    """A document's name as one document's names compare and identify: NFC, one space between words, every
+    dash `-` with no space around it (a period printed `2021 - 2030` in one place, `2021–2030` in another)."""
+    return _NAME_DASH.sub("-", " ".join(nfc(name).split()))
+
+
 def key_carries_year(key: str) -> bool:
     """State keys carry their year (`30/2020/NĐ-CP`); Party keys (`55-KL/TU`) need it from a date."""
     return bool(_STATE_KEY.match(normalize_key(key)))
@@ -64,7 +74,7 @@ def document_id(
         if key_carries_year(key) or year is None:
             return f"{scope}/{key}"
         return f"{scope}/{key}/{year}"
-    named = title.strip() if title else ""
+    named = name_form(title) if title else ""
     digest = hashlib.sha256(nfc(named or content or "").encode()).hexdigest()[:8]
     parts = [scope, slugify(doc_type or "van-ban"), slugify(issuer or "khong-ro")]
     return "/".join(parts) + f"/{year or 'undated'}-{digest}"
