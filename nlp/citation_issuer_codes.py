@@ -20,7 +20,7 @@ def restore_issuer_codes(text: str, mentions: list[Mention]) -> None:
     exactly one central body's code that its clause (or its issuer) names."""
     for mention in mentions:
         found = _LAST_CODE.search(mention.symbol or "") if mention.number else None
-        if found is None or found["code"].upper() in _KNOWN_CODES:
+        if found is None or found["code"].upper() in _KNOWN_CODES or _department_code(mention.symbol or ""):
             continue
         before = text[max(0, mention.start - _CLAUSE_REACH) : mention.start]
         clause = _CLAUSE_BREAK.split(before)[-1]
@@ -31,3 +31,10 @@ def restore_issuer_codes(text: str, mentions: list[Mention]) -> None:
         if len(codes) == 1 and mention.symbol is not None:
             mention.symbol = mention.symbol[: found.start()] + codes[0]
             mention.key = f"{mention.number}/{mention.symbol}"
+
+
+def _department_code(symbol: str) -> bool:
+    """Whether the last code follows a known issuer's code (`VPCP-CN`, `UBND-KT`): a department of that body,
+    whose codes no table lists, not a misprinted issuer."""
+    parts = symbol.split("-")
+    return len(parts) >= 2 and parts[-2].upper() in _KNOWN_CODES

@@ -364,6 +364,10 @@ class Resolver:
         self.duty_sections = _duty_sections(structure, bodies)
         self.table_assigns = table_assigns  # an assignment table names the document's doers row by row
         self.scheme_assigns = bool(self.duty_sections) and is_scheme(structure.text)
+        # (the implementation part shares the duties out among several bodies, not `Giao UBND tỉnh tổ chức
+        # thực hiện` and a council's supervision, which hand the whole document to one body)
+        self.shares_out = any(
+            _body_headed_items(structure, bodies, s) >= _SHARED_OUT for s in self.duty_sections)
         # (the rules and the duty model's features ask both of a unit more than once)
         self._goal: dict[Unit, bool] = {}
         self._inherited: dict[Unit, list[Body]] = {}
@@ -381,7 +385,7 @@ class Resolver:
         if not any(_PLAN_AREA_HEADING.match(self.structure.line_key(first))
                    for first in self._headings_above(unit)) or self.inherited(unit):
             return False
-        return self.table_assigns or self.scheme_assigns or not doers()
+        return self.table_assigns or self.scheme_assigns or (self.shares_out and not doers())
 
     def in_goal_context(self, unit: Unit) -> bool:
         if unit not in self._goal:
@@ -548,12 +552,21 @@ def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:
     found = []
     for section in structure.sections:
         first = next(line_spans(text, section.start, section.end), None)
-        if first is None or not _IMPLEMENTATION_HEADING.match(structure.line_key(first)):
-            continue
-        for child in structure.children(section):
-            line = next(line_spans(text, child.start, child.end), None)
-            start = content_start(text, *line) if line else child.end
-            if line and body_chain(bodies, text, start, line[1]):
-                found.append(section)
-                break
+        if first is not None and _IMPLEMENTATION_HEADING.match(structure.line_key(first)) \
+                and _body_headed_items(structure, bodies, section):
+            found.append(section)
     return found
+
+
+_SHARED_OUT = 3  # body-headed items of an implementation part that share its duties out
+
+
+def _body_headed_items(structure: Structure, bodies: list[Body], section: Section) -> int:
+    """How many items of `section` are headed by a body."""
+    text = structure.text
+    count = 0
+    for child in structure.children(section):
+        line = next(line_spans(text, child.start, child.end), None)
+        if line and body_chain(bodies, text, content_start(text, *line), line[1]):
+            count += 1
+    return count

@@ -96,9 +96,9 @@ def _own_step(text: str, unit: Unit, tokens: list[Token]) -> bool:
 def _only_formula_and_problems(text: str, unit: Unit, tokens: list[Token], stated: list[Body]) -> bool:
     """Whether, past a request or a basis and the doers it names, the unit only says to implement what
     precedes (`Căn cứ văn bản này, các cơ quan liên quan triển khai thực hiện.`, `Yêu cầu Thủ trưởng các sở;
-    người đứng đầu các đơn vị nghiêm túc tổ chức thực hiện.`), then at most reports its problems in
-    sentences of their own, or only reports them. A body charged by `giao`, or named with no basis before
-    it, is handed the execution."""
+    người đứng đầu các đơn vị nghiêm túc tổ chức thực hiện.`), then at most reports its problems in a
+    sentence or `;` clause of their own, or only reports them. A body charged by `giao`, or named with no
+    basis before it, is handed the execution."""
     if not tokens:
         return False
     start = unit.subject_start or unit.start
@@ -115,14 +115,14 @@ def _only_formula_and_problems(text: str, unit: Unit, tokens: list[Token], state
     if action is None:
         return False
     key = match_key(text[action : unit.end])
-    formula = _FORMULA.match(key)
+    formula = _FORMULA.match(key.split(";", 1)[0])  # the formula's own clause
     if formula is None or len(key) != unit.end - action:
         return False
     rest = key[formula.end() :]
     if not rest.strip(" ./"):
         return True
-    closed = key[: formula.end()].rstrip().endswith(".") or rest.lstrip().startswith(".")
-    after = action + formula.end() + len(rest) - len(rest.lstrip(" ."))
+    closed = key[: formula.end()].rstrip().endswith((".", ";")) or rest.lstrip().startswith((".", ";"))
+    after = action + formula.end() + len(rest) - len(rest.lstrip(" .;"))
     return closed and _problems(text, after, unit.end, unit_tokens)
 
 

@@ -198,6 +198,8 @@ II. TỔ CHỨC THỰC HIỆN
 1. Phòng Kinh tế huyện tham mưu kế hoạch mở rộng vùng chè, trình trong quý I/2027.
 
 2. Hội Nông dân huyện vận động hội viên liên kết sản xuất chè.
+
+3. Hội Liên hiệp Phụ nữ huyện tập huấn kỹ thuật thâm canh cho hội viên.
 """
 
 
@@ -206,13 +208,23 @@ def test_a_resolutions_listed_tasks_with_no_doer_are_areas_beside_a_body_by_body
         tmp_path: Path, decide: Decider) -> None:
     # DECISIONS-4, -7: no rule finds the listed items a doer; the implementation part says who acts
     tasks = tasks_in(tmp_path, RESOLUTION, "nghi-quyet.txt", decide)
-    assert [t.text[:12] for t in tasks] == ["Phòng Kinh t", "Hội Nông dân"]
+    assert [t.text[:12] for t in tasks] == ["Phòng Kinh t", "Hội Nông dân", "Hội Liên hiệ"]
+
+
+def test_listed_tasks_stay_where_the_implementation_part_hands_the_whole_to_one_body(tmp_path: Path) -> None:
+    # a council's resolution: one body carries the whole out and the council supervises; the listed
+    # items are the work that body does, nothing shares them out
+    implementation = RESOLUTION.split("II. TỔ CHỨC THỰC HIỆN")[1]
+    text = RESOLUTION.replace(implementation, "\n\n1. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị "
+                              "quyết.\n\n2. Thường trực Hội đồng nhân dân huyện giám sát việc thực hiện.\n")
+    tasks = tasks_in(tmp_path, text, "nghi-quyet.txt", rules_decide)
+    assert [t.section for t in tasks][:2] == ["I.1", "I.2"]
 
 
 def test_an_implementation_heading_that_lost_its_hook_in_a_scan_heads_the_duties(tmp_path: Path) -> None:
     text = RESOLUTION.replace("II. TỔ CHỨC THỰC HIỆN", "II. TÔ CHỨC THỰC HIỆN")
     assert [t.text[:12] for t in tasks_in(tmp_path, text, "nghi-quyet.txt", rules_decide)] == [
-        "Phòng Kinh t", "Hội Nông dân"]
+        "Phòng Kinh t", "Hội Nông dân", "Hội Liên hiệ"]
 
 
 def test_listed_tasks_that_name_their_doer_stay_tasks_beside_a_body_by_body_part(tmp_path: Path) -> None:
@@ -726,6 +738,9 @@ def test_doers_told_only_to_implement_after_a_basis_or_request_are_a_closing_for
         # a request named as the ground of the action is none: the body acts
         "7. Ban quản lý chợ có trách nhiệm tiếp nhận hồ sơ, giải quyết thủ tục theo đề nghị của cơ quan, "
         "tổ chức.",
+        # the clause may follow the formula after `;` (the lead's ruling of 2026-12-07 on R7)
+        "8. Yêu cầu Thủ trưởng các sở, ngành nghiêm túc triển khai thực hiện; trong quá trình thực hiện, nếu "
+        "có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết.",
         "",
     ])
     tasks = rule_tasks(tmp_path, text)
