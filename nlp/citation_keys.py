@@ -22,7 +22,7 @@ from policylink.nlp.citation_patterns import (
     canonical_type,
     spelled_as,
 )
-from policylink.nlp.citation_titles import title_key
+from policylink.nlp.citation_titles import approving_decision, title_key
 from policylink.nlp.scan import matches
 
 # The period that closes a full name: `... giai đoạn 2021 - 2030`. A law's year is no such
@@ -116,6 +116,7 @@ def adopt_fuller_names(text: str, mentions: list[Mention]) -> None:
     for m in named:
         m.key = first.setdefault(title_key(m.key), m.key)
     dated = {m.key for m in named if _DATE_AFTER.match(text, m.end)}
+    approved = {m.key: decision for m in named if (decision := approving_decision(text, m.end, mentions))}
     # Every key a mention takes here is one of these, so each is folded once.
     folded = {m.key: title_key(m.key) for m in named}  # `Đề án “A”` begins `Đề án “A giai đoạn ...”`
     for mention in named:
@@ -130,6 +131,10 @@ def adopt_fuller_names(text: str, mentions: list[Mention]) -> None:
                 fuller.setdefault(folded[m.key], m.key)
         if mention.key in dated:
             fuller = {f: key for f, key in fuller.items() if _YEAR_OR_PERIOD.fullmatch(key, len(mention.key))}
+        # `Quy hoạch A đã được phê duyệt tại Quyết định số X` beside `Quy hoạch A làm vật liệu xây dựng đã
+        # được phê duyệt tại Quyết định số Y`: each approving decision identifies a document of its own
+        if (own := approved.get(mention.key)) is not None:
+            fuller = {f: key for f, key in fuller.items() if approved.get(key, own) == own}
         if len(fuller) == 1:
             mention.key = fuller.popitem()[1]
 

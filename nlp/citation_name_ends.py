@@ -28,7 +28,12 @@ from policylink.nlp.citation_patterns import (
     UNCLOSED_NAME_STOP,
     WORKING_RULES,
 )
-from policylink.nlp.citation_titles import action_programme_end, quoted_title_end
+from policylink.nlp.citation_titles import (
+    action_programme_end,
+    approved_name_end,
+    numeral_designated_end,
+    quoted_title_end,
+)
 from policylink.nlp.dates import YEAR
 from policylink.nlp.gazetteer import UPPER_CLASS
 
@@ -319,6 +324,10 @@ def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: li
         subject = _NUMBER_SUBJECT.match(text, number.end())
         closed = lower_name_end(text, subject.end(), needs_period=True) if subject else None
         return closed if closed is not None and not NAME_PERIOD.match(text, subject.end()) else number.end()
+    if doc_type in PERIOD_NAMED_TYPES and m.group()[0].isupper() and (
+            designated := approved_name_end(text, m.end(), numbered)
+            or numeral_designated_end(text, m.end())):
+        return designated
     if not mid_sentence:
         return None
     short = _SHORT_LOWER_LAW_NAME.match(text, m.end()) if doc_type in LAW_TYPES else None

@@ -16,6 +16,7 @@ import re
 from policylink.core.vietnamese import match_key
 from policylink.nlp.citation_mention import Mention, inside
 from policylink.nlp.citation_patterns import TYPE_ALTERNATION, capitals_end, spelled_as
+from policylink.nlp.citation_titles import semicolon_part_end
 from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
@@ -57,9 +58,10 @@ _TITLE_END = re.compile(
     r"|,?\s+và\s+(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)(?!\w))",
     re.IGNORECASE,
 )
-# where the name reader stops inside a title: at a comma, or at `của` / `và` before a lower-case word
-# (`Quy chế giám sát đầu tư` | `của cộng đồng`, `Quy chế Quản lý đầu tư` | `và xây dựng`)
-_CUT_SHORT = re.compile(r",| +(?:của|và) +[a-zđà-ỹ]")
+# where the name reader stops inside a title: at a comma, at `của` / `và` before a lower-case word
+# (`Quy chế giám sát đầu tư` | `của cộng đồng`, `Quy chế Quản lý đầu tư` | `và xây dựng`), or at the
+# title's subject (`Quy định kỹ thuật và định mức kinh tế - kỹ thuật` | `về công tác thu nhận ...`)
+_CUT_SHORT = re.compile(r",| +(?:của|và|về) +[a-zđà-ỹ]")
 _PROPOSAL = "Tờ trình"
 _NUMBER_AFTER = re.compile(r"\s+(?:số\s*)?\d", re.IGNORECASE)
 _MAX_TITLE = 250
@@ -76,6 +78,9 @@ def _title_end(text: str, type_start: int, type_end: int) -> int | None:
     else:
         stop = _TITLE_END.search(text, type_end)
         end = stop.start() if stop else len(text)
+        while stop is not None and (part_end := semicolon_part_end(text, type_start, end, _TITLE_END)):
+            stop = _TITLE_END.search(text, part_end)
+            end = part_end
     end = len(text[:end].rstrip(" ,"))
     title = text[type_start:end]
     return end if len(title) <= _MAX_TITLE and len(title.split()) >= _MIN_TITLE_WORDS else None

@@ -8,7 +8,13 @@ import re
 
 from policylink.nlp.citation_details import amended_list_type
 from policylink.nlp.citation_mention import Mention, inside
-from policylink.nlp.citation_patterns import CLAUSE_START, CUE_WINDOW, RELATION_CUES, TYPE_ALTERNATION
+from policylink.nlp.citation_patterns import (
+    CLAUSE_START,
+    CUE_WINDOW,
+    PERIOD_NAMED_TYPES,
+    RELATION_CUES,
+    TYPE_ALTERNATION,
+)
 from policylink.nlp.citation_shared_relations import (
     alias_relations,
     aliases,
@@ -216,6 +222,15 @@ _WORDS_REPLACED = re.compile(
 )
 
 
+# `Quyết định số ... phê duyệt điều chỉnh Quy hoạch tỉnh ...`: a cited decision that adjusts a plan,
+# programme or scheme named right after the cue amends it, as `sửa đổi, bổ sung` does (R73); the citing
+# document's own `tích hợp vào điều chỉnh Quy hoạch ...` names work on the plan, no made change, and `phạm
+# vi điều chỉnh của Nghị định` (the scope a law governs) names no plan. Written `phê duyệt Điều chỉnh Quy
+# hoạch ...`, the capital opens the title of what was approved, the plan as adjusted, which the decision
+# only cites (real-dev gold)
+_PLAN_ADJUSTED = re.compile(r"(?<!\w)điều chỉnh(?:\s+cục bộ)?(?:\s*,\s*bổ sung)?\s*$")
+
+
 def _relation(
     text: str,
     mention: Mention,
@@ -244,6 +259,10 @@ def _relation(
     if own_details is not None and (others is None or _in_enactment_sentence(text, mention.start)
                                     or not text[: mention.start - len(near) + others.start()].strip()):
         return "implements"
+    adjusted = _PLAN_ADJUSTED.search(near) if mention.doc_type in PERIOD_NAMED_TYPES else None
+    if (mention.parent is not None and adjusted is not None
+            and not _not_yet_made(text, mention.start - len(near) + adjusted.start(), new_titles)):
+        return "amends"
     for relation, cue in _CUE_BEFORE:
         if (found := cue.search(near)) is None:
             continue

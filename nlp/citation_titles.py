@@ -79,3 +79,68 @@ def names_no_document(text: str, key: str, end: int) -> bool:
 def title_key(key: str) -> str:
     """A name as compared with another: in its name form, folded, without quotation marks."""
     return match_key(name_form(key)).replace("“", "").replace("”", "").replace('"', "")
+
+
+# `Quy chế thu thập, quản lý ... thông tin, dữ liệu tài nguyên và môi trường; cập nhật, khai thác và sử dụng
+# cơ sở dữ liệu tài nguyên và môi trường tỉnh X`: a title that lists two sets of acts on one object parts them
+# by a semicolon; its second part goes on in lower case on the same line and repeats phrases of the first (a
+# parallel coordination), where a new clause after a semicolon (`; giao Sở ...`) does not
+_SEMICOLON_THEN_LOWER = re.compile(r"\s*; +(?=[a-zđà-ỹ])")
+_MIN_SHARED_PHRASES = 2
+
+
+def _word_pairs(words: str) -> set[tuple[str, str]]:
+    tokens = re.findall(r"\w+", words.lower())
+    return set(zip(tokens, tokens[1:], strict=False))
+
+
+def semicolon_part_end(text: str, title_start: int, stop: int, stop_at: re.Pattern[str]) -> int | None:
+    """End of a title's part after the semicolon at `stop` (the part ends where `stop_at` next matches), when
+    that part repeats phrases of the title before it; None when the semicolon ends the title."""
+    if (semicolon := _SEMICOLON_THEN_LOWER.match(text, stop)) is None:
+        return None
+    after = stop_at.search(text, semicolon.end())
+    end = after.start() if after else len(text)
+    shared = _word_pairs(text[title_start:stop]) & _word_pairs(text[semicolon.end() : end])
+    return end if len(shared) >= _MIN_SHARED_PHRASES else None
+
+
+# `Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản đã được Thủ tướng Chính phủ phê
+# duyệt tại Quyết định số 866/QĐ-TTg`: a plan named in lower case is identified by the decision that approved
+# it; its name runs, commas and all, to the approval clause that the numbered decision closes (in one clause)
+_APPROVED_AT = re.compile(
+    r",?\s+(?:đã\s+)?được\s+(?:[^\s;:.()]+\s+){0,8}?phê duyệt\s+(?:tại|theo|bởi)\s+", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[;:\n()“”\"]|\.(?:\s|$)")
+_MAX_APPROVED_NAME = 200
+
+
+def approved_name_end(text: str, pos: int, numbered: list[Mention]) -> int | None:
+    """End of a lower-case plan name from `pos` (after its type word) closed by the clause saying which
+    numbered decision approved it; None when no such clause follows in the same clause."""
+    approval = _APPROVED_AT.search(text, pos, pos + _MAX_APPROVED_NAME)
+    if approval is None or approval.start() <= pos or _CLAUSE_BREAK.search(text, pos, approval.start()):
+        return None
+    return approval.start() if approving_decision(text, approval.start(), numbered) else None
+
+
+def approving_decision(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The key of the numbered decision that a name ending at `end` says approved it (`... đã được ... phê
+    duyệt tại Quyết định số ...`), if it says so."""
+    approval = _APPROVED_AT.match(text, end)
+    if approval is None:
+        return None
+    return next((m.key for m in mentions if m.number is not None and m.start == approval.end()), None)
+
+
+# `Quy hoạch khoáng sản nhóm I, II`: a lower-case name closed by a designation in Roman numerals (one or a
+# list) names one specific document; a clause's word or punctuation must follow it
+_NUMERAL_DESIGNATED = re.compile(
+    r"(?: +[a-zđà-ỹ]+){1,6}? +[IVXLC]+(?:(?:,| +và) +[IVXLC]+)*(?=[\s,;:.()|]|$)"
+)
+
+
+def numeral_designated_end(text: str, pos: int) -> int | None:
+    """End of a lower-case name from `pos` closed by its Roman-numeral designation, if one is."""
+    found = _NUMERAL_DESIGNATED.match(text, pos)
+    return found.end() if found else None
