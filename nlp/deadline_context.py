@@ -27,9 +27,9 @@ RELATIVE_CUE_BEFORE = re.compile(
 )
 # `có hiệu lực sau 10 ngày kể từ ngày ký`, `đã quá 30 ngày`: an entry into force or an overrun.
 # `kéo dài thêm không quá 02 ngày`: an extension of a limit, not a limit of its own; `chậm nhất sau 05 ngày`
-# is a limit.
+# is a limit, as is `không vượt quá 02 năm kể từ ...`.
 NOT_A_LIMIT_BEFORE = re.compile(
-    r"(?:(?<!nhất\s)sau|(?<!không\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?"
+    r"(?:(?<!nhất\s)sau|(?<!không\s)(?<!không\svượt\s)quá|hiệu lực(?:\s+thi hành)?(?:\s+sau)?"
     r"|(?:kéo\s+dài|gia\s+hạn)(?:\s+thêm)?(?:\s+(?:không\s+quá|tối\s+đa(?:\s+là)?))?)\s*$",
     re.IGNORECASE,
 )
@@ -252,18 +252,33 @@ _NAME_REACH = 200  # characters after the event a body's name may run on into
 # đúng, đủ thông tin và ...`: a short item after a comma, itself ended by a comma, `và`/`hoặc` or the clause's
 # end, is listed with the event's last word; a longer stretch there is the next clause (`..., cơ quan thuế xem
 # xét`).
+# The next clause's first words, where a listed item or the last conjunct ends.
+_CLAUSE_NEXT = r"\s+(?:có\s+trách\s+nhiệm|phải|thì|nếu|trong\s+trường\s+hợp)(?!\w)"
 _LISTED_ITEM = re.compile(
-    r",[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})(?=[,;.\n]|[^\S\n]+(?:và|hoặc)(?!\w))")
+    r",[^\S\n]*(?P<item>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})"
+    rf"(?=[,;.\n]|[^\S\n]+(?:và|hoặc)(?!\w)|{_CLAUSE_NEXT})")
+# `..., phê duyệt, công bố hoặc công nhận kết quả hoàn thành nhiệm vụ`: the last conjunct of the listed
+# actions, with its object, up to a comma, the clause's end or the next clause.
+_LAST_CONJUNCT = re.compile(
+    r"[^\S\t]+(?:và|hoặc)[^\S\t]+(?P<item>[^\W\d_]+(?:[^\S\t]+[^\W\d_]+){0,7}?)"
+    rf"(?=[,;.]|\n\n|{_CLAUSE_NEXT}|$)")
 
 _LAST_WORD = re.compile(r"\w+$")
 
 
 def listed_items_end(text: str, end: int) -> int:
-    """Where an event ending at `end` ends with the lowercase items listed after it by commas."""
+    """Where an event ending at `end` ends with the lowercase items listed after it by commas, the last
+    joined by `và`/`hoặc`."""
+    listed = False
     while (last := _LAST_WORD.search(text, max(0, end - 20), end)) and last.group().islower():
         item = _LISTED_ITEM.match(text, end)
         if item is None or not item["item"].islower():
-            break
+            conjunct = _LAST_CONJUNCT.match(text, end) if listed else None
+            if conjunct is None or not conjunct["item"].islower():
+                break
+            item, listed = conjunct, False
+        else:
+            listed = True
         end = item.end()
     return end
 
@@ -324,3 +339,18 @@ def in_purpose(text: str, line_start: int, pos: int) -> bool:
     """Does `pos` stand in the purpose an introduction opens with, before the verb that directs? The time
     there is the purpose's (`... trước Tết Nguyên đán năm 2026`), not a limit the items inherit."""
     return bool(_PURPOSE_OPENING.match(text, line_start)) and not _DIRECTING.search(text, line_start, pos)
+
+
+# `Báo cáo định kỳ` (a title, a subject opening an item), `(báo cáo định kỳ)`, `vào báo cáo định kỳ`: the name
+# of a kind of report, a noun; `báo cáo định kỳ về Sở` reports periodically.
+_REPORT_NAME_BEFORE = re.compile(
+    r"(?:(?<!\w)Báo[^\S\n]+cáo|(?:\(|(?<!\w)(?:vào|các|những|mỗi)[^\S\n]+)báo[^\S\n]+cáo)[^\S\n]+$")
+
+
+def names_report_kind(text: str, start: int, end: int) -> bool:
+    """Does a bare `định kỳ` at `start:end` qualify `báo cáo` as the name of a kind of report (RULINGS R47)?
+    `báo cáo` capitalised or a noun after a preposition or a plural, or the pair in brackets."""
+    found = _REPORT_NAME_BEFORE.search(before(text, start, 24))
+    if found is None:
+        return False
+    return not found.group().startswith("(") or text[end : end + 1] == ")"

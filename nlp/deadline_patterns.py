@@ -14,6 +14,8 @@ EVERY = r"(?:hằng|hàng|mỗi)"
 # `quý`, also in the older spelling `quí`
 QUARTER_WORD = r"qu[ýí]"
 _SP0 = r"[^\S\n\t]"  # a space inside a line and a cell
+# a small count in words (`hai năm một lần`)
+_COUNT_WORD = r"(?:một|hai|ba|bốn|năm|sáu)"
 # `mỗi năm một lần`: the count of times belongs to the recurrence
 _ONCE = r"(?:\s+(?:một|1)\s+lần(?!\w))?"
 _ONCE_A = r"\s+tháng\s+(?:một|1)\s+lần(?!\w)"  # `12 tháng một lần`: a count of months, once
@@ -30,7 +32,20 @@ PERIODIC = re.compile(
     r"|(?P<months>\d+|sáu|ba)(?:\s*\([^()\n\t]{1,20}\))?\s+tháng"
     # `định kỳ 10 (mười) ngày một lần`, `định kỳ 02 tuần`: every so many days or weeks
     r"|(?P<days>\d{1,3})(?:\s*\([^()\n\t]{1,20}\))?\s+(?:ngày|tuần)(?!\s+làm\s+việc)"
-    r"|(?P<year>1\s+năm|một\s+năm)))?(?:\s+(?:một|1)\s+lần)?",
+    # `định kỳ 1 năm`, `định kỳ hai năm một lần`: every so many years
+    rf"|(?P<years>\d{{1,2}}|{_COUNT_WORD})\s+năm(?!\s*\d)))?(?:\s+(?:một|1)\s+lần)?",
+    re.IGNORECASE,
+)
+# `1 năm 1 lần`, `6 tháng một lần`, `hai năm một lần`: so many periods, once, a frequency of its own.
+FREQUENCY = re.compile(
+    rf"(?<![\w/.,])(?P<count>\d{{1,2}}|{_COUNT_WORD})[^\S\t]+(?P<unit>năm|{QUARTER_WORD}|tháng|tuần|ngày)"
+    r"[^\S\t]+(?:một|1)[^\S\t]+lần(?!\w)",
+    re.IGNORECASE,
+)
+# `định kỳ hàng năm (trước ngày 10/12)`: a recurrence and the day it falls on, in brackets, are one deadline.
+RECURRENCE_ON_DAY = re.compile(
+    rf"định{_SP0}+kỳ{_SP0}+(?P<every>{EVERY}{_SP0}+(?:năm|{QUARTER_WORD}|tháng)){_SP0}*"
+    r"\((?:trước|vào|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})?\)",
     re.IGNORECASE,
 )
 RECURRENCE = scanning(
@@ -42,7 +57,10 @@ CLOCKED_DAILY = re.compile(
 
 # `trước ngày 05 tháng 7 năm sau`, `ngày 01 tháng 11 năm thực hiện`: a day of a year named by the budget
 # cycle, not by its number; no due date.
-_CYCLE_YEAR = r"\s+năm\s+(?:sau|tiếp\s+theo|thực\s+hiện|kế\s+hoạch|ngân\s+sách)(?!\w)"
+# `ngày 15 tháng 02 của năm liền kề sau năm báo cáo`: a year named by its place after another such year.
+_CYCLE_NAME = r"(?:sau|tiếp\s+theo|thực\s+hiện|kế\s+hoạch|ngân\s+sách|báo\s+cáo)"
+_CYCLE_YEAR = (rf"(?:\s+của)?\s+năm\s+(?:liền\s+kề\s+)?(?:(?:sau|trước)\s+năm\s+{_CYCLE_NAME}|{_CYCLE_NAME})"
+               r"(?!\w)")
 DAY = re.compile(DAY_DATE + rf"(?:(?P<recur>\s+(?:{EVERY})\s+năm)|(?P<cycle>{_CYCLE_YEAR}))?", re.IGNORECASE)
 # `trước Thứ Tư ngày 03/12/2025`: the weekday belongs to the date.
 WEEKDAY_DAY = re.compile(
@@ -71,9 +89,11 @@ DAY_OF_NAMED_MONTH = re.compile(
     r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:phải|để|và|hoặc)(?!\w))",
     re.IGNORECASE,
 )
-# `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter.
+# `ngày 30 hằng tháng`, `ngày 15 hằng quý`: a day in every month or quarter; after a limiting cue the day
+# may go without `ngày` (`trước 25 hằng tháng`).
 DAY_OF_PERIOD = re.compile(
-    rf"ngày\s+(?P<day>\d{{1,2}})\s+{EVERY}\s+(?P<unit>tháng|{QUARTER_WORD})(?!\w)", re.IGNORECASE
+    rf"(?:ngày\s+|(?<=trước\s)|(?<=vào\s)|(?<=nhất\s))(?P<day>\d{{1,2}})\s+{EVERY}\s+"
+    rf"(?P<unit>tháng|{QUARTER_WORD})(?!\w)", re.IGNORECASE
 )
 # A time expression stays inside one line and one table cell: `Định kỳ 6 tháng` / `8` (the next row's
 # number) is no `tháng 8`.
@@ -132,7 +152,10 @@ CLOCKED_DAY = re.compile(rf"{_CLOCK}\s*,?\s+{DAY_DATE}", re.IGNORECASE)
 # an event (DECISIONS-5). `text` runs from the number through the event, without the cue; it has no
 # calendar date. Without `kể từ ...` the cue alone makes it a limit (`trong vòng 30 ngày`); `từ ngày
 # nhận ...` without `kể` counts from the event too (not from a date: `từ ngày 01/7`).
-_RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|giờ(?:\s+làm\s+việc)?)"
+# `02 năm kể từ ngày ...`: years only with the event counted from (a bare `5 năm` is a length)
+_RELATIVE_UNIT = r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|giờ(?:\s+làm\s+việc)?|năm(?=\s*,?\s+(?:kể\s+)?từ\s))"
+# `03 đến 04 tháng`: a range of counts; the limit is the whole range
+_COUNT_RANGE = r"(?:\s*(?:đến|[-–])\s*\d{1,3})?"
 # `02 (hai) ngày`: the count spelled out in brackets; `168 giờ (tương đương 21 ngày)`: a gloss after it.
 _GLOSS = r"(?:\s*\([^()\n\t]{1,30}\))?"
 # The reference event ends where a condition or a new clause begins (`… hồ sơ hợp lệ theo quy định
@@ -149,7 +172,7 @@ _SPELLED_COUNT = (rf"(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}}[^\
 # `Trong thời hạn ba ngày, kể từ ...`: the count in words alone; only a limit's own cue makes it one
 _WORD_COUNT = rf"(?P<words>(?<!\w){_NUMBER_WORD}(?:[^\S\n\t]+{_NUMBER_WORD}){{0,3}})"
 RELATIVE = re.compile(
-    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?P<count>\d{{1,3}})|{_SPELLED_COUNT}|{_WORD_COUNT}){_GLOSS}"
+    rf"(?P<head>(?:(?<![\w/.,-])(?<!ngày\s)(?<!tháng\s)(?P<count>\d{{1,3}}){_COUNT_RANGE}|{_SPELLED_COUNT}|{_WORD_COUNT}){_GLOSS}"
     rf"\s+{_RELATIVE_UNIT}"
     rf"(?!\w){_GLOSS})"
     r"(?P<since>\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi|thời\s+điểm)(?!\w)\s+(?!\d)[^\s,;:.()]+"

@@ -35,6 +35,7 @@ from policylink.nlp.deadline_context import (
     is_target_year,
     limit_cells,
     listed_items_end,
+    names_report_kind,
     opens_past_sentence,
 )
 from policylink.nlp.deadline_patterns import (
@@ -47,6 +48,7 @@ from policylink.nlp.deadline_patterns import (
     DAY_OF_PERIOD,
     DAYS_SHARING_RECURRENCE,
     FIRST_DAYS_OF_PERIOD,
+    FREQUENCY,
     HALF,
     HALF_AND_YEAR,
     HOLIDAY,
@@ -59,6 +61,7 @@ from policylink.nlp.deadline_patterns import (
     QUARTER,
     RANGE_CELL,
     RECURRENCE,
+    RECURRENCE_ON_DAY,
     RELATIVE,
     SAME_DAY,
     WEEKDAY_DAY,
@@ -302,11 +305,39 @@ def _periodic(m: re.Match[str], text: str) -> Found | None:
     elif m["months"]:
         months = {"sáu": 6, "ba": 3}.get(m["months"].lower()) or int(m["months"])
         recurrence = _MONTHS_PER_RECURRENCE.get(months, "periodic")
-    elif m["year"]:
-        recurrence = "annual"
+    elif m["years"]:
+        recurrence = "annual" if _count(m["years"]) == 1 else "periodic"
+    elif names_report_kind(text, m.start(), m.end()):
+        return None
+    elif _BARE_BEFORE_DAY.match(text, m.end()):
+        return None  # `định kỳ trước ngày 15 tháng 12 hằng năm`: the day and its recurrence say when
     else:
         recurrence = "periodic"
     return Found(m.start(), m.end(), None, None, recurrence)
+
+
+# A limiting cue after a bare `định kỳ`: the date it leads to is the deadline.
+_BARE_BEFORE_DAY = re.compile(r"\s+(?:trước|vào|chậm\s+nhất)\s+(?:ngày\s+)?\d", re.IGNORECASE)
+_COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+
+
+def _count(word: str) -> int:
+    return _COUNT_WORDS.get(word.lower()) or int(word)
+
+
+_MONTHS_PER_UNIT = {"năm": 12, "quý": 3, "quí": 3, "tháng": 1}
+
+
+def _frequency(m: re.Match[str], text: str) -> Found:
+    """`1 năm 1 lần`, `6 tháng một lần`: the recurrence of so many periods; weeks, days and other counts are
+    `periodic`."""
+    months = _count(m["count"]) * _MONTHS_PER_UNIT.get(m["unit"].lower(), 0)
+    return Found(m.start(), m.end(), None, None, _MONTHS_PER_RECURRENCE.get(months, "periodic"))
+
+
+def _recurrence_on_day(m: re.Match[str], text: str) -> Found:
+    unit = m["every"].split()[-1].lower().replace("quí", "quý")
+    return Found(m.start(), m.end(), None, None, {"năm": "annual", "quý": "quarterly"}.get(unit, "monthly"))
 
 
 def _horizon_until(m: re.Match[str], text: str) -> Found | None:
@@ -334,6 +365,7 @@ def deadline_rules(
         (HORIZON_RANGE, _horizon_range),
         (HORIZON_UNTIL, _horizon_until),
         (RANGE_CELL, _dated(_range_cell)),
+        (RECURRENCE_ON_DAY, _recurrence_on_day),
         (DAY_OF_PERIOD, _day_of_period),
         (FIRST_DAYS_OF_PERIOD, _first_days_of_period),
         (DAY_OF_NAMED_MONTH, _dated(_day_of_named_month)),
@@ -350,6 +382,7 @@ def deadline_rules(
         (MONTH, _dated(_month)),
         (WEEKDAY_EVERY_WEEK, _timed_recurrence),
         (PERIODIC, _periodic),
+        (FREQUENCY, _frequency),
         (CLOCKED_DAILY, _timed_recurrence),
         (RECURRENCE, _recurrence),
         (YEAR_ONLY, _dated(_year(title_blocks))),

@@ -12,7 +12,7 @@ from policylink.nlp.duty_model import Decider, learned_decide
 from policylink.nlp.model import Citation, Deadline, DocumentInfo, Extraction
 from policylink.nlp.new_titles import unmined_titles
 from policylink.nlp.pipeline import text_of, vietnamese_doc
-from policylink.nlp.quoted_provisions import quoted_provisions
+from policylink.nlp.quoted_provisions import quoted_provisions, reproduced_provisions
 from policylink.nlp.tasks import find_tasks
 
 
@@ -48,7 +48,7 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
         raise ValueError(f"{document.source_name}: the ingested text is not NFC; ingestion must normalise it")
     citations = find_citations(doc, self_id=doc_id, jurisdiction=header.jurisdiction)
     excluded = [(c.start, c.end) for c in citations] + unmined_titles(document.text) + quoted_provisions(
-        document.text)
+        document.text) + reproduced_provisions(document.text)
     # a document that shows no date was issued no earlier than the newest document it cites: a limit that
     # ended before that date is a past event all the same
     issued = header.issue_date or max((c.date for c in citations if c.date), default=None)

@@ -6,7 +6,10 @@ plain-text copies, curly ones in Word documents) and may run over several lines 
 paragraphs, an article's heading and clauses) to the line its closing mark ends.
 
 - `quoted_provisions`: the (start, end) of each such quotation, kept out of the deadlines;
-- `in_line_quotation`: whether an offset lies in one, kept out of tasks.
+- `in_line_quotation`: whether an offset lies in one, kept out of tasks;
+- `reproduced_provisions`: provisions reproduced without quotation marks after the line that names them
+  (`Khoản 1 Điều 59 Nghị định số ... quy định: Tổ chức, cá nhân ...` and its points `a)`, `b)`), kept out of
+  the deadlines.
 """
 
 import re
@@ -76,3 +79,36 @@ def quoted_provisions(text: str) -> list[tuple[int, int]]:
 def in_line_quotation(text: str, offset: int) -> bool:
     """Whether `offset` lies in a quotation that opens a line of the text."""
     return any(start <= offset < end for start, end in _quotations(text))
+
+
+# A line opening with the provision it reproduces, up to the colon after `quy định`.
+_REPRODUCING = re.compile(
+    r"^[^\S\n]*(?:(?:tại|theo)[^\S\n]+)?(?:điểm|khoản|điều)(?!\w)[^\n:]{0,150}?"
+    r"(?<!\w)(?:nghị[^\S\n]+định|thông[^\S\n]+tư|luật|quyết[^\S\n]+định)(?!\w)[^\n:]{0,150}?"
+    r"(?<!\w)quy[^\S\n]+định(?:[^\S\n]+(?:như[^\S\n]+sau|cụ[^\S\n]+thể))?[^\S\n]*:",
+    re.IGNORECASE | re.MULTILINE)
+# The reproduced text goes on over its own points (`a)`, `b)`) and over the lines a wrapped sentence runs on
+# to; a new paragraph after a sentence's end, or a line opening an item of the reproducing document (`- `,
+# `1.4.`, `(2)`, `II.`), is the document's own.
+_POINT = re.compile(r"[^\S\n]*[a-zđ]\)", re.IGNORECASE)
+_OWN_ITEM = re.compile(r"[^\S\n]*(?:[-+•*]|\(?\d+\)|\d+(?:\.\d+)*\.[^\S\n]|[IVX]+\.)")
+_SENTENCE_END = re.compile(r"[.;:!?][^\S\n]*$")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Does the line after the newline at `end` continue the reproduced text?"""
+    if _POINT.match(text, end + 1):
+        return True
+    return not _SENTENCE_END.search(text, max(0, end - 4), end) and not _OWN_ITEM.match(text, end + 1)
+
+
+def reproduced_provisions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each provision reproduced after a line naming it (`Khoản 1 Điều 59 Nghị định số ...
+    quy định: ...`) without quotation marks, from the colon to the end of the reproduced text."""
+    spans = []
+    for m in _REPRODUCING.finditer(text):
+        end = text.find("\n", m.end())
+        while end >= 0 and end + 1 < len(text) and _runs_on(text, end):
+            end = text.find("\n", end + 1)
+        spans.append((m.end(), len(text) if end < 0 else end))
+    return spans

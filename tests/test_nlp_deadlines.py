@@ -224,3 +224,69 @@ def test_days_of_periods_named_by_their_place(text: str, expression: str, recurr
 
 def test_the_last_day_of_a_month_a_clause_qualifies_ends_a_covered_period() -> None:
     assert times("Đơn vị đóng bảo hiểm đến hết ngày cuối cùng của tháng nghỉ việc.")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative limit in years, counted from an event
+        ("Hồ sơ được nộp trong thời hạn 02 năm, kể từ ngày dự án hoàn thành.",
+         "02 năm, kể từ ngày dự án hoàn thành"),
+        # a range of counts is one limit
+        ("Xã trả lời trong thời hạn 05 đến 07 ngày, kể từ ngày nhận đơn.",
+         "05 đến 07 ngày, kể từ ngày nhận đơn"),
+        # `không vượt quá` caps a limit as `không quá` does
+        ("Thời gian tạm giữ không vượt quá 03 tháng kể từ ngày lập biên bản.",
+         "03 tháng kể từ ngày lập biên bản"),
+        # the last of the listed actions of the event, with its object
+        ("nộp trong thời hạn 15 ngày kể từ ngày được cấp trên kiểm tra, xác nhận hoặc chấp thuận hồ sơ thiết "
+         "kế, "
+         "dự toán có trách nhiệm gửi Sở.",
+         "15 ngày kể từ ngày được cấp trên kiểm tra, xác nhận hoặc chấp thuận hồ sơ thiết kế, dự toán"),
+    ],
+)
+def test_relative_limit_grammar(text: str, expected: str) -> None:
+    assert deadlines(text) == [(expected, None, None, None)]
+
+
+def test_a_bare_length_in_years_is_no_limit() -> None:
+    assert deadlines("Trong thời hạn 5 năm tới, tỉnh phát triển du lịch.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "recurrence"),
+    [
+        ("Sổ theo dõi được kiểm tra 1 năm 1 lần tại cơ sở.", "1 năm 1 lần", "annual"),
+        ("Đoàn kiểm tra 6 tháng một lần.", "6 tháng một lần", "semiannual"),
+        ("Tổ giao ban 2 tuần một lần.", "2 tuần một lần", "periodic"),
+        ("Sở định kỳ ba năm một lần tổng kết.", "định kỳ ba năm một lần", "periodic"),
+        ("Các xã định kỳ hằng quý (trước ngày 20/3) báo cáo.", "định kỳ hằng quý (trước ngày 20/3)",
+         "quarterly"),
+        # a bare `định kỳ` before a dated limit: the day and its recurrence are the deadline
+        ("Định kỳ trước ngày 10 tháng 11 hằng năm gửi báo cáo.", "ngày 10 tháng 11 hằng năm", "annual"),
+        ("các xã định kỳ trước 20 hằng tháng gửi số liệu.", "20 hằng tháng", "monthly"),
+    ],
+)
+def test_frequencies_and_recurrences_on_a_day(text: str, expression: str, recurrence: str) -> None:
+    assert deadlines(text) == [(expression, None, None, recurrence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doanh nghiệp lập Báo cáo định kỳ kết quả sản xuất theo mẫu.",
+        "Số liệu được đưa vào báo cáo định kỳ tình hình thu chi.",
+        "Nộp báo cáo năm (báo cáo định kỳ) cho Sở.",
+    ],
+)
+def test_a_periodic_report_named_as_a_kind_is_no_deadline(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_reporting_periodically_is_a_recurrence() -> None:
+    assert deadlines("Các phòng báo cáo định kỳ về Văn phòng.") == [("định kỳ", None, None, "periodic")]
+
+
+def test_a_day_of_a_year_named_after_another() -> None:
+    assert deadlines("Nộp trước ngày 20 tháng 01 của năm liền kề sau năm kế hoạch.") == [
+        ("ngày 20 tháng 01 của năm liền kề sau năm kế hoạch", None, None, None)]
