@@ -179,9 +179,9 @@ def join_place_by_level(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A lower-case class with the place it belongs to named by its level word, one mention."""
     out: list[Candidate] = []
     for c in chosen:
-        written = text[c.start : c.end]
         m = _PLACE_BY_LEVEL.match(text, c.end)
-        lower_case = written[1:] == written[1:].lower()
+        # (a class however it is printed, `các sở`, `Các Sở, ban, ngành`: its name has no proper name)
+        lower_case = c.canonical[1:] == c.canonical[1:].lower()
         if (m is not None and lower_case and not c.suffix and " thuộc " not in c.canonical
                 and not c.canonical.lower().startswith(_PLACE_COUNCILS)):
             place = " ".join(m.group().split())

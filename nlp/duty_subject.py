@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain, longest_body_at
 from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import OPEN_CLASS_HEADS
+from policylink.nlp.deadline_patterns import EVERY, PERIODIC, QUARTER_WORD
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.office_holders import office_holders, share_level
@@ -170,6 +171,10 @@ _BARE_HEAD = re.compile(r"bộ[^\S\n]+(?-i:[a-zđ])", re.IGNORECASE)
 # `Cơ quan, tổ chức có nhu cầu ...`: a list of class nouns is any organisation, an applicant (RULINGS R15).
 _ANY_ORGANISATION = re.compile(rf"{_CLASS}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:các[^\S\n]+)?{_CLASS})+(?!\w)",
                                re.IGNORECASE)
+# A recurrence the deadline rules read (`định kỳ`, `hằng năm`) opens the predicate's adverbial: `Các sở
+# quản lý chuyên ngành định kỳ tổng hợp ...` names `sở quản lý chuyên ngành`.
+_RECURRING = re.compile(
+    rf"(?<!\w)(?:{PERIODIC.pattern}|{EVERY}\s+(?:năm|{QUARTER_WORD}|tháng|tuần|ngày))(?!\w)", re.IGNORECASE)
 # The end of a subject's clause for an action verb: a hard-wrapped line goes on, a line in capitals does not.
 _ACTING_CLAUSE_END = re.compile(rf"[.;:!?]|\n(?={UPPER_CLASS})")
 
@@ -193,8 +198,10 @@ def acting_subject(text: str, bodies: list[Body], start: int, end: int,
     if verb is None or _NO_ACTION.match(text, verb.idx):
         return []
     stop = head + len(text[head:verb.idx].rstrip())
+    if when := _RECURRING.search(text, head, stop):
+        stop = head + len(text[head:when.start()].rstrip())  # (a time of the predicate's, not the name's)
     phrase = text[head:stop]
-    if (_NOT_A_NAME.search(phrase) or phrase.endswith(",") or _NOTE.search(phrase)
+    if (not phrase or _NOT_A_NAME.search(phrase) or phrase.endswith(",") or _NOTE.search(phrase)
             or _PERSONS_JOINED.search(phrase) or _ANY_ORGANISATION.match(phrase)
             or _longest_part(text, bodies, head, stop) > _MAX_WORDS):
         return []  # (`Cơ quan, tổ chức, cá nhân ...`: a norm for whoever it concerns, RULINGS R15)

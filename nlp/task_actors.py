@@ -497,7 +497,7 @@ class Resolver:
                 found = _instruction_addressees(text, self.bodies, *intro) or self._before_label(scope, intro)
                 if found:
                     break
-            if first is not None and first[1] <= unit.start:
+            if first is not None and first[1] <= unit.start and self._item_under(scope, unit):
                 found = _lead_in_subject(text, self.bodies, *first)
                 if found:
                     break
@@ -506,6 +506,14 @@ class Resolver:
             if addressees:
                 found = [b for b in self.bodies if addressees.start <= b.start < addressees.end]
         return chaired_bodies(found) if chaired else found
+
+    def _item_under(self, scope: Section, unit: Unit) -> bool:
+        """Whether `unit` is an item under `scope`'s lead-in: a point of its own (`a)`, `b)`) or a marked
+        line (`- ...`), not an unmarked paragraph going on with the lead-in's own item (`d) Tòa án X có
+        trách nhiệm thông báo ...` + `Ở những tỉnh không có ... thì thông báo gửi ...`): part of its duty."""
+        text = self.structure.text
+        line_start = text.rfind("\n", 0, unit.start) + 1
+        return scope is not unit.section or content_start(text, line_start, unit.end) > line_start
 
     def _before_label(self, scope: Section | None, intro: tuple[int, int]) -> list[Body]:
         """`3. Các bộ, ngành ... tổ chức thực hiện ... phụ trách.` + `Cụ thể:`: a bare label introducing the

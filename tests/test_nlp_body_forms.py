@@ -521,6 +521,9 @@ def test_localities_closing_a_collective(sentence: str, expected: list[tuple[str
          [("Cơ quan, đơn vị thuộc thành phố", "other", "province")]),
         ("Các phòng, ban chuyên môn thuộc huyện rà soát hồ sơ.",
          [("Phòng, ban chuyên môn thuộc huyện", "state", "district")]),
+        # a class printed with capitals is a class still
+        ("Các Sở, ban, ngành thuộc tỉnh hướng dẫn các xã triển khai.",
+         [("Sở, ban, ngành thuộc tỉnh", "state", "province")]),
         # not a named place, nor a class of places
         ("Các đơn vị thuộc tỉnh Quảng Trị báo cáo.", []),
         ("Các cơ quan, đơn vị thuộc tỉnh, thành phố trực thuộc Trung ương báo cáo.",

@@ -552,3 +552,35 @@ def test_an_addressed_heading_and_a_lead_in_subject_give_their_items_a_doer(tmp_
         # accountability with a duty of its own after `;` stays a task
         ("Sở Xây dựng chịu trách n", ["Sở Xây dựng"]),
     ]
+
+
+POINT_WITH_A_SECOND_PARAGRAPH = """THÔNG TƯ
+hướng dẫn phối hợp
+
+Điều 5. Trách nhiệm cung cấp thông tin
+1. Trách nhiệm thông báo
+a) Sở Tư pháp có trách nhiệm cung cấp danh sách tổ chức hành nghề công chứng cho Sở Tài chính hằng quý.
+b) Tòa án nhân dân tỉnh có trách nhiệm gửi quyết định thi hành án cho Chi cục Thi hành án cùng cấp.
+Ở những huyện chưa có Chi cục Thi hành án thì quyết định được gửi cho Cục Thi hành án tỉnh để theo dõi.
+2. Viện kiểm sát nhân dân tỉnh có trách nhiệm phối hợp với Tòa án nhân dân tỉnh trong việc chuyển hồ sơ.
+"""
+
+
+def test_a_points_unmarked_second_paragraph_takes_no_doer_from_the_point(tmp_path: Path) -> None:
+    # the lead-in's subject reaches the items under it, not a paragraph going on with the point itself
+    rows = [(t.section, t.text[:20]) for t in tasks_in(tmp_path, POINT_WITH_A_SECOND_PARAGRAPH)]
+    assert rows == [("Điều 5.1.a", "Sở Tư pháp có trách "), ("Điều 5.1.b", "Tòa án nhân dân tỉnh"),
+                    ("Điều 5.2", "Viện kiểm sát nhân d")]
+
+
+def test_an_acting_subjects_name_ends_before_a_recurrence(tmp_path: Path) -> None:
+    # `định kỳ`, `hằng quý` time the predicate; they are no part of the doer's name
+    text = """CÔNG VĂN
+về báo cáo
+
+1. Các phòng chuyên môn định kỳ tổng hợp kết quả kiểm tra gửi Văn phòng.
+2. Trạm kiểm dịch hằng quý rà soát danh mục hàng hóa gửi Sở Nông nghiệp và Môi trường.
+"""
+    tasks = tasks_in(tmp_path, text)
+    assert task_starting(tasks, "Các phòng chuyên môn").responsible == ["Phòng chuyên môn"]
+    assert task_starting(tasks, "Trạm kiểm dịch").responsible == ["Trạm kiểm dịch"]
