@@ -1,6 +1,6 @@
 """Header forms met in published documents, each on a header written for the test: columns aligned with
-spaces, a committee's term after its name, `TƯ` read for `TU`, a type line running into its subject,
-a symbol typed with a space by its dash, a date word without its space."""
+spaces or written as a `|` table, a committee's term after its name, `TƯ` read for `TU`, a type line
+running into its subject, a symbol typed with a space by its dash, a date word without its space."""
 
 from policylink.core.identity import document_id
 from policylink.ingest.issuers import infer_jurisdiction
@@ -134,3 +134,16 @@ def test_a_date_whose_wide_spaces_were_read_as_column_breaks_is_read_whole() -> 
         "KẾ HOẠCH\nTriển khai trồng cây xanh năm 2023\n" + _BODY
     )
     assert (header.key, header.issue_date, header.place) == ("12/KH-UBND", "2023-06-20", "Hà Nam")
+
+
+def test_header_written_as_a_bar_table_is_read() -> None:
+    header = _header(
+        "ỦY BAN NHÂN DÂN          TỈNH HÀ GIANG |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 25/KH-UBND |  | Hà Giang, ngày 3 tháng 4 năm 2026\n\n"
+        "KẾ HOẠCH\nPhòng, chống cháy rừng năm 2026\n"
+        "\n1. Tổ chức tuần tra các khu rừng trọng điểm.\n"
+    )
+    assert (header.key, header.issue_date, header.place, header.doc_type) == (
+        "25/KH-UBND", "2026-04-03", "Hà Giang", "Kế hoạch")
+    assert header.issuer == "Ủy ban nhân dân tỉnh" and header.jurisdiction == "Hà Giang"

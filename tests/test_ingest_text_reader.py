@@ -1,8 +1,7 @@
 """The plain-text reader's table cells (ingest.text_reader): columns aligned with spaces, and tables
-exported with `|` between cells, both given as tab-separated cells; a bar in prose stays as written."""
+exported with `|` between cells, both given as tab-separated cells; a bar in prose stays as written.
+A header written as a bar table is read in test_ingest_header_real_forms."""
 
-from policylink.ingest.model import Header
-from policylink.ingest.pipeline import ingest_bytes
 from policylink.ingest.text_reader import read_text
 
 
@@ -34,20 +33,3 @@ def test_a_bar_in_prose_stays() -> None:
     lines = ["Tỷ lệ giải ngân đạt 80% | mục tiêu năm.", "Các sở thực hiện | báo cáo | đúng hạn.",
              "Đoạn văn không có vạch."]
     assert _read("\n".join(lines)) == lines
-
-
-def _header(text: str) -> Header:
-    return ingest_bytes(text.encode("utf-8"), "van-ban.txt", max_bytes=1 << 20).header
-
-
-def test_header_written_as_a_bar_table_is_read() -> None:
-    header = _header(
-        "ỦY BAN NHÂN DÂN          TỈNH HÀ GIANG |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        " Độc lập - Tự do - Hạnh phúc\n"
-        "Số: 25/KH-UBND |  | Hà Giang, ngày 3 tháng 4 năm 2026\n\n"
-        "KẾ HOẠCH\nPhòng, chống cháy rừng năm 2026\n"
-        "\n1. Tổ chức tuần tra các khu rừng trọng điểm.\n"
-    )
-    assert (header.key, header.issue_date, header.place, header.doc_type) == (
-        "25/KH-UBND", "2026-04-03", "Hà Giang", "Kế hoạch")
-    assert header.issuer == "Ủy ban nhân dân tỉnh" and header.jurisdiction == "Hà Giang"
