@@ -41,6 +41,8 @@ from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, fr
 _TYPE_WORDS = "|".join(sorted({re.escape(match_key(t)) for t in DOC_TYPES}, key=len, reverse=True))
 # Agreement with what was reported (`Cơ bản nhất trí với báo cáo ...`) assigns nothing.
 _AGREEMENT = r"cơ bản nhất trí|nhất trí|đồng ý"
+# To whom a doer answers (`chịu trách nhiệm trước ...`): no work of its own (RULINGS R63).
+_ANSWERS_TO = r"chịu trách nhiệm (?:toàn diện )?trước\b"
 _NOT_TASK_START = re.compile(
     rf"^(?:{_AGREEMENT}|{ASSESSMENT}|thống nhất với|tuy nhiên"
     r"|qua\b|bên cạnh|nhìn chung|sau khi|từ năm|những năm qua|thời gian qua|năm qua|ngày \d"
@@ -55,7 +57,7 @@ _NOT_TASK_START = re.compile(
     r"|bước \d|trả lời\s*:|ghi chú\s*:|lưu ý\s*:|tổng cộng\b"
     # an item of a mandate that only says to whom its doer answers (`- Chịu trách nhiệm trước Thủ trưởng
     # cơ quan mình về ...`); a body charged by name so (`Giao Sở X chịu trách nhiệm trước ...`) is charged
-    r"|chịu trách nhiệm (?:toàn diện )?trước\b"
+    rf"|{_ANSWERS_TO}"
     # the publishing items of a decision's Điều 1 (`Công bố 02 danh mục ...`, `Ban hành mới 16 thủ tục ...`)
     r"|(?:công bố|ban hành mới) (?:kèm theo|(?:\d+ )?(?:danh mục|thủ tục|quy trình))"
     # which rule applies, or where it does not (`Không áp dụng trong trường hợp thửa đất ...`)
@@ -159,7 +161,7 @@ _NOT_TASK_ACTION = re.compile(
 # A named body's accountability alone (`Sở X chịu trách nhiệm trước UBND tỉnh về ...`, `... trước UBND tỉnh
 # thực hiện chức năng quản lý nhà nước về ...`): to whom it answers, no work (RULINGS R63), unless another
 # clause of the unit charges it (`...; không để tái lấn chiếm đất`) or a `Giao` hands it the charge.
-_ACCOUNTABILITY = re.compile(r"^chịu trách nhiệm (?:toàn diện )?trước\b[^;]*$")
+_ACCOUNTABILITY = re.compile(rf"^{_ANSWERS_TO}[^;]*$")
 # What a named body is (`Sở X là cơ quan chuyên môn thuộc ...`, `Công ty Y là công ty trách nhiệm hữu hạn
 # ...`): a definition, no work, unless the role's work follows (`..., chủ trì ...`) or a duty is stated.
 _STATUS = re.compile(r"^là\s")

@@ -161,8 +161,9 @@ _PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mụ
 # in its implementation part: where that part assigns the duties body by body, the listed tasks and
 # solutions direct no one (DECISIONS-7). The document is one when it approves the scheme in its title or
 # first article (`Điều 1. Phê duyệt “Đề án ...`), or is the scheme itself (its title line `ĐỀ ÁN`). A Kế
-# hoạch or a resolution keeps those of its listed tasks for which a rule finds a doer (above; the ext-dev
-# Nghị quyết of Bến Tre and of the Tổng Liên đoàn hold their listed tasks as tasks).
+# hoạch or a resolution keeps those of its listed tasks for which a rule finds a doer (above), and all of
+# them where its implementation part hands the whole to one body (`Giao UBND tỉnh tổ chức thực hiện` and the
+# council's supervision: the ext-dev Nghị quyết of Bến Tre), not sharing the duties out (`_SHARED_OUT`).
 _SCHEME = re.compile(r"^(?:Điều 1\.\s*)?(?i:phê duyệt)\s*[\"“]?\s*(?i:đề án)\b|^ĐỀ ÁN\s*$", re.MULTILINE)
 _SECOND_ARTICLE = re.compile(r"^Điều 2\b", re.MULTILINE)
 
@@ -361,13 +362,13 @@ class Resolver:
     def __init__(self, structure: Structure, bodies: list[Body], *, table_assigns: bool = False) -> None:
         self.structure = structure
         self.bodies = bodies
-        self.duty_sections = _duty_sections(structure, bodies)
+        shares = _duty_sections(structure, bodies)
+        self.duty_sections = list(shares)
         self.table_assigns = table_assigns  # an assignment table names the document's doers row by row
         self.scheme_assigns = bool(self.duty_sections) and is_scheme(structure.text)
         # (the implementation part shares the duties out among several bodies, not `Giao UBND tỉnh tổ chức
         # thực hiện` and a council's supervision, which hand the whole document to one body)
-        self.shares_out = any(
-            _body_headed_items(structure, bodies, s) >= _SHARED_OUT for s in self.duty_sections)
+        self.shares_out = any(items >= _SHARED_OUT for items in shares.values())
         # (the rules and the duty model's features ask both of a unit more than once)
         self._goal: dict[Unit, bool] = {}
         self._inherited: dict[Unit, list[Body]] = {}
@@ -553,28 +554,21 @@ class Resolver:
         return found
 
 
-def _duty_sections(structure: Structure, bodies: list[Body]) -> list[Section]:
-    """`TỔ CHỨC THỰC HIỆN` sections that assign the duties body by body: their items are headed by
-    a body (`1. Phòng Văn hóa và Thông tin huyện`, `3. Công an huyện: chủ trì ...`)."""
+def _duty_sections(structure: Structure, bodies: list[Body]) -> dict[Section, int]:
+    """`TỔ CHỨC THỰC HIỆN` sections that assign the duties body by body, with how many of their items
+    are headed by a body (`1. Phòng Văn hóa và Thông tin huyện`, `3. Công an huyện: chủ trì ...`)."""
     text = structure.text
-    found = []
+    found = {}
     for section in structure.sections:
         first = next(line_spans(text, section.start, section.end), None)
-        if first is not None and _IMPLEMENTATION_HEADING.match(structure.line_key(first)) \
-                and _body_headed_items(structure, bodies, section):
-            found.append(section)
+        if first is None or not _IMPLEMENTATION_HEADING.match(structure.line_key(first)):
+            continue
+        firsts = (next(line_spans(text, c.start, c.end), None) for c in structure.children(section))
+        headed = sum(1 for line in firsts
+                     if line and body_chain(bodies, text, content_start(text, *line), line[1]))
+        if headed:
+            found[section] = headed
     return found
 
 
 _SHARED_OUT = 3  # body-headed items of an implementation part that share its duties out
-
-
-def _body_headed_items(structure: Structure, bodies: list[Body], section: Section) -> int:
-    """How many items of `section` are headed by a body."""
-    text = structure.text
-    count = 0
-    for child in structure.children(section):
-        line = next(line_spans(text, child.start, child.end), None)
-        if line and body_chain(bodies, text, content_start(text, *line), line[1]):
-            count += 1
-    return count

@@ -52,7 +52,7 @@ def test_plans_named_by_their_approving_decisions_are_two_documents() -> None:
 
 def test_a_plan_named_by_a_roman_numeral_designation() -> None:
     text = "Rà soát các vướng mắc về Quy hoạch rừng phòng hộ cấp I, II trên địa bàn tỉnh để kiến nghị.\n"
-    assert [(c.key, c.relation, c.source) for c in cited(text)] == [
+    assert _edges(text) == [
         ("Quy hoạch rừng phòng hộ cấp I, II", "cites", SELF)]
 
 
