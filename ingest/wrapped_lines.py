@@ -21,10 +21,11 @@ _MIN_WRAPPED_LENGTH = 20  # shorter lines are headings or header-block lines, no
 # A line cut before its end: it stops on a word that cannot end a sentence (a date cut after `tháng`
 # or `năm` goes on with a digit, which any line may).
 _OPEN_END = re.compile(r"(?<!\w)(?:ngày|số|của|và|về|tại|theo|thực hiện|triển khai|các|phê duyệt|ban hành)$")
-# What starts a unit of its own: a bullet, an item's number (`2.`, `1.1.`, `3.2`), a letter item, a line
-# holding a number alone (a table row's number, a page number).
+# What starts a unit of its own: a bullet, an item's number (`2.`, `1.1.`, `3.2`), a letter item (its
+# mark alone on a line is a table row's letter), a line holding a number alone (a table row's number, a
+# page number).
 _NEW_UNIT = re.compile(
-    r"(?:[-+•–*]\s|\d+(?:\.\d+)*\.(?:\s|$)|\d+(?:\.\d+)+\s|\d+(?:\.\d+)*$|[a-zđ]\)\s)")
+    r"(?:[-+•–*]\s|\d+(?:\.\d+)*\.(?:\s|$)|\d+(?:\.\d+)+\s|\d+(?:\.\d+)*$|[a-zđ]\)(?:\s|$))")
 # A heading's own line (`Điều 5. Tổ chức thực hiện`, `9. Tổ chức thực hiện`, `Chương II`): whatever
 # word it ends on, a capitalised line after it starts the content, not the heading's second half. A
 # numbered line as long as a printed line is an item's first line, which may wrap anywhere.
@@ -37,7 +38,7 @@ _PART_HEADING = re.compile(
     r"(?:Điều\s+\d+\w*\.|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+|[IVXLC]+\.\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?]\s+\S")
 _QUOTES = "\"“‘'"
-_ITEM_MARK = re.compile(r"[a-zđ]{1,2}\d?\)\s")  # `aa)`, `b2)`: a point beyond `z`, a point's part
+_ITEM_MARK = re.compile(r"[a-zđ]{1,2}\d?\)(?:\s|$)")  # `aa)`, `b2)`: a point beyond `z`, a point's part
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")  # a form's blank to fill, not prose
 _BAND = 15  # justified lines of one text differ by at most this much from the widest
 _MIN_PRINTED = 15  # open-ended lines in the band before a text counts as printed at one width

@@ -1,20 +1,21 @@
 """Rows of assignment tables written one cell fragment a line, as a PDF reader gives a table's text.
 
-The header's labels stand one a line (a label may wrap: `Cơ quan` + `chủ trì`, the rest starting in
-lower case); each row starts on a line holding only its number (`1.1`, `3.`, `II.`) and goes on with
-its cells' lines in the header's order. Where one cell ends and the next starts is read from general
-cues: the doer's cell starts on a line opening with a body (the first after the task's sentence ends,
-not after a word that needs what follows, `của`), goes on while its lines end with a comma, `;` or
-`và`, the next one starts in lower case or a body name runs across the line break; the time cell starts
-on a capitalised line opening with a time expression (where the header puts it before the doers', the
-doer's cell starts after it). A number before a row's first line (`2.1 Theo dõi ...`) opens a row where
-it follows the rows' numbers so far. After a page break (its running line and number removed at
-ingestion, ingest.text_pages) the header's lines repeated are skipped, and a row they cut is read from its
-part before the break, where each cell's first lines stand; a doer's or the time cell that starts only
-after the break is taken from the part after it. A row naming neither a doer nor a time (a group's
-heading, `1.` + `Rà soát, hoàn thiện thể chế`) is no unit. Where the cues leave a boundary open, the
-task's start and its lead doer come first: the partners' cell ends at the first line that neither goes
-on nor opens a body.
+The header's labels stand one a line (a label may wrap: `Cơ quan` + `chủ trì`, the rest starting in lower
+case), or some of them on one line with `|` between them (`| TT | Nội dung | Cơ quan chủ trì |` +
+`Thời gian`); each row starts on a line holding only its number (`1.1`, `3.`, `II.`, or a group's row `a)`,
+placed as `1.a` under the group `1`) and goes on with its cells' lines in the header's order. Where one
+cell ends and the next starts is read from general cues: the doer's cell starts on a line opening with a
+body (the first after the task's sentence ends, not after a word that needs what follows, `của`), goes on
+while its lines end with a comma, `;` or `và`, the next one starts in lower case or a body name runs
+across the line break; the time cell starts on a capitalised line opening with a time expression (where
+the header puts it before the doers', the doer's cell starts after it). A number before a row's first line
+(`2.1 Theo dõi ...`) opens a row where it follows the rows' numbers so far. After a page break (its
+running line and number removed at ingestion, ingest.text_pages) the header's lines repeated are skipped,
+and a row they cut is read from its part before the break, where each cell's first lines stand; a doer's
+or the time cell that starts only after the break is taken from the part after it. A row naming neither a
+doer nor a time (a group's heading, `1.` + `Rà soát, hoàn thiện thể chế`) is no unit. Where the cues leave
+a boundary open, the task's start and its lead doer come first: the partners' cell ends at the first line
+that neither goes on nor opens a body.
 """
 
 import re
@@ -26,9 +27,9 @@ from policylink.nlp.table_headers import HEADER_CELL_MAX, column_roles
 from policylink.nlp.task_units import Structure, Unit, content_start, line_spans
 
 Line = tuple[int, int]
-# A row's number on its own line (`1.1`, `7.`, `IV.`), or before the row's first line (`2.1 Theo dõi ...`,
-# a group's `2. Đẩy mạnh ...`, `III Tiếp tục ...`).
-_ROW_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?")
+# A row's number on its own line (`1.1`, `7.`, `IV.`, a letter `a)`), or before the row's first line
+# (`2.1 Theo dõi ...`, a group's `2. Đẩy mạnh ...`, `III Tiếp tục ...`).
+_ROW_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?|[a-zđ]\)")
 _NUMBERED_LINE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?[^\S\n]+(?=\S)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The appendix's own line above its table (`Phụ lục I`), where the sections do not name it.
@@ -92,9 +93,14 @@ def _header_at(text: str, lines: list[Line], i: int) -> _Header | None:
     j = i
     while j < len(lines) and j - i < _HEADER_LINES and not _is_number(text, lines[j]):
         raw = text[lines[j][0] : lines[j][1]].strip()
-        if len(raw) > HEADER_CELL_MAX or raw.endswith(_SENTENCE_END) or "\t" in raw:
+        if "|" in raw:  # labels on one line between bars
+            cells = [cell.strip() for cell in raw.strip("|").split("|")]
+            if not all(cells) or any(len(cell) > HEADER_CELL_MAX for cell in cells):
+                return None
+            labels.extend(cells)
+        elif len(raw) > HEADER_CELL_MAX or raw.endswith(_SENTENCE_END) or "\t" in raw:
             return None
-        if labels and (raw[:1].islower() or _same_role(labels[-1], raw)):
+        elif labels and (raw[:1].islower() or _same_role(labels[-1], raw)):
             labels[-1] = f"{labels[-1]} {raw}"  # a wrapped label goes on (`Thời hạn` + `hoàn thành`)
         else:
             labels.append(raw)
@@ -136,7 +142,7 @@ class _TableReader:
 
     def read(self, i: int) -> int:
         """Reads the rows from line `i`; returns the index of the line after the table."""
-        rows: list[tuple[Line, list[list[Line]]]] = []  # number line, parts split by page breaks
+        rows: list[tuple[str, list[list[Line]]]] = []  # printed number, parts split by page breaks
         numbering = _Numbering()
         while i < len(self.lines):
             skip = self._furniture(i)
@@ -149,8 +155,8 @@ class _TableReader:
             raw = self.text[line[0] : line[1]].strip()
             numbered = _NUMBERED_LINE.match(self.text, *line)
             if _is_number(self.text, line) or (numbered and numbering.follows(numbered["number"])):
-                numbering.take(numbered["number"] if numbered else raw.rstrip("."))
-                rows.append((line, [[(numbered.end(), line[1])]] if numbered else [[]]))
+                label = numbering.take(numbered["number"] if numbered else raw.rstrip("."))
+                rows.append((label, [[(numbered.end(), line[1])]] if numbered else [[]]))
             elif not rows or line[0] in self.parts or (raw.isupper() and len(raw.split()) >= _TITLE_WORDS):
                 break  # the table has ended: another part of the document, or a title in capitals
             else:
@@ -171,7 +177,7 @@ class _TableReader:
     def _header_repeated(self, i: int) -> bool:
         return [_key(self.text, line) for line in self.lines[i : i + len(self.keys)]] == self.keys
 
-    def _row(self, number: Line, parts: list[list[Line]]) -> None:
+    def _row(self, number: str, parts: list[list[Line]]) -> None:
         """The row's unit, from its part before a page break; a doer's or the time cell that starts
         only after the break is taken from there."""
         cells = self._cells(parts[0])
@@ -190,7 +196,7 @@ class _TableReader:
         task = cells["task"]
         section = self.structure.deepest(task[0])
         self.units.append(Unit(task[0], end, section, cells.get("responsible"), cells.get("coordinating"),
-                               cells.get("deadline"), place=self._place(number)))
+                               cells.get("deadline"), place=self._place(number, task[0])))
 
     def _cells(self, lines: list[Line]) -> dict[str, Line] | None:
         """The spans of a row's task, doers' and time cells among its lines."""
@@ -299,13 +305,11 @@ class _TableReader:
         section = self.structure.deepest(offset)
         return section.id.split(".")[0] if section is not None else None
 
-    def _place(self, number: Line) -> str:
+    def _place(self, number: str, offset: int) -> str:
         """`Phụ lục I, dòng 1.2`: the row's printed number within the appendix (its line above the header),
-        else the outermost section holding the row."""
-        numbered = _NUMBERED_LINE.match(self.text, *number)
-        label = (numbered["number"] if numbered else self.text[number[0] : number[1]].strip()).rstrip(".")
-        top = self.appendix or self._top_section(number[0])
-        return f"{top}, dòng {label}" if top else f"dòng {label}"
+        else the outermost section holding the row (at `offset`)."""
+        top = self.appendix or self._top_section(offset)
+        return f"{top}, dòng {number}" if top else f"dòng {number}"
 
 
 def _appendix_above(text: str, lines: list[Line], header: int) -> str | None:
@@ -319,11 +323,13 @@ def _appendix_above(text: str, lines: list[Line], header: int) -> str | None:
 class _Numbering:
     """The rows' numbers so far: a number written before text on its line opens a row only where it
     follows them (`2.1` after `2`, `2.2` after `2.1`, `3` after `2.4`, `III` after `II`), so a cell's
-    line that starts with a figure (`12 tháng 9 năm 2025 ...`) opens none."""
+    line that starts with a figure (`12 tháng 9 năm 2025 ...`) opens none. A letter row (`a)`) is
+    printed under the number before it (`1.a`)."""
 
     def __init__(self) -> None:
         self.last: tuple[int, ...] = ()
         self.roman = 0
+        self.label = ""
 
     def follows(self, number: str) -> bool:
         if number[0] in _ROMAN:
@@ -332,11 +338,16 @@ class _Numbering:
         last = self.last
         return parts == last + (1,) or any(parts == last[:k] + (last[k] + 1,) for k in range(len(last)))
 
-    def take(self, number: str) -> None:
+    def take(self, number: str) -> str:
+        """Takes the row's number; returns the row's printed place (`1.a` for `a)` under `1`)."""
+        if number.endswith(")"):
+            return f"{self.label}.{number[:-1]}" if self.label else number[:-1]
         if number[0] in _ROMAN:
             self.roman, self.last = _roman(number), ()  # a group's rows count from 1 again
         else:
             self.last = tuple(int(p) for p in number.split("."))
+        self.label = number
+        return number
 
 
 def _roman(number: str) -> int:

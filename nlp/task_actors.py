@@ -149,14 +149,14 @@ TIME_LINE = re.compile(
 # `3. Công an tỉnh: chủ động nắm tình hình ...`: a body and its duty on one line. (`IV. Trách nhiệm thực
 # hiện đề án` heads the same part; a scan may lose the hook of `ổ`: `IV. TÔ CHỨC THỰC HIỆN`.)
 _IMPLEMENTATION_HEADING = re.compile(r"^(?:t[ổô] chức|trách nhiệm) thực hiện\b")
-# The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các
-# nhiệm vụ, dự án ưu tiên`, `2. Mục tiêu cụ thể`): where an assignment table names the doers row by
-# row, their items are areas, not duties (DECISIONS-7). Where a body-by-body `Tổ chức thực hiện` names
-# them, an item is an area only when no rule finds it a doer anywhere (DECISIONS-4, -7): the own
-# held-out plan that lists `Nhiệm vụ và phân công thực hiện` names each item's doer inside the item
-# (`a) Tổ chức phổ biến ...: Sở X chủ trì ...`), and those items are tasks. In an Đề án every such item
-# is an area (below).
-_PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mục tiêu)\b")
+# The parts of a plan that list its areas of work and its targets (`III. NHIỆM VỤ, GIẢI PHÁP`, `Các nhiệm
+# vụ, dự án ưu tiên`, `2. Mục tiêu cụ thể`, `II. NỘI DUNG TRIỂN KHAI`): where an assignment table names the
+# doers row by row, their items are areas, not duties (DECISIONS-7). Where a body-by-body `Tổ chức thực
+# hiện` names them, an item is an area only when no rule finds it a doer anywhere (DECISIONS-4, -7): the own
+# held-out plan that lists `Nhiệm vụ và phân công thực hiện` names each item's doer inside the item (`a) Tổ
+# chức phổ biến ...: Sở X chủ trì ...`), and those items are tasks. In an Đề án every such item is an area
+# (below).
+_PLAN_AREA_HEADING = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|mục tiêu|nội dung)\b")
 # An Đề án (a scheme) lists its tasks and solutions as what the scheme is to achieve, and says who does them
 # in its implementation part: where that part assigns the duties body by body, the listed tasks and
 # solutions direct no one (DECISIONS-7). The document is one when it approves the scheme in its title or

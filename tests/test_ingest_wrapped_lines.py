@@ -44,6 +44,7 @@ def test_a_wrapped_line_is_joined_by_a_space(text: str, joined: str) -> None:
         # a table row, a cell-per-line row's number, a page number under the running line
         "1\tRà soát quy hoạch\tSở Xây dựng\nnăm 2026",
         "Hoàn thiện cơ chế, chính sách về du lịch\n1.2\nRà soát các ưu đãi về thuế",
+        "Phát triển các sản phẩm du lịch cộng đồng ở vùng cao\nb)\nXây dựng bộ tiêu chí homestay",
         "CÔNG BÁO/Số 41/Ngày 09-03-2026\n88\nđồng bào dân tộc thiểu số.",
     ],
 )

@@ -253,6 +253,37 @@ def test_cell_per_line_time_cell_only_after_the_page_break(tmp_path: Path) -> No
         "Rà soát các ưu đãi về thuế cho", ["Bộ Tài chính"], [], "2026-12-31", "Phụ lục, dòng 1.2")
 
 
+def test_cell_per_line_header_partly_between_bars_and_letter_rows(tmp_path: Path) -> None:
+    """A header with some labels on one line between bars and the last one on its own line; a group's
+    row (`1` + heading) over letter rows (`a)`, placed `1.a`), each cell a line; the plan's own list of
+    areas that the table restates, naming no doer, gives no task of its own (DECISIONS-7)."""
+    text = "\n".join([
+        "KẾ HOẠCH", "Phát triển du lịch nông thôn năm 2026",
+        "I. NỘI DUNG THỰC HIỆN",
+        "1. Quảng bá sản phẩm du lịch nông thôn",
+        "a) Tổ chức hội chợ giới thiệu sản phẩm làng nghề.",
+        "b) Xây dựng bản đồ số các điểm du lịch.",
+        "2. Đào tạo nguồn nhân lực cho các hộ làm du lịch.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.",
+        "PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ", "(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/3/2026 của UBND tỉnh)",
+        "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |",
+        "Thời hạn hoàn thành",
+        "1", "Quảng bá sản phẩm du lịch nông thôn",
+        "a)", "Tổ chức hội chợ giới thiệu sản phẩm làng nghề.", "Sở Công Thương",
+        "Sở Văn hóa, Thể thao và Du lịch", "Quý II/2026",
+        "b)", "Xây dựng bản đồ số các điểm du lịch.", "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Khoa học và Công nghệ", "Thường xuyên",
+        "2", "Đào tạo nguồn nhân lực cho các hộ làm du lịch.", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ",
+        "Tháng 10/2026",
+    ]) + "\n"
+    assert _fields(tasks_in(tmp_path, text)) == [
+        (["Sở Công Thương"], ["Sở Văn hóa, Thể thao và Du lịch"], "2026-06-30", "Phụ lục, dòng 1.a"),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Khoa học và Công nghệ"], None, "Phụ lục, dòng 1.b"),
+        (["Sở Nông nghiệp và Môi trường"], ["Sở Nội vụ"], "2026-10-31", "Phụ lục, dòng 2"),
+    ]
+
+
 def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
     """`Tỉnh kiến nghị` names who proposed the row; `Bộ phụ trách xử lý` who does it; with no time
     column the limit the text sets for the appendix holds for each row."""
