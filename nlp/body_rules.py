@@ -485,7 +485,8 @@ def body_rules() -> BodyRules:
             # trưởng Vụ X và Giám đốc Sở Y` the `và` joins two holders, and the name ends before it)
             rf"(?:(?:và|&)(?= +{name_word})(?! +{_TITLE_AHEAD})|{name_word}\w*))"
             rf"{{0,14}}?(?P<suffix>{g.level_pattern})?"
-            rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
+            # (a table's cell boundary, a tab, ends the name as punctuation does: `Cục X<TAB>Vụ Y`)
+            rf"(?=(?!{field_comma})[^\S\n]*(?:[,;:.()\n\t]|$)|[^\S\n]*[-–/][^\S\n]*(?-i:{unit_heads})(?!\w)"
             # (`Cục Kiểm soát TTHC-VPCP;`: the code of the body it belongs to, closing the item)
             rf"|[-–](?-i:{g.abbreviation_pattern})[^\S\n]*(?:[,;.\n]|$)"
             rf"|[^\S\n]+(?!và +(?!{_TITLE_AHEAD}){name_word})(?:{_OPEN_CLASS_STOPS})(?!\w)"

@@ -170,14 +170,14 @@ def anchor_position(text: str, anchor: str, start: int = 0) -> int | None:
     """Where the task `anchor` marks starts, looking from `start`: past the item marker an anchor may
     carry to be unique (`k) Kiểm tra, sơ kết, tổng kết` where the same words open other items), as a
     unit's text starts past its marker (nlp.task_units). An anchor copied across a line break the cleaned
-    text has joined (ingest.wrapped_lines) is found all the same: any run of spaces matches any other."""
+    text has joined (ingest.wrapped_lines) is found all the same: any run of spaces matches any other;
+    and so is one copied across the `|` between a table's cells, which the readers write as a tab."""
     position = text.find(anchor, start)
     if position < 0:
         position = match_key(text).find(match_key(anchor), start)
-    if position < 0:
-        words = match_key(anchor).split()
-        pattern = re.compile(r"\s+".join(map(re.escape, words))) if words else None
-        found = pattern.search(match_key(text), start) if pattern else None
+    if position < 0 and match_key(anchor).split():
+        cells = (r"\s+".join(map(re.escape, cell.split())) for cell in match_key(anchor).split("|"))
+        found = re.compile(r"\s*[|\t]\s*".join(cells)).search(match_key(text), start)
         position = found.start() if found else -1
     return position + content_start(anchor, 0, len(anchor)) if position >= 0 else None
 

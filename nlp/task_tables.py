@@ -68,6 +68,7 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
     width = rows = 0
     doers: dict[str, tuple[int, int] | None] = {}
     place = caption = ""
+    table: Section | None = None  # the section holding the header: a row's number cell opens none
     for start, end in line_spans(text, 0, len(text)):
         line = text[start:end]
         if "\t" not in line:
@@ -82,6 +83,7 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
         header = _header_columns(keys)
         if header is not None:
             columns, width, rows, doers = header or None, len(cells), 0, {}
+            table = structure.deepest(start)
             continue
         if columns is None:
             continue
@@ -96,12 +98,12 @@ def table_units(text: str, structure: Structure) -> Iterator[Unit]:
                 if _filled(text, row.get("responsible")):
                     doers = {role: row.get(role) for role in _DOERS}
                 rows += 1
-                place = _row_place(text, section, row.get("number"), rows)
+                place = _row_place(text, table, row.get("number"), rows)
             elif doers and min(part) > 0:
                 row.update(doers)  # the row continues the one above: its doers' cells are shared
             else:
                 rows += 1
-                place = _row_place(text, section, row.get("number"), rows)
+                place = _row_place(text, table, row.get("number"), rows)
             if not (_filled(text, row.get("responsible")) or _filled(text, row.get("deadline"))):
                 continue  # a heading over a group of rows
             yield Unit(task[0], part[max(part)][1], section,

@@ -170,3 +170,10 @@ def test_gold_anchors_are_found_in_order_so_a_repeated_duty_marks_its_later_plac
         item, text.index("Lập"), row]
     assert anchor_positions(text, ["Lập kế hoạch", "Rà soát quy hoạch"]) == [text.index("Lập"), row]
     assert anchor_positions(text, ["Phụ lục", "Lập kế hoạch"]) == [text.index("Phụ lục"), text.index("Lập")]
+
+
+def test_an_anchor_copied_across_a_tables_bar_marks_the_row() -> None:
+    """The source printed its table with `|` between cells, which the readers write as a tab."""
+    text = "1. Lập hồ sơ di tích.\n1.\tLập hồ sơ di tích.\tSở A\tNăm 2026\n"
+    assert anchor_position(text, "hồ sơ di tích. | Sở A") == text.rindex("hồ sơ di tích.")
+    assert anchor_position(text, "Lập hồ sơ") == text.index("Lập hồ sơ")

@@ -533,3 +533,16 @@ def test_localities_closing_a_collective(sentence: str, expected: list[tuple[str
 def test_a_class_keeps_the_place_it_belongs_to(
         sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Rà soát danh mục.\tCục Quản lý dược\tVụ Kế hoạch - Tài chính\tQuý II/2026",
+         ["Cục Quản lý dược", "Vụ Kế hoạch - Tài chính"]),
+        ("Lập báo cáo.\tViện Dinh dưỡng quốc gia\tNăm 2026", ["Viện Dinh dưỡng quốc gia"]),
+    ],
+)
+def test_a_name_ends_at_its_table_cell(row: str, expected: list[str]) -> None:
+    """A tab between a table's cells ends a name as punctuation does, whatever the next cell starts with."""
+    assert body_names(row) == expected

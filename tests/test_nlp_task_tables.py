@@ -302,3 +302,19 @@ def test_proposer_column_is_not_the_doer(tmp_path: Path) -> None:
          "Phụ lục, dòng 1"),
         ("Hướng dẫn thủ tục cấp phép khai thác cát", ["Bộ Xây dựng"], [], "2026-12-20", "Phụ lục, dòng 2"),
     ]
+
+
+def test_framed_bar_table_with_numbered_rows(tmp_path: Path) -> None:
+    """`| 1. | ... |`: rows framed by bars, their number cells printed `1.` (no item of the appendix: the
+    place is the table's section and the printed number), each doer's name ending at its cell."""
+    rows = [["1.", "Lập hồ sơ xếp hạng di tích đình làng.", "Cục Di sản văn hóa", "Vụ Pháp chế, Sở Xây dựng",
+             "Tháng 9/2026"],
+            ["2.", "Số hóa tư liệu bảo tàng.", "Viện Bảo tồn di tích", "Cục Di sản văn hóa", "2026 - 2027"]]
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    text = "\n".join([*LEAD, *("| " + " | ".join(row) + " |" for row in [header, *rows])]) + "\n"
+    assert _rows(tasks_in(tmp_path, text)) == [
+        ("Lập hồ sơ xếp hạng di tích đình làng.", ["Cục Di sản văn hóa"], ["Vụ Pháp chế", "Sở Xây dựng"],
+         "2026-09-30", "Phụ lục, dòng 1"),
+        ("Số hóa tư liệu bảo tàng.", ["Viện Bảo tồn di tích"], ["Cục Di sản văn hóa"], "2027-12-31",
+         "Phụ lục, dòng 2"),
+    ]
