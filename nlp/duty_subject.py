@@ -23,6 +23,7 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
 from policylink.nlp.office_holders import office_holders, share_level
 from policylink.nlp.pipeline import has_pos, lowered_pos, own_pos
+from policylink.nlp.role_doers import ROLE
 
 _S = r"[^\S\n]+"
 # The duty predicates that follow their doer (nlp.task_actions DUTY, nlp.body_rules _ACTING_VERB).
@@ -48,10 +49,11 @@ _HEAD = re.compile(
     r"|hải quan)(?!\w)",
     re.IGNORECASE)
 # Heads that name a person, a document, a case or a thing, not an organisation (GUIDELINES, Bodies:
-# people and roles, `Nhân dân`, `doanh nghiệp` are no bodies; RULINGS R15, R26).
+# people and roles, `Nhân dân`, `doanh nghiệp` are no bodies; RULINGS R15, R26), and a project's roles
+# (nlp.role_doers: `chủ đầu tư`, `đơn vị thi công`).
 _NOT_A_BODY = re.compile(
-    r"(?:người|cá nhân|công dân|nhân dân|doanh nghiệp|công ty|hộ|cán bộ|công chức|viên chức|đảng viên"
-    r"|đồng chí|ông|bà|lãnh đạo|thành viên|chủ đầu tư|nhà thầu|bên|đơn(?!\s+vị)|hồ sơ|văn bản|việc|công tác"
+    rf"(?:{ROLE}|người|cá nhân|công dân|nhân dân|doanh nghiệp|công ty|hộ|cán bộ|công chức|viên chức|đảng viên"
+    r"|đồng chí|ông|bà|lãnh đạo|thành viên|bên|đơn(?!\s+vị)|hồ sơ|văn bản|việc|công tác"
     r"|quyết định|thông tư|nghị định|kế hoạch|chương trình|đề án|dự án|báo cáo|nội dung|kinh phí"
     r"|thông tin|tài liệu|số liệu|nhiệm vụ|trách nhiệm|mỗi|từng|tất cả|đồng thời|ngoài ra|riêng|hằng"
     r"|định kỳ|giao|đề nghị|yêu cầu)(?!\w)", re.IGNORECASE)

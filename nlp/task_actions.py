@@ -19,6 +19,7 @@ from policylink.ingest.model import Section
 from policylink.nlp.body_chains import after_role
 from policylink.nlp.model import Body
 from policylink.nlp.quoted_provisions import in_line_quotation
+from policylink.nlp.role_doers import role_duty
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resolver, heading_bodies
 from policylink.nlp.task_articles import (
     DUTY_LEAD_IN,
@@ -89,6 +90,14 @@ _FOUNDED_MANDATE = re.compile(r"(?<!\w)là\s+(?:một\s+)?(?:đơn vị|cơ quan
                               r"(?:chức năng,?\s+)?nhiệm vụ\s*:\s*$", re.IGNORECASE)
 # ... or a heading over them that names whose duties they are (`Điều 3. Nhiệm vụ của Ban Chỉ đạo ...:`)
 _DUTY_TITLE = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b.*:$")
+# ... or a heading line of its own over them (`2. Trách nhiệm của chủ đầu tư.`, `3. Trách nhiệm của đơn vị thi
+# công`), whoever the doer is, a body or a project's role (nlp.role_doers); `Quyền của ...` lists powers.
+_DUTY_HEADING = re.compile(r"^(?:nhiệm vụ|trách nhiệm) của\b[^:;]*[.:]?$")
+# Under such a heading a decision the doer must take (`Quyết định giải quyết những phát sinh ...`) is one of
+# its duties, no power handed down (RULINGS R25 reads powers listed as such).
+# ... but a heading line itself (`4. Quyền của đơn vị tư vấn`, `3. Trách nhiệm của chủ đầu tư`) is none.
+_PART_HEADING = re.compile(r"^(?:quyền|nghĩa vụ|nhiệm vụ|trách nhiệm)\b[^:;.]*\bcủa\b[^:;]*[.:]?$")
+_DECIDES = re.compile(r"^(?:trực tiếp )?quyết định\b")
 # Items under `Các nội dung cần tập trung đánh giá bao gồm:`, `Nội dung kiểm tra:` list what one evaluation
 # or inspection covers: they belong to that action's task (RULINGS R8).
 _CONTENTS_INTRO = re.compile(
@@ -242,10 +251,12 @@ LIMITED_LEAD_IN = "limited-lead-in"
 SHARED_ACTION = "shares-lead-in"
 # A clause whose doer, named by no rule, follows its opening adverbial (nlp.task_verbs.fronted_action).
 FRONTED_SUBJECT = "fronted-subject"
+# A clause whose doer is a project's role (nlp.role_doers): a duty with no responsible body.
+ROLE_DUTY = "role-duty"
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
                        "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION,
-                       FRONTED_SUBJECT})
+                       FRONTED_SUBJECT, ROLE_DUTY})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
 # The execution clause closing a decision (`Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi
@@ -279,8 +290,9 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     body_key = match_key(body_text)
     action_key = match_key(text[tokens[0].idx : unit.end]) if tokens else ""
     checks = (
-        ("not-task-start", lambda: (_NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)) or (
-            not stated and _SUMMING_UP.match(body_key))),
+        ("not-task-start", lambda: (_NOT_TASK_START.match(body_key) and not _STEP_AFTER.match(body_key)
+                                    and not (not stated and role_duty(text, unit.start, unit.end, tokens)))
+         or (not stated and _SUMMING_UP.match(body_key))),
         ("question", lambda: body_text.endswith("?")),  # an interviewer's question: it asks, no one acts
         ("establishes", lambda: _ESTABLISHES.match(body_key) and _ARTICLE_LINE.match(
             text, text.rfind("\n", 0, unit.start) + 1, unit.start)),
@@ -305,7 +317,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
          and _SPENDING_INTRO.search(resolver.structure.line_key(intro))),
         ("case-item", lambda: not stated and (intro := resolver.section_intro(unit)) is not None
          and _CASES_INTRO.search(resolver.structure.line_key(intro))),
-        ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key)),
+        ("not-task-action", lambda: tokens and _NOT_TASK_ACTION.match(action_key) and not (
+            _DECIDES.match(action_key) and _under_duty_heading(resolver, unit, stated))),
         ("accountability", lambda: tokens and stated and not GIAO.match(body_text)
          and _ACCOUNTABILITY.match(action_key)),
         ("status", lambda: tokens and stated and not re.search(r"\w", text[unit.start : stated[0].start])
@@ -325,6 +338,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("procedure", lambda: not _charges(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
+        # (a role opening the clause is its doer, though no body: `Sau khi ..., đơn vị thi công phải lập ...`)
+        (ROLE_DUTY, lambda: not stated and role_duty(text, unit.start, unit.end, tokens)),
         # (a clause whose doer no rule names follows its opening adverbial states a duty of that doer)
         (FRONTED_SUBJECT, lambda: not stated and not DUTY.search(body_key)
          and norm_clause(text, resolver, unit) and _fronted_duty(text, unit, tokens, bodies)),
@@ -339,8 +354,9 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "assigns"
     if not stated and (intro := resolver.section_intro(unit)) and _FOUNDED_MANDATE.search(text, *intro):
         return "mandate"
-    if not stated and (intro := resolver.section_intro(unit)) and (
-            DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro))):
+    intro = None if stated else resolver.section_intro(unit)
+    if not stated and (_under_duty_heading(resolver, unit, stated) or intro and (
+            DUTY_LEAD_IN.search(text, *intro) or _DUTY_TITLE.match(resolver.structure.line_key(intro)))):
         return "duty-item"  # `Nhóm giúp việc có nhiệm vụ:` + `- Làm đầu mối liên hệ ...`
     if stated and tokens and _requested(text, unit, stated):
         return "requests"  # asked of a body by name: what follows is the step, whatever word opens it
@@ -357,6 +373,13 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
     if modal_duty(tokens):
         return "modal-duty"
     return "duty-phrase" if _charges(body_key) else "no-action"
+
+
+def _under_duty_heading(resolver: Resolver, unit: Unit, stated: list[Body]) -> bool:
+    """Whether `unit` names no doer and the heading right above it says whose duties its items are."""
+    heading = resolver.nearest_heading(unit)
+    return (not stated and heading is not None and _DUTY_HEADING.match(heading) is not None
+            and not _PART_HEADING.match(resolver.structure.line_key((unit.start, unit.end))))
 
 
 def _fronted_duty(text: str, unit: Unit, tokens: list[Token], bodies: list[Body]) -> bool:

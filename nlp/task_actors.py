@@ -406,6 +406,12 @@ class Resolver:
         return any(_PRINCIPLE_HEADING.match(self.structure.line_key(first))
                    for first in self._headings_above(unit))
 
+    def nearest_heading(self, unit: Unit) -> str | None:
+        """The compared form of the heading line right above `unit` (not its own first line), None where
+        none stands above it."""
+        first = next((line for line in self._headings_above(unit) if line[1] <= unit.start), None)
+        return self.structure.line_key(first) if first is not None else None
+
     def _headings_above(self, unit: Unit) -> Iterator[tuple[int, int]]:
         """The first line of each section around `unit` that starts before it."""
         text = self.structure.text

@@ -428,7 +428,7 @@ Hướng dẫn quản lý kho lưu trữ chuyên dụng
 Điều 6. Trách nhiệm của các trạm kiểm định vật tư, hóa chất
 1. Kiểm tra định kỳ tình trạng kho và ghi sổ theo dõi hằng tháng.
 2. Báo cáo kết quả kiểm tra về Sở Xây dựng trước ngày 15 tháng 12 hằng năm.
-Điều 7. Trách nhiệm của đơn vị thi công, người sử dụng lao động và các cơ quan liên quan
+Điều 7. Trách nhiệm của đơn vị vận hành kho, người sử dụng lao động và các cơ quan liên quan
 1. Lập phương án phòng cháy cho kho trước khi đưa vào sử dụng.
 Điều 8. Trách nhiệm của các cơ quan, tổ chức
 1. Sở Xây dựng có trách nhiệm hướng dẫn thực hiện Thông tư này.
@@ -443,7 +443,7 @@ def test_a_duty_heading_names_a_doer_no_rule_knows(tmp_path: Path) -> None:
     check = task_starting(tasks, "Kiểm tra định kỳ")
     assert check.responsible == ["Trạm kiểm định vật tư, hóa chất"]
     fire = task_starting(tasks, "Lập phương án phòng cháy")
-    assert fire.responsible == ["Đơn vị thi công"]
+    assert fire.responsible == ["Đơn vị vận hành kho"]
     training = [t for t in tasks if t.text.startswith("Tổ chức tập huấn")]
     assert all(t.responsible != ["Cơ quan, tổ chức"] for t in training)
 
