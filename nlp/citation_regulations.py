@@ -21,9 +21,12 @@ from policylink.nlp.dates import DAY_DATE
 from policylink.nlp.scan import matches
 
 _TYPES = {"quy định": "Quy định", "quy chế": "Quy chế", "quy trình": "Quy trình", "điều lệ": "Điều lệ"}
-_REGULATION = f"(?:{'|'.join(_TYPES)})"
+# older texts spell `Quy` as `Qui` (`Qui định về việc cấp giấy phép ...`): the same type words
+_REGULATION = f"(?:{'|'.join(_TYPES)})".replace("quy ", "qu[yi] ")
 # the type word capitalised as a title opens (`Quy chế`) or in a title line's capitals (`QUY CHẾ`)
-_TITLE_TYPE = "|".join([*_TYPES.values(), *(name.upper() for name in _TYPES.values())])
+_TITLE_TYPE = "|".join([*_TYPES.values(), *(name.upper() for name in _TYPES.values())]).replace(
+    "Quy ", "Qu[yi] "
+)
 # between the issuing decision's number and the regulation: its date and issuer, then `ban hành`
 _ISSUED = re.compile(
     rf"(?:\s*,?\s*{DAY_DATE})*(?:\s*,?\s+của\s+[^;:.()\n]{{1,80}}?(?:\s*\(cũ\))?)?\s*,?\s+(?:về việc\s+)?"
@@ -32,9 +35,11 @@ _ISSUED = re.compile(
 )
 # a change said of a regulation named by its title: `sửa đổi, bổ sung một số điều của Quy định ...`,
 # `bãi bỏ một phần Quy chế ...`; a lower-case type word only after `của` (`bổ sung quy định về ...`
-# adds a provision, it names no document)
+# adds a provision, it names no document); cues may be coordinated (`sửa đổi, bổ sung và hủy bỏ một số điều
+# của quy định ...`)
+_CHANGE_CUE = r"(?:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|hủy bỏ|huỷ bỏ|thay thế)"
 _CHANGED = re.compile(
-    r"(?<!\w)(?:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế)"
+    rf"(?<!\w){_CHANGE_CUE}(?:\s*(?:,|\s+và)\s*{_CHANGE_CUE})*"
     r"(?:\s+(?:một số điều(?:\s+và\s+khoản)?|một phần|toàn bộ|một số nội dung))?"
     rf"(?:\s+của\s+(?P<lower>{_REGULATION})|\s+(?:của\s+)?(?P<upper>(?-i:{_TITLE_TYPE})))(?!\w)",
     re.IGNORECASE,
@@ -47,7 +52,7 @@ _PROVISION_OF = re.compile(
 )
 # (internal procedures, `Quy trình nội bộ ... tại Phần II ban hành kèm theo ...`, are parts of an annex, no
 # titled documents)
-_TITLED_TYPE = re.compile(r"(?<!\w)(?:Quy chế|Quy định|Điều lệ)(?!\w)")
+_TITLED_TYPE = re.compile(r"(?<!\w)(?:Qu[yi] chế|Qu[yi] định|Điều lệ)(?!\w)")
 _ATTACHED_TO = re.compile(r"\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+", re.IGNORECASE)
 # what ends a title written in running text: the clause's end, a date, a purpose, the issuing decision, or
 # a new coordinated change (`... và bãi bỏ một phần Quyết định số ...`) or document
@@ -66,6 +71,13 @@ _PROPOSAL = "Tờ trình"
 _NUMBER_AFTER = re.compile(r"\s+(?:số\s*)?\d", re.IGNORECASE)
 _MAX_TITLE = 250
 _MIN_TITLE_WORDS = 3
+
+
+def _title_text(text: str, start: int, end: int) -> str:
+    """The title between `start` and `end` on one line, its type word spelled `Quy` where an older text
+    wrote `Qui`."""
+    title = " ".join(text[start:end].split())
+    return re.sub(r"^(Q|q)ui ", r"\1uy ", title)
 
 
 def _title_end(text: str, type_start: int, type_end: int) -> int | None:
@@ -162,7 +174,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
             continue
         if (end := _title_end(text, match.start("type"), match.end("type"))) is None:
             continue
-        title = " ".join(text[match.start("type") : end].split())
+        title = _title_text(text, match.start("type"), end)
         _give_title(issued, cited.key, title)
         found.append((match.start("type"), end, title, cited.key, match["type"]))
     for change in matches(_CHANGED, text):
@@ -175,7 +187,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
             continue
         if (end := _title_end(text, start, type_end)) is None:
             continue
-        title = " ".join(text[start:end].split())
+        title = _title_text(text, start, end)
         decision = _issuer_after(text, end, numbered)
         found.append((start, end, title, decision.key if decision else None, change[type_group]))
         if decision is not None:
@@ -185,7 +197,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if any(f[0] == start for f in found) or (end := _title_end(text, start, type_end)) is None:
             continue
         if (decision := _issuer_after(text, end, numbered)) is not None:
-            title = " ".join(text[start:end].split())
+            title = _title_text(text, start, end)
             found.append((start, end, title, decision.key, provision["upper"]))
             _give_title(issued, decision.key, title)
     # `hướng dẫn thực hiện một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số ...`: any
@@ -195,7 +207,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         if any(f[0] == start for f in found) or (end := _title_end(text, start, type_end)) is None:
             continue
         if (decision := _issuer_after(text, end, numbered)) is not None:
-            title = " ".join(text[start:end].split())
+            title = _title_text(text, start, end)
             found.append((start, end, title, decision.key, titled.group()))
             _give_title(issued, decision.key, title)
     found += _titles_again(text, found, mentions)
@@ -221,6 +233,7 @@ def issued_regulations(text: str, mentions: list[Mention]) -> tuple[list[Mention
         key = _display(given or title, spellings) if (given or title) else None
         if key is None or start in kept or any(m.start == start for m in added):
             continue
-        added.append(Mention(start, end, end, _TYPES[type_word.lower()], None, None, key, None, None, None))
+        doc_type = _TYPES[type_word.lower().replace("qui ", "quy ", 1)]
+        added.append(Mention(start, end, end, doc_type, None, None, key, None, None, None))
     superseded = [named[m.start] for m in added if m.start in named]
     return added, superseded

@@ -233,3 +233,28 @@ def test_a_submission_proposes_the_regulation_it_names_and_issues_none() -> None
                  "Quy định về quản lý chợ trên địa bàn tỉnh,\nQuyết định:\nĐiều 1. Ban hành kèm theo "
                  "Quyết định này Quy định về quản lý chợ trên địa bàn tỉnh.")
     assert [c.key for c in found] == ["95/TTr-SXD"]
+
+
+def test_coordinated_change_cues_with_annulment_name_the_changed_regulation() -> None:
+    rules = "Quy định về quản lý bến thủy nội địa trên địa bàn huyện Tân Phú"
+    text = (f"Căn cứ Quyết định số 21/2006/QĐ-UBND ngày 03/5/2006 của Ủy ban nhân dân tỉnh "
+            f"ban hành {rules};\n"
+            "Điều 1. Sửa đổi, bổ sung và hủy bỏ một số điều của quy định về quản lý bến thủy nội địa "
+            "trên địa "
+            "bàn huyện Tân Phú ban hành kèm theo Quyết định số 21/2006/QĐ-UBND ngày 03/5/2006.\n")
+    edges = _edges(text)
+    assert (rules, "cites", "bac-giang/21/2006/QĐ-UBND") in edges
+    assert (rules, "amends", SELF) in edges
+
+
+def test_the_older_spelling_qui_names_the_same_regulation() -> None:
+    rules = "Quy định về việc cấp phép khai thác cát sỏi lòng sông"
+    text = (f"Căn cứ Quyết định số 30/2005/QĐ-UBND ngày 02/6/2005 của Ủy ban nhân dân tỉnh "
+            f"ban hành {rules};\n"
+            "Căn cứ Quyết định số 44/2007/QĐ-UBND ngày 09/8/2007 của Ủy ban nhân dân tỉnh về việc "
+            "sửa đổi, bổ "
+            "sung một số điều của Qui định về việc cấp phép khai thác cát sỏi lòng sông ban hành kèm theo "
+            "Quyết định số 30/2005/QĐ-UBND ngày 02/6/2005;\n")
+    edges = _edges(text)
+    assert (rules, "amends", "bac-giang/44/2007/QĐ-UBND") in edges
+    assert not any(key.startswith("Qui ") for key, _, _ in edges)
