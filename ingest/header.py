@@ -81,11 +81,11 @@ def _iso_date(match: re.Match[str]) -> str | None:
         return None
 
 
-def _is_number_line(line: str) -> bool:
-    """A line holding the header's `Số: ...` (on its own or beside another column), not a subject's
+def _header_number(line: str) -> re.Match[str] | None:
+    """The header's `Số: ...` in a line (on its own or beside another column), not a subject's
     wrapped line that cites a document (`Nghị định số 12/2026/NĐ-CP`): the header prints `Số` capitalised."""
     found = _NUMBER.search(line)
-    return found is not None and not found.group().startswith("số")
+    return None if found is None or found.group().startswith("số") else found
 
 
 def _title(lines: list[str], type_index: int | None) -> str | None:
@@ -99,7 +99,7 @@ def _title(lines: list[str], type_index: int | None) -> str | None:
             parts = [line]
             for following in lines[i + 1:]:
                 ends = not following or _RULE.fullmatch(following)
-                if ends or _is_number_line(following) or _DATE_WORDS.search(following):
+                if ends or _header_number(following) or _DATE_WORDS.search(following):
                     break
                 parts.append(following)
             return " ".join(parts)
@@ -180,7 +180,7 @@ def parse_header(lines: list[str], full_text: str) -> HeaderBlock:
             if found_type[1]:
                 issuer_lines.append(found_type[1])
             continue
-        if number is None and (match := _NUMBER.search(line)):
+        if number is None and (match := _header_number(line)):
             number, symbol = match["num"], match["sym"].replace(" ", "")
             key = normalize_key(f"{number}{match['sep']}{symbol}")
             continue

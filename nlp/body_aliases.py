@@ -11,7 +11,10 @@ import re
 from policylink.nlp.citation_patterns import ALIAS_CLAUSE
 from policylink.nlp.model import Body
 
-_ALIAS = re.compile(rf"\(\s*(?:(?:sau|dưới)\s+đây\s+)?{ALIAS_CLAUSE}(?P<alias>[^()]+?)\s*\)", re.IGNORECASE)
+# (also read by nlp.body_chains: the alias is no member of the list it closes)
+ALIAS_NOTE = re.compile(
+    rf"\(\s*(?:(?:sau|dưới)\s+đây\s+)?{ALIAS_CLAUSE}(?P<alias>[^()]+?)\s*\)", re.IGNORECASE
+)
 _LIST_GAP = re.compile(r"[\s,;.\-–]*(?:(?:và|cùng)[\s,;.\-–]*)?", re.IGNORECASE)
 _COMMON_START = re.compile(r"(?i:các\s+|những\s+)?[^\W\d_]")
 
@@ -19,7 +22,7 @@ _COMMON_START = re.compile(r"(?i:các\s+|những\s+)?[^\W\d_]")
 def defined_aliases(text: str, bodies: list[Body]) -> dict[str, list[str]]:
     """The canonical name of each alias -> the canonical names of the bodies it stands for."""
     out: dict[str, list[str]] = {}
-    for m in _ALIAS.finditer(text):
+    for m in ALIAS_NOTE.finditer(text):
         alias = next((b for b in bodies if m.start("alias") <= b.start and b.end <= m.end("alias")), None)
         word = _COMMON_START.match(m["alias"])
         if alias is None or word is None or not word.group()[-1].isupper():

@@ -4,6 +4,7 @@ a unit's actors, and the head role that stands for the body after it (`báo cáo
 import re
 from bisect import bisect_left, bisect_right
 
+from policylink.nlp.body_aliases import ALIAS_NOTE
 from policylink.nlp.body_rules import OFFICE_TITLE
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.model import Body
@@ -72,10 +73,18 @@ def body_chain(bodies: list[Body], text: str, pos: int, limit: int) -> list[Body
         gap = text[pos : body.start]
         if (_CONNECTOR.fullmatch(gap) and found) or (not found and _FIRST_GAP.fullmatch(gap)):
             found.append(body)
-            pos = body.end
+            pos = _past_alias(text, body.end, limit)
         elif body.start > pos:
             break
     return found
+
+
+def _past_alias(text: str, pos: int, limit: int) -> int:
+    """Past the name a text defines for the bodies listed before `pos` (`A, B (sau đây gọi chung là X) và C`):
+    the list goes on after it, and the alias, standing for members already taken, is none of its own."""
+    at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
+    alias = ALIAS_NOTE.match(text, at, limit)
+    return alias.end() if alias else pos
 
 
 def longest_body_at(bodies: list[Body], at: int) -> Body | None:

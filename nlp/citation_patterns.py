@@ -214,7 +214,10 @@ RELATION_CUES = (
     ("amends", rf"(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+{AMENDED_PARTS}(?:\s+của)?)?|đính chính"),
     ("replaces", r"thay thế|bãi bỏ|hủy bỏ|huỷ bỏ"),
     ("implements", r"thực hiện|triển khai|cụ thể hóa|cụ thể hoá"),
-    ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"),
+    # `căn cứ (vào) quy định tại Nghị định ...`: the basis keeps its cue through `quy định tại`, which
+    # alone is no cue (`theo quy định tại`)
+    ("based_on", r"căn cứ(?:\s+(?:vào|theo))?"
+                 r"(?:\s+(?:các\s+)?quy định(?:\s+(?:tại|của))?)?"),
 )
 # Where a clause starts, looking back from a mention, and how far back its cue may stand.
 CLAUSE_START = re.compile(r"[;:.()\n\t]")  # a table cell starts a clause too

@@ -142,18 +142,20 @@ _CONTENT_NOUN = re.compile(
     r"quan điểm|mục tiêu|nhiệm vụ|giải pháp|nội dung|chủ trương|tinh thần|định hướng"
     r"|quy định(?= +(?:tại|của))"
 )
-# `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`: the direction given in the
-# cited document is what is carried out (`kết quả thực hiện năm 2023 và chỉ đạo ... tại` is not).
-_DIRECTION_CARRIED_OUT = re.compile(
-    r"(?:thực hiện|triển khai)\s+(?:(?:ý kiến|văn bản)\s+)?chỉ đạo\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại\s*$",
-    re.IGNORECASE,
-)
 # The content noun is the object of the cue: only modifiers stand between them (`triển khai thực
 # hiện có hiệu quả các mục tiêu, ...`); in `thực hiện thủ tục chấp thuận chủ trương đầu tư theo ...`
 # the object is `thủ tục`, and the law is only what the procedure follows (DECISIONS-4).
 _CUE_MODIFIER = (
     r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|thắng lợi"
     r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
+)
+# `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`, `thực hiện nghiêm các ý kiến chỉ đạo
+# ... tại các Thông báo ...`: the direction given in the cited document is what is carried out (`kết quả
+# thực hiện năm 2023 và chỉ đạo ... tại` is not).
+_DIRECTION_CARRIED_OUT = re.compile(
+    rf"(?:thực hiện|triển khai)(?:\s+{_CUE_MODIFIER}(?!\w))*\s+(?:(?:ý kiến|văn bản)\s+)?chỉ đạo"
+    r"\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại(?:\s+(?:các|những))?\s*$",
+    re.IGNORECASE,
 )
 _CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
 # `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it;
@@ -346,13 +348,15 @@ def _in_amended_list(text: str, mention: Mention, mentions: list[Mention]) -> bo
 # names (`Bãi bỏ thủ tục: “... theo Thông tư số ...” tại Quyết định số ...`), and what the document
 # published or issued is a part of it (`sửa đổi, bổ sung các thủ tục được công bố kèm theo Quyết định ...`).
 # a passive cue describes what was changed (`thủ tục được sửa đổi, bổ sung ... đã công bố tại ...`), it
-# changes nothing itself
+# changes nothing itself. `(cho) phù hợp với`, `thống nhất với quy định tại ...` names the standard the change
+# is to meet, not its object (`đối với` only narrows the object).
 _PART_CUE = r"(?<!\w)(?<!được )(?<!bị )(?P<cue>bãi bỏ|thay thế|sửa đổi(?:\s*,\s*bổ sung)?)(?!\w)"
 # `chế độ ... quy định tại khoản 3 Điều 1 của Quyết định ...`: `quy định tại` is the verb (prescribed at), no
 # type word of another document in the object
 _OTHER_DOCUMENT = rf"(?!quy định\s+(?:tại|về)\s)(?:{TYPE_ALTERNATION})"
 _PART_OBJECT = (
-    rf"(?:[“«][^”»\n]{{1,200}}[”»]|(?!\s(?:theo|căn cứ|đã được|được)\s|{_OTHER_DOCUMENT})[^;\n]){{1,250}}?"
+    r"(?:[“«][^”»\n]{1,200}[”»]"
+    rf"|(?!\s(?:theo|căn cứ|đã được|được)\s|(?<!đối)\svới\s|{_OTHER_DOCUMENT})[^;\n]){{1,250}}?"
     r"\s(?:tại|của|trong"
     r"|(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|phê duyệt)\s+(?:kèm\s+theo|tại))\s"
     rf"(?:(?!{_OTHER_DOCUMENT})[^;\n]){{0,160}}?(?<!\svà)(?:\s(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$"

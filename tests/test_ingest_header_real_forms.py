@@ -147,3 +147,15 @@ def test_header_written_as_a_bar_table_is_read() -> None:
     assert (header.key, header.issue_date, header.place, header.doc_type) == (
         "25/KH-UBND", "2026-04-03", "Hà Giang", "Kế hoạch")
     assert header.issuer == "Ủy ban nhân dân tỉnh" and header.jurisdiction == "Hà Giang"
+
+
+def test_a_number_the_header_cannot_read_is_not_taken_from_the_subject_line() -> None:
+    """`Số:` scanned unreadably: the decree the wrapped `V/v` line cites (`số 40/2025/NĐ-CP`, lower case)
+    is not the letter's own number."""
+    header = _header(
+        "BỘ XÂY DỰNG\nSố: ZI7Ø/BXD-KHTC\nHà Nội, ngày 12 tháng 4 năm 2025\n"
+        "V/v hướng dẫn Nghị định\nsố 40/2025/NĐ-CP của Chính phủ\n\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n" + _BODY
+    )
+    assert header.key is None and header.number is None
+    assert header.title == "V/v hướng dẫn Nghị định số 40/2025/NĐ-CP của Chính phủ"

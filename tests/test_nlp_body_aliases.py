@@ -50,3 +50,21 @@ LETTER = (
 def test_a_duty_of_the_alias_is_a_duty_of_each_listed_body(tmp_path: Path) -> None:
     task = task_starting(tasks_in(tmp_path, LETTER), "BHXH các tỉnh có")
     assert task.responsible == ["Bảo hiểm xã hội các tỉnh, thành phố", "Bảo hiểm xã hội Công an nhân dân"]
+
+
+ADDRESSEES_WITH_ALIAS = (
+    "BỘ Y TẾ\nSố: 210/BYT-KHTC\nHà Nội, ngày 02 tháng 4 năm 2026\n"
+    "V/v triển khai Thông tư số 09/2026/TT-BYT\n\n"
+    "Để triển khai Thông tư số 09/2026/TT-BYT, Bộ Y tế đề nghị các Bộ, cơ quan ngang bộ, "
+    "cơ quan thuộc Chính phủ "
+    "(sau đây gọi là Bộ, ngành) và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương thực hiện các "
+    "nội dung sau:\n"
+    "1. Phổ biến nội dung của Thông tư tới các cơ sở khám bệnh, chữa bệnh trực thuộc.\n"
+)
+
+
+def test_a_list_of_addressees_goes_on_past_the_name_it_is_given(tmp_path: Path) -> None:
+    """`A, B (sau đây gọi là X) và C`: C is addressed too; the alias X is no member of its own."""
+    task = task_starting(tasks_in(tmp_path, ADDRESSEES_WITH_ALIAS), "Phổ biến nội dung")
+    assert task.responsible == ["Bộ", "Cơ quan ngang bộ", "Cơ quan thuộc Chính phủ",
+                                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]

@@ -60,6 +60,9 @@ from policylink.nlp.bodies import find_body_mentions
          [("Sở, ban, ngành tỉnh", "state", "province"),
           ("Cơ quan, đơn vị, địa phương", "other", None)]),
         ("Gửi các bộ, ngành có liên quan.", [("Bộ, ngành", "state", "central")]),
+        # `Bộ, cơ quan` takes its level word as `Bộ, ngành` does (RULINGS R10: one collective as printed)
+        ("Các Bộ, cơ quan trung ương và Ủy ban nhân dân cấp tỉnh rà soát tài sản.",
+         [("Bộ, cơ quan trung ương", "state", "central"), ("Ủy ban nhân dân cấp tỉnh", "state", "province")]),
         ("Ủy ban nhân dân các cấp bố trí vốn.", [("Ủy ban nhân dân các cấp", "state", None)]),
         # `chi bộ` and `đảng bộ` written with one head
         ("Các chi, đảng bộ cơ sở xây dựng kế hoạch.", [("Chi, đảng bộ cơ sở", "party", "commune")]),

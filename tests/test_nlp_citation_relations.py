@@ -18,6 +18,15 @@ from citation_fixtures import SELF, cite, keys_and_relations
         ("Bãi bỏ Chỉ thị số 05-CT/TU ngày 12/4/2018 của Ban Thường vụ Tỉnh ủy.", "replaces"),
         ("Tổ chức quán triệt nội dung Nghị quyết số 15-NQ/TU đến cán bộ.", "cites"),
         ("vào quy hoạch theo quy định của Luật Quy hoạch năm 2017; hoàn thành", "cites"),
+        # `căn cứ quy định tại` keeps the basis cue; `thống nhất/phù hợp với quy định tại` names the standard
+        # an amendment still to be made must meet, not what it amends
+        ("c) Căn cứ quy định tại Nghị định số 31/2025/NĐ-CP, Sở Y tế quy định", "based_on"),
+        ("Sở Nội vụ căn cứ các quy định của Luật Cán bộ, công chức để phân công", "based_on"),
+        ("rà soát các quyết định đã ban hành để sửa đổi, thay thế, bãi bỏ, bảo đảm thống nhất với quy định "
+         "tại Thông tư số 12/2025/TT-BYT của Bộ Y tế.", "cites"),
+        # modifiers between the cue and the direction, a plural before the notices that gave it
+        ("Sở Tài chính thực hiện nghiêm các ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại các Thông báo số "
+         "15/TB-UBND ngày 02/3/2025", "implements"),
     ],
 )
 def test_relation_from_the_cue_before(text: str, relation: str) -> None:
