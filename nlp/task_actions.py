@@ -18,6 +18,7 @@ from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_chains import after_role
 from policylink.nlp.model import Body
+from policylink.nlp.public_addressees import PUBLIC
 from policylink.nlp.quoted_provisions import in_line_quotation
 from policylink.nlp.role_doers import role_duty
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resolver, heading_bodies
@@ -181,9 +182,7 @@ _UNNAMED_STATUS = re.compile(
     r"^[^,;:.()]{3,200}?\slà (?:một )?(?:cơ quan|tổ chức|đơn vị|công ty|doanh nghiệp|cơ sở|đầu mối)\s")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # Advice to an enterprise or the public in a reply (RULINGS R26): no duty of a body.
-_ADVICE = re.compile(
-    r"(?:^|\s)đề nghị (?:các )?(?:doanh nghiệp|công ty|người nộp thuế|nnt|người khai hải quan"
-    r"|tổ chức, cá nhân|ông|bà)\b")
+_ADVICE = re.compile(rf"(?:^|\s)đề nghị (?:(?:các|những|quý) )?{PUBLIC}")
 # An item of a list of forms (`Quyết định giao đất/cho thuê đất: Mẫu số 06;`): which form serves a
 # kind of paper is no duty (RULINGS R79, H21), even where the paper's name opens with a verb.
 _FORM_ITEM = re.compile(r"^[^:;.]{3,}:\s*mẫu(?: số)?\s*\d+\w*\b")
@@ -327,6 +326,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("enactment", lambda: tokens and unit.section is None and _ENACTMENT.match(action_key)),
         ("formula", lambda: closing_formula(text, unit, tokens, bodies, stated)),
         ("advice", lambda: _ADVICE.search(body_key)),
+        # guidance in a letter to the public alone, in a unit that names no body to do it (RULINGS R26)
+        ("to-public", lambda: resolver.to_public and not stated and not doers()),
         ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
         ("amended", lambda: in_amended_text(text, resolver, unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)

@@ -20,6 +20,7 @@ from policylink.nlp.duty_subject import acting_subject, duty_subject, named_doer
 from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.head_titles import bare_chair, chaired_bodies
 from policylink.nlp.model import Body
+from policylink.nlp.public_addressees import addressed_to_public
 from policylink.nlp.task_units import (
     Structure,
     Unit,
@@ -369,6 +370,8 @@ class Resolver:
         # (the implementation part shares the duties out among several bodies, not `Giao UBND tỉnh tổ chức
         # thực hiện` and a council's supervision, which hand the whole document to one body)
         self.shares_out = any(items >= _SHARED_OUT for items in shares.values())
+        # the letter is addressed to enterprises, organisations or persons alone (RULINGS R26)
+        self.to_public = addressed_to_public(structure.text, bodies, structure.by_id.get("addressees"))
         # (the rules and the duty model's features ask both of a unit more than once)
         self._goal: dict[Unit, bool] = {}
         self._inherited: dict[Unit, list[Body]] = {}

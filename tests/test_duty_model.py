@@ -49,15 +49,15 @@ Kính gửi: Sở Nội vụ; Sở Tài chính
 def test_train_duty_trains_on_a_small_subset_and_gives_the_same_weights_twice(tmp_path: Path) -> None:
     runner = CliRunner()
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    # (12 documents of each split: fewer give the model no verdict the gold contradicts in
+    # (16 documents of each split: fewer give the model no verdict the gold contradicts in
     # MIN_CONTRADICTING_FAMILIES families, `directs` here)
-    command = ["train-duty", "--limit", "12", "--folds", "2", "--l2", "0.3", "--json", "--out"]
+    command = ["train-duty", "--limit", "16", "--folds", "2", "--l2", "0.3", "--json", "--out"]
     result = runner.invoke(main, [*command, str(first)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     cv = report["cross_validation"]
-    assert cv["rules"]["documents"] == cv["learned"]["documents"] == 12
-    assert report["model"]["documents"] == 24 and report["model"]["trained_on"] == ["dev", "real-dev"]
+    assert cv["rules"]["documents"] == cv["learned"]["documents"] == 16
+    assert report["model"]["documents"] == 32 and report["model"]["trained_on"] == ["dev", "real-dev"]
     # every (threshold, keep) of the grid with keep <= threshold is cross-validated; the file holds the best
     tried = {(t["threshold"], t["keep"]): t["tasks"]["f1"] for t in cv["tried"]}
     assert set(tried) == {(t, k) for t in THRESHOLD_GRID for k in KEEP_GRID if k <= t}
