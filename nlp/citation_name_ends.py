@@ -18,6 +18,7 @@ from policylink.nlp.citation_patterns import (
     LOWER_NAMED_TYPES,
     MAX_CLOSED_NAME_WORDS,
     MAX_LOWER_NAME_WORDS,
+    NAME_MANNER,
     NAME_PERIOD,
     NAME_STOP,
     NATIONAL_PROGRAMME,
@@ -134,6 +135,40 @@ _NO_NAME_START = re.compile(r",? +(?:và|hoặc|hay|kèm|cùng|nói trên|trên|
 
 
 _TRAILING_JOIN = re.compile(r" +(?:và|hoặc)$")
+# where a clause or a list item ends: what may follow an organ or a proper name that closes a name
+_ITEM_END = r"(?=[ \t]*(?:[;,:()\n]|\.(?:\s|$)|$))"
+# `Chương trình xây dựng luật, pháp lệnh của Quốc hội.`, `Chương trình công tác trọng tâm của Ngành;`: an
+# unclosed name goes on through the capitalised organ it belongs to when that organ ends the clause or list
+# item (before a verb, `của Bộ ... đã ban hành`, the organ is the issuer the sentence goes on with)
+_ORGAN_WORD = rf"(?!{LOWER_NAME_STOP.pattern}) +[\w-]+"  # no locative, date or verb inside the organ's name
+_OWNING_ORGAN = re.compile(
+    rf" +của +(?-i:{UPPER_CLASS})[\w-]*(?:{_ORGAN_WORD}){{0,9}}?(?:{_ITEM_END}|(?= +và +[a-zđà-ỹ]))"
+)
+# `Đề án tái cơ cấu Tập đoàn Công nghiệp Tàu thuỷ và Tổng công ty Hàng hải Việt Nam.`: `và` joins two proper
+# names inside the name when the name holds a capitalised word and a capitalised name (no type word) after
+# `và` ends the clause or list item
+_PROPER_NAMES_JOINED = re.compile(
+    rf" +và +(?!(?:{TYPE_ALTERNATION})(?!\w))(?-i:{UPPER_CLASS})[\w-]*(?:{_ORGAN_WORD}){{0,8}}?{_ITEM_END}"
+)
+# `Chương trình xây dựng luật, pháp lệnh`: a comma between two lower-case type words coordinates the kinds of
+# documents the name is about (a comma otherwise ends an unclosed name)
+_CAPITAL = re.compile(rf"(?-i:{UPPER_CLASS})")
+_LOWER_TYPES = TYPE_ALTERNATION.lower()
+_TYPE_WORD_ENDS = re.compile(rf"(?<!\w)(?:{_LOWER_TYPES})$")
+_COMMA_THEN_TYPE = re.compile(rf",(?= +(?:{_LOWER_TYPES})(?!\w))")
+
+
+def _open_name_goes_on(text: str, pos: int, end: int) -> int | None:
+    """Where an unclosed lower-case name from `pos`, read to `end`, goes on past a word that would stop it:
+    the end of its owning organ or of a joined proper name (which close it), or past a comma between
+    type words; None when it stops at `end`."""
+    if organ := _OWNING_ORGAN.match(text, end):
+        return organ.end()
+    if _CAPITAL.search(text, pos, end) and (joined := _PROPER_NAMES_JOINED.match(text, end)):
+        return joined.end()
+    if _TYPE_WORD_ENDS.search(text, pos, end) and (comma := _COMMA_THEN_TYPE.match(text, end)):
+        return comma.end()
+    return None
 
 
 def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
@@ -144,12 +179,21 @@ def lower_name_end(text: str, pos: int, *, needs_period: bool) -> int | None:
     for _ in range(MAX_CLOSED_NAME_WORDS if needs_period else MAX_LOWER_NAME_WORDS):
         if period := NAME_PERIOD.match(text, end):
             return period.end()
+        if not needs_period and end > pos and (goes_on := _open_name_goes_on(text, pos, end)):
+            if goes_on > end + 1:  # an organ or a joined name closes the name
+                return goes_on
+            end = goes_on  # past a comma: the words after it are read on
+            continue
+        if not needs_period and (manner := NAME_MANNER.match(text, end)):
+            end = manner.end()
+            continue
         if LOWER_NAME_STOP.match(text, end) and not (needs_period and CLOSED_NAME_VERB.match(text, end)):
             break
         if _SUBMITTED_TO.match(text, end):
             break
         if not needs_period and end > pos and (year := _NAME_YEAR.match(text, end)):
-            return year.end()
+            organ = _OWNING_ORGAN.match(text, year.end())  # `... năm 2010 của Ban Chỉ đạo ...`
+            return organ.end() if organ else year.end()
         if not needs_period and (
             UNCLOSED_NAME_STOP.match(text, end)
             or ((joined := AND_THEN.match(text, end)) and not joined["initial"].islower())
@@ -347,7 +391,9 @@ def unnumbered_name_end(text: str, m: re.Match[str], doc_type: str, numbered: li
 # 2025;`: the plan a cited document issues or treats is named to the end of its clause when its period
 # closes the clause, whatever commas and words it holds.
 _CLAUSE_END = re.compile(r"\s*(?:[;\n]|\.(?:\s|$))")
-_CLOSES_CLAUSE = re.compile(rf"(?:{NAME_PERIOD.pattern}|(?: +năm +{YEAR} +và +{YEAR}))$")
+# the period may stand in brackets (`... giảm nghèo của tỉnh (giai đoạn 2006-2010)`)
+_BRACKETED_PERIOD = rf" *\( *(?:{NAME_PERIOD.pattern.removeprefix(' +')}) *\)"
+_CLOSES_CLAUSE = re.compile(rf"(?:{NAME_PERIOD.pattern}|(?: +năm +{YEAR} +và +{YEAR})|{_BRACKETED_PERIOD})$")
 _MAX_CLAUSE_NAME = 200
 
 

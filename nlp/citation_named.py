@@ -162,7 +162,10 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         if doc_type in _VERB_TYPES and _BODY_AFTER.match(text, m.end()):
             continue
         end = given_law_name_end(text, m.start(), given) if doc_type in LAW_TYPES else None
-        if doc_type in PERIOD_NAMED_TYPES and issued_or_treated(text, m.start(), numbered, approved=True):
+        # `phê duyệt Chương trình hành động quốc gia ..., từ năm 2005 đến năm 2010;`: an action programme is
+        # named by its period as the programme it is a kind of
+        period_named = doc_type in PERIOD_NAMED_TYPES or doc_type.endswith("hành động")
+        if period_named and issued_or_treated(text, m.start(), numbered, approved=True):
             end = clause_closed_name_end(text, m.end())
         end = end or unnumbered_name_end(text, m, doc_type, numbered)
         if end is None and issued:

@@ -143,14 +143,18 @@ LOWER_NAME_STOP = re.compile(
 # another (`Đề án tái cơ cấu kinh tế gắn với chuyển đổi mô hình tăng trưởng theo hướng ... giai đoạn
 # 2013-2020`), and the territory the plan is of (`Quy hoạch tổng thể phát triển kinh tế - xã hội của tỉnh
 # đến năm 2020`); after a comma they still open a clause.
+# `theo hướng`, `theo mô hình`, `theo phương thức`: the manner a scheme sets is part of its name, in a name
+# no period closes too (`Đề án thành lập các tổng công ty hoạt động theo mô hình công ty mẹ - công ty con`)
+NAME_MANNER = re.compile(r" +theo +(?:hướng|mô hình|phương thức)(?!\w)")
 CLOSED_NAME_VERB = re.compile(
-    r" +(?:bảo đảm|đảm bảo|theo hướng|của +(?:tỉnh|huyện|thành phố|thị xã|xã|vùng))(?!\w)|(?<=gắn) +với(?!\w)"
+    rf" +(?:bảo đảm|đảm bảo|của +(?:tỉnh|huyện|thành phố|thị xã|xã|vùng))(?!\w)|{NAME_MANNER.pattern}"
+    r"|(?<=gắn) +với(?!\w)"
 )
 # Without a closing period, a name also stops at `về` (its subject), at a comma, and at a `và`
 # that is not followed by a lower-case word (`... và Đề án 01`).
 UNCLOSED_NAME_STOP = re.compile(r",| +về(?!\w)")
 AND_THEN = re.compile(r" +và +(?P<initial>\w)")
-MAX_LOWER_NAME_WORDS = 14
+MAX_LOWER_NAME_WORDS = 20
 MAX_CLOSED_NAME_WORDS = 30
 
 # `Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX`: a working rule is named by its organ.

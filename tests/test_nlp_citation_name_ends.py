@@ -312,3 +312,39 @@ def test_the_comma_of_phong_chong_ends_no_lower_case_law_name() -> None:
     found = cite("Các trường hợp được xử lý theo Luật phòng, chống tác hại của thuốc lá; các trường hợp "
                  "khác theo quy định chung.")
     assert [c.key for c in found] == ["Luật phòng, chống tác hại của thuốc lá"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # `và` between two proper names inside a lower-case name, the second closing the clause
+        ("Công ty đã hoàn thành Đề án sắp xếp Công ty Cấp nước Bình Minh và Công ty Môi trường Đô thị.",
+         ["Đề án sắp xếp Công ty Cấp nước Bình Minh và Công ty Môi trường Đô thị"]),
+        # ... but not before another document, nor before a body that opens the next clause
+        ("Triển khai Đề án phát triển Du lịch Xanh và Đề án 06.",
+         ["Đề án phát triển Du lịch Xanh", "Đề án 06"]),
+        ("Triển khai Đề án phát triển Khu du lịch Hồ Núi Cốc và Sở Văn hóa chủ trì thực hiện.",
+         ["Đề án phát triển Khu du lịch Hồ Núi Cốc"]),
+        # a comma between two type words, and the organ the name belongs to at the clause's end
+        ("Đưa dự án vào Chương trình xây dựng nghị định, thông tư của Bộ Tài chính.",
+         ["Chương trình xây dựng nghị định, thông tư của Bộ Tài chính"]),
+        ("Bám sát Chương trình công tác năm 2025 của Ban Thường vụ Tỉnh ủy.",
+         ["Chương trình công tác năm 2025 của Ban Thường vụ Tỉnh ủy"]),
+        # an organ followed by a verb is the issuer the sentence goes on with
+        ("Thực hiện Chương trình cải cách hành chính của Bộ Tài chính đã đề ra, các đơn vị báo cáo kết quả.",
+         ["Chương trình cải cách hành chính"]),
+        # the manner a scheme sets is part of its name
+        ("Căn cứ Đề án sắp xếp các trường học theo mô hình liên cấp (Tờ trình số 12/TTr-SGD ngày 02/3/2024 "
+         "của Sở Giáo dục);", ["Đề án sắp xếp các trường học theo mô hình liên cấp", "12/TTr-SGD"]),
+        # an approved action programme runs to its period; a period in brackets closes an approved scheme
+        ("Căn cứ Quyết định số 45/QĐ-UBND ngày 03/02/2023 của UBND tỉnh phê duyệt Chương trình hành động "
+         "Phòng chống thiên tai, tìm kiếm cứu nạn cho nhân dân vùng ven biển từ năm 2023 đến năm 2030;",
+         ["45/QĐ-UBND", "Chương trình hành động Phòng chống thiên tai, tìm kiếm cứu nạn cho nhân dân vùng "
+          "ven biển từ năm 2023 đến năm 2030"]),
+        ("Căn cứ Quyết định số 88/QĐ-UBND ngày 10/3/2021 của UBND tỉnh về việc phê duyệt Đề án hỗ trợ sinh "
+         "kế cho hộ nghèo của tỉnh (giai đoạn 2021-2025);",
+         ["88/QĐ-UBND", "Đề án hỗ trợ sinh kế cho hộ nghèo của tỉnh (giai đoạn 2021-2025)"]),
+    ],
+)
+def test_a_lower_case_name_goes_on_through_joined_parts_and_organ(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
