@@ -111,7 +111,7 @@ _GLUED_MARKER = re.compile(r"(?<=[a-zđà-ỹ])\d{1,2}$")
 _TYPEWRITER_QUOTE = re.compile(r' *" *')
 
 
-def _plain_title(key: str) -> str:
+def plain_title(key: str) -> str:
     """`key` without the typewriter quotation marks that set its title off."""
     return _SPACES.sub(" ", _TYPEWRITER_QUOTE.sub(" ", key)).strip() if '"' in key else key
 
@@ -186,7 +186,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
         key = _SPACES.sub(" ", text[m.start() : end])
         if names_no_document(text, key, end):
             continue
-        key = _plain_title(key)
+        key = plain_title(key)
         if canonical_type(doc_type) in LAW_TYPES and not _ADOPTED_BEFORE.search(before) and (
                 _BILL_TITLE.search(key) and not _DATED.match(text, end) or _BILL_NOTE.match(text, end)):
             continue

@@ -6,6 +6,7 @@ followed by a proper name (`Luật Đất đai năm 2024`, `Hiến pháp`). The 
 - `citation_text`: the text read (footnote markers blanked, wrapped lines rejoined);
 - `citation_numbers`, `citation_named`: the mentions, numbered and named (a named one's end from
   `citation_name_ends`, a law's name the text closes or gives from `citation_law_names`);
+- `citation_subject_plans`: plans named in lower case in a cited decision's subject or after a change;
 - `citation_initials`: a law named by initials (`Luật BHYT`) takes the full name they spell;
 - `citation_keys`: one key per document within the text (fullest name, alias, a law's number);
 - `citation_lists`, `citation_regulations`: the lists and regulations a cited document issues;
@@ -49,6 +50,7 @@ from policylink.nlp.citation_named import named_mentions
 from policylink.nlp.citation_numbers import listed_numbers, numbered_mentions, short_references
 from policylink.nlp.citation_regulations import issued_regulations
 from policylink.nlp.citation_relations import relations
+from policylink.nlp.citation_subject_plans import subject_plans
 from policylink.nlp.citation_text import working_text
 from policylink.nlp.citation_to_make import still_to_make
 from policylink.nlp.model import Citation
@@ -63,6 +65,7 @@ def find_citations(doc: Doc, *, self_id: str, jurisdiction: str | None) -> list[
     numbered += listed_numbers(text, numbered)
     numbered += short_references(text, numbered)
     mentions = sorted(numbered + named_mentions(text, numbered), key=lambda m: m.start)
+    mentions = sorted(mentions + subject_plans(text, mentions), key=lambda m: m.start)
     expand_law_initials(mentions)
     resolve_law_names(mentions)
     mentions = sorted(mentions + unify_named_keys(text, mentions), key=lambda m: m.start)
