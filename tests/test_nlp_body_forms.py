@@ -533,3 +533,16 @@ def test_localities_closing_a_collective(sentence: str, expected: list[tuple[str
 def test_a_class_keeps_the_place_it_belongs_to(
         sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found_bodies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố bố trí kinh phí.",
+         ["Hội đồng nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố"]),
+        ("Yêu cầu Ủy ban nhân dân và Hội đồng nhân dân các xã rà soát.",
+         ["Ủy ban nhân dân các xã", "Hội đồng nhân dân các xã"]),
+    ],
+)
+def test_a_bare_council_shares_the_place_of_the_council_after_it(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
