@@ -29,6 +29,7 @@ from policylink.nlp.body_class_joins import (
     join_localities,
     join_named_places,
     join_place_by_level,
+    share_council_tail,
     share_council_with_places,
 )
 from policylink.nlp.body_context import (
@@ -280,7 +281,8 @@ def find_body_mentions(
     chosen = list(with_words_before(text, chosen))
     chosen = share_standing_head(text, share_organ(text, share_suffixes(text, chosen)))
     chosen = with_remit(text, share_qualifier(text, chosen))
-    chosen = join_named_places(text, join_belonging(text, share_council_with_places(text, chosen)))
+    chosen = share_council_with_places(text, share_council_tail(text, chosen))
+    chosen = join_named_places(text, join_belonging(text, chosen))
     chosen = join_place_by_level(text, join_localities(text, join_class_owners(text, chosen)))
     chosen = take_list_members(text, chosen)
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))

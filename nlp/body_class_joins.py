@@ -15,6 +15,24 @@ from policylink.nlp.body_names import canonical_name
 from policylink.nlp.body_rules import FLAGS, body_rules
 from policylink.nlp.gazetteer import UPPER_CLASS
 
+# `Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố`: a bare council listed right before another
+# council of a class of places shares that class (its tail as written); before a council of one level
+# (`HĐND, UBND tỉnh`) it keeps its name as written (tests/test_nlp_body_forms.py).
+_COUNCIL_JOINT = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]+")
+
+
+def share_council_tail(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Give a bare council the class of places of the council listed right after it."""
+    out = list(chosen)
+    for i, (c, n) in enumerate(zip(chosen, chosen[1:], strict=False)):
+        if c.canonical.lower() not in _PLACE_COUNCILS or not _COUNCIL_JOINT.fullmatch(text, c.end, n.start):
+            continue
+        other = next((h for h in _PLACE_COUNCILS if n.canonical.lower().startswith(h + " các ")), None)
+        if other is not None and other != c.canonical.lower():
+            out[i] = replace(c, canonical=c.canonical + n.canonical[len(other):], level=n.level)
+    return out
+
+
 # `UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh và các tỉnh/thành phố khác`: a class of places that
 # closes a list of one council's bodies is headed by that council too (the class as written)
 _PLACES_CLOSING = re.compile(

@@ -154,7 +154,9 @@ _NOT_TASK_ACTION = re.compile(
     r"|(?:thông báo|có ý kiến|trả lời) (?:để|cho|đến|tới)\b"
     # what was done (`Cục Thống kê đã có công văn ...`), thanks, powers handed down or kept (`UBND cấp xã
     # quyết định tiêu chuẩn ...`, R25)
-    r"|đã\b|(?:trân trọng )?cảm ơn|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
+    # a report's closing line (`UBND tỉnh trân trọng báo cáo Bộ X xem xét, giải quyết`: DECISIONS-2)
+    r"|đã\b|(?:trân trọng )?cảm ơn|(?:kính|trân trọng) báo cáo\b"
+    r"|phân cấp\b|(?:trực tiếp )?quyết định\b(?! số| này)"
     # a figure set by a power (`UBND cấp tỉnh quy định mức tỷ lệ ...`), a norm (R24)
     r"|quy định (?:mức|giá|tỷ lệ|tiêu chuẩn|định mức)\b"
     # which rule applies (`Trường hợp văn bản được dẫn chiếu ... được thay thế thì áp dụng theo văn bản mới`,

@@ -75,6 +75,9 @@ _DUTY_HEADING = re.compile(
 # (`Chỉ thị Ban Bí thư` names a document).
 _ADDRESSING_VERB = r"(?:yêu cầu|đề nghị|giao(?:\s+cho)?|(?-i:chỉ thị))\s+"
 _ADDRESSING = re.compile(rf"(?<!\w){_ADDRESSING_VERB}", re.IGNORECASE)
+# A report's proposal heading (`1. Kiến nghị Bộ X`, `Kiến nghị với Bộ X:`) names the body its items ask
+# to act, as `Đề nghị X` does (DECISIONS-2); inside a sentence `kiến nghị` reports what the writer proposed.
+_PROPOSAL_HEADING = re.compile(r"kiến nghị\s+(?:với\s+)?", re.IGNORECASE)
 # (`Ban Chỉ đạo của Chính phủ đề nghị ...`: a qualifier of a few words may follow the writer's name)
 _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADDRESSING_VERB}", re.IGNORECASE)
 # The subject of an introduction who asks others or speaks to them (`Thủ tướng Chính phủ yêu cầu:`,
@@ -189,7 +192,7 @@ def _heading_bodies(text: str, bodies: list[Body], start: int, end: int) -> list
     line = text[pos:end].rstrip()
     heading = _DUTY_HEADING.match(match_key(line))
     # (`2. Đề nghị UBND các xã, phường` heads their items as `Giao X` does)
-    duty = heading or GIAO.match(line) or _ADDRESSING.match(line)
+    duty = heading or GIAO.match(line) or _ADDRESSING.match(line) or _PROPOSAL_HEADING.match(line)
     if duty:
         pos += duty.end()
     chain = body_chain(bodies, text, pos, end)

@@ -23,9 +23,9 @@ from policylink.nlp.model import Body
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+(?:[-–][ \t]+)?"
-    r"|\(?\d+\)[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
+    r"|\(?\d+\)\.?[ \t]+|\((?:[ivx]+|[a-zđ])\)[ \t]+|[IVXLC]+\.[ \t]+|[a-zđ]\)[ \t]+)"
 )
-_ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+_ADDRESSING_TITLE = re.compile(r"(?:giao|đề nghị|kiến nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_MAX = 160  # a numbered item's title line (`1. Nâng cao nhận thức ...`) is short
 # Lettered points written in a row after a lead-in that charges its doer (`... có trách nhiệm: a. Hướng dẫn
 # ...; b. Phối hợp ...`), the crawl having joined their lines.

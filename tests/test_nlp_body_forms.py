@@ -549,3 +549,16 @@ def test_a_class_keeps_the_place_it_belongs_to(
 def test_a_name_ends_at_its_table_cell(row: str, expected: list[str]) -> None:
     """A tab between a table's cells ends a name as punctuation does, whatever the next cell starts with."""
     assert body_names(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố bố trí kinh phí.",
+         ["Hội đồng nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố"]),
+        ("Yêu cầu Ủy ban nhân dân và Hội đồng nhân dân các xã rà soát.",
+         ["Ủy ban nhân dân các xã", "Hội đồng nhân dân các xã"]),
+    ],
+)
+def test_a_bare_council_shares_the_place_of_the_council_after_it(sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected
