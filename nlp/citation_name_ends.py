@@ -130,8 +130,9 @@ _NAME_YEAR = re.compile(rf" +năm +{YEAR}(?![\w-])")
 
 
 # `bám sát yêu cầu của Đề án và được thẩm định`, `xem xét Đề án kèm theo Tờ trình ...`: a word that
-# coordinates or attaches after the bare type word opens no name
-_NO_NAME_START = re.compile(r",? +(?:và|hoặc|hay|kèm|cùng|nói trên|trên|đó|đã nêu)(?!\w)")
+# coordinates or attaches after the bare type word opens no name, and nor does a preposition relating the
+# bare document to something else (`phân công nhiệm vụ trong triển khai Đề án giữa các Bộ, ngành`)
+_NO_NAME_START = re.compile(r",? +(?:và|hoặc|hay|kèm|cùng|nói trên|trên|đó|đã nêu|giữa|đối với|bởi)(?!\w)")
 
 
 _TRAILING_JOIN = re.compile(r" +(?:và|hoặc)$")

@@ -161,9 +161,24 @@ def coordinated_relations(text: str, mentions: list[Mention], relations: list[st
         # the note's own `sửa đổi` is no cue of the citing document
         shares = VERSION_NOTE.fullmatch(gap) or (result[i] == "cites" and _ISSUED_IN.fullmatch(gap))
         if shares or (result[i] == "cites" and (
-                _COORDINATION.fullmatch(gap) or _same_type_after_subject(gap, mentions[previous], mention))):
+                _COORDINATION.fullmatch(gap) or _same_type_after_subject(gap, mentions[previous], mention)
+                or (result[previous] == "based_on" and _bases_between(gap)))):
             result[i] = result[previous]
     return result
+
+
+# `căn cứ Luật A và Nghị định B; quy định về chức năng, nhiệm vụ ...; Quy chế C và ...`: `căn cứ` governs the
+# bases it lists between semicolons, documents or not, until a new lead word opens an item (DECISIONS-4,
+# DECISIONS-8): a cue, or an adverbial that is none (`theo`, `trên cơ sở`, `bám sát`, `quán triệt`).
+_BASIS_ITEMS = re.compile(r" *;(?: *[^;:.()\n\t]{1,200};)+ *(?:(?:các|những) +)?")
+_LEAD_WORD = re.compile(rf" *(?:{'|'.join(pattern for _, pattern in RELATION_CUES)}"
+                        r"|theo|trên cơ sở|bám sát|quán triệt|tại|để|nhằm)(?!\w)", re.IGNORECASE)
+
+
+def _bases_between(gap: str) -> bool:
+    """Whether `gap` only lists bases of no document between semicolons, none opened by a lead word."""
+    return _BASIS_ITEMS.fullmatch(gap) is not None and not any(
+        _LEAD_WORD.match(item) for item in gap.split(";")[1:-1])
 
 
 # `thay thế Quyết định số A ngày ... của UBND tỉnh phân cấp ... và Quyết định số B`: a document of the
@@ -260,12 +275,18 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def quoted_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """A document named inside quoted text (`Sửa đổi Điều 13 như sau: "... Luật Đất đai năm 2024 ..."`,
-    `giao "... theo Kế hoạch số ..."`) is cited by the citing document, whatever cue the quotation
-    reproduces (R36): `cites`. A mention nested in another (a quoted title in a cited document's
-    subject, a decree's law inside the quotation) keeps its relation."""
+    `giao "... theo Kế hoạch số ..."`, `Khoản 2 Điều 3 của Thông tư số A quy định: “... Nghị định số B ...
+    thi hành Luật C”`) is cited by the citing document, whatever cue the quotation reproduces and whatever
+    document it stands in (R36): `cites`, unnested (parents set in place). A quoted title (the quotation
+    opens with the document's type word: `ban hành “Quy chế ...”` in a cited document's subject) is a name,
+    no quoted text: what nests in it keeps its nesting and relation."""
     result = list(relations)
     for start, end in quotations(text):
-        for i, mention in enumerate(mentions):
-            if start < mention.start < end and mention.parent is None:
+        quoted = [i for i, m in enumerate(mentions) if start < m.start < end]
+        title = any(not text[start + 1 : mentions[i].start].strip() for i in quoted)
+        for i in quoted:
+            if not title:
+                mentions[i].parent = None
+            if mentions[i].parent is None:
                 result[i] = "cites"
     return result

@@ -7,6 +7,7 @@ paragraphs, an article's heading and clauses) to the line its closing mark ends.
 
 - `quoted_provisions`: the (start, end) of each such quotation, kept out of the deadlines;
 - `in_line_quotation`: whether an offset lies in one, kept out of tasks;
+- `opens_reproduction`: whether a paragraph opens with a provision it goes on to reproduce, kept out of tasks;
 - `reproduced_provisions`: provisions reproduced without quotation marks after the line that names them
   (`Khoản 1 Điều 59 Nghị định số ... quy định: Tổ chức, cá nhân ...` and its points `a)`, `b)`), kept out of
   the deadlines.
@@ -81,12 +82,15 @@ def in_line_quotation(text: str, offset: int) -> bool:
     return any(start <= offset < end for start, end in _quotations(text))
 
 
-# A line opening with the provision it reproduces, up to the colon after `quy định`.
-_REPRODUCING = re.compile(
-    r"^[^\S\n]*(?:(?:tại|theo)[^\S\n]+)?(?:điểm|khoản|điều)(?!\w)[^\n:]{0,150}?"
+# The provision a text reproduces, named up to the colon after `quy định`.
+_PROVISION_NAMED = (
+    r"(?:(?:tại|theo)[^\S\n]+)?(?:điểm|khoản|điều)(?!\w)[^\n:]{0,150}?"
     r"(?<!\w)(?:nghị[^\S\n]+định|thông[^\S\n]+tư|luật|quyết[^\S\n]+định)(?!\w)[^\n:]{0,150}?"
-    r"(?<!\w)quy[^\S\n]+định(?:[^\S\n]+(?:như[^\S\n]+sau|cụ[^\S\n]+thể))?[^\S\n]*:",
-    re.IGNORECASE | re.MULTILINE)
+    r"(?<!\w)quy[^\S\n]+định(?:[^\S\n]+(?:như[^\S\n]+sau|cụ[^\S\n]+thể))?[^\S\n]*:")
+_REPRODUCING = re.compile(r"^[^\S\n]*" + _PROVISION_NAMED, re.IGNORECASE | re.MULTILINE)
+# ... and followed by the wording it reproduces on the same line (`- Khoản 2 Điều 3 của Thông tư số ... quy
+# định: “Bộ trưởng ... phân cấp cho ...”`).
+_REPRODUCES = re.compile(_PROVISION_NAMED + r"[^\S\n]*\S", re.IGNORECASE)
 # The reproduced text goes on over its own points (`a)`, `b)`) and over the lines a wrapped sentence runs on
 # to; a new paragraph after a sentence's end, or a line opening an item of the reproducing document (`- `,
 # `1.4.`, `(2)`, `II.`), is the document's own.
@@ -100,6 +104,12 @@ def _runs_on(text: str, end: int) -> bool:
     if _POINT.match(text, end + 1):
         return True
     return not _SENTENCE_END.search(text, max(0, end - 4), end) and not _OWN_ITEM.match(text, end + 1)
+
+
+def opens_reproduction(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` names a provision and goes on with its wording (R20): what it says
+    binds under that provision's document."""
+    return _REPRODUCES.match(text, start) is not None
 
 
 def reproduced_provisions(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from policylink.ingest.model import Section
 from policylink.nlp.body_chains import after_role
 from policylink.nlp.model import Body
 from policylink.nlp.public_addressees import PUBLIC
-from policylink.nlp.quoted_provisions import in_line_quotation
+from policylink.nlp.quoted_provisions import in_line_quotation, opens_reproduction
 from policylink.nlp.role_doers import role_duty
 from policylink.nlp.task_actors import ASSESSMENT, GIAO, LABEL, TIME_LINE, Resolver, heading_bodies
 from policylink.nlp.task_articles import (
@@ -132,9 +132,12 @@ _SUMMING_UP = re.compile(r"^trên đây\b")
 # A procedure's step (`Bước 2: ...`, a table row `Bước 1<tab>Kiểm tra hồ sơ<tab>Chuyên viên ...`).
 _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # `X tổ chức theo dõi sát tình hình, tập trung khắc phục ..., trong đó:` states its own action
-# before the items that detail part of it (RULINGS R13), and so does `X thực hiện các nhiệm vụ dưới đây
-# và thông báo cho Y:` after the list it introduces; `... các nhiệm vụ sau:`, `cụ thể:` do not.
-_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|(?<!\w)(?:sau|dưới đây)\s+và\s+[^:]+:$")
+# before the items that detail part of it (RULINGS R13), also where `trong đó` opens a sentence of its own
+# naming what the items stress (`X hoàn thiện ... trước ngày ... . Trong đó chú ý một số nội dung sau:`), and
+# so does `X thực hiện các nhiệm vụ dưới đây và thông báo cho Y:` after the list it introduces; `... các nhiệm
+# vụ sau:`, `cụ thể:` do not.
+_OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|\.\s+(?i:trong đó)(?:\s[^:.;\n]{1,80})?:$"
+                                 r"|(?<!\w)(?:sau|dưới đây)\s+và\s+[^:]+:$")
 # (`không có trách nhiệm` states none; `Ban Chỉ đạo có nhiệm vụ chỉ đạo ...` charges the body as
 # `có trách nhiệm` does)
 _TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
@@ -330,7 +333,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("advice", lambda: _ADVICE.search(body_key)),
         # guidance in a letter to the public alone, in a unit that names no body to do it (RULINGS R26)
         ("to-public", lambda: resolver.to_public and not stated and not doers()),
-        ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)),
+        ("quoted", lambda: resolver.under_quoted_provision(unit) or in_line_quotation(text, unit.start)
+         or opens_reproduction(text, unit.start)),
         ("amended", lambda: in_amended_text(text, resolver, unit)),
         ("area", lambda: _is_area_item(text, unit, bodies, resolver.duty_sections)
          and not _EXECUTION.search(body_key)),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
+from policylink.core.doc_types import DOC_TYPES
 from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_chains import BRACKET_NOTE, after_role, body_chain
@@ -139,6 +140,11 @@ GIAO = re.compile(
 # purpose after `để`) names where the thing goes, no doer charged.
 _PASSIVE_GIAO = re.compile(
     r"(?<!\w)(?:được|đã|do(?!\s+(?:đó|vậy)(?!\w))(?:\s+[^\W\d_]+){1,8}|bàn|chuyển|để)\s+$", re.IGNORECASE)
+# `Luật X và Nghị định số Y ... giao Bộ Z chủ trì ...`: a sentence whose subject is a cited document tells
+# what that document assigned, not whom this unit assigns (as a quoted provision does, RULINGS R20).
+_TYPE_NAMES = "|".join(sorted(map(re.escape, DOC_TYPES), key=len, reverse=True))
+_CITED_SUBJECT = re.compile(rf"(?:{_TYPE_NAMES})[^\S\n]+(?!này(?!\w))(?:số[^\S\n]|\d|[A-ZĐÀ-Ỹ])")
+_SENTENCE_OPENING = re.compile(r"[.;:][^\S\n]+(?=\S)|\n")
 _QUOTING = re.compile(
     r"^(?:tại|theo|căn cứ)\b.{0,200}?\b(?:điều|khoản|điểm|nghị định|thông tư|luật|quyết định)\b"
     r".{0,300}(?:quy định|hướng dẫn|nêu rõ)(?: như sau| cụ thể)?\s*:$"
@@ -251,7 +257,8 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
     """Bodies the unit names as its actors: `Giao X ...`, `Đề nghị X ...`, or its subject (its words,
     `tokens`, tagged)."""
     giao = next((m for m in GIAO.finditer(text, pos, unit.end)
-                 if not _PASSIVE_GIAO.search(text, max(pos, m.start() - 80), m.start())), None)
+                 if not _PASSIVE_GIAO.search(text, max(pos, m.start() - 80), m.start())
+                 and not _cited_document_assigns(text, pos, m.start())), None)
     if giao and (deputy := deputy_prime_minister(text, giao.end(), unit.end)):
         return deputy
     if giao:
@@ -276,6 +283,12 @@ def stated_bodies(text: str, bodies: list[Body], unit: Unit, pos: int,
     if not subject:
         subject = acting_subject(text, bodies, start, unit.end, tokens)
     return addressed_by(text, bodies, subject, unit.end)
+
+
+def _cited_document_assigns(text: str, pos: int, giao: int) -> bool:
+    """Whether the sentence holding the `giao` at `giao` opens with a cited document as its subject."""
+    opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, pos, giao)), default=pos)
+    return _CITED_SUBJECT.match(text, opening, giao) is not None
 
 
 def addressed_by(text: str, bodies: list[Body], subject: list[Body], end: int) -> list[Body]:

@@ -383,13 +383,16 @@ def _asks_a_body(text: str, bodies: list[Body], start: int, end: int) -> bool:
 def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,
                     start: int, end: int) -> Iterator[int]:
     """Where a sentence inside a paragraph opens a duty of its own: it assigns (`Giao X ...`) or
-    names, after a full stop, an acting doer other than the one opening the sentence before it and
-    those of the headings over it (`... để thực hiện. Bộ Y có trách nhiệm ...`). A sentence naming no doer, or
-    the same one (`... Ban Thường vụ kiểm điểm tiến độ hằng tháng.` under a heading naming it), stays
-    with the one before it; after `;` the names more likely continue a list of doers (`Chánh Văn
-    phòng; Giám đốc Sở X; ... chịu trách nhiệm thi hành`)."""
-    doers = [*_heading_doers(text, structure, bodies, section, start),
-             *body_chain(bodies, text, after_role(text, start, end), end)]
+    names, after a full stop, an acting doer other than the one opening the sentence before it, or than
+    those of the headings over it where the paragraph opens with none (`... để thực hiện. Bộ Y có trách
+    nhiệm ...`). A sentence naming no doer, or the same one (`... Ban Thường vụ kiểm điểm tiến độ hằng
+    tháng.` under a heading naming it), stays with the one before it; after `;` the names more likely
+    continue a list of doers (`Chánh Văn phòng; Giám đốc Sở X; ... chịu trách nhiệm thi hành`). A paragraph
+    opening with its own doer under a heading naming several (`Bộ B gửi ... . Bộ A, Bộ B thống nhất ...`
+    under `2. Bộ A chủ trì, phối hợp với Bộ B ...:`): a sentence of a heading's other doer is a duty of its
+    own (RULINGS R9)."""
+    doers = (body_chain(bodies, text, after_role(text, start, end), end)
+             or _heading_doers(text, structure, bodies, section, start))
     clause = start  # where the clause before the break opens
     for m in _SENTENCE_BREAK.finditer(text, start, end):
         pos = m.end()

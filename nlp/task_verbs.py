@@ -50,6 +50,7 @@ DIRECTIVE_WORDS = {
     "lãnh đạo", "giám sát", "vận động", "hỗ trợ", "đề xuất", "cung cấp", "nắm bắt", "nắm", "thi hành", "sớm",
 }
 _ADVERBIAL_WORDS = 16  # tokens searched for the action after an opening adverbial without a comma
+_BASIS_WORDS = 100  # tokens of the bases a `căn cứ ... để` adverbial may list before its purpose
 _ASSIGNMENT_WORDS = {"chủ trì", "phối hợp", "với", ",", "có", "liên quan", "chặt chẽ"}
 
 
@@ -113,10 +114,12 @@ def _purpose_action(tokens: list[Token], set_off: bool) -> int | None:
     holds commas of its own (`căn cứ quy định và hồ sơ, tình hình thực tế để kịp thời hướng dẫn ...`: the
     first comma does not end it) or that commas set off after the subject (`UBND tỉnh, căn cứ Thông tư số
     ... để điều chỉnh mức trợ cấp, ...`). Right after a subject with no comma (`UBND các xã căn cứ dự toán
-    được giao để quyết định ...`) the purpose is part of the action. The index past `để`, or None."""
+    được giao để quyết định ...`) the purpose is part of the action. The bases may be listed between
+    semicolons (`căn cứ Luật A và Nghị định B; quy định về ...; Quy chế C để phân công ...`): only a full stop
+    or a colon ends the adverbial. The index past `để`, or None."""
     comma = set_off
-    for i, t in enumerate(tokens[1:_ADVERBIAL_WORDS * 2], 1):
-        if t.text in (".", ";", ":"):
+    for i, t in enumerate(tokens[1:_BASIS_WORDS], 1):
+        if t.text in (".", ":"):
             return None
         comma = comma or t.text == ","
         if comma and match_key(t.text) == "để" and directs(tokens[i + 1 : i + 4]):

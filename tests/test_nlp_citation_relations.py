@@ -618,3 +618,26 @@ def test_a_quoted_chapter_only_cites_what_it_names_its_amenders_too() -> None:
     found = {c.key: (c.relation, c.source) for c in cite(text)}
     assert found["20/2029/NĐ-CP"] == ("cites", SELF)
     assert found["30/2030/NĐ-CP"] == ("cites", SELF)
+
+
+def test_based_on_governs_bases_listed_between_semicolons() -> None:
+    text = ("Sở Tài chính căn cứ Luật Ngân sách nhà nước năm 2015; quy định về phân cấp nguồn thu, nhiệm vụ"
+            " chi; Quy chế làm việc của Ủy ban nhân dân tỉnh để phân bổ dự toán.")
+    assert ("Quy chế làm việc của Ủy ban nhân dân tỉnh", "based_on") in keys_and_relations(text)
+    # a new lead word after a semicolon starts a clause of its own
+    text = ("Sở Tài chính căn cứ Luật Ngân sách nhà nước năm 2015; theo hướng dẫn về phân cấp; Quy chế làm"
+            " việc của Ủy ban nhân dân tỉnh để phân bổ dự toán.")
+    assert ("Quy chế làm việc của Ủy ban nhân dân tỉnh", "cites") in keys_and_relations(text)
+
+
+def test_documents_in_a_reproduced_provision_are_cited_by_the_text_itself() -> None:
+    text = ("Khoản 2 Điều 3 của Thông tư số 07/2025/TT-BCT quy định: “Sở Công Thương cấp giấy phép theo"
+            " Nghị định số 20/2024/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Hóa chất”.")
+    found = {c.key: (c.relation, c.source) for c in cite(text)}
+    assert found["20/2024/NĐ-CP"] == ("cites", SELF)
+    assert found["Luật Hóa chất"] == ("cites", SELF)
+
+
+def test_a_preposition_after_a_bare_type_word_names_no_document() -> None:
+    text = "Bảo đảm phân công nhiệm vụ trong triển khai Đề án giữa các Bộ, ngành thống nhất."
+    assert keys_and_relations(text) == []
