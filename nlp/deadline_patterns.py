@@ -137,7 +137,17 @@ HALF_AND_YEAR = re.compile(
 # numbered row): a deadline (DECISIONS-7); a column header `\t2021-2025\t` is none.
 RANGE_CELL = re.compile(rf"(?<=\t)(?P<first>{YEAR}){_SP}*[-–]{_SP}*(?P<last>{YEAR})(?={_SP}*(?:\n|$))")
 NUMBERED_ROW = re.compile(r"\d+\.?\t")
-QUARTER = re.compile(rf"{QUARTER_WORD}\s+(?P<q>IV|III|II|I|[1-4]){_OF_YEAR}(?!\w)", re.IGNORECASE)
+QUARTER_NUMBER = r"(?:IV|III|II|I|[1-4])(?!\w)"
+# `quý IV/2024`; quarters listed before their one year (`Quý III, IV/2026`, `quý II và III năm 2026`, `quý 3,
+# quý 4/2025`) are one period, the first quarter's first day to the last's last day (`last`: the list's tail).
+# Where the year closes a plan's time cell (its line or cell ends there), a later year listed after it runs
+# the period on through that year: `Quý IV/2026, 2027` is done by the end of 2027 (RULINGS R42).
+QUARTER = re.compile(
+    rf"{QUARTER_WORD}\s+(?P<q>{QUARTER_NUMBER})"
+    rf"(?:(?P<last>(?:{_SP}*(?:,|và|-|–|đến){_SP}*(?:{QUARTER_WORD}{_SP}+)?{QUARTER_NUMBER})+)?{_YEAR_OF}"
+    rf"(?:{_SP}*(?:,|và){_SP}*(?:năm{_SP}+)?(?P<until>{YEAR})(?={_SP}*(?:\n|\t|$)))?)?(?!\w)",
+    re.IGNORECASE,
+)
 HALF = re.compile(
     r"(?:6|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>" + YEAR + "))?", re.IGNORECASE
 )

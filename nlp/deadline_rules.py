@@ -59,6 +59,7 @@ from policylink.nlp.deadline_patterns import (
     NUMBERED_ROW,
     PERIODIC,
     QUARTER,
+    QUARTER_NUMBER,
     RANGE_CELL,
     RECURRENCE,
     RECURRENCE_ON_DAY,
@@ -255,8 +256,20 @@ def _word_month(m: re.Match[str], text: str) -> Found | None:
 
 
 def _quarter(m: re.Match[str], text: str) -> Found | None:
-    quarter = quarter_number(m["q"])
-    return _period(m, text, lambda year: quarter_period(year, quarter or 0))
+    first = quarter_number(m["q"]) or 0
+    listed = re.findall(QUARTER_NUMBER, m["last"], re.IGNORECASE) if m["last"] else []
+    last = quarter_number(listed[-1]) or 0 if listed else first
+    until = int(m["until"]) if m["until"] else None
+
+    def bounds(year: int) -> tuple[str, str] | None:
+        opening, closing = quarter_period(year, first), quarter_period(year, last)
+        if opening is None or closing is None or first > last:
+            return None
+        if until is not None and until > year:
+            return opening[0], year_period(until)[1]
+        return opening[0], closing[1]
+
+    return _period(m, text, bounds)
 
 
 def _half(m: re.Match[str], text: str) -> Found | None:

@@ -22,6 +22,17 @@ from policylink.nlp.pipeline import vietnamese_doc
         ("hoàn thành trong quý IV/2024.", "quý IV/2024", "2024-12-31", "2024-10-01", None),
         ("hoàn thành trong quý 2/2025.", "quý 2/2025", "2025-06-30", "2025-04-01", None),
         ("tổ chức sơ kết trong quý III năm 2026.", "quý III năm 2026", "2026-09-30", "2026-07-01", None),
+        # quarters listed before their one year: the first quarter's start to the last one's end
+        ("Sở Y tế tập huấn cán bộ trong quý I, II/2027.", "quý I, II/2027", "2027-06-30", "2027-01-01", None),
+        ("hoàn thành trong quý 2 và quý 3 năm 2028.", "quý 2 và quý 3 năm 2028", "2028-09-30", "2028-04-01",
+         None),
+        ("Khảo sát hiện trạng\tSở Xây dựng\tQuý II-IV/2029", "Quý II-IV/2029", "2029-12-31", "2029-04-01",
+         None),
+        # a later year closing a time cell runs the period on through it
+        ("Số hóa hồ sơ\tSở Tư pháp\tQuý II, III/2027, 2028", "Quý II, III/2027, 2028", "2028-12-31",
+         "2027-04-01", None),
+        ("Lập bản đồ số\nSở Xây dựng\nQuý III/2026, 2027\n", "Quý III/2026, 2027", "2027-12-31", "2026-07-01",
+         None),
         # the older spelling `quí`
         ("trình Ủy ban trong quí 3 năm 2027.", "quí 3 năm 2027", "2027-09-30", "2027-07-01", None),
         ("định kỳ hàng quí báo cáo Sở.", "định kỳ hàng quí", None, None, "quarterly"),
@@ -47,6 +58,12 @@ def test_deadline_forms(text: str, expression: str, due, period_start, recurrenc
         (expression, due, period_start, recurrence)
     ]
     assert text[deadlines[0].start : deadlines[0].end] == expression
+
+
+def test_a_year_after_a_quarter_runs_it_on_only_where_it_closes_the_cell() -> None:
+    """Mid-sentence a year after the quarter's is another clause's (`..., 2027 triển khai ...`)."""
+    deadlines, _ = times("Hoàn thành thí điểm trong quý IV/2026, 2027 nhân rộng toàn tỉnh.")
+    assert [(d.text, d.due) for d in deadlines] == [("quý IV/2026", "2026-12-31")]
 
 
 @pytest.mark.parametrize(
