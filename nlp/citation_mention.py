@@ -1,5 +1,6 @@
 """A document mention under construction (see nlp.citations), and where mentions stand."""
 
+import re
 from dataclasses import dataclass
 
 
@@ -37,3 +38,13 @@ def nearest(candidates: list[Mention], pos: int) -> Mention | None:
     """The closest full mention before `pos`, else the first one after it."""
     before = [m for m in candidates if m.start < pos]
     return before[-1] if before else (candidates[0] if candidates else None)
+
+
+def reached_from_last(text: str, pos: int, numbered: list[Mention], between: re.Pattern[str]) -> bool:
+    """Does the text from the end of the last numbered mention before `pos` up to `pos` read as `between`
+    (the cited decision's date, issuer and the verb that names what stands at `pos`)?"""
+    before = [m for m in numbered if m.head_end <= pos]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.head_end)
+    return between.fullmatch(text, last.head_end, pos) is not None

@@ -16,7 +16,7 @@ from policylink.nlp.citation_law_names import (
     small_letter_law_names,
 )
 from policylink.nlp.citation_lists import issued_or_treated
-from policylink.nlp.citation_mention import Mention, inside
+from policylink.nlp.citation_mention import Mention, inside, reached_from_last
 from policylink.nlp.citation_name_ends import (
     amending_name_end,
     clause_closed_name_end,
@@ -130,7 +130,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
             continue
         doc_type = m["type"]
         before = text[max(0, m.start() - 40) : m.start()]
-        issued = _issued_by_cited(text, m.start(), numbered)
+        issued = reached_from_last(text, m.start(), numbered, _ISSUED_AFTER_CITED)
         if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE) or (
                 doc_type not in LAW_TYPES and _AGENCY_HEAD_BEFORE.search(before)):
             continue
@@ -208,12 +208,3 @@ _ISSUED_AFTER_CITED = re.compile(
     r"(?:\s+kèm\s+theo)?\s+$",
     re.IGNORECASE,
 )
-
-
-def _issued_by_cited(text: str, type_start: int, numbered: list[Mention]) -> bool:
-    """Does the type word at `type_start` name what the numbered citation just before it issued?"""
-    before = [m for m in numbered if m.head_end <= type_start]
-    if not before:
-        return False
-    cited = max(before, key=lambda m: m.head_end)
-    return _ISSUED_AFTER_CITED.fullmatch(text, cited.head_end, type_start) is not None

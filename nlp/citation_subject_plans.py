@@ -17,7 +17,7 @@ lower-case subject without one (`ban hành chương trình công tác ... năm 2
 
 import re
 
-from policylink.nlp.citation_mention import Mention, inside
+from policylink.nlp.citation_mention import Mention, inside, reached_from_last
 from policylink.nlp.citation_name_ends import lower_name_end
 from policylink.nlp.citation_named import plain_title
 from policylink.nlp.citation_patterns import TYPE_WORD, canonical_type
@@ -42,14 +42,6 @@ _SPACES = re.compile(r"\s+")
 _LISTED_ACTIVITY = re.compile(r"\s*,")
 
 
-def _opens_cited_subject(text: str, start: int, numbered: list[Mention]) -> bool:
-    """Does the cited decision just before `start` have a subject that opens on the word at `start`?"""
-    before = [m for m in numbered if m.head_end <= start]
-    if not before:
-        return False
-    cited = max(before, key=lambda m: m.head_end)
-    return _SUBJECT_OPENS.fullmatch(text, cited.head_end, start) is not None
-
 
 def _name_end(text: str, type_end: int) -> int | None:
     """End of a quoted title or of a lower-case name its period closes, from `type_end`; None when the name
@@ -70,7 +62,7 @@ def subject_plans(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in matches(_LOWER_PLAN, text):
         if inside(m.start(), taken):
             continue
-        if not (_opens_cited_subject(text, m.start(), numbered)
+        if not (reached_from_last(text, m.start(), numbered, _SUBJECT_OPENS)
                 or _CHANGED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue
         if (end := _name_end(text, m.end())) is None:

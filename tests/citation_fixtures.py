@@ -24,3 +24,8 @@ def cited(text: str) -> list[Citation]:
     for c in found:
         assert c.text == unwrapped(text)[c.start : c.end]
     return found
+
+
+def cited_edges(text: str) -> list[tuple[str, str, str]]:
+    """(key, relation, source) of each citation in `text`, each cut from `text` at its own offsets."""
+    return [(c.key, c.relation, c.source) for c in cited(text)]

@@ -3,13 +3,9 @@ in the issuing decision and named by its title to the end of the clause; the sam
 title after a change, or only by the decision that issued it, takes that one key; upper-case title lines and
 partial repeals of a decision's list."""
 
-from citation_fixtures import SELF, cite, cited
+from citation_fixtures import SELF, cite, cited, cited_edges
 
 _RULES = "Quy định về quản lý hoạt động chợ đêm, phố đi bộ trên địa bàn tỉnh Bắc Giang"
-
-
-def _edges(text: str) -> list[tuple[str, str, str]]:
-    return [(c.key, c.relation, c.source) for c in cited(text)]
 
 
 def test_a_regulation_a_cited_decision_issues_is_nested_in_it_with_its_whole_title() -> None:
@@ -32,7 +28,7 @@ def test_the_regulation_named_only_by_its_issuing_decision_takes_the_title_writt
     text = (f"1. Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020 của Ủy ban nhân dân tỉnh ban hành {_RULES}.\n"
             "2. Quyết định số 09/2023/QĐ-UBND ngày 11/8/2023 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung "
             "một số điều của Quy định ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020.\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert (_RULES, "cites", "bac-giang/15/2020/QĐ-UBND") in edges
     assert (_RULES, "amends", "bac-giang/09/2023/QĐ-UBND") in edges
     assert ("15/2020/QĐ-UBND", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
@@ -43,7 +39,7 @@ def test_a_regulation_changed_by_its_title_is_cited_and_a_verb_led_subject_is_no
     text = (f"Quyết định số 30/2016/QĐ-UBND ngày 02/6/2016 của UBND tỉnh {_RULES}; Quyết định số "
             f"41/2021/QĐ-UBND ngày 19/10/2021 của UBND tỉnh sửa đổi, bổ sung một số điều của {_RULES} "
             "ban hành kèm theo Quyết định số 30/2016/QĐ-UBND ngày 02/6/2016 của UBND tỉnh.\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert [key for key, _, _ in edges].count(_RULES) == 1
     assert (_RULES, "amends", "bac-giang/41/2021/QĐ-UBND") in edges
 
@@ -56,7 +52,7 @@ def test_a_provision_added_in_lower_case_names_no_regulation() -> None:
 def test_an_upper_case_title_line_nests_the_regulation_and_stops_where_the_capitals_do() -> None:
     text = ("BÃI BỎ QUYẾT ĐỊNH SỐ 15/2020/QĐ-UBND NGÀY 04/3/2020 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY "
             "ĐỊNH VỀ QUẢN LÝ CHỢ ĐÊM Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert ("Quy định về quản lý chợ đêm", "cites", "bac-giang/15/2020/QĐ-UBND") in edges
     assert ("72/2025/QH15", "based_on", SELF) in edges
 
@@ -72,7 +68,7 @@ def test_a_change_coordinated_after_a_nested_subject_belongs_to_the_enclosing_de
     text = ("Bãi bỏ Quyết định số 09/2023/QĐ-UBND ngày 11/8/2023 của UBND tỉnh sửa đổi Quy định ban hành kèm "
             "theo Quyết định số 15/2020/QĐ-UBND quy định về quản lý chợ đêm và bãi bỏ một phần Quyết định số "
             "21/2021/QĐ-UBND ngày 05/7/2021 của UBND tỉnh.\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert ("21/2021/QĐ-UBND", "replaces", "bac-giang/09/2023/QĐ-UBND") in edges
     assert ("15/2020/QĐ-UBND", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
 
@@ -104,7 +100,7 @@ def test_the_enactment_sentence_above_the_first_article_repeals_what_it_names() 
     text = ("Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020 "
             "của Ủy ban nhân dân tỉnh về việc ban hành quy định về quản lý chợ đêm và Quyết định số "
             "09/2023/QĐ-UBND ngày 11/8/2023 của Ủy ban nhân dân tỉnh.\nĐiều 1. Bãi bỏ các Quyết định sau:\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert ("15/2020/QĐ-UBND", "replaces", SELF) in edges
     assert ("09/2023/QĐ-UBND", "replaces", SELF) in edges
 
@@ -119,7 +115,7 @@ def test_a_change_named_in_a_repealed_decisions_subject_in_the_enactment_sentenc
     text = ("Ủy ban nhân dân tỉnh ban hành Quyết định bãi bỏ Quyết định số 09/2023/QĐ-UBND ngày 11/8/2023 "
             "của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của Quy định về quản lý chợ đêm ban hành "
             "kèm theo Quyết định số 15/2020/QĐ-UBND ngày 04/3/2020.\nĐiều 1. Bãi bỏ toàn bộ Quyết định.\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert ("09/2023/QĐ-UBND", "replaces", SELF) in edges
     assert ("Quy định về quản lý chợ đêm", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
     assert ("15/2020/QĐ-UBND", "amends", "bac-giang/09/2023/QĐ-UBND") in edges
@@ -145,7 +141,7 @@ def test_a_procedure_a_cited_decision_issues_is_nested_like_a_regulation() -> No
     procedure = "Quy trình phối hợp giải quyết hồ sơ đăng ký biến động đất đai trên địa bàn tỉnh Bắc Giang"
     text = (f"Quyết định này thay thế Quyết định số 25/2019/QĐ-UBND ngày 03 tháng 5 năm 2019 của Ủy ban nhân "
             f"dân tỉnh ban hành {procedure}.\n")
-    assert _edges(text) == [("25/2019/QĐ-UBND", "replaces", SELF),
+    assert cited_edges(text) == [("25/2019/QĐ-UBND", "replaces", SELF),
                             (procedure, "cites", "bac-giang/25/2019/QĐ-UBND")]
 
 
@@ -155,7 +151,7 @@ def test_a_procedure_changed_by_its_title_is_the_one_its_decision_issued() -> No
             f"{procedure}.\n"
             f"2. Sửa đổi, bổ sung một số điều của {procedure} ban hành kèm theo Quyết định số "
             "31/2021/QĐ-UBND ngày 10/6/2021.\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert (procedure, "cites", "bac-giang/31/2021/QĐ-UBND") in edges
     assert (procedure, "amends", SELF) in edges
 
@@ -242,7 +238,7 @@ def test_coordinated_change_cues_with_annulment_name_the_changed_regulation() ->
             "Điều 1. Sửa đổi, bổ sung và hủy bỏ một số điều của quy định về quản lý bến thủy nội địa "
             "trên địa "
             "bàn huyện Tân Phú ban hành kèm theo Quyết định số 21/2006/QĐ-UBND ngày 03/5/2006.\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert (rules, "cites", "bac-giang/21/2006/QĐ-UBND") in edges
     assert (rules, "amends", SELF) in edges
 
@@ -255,6 +251,6 @@ def test_the_older_spelling_qui_names_the_same_regulation() -> None:
             "sửa đổi, bổ "
             "sung một số điều của Qui định về việc cấp phép khai thác cát sỏi lòng sông ban hành kèm theo "
             "Quyết định số 30/2005/QĐ-UBND ngày 02/6/2005;\n")
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert (rules, "amends", "bac-giang/44/2007/QĐ-UBND") in edges
     assert not any(key.startswith("Qui ") for key, _, _ in edges)

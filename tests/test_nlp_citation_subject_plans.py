@@ -2,30 +2,26 @@
 sentences of our own: one existing document when its period or a quoted title closes its name; a work
 description or content added to another document is none."""
 
-from citation_fixtures import SELF, cited
-
-
-def _edges(text: str) -> list[tuple[str, str, str]]:
-    return [(c.key, c.relation, c.source) for c in cited(text)]
+from citation_fixtures import SELF, cited, cited_edges
 
 
 def test_a_lower_case_plan_a_cited_decision_approves_is_nested_in_it() -> None:
     plan = "quy hoạch phát triển mạng lưới chợ đầu mối nông sản đến năm 2030"
     text = (f"Căn cứ Quyết định số 41/2019/QĐ-TTg ngày 03 tháng 5 năm 2019 của Thủ tướng Chính phủ "
             f"về phê duyệt {plan};\n")
-    assert (plan, "cites", "tw/41/2019/QĐ-TTg") in _edges(text)
+    assert (plan, "cites", "tw/41/2019/QĐ-TTg") in cited_edges(text)
 
 
 def test_a_subject_that_opens_on_the_strategy_names_it_without_a_verb() -> None:
     strategy = "chiến lược phát triển ngành đường sắt Việt Nam giai đoạn 2021 - 2030"
     text = f"Căn cứ Quyết định số 88/2020/QĐ-TTg ngày 12/6/2020 của Thủ tướng về {strategy};\n"
-    assert (strategy, "cites", "tw/88/2020/QĐ-TTg") in _edges(text)
+    assert (strategy, "cites", "tw/88/2020/QĐ-TTg") in cited_edges(text)
 
 
 def test_a_quoted_title_closes_a_scheme_approved_by_a_replaced_decision() -> None:
     text = ('Quyết định này thay thế Quyết định số 17/2012/QĐ-UBND ngày 02/4/2012 của UBND tỉnh về việc '
             'phê duyệt đề án "Nâng cao chất lượng dạy nghề cho thanh niên nông thôn" và văn bản khác.\n')
-    edges = _edges(text)
+    edges = cited_edges(text)
     assert ("17/2012/QĐ-UBND", "replaces", SELF) in edges
     assert ("đề án Nâng cao chất lượng dạy nghề cho thanh niên nông thôn", "cites",
             "bac-giang/17/2012/QĐ-UBND") in edges

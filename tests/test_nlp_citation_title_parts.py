@@ -3,18 +3,14 @@ nlp.citation_regulations): a regulation's subject after `về`, a second part af
 named by the decision that approved it or by a Roman-numeral designation; and a cited decision that
 adjusts a plan (nlp.citation_relations). Sentences of our own."""
 
-from citation_fixtures import SELF, cited
-
-
-def _edges(text: str) -> list[tuple[str, str, str]]:
-    return [(c.key, c.relation, c.source) for c in cited(text)]
+from citation_fixtures import SELF, cited, cited_edges
 
 
 def test_a_regulations_subject_after_ve_belongs_to_its_title() -> None:
     title = "Quy định kỹ thuật và định mức kinh tế - kỹ thuật về công tác đo đạc, lập bản đồ địa chính"
     text = (f"Căn cứ Thông tư số 12/2021/TT-BTNMT ngày 15/6/2021 của Bộ trưởng Bộ Tài nguyên và Môi trường "
             f"ban hành {title};\n")
-    assert (title, "cites", "tw/12/2021/TT-BTNMT") in _edges(text)
+    assert (title, "cites", "tw/12/2021/TT-BTNMT") in cited_edges(text)
 
 
 def test_a_shorter_naming_later_takes_the_title_with_its_subject() -> None:
@@ -31,7 +27,7 @@ def test_a_title_goes_on_after_a_semicolon_with_a_parallel_part() -> None:
     title = ("Quy chế thu thập, quản lý và sử dụng dữ liệu đất đai; cập nhật, quản lý và sử dụng cơ sở "
              "dữ liệu đất đai tỉnh Bắc Giang")
     text = f"Bãi bỏ Quyết định số 31/2020/QĐ-UBND ngày 02/9/2020 của Ủy ban nhân dân tỉnh ban hành {title}.\n"
-    assert (title, "cites", "bac-giang/31/2020/QĐ-UBND") in _edges(text)
+    assert (title, "cites", "bac-giang/31/2020/QĐ-UBND") in cited_edges(text)
 
 
 def test_a_semicolon_before_a_new_clause_ends_the_title() -> None:
@@ -52,7 +48,7 @@ def test_plans_named_by_their_approving_decisions_are_two_documents() -> None:
 
 def test_a_plan_named_by_a_roman_numeral_designation() -> None:
     text = "Rà soát các vướng mắc về Quy hoạch rừng phòng hộ cấp I, II trên địa bàn tỉnh để kiến nghị.\n"
-    assert _edges(text) == [
+    assert cited_edges(text) == [
         ("Quy hoạch rừng phòng hộ cấp I, II", "cites", SELF)]
 
 
@@ -60,17 +56,17 @@ def test_a_cited_decision_that_adjusts_a_plan_amends_it() -> None:
     plan = "Quy hoạch tỉnh Bắc Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050"
     text = (f"Căn cứ Quyết định số 77/QĐ-TTg ngày 10/01/2026 của Thủ tướng Chính phủ phê duyệt điều chỉnh "
             f"{plan};\n")
-    assert (plan, "amends", "tw/77/QĐ-TTg/2026") in _edges(text)
+    assert (plan, "amends", "tw/77/QĐ-TTg/2026") in cited_edges(text)
 
 
 def test_the_adjusted_plan_as_a_title_is_only_cited() -> None:
     plan = "Quy hoạch tỉnh Bắc Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050"
     text = (f"Căn cứ Quyết định số 77/QĐ-TTg ngày 10/01/2026 của Thủ tướng Chính phủ phê duyệt Điều chỉnh "
             f"{plan};\n")
-    assert (plan, "cites", "tw/77/QĐ-TTg/2026") in _edges(text)
+    assert (plan, "cites", "tw/77/QĐ-TTg/2026") in cited_edges(text)
 
 
 def test_integrating_into_the_adjustment_of_a_plan_changes_nothing() -> None:
     plan = "Quy hoạch tỉnh Bắc Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050"
     text = f"Rà soát phương án để tích hợp vào điều chỉnh {plan}.\n"
-    assert _edges(text) == [(plan, "cites", SELF)]
+    assert cited_edges(text) == [(plan, "cites", SELF)]
