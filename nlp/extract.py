@@ -58,6 +58,7 @@ def extract(document: IngestedDocument, doc_id: str, decide: Decider = learned_d
     tasks = find_tasks(
         doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
         title_blocks=document.title_blocks, notes_start=document.footnotes_start, decide=decide,
+        doc_type=header.doc_type,
     )
     deadlines = of_actions(doc, deadlines, tasks)
     info = DocumentInfo(

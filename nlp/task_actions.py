@@ -36,6 +36,7 @@ from policylink.nlp.task_articles import (
 )
 from policylink.nlp.task_formulas import REQUEST, closing_formula
 from policylink.nlp.task_measures import measure_row
+from policylink.nlp.task_narration import narrates
 from policylink.nlp.task_units import Unit, content_start
 from policylink.nlp.task_verbs import DIRECTIVE_WORDS, TIME_OPENING, directs, fronted_action, modal_duty
 
@@ -345,6 +346,9 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         ("procedure", lambda: not _charges(body_key) and in_procedure_article(text, resolver, unit)),
         ("public-norm", lambda: not stated and in_public_article(text, resolver, unit)),
         ("post-description", lambda: not stated and in_post_description(text, resolver, unit)),
+        # a report's account of what was done, or a heading of the outline it answers (nlp.task_narration)
+        ("narrated", lambda: resolver.report and narrates(
+            text, unit, bodies, resolver.report_year, resolver.section_intro(unit))),
         # (a role opening the clause is its doer, though no body: `Sau khi ..., đơn vị thi công phải lập ...`)
         (ROLE_DUTY, lambda: not stated and role_duty(text, unit.start, unit.end, tokens)),
         # (a clause whose doer no rule names follows its opening adverbial states a duty of that doer)

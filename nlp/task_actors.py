@@ -22,6 +22,7 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 from policylink.nlp.head_titles import bare_chair, chaired_bodies
 from policylink.nlp.model import Body
 from policylink.nlp.public_addressees import addressed_to_public
+from policylink.nlp.task_narration import report_year
 from policylink.nlp.task_units import (
     Structure,
     Unit,
@@ -376,9 +377,14 @@ def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int)
 class Resolver:
     """Responsible bodies inherited from the structure, nearest scope first."""
 
-    def __init__(self, structure: Structure, bodies: list[Body], *, table_assigns: bool = False) -> None:
+    def __init__(self, structure: Structure, bodies: list[Body], *, table_assigns: bool = False,
+                 report: bool = False) -> None:
         self.structure = structure
         self.bodies = bodies
+        # a Báo cáo (its header's type): its account of what was done is no duty (nlp.task_narration)
+        self.report = report
+        first = min((s.start for s in structure.sections), default=len(structure.text))
+        self.report_year = report_year(structure.text, first) if report else None
         shares = _duty_sections(structure, bodies)
         self.duty_sections = list(shares)
         self.table_assigns = table_assigns  # an assignment table names the document's doers row by row

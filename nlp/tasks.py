@@ -35,6 +35,7 @@ from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
 from policylink.nlp.task_formulas import QUALIFYING_VERB, REQUEST
+from policylink.nlp.task_narration import REPORT_TYPE
 from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
 from policylink.nlp.task_units import (
@@ -126,18 +127,20 @@ def _deadline(deadlines: list[Deadline], start: int, end: int) -> tuple[Deadline
 def find_tasks(
     doc: Doc, sections: list[Section], bodies: list[Body], deadlines: list[Deadline],
     *, attachments: Sequence[Attachment] = (), title_blocks: Sequence[tuple[int, int]] = (),
-    notes_start: int | None = None, decide: Decider = learned_decide,
+    notes_start: int | None = None, decide: Decider = learned_decide, doc_type: str | None = None,
 ) -> list[Task]:
     """Tasks of `doc` in order; also stored as `doc.spans["tasks"]` (label: section id). `sections`,
     `attachments`, `title_blocks` and where the footnotes start (`notes_start`) as ingestion found
     them (IngestedDocument: none when left out). `decide` says which units are tasks: the learned
-    duty model by default (nlp.duty_model), `rules_decide` for the rules alone."""
+    duty model by default (nlp.duty_model), `rules_decide` for the rules alone. `doc_type` is the header's
+    document type (a report's narration is no task: nlp.task_narration)."""
     text = text_of(doc)
     structure = Structure(text, sections)
     cell_rows, cell_tables = cell_table_units(text, structure, bodies)
     rows = [*table_units(text, structure), *cell_rows]
     resolver = Resolver(structure, bodies, table_assigns=any(
-        u.responsible_cell is not None and text[slice(*u.responsible_cell)].strip() for u in rows))
+        u.responsible_cell is not None and text[slice(*u.responsible_cell)].strip() for u in rows),
+        report=doc_type == REPORT_TYPE)
     paragraphs = [u for u in paragraph_units(text, structure, bodies, notes_start)
                   if not any(a <= u.start < b for a, b in cell_tables)]  # a cell's lines are no paragraph
     units = sorted([*paragraphs, *rows], key=lambda u: u.start)

@@ -21,7 +21,7 @@ def tasks_of(path: Path, decide: Decider = learned_decide) -> list[Task]:
     deadlines, _ = find_deadlines(doc, exclude=[], title_blocks=document.title_blocks)
     tasks = find_tasks(doc, list(document.sections), bodies, deadlines, attachments=document.attachments,
                        title_blocks=document.title_blocks, notes_start=document.footnotes_start,
-                       decide=decide)
+                       decide=decide, doc_type=document.header.doc_type)
     assert [s.label_ for s in doc.spans["tasks"]] == [t.section or "" for t in tasks]
     for task in tasks:
         assert document.text[task.start : task.end] == task.text
