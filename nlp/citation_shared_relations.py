@@ -273,17 +273,24 @@ def quotations(text: str) -> list[tuple[int, int]]:
             if not _TITLE_OR_ALIAS_BEFORE.search(text, max(0, quote.start() - 40), quote.start())]
 
 
+# `... của UBND tỉnh về “Triển khai Nghị quyết số ...”`: a quotation opening a cited document's subject is
+# its title
+_SUBJECT_BEFORE = re.compile(r"(?<!\w)về(?:\s+việc)?\s*$", re.IGNORECASE)
+
+
 def quoted_relations(text: str, mentions: list[Mention], relations: list[str]) -> list[str]:
     """A document named inside quoted text (`Sửa đổi Điều 13 như sau: "... Luật Đất đai năm 2024 ..."`,
     `giao "... theo Kế hoạch số ..."`, `Khoản 2 Điều 3 của Thông tư số A quy định: “... Nghị định số B ...
     thi hành Luật C”`) is cited by the citing document, whatever cue the quotation reproduces and whatever
     document it stands in (R36): `cites`, unnested (parents set in place). A quoted title (the quotation
-    opens with the document's type word: `ban hành “Quy chế ...”` in a cited document's subject) is a name,
-    no quoted text: what nests in it keeps its nesting and relation."""
+    opens with the document's type word, `ban hành “Quy chế ...”`, or a cited document's subject, `về
+    “Triển khai Nghị quyết ...”`) is a name, no quoted text: what nests in it keeps its nesting and
+    relation."""
     result = list(relations)
     for start, end in quotations(text):
         quoted = [i for i, m in enumerate(mentions) if start < m.start < end]
-        title = any(not text[start + 1 : mentions[i].start].strip() for i in quoted)
+        title = _SUBJECT_BEFORE.search(text, max(0, start - 20), start) is not None or any(
+            not text[start + 1 : mentions[i].start].strip() for i in quoted)
         for i in quoted:
             if not title:
                 mentions[i].parent = None
