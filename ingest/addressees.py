@@ -1,13 +1,14 @@
 """Where a letter's `Kính gửi` list ends: the one reading of it for the whole system.
 
 The list is the `Kính gửi:` line and the lines that go on with it: a bullet (an addressee of its own,
-`- Sở Tài chính;`), a note wholly in brackets (an address, `(Địa chỉ: ...)`), and the lines a long name
-wraps into. A name wraps into a line starting in lower case (`Các tổ chức, cá nhân khai thác khoáng sản`
-/ `trên địa bàn tỉnh.`), into a capitalised line that a bullet follows (`- Các cơ quan giúp việc` /
-`Đảng ủy tỉnh,` / `- Các chi bộ.`), and, in a list without bullets, the addressees follow one another
-after a `;` or `,` or a bare `Kính gửi:`. Any other line opens the body: the first line of its first
-sentence starts a paragraph in capitals (`Căn cứ ...`, `Ngày 09 tháng 6 ...`), whether or not the last
-addressee closes with a full stop; after a full stop or a blank line only bullets and address notes go on.
+`- Sở Tài chính;`), a note wholly in brackets (an address, `(Địa chỉ: ...)`), the first addressee of a
+bare `Kính gửi:`, and the lines a long name wraps into. A name wraps into a line starting in lower case
+(`Các tổ chức, cá nhân khai thác khoáng sản` / `trên địa bàn tỉnh.`), into a capitalised line that a
+bullet follows (`- Các cơ quan giúp việc` / `Đảng ủy tỉnh,` / `- Các chi bộ.`), and, in a list without
+bullets, the addressees follow one another after a `;` or `,`. Any other line opens the body: the first
+line of its first sentence starts a paragraph in capitals (`Căn cứ ...`, `Ngày 09 tháng 6 ...`), whether
+or not the last addressee closes with a full stop; after a full stop or a blank line only bullets and
+address notes go on.
 """
 
 import re
@@ -29,11 +30,11 @@ def _goes_on(previous: str, line: str, following: str, *, bulleted: bool, blank:
     """Whether `line` (not blank) belongs to the list whose last line is `previous`; `following` is
     the next non-blank line, `bulleted` whether the list has a bullet, `blank` whether a blank line
     stands between `previous` and `line`."""
-    if markers.BULLET.match(line) or _ADDRESS.fullmatch(line):
+    if markers.BULLET.match(line) or _ADDRESS.fullmatch(line) or _bare(previous):
         return True
     if blank or markers.is_structural(line) or previous.endswith("."):
         return False
-    if line[0].islower() or _bare(previous):
+    if line[0].islower():
         return True
     if bulleted:
         return markers.BULLET.match(following) is not None

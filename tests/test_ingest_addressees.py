@@ -38,6 +38,8 @@ def test_addressees_without_bullets_follow_a_bare_opening_or_a_separator() -> No
     lines = ("Kính gửi:", "Hợp tác xã Nông nghiệp Tân Phú;", "Mã số thuế: 0201234567;",
              "Địa chỉ: thôn Đông, xã Tân Phú.")
     assert _list(*lines, BODY) == "\n".join(lines)
+    assert _list("Kính gửi:", "", "Hộ kinh doanh Lê Văn Hòa.", BODY) \
+        == "Kính gửi:\n\nHộ kinh doanh Lê Văn Hòa."
 
 
 def test_after_a_full_stop_or_a_blank_line_only_bullets_and_notes_go_on() -> None:
