@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from policylink.ingest import markers
+from policylink.ingest.addressees import addressees_end
 from policylink.ingest.attachments import attachment_name, text_lines
 from policylink.ingest.model import Attachment, Section
 
@@ -178,18 +179,6 @@ def _flatten(nodes: list[_Open], out: list[Section]) -> None:
         _flatten(node.children, out)
 
 
-def _addressees_end(lines: list[tuple[int, str]], index: int) -> int:
-    """End offset of a `Kính gửi:` line and the bullet lines that follow it."""
-    start, text = lines[index]
-    end = start + len(text)
-    for offset, line in lines[index + 1:]:
-        if line and not markers.BULLET.match(line):
-            break
-        if line:
-            end = offset + len(line)
-    return end
-
-
 def _last_text_end(lines: list[tuple[int, str]], before: int, floor: int) -> int:
     """End offset of the last non-blank line that starts before offset `before`."""
     ends = [offset + len(line) for offset, line in lines if floor <= offset < before and line.strip()]
@@ -233,7 +222,7 @@ def build_sections(
             index += 1 + len(block)
             continue
         if markers.ADDRESSEES.match(line):
-            block_end = _addressees_end(lines, index)
+            block_end = addressees_end(lines, index)
             extra.append(Section("addressees", "Kính gửi:", 1, start, block_end, None))
             index = next((i for i, (o, _) in enumerate(lines) if o > block_end), len(lines))
             continue

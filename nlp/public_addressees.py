@@ -27,37 +27,18 @@ _NEXT = re.compile(r";|\n(?=[ \t]*[-+•–])")
 # An addressee's address or tax number (`(Đ/c: ...)`, `Mã số thuế: 0123`): details of it, no addressee.
 _BRACKETED = re.compile(r"\([^()]*\)?")
 _LABELLED = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:.*", re.DOTALL)
-_MAX_LINES = 8  # an addressee list is short: further lines are the letter's own
-
-
-def _list_end(text: str, block: Section) -> int:
-    """Where the `Kính gửi` list ends: the block as ingestion found it, and the lines after it up to the
-    one closing the list with a full stop (a wrapped name, an address note between the addressees); a
-    line ending with `:` opens the letter."""
-    pos, end, count = block.start, block.start, 0
-    while pos < len(text) and count < _MAX_LINES:
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        line = text[pos:stop].rstrip()
-        if line.endswith(":") and count:
-            break
-        end, count = pos + len(line), count + 1
-        if line.endswith(".") and end >= block.end:
-            break
-        pos = stop + 1
-    return max(end, block.end)
 
 
 def addressed_to_public(text: str, bodies: list[Body], block: Section | None) -> bool:
-    """Whether the `Kính gửi` block names only the public: every addressee is a mention of it (`PUBLIC`)
-    and the list holds no body the rules know (`Tổng công ty X` of the state, where they name it) outside
-    the brackets of an address."""
+    """Whether the `Kính gửi` list (`block`, as ingest.addressees reads it) names only the public: every
+    addressee is a mention of it (`PUBLIC`) and the list holds no body the rules know (`Tổng công ty X`
+    of the state, where they name it) outside the brackets of an address."""
     if block is None:
         return False
     start = block.start
     if (opening := _KINH_GUI.match(text, start)) is not None:
         start = opening.end()
-    end = _list_end(text, block)
+    end = block.end
     cuts = list(_NEXT.finditer(text, start, end))
     pieces = zip([start, *(m.end() for m in cuts)], [*(m.start() for m in cuts), end], strict=True)
     named = [_BRACKETED.sub("", text[s:e]).strip(" \t\n.,") for s, e in pieces]

@@ -50,6 +50,9 @@ def test_guidance_to_the_public_assigns_only_the_bodies_it_names(tmp_path: Path)
         ["Kính gửi:", "- Công ty TNHH Xăng dầu Bình Minh;", "(Địa chỉ: Khu công nghiệp Phú Lâm, xã Phú Lâm)",
          "- Hộ kinh doanh Trần Văn Tư."],
         ["Kính gửi: Quý doanh nghiệp kinh doanh xăng dầu."],
+        # one line, no full stop: the body's first line (a citation here) ends the list (ingest.addressees)
+        ["Kính gửi: Các thương nhân kinh doanh xăng dầu trên địa bàn tỉnh",
+         "Căn cứ Nghị định số 80/2023/NĐ-CP ngày 17/11/2023 của Chính phủ về kinh doanh xăng dầu."],
     ):
         tasks = tasks_in(tmp_path, _letter(*addressees))
         assert [t.text[:25] for t in tasks] == [w[:25] for w in NAMED_BODIES], addressees
