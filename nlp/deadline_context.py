@@ -33,13 +33,23 @@ NOT_A_LIMIT_BEFORE = re.compile(
     r"|(?:kéo\s+dài|gia\s+hạn)(?:\s+thêm)?(?:\s+(?:không\s+quá|tối\s+đa(?:\s+là)?))?)\s*$",
     re.IGNORECASE,
 )
-# `có giá trị trong thời hạn 12 tháng`, `được bảo lưu mức phụ cấp ... trong thời gian 12 tháng`, `không sử
-# dụng trong thời gian 12 tháng liên tục`, `được miễn thuế nhập khẩu đến hết ngày ...`: how long a state lasts
-# (a validity, an entitlement kept, a disuse), not a time limit on an action.
+# `có giá trị trong thời hạn 12 tháng`, `được bảo lưu mức phụ cấp ... trong thời gian 12 tháng`, `không
+# sử dụng trong thời gian 12 tháng liên tục`, `được miễn thuế nhập khẩu đến hết ngày ...`, `Nghị quyết này
+# có hiệu lực thi hành đến hết ngày ...`, `Giấy phép có thời hạn đến hết ...`: how long a state lasts (a
+# validity, an entitlement kept, a disuse), not a time limit on an action.
 LASTING_BEFORE = re.compile(
-    r"(?<!\w)(?:có\s+giá\s+trị|bảo\s+lưu|được\s+(?:miễn|giảm|hưởng|áp\s+dụng)|không\s+sử\s+dụng"
+    r"(?<!\w)(?:có\s+(?:giá\s+trị|hiệu\s+lực|thời\s+hạn)|bảo\s+lưu|được\s+(?:miễn|giảm|hưởng|áp\s+dụng)"
+    r"|không\s+sử\s+dụng"
     r"|tạm\s+(?:hoãn|dừng|ngừng))(?!\w)(?:(?!\sthì\s)[^.;:\n]){0,80}?"
     r"(?:trong\s+(?:thời\s+(?:hạn|gian)|vòng)|đến\s+hết)(?:\s+(?:tối\s+đa|không\s+quá)(?:\s+là)?)?\s*$",
+    re.IGNORECASE,
+)
+# `Quy định tại khoản 1 Điều này được thực hiện đến hết ngày ...`, `Các chính sách trên áp dụng đến hết
+# năm ...`: a norm, the subject of its sentence, applies until then; the span of its application, not a limit
+# on an action.
+_NORM_APPLIES_BEFORE = re.compile(
+    r"(?:^|[.;:\n])[^\S\n]*(?:[-+•]|\d+\.|[a-zđ]\))?[^\S\n]*(?:các[^\S\n]+)?(?:quy\s+định|chính\s+sách|cơ\s+chế)"
+    r"(?!\w)[^.;:\n]{0,120}?(?<!\w)(?:được\s+)?(?:thực\s+hiện|áp\s+dụng)\s+(?:đến|tới)\s+hết\s*$",
     re.IGNORECASE,
 )
 # `trong 6 tháng, năm ...`: a span of time, not the periodic reports.
@@ -96,8 +106,11 @@ CONGRESS_BEFORE = re.compile(r"(?:Đại hội|khóa|khoá)[^.;\n]{0,80},?\s*$",
 _SPAN_END_BEFORE = re.compile(r"(?<!\w)từ\s[^.;\n]{0,100}?đến\s+(?:hết|cuối)\s*$", re.IGNORECASE)
 # `(Kèm theo Quyết định số    /QĐ-UBND ngày    tháng 11 năm 2025 ...)`: a document's own date, its
 # number left blank for the signature (so no citation was found there).
-# `Quyết định số 25/QĐ-UBND ngày   tháng   năm 2025`: the day and month left blank, the year is no period.
-_DOCUMENT_DATE_BEFORE = re.compile(r"(?<!\w)số\s*\S*\s+ngày\s*$|(?<!\w)ngày\s+tháng\s*$", re.IGNORECASE)
+# `Quyết định số 25/QĐ-UBND ngày   tháng   năm 2025`: the day and month left blank, the year is no period;
+# `Lào Cai, ngày    tháng 8 năm 2025`, `ngày / tháng 6 năm 2026`: the day left blank, the month no period
+# either.
+_DOCUMENT_DATE_BEFORE = re.compile(
+    r"(?<!\w)số\s*\S*\s+ngày\s*$|(?<!\w)ngày(?:\s+tháng)?[\s/._…]*$", re.IGNORECASE)
 # `số liệu ước tính quý IV năm 2025`, `Dự tính quý IV/2025 (triệu đồng)`: the period figures are for (the
 # period reported on), not a time to act (DECISIONS-7).
 _FIGURES_BEFORE = re.compile(
@@ -171,6 +184,7 @@ def is_not_a_limit(text: str, start: int) -> bool:
     return bool(
         _SPAN_END_BEFORE.search(before(text, start, 160)) or _DOCUMENT_DATE_BEFORE.search(near)
         or LASTING_BEFORE.search(before(text, start, 120))
+        or _NORM_APPLIES_BEFORE.search(before(text, start, 160))
         or _FIGURES_BEFORE.search(near) or _ENACTED_BEFORE.search(near)
         or _STAGE_BEFORE.search(before(text, start, 80)) or _MEETING_BEFORE.search(before(text, start, 60))
     )
@@ -264,22 +278,29 @@ _LAST_CONJUNCT = re.compile(
     rf"(?=[,;.]|\n\n|{_CLAUSE_NEXT}|$)")
 
 _LAST_WORD = re.compile(r"\w+$")
+# `kể từ ngày Luật có hiệu lực, tổ chức, cá nhân có trách nhiệm ...`: only a doer bears a duty, so the items
+# before `có trách nhiệm` are the next clause's subject, listed after the opening adverbial's comma. Where the
+# event's own actions were listed up to their last conjunct (`nghiệm thu, phê duyệt hoặc công nhận kết quả
+# nhiệm vụ, dự án có trách nhiệm ...`), the limit stands inside its subject's clause, and the items stay.
+_DUTY_NEXT = re.compile(r"[^\S\n]+(?:có|chịu)[^\S\n]+trách[^\S\n]+nhiệm(?!\w)", re.IGNORECASE)
 
 
 def listed_items_end(text: str, end: int) -> int:
     """Where an event ending at `end` ends with the lowercase items listed after it by commas, the last
-    joined by `và`/`hoặc`."""
-    listed = False
+    joined by `và`/`hoặc`; items that end before a duty (`, chủ đầu tư có trách nhiệm`) are its doers."""
+    start, listed, joined = end, False, False
     while (last := _LAST_WORD.search(text, max(0, end - 20), end)) and last.group().islower():
         item = _LISTED_ITEM.match(text, end)
         if item is None or not item["item"].islower():
             conjunct = _LAST_CONJUNCT.match(text, end) if listed else None
             if conjunct is None or not conjunct["item"].islower():
                 break
-            item, listed = conjunct, False
+            item, listed, joined = conjunct, False, True
         else:
             listed = True
         end = item.end()
+        if not joined and _DUTY_NEXT.match(text, end):
+            return start
     return end
 
 

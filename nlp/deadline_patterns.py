@@ -23,8 +23,9 @@ _RECURRENCE_WORDS = (
     ("annual", rf"{EVERY}\s+năm(?!\s+học){_ONCE}|(?<![\w/.,])(?:12|mười\s+hai){_ONCE_A}"),
     ("quarterly", rf"{EVERY}\s+{QUARTER_WORD}{_ONCE}|(?<![\w/.,])(?:0?3|ba){_ONCE_A}"),
     ("monthly", rf"{EVERY}\s+tháng{_ONCE}|(?<![\w/.,])(?:0?1|một){_ONCE_A}"),
-    # daily and weekly have no value of their own in the contract: `periodic`
-    ("periodic", rf"{EVERY}\s+(?:ngày|tuần){_ONCE}"),
+    # daily and weekly have no value of their own in the contract: `periodic`; nor has `hằng kỳ` (each period
+    # of payment or reporting: `số tiền phải nộp hằng kỳ`)
+    ("periodic", rf"{EVERY}\s+(?:ngày|tuần){_ONCE}|(?:hằng|hàng)\s+kỳ(?!\w)"),
     ("semiannual", rf"(?<![\w/.,])(?:0?6|sáu){_ONCE_A}"),
 )
 PERIODIC = re.compile(

@@ -183,8 +183,17 @@ def _relative(cells: list[tuple[int, int]]) -> "Builder":
     return build
 
 
+# `thời hạn khai thác 30 năm, kể từ ngày ký giấy phép`, `thời hạn thuê đất là 50 năm`: the term of a right,
+# named by the activity it allows, counted in years; not a limit on an action (`trong thời hạn 02 năm kể từ
+# ...` is).
+_TERM_BEFORE = re.compile(r"(?<!trong\s)thời\s+hạn(?:\s+[^\W\d]+){1,6}\s*:?\s*$", re.IGNORECASE)
+_IN_YEARS = re.compile(r"năm\W*$", re.IGNORECASE)
+
+
 def _relative_limit(m: re.Match[str], text: str) -> Found | None:
     if NOT_A_LIMIT_BEFORE.search(before(text, m.start())):
+        return None
+    if _IN_YEARS.search(m["head"]) and _TERM_BEFORE.search(before(text, m.start())):
         return None
     if LASTING_BEFORE.search(before(text, m.start(), 120)):
         return None

@@ -22,7 +22,7 @@ from policylink.nlp.deadline_patterns import QUARTER_WORD
 from policylink.nlp.model import Deadline, Task
 from policylink.nlp.pipeline import has_pos, text_of
 
-_BARE = re.compile(rf"(?:hằng|hàng|mỗi)\s+(?:năm|{QUARTER_WORD}|tháng|tuần|ngày)", re.IGNORECASE)
+_BARE = re.compile(rf"(?:hằng|hàng|mỗi)\s+(?:năm|{QUARTER_WORD}|tháng|tuần|ngày|kỳ)", re.IGNORECASE)
 # the start of a clause, a list item or a table cell before the recurrence
 _CLAUSE_START = re.compile(r"(?:^|[\n\t;:,.(]|[-–+•*]|\b(?:\d{1,2}|[a-zđ])[.)])[^\S\n\t]*$", re.IGNORECASE)
 # the product of a working cycle (a plan, a budget, a payment, a rating) before the recurrence

@@ -3,7 +3,8 @@ this document's deadlines nor its tasks (RULINGS R20, R24, R36).
 
 A quotation opens a line (`“a) Trong thời hạn 07 ngày, …`, `"Điều 26. Đơn giá thuê đất`: straight marks in
 plain-text copies, curly ones in Word documents) and may run over several lines (the quoted points and
-paragraphs, an article's heading and clauses) to the line its closing mark ends.
+paragraphs, an article's heading and clauses) to the line its closing mark ends. The new wording an amendment
+announces (`... được điều chỉnh như sau:` closing the line before) runs over the tables it holds too.
 
 - `quoted_provisions`: the (start, end) of each such quotation, kept out of the deadlines;
 - `in_line_quotation`: whether an offset lies in one, kept out of tasks;
@@ -32,19 +33,24 @@ def _depth(line: str, depth: int) -> int:
     return depth
 
 
+# The end of a line announcing the wording quoted after it (`Khoản 2 được sửa đổi như sau:`).
+_ANNOUNCES = re.compile(r"(?<!\w)như[^\S\n]+sau[^\S\n]*:[^\S\n]*$", re.IGNORECASE)
+
+
 def _closing(lines: list[str], first: int) -> tuple[int, int] | None:
     """The line whose end closes the quotation that opens line `first`, and the offset in that line just
     after the closing mark: None where its marks close inside a line (a quoted name opening a sentence:
-    `"Đề án X" được triển khai …`), or nothing closes it before the next line opening a quotation or a
-    table row."""
+    `"Đề án X" được triển khai …`), or nothing closes it before the next line opening a quotation or, unless
+    the line before announces the wording (`như sau:`), a table row."""
     depth = _depth(lines[first], 0)
+    announced = first > 0 and bool(_ANNOUNCES.search(lines[first - 1]))
     index = first
     while depth > 0:
         index += 1
         if index == len(lines):
             return None
         line = lines[index]
-        if "\t" in line or line.lstrip().startswith(("“", '"')):
+        if ("\t" in line and not announced) or line.lstrip().startswith(("“", '"')):
             return None
         depth = _depth(line, depth)
     close = _CLOSES.search(lines[index]) if depth == 0 else None

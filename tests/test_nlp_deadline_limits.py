@@ -26,10 +26,20 @@ def test_a_limit_that_ended_before_the_document_was_issued_is_a_past_event() -> 
     [
         "Mức thu này được áp dụng từ ngày 01/01/2026 đến hết ngày 31/12/2027.",
         "Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 30 tháng 6 năm 2028.",
+        # a validity, or a norm that applies until then, with no start
+        "Nghị quyết này có hiệu lực thi hành đến hết ngày 31/12/2029.",
+        "Chứng chỉ có thời hạn sử dụng đến hết năm 2028.",
+        "3. Quy định tại khoản 1 Điều này được thực hiện đến hết ngày 31 tháng 12 năm 2027.",
+        "- Các chính sách hỗ trợ nêu trên áp dụng đến hết năm 2028.",
     ],
 )
 def test_the_end_of_a_span_of_application_is_no_limit(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+def test_a_body_that_applies_or_carries_out_something_until_a_date_is_limited() -> None:
+    assert texts("Các Sở áp dụng thử nghiệm phần mềm, hoàn thành đến hết tháng 6/2027.") == ["tháng 6/2027"]
+    assert texts("Các xã thực hiện rà soát theo quy định đến hết ngày 31/12/2027.") == ["ngày 31/12/2027"]
 
 
 def test_until_the_end_of_a_day_still_limits_an_action_without_a_start() -> None:

@@ -48,6 +48,12 @@ def test_a_year_after_a_blank_day_and_month_is_a_documents_own_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "header", ["Hà Giang, ngày      tháng 9 năm 2026", "Sơn La, ngày /  tháng 10 năm 2026"])
+def test_a_month_after_a_blank_day_is_a_documents_own_date(header: str) -> None:
+    assert times(header) == ([], [])
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Đối với giai đoạn trước ngày 01/7/2026, việc kê khai thực hiện theo quy định cũ.",
@@ -164,6 +170,22 @@ def test_a_limits_event_may_run_through_a_cited_provision_to_its_cells_end() -> 
 def test_a_stages_own_limit_in_brackets_still_limits() -> None:
     sentence = "Giai đoạn 1 (hoàn thành trước ngày 30/6/2027): các xã lập danh sách hộ cần hỗ trợ."
     assert texts(sentence) == ["ngày 30/6/2027"]
+
+
+def test_an_announced_new_wording_runs_over_the_table_it_holds() -> None:
+    text = ("Nội dung “Tiến độ” tại khoản 3 Điều 1 được điều chỉnh như sau:\n"
+            "“3. Tiến độ thực hiện:\nHạng mục\tThời gian\nNhà xưởng\tQuý II/2027\n"
+            "- Đưa dự án vào hoạt động: Quý IV/2027”.\n"
+            "Điều 2. Nhà đầu tư báo cáo tiến độ trước ngày 15/12/2026.\n")
+    spans = quoted_provisions(text)
+    assert [text[s : e][-6:] for s, e in spans] == ["/2027”"]
+    found, _ = find_deadlines(vietnamese_doc(text), exclude=spans)
+    assert [d.text for d in found] == ["ngày 15/12/2026"]
+
+
+def test_a_quotation_no_line_announces_stops_at_a_table() -> None:
+    text = ("Các đơn vị thực hiện:\n“Rà soát hồ sơ\nHạng mục\tThời gian\nNhà xưởng\tQuý II/2027”.\n")
+    assert quoted_provisions(text) == []
 
 
 def test_an_unclosed_quotation_excludes_nothing() -> None:

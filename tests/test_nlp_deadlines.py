@@ -44,6 +44,8 @@ from policylink.nlp.pipeline import vietnamese_doc
         ("đưa vào kế hoạch hàng năm.", "hàng năm", None, None, "annual"),
         ("hằng quý tổng hợp tình hình.", "hằng quý", None, None, "quarterly"),
         ("báo cáo hằng tháng.", "hằng tháng", None, None, "monthly"),
+        # each period of payment or reporting
+        ("Hộ thuê đất nộp tiền thuê hằng kỳ vào ngân sách.", "hằng kỳ", None, None, "periodic"),
         ("định kỳ 6 tháng báo cáo kết quả.", "định kỳ 6 tháng", None, None, "semiannual"),
         ("định kỳ hằng năm tổ chức sơ kết.", "định kỳ hằng năm", None, None, "annual"),
         ("định kỳ báo cáo kết quả với Ban Thường vụ.", "định kỳ", None, None, "periodic"),
@@ -260,6 +262,12 @@ def test_the_last_day_of_a_month_a_clause_qualifies_ends_a_covered_period() -> N
          "kế, "
          "dự toán có trách nhiệm gửi Sở.",
          "15 ngày kể từ ngày được cấp trên kiểm tra, xác nhận hoặc chấp thuận hồ sơ thiết kế, dự toán"),
+        # the items before `có trách nhiệm` are the doers of the next clause, not the event's
+        ("Trong thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ, nhà thầu có trách nhiệm hoàn thiện bản vẽ.",
+         "20 ngày kể từ ngày nhận đủ hồ sơ"),
+        ("Trong thời hạn 12 tháng kể từ ngày Nghị định có hiệu lực, hộ gia đình, cá nhân có trách nhiệm "
+         "đăng ký lại.",
+         "12 tháng kể từ ngày Nghị định có hiệu lực"),
     ],
 )
 def test_relative_limit_grammar(text: str, expected: str) -> None:
@@ -268,6 +276,15 @@ def test_relative_limit_grammar(text: str, expected: str) -> None:
 
 def test_a_bare_length_in_years_is_no_limit() -> None:
     assert deadlines("Trong thời hạn 5 năm tới, tỉnh phát triển du lịch.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mỏ cát có thời hạn khai thác 25 năm, kể từ ngày cấp giấy phép.",
+     "Thời hạn hoạt động của dự án là 50 năm kể từ ngày được chấp thuận chủ trương đầu tư."],
+)
+def test_the_term_of_a_right_in_years_is_no_limit(sentence: str) -> None:
+    assert deadlines(sentence) == []
 
 
 @pytest.mark.parametrize(
