@@ -26,6 +26,7 @@ from policylink.nlp.body_candidates import LIST_HEAD, Candidate, candidates
 from policylink.nlp.body_class_joins import (
     join_belonging,
     join_class_owners,
+    join_class_runs,
     join_localities,
     join_named_places,
     join_place_by_level,
@@ -284,6 +285,7 @@ def find_body_mentions(
     chosen = share_council_with_places(text, share_council_tail(text, chosen))
     chosen = join_named_places(text, join_belonging(text, chosen))
     chosen = join_place_by_level(text, join_localities(text, join_class_owners(text, chosen)))
+    chosen = join_class_runs(text, chosen)
     chosen = take_list_members(text, chosen)
     chosen = _as_written_elsewhere(text, key, _codes_written_out(text, chosen, zones))
     chosen = websites_by_code(text, chosen)

@@ -208,3 +208,29 @@ def join_place_by_level(text: str, chosen: list[Candidate]) -> list[Candidate]:
             c = replace(c, end=m.end(), canonical=f"{c.canonical} {place}", level=level)
         out.append(c)
     return out
+
+
+# `các sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh`: a collective of classes and the classes
+# after it that belong to a body, under its one `các`, are one collective, all of them that body's
+# (GUIDELINES: collective phrases); not a list that opens again with a determiner of its own (`các sở,
+# ngành, các cơ quan thuộc tỉnh`), two mentions as written
+_CLASS_RUN_JOINT = re.compile(r"[^\S\n]*,[^\S\n]*")
+_DETERMINER = re.compile(r"(?:các|những)(?!\w)", FLAGS)
+_BELONGING_CLASS = re.compile(
+    r"(?:bộ|sở|ban|ngành|cơ quan|đơn vị)(?:,\s*(?:bộ|sở|ban|ngành|cơ quan|đơn vị))*\s+(?:trực\s+)?thuộc\s",
+    FLAGS)
+
+
+def join_class_runs(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A collective of classes with the classes listed right after it that belong to a body, one mention."""
+    out: list[Candidate] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if (last is not None and _COLLECTIVE_CLASSES.fullmatch(last.canonical) and not last.suffix
+                and _CLASS_RUN_JOINT.fullmatch(text, last.end, c.start)
+                and not _DETERMINER.match(text, c.start) and _BELONGING_CLASS.match(c.canonical)):
+            owned = c.canonical[:1].lower() + c.canonical[1:]
+            out[-1] = replace(c, start=last.start, canonical=f"{last.canonical}, {owned}")
+            continue
+        out.append(c)
+    return out

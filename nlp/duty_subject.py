@@ -294,7 +294,20 @@ def _parts(text: str, bodies: list[Body], start: int, stop: int) -> list[tuple[i
 def _longest_part(text: str, bodies: list[Body], start: int, stop: int) -> int:
     """The words of the longest body a subject lists (`Bộ A, Bộ B, ..., UBND các tỉnh, thành phố trực thuộc
     Trung ương`: a long list of short names is a subject still)."""
-    return max(len(text[s:e].split()) for s, e in _parts(text, bodies, start, stop))
+    return max(_name_words(text, bodies, s, e) for s, e in _parts(text, bodies, start, stop))
+
+
+def _name_words(text: str, bodies: list[Body], start: int, end: int) -> int:
+    """The words of `start`..`end`, a body the rules know inside it past its head counted as one: the body a
+    unit belongs to (`Vụ X thuộc Viện kiểm sát nhân dân tối cao`, `Phòng X Công an tỉnh, thành phố trực
+    thuộc Trung ương`) is one name, however many words it is written in."""
+    words = len(text[start:end].split())
+    at = start
+    for body in sorted((b for b in bodies if start < b.start and b.end <= end), key=lambda b: b.start):
+        if body.start >= at:
+            words -= len(text[body.start : body.end].split()) - 1
+            at = body.end
+    return words
 
 
 def _same_head(text: str, begin: int, after: int) -> bool:

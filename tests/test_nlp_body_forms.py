@@ -562,3 +562,19 @@ def test_a_name_ends_at_its_table_cell(row: str, expected: list[str]) -> None:
 )
 def test_a_bare_council_shares_the_place_of_the_council_after_it(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the classes after the collective belong to the body with it: one collective under one `các`
+        ("Thủ trưởng các sở, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân huyện có trách nhiệm báo cáo.",
+         ["Sở, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân huyện"]),
+        # a second `các` opens a list of its own: two mentions as written
+        ("Giám đốc các sở, ngành, các cơ quan, đơn vị thuộc tỉnh thực hiện.",
+         ["Sở, ngành", "Cơ quan, đơn vị thuộc tỉnh"]),
+    ],
+)
+def test_a_collective_joins_the_classes_after_it_that_belong_to_a_body(
+        sentence: str, expected: list[str]) -> None:
+    assert body_names(sentence) == expected

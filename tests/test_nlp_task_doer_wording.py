@@ -283,3 +283,20 @@ DIRECTING = (
 def test_chi_thi_in_lower_case_asks_the_bodies_after_it(tmp_path: Path) -> None:
     tasks = tasks_in(tmp_path, DIRECTING, decide=rules_decide)
     assert task_starting(tasks, "Tổ chức sơ kết").responsible == ["Sở", "Ủy ban nhân dân các huyện"]
+
+
+OWNED_UNITS = (
+    "QUY ĐỊNH\nPhân cấp cấp phép biển hiệu\n\n"
+    "Điều 6. Trách nhiệm cấp phép\n"
+    "1. Phòng Quản lý xuất nhập cảnh về cư trú của người nước ngoài Công an tỉnh, thành phố trực thuộc "
+    "Trung ương có trách nhiệm tiếp nhận hồ sơ cấp phép biển hiệu.\n"
+)
+
+
+def test_a_body_the_unit_belongs_to_counts_as_one_word_of_its_name(tmp_path: Path) -> None:
+    """A long subject whose words run past the limit only through the body it belongs to, a name the rules
+    know, is a name still: the whole phrase is the doer."""
+    tasks = tasks_in(tmp_path, OWNED_UNITS)
+    assert task_starting(tasks, "Phòng Quản lý").responsible == [
+        "Phòng Quản lý xuất nhập cảnh về cư trú của người nước ngoài Công an tỉnh, thành phố trực thuộc "
+        "Trung ương"]
