@@ -139,6 +139,12 @@ _PROCEDURE_STEP = re.compile(r"bước\s*\d+\b", re.IGNORECASE)
 # vụ sau:`, `cụ thể:` do not.
 _OWN_ACTION_LEAD_IN = re.compile(r",\s*trong đó\s*:$|\.\s+(?i:trong đó)(?:\s[^:.;\n]{1,80})?:$"
                                  r"|(?<!\w)(?:sau|dưới đây)\s+và\s+[^:]+:$")
+# `Chủ đầu tư lập hồ sơ kiểm tra ... . Hồ sơ bao gồm:`: a sentence of its own states the action before the
+# last one introduces what a thing consists of (`X bao gồm:`, `Nội dung thẩm định gồm:`); the items list
+# its components, not the duties the sentence before would introduce: that sentence is judged as any other.
+_COMPONENTS_AFTER_SENTENCE = re.compile(
+    r"[.;][^\S\n]+[A-ZĐÀ-Ỹ][^.;:\n]*(?<!\w)(?:bao gồm|gồm)(?:[^\S\n]+có)?(?:[^\S\n]+(?:các|những))?"
+    r"(?:[^\S\n]+(?:nội dung|tài liệu|thành phần|giấy tờ))?(?:[^\S\n]+sau(?:[^\S\n]+đây)?)?[^\S\n]*:$")
 # (`không có trách nhiệm` states none; `Ban Chỉ đạo có nhiệm vụ chỉ đạo ...` charges the body as
 # `có trách nhiệm` does)
 _TASKED = r"có (?:(?:hai|ba|các|những) )?nhiệm vụ"
@@ -286,7 +292,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "no-lower-case"
     if len(re.findall(r"\w+", body_text)) < _MIN_WORDS:
         return "fragment"  # a mark or a cell of a form (`x`, `Có`), no action with its object
-    if body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text):
+    if body_text.endswith(":") and not _OWN_ACTION_LEAD_IN.search(body_text) \
+            and not _COMPONENTS_AFTER_SENTENCE.search(body_text):
         return "lead-in"
     if _PROCEDURE_STEP.match(body_text):
         return "not-task-start"  # a step of a procedure, in a table or not (RULINGS R20, R21)

@@ -186,6 +186,11 @@ def find_tasks(
                 text, bodies, subject, after, unit.end), unit.end)
             if stated:
                 content = [t for t in content if t.idx >= stated[-1].end]
+        if not stated and not directs(content) and (
+                asked := _asked_after_clause(text, bodies, subject, unit.end)):
+            # `Nội dung này, đề nghị Bộ X có văn bản hướng dẫn ...`: the bodies asked act
+            stated = asked
+            content = [t for t in content if t.idx >= stated[-1].end]
         judged.append((unit, stated, content, verdict(
             text, unit, content, resolver, bodies, stated,
             lambda unit=unit, stated=stated, content=content: _responsible(
@@ -347,6 +352,24 @@ def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, e
         if chain:
             return chain
     return []
+
+
+# A request that opens a clause of the first sentence after what leads to it: a comma (`Nội dung này, đề nghị
+# ...`, `Tại điểm a ... quy định về hồ sơ ..., kính đề nghị ...`), or a connective drawing a conclusion
+# (`..., do vậy đề nghị ...`).
+_CLAUSE_REQUEST = re.compile(
+    r"(?:,|(?<!\w)(?:do đó|do vậy|vì vậy|vì thế))[^\S\n]*(?:kính[^\S\n]+)?(?:đề nghị|yêu cầu)[^\S\n]+",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def _asked_after_clause(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The bodies a request asks to act where it opens a later clause of a unit's first sentence whose
+    opening directs nothing (`Nội dung này, đề nghị Bộ X có văn bản hướng dẫn ...`); none when another
+    clause is asked first or no body follows the request."""
+    stop = m.start() if (m := _SENTENCE_END.search(text, start, end)) else end
+    request = _CLAUSE_REQUEST.search(text, start, stop)
+    return body_chain(bodies, text, after_role(text, request.end(), end), end) if request else []
 
 
 def _addressed(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:

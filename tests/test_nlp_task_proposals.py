@@ -43,3 +43,29 @@ def test_items_numbered_in_brackets_with_a_dot_are_tasks_of_the_body_asked(tmp_p
 def test_the_closing_report_line_assigns_nothing(tmp_path: Path) -> None:
     tasks = rule_tasks(tmp_path, REPORT)
     assert not any("trân trọng báo cáo" in t.text for t in tasks)
+
+
+PROBLEMS = "\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",
+    "BÁO CÁO",
+    "Tình hình cấp phép khai thác cát năm 2025",
+    "Kính gửi: Bộ Nông nghiệp và Môi trường",
+    "I. KHÓ KHĂN, VƯỚNG MẮC",
+    "- Vấn đề nêu trên, đề nghị Bộ Nông nghiệp và Môi trường ban hành tiêu chí khoanh định khu vực cấm "
+    "khai thác.",
+    "- Theo khoản 2 Điều 10 Nghị định số 11/2025/NĐ-CP quy định về hồ sơ cấp phép, kính đề nghị Bộ Xây dựng "
+    "bổ sung mẫu báo cáo kinh tế kỹ thuật.",
+    "- Ủy ban nhân dân tỉnh đã có văn bản đề nghị Bộ Công an hỗ trợ lực lượng kiểm tra.",
+    "",
+])
+
+
+def test_a_request_after_an_opening_clause_is_a_task_of_the_body_asked(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, PROBLEMS)
+    assert task_starting(tasks, "Vấn đề nêu trên").responsible == ["Bộ Nông nghiệp và Môi trường"]
+    assert task_starting(tasks, "Theo khoản 2 Điều 10").responsible == ["Bộ Xây dựng"]
+
+
+def test_a_request_told_as_done_is_no_task(tmp_path: Path) -> None:
+    tasks = rule_tasks(tmp_path, PROBLEMS)
+    assert not any(t.text.startswith("Ủy ban nhân dân tỉnh đã có văn bản") for t in tasks)
