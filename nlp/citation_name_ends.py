@@ -290,7 +290,16 @@ def amending_name_end(text: str, pos: int) -> int:
             return number.end() if listed else stop.start()
         listed = True
         stop = _AMENDING_STOP.search(text, number.end())
-    return stop.start() if stop else len(text)
+    end = stop.start() if stop else len(text)
+    # `Luật sửa đổi, bổ sung một số điều của Luật A năm 2025, UBND tỉnh đã ...` (or `... năm 2025 thì ...`):
+    # the year closes the amending law's name unless another amended law follows it
+    for year in LAW_NAME_YEAR_CLOSE.finditer(text, pos, end):
+        if _NEXT_LAW.match(text, year.end()) is None:
+            return year.end()
+    return end
+
+
+_NEXT_LAW = re.compile(rf"\s*(?:,|\s(?:và|hoặc))\s+(?:{'|'.join(LAW_TYPES)})(?!\w)")
 
 
 # `được quy định tại Nghị định của Chính phủ quy định chức năng, ... của Bộ Quốc phòng.`: an act named by the

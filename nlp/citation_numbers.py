@@ -9,6 +9,7 @@ import re
 
 from policylink.core.doc_types import DOC_TYPE_TABLE, TYPE_CODES
 from policylink.core.identity import normalize_key
+from policylink.core.issuer_codes import CENTRAL_STATE_CODES, LOCAL_STATE_CODES
 from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
     ABBREVIATED_TYPE,
@@ -112,7 +113,9 @@ def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
 # `2025/TTBNN MT` with a space inside the issuer code (R38). Repaired only where the leading code is
 # the mention's own type code, so `QĐ-UBND`-less keys of other shapes are left as printed.
 _CODES_OF_TYPE = {t.name: t.codes for t in DOC_TYPE_TABLE}
-_JOINED_CODES = re.compile(r"(?P<year>\d{4}/)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
+_JOINED_CODES = re.compile(r"(?:(?P<year>\d{4}/)|^)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
+# without a year (`1626/QĐTTg`) only a known state body's code after the type code is read as its issuer
+_STATE_CODES = {code.upper() for code in (*CENTRAL_STATE_CODES, *LOCAL_STATE_CODES)}
 _SPLIT_CODE_TAIL = re.compile(r" (?P<tail>[A-ZĐ]{1,4})(?![\w/&-])")
 
 
@@ -134,7 +137,8 @@ def _restore_hyphen(text: str, doc_type: str, symbol: str, end: int) -> tuple[st
     codes = joined["codes"]
     for code in _CODES_OF_TYPE.get(doc_type, ()):
         issuer = codes[len(code):]
-        if codes.startswith(code) and len(issuer) >= 2 and issuer[0].isupper():
+        if codes.startswith(code) and len(issuer) >= 2 and issuer[0].isupper() and (
+                joined["year"] or issuer.upper() in _STATE_CODES):
             if tail := _SPLIT_CODE_TAIL.match(text, end):
                 issuer, end = issuer + tail["tail"], tail.end()
             return f"{symbol[: joined.start('codes')]}{code}-{issuer}", end
