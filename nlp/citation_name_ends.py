@@ -69,8 +69,12 @@ _PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chư
 # an amending law amends laws: another type word after a comma opens the next item of a list (`Luật Sửa đổi,
 # bổ sung một số điều của Luật Giáo dục, Nghị định số ...`)
 _NOT_A_LAW_AFTER_COMMA = rf",\s+(?!(?:{'|'.join(LAW_TYPES)})(?!\w))(?:{TYPE_ALTERNATION})(?!\w)"
+# `... của 15 Luật trong lĩnh vực nông nghiệp và môi trường và Điều 48 Nghị định số ...`: a part of a document
+# after `và` is the next item of the list the amending law stands in
+_PART_AFTER_AND = r"\s+và\s+(?:Điều|khoản|điểm)\s+\d"
 _AMENDING_STOP = re.compile(
-    rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_NOT_A_LAW_AFTER_COMMA})"
+    rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_PART_AFTER_AND}"
+    rf"|{_NOT_A_LAW_AFTER_COMMA})"
 )
 _PART_AFTER = re.compile(_PART_AFTER_COMMA)
 _LISTED_NUMBER = re.compile(r"\s+số\s+\d+/\d{4}/[\wĐđ-]+")

@@ -44,8 +44,14 @@ _SHARED_NUMBERS = (
 # lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`;
 # no other type word (`Nghị quyết thay thế nghị quyết số 61/2021/NQ-HĐND` cites the second)
 _QUALIFIER_WORD = rf"(?:,?\s+(?!(?i:{TYPE_ALTERNATION})(?!\w))[a-zđà-ỹ]+)"
+# A longer run of them describes the document before its printed `số` (`Quyết định chấp thuận điều chỉnh chủ
+# trương đầu tư đồng thời chấp thuận nhà đầu tư số 140/QĐ-BQLCKCN`): no kind of document, the type word's own.
+_QUALIFIER_WORDS = 4
+_DESCRIPTION_WORDS = 16
 _TYPE_AND_QUALIFIER = (
-    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:{_QUALIFIER_WORD}{{0,4}}?))"
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})"
+    rf"(?P<qualifier>(?-i:{_QUALIFIER_WORD}{{0,{_QUALIFIER_WORDS}}}?"
+    rf"|{_QUALIFIER_WORD}{{{_QUALIFIER_WORDS + 1},{_DESCRIPTION_WORDS}}}?(?=\s+số\s*:?\s*\d)))"
     r"\s*(?:số\s*:?\s*)?"
 )
 _NUMBERED = scanning(re.compile(
@@ -302,7 +308,7 @@ def numbered_mentions(text: str) -> list[Mention]:
             continue
         doc_type = canonical_type(m["type"])
         qualifier = m["qualifier"].strip()
-        if qualifier and qualifier.islower():
+        if qualifier and qualifier.islower() and len(qualifier.split()) <= _QUALIFIER_WORDS:
             doc_type = f"{doc_type} {qualifier}"
         if m["numbers"]:
             mentions += _shared_symbol(text, m, doc_type)

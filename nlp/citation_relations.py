@@ -49,10 +49,11 @@ _CUE_BEFORE = [
     # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
     # Điều 5 của Quyết định ...`), and the regulation a decision issued, its parts' owner after `của` too
     # (`Sửa đổi khoản 2 Điều 4 (của) Quy định ban hành kèm theo Quyết định ...`)
+    # A comma printed right after the cue (`Thực hiện, Luật ...`) leaves it governing the document.
     (relation, re.compile(
-        rf"(?:{pattern})(?:{_PARTS}+\s+của)?{_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}"
+        rf"(?:{pattern})(?:\s*,(?=\s*$)|(?:{_PARTS}+\s+của)?{_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}"
         rf"(?:{_PARTS}+(?:\s+của)?)?"
-        r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
+        r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?)\s*$",
         re.IGNORECASE))
     for relation, pattern in RELATION_CUES
 ]
@@ -233,6 +234,9 @@ _WORDS_REPLACED = re.compile(
 _PLAN_ADJUSTED = re.compile(r"(?<!\w)điều chỉnh(?:\s+cục bộ)?(?:\s*,\s*bổ sung)?\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|bị)\s+$", re.IGNORECASE)
+
+
 def _relation(
     text: str,
     mention: Mention,
@@ -273,6 +277,10 @@ def _relation(
         cue_start = mention.start - len(near) + found.start()
         if _CLASS_SUBJECT.search(near, 0, found.start()):
             return "cites"
+        # `A được sửa đổi, bổ sung bởi B`: a passive change names its agent, which changes A, not what the
+        # citing document changes (its cue comes from A's, `citation_amended`)
+        if relation in ("amends", "replaces") and _PASSIVE_BEFORE.search(near, 0, found.start()):
+            continue
         if relation in ("amends", "replaces") and (
                 _not_yet_made(text, cue_start, new_titles) or _proposed_in(mention.parent)):
             return "cites"
