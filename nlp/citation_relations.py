@@ -147,7 +147,7 @@ _CONTENT_NOUN = re.compile(
 # hiện có hiệu quả các mục tiêu, ...`); in `thực hiện thủ tục chấp thuận chủ trương đầu tư theo ...`
 # the object is `thủ tục`, and the law is only what the procedure follows (DECISIONS-4).
 _CUE_MODIFIER = (
-    r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|thắng lợi"
+    r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đúng|đồng bộ|kịp thời|thắng lợi"
     r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
 )
 # `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`, `thực hiện nghiêm các ý kiến chỉ đạo
@@ -158,7 +158,10 @@ _DIRECTION_CARRIED_OUT = re.compile(
     r"\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại(?:\s+(?:các|những))?\s*$",
     re.IGNORECASE,
 )
-_CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
+# modifiers may be joined by `và` (`thực hiện đúng và đầy đủ các quy định của ...`)
+_CONTENT_OBJECT = re.compile(
+    rf"(?:\s*,?\s+(?:và\s+)?{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)"
+)
 # `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it;
 # so does `thực hiện nhiệm vụ, quyền hạn theo quy định tại Luật ...` (a `theo` between the contents and the
 # link: the law is what the duties follow, not whose contents are carried out)

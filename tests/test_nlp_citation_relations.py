@@ -673,3 +673,16 @@ def test_a_comma_printed_after_the_cue_leaves_it_governing() -> None:
     # a comma after the cue's own object ends it
     assert keys_and_relations("Để thực hiện nhiệm vụ, Quyết định số 12/QĐ-UBND quy định rõ trách nhiệm.") == [
         ("12/QĐ-UBND", "cites")]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # modifiers joined by `và` before the contents carried out
+        ("Doanh nghiệp thực hiện đúng và đầy đủ các quy định của Luật Lâm nghiệp năm 2017.", "implements"),
+        # the procedure is the object; the law is only what it follows
+        ("Doanh nghiệp thực hiện đúng và đầy đủ thủ tục theo Luật Lâm nghiệp năm 2017.", "cites"),
+    ],
+)
+def test_the_contents_carried_out_after_joined_modifiers(text: str, relation: str) -> None:
+    assert keys_and_relations(text) == [("Luật Lâm nghiệp năm 2017", relation)]
