@@ -11,10 +11,10 @@ from policylink.nlp.citation_shared_relations import quotations
 # `Luật A được sửa đổi, bổ sung bởi Luật số B` (not in brackets, which is a version note): B amends A;
 # after the parts amended, the passive takes `của` for its agent too (`A đã được sửa đổi, bổ sung một số
 # điều của B`); a date closing A may join it by `và` (`A số ..., ngày 25/6/2015 và được sửa đổi, bổ sung
-# một số điều tại Luật số B`).
+# một số điều tại Luật số B`); several amenders follow a plural (`bởi các Luật số B, số C`).
 _AMENDED_BY = re.compile(
     rf"(?:và\s+)?(?:đã\s+)?được\s+(?:sửa đổi\s*,?\s*bổ sung|sửa đổi|bổ sung)"
-    rf"(?:\s+{AMENDED_PARTS}\s+của|(?:\s+{AMENDED_PARTS})?\s+(?:bởi|tại|theo))\s+$",
+    rf"(?:\s+{AMENDED_PARTS}\s+của|(?:\s+{AMENDED_PARTS})?\s+(?:bởi|tại|theo))\s+(?:các\s+)?$",
     re.IGNORECASE,
 )
 _AMENDED_BY_WIDTH = 80

@@ -10,6 +10,7 @@ import re
 
 from policylink.core.identity import key_carries_year, year_of
 from policylink.core.vietnamese import fold, match_key
+from policylink.nlp.citation_law_names import misprinted_name
 from policylink.nlp.citation_mention import Mention, nearest
 from policylink.nlp.citation_patterns import (
     ALIAS_BEFORE,
@@ -204,6 +205,12 @@ def _law_name_key(name: str) -> str:
     return key.removeprefix("bộ ")
 
 
+def _spells(law: Mention, name: str) -> bool:
+    """Does the numbered `law` bear the name `name`, as spelled or one letter misprinted?"""
+    printed = _law_name_key(law.law_name or "")
+    return printed == name or misprinted_name(printed, name)
+
+
 def resolve_law_names(mentions: list[Mention]) -> None:
     """A law named by name takes the number the text gives it (GUIDELINES, *key*): `Luật Đất
     đai` and `Luật Đất đai năm 2024` beside `Luật Đất đai số 31/2024/QH15`, whose year agrees,
@@ -213,6 +220,8 @@ def resolve_law_names(mentions: list[Mention]) -> None:
     also gives another law, dated by a year of its own (`Luật Hải quan` beside `Luật Hải quan số
     29/2001/QH10` and `Luật Hải quan năm 2014`)."""
     laws = [m for m in mentions if m.law_name]
+    names = {_law_name_key(LAW_NAME_YEAR.sub("", m.key)) for m in mentions
+             if m.number is None and m.doc_type in LAW_TYPES}
     named_years: dict[str, set[int]] = {}
     for mention in mentions:
         if mention.number is None and (year := LAW_NAME_YEAR.search(mention.key)):
@@ -229,6 +238,11 @@ def resolve_law_names(mentions: list[Mention]) -> None:
             # ...` everywhere else: a typing slip of a mark (`d` for `đ`, a lost tone) leaves the name the
             # same without marks
             same = [law for law in dated if fold(_law_name_key(law.law_name or "")) == fold(name)]
+        if not same:
+            # `Luật Địa chất và koáng sản số 54/2024/QH15`, `Luật Địa chất và khoáng sản` elsewhere (and once
+            # `... khoán sản`): one letter dropped, added or mistyped in one word, against a text spelling
+            spellings = {name} | {n for n in names if misprinted_name(n, name)}
+            same = [law for law in dated if any(_spells(law, n) for n in spellings)]
         if year is None and named_years.get(name, set()) - {_law_year(law) for law in same}:
             continue
         if len({law.key for law in same}) == 1 and (full := nearest(same, mention.start)) is not None:

@@ -5,7 +5,9 @@ without what closes it, and a capitalised name met again in small letters.
 
 import re
 
+from policylink.core.vietnamese import fold
 from policylink.nlp.citation_mention import Mention, inside
+from policylink.nlp.citation_numbers import one_letter_off
 from policylink.nlp.citation_patterns import LAW_NAME_YEAR, LAW_TYPES, TYPE_ALTERNATION, TYPE_WORD, spelled_as
 from policylink.nlp.scan import matches
 
@@ -68,17 +70,39 @@ def closed_law_names(text: str) -> list[str]:
     return names
 
 
+# a misprint is read as such in a word this long or longer (`thu` / `thuế` may be two words)
+_MISPRINT_WORD = 5
+
+
+def misprinted_name(printed: str, name: str) -> bool:
+    """Is `printed` the name `name` with one letter of one long word changed, added or dropped (`Luật Địa chất
+    và koáng sản` for `Luật Địa chất và khoáng sản`)? Marks are not compared."""
+    words, others = fold(printed).split(), fold(name).split()
+    if len(words) != len(others):
+        return False
+    differing = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    return (len(differing) == 1 and max(map(len, differing[0])) >= _MISPRINT_WORD
+            and one_letter_off(*differing[0]))
+
+
 def given_law_name_end(text: str, start: int, given: list[str]) -> int | None:
     """`... thi hành Luật Địa chất và khoáng sản;` beside `Luật Địa chất và Khoáng sản số 54/2024/QH15`, `...
     của Luật Khoa học, công nghệ và đổi mới sáng tạo về ...` beside the same name closed by its year: a law
     named as the text names it where its number, date or year closes it runs through that whole name,
-    whatever words it holds (the longest such name at `start`)."""
+    whatever words it holds (the longest such name at `start`), also where one of them is misprinted."""
     ends = []
     for name in given:
-        if same := spelled_as(name, r"(?!\w)", re.IGNORECASE).match(text, start):
+        if same := (spelled_as(name, r"(?!\w)", re.IGNORECASE).match(text, start)
+                    or _misprint_of(text, start, name)):
             year = LAW_NAME_YEAR_CLOSE.match(text, same.end())  # `... năm 2012` stays in the name
             ends.append(year.end() if year else same.end())
     return max(ends, default=None)
+
+
+def _misprint_of(text: str, start: int, name: str) -> re.Match[str] | None:
+    """As many words at `start` as `name` holds, where they misprint it (`misprinted_name`)."""
+    words = re.compile(rf"\w+(?:[ \t]+\w+){{{len(name.split()) - 1}}}(?!\w)").match(text, start)
+    return words if words is not None and misprinted_name(words.group(), name) else None
 
 
 # `pháp luật đất đai` (land legislation), `bộ luật`: `luật` inside a noun names no law

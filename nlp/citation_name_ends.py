@@ -69,8 +69,12 @@ _PART_AFTER_COMMA = r",\s+(?:Điều|điều|khoản|điểm|mục|chương|Chư
 # an amending law amends laws: another type word after a comma opens the next item of a list (`Luật Sửa đổi,
 # bổ sung một số điều của Luật Giáo dục, Nghị định số ...`)
 _NOT_A_LAW_AFTER_COMMA = rf",\s+(?!(?:{'|'.join(LAW_TYPES)})(?!\w))(?:{TYPE_ALTERNATION})(?!\w)"
+# `... của 15 Luật trong lĩnh vực nông nghiệp và môi trường và Điều 48 Nghị định số ...`: a part of a document
+# after `và` is the next item of the list the amending law stands in
+_PART_AFTER_AND = r"\s+và\s+(?:Điều|khoản|điểm)\s+\d"
 _AMENDING_STOP = re.compile(
-    rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_NOT_A_LAW_AFTER_COMMA})"
+    rf"\s*(?:[;\n(]|\.(?:\s|$)|,?\s+(?:ngày\s|số\s+\d)|{_PART_AFTER_COMMA}|{_PART_AFTER_AND}"
+    rf"|{_NOT_A_LAW_AFTER_COMMA})"
 )
 _PART_AFTER = re.compile(_PART_AFTER_COMMA)
 _LISTED_NUMBER = re.compile(r"\s+số\s+\d+/\d{4}/[\wĐđ-]+")
@@ -290,7 +294,16 @@ def amending_name_end(text: str, pos: int) -> int:
             return number.end() if listed else stop.start()
         listed = True
         stop = _AMENDING_STOP.search(text, number.end())
-    return stop.start() if stop else len(text)
+    end = stop.start() if stop else len(text)
+    # `Luật sửa đổi, bổ sung một số điều của Luật A năm 2025, UBND tỉnh đã ...` (or `... năm 2025 thì ...`):
+    # the year closes the amending law's name unless another amended law follows it
+    for year in LAW_NAME_YEAR_CLOSE.finditer(text, pos, end):
+        if _NEXT_LAW.match(text, year.end()) is None:
+            return year.end()
+    return end
+
+
+_NEXT_LAW = re.compile(rf"\s*(?:,|\s(?:và|hoặc))\s+(?:{'|'.join(LAW_TYPES)})(?!\w)")
 
 
 # `được quy định tại Nghị định của Chính phủ quy định chức năng, ... của Bộ Quốc phòng.`: an act named by the

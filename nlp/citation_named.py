@@ -24,6 +24,7 @@ from policylink.nlp.citation_name_ends import (
     unnumbered_name_end,
 )
 from policylink.nlp.citation_patterns import (
+    CAPITALISED_HEADS,
     LAW_TYPES,
     PERIOD_NAMED_TYPES,
     TYPE_ALTERNATION,
@@ -128,7 +129,7 @@ def named_mentions(text: str, numbered: list[Mention]) -> list[Mention]:
     for m in matches(TYPE_WORD, text):
         if inside(m.start(), taken):
             continue
-        doc_type = m["type"]
+        doc_type = m["type"] if m["type"] not in CAPITALISED_HEADS else canonical_type(m["type"])
         before = text[max(0, m.start() - 40) : m.start()]
         issued = reached_from_last(text, m.start(), numbered, _ISSUED_AFTER_CITED)
         if any(p.search(before) for p in _NOT_A_DOCUMENT_BEFORE) or (

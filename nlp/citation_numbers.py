@@ -9,6 +9,7 @@ import re
 
 from policylink.core.doc_types import DOC_TYPE_TABLE, TYPE_CODES
 from policylink.core.identity import normalize_key
+from policylink.core.issuer_codes import CENTRAL_STATE_CODES, LOCAL_STATE_CODES
 from policylink.nlp.citation_mention import Mention, inside, nearest
 from policylink.nlp.citation_patterns import (
     ABBREVIATED_TYPE,
@@ -43,8 +44,14 @@ _SHARED_NUMBERS = (
 # lower-case words between type and number, case-sensitive: `Báo cáo giải trình, tiếp thu số 471/BC-UBND`;
 # no other type word (`Nghị quyết thay thế nghị quyết số 61/2021/NQ-HĐND` cites the second)
 _QUALIFIER_WORD = rf"(?:,?\s+(?!(?i:{TYPE_ALTERNATION})(?!\w))[a-zđà-ỹ]+)"
+# A longer run of them describes the document before its printed `số` (`Quyết định chấp thuận điều chỉnh chủ
+# trương đầu tư đồng thời chấp thuận nhà đầu tư số 140/QĐ-BQLCKCN`): no kind of document, the type word's own.
+_QUALIFIER_WORDS = 4
+_DESCRIPTION_WORDS = 16
 _TYPE_AND_QUALIFIER = (
-    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})(?P<qualifier>(?-i:{_QUALIFIER_WORD}{{0,4}}?))"
+    rf"(?P<type>{TYPE_ALTERNATION}|{ABBREVIATED_TYPE})"
+    rf"(?P<qualifier>(?-i:{_QUALIFIER_WORD}{{0,{_QUALIFIER_WORDS}}}?"
+    rf"|{_QUALIFIER_WORD}{{{_QUALIFIER_WORDS + 1},{_DESCRIPTION_WORDS}}}?(?=\s+số\s*:?\s*\d)))"
     r"\s*(?:số\s*:?\s*)?"
 )
 _NUMBERED = scanning(re.compile(
@@ -112,7 +119,9 @@ def _number_key(m: re.Match[str]) -> tuple[str, str, str]:
 # `2025/TTBNN MT` with a space inside the issuer code (R38). Repaired only where the leading code is
 # the mention's own type code, so `QĐ-UBND`-less keys of other shapes are left as printed.
 _CODES_OF_TYPE = {t.name: t.codes for t in DOC_TYPE_TABLE}
-_JOINED_CODES = re.compile(r"(?P<year>\d{4}/)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
+_JOINED_CODES = re.compile(r"(?:(?P<year>\d{4}/)|^)(?P<codes>[A-ZĐ][A-Za-zĐđ]+)$")
+# without a year (`1626/QĐTTg`) only a known state body's code after the type code is read as its issuer
+_STATE_CODES = {code.upper() for code in (*CENTRAL_STATE_CODES, *LOCAL_STATE_CODES)}
 _SPLIT_CODE_TAIL = re.compile(r" (?P<tail>[A-ZĐ]{1,4})(?![\w/&-])")
 
 
@@ -134,7 +143,8 @@ def _restore_hyphen(text: str, doc_type: str, symbol: str, end: int) -> tuple[st
     codes = joined["codes"]
     for code in _CODES_OF_TYPE.get(doc_type, ()):
         issuer = codes[len(code):]
-        if codes.startswith(code) and len(issuer) >= 2 and issuer[0].isupper():
+        if codes.startswith(code) and len(issuer) >= 2 and issuer[0].isupper() and (
+                joined["year"] or issuer.upper() in _STATE_CODES):
             if tail := _SPLIT_CODE_TAIL.match(text, end):
                 issuer, end = issuer + tail["tail"], tail.end()
             return f"{symbol[: joined.start('codes')]}{code}-{issuer}", end
@@ -298,7 +308,7 @@ def numbered_mentions(text: str) -> list[Mention]:
             continue
         doc_type = canonical_type(m["type"])
         qualifier = m["qualifier"].strip()
-        if qualifier and qualifier.islower():
+        if qualifier and qualifier.islower() and len(qualifier.split()) <= _QUALIFIER_WORDS:
             doc_type = f"{doc_type} {qualifier}"
         if m["numbers"]:
             mentions += _shared_symbol(text, m, doc_type)

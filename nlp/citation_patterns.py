@@ -19,8 +19,16 @@ from policylink.nlp.gazetteer import UPPER_CLASS
 
 # Older texts spell `Quy` as `Qui` (`Qui định số 06/2008/QĐ-UBND`, `Qui chế`): the same type words.
 _OLD_SPELLINGS = tuple(t.replace("Quy ", "Qui ", 1) for t in DOC_TYPES if t.startswith("Quy "))
+# `Bộ Luật hình sự`: a type word whose last word is itself a type word (`Luật`) is also written with that
+# word capitalised; read as `Luật`, the code's name would lose its head
+CAPITALISED_HEADS = tuple(
+    f"{t.rsplit(' ', 1)[0]} {t.rsplit(' ', 1)[1].capitalize()}" for t in DOC_TYPES
+    if " " in t and t.rsplit(" ", 1)[1].capitalize() in DOC_TYPES
+)
 # The type words as one alternation, longest first.
-TYPE_ALTERNATION = "|".join(sorted((re.escape(t) for t in DOC_TYPES + _OLD_SPELLINGS), key=len, reverse=True))
+TYPE_ALTERNATION = "|".join(
+    sorted((re.escape(t) for t in DOC_TYPES + _OLD_SPELLINGS + CAPITALISED_HEADS), key=len, reverse=True)
+)
 # Type codes written for the type word before a number (`QĐ số 1234/QĐ-UBND`, in tables and plans),
 # also without `số` before a number and symbol (`QĐ 270/QĐ-TTg`).
 TYPE_CODE = rf"(?-i:{'|'.join(TYPE_CODES)})"

@@ -49,10 +49,11 @@ _CUE_BEFORE = [
     # nghiêm túc, hiệu quả các Nghị quyết ...`), part references before or after them (`Bãi bỏ khoản 3
     # Điều 5 của Quyết định ...`), and the regulation a decision issued, its parts' owner after `của` too
     # (`Sửa đổi khoản 2 Điều 4 (của) Quy định ban hành kèm theo Quyết định ...`)
+    # A comma printed right after the cue (`Thực hiện, Luật ...`) leaves it governing the document.
     (relation, re.compile(
-        rf"(?:{pattern})(?:{_PARTS}+\s+của)?{_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}"
+        rf"(?:{pattern})(?:\s*,(?=\s*$)|(?:{_PARTS}+\s+của)?{_PARTS}*(?:,?\s+(?!{_FILLER_BREAK})\w+){{0,7}}"
         rf"(?:{_PARTS}+(?:\s+của)?)?"
-        r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?\s*$",
+        r"(?:\s+(?:được\s+)?(?:ban hành\s+)?kèm\s+theo)?)\s*$",
         re.IGNORECASE))
     for relation, pattern in RELATION_CUES
 ]
@@ -146,7 +147,7 @@ _CONTENT_NOUN = re.compile(
 # hiện có hiệu quả các mục tiêu, ...`); in `thực hiện thủ tục chấp thuận chủ trương đầu tư theo ...`
 # the object is `thủ tục`, and the law is only what the procedure follows (DECISIONS-4).
 _CUE_MODIFIER = (
-    r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|thắng lợi"
+    r"(?:các|những|toàn bộ|đầy đủ|có hiệu quả|hiệu quả|tốt|nghiêm túc|nghiêm|đúng|đồng bộ|kịp thời|thắng lợi"
     r"|quyết liệt|thực hiện|triển khai|tiếp tục)"
 )
 # `Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...`, `thực hiện nghiêm các ý kiến chỉ đạo
@@ -157,7 +158,10 @@ _DIRECTION_CARRIED_OUT = re.compile(
     r"\s+(?:của\s+[^;:.()\n]{1,80}?\s+)?tại(?:\s+(?:các|những))?\s*$",
     re.IGNORECASE,
 )
-_CONTENT_OBJECT = re.compile(rf"(?:\s*,?\s+{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)")
+# modifiers may be joined by `và` (`thực hiện đúng và đầy đủ các quy định của ...`)
+_CONTENT_OBJECT = re.compile(
+    rf"(?:\s*,?\s+(?:và\s+)?{_CUE_MODIFIER}(?!\w))*\s*,?\s+(?:{_CONTENT_NOUN.pattern})(?!\w)"
+)
 # `thực hiện các nhiệm vụ, giải pháp theo Nghị quyết ...`: what is done `theo` a document only follows it;
 # so does `thực hiện nhiệm vụ, quyền hạn theo quy định tại Luật ...` (a `theo` between the contents and the
 # link: the law is what the duties follow, not whose contents are carried out)
@@ -233,6 +237,9 @@ _WORDS_REPLACED = re.compile(
 _PLAN_ADJUSTED = re.compile(r"(?<!\w)điều chỉnh(?:\s+cục bộ)?(?:\s*,\s*bổ sung)?\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|bị)\s+$", re.IGNORECASE)
+
+
 def _relation(
     text: str,
     mention: Mention,
@@ -273,6 +280,10 @@ def _relation(
         cue_start = mention.start - len(near) + found.start()
         if _CLASS_SUBJECT.search(near, 0, found.start()):
             return "cites"
+        # `A được sửa đổi, bổ sung bởi B`: a passive change names its agent, which changes A, not what the
+        # citing document changes (its cue comes from A's, `citation_amended`)
+        if relation in ("amends", "replaces") and _PASSIVE_BEFORE.search(near, 0, found.start()):
+            continue
         if relation in ("amends", "replaces") and (
                 _not_yet_made(text, cue_start, new_titles) or _proposed_in(mention.parent)):
             return "cites"

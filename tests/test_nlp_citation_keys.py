@@ -22,6 +22,12 @@ from citation_fixtures import SELF, cite, cited
          [("31/2024/QH15", None), ("31/2024/QH15", None)]),
         ("Căn cứ Luật Thi dua, khen thưởng số 06/2022/QH15; theo Luật Thi đua, khen thuởng.",
          [("06/2022/QH15", None), ("06/2022/QH15", None)]),
+        # a letter dropped in a word where the number is given (`ngiệp`), another elsewhere (`nghệp`): one law
+        ("Căn cứ Luật Lâm ngiệp số 16/2017/QH14; thực hiện Luật Lâm nghiệp; theo Luật Lâm nghệp.",
+         [("16/2017/QH14", None)] * 3),
+        # ... but a short word one letter off is another word, and another word is another law
+        ("Căn cứ Luật Thú y số 79/2015/QH13; thực hiện Luật Thủy sản.",
+         [("79/2015/QH13", None), ("Luật Thủy sản", None)]),
         # a bare law name takes the one dated name the text gives it; two dates leave it bare
         ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2022; thực hiện Luật Thực hiện dân chủ ở cơ sở.",
          [("Luật Thực hiện dân chủ ở cơ sở năm 2022", None)] * 2),

@@ -62,8 +62,8 @@ def test_short_lower_case_law_names(text: str, keys: list[str]) -> None:
         # an agency whose name holds a type word is no document
         ("Giao Sở Kế hoạch và Đầu tư tổng hợp số liệu thống kê giai đoạn 2016-2020.", []),
         ("Viện Chiến lược phát triển nghiên cứu, đề xuất.", []),
-        # `Bộ Luật ...` (a code written with a capital) is no agency
-        ("Căn cứ Bộ Luật Lao động ngày 18 tháng 6 năm 2012;", ["Luật Lao động"]),
+        # `Bộ Luật ...` (a code written with a capital) is no agency: a code, named from `Bộ` (R27)
+        ("Căn cứ Bộ Luật Lao động ngày 18 tháng 6 năm 2012;", ["Bộ Luật Lao động"]),
         # the year a lower-case name is of closes it
         ("Rút đề án khỏi Chương trình công tác năm 2027 đối với ngành giáo dục.",
          ["Chương trình công tác năm 2027"]),
@@ -261,6 +261,27 @@ def test_an_amending_law_name_stops_before_a_decree_listed_after_a_comma() -> No
     # laws listed after a comma are still what it amends
     assert _keys("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế ngày 3/6/2024;") == [
         "Luật sửa đổi, bổ sung một số điều của Luật Dược, Luật Y tế", "Luật Dược", "Luật Y tế"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Luật sửa đổi, bổ sung một số điều của Luật Thủy sản năm 2026, Sở đã rà soát các quy định.",
+        "Theo Luật sửa đổi, bổ sung một số điều của Luật Thủy sản năm 2026 thì Sở phải công bố danh mục.",
+    ],
+)
+def test_an_amending_law_name_ends_at_its_year(text: str) -> None:
+    # the year is the amending law's: the law it amends is named without it
+    assert _keys(text) == ["Luật sửa đổi, bổ sung một số điều của Luật Thủy sản năm 2026", "Luật Thủy sản"]
+
+
+def test_a_year_inside_a_list_of_amended_laws_ends_no_name() -> None:
+    amending = "Luật sửa đổi, bổ sung một số điều của Luật Dược năm 2016 và Luật Y tế năm 2020"
+    assert _keys(f"Căn cứ {amending};") == [amending, "Luật Dược năm 2016", "Luật Y tế"]
+
+
+def test_a_code_written_with_a_capital_law_word_keeps_its_head() -> None:
+    assert _keys("xử lý theo Điều 12 Bộ Luật Lao động năm 2019.") == ["Bộ Luật Lao động năm 2019"]
 
 
 @pytest.mark.parametrize(

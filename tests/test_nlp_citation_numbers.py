@@ -185,3 +185,17 @@ def test_a_list_after_a_colon_goes_on_in_the_next_line() -> None:
     assert [(c.key, c.doc_type) for c in found] == [("15/TTr-STC", "Tờ trình"), ("17/TTr-STC", "Tờ trình")]
     # a colon with no shared type word before it opens no list
     assert cite("Hồ sơ gồm:\nSố 12/STC ngày 2/3/2025.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a long description between the type word and its printed `số` (over a line break too)
+        ("Căn cứ Quyết định chấp thuận điều chỉnh chủ trương đầu tư đồng thời chấp thuận nhà\nđầu tư số "
+         "77/QĐ-BQL ngày 2/3/2031;", ["77/QĐ-BQL"]),
+        # without `số`, a long run of words before a number is no description of it
+        ("Quyết định giao các xã tổ chức kiểm tra việc thực hiện 12/15 chỉ tiêu.", []),
+    ],
+)
+def test_a_described_document_is_numbered_after_its_description(text: str, keys: list[str]) -> None:
+    assert [c.key for c in cited(text)] == keys

@@ -641,3 +641,48 @@ def test_documents_in_a_reproduced_provision_are_cited_by_the_text_itself() -> N
 def test_a_preposition_after_a_bare_type_word_names_no_document() -> None:
     text = "Bảo đảm phân công nhiệm vụ trong triển khai Đề án giữa các Bộ, ngành thống nhất."
     assert keys_and_relations(text) == []
+
+
+def test_amenders_after_a_plural_each_take_the_cue() -> None:
+    law, first, second, alias = cite(
+        "Căn cứ Luật Thủy lợi số 08/2030/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 11/2031/QH15 "
+        "và số 20/2031/QH15 (sau đây gọi là Luật Thủy lợi);")
+    assert (law.relation, law.source) == ("amends", first.target_id)
+    assert [(c.key, c.relation, c.source) for c in (first, second)] == [
+        ("11/2031/QH15", "based_on", SELF), ("20/2031/QH15", "based_on", SELF)]
+    assert (alias.key, alias.relation) == ("08/2030/QH15", "amends")
+
+
+def test_a_passive_change_names_an_agent_that_changes_nothing_of_the_citing_document() -> None:
+    # the amending law and the decree listed after it take the sentence's own cue, not `amends`
+    law, amending, decree, detailed, first, second = cite(
+        "Chủ đầu tư bố trí công trình theo quy định tại Điều 8 Luật Thủy lợi được sửa đổi, bổ sung bởi "
+        "Luật sửa đổi, bổ sung một số điều của 12 Luật trong lĩnh vực nông nghiệp và Điều 4 Nghị định số "
+        "67/2031/NĐ-CP ngày 2/3/2031 quy định chi tiết một số điều của Luật Thủy lợi được sửa đổi, bổ sung "
+        "bởi Nghị định số 14/2032/NĐ-CP ngày 5/5/2032 và Nghị định số 20/2033/NĐ-CP ngày 1/2/2033.")
+    assert (law.relation, law.source) == ("amends", "tw/luat/sua-doi-bo-sung-mot")  # the amending law
+    assert amending.key == "Luật sửa đổi, bổ sung một số điều của 12 Luật trong lĩnh vực nông nghiệp"
+    assert [(c.relation, c.source) for c in (amending, first, second)] == [("cites", SELF)] * 3
+    assert (decree.relation, decree.source) == ("amends", first.target_id)
+    assert (detailed.relation, detailed.source) == ("implements", decree.target_id)
+
+
+def test_a_comma_printed_after_the_cue_leaves_it_governing() -> None:
+    assert keys_and_relations("Thực hiện, Chỉ thị số 09/CT-UBND ngày 2/2/2031, Sở đã rà soát.") == [
+        ("09/CT-UBND", "implements")]
+    # a comma after the cue's own object ends it
+    assert keys_and_relations("Để thực hiện nhiệm vụ, Quyết định số 12/QĐ-UBND quy định rõ trách nhiệm.") == [
+        ("12/QĐ-UBND", "cites")]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # modifiers joined by `và` before the contents carried out
+        ("Doanh nghiệp thực hiện đúng và đầy đủ các quy định của Luật Lâm nghiệp năm 2017.", "implements"),
+        # the procedure is the object; the law is only what it follows
+        ("Doanh nghiệp thực hiện đúng và đầy đủ thủ tục theo Luật Lâm nghiệp năm 2017.", "cites"),
+    ],
+)
+def test_the_contents_carried_out_after_joined_modifiers(text: str, relation: str) -> None:
+    assert keys_and_relations(text) == [("Luật Lâm nghiệp năm 2017", relation)]

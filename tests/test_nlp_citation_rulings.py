@@ -60,6 +60,10 @@ def test_a_footnote_listing_documents_still_takes_the_cue_of_its_anchor_clause(m
         ("Căn cứ Thông tư số 21/2025/TTBTC ngày 5/5/2025;", "21/2025/TT-BTC"),
         ("Căn cứ Thông tư số 12/2025/TTBNN MT ngày 2/4/2025 của Bộ;", "12/2025/TT-BNNMT"),
         ("Theo Công văn số 7731/B\u0422\u0421-QLCS ngày 2/6/2025 của Bộ Tài chính;", "7731/BTC-QLCS"),
+        # without a year, a known state body's code after the type code is the issuer the hyphen joins
+        ("theo Quyết định số 412/QĐTTg ngày 3/3/2024 của Thủ tướng;", "412/QĐ-TTg"),
+        ("theo Quyết định số 90/QĐUBND ngày 3/3/2024;", "90/QĐ-UBND"),
+        ("theo Quyết định số 90/QĐKT ngày 3/3/2024;", "90/QĐKT"),
     ],
 )
 def test_misprinted_symbols(text: str, key: str) -> None:
