@@ -20,6 +20,7 @@ from policylink.core.vietnamese import match_key
 from policylink.ingest.model import Section
 from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.model import Body
+from policylink.nlp.task_verbs import DIRECTIVE_WORDS
 
 _MARKER = re.compile(  # used with .match(text, pos): anchored at pos
     r"[ \t]*(?:[-+•*–][ \t]+|(?:Điều|Khoản|Mục)[ \t]+\d+[.:]?[ \t]*|(?:\d+\.)+\d*[ \t]+(?:[-–][ \t]+)?"
@@ -266,7 +267,8 @@ def paragraph_units(text: str, structure: Structure, bodies: list[Body],
             subject = None if _ADDRESSING_TITLE.match(text, content, end) else item_body[0][0]
             # a later paragraph that asks a body for something (`Theo đó, ..., đề nghị cơ quan thuế cấp
             # tỉnh rà soát ...`) is a duty of its own, with the paragraphs after it up to the next one (R9)
-            asks = sorted({*(s for s, e in item_body[1:] if _asks_a_body(text, bodies, s, e)),
+            asks = sorted({*(s for s, e in item_body[1:]
+                             if _asks_a_body(text, bodies, s, e) or _adds_a_duty(text, s, e)),
                            *_other_doers(text, bodies, item_body)})
             yield Unit(content, text.rfind("\n", 0, asks[0]) if asks else merged_until, section,
                        subject_start=subject)
@@ -372,12 +374,30 @@ def _parent(structure: Structure, section: Section | None) -> Section | None:
 
 # A request to a body in a paragraph's first sentence, perhaps after an opening adverbial.
 _FIRST_SENTENCE_REQUEST = re.compile(r"[^.\n]*?(?<!\w)(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# A connective adding to what the paragraphs before it asked (`Đồng thời, ...`, `Ngoài ra, ...`).
+_ADDITIVE = re.compile(r"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,\s*")
+# An assignment to a name opening a paragraph (`Giao Sở X ...`); `giao` later in a sentence is mostly
+# `được giao`, and `Giao nhiệm vụ ...` names its doer later.
+_ASSIGNING = re.compile(r"Giao\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _asks_a_body(text: str, bodies: list[Body], start: int, end: int) -> bool:
-    """Whether the paragraph's first sentence asks a body it names to act (`Để ..., đề nghị Sở X ...`)."""
+    """Whether the paragraph's first sentence asks a body it names to act (`Để ..., đề nghị Sở X ...`) or
+    the paragraph assigns a duty to a name (`Giao Ban X chủ trì ...`, a body no rule may know yet)."""
+    if _ASSIGNING.match(text, start, end):
+        return True
     request = _FIRST_SENTENCE_REQUEST.match(text, start, end)
     return request is not None and bool(body_chain(bodies, text, after_role(text, request.end(), end), end))
+
+
+def _adds_a_duty(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a connective that adds a further duty, its directive verb next
+    (`Đồng thời, chủ trì phối hợp với ...`): a duty of its own, as a later paragraph with a doer of its
+    own is."""
+    added = _ADDITIVE.match(text, start, end)
+    return added is not None and any(
+        text.startswith(word, added.end()) and not text[added.end() + len(word):][:1].isalnum()
+        for word in DIRECTIVE_WORDS)
 
 
 def _doer_sentences(text: str, structure: Structure, bodies: list[Body], section: Section | None,

@@ -16,9 +16,11 @@ from policylink.nlp.model import Body
 from policylink.nlp.pipeline import has_pos, lowered_pos
 
 # A recurrence opening the unit (`Định kỳ hằng tháng tổ chức ...`, `Hằng quý kiểm tra ...`), also
-# two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`): the action follows them.
+# two periods of reports (`Định kỳ 6 tháng, năm báo cáo ...`) and the occasional time beside the regular
+# one (`Định kỳ hoặc đột xuất tổng hợp ...`): the action follows them.
 _RECURRENCE_OPENING = re.compile(
-    rf"(?:định kỳ\s*)?(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
+    rf"(?:định kỳ(?:\s+(?:hoặc|và)\s+đột xuất)?\s*,?\s*)?"
+    rf"(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
 # `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).

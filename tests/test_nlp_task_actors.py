@@ -584,3 +584,22 @@ về báo cáo
     tasks = tasks_in(tmp_path, text)
     assert task_starting(tasks, "Các phòng chuyên môn").responsible == ["Phòng chuyên môn"]
     assert task_starting(tasks, "Trạm kiểm dịch").responsible == ["Trạm kiểm dịch"]
+
+
+def test_a_regular_or_occasional_time_before_the_action_is_read_past(tmp_path: Path) -> None:
+    """`Định kỳ hoặc đột xuất tổng hợp ...`: the occasional time beside the regular one opens the unit like
+    a recurrence; the action follows it."""
+    text = """CÔNG VĂN
+về quản lý tài sản công
+
+3. Sở Tài chính có trách nhiệm:
+a) Hướng dẫn các đơn vị kê khai tài sản.
+b) Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh về tình hình sử dụng tài sản.
+c) Định kỳ và đột xuất, kiểm tra việc sử dụng tài sản của các đơn vị.
+"""
+    rows = [(t.text[:24], t.responsible) for t in rule_tasks(tmp_path, text)]
+    assert rows == [
+        ("Hướng dẫn các đơn vị kê ", ["Sở Tài chính"]),
+        ("Định kỳ hoặc đột xuất tổ", ["Sở Tài chính"]),
+        ("Định kỳ và đột xuất, kiể", ["Sở Tài chính"]),
+    ]

@@ -240,3 +240,38 @@ def test_a_doer_heading_over_the_last_paragraph_stops_before_the_closing_formula
     board = task_starting(tasks, "Ban Công tác Mặt trận")
     assert board.responsible == ["Ban Công tác Mặt trận các khu dân cư trên địa bàn phường"]
     assert "Trên đây" not in board.text
+
+
+def test_a_later_paragraph_assigning_or_adding_a_duty_is_a_task_of_its_own(tmp_path: Path) -> None:
+    """(RULINGS R9) In a titled item's body, a paragraph that assigns a duty to a name (`Giao Ban X ...`, a
+    body no rule may know) or that adds a further duty to the doer before it (`Đồng thời, chủ trì ...`) is a
+    duty of its own; an ordinary later paragraph of the same duty stays with it."""
+    text = "\n".join([
+        "CÔNG VĂN",
+        "Về bảo vệ nguồn nước sinh hoạt",
+        "2. Giao Sở Nông nghiệp và Môi trường",
+        "Chủ trì hướng dẫn các xã kiểm tra các điểm lấy nước sinh hoạt trên địa bàn.",
+        "Việc kiểm tra cần làm rõ nguồn gây ô nhiễm và biện pháp khắc phục.",
+        "Đồng thời, chủ trì tổng hợp kết quả kiểm tra, báo cáo Ủy ban nhân dân tỉnh.",
+        "Giao Tổ công tác liên ngành về nước sạch theo dõi việc khắc phục tại các xã.",
+        "",
+    ])
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    assert [t.text[:22] for t in tasks] == [
+        "Giao Sở Nông nghiệp và", "Đồng thời, chủ trì tổn", "Giao Tổ công tác liên "]
+    assert "nguồn gây ô nhiễm" in tasks[0].text
+    assert tasks[1].responsible == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_connective_before_an_account_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    """`Đồng thời, ` before a sentence that states no directive word stays with the duty before it."""
+    text = "\n".join([
+        "CÔNG VĂN",
+        "Về bảo vệ nguồn nước sinh hoạt",
+        "2. Giao Sở Nông nghiệp và Môi trường",
+        "Chủ trì hướng dẫn các xã kiểm tra các điểm lấy nước sinh hoạt trên địa bàn.",
+        "Đồng thời, nguồn nước cần được lấy mẫu theo quy chuẩn hiện hành.",
+        "",
+    ])
+    tasks = tasks_in(tmp_path, text, decide=rules_decide)
+    assert [t.text[:22] for t in tasks] == ["Giao Sở Nông nghiệp và"]
