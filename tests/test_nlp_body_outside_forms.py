@@ -279,3 +279,30 @@ def test_generic_classes_in_either_order_and_a_collective_marked_by_relevance(
 )
 def test_the_rest_of_a_class_of_agencies_at_a_place(sentence: str, expected: list[str]) -> None:
     assert body_names(sentence) == expected
+
+
+def test_a_founded_body_and_its_unit_share_the_name_and_a_short_name_that_begins_it() -> None:
+    # (the name wraps onto lower-case lines; `gọi tắt là Hội đồng` only begins the name: the full name)
+    text = (
+        "Điều 1. Thành lập Hội đồng và Tổ thư ký Hội đồng xét tuyển viên chức\n"
+        "ngành giáo dục huyện Kim Sơn (gọi tắt là Hội đồng và Tổ thư ký) gồm các ông, bà sau:\n"
+        "Điều 2. Hội đồng có nhiệm vụ tổ chức xét tuyển. Tổ thư ký Hội đồng giúp việc cho Hội đồng.\n"
+        "Điều 3. Hội đồng nhân dân huyện giám sát.\n"
+    )
+    council = "Hội đồng xét tuyển viên chức ngành giáo dục huyện Kim Sơn"
+    unit = f"Tổ thư ký {council}"
+    # (Điều 1 and its short names, then Điều 2; `Hội đồng nhân dân huyện` is another body)
+    expected = [council, unit, council, unit, council, unit, council, "Hội đồng nhân dân huyện"]
+    assert body_names(text) == expected
+
+
+def test_a_founded_body_keeps_whose_things_it_works_on() -> None:
+    # (`do X quản lý` says whose the plans are, not who leads the council)
+    text = (
+        "Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các cụm công nghiệp do\n"
+        "Sở Công Thương tỉnh Ninh Bình quản lý (sau đây viết tắt là Hội\n"
+        "đồng thẩm định), gồm các thành viên sau:\n"
+        "Điều 2. Hội đồng thẩm định làm việc theo chế độ tập thể.\n"
+    )
+    council = "Hội đồng thẩm định Quy hoạch các cụm công nghiệp do Sở Công Thương tỉnh Ninh Bình quản lý"
+    assert body_names(text) == [council, council, council]  # (Điều 1, its short name, Điều 2)
