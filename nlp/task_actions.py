@@ -264,10 +264,16 @@ SHARED_ACTION = "shares-lead-in"
 FRONTED_SUBJECT = "fronted-subject"
 # A clause whose doer is a project's role (nlp.role_doers): a duty with no responsible body.
 ROLE_DUTY = "role-duty"
+# A finding, then a request it leads to in a sentence of its own (`Về quy hoạch X: phạm vi ... chồng lấn mỏ
+# Y. Do đó, đề nghị xem xét, điều chỉnh ranh giới ...`): the request is a task, though the unit opens with no
+# action.
+LATER_REQUEST = "later-request"
+_LATER_REQUEST = re.compile(
+    r"[.;]\s+(?:(?:do đó|do vậy|vì vậy|vì thế|theo đó)\s*,?\s*)?(?:kính\s+)?(?:đề nghị|yêu cầu)(?!\w)")
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
                        "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION,
-                       FRONTED_SUBJECT, ROLE_DUTY})
+                       FRONTED_SUBJECT, ROLE_DUTY, LATER_REQUEST})
 # What may follow the doers in such an item: the part of the work that is theirs, no verb of its own.
 _SHARE = re.compile(r"[,:]?\s*(?:(?:đối với|về)\s[^.;:]*)?[.;]?")
 # The execution clause closing a decision (`Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi
@@ -390,6 +396,8 @@ def verdict(text: str, unit: Unit, tokens: list[Token], resolver: Resolver,
         return "execution"
     if modal_duty(tokens):
         return "modal-duty"
+    if _LATER_REQUEST.search(body_key):
+        return LATER_REQUEST
     return "duty-phrase" if _charges(body_key) else "no-action"
 
 

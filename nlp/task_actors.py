@@ -86,9 +86,12 @@ _ADDRESSING_AFTER = re.compile(rf"(?:\s+của(?:\s+[^\s,.;:]+){{1,5}}?)?\s+{_ADD
 # `Cục X có ý kiến như sau:`), or who lays down the rules that follow (the enacting line of a circular,
 # `Bộ X quy định chi tiết thi hành ... như sau:`, `Bộ Y hướng dẫn ... như sau:`), is not their doer.
 # Issuers of a joint document speak together (`Bộ A, Bộ B và Tòa án C thống nhất hướng dẫn như sau:`).
+# So does the issuer that enacts the plan it opens (`..., UBND tỉnh ban hành Kế hoạch ... như sau:`): the
+# plan's own parts say who does its items.
 _REQUESTS = re.compile(
     r"\s+(?:(?:cùng|thống nhất|liên tịch)\s+)?"
-    r"(?:yêu cầu|đề nghị|giao|chỉ thị|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn)(?!\w)",
+    r"(?:yêu cầu|đề nghị|giao|chỉ thị|có ý kiến|thông báo|kết luận|trả lời|quy định|hướng dẫn"
+    r"|ban hành)(?!\w)",
     re.IGNORECASE)
 # An introduction may open with its purpose or basis before its subject (`Để khắc phục tình trạng trên,
 # các sở, ngành cần thực hiện tốt các nhiệm vụ sau:`): the subject follows one of its commas.

@@ -17,14 +17,19 @@ from policylink.nlp.task_units import Unit
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 # ... not one named as the ground of an action (`giải quyết thủ tục theo đề nghị của cơ quan, tổ chức`).
 _CITED_REQUEST = re.compile(r"theo\s+(?:đề nghị|yêu cầu)|(?:đề nghị|yêu cầu)\s+của", re.IGNORECASE)
-# Asked only to implement what precedes, with no action of its own (`đề nghị các cơ quan khẩn trương, nghiêm
-# túc triển khai thực hiện theo đúng quy định`).
+# Asked only to implement what precedes, or to take part in implementing it, with no action of its own
+# (`đề nghị các cơ quan khẩn trương, nghiêm túc triển khai thực hiện theo đúng quy định`, `đề nghị UBND các xã
+# quan tâm, phối hợp thực hiện`).
 _FORMULA = re.compile(
-    r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|chịu trách nhiệm|tổ chức|triển khai|thực hiện|và)[\s,]*)+"
-    r"(?:$|\.|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên"
+    r"(?:(?:quan tâm|chỉ đạo|khẩn trương|nghiêm túc|chịu trách nhiệm|tổ chức|triển khai|thực hiện|và"
+    r"|phối hợp(?=[\s,]+(?:tổ chức|triển khai|thực hiện)))[\s,]*)+"
+    r"(?:$|\.|;|theo (?:đúng )?(?:quy định|thẩm quyền)|đầy đủ các nội dung|các nội dung (?:chỉ đạo )?nêu trên"
     # (`... yêu cầu thủ trưởng các sở ... tổ chức thực hiện nghiêm túc chỉ thị này.`)
     r"|(?:chỉ thị|quyết định|nghị quyết|kế hoạch|kết luận|thông báo|công văn|công điện) này(?:\.|$))"
 )
+# The manner a request asks for opens its formula (`các đơn vị khai thác khoáng sản nghiêm túc thực hiện`),
+# after the addressees (no comma among them).
+_MANNER = re.compile(r"^[^,.;:]*?(?<!\w)(?=(?:quan tâm|khẩn trương|nghiêm túc)(?!\w))")
 # ... or told to apply a document (`X căn cứ nội dung Quyết định để triển khai thực hiện ...`, `căn cứ các
 # quy định nêu trên để thực hiện theo quy định`): the basis is what it names, the action only "implement".
 _APPLY_FORMULA = re.compile(
@@ -73,9 +78,39 @@ def closing_formula(text: str, unit: Unit, tokens: list[Token], bodies: list[Bod
         rest = match_key(text[stated[-1].end : unit.end]).strip(" ,") if stated else ""
         assigned = GIAO.match(text, unit.start, unit.end)
         return bool(_APPLY_FORMULA.match(rest)) and not assigned and not _own_step(text, unit, tokens)
+    return _requests_formula(text, request, unit.end, bodies) or _applies_formula(
+        text, request, unit, tokens, bodies)
+
+
+def _requests_formula(text: str, request: re.Match[str], end: int, bodies: list[Body]) -> bool:
+    """Whether the request at `request`, and each request after it in a clause of its own (`yêu cầu các
+    đơn vị nghiêm túc thực hiện; đề nghị UBND các xã quan tâm, phối hợp thực hiện`), only asks its
+    addressees to implement what precedes."""
+    addressees = body_chain(bodies, text, request.end(), end)
+    start = _addressees_end(text, addressees[-1].end if addressees else request.end(), end)
+    rest = match_key(text[start:end])
+    formula = _FORMULA.match(rest.lstrip(" ,"))
+    if formula is None or not formula.group().rstrip().endswith(";"):
+        return formula is not None
+    after = start + len(rest) - len(rest.lstrip(" ,")) + formula.end()
+    following = REQUEST.match(text, after + len(text[after:end]) - len(text[after:end].lstrip()), end)
+    return following is not None and _requests_formula(text, following, end, bodies)
+
+
+def _addressees_end(text: str, start: int, end: int) -> int:
+    """Where the addressees from `start` end: at a word of manner that opens the formula in the same
+    clause, past words no rule knows as bodies (`các đơn vị khai thác khoáng sản nghiêm túc thực hiện`,
+    `UBND các xã trên địa bàn tỉnh quan tâm, ...`), else at `start`."""
+    manner = _MANNER.search(match_key(text[start:end]))
+    return start + manner.end() if manner else start
+
+
+def _applies_formula(text: str, request: re.Match[str], unit: Unit, tokens: list[Token],
+                     bodies: list[Body]) -> bool:
+    """Whether the request only tells its addressees to apply a document (`_APPLY_FORMULA`)."""
     addressees = body_chain(bodies, text, request.end(), unit.end)
     rest = match_key(text[addressees[-1].end if addressees else request.end() : unit.end]).strip(" ,")
-    return bool(_FORMULA.match(rest) or (_APPLY_FORMULA.match(rest) and not _own_step(text, unit, tokens)))
+    return bool(_APPLY_FORMULA.match(rest)) and not _own_step(text, unit, tokens)
 
 
 def _own_step(text: str, unit: Unit, tokens: list[Token]) -> bool:

@@ -23,8 +23,9 @@ _RECURRENCE_OPENING = re.compile(
     rf"(?:(?:\d+\s+tháng(?:\s*,\s*(?:{EVERY}\s+)?năm)?|{EVERY}\s+\w+)(?:\s*,\s*|\s+))?",
     re.IGNORECASE,
 )
-# `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor).
-_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|trong|nhằm|theo(?! dõi)|qua)\b")
+# `theo` opens an adverbial (`Theo chức năng, ...`) but `theo dõi` is a verb (monitor); `về` opens a topic
+# (`Về quy hoạch X: phạm vi ... không chồng lấn ...`), which the tagger may read as the verb "return".
+_OPENING_ADVERBIAL = re.compile(r"^(?:trên cơ sở|căn cứ|để|đối với|về|trong|nhằm|theo(?! dõi)|qua)\b")
 # `Thời gian tới, Đảng ủy xã cần ...`: a time still to come opens the sentence before its subject.
 TIME_OPENING = re.compile(
     r"(?:trong\s+)?(?:thời gian|năm|giai đoạn|thời kỳ)\s+(?:tới|sắp tới|tiếp theo)\s*,|sắp tới\s*,",
