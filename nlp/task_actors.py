@@ -352,27 +352,45 @@ def _lead_in_subject(text: str, bodies: list[Body], start: int, end: int) -> lis
     return chain if chain and predicate_follows(text, chain[-1].end, end) else []
 
 
-def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
-    """Addressees of an introduction `... yêu cầu X, Y thực hiện ... sau:` (or its subject)."""
-    for m in _ADDRESSING.finditer(text, start, end):
-        chain = body_chain(bodies, text, m.end(), end)
-        if chain:
-            return chain
+def _intro_subject(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The subject of an introduction (`UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các
+    tỉnh tổ chức ..., trong đó:`, `Để ..., các sở, ngành cần ...:`)."""
     content = content_start(text, start, end)
-    # `UBND huyện chỉ đạo các phòng, ban chuyên môn:`, `Chủ tịch UBND các tỉnh tổ chức ..., trong đó:`
     subject = body_chain(bodies, text, content, end) or body_chain(
         bodies, text, after_role(text, content, end), end)
     if not subject and _INTRO_ADVERBIAL.match(text, content, end):
         subject = _subject_after_a_comma(text, bodies, content, end, end)
-    speakers = {b.canonical for b in bodies
-                if start <= b.start and b.end <= end and _REQUESTS.match(text, b.end, end)}
-    # a list speaks through the verb after its last member (`A, B và C thống nhất hướng dẫn:`)
-    if subject and subject[-1].canonical in speakers:
-        # `Thủ tướng Chính phủ yêu cầu:`, `UBND tỉnh giao các cơ quan sau:`, `Cục X nhận được ... Về vấn
-        # đề này, Cục X có ý kiến như sau:`: who asks or answers does not act
+    return subject
+
+
+def _speaks(text: str, bodies: list[Body], subject: list[Body], start: int, end: int) -> bool:
+    """Whether the introduction's `subject` speaks rather than acts (`Thủ tướng Chính phủ yêu cầu:`, `UBND
+    tỉnh giao các cơ quan sau:`, `Ban Thường trực ... ban hành kế hoạch như sau:`). A list speaks through
+    the verb after its last member (`A, B và C thống nhất hướng dẫn:`)."""
+    return bool(subject) and any(
+        b.canonical == subject[-1].canonical and start <= b.start and b.end <= end
+        and _REQUESTS.match(text, b.end, end) for b in bodies)
+
+
+def _intro_speakers(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """The subject of an introduction that speaks: the body the document speaks for."""
+    subject = _intro_subject(text, bodies, start, end)
+    return subject if _speaks(text, bodies, subject, start, end) else []
+
+
+def _instruction_addressees(text: str, bodies: list[Body], start: int, end: int) -> list[Body]:
+    """Addressees of an introduction `... yêu cầu X, Y thực hiện ... sau:` (or its subject, unless it
+    only speaks: who asks or answers does not act)."""
+    for m in _ADDRESSING.finditer(text, start, end):
+        chain = body_chain(bodies, text, m.end(), end)
+        if chain:
+            return chain
+    subject = _intro_subject(text, bodies, start, end)
+    if _speaks(text, bodies, subject, start, end):
         return []
     if subject:
         return subject
+    content = content_start(text, start, end)
     label = LABEL.match(text, content, end)  # `Nhiệm vụ, giải pháp chủ yếu: UBND tỉnh chỉ đạo ...`
     return body_chain(bodies, text, label.end(), end) if label else []
 
@@ -540,7 +558,22 @@ class Resolver:
             addressees = self.structure.by_id.get("addressees")
             if addressees:
                 found = [b for b in self.bodies if addressees.start <= b.start < addressees.end]
-        return chaired_bodies(found) if chaired else found
+        return self._chaired(unit, found) if chaired else found
+
+    def chaired(self, unit: Unit) -> list[Body]:
+        """The committee a bare chair in `unit`'s doer field heads (`Đơn vị chủ trì: Phó Chủ tịch ...`)."""
+        return self._chaired(unit, self.inherited(unit))
+
+    def _chaired(self, unit: Unit, doers: list[Body]) -> list[Body]:
+        """The committee a bare chair heads: that of the doers around `unit`, else of the body the document
+        speaks for (`Ban Thường trực Ủy ban MTTQ ... ban hành kế hoạch như sau:`, doer of no item itself)."""
+        return chaired_bodies(doers or self._speakers(unit))
+
+    def _speakers(self, unit: Unit) -> list[Body]:
+        text = self.structure.text
+        intros = (self._intro(scope, unit) for scope in self.structure.scopes(unit.section))
+        return next((found for intro in intros if intro
+                     if (found := _intro_speakers(text, self.bodies, *intro))), [])
 
     def _item_under(self, scope: Section, unit: Unit) -> bool:
         """Whether `unit` is an item under `scope`'s lead-in: a point of its own (`a)`, `b)`) or a marked

@@ -26,7 +26,7 @@ from policylink.nlp.body_chains import after_role, body_chain
 from policylink.nlp.cell_tables import cell_table_units
 from policylink.nlp.deadline_context import in_purpose
 from policylink.nlp.duty_model import Decider, learned_decide
-from policylink.nlp.head_titles import bare_chair, chaired_bodies
+from policylink.nlp.head_titles import bare_chair
 from policylink.nlp.labelled_fields import LabelledFields, fields_of, labelled_runs
 from policylink.nlp.model import Body, Deadline, Task
 from policylink.nlp.office_holders import office_holders, share_level
@@ -429,8 +429,7 @@ def _responsible(text: str, unit: Unit, stated: list[Body], content: list[Token]
     doers = labels.value("responsible") if labels else None
     return (_in_cell(bodies, unit.responsible_cell) or bearers or stated
             or (body_chain(bodies, text, *doers) if doers else [])
-            or (chaired_bodies(resolver.inherited(unit))
-                if doers and bare_chair(text, *doers, bodies) else [])
+            or (resolver.chaired(unit) if doers and bare_chair(text, *doers, bodies) else [])
             or province_subject(text, bodies, subject, unit.end) or resolver.inherited(unit)
             or _duty_bearers_below(text, bodies, unit) or _later_subject(text, bodies, unit)
             or _opening_subject(text, bodies, unit) or _fronted_bodies(text, bodies, unit, content))
