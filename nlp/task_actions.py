@@ -34,7 +34,7 @@ from policylink.nlp.task_articles import (
     in_public_article,
     norm_clause,
 )
-from policylink.nlp.task_formulas import REQUEST, closing_formula
+from policylink.nlp.task_formulas import CONCLUDING, REQUEST, closing_formula
 from policylink.nlp.task_measures import measure_row
 from policylink.nlp.task_narration import narrates
 from policylink.nlp.task_units import Unit, content_start
@@ -269,7 +269,7 @@ ROLE_DUTY = "role-duty"
 # action.
 LATER_REQUEST = "later-request"
 _LATER_REQUEST = re.compile(
-    r"[.;]\s+(?:(?:do đó|do vậy|vì vậy|vì thế|theo đó)\s*,?\s*)?(?:kính\s+)?(?:đề nghị|yêu cầu)(?!\w)")
+    rf"[.;]\s+(?:(?:{CONCLUDING}|theo đó)\s*,?\s*)?(?:kính\s+)?(?:đề nghị|yêu cầu)(?!\w)")
 # The reasons `verdict` gives; a unit is a task by the rules when its reason is one of these.
 ACCEPTING = frozenset({"table-row", "assigns", "duty-item", "requests", "directs", "adverbial-action",
                        "duty-phrase", "execution", "modal-duty", LIMITED_LEAD_IN, SHARED_ACTION,

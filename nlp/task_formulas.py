@@ -17,6 +17,8 @@ from policylink.nlp.task_units import Unit
 REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 # ... not one named as the ground of an action (`giải quyết thủ tục theo đề nghị của cơ quan, tổ chức`).
 _CITED_REQUEST = re.compile(r"theo\s+(?:đề nghị|yêu cầu)|(?:đề nghị|yêu cầu)\s+của", re.IGNORECASE)
+# A connective drawing a conclusion before a request (`Do đó, đề nghị ...`, `..., vì vậy kính đề nghị ...`).
+CONCLUDING = r"(?:do đó|do vậy|vì vậy|vì thế)"
 # Asked only to implement what precedes, or to take part in implementing it, with no action of its own
 # (`đề nghị các cơ quan khẩn trương, nghiêm túc triển khai thực hiện theo đúng quy định`, `đề nghị UBND các xã
 # quan tâm, phối hợp thực hiện`).

@@ -34,7 +34,7 @@ from policylink.nlp.pipeline import has_pos, text_of
 from policylink.nlp.task_actions import ACCEPTING, LIMITED_LEAD_IN, shares_lead_in, verdict
 from policylink.nlp.task_actors import Resolver, addressed_by, province_subject, stated_bodies
 from policylink.nlp.task_features import UnitContext
-from policylink.nlp.task_formulas import QUALIFYING_VERB, REQUEST
+from policylink.nlp.task_formulas import CONCLUDING, QUALIFYING_VERB, REQUEST
 from policylink.nlp.task_narration import REPORT_TYPE
 from policylink.nlp.task_reports import report_to
 from policylink.nlp.task_tables import procedure_steps, table_units
@@ -358,7 +358,7 @@ def _subject_after_comma(text: str, bodies: list[Body], start: int, stop: int, e
 # ...`, `Tại điểm a ... quy định về hồ sơ ..., kính đề nghị ...`), or a connective drawing a conclusion
 # (`..., do vậy đề nghị ...`).
 _CLAUSE_REQUEST = re.compile(
-    r"(?:,|(?<!\w)(?:do đó|do vậy|vì vậy|vì thế))[^\S\n]*(?:kính[^\S\n]+)?(?:đề nghị|yêu cầu)[^\S\n]+",
+    rf"(?:,|(?<!\w){CONCLUDING})[^\S\n]*(?:kính[^\S\n]+)?(?:đề nghị|yêu cầu)[^\S\n]+",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 
